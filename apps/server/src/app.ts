@@ -1,0 +1,110 @@
+// Builds the HTTP application: middleware, every module's routes, OpenAPI, docs and the web app.
+import { AppError, fieldErrorsFromIssues } from '@openaims/core';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import { Registry } from 'prom-client';
+import { docsRoutes } from './http/docs.ts';
+import { metricsMiddleware, newMetrics } from './http/metrics.ts';
+import { principalMiddleware } from './http/principal.ts';
+import { problemResponse } from './http/problem.ts';
+import { type RouteMeta, defineRoutes } from './http/route.ts';
+import { serveWeb } from './http/web.ts';
+import type { AppDeps, AppEnv } from './http/types.ts';
+import { aiSystemsRoutes } from './routes/ai-systems.routes.ts';
+import { authRoutes } from './routes/auth.routes.ts';
+import { invitationsRoutes } from './routes/invitations.routes.ts';
+import { ledgerRoutes } from './routes/ledger.routes.ts';
+import { membersRoutes } from './routes/members.routes.ts';
+import { orgsRoutes } from './routes/orgs.routes.ts';
+import { systemRoutes } from './routes/system.routes.ts';
+import { tokensRoutes } from './routes/tokens.routes.ts';
+import { oidcRoutes, type OidcClient } from './routes/oidc.routes.ts';
+
+/** The built application with its route table (read by the authorization-matrix and OpenAPI tests). */
+export interface BuiltApp {
+  app: OpenAPIHono<AppEnv>;
+  routes: RouteMeta[];
+  openapiDocument(): ReturnType<OpenAPIHono<AppEnv>['getOpenAPI31Document']>;
+}
+
+export const OPENAPI_PATH = '/api/v1/openapi.json';
+
+const CSP = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  fontSrc: ["'self'", 'data:'],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
+
+/** Creates the app. Nothing listens here: `main.ts` serves it, tests call `app.request()`. */
+export function createApp(deps: AppDeps & { oidc?: OidcClient }): BuiltApp {
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) {
+        const errors = fieldErrorsFromIssues(result.error.issues);
+        throw new AppError('VALIDATION_FAILED', `Invalid ${result.target}: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`, {
+          errors,
+        });
+      }
+    },
+  });
+  const metrics = new Registry();
+  const instruments = newMetrics(metrics);
+  const routes: RouteMeta[] = [];
+  const route = defineRoutes(app, routes);
+
+  app.use(requestId({ headerName: 'X-Request-Id', limitLength: 128 }));
+  app.use(async (c, next) => {
+    c.set('deps', deps);
+    c.set('log', deps.log.child({ requestId: c.get('requestId') }));
+    await next();
+  });
+  app.use(metricsMiddleware(instruments));
+  app.use(secureHeaders({ contentSecurityPolicy: CSP, referrerPolicy: 'same-origin', crossOriginEmbedderPolicy: false }));
+  app.use('/api/*', bodyLimit({ maxSize: deps.env.AIMS_BODY_LIMIT_BYTES, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE', `The request body is larger than ${deps.env.AIMS_BODY_LIMIT_BYTES} bytes.`); } }));
+  app.use('/api/*', async (c, next) => {
+    await next();
+    if (!c.res.headers.has('cache-control')) c.header('Cache-Control', 'no-store');
+  });
+  app.use('/api/*', principalMiddleware);
+  app.onError((err, c) => problemResponse(err, c));
+
+  systemRoutes(route, metrics);
+  authRoutes(route, { oidcEnabled: !!deps.oidc });
+  oidcRoutes(app, deps.oidc);
+  orgsRoutes(route);
+  membersRoutes(route);
+  invitationsRoutes(route);
+  tokensRoutes(route);
+  aiSystemsRoutes(route);
+  ledgerRoutes(route);
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'API token (aims_…)' });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'cookie', { type: 'apiKey', in: 'cookie', name: 'aims_session' });
+  const documentConfig = {
+    openapi: '3.1.0',
+    info: {
+      title: 'OpenAIMS API',
+      version: '1.0.0',
+      description: 'ISO/IEC 42001 AI management system. Errors are RFC 9457 problem+json. Collections page with `limit` and `cursor`.',
+      license: { name: 'Apache-2.0' },
+    },
+  };
+  app.doc31(OPENAPI_PATH, documentConfig);
+  docsRoutes(app);
+
+  app.notFound((c) => {
+    if (c.req.path.startsWith('/api/') || c.req.method !== 'GET') return problemResponse(new AppError('NOT_FOUND', `No route ${c.req.method} ${c.req.path}.`), c);
+    return serveWeb(c, deps.webDir);
+  });
+
+  return { app, routes, openapiDocument: () => app.getOpenAPI31Document(documentConfig) };
+}

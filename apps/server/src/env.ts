@@ -1,0 +1,40 @@
+// The server's configuration: parsed once from process.env with zod; a bad value stops the start.
+import { z } from 'zod';
+
+const boolish = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+export const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  AIMS_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  AIMS_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  AIMS_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  AIMS_PUBLIC_URL: z.string().url().optional(),
+  AIMS_COOKIE_SECURE: boolish.optional(),
+  AIMS_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(1024 ** 3).default(1024 * 1024),
+  AIMS_OIDC_ISSUER: z.string().url().optional(),
+  AIMS_OIDC_CLIENT_ID: z.string().min(1).optional(),
+  AIMS_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  AIMS_OIDC_SCOPES: z.string().default('openid email profile'),
+});
+export type Env = z.infer<typeof EnvSchema>;
+
+/** Parses the environment or throws an Error listing every bad variable. */
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const result = EnvSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const env = result.data;
+  const oidc = [env.AIMS_OIDC_ISSUER, env.AIMS_OIDC_CLIENT_ID, env.AIMS_OIDC_CLIENT_SECRET];
+  if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+    throw new Error('Invalid configuration:\n  AIMS_OIDC_ISSUER, AIMS_OIDC_CLIENT_ID and AIMS_OIDC_CLIENT_SECRET go together');
+  }
+  return env;
+}

@@ -1,0 +1,69 @@
+// Small builders that keep route declarations short and their OpenAPI documentation complete.
+import { AppError, ListQuerySchema } from '@openaims/core';
+import { z } from '@hono/zod-openapi';
+
+/** problem+json body, as documented for every error response. */
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    code: z.string(),
+    instance: z.string().optional(),
+    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  })
+  .openapi('Problem');
+
+const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ProblemSchema } } });
+
+/** The error responses every route can give, keyed by status. */
+export const errorResponses = {
+  400: problem('Invalid input'),
+  401: problem('Not signed in'),
+  403: problem('Not allowed for your role'),
+  404: problem('Unknown, or belongs to another organization'),
+  409: problem('Conflict'),
+  412: problem('Stale version (If-Match)'),
+  422: problem('A domain rule refused the change'),
+  429: problem('Too many requests'),
+} as const;
+
+/** 503, for the readiness probe. */
+export const unavailableResponse = problem('Service unavailable');
+
+/** A JSON response documented with its schema. */
+export function json<T extends z.ZodType>(schema: T, description = 'OK') {
+  return { description, content: { 'application/json': { schema } } } as const;
+}
+
+/** A JSON request body. */
+export function jsonBody<T extends z.ZodType>(schema: T) {
+  return { required: true, content: { 'application/json': { schema } } } as const;
+}
+
+/** `{orgId}` path parameter. */
+export const OrgParams = z.object({ orgId: z.string().max(64).openapi({ param: { name: 'orgId', in: 'path' } }) });
+/** `{orgId}` and `{id}` path parameters. */
+export const OrgIdParams = OrgParams.extend({ id: z.string().max(64).openapi({ param: { name: 'id', in: 'path' } }) });
+
+/** The collection query (`limit`, `cursor`, `q`, `sort`). */
+export const ListQuery = ListQuerySchema;
+
+/** `If-Match` header, documented. */
+export const IfMatchHeader = z.object({
+  'if-match': z.string().max(100).optional().openapi({ description: 'The ETag you edited; a stale one gets 412.' }),
+});
+
+/** Parses `If-Match: "3"` (or `W/"3"`) to a version; absent → undefined; `*` → undefined (any version). */
+export function parseIfMatch(value: string | undefined): number | undefined {
+  if (value === undefined || value.trim() === '*') return undefined;
+  const m = /^\s*(?:W\/)?"(\d{1,9})"\s*$/.exec(value);
+  if (!m) throw new AppError('VALIDATION_FAILED', 'If-Match must be an ETag this server sent, such as "3".', { errors: [{ path: 'If-Match', message: 'not an ETag' }] });
+  return Number(m[1]);
+}
+
+/** The ETag of a versioned entity. */
+export function etag(version: number): string {
+  return `"${version}"`;
+}

@@ -1,0 +1,30 @@
+import type { Role, User } from '@openaims/core';
+import type { Database } from '@openaims/db';
+import type { OrgContext } from '@openaims/services';
+import type { Logger } from 'pino';
+import type { Env } from '../env.ts';
+
+/** Who is calling: a signed-in user (cookie) or an API token (Bearer). */
+export type Principal =
+  | { kind: 'user'; user: User; csrfToken: string; sessionSecret: string }
+  | { kind: 'token'; token: { id: string; organizationId: string; role: Role; createdBy: string | null } };
+
+/** What the app is built from; tests build it with a test database. */
+export interface AppDeps {
+  database: Database;
+  env: Env;
+  log: Logger;
+  /** Directory of the built web app; absent in API-only tests. */
+  webDir?: string;
+}
+
+/** Hono environment: per-request variables set by middleware. */
+export type AppEnv = {
+  Variables: {
+    requestId: string;
+    log: Logger;
+    deps: AppDeps;
+    principal: Principal | undefined;
+    org: OrgContext;
+  };
+};

@@ -1,0 +1,31 @@
+// `npm start` / `aims serve`: run the server until SIGINT or SIGTERM.
+import { parseEnv } from './env.ts';
+import { startServer } from './server.ts';
+
+/** Runs the server in this process and stops it gracefully on a signal. */
+export async function main(): Promise<void> {
+  let env;
+  try {
+    env = parseEnv();
+  } catch (e) {
+    console.error((e as Error).message);
+    process.exit(2);
+  }
+  try {
+    const running = await startServer(env);
+    console.log(`OpenAIMS is running at ${running.url}`);
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(signal, () => {
+        running.stop().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
+      });
+    }
+  } catch (e) {
+    console.error(`OpenAIMS could not start: ${(e as Error).message}`);
+    process.exit(1);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();

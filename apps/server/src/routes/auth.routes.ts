@@ -1,0 +1,160 @@
+// First set-up, sign-in/out, who-am-I, and accepting invitations.
+import {
+  AcceptInvitationSchema,
+  AppError,
+  LoginSchema,
+  MeSchema,
+  RoleSchema,
+  SetupResultSchema,
+  SetupSchema,
+  SetupStatusSchema,
+} from '@openaims/core';
+import { createRoute, z } from '@hono/zod-openapi';
+import {
+  acceptInvitation,
+  createSession,
+  deleteSession,
+  getOrganization,
+  login,
+  meForToken,
+  meForUser,
+  needsSetup,
+  previewInvitation,
+  setup,
+} from '@openaims/services';
+import { clearSessionCookies, setSessionCookies } from '../http/cookies.ts';
+import { errorResponses, json, jsonBody } from '../http/openapi-helpers.ts';
+import type { RouteFn } from '../http/route.ts';
+import { clientAddress } from '../http/client-address.ts';
+
+const tags = ['auth'];
+
+export function authRoutes(route: RouteFn, opts: { oidcEnabled: boolean }): void {
+  route(
+    { scope: 'public' },
+    createRoute({
+      method: 'get',
+      path: '/api/v1/setup',
+      tags,
+      summary: 'Whether first set-up is still needed',
+      responses: { 200: json(SetupStatusSchema) },
+    }),
+    async (c) => c.json({ needsSetup: await needsSetup(c.get('deps').database.db), oidc: opts.oidcEnabled }, 200),
+  );
+
+  route(
+    { scope: 'public' },
+    createRoute({
+      method: 'post',
+      path: '/api/v1/setup',
+      tags,
+      summary: 'First set-up: the first organization and its owner (only while no user exists)',
+      request: { body: jsonBody(SetupSchema) },
+      responses: { 201: json(SetupResultSchema, 'Created and signed in'), 400: errorResponses[400], 409: errorResponses[409] },
+    }),
+    async (c) => {
+      const db = c.get('deps').database.db;
+      const result = await setup(db, c.req.valid('json'));
+      setSessionCookies(c, await createSession(db, result.userId));
+      c.header('Location', `/api/v1/orgs/${result.organizationId}`);
+      return c.json(result, 201);
+    },
+  );
+
+  route(
+    { scope: 'public' },
+    createRoute({
+      method: 'post',
+      path: '/api/v1/auth/login',
+      tags,
+      summary: 'Sign in with email and password (sets an HttpOnly session cookie)',
+      request: { body: jsonBody(LoginSchema) },
+      responses: { 200: json(MeSchema), 400: errorResponses[400], 401: errorResponses[401], 429: errorResponses[429] },
+    }),
+    async (c) => {
+      const db = c.get('deps').database.db;
+      const { user, session } = await login(db, c.req.valid('json'), clientAddress(c));
+      setSessionCookies(c, session);
+      return c.json(await meForUser(db, user, session.csrfToken), 200);
+    },
+  );
+
+  route(
+    { scope: 'user' },
+    createRoute({
+      method: 'post',
+      path: '/api/v1/auth/logout',
+      tags,
+      summary: 'Sign out (ends the session)',
+      responses: { 204: { description: 'Signed out' }, 401: errorResponses[401] },
+    }),
+    async (c) => {
+      const p = c.get('principal');
+      if (p?.kind === 'user') await deleteSession(c.get('deps').database.db, p.sessionSecret);
+      clearSessionCookies(c);
+      return c.body(null, 204);
+    },
+  );
+
+  route(
+    { scope: 'public' },
+    createRoute({
+      method: 'get',
+      path: '/api/v1/me',
+      tags,
+      summary: 'Who is calling: user or token, organizations, CSRF token',
+      responses: { 200: json(MeSchema), 401: errorResponses[401] },
+    }),
+    async (c) => {
+      const p = c.get('principal');
+      const db = c.get('deps').database.db;
+      if (!p) throw new AppError('UNAUTHENTICATED', 'Sign in or send an API token.');
+      if (p.kind === 'user') return c.json(await meForUser(db, p.user, p.csrfToken), 200);
+      const ctx = { db, actor: { type: 'token' as const, id: p.token.id }, orgId: p.token.organizationId, role: p.token.role };
+      const org = await getOrganization(ctx);
+      return c.json(meForToken(p.token, { ...org, role: p.token.role }), 200);
+    },
+  );
+
+  route(
+    { scope: 'public' },
+    createRoute({
+      method: 'get',
+      path: '/api/v1/invitations/{code}',
+      tags,
+      summary: 'What an invitation offers (organization, email, role)',
+      request: { params: z.object({ code: z.string().min(10).max(200) }) },
+      responses: {
+        200: json(z.object({ organizationName: z.string(), email: z.string(), role: RoleSchema, expiresAt: z.string() })),
+        404: errorResponses[404],
+      },
+    }),
+    async (c) => c.json(await previewInvitation(c.get('deps').database.db, c.req.valid('param').code), 200),
+  );
+
+  route(
+    { scope: 'public' },
+    createRoute({
+      method: 'post',
+      path: '/api/v1/invitations/accept',
+      tags,
+      summary: 'Accept an invitation (signed in as the invited email, or creating the account)',
+      request: { body: jsonBody(AcceptInvitationSchema) },
+      responses: {
+        200: json(z.object({ organizationId: z.string(), userId: z.string(), createdUser: z.boolean() })),
+        400: errorResponses[400],
+        401: errorResponses[401],
+        404: errorResponses[404],
+        422: errorResponses[422],
+      },
+    }),
+    async (c) => {
+      const db = c.get('deps').database.db;
+      const p = c.get('principal');
+      if (p?.kind === 'token') throw new AppError('FORBIDDEN', 'An API token cannot accept an invitation.');
+      const out = await acceptInvitation(db, c.req.valid('json'), p?.kind === 'user' ? p.user : undefined);
+      if (!p) setSessionCookies(c, await createSession(db, out.user.id));
+      return c.json({ organizationId: out.organizationId, userId: out.user.id, createdUser: out.createdUser }, 200);
+    },
+  );
+}

@@ -1,0 +1,90 @@
+// Organizations: list mine, create another, read and rename.
+import { AppError, CreateOrganizationSchema, MyOrganizationSchema, OrganizationSchema, UpdateOrganizationSchema, pageSchema } from '@openaims/core';
+import { createRoute } from '@hono/zod-openapi';
+import { createOrganization, getOrganization, listMyOrganizations, updateOrganization } from '@openaims/services';
+import { IfMatchHeader, ListQuery, OrgParams, errorResponses, etag, json, jsonBody, parseIfMatch } from '../http/openapi-helpers.ts';
+import type { RouteFn } from '../http/route.ts';
+
+const tags = ['orgs'];
+
+export function orgsRoutes(route: RouteFn): void {
+  route(
+    { scope: 'public' },
+    createRoute({
+      method: 'get',
+      path: '/api/v1/orgs',
+      tags,
+      summary: "The caller's organizations with their role",
+      request: { query: ListQuery },
+      responses: { 200: json(pageSchema(MyOrganizationSchema)), 401: errorResponses[401] },
+    }),
+    async (c) => {
+      const p = c.get('principal');
+      const db = c.get('deps').database.db;
+      if (!p) throw new AppError('UNAUTHENTICATED', 'Sign in or send an API token.');
+      if (p.kind === 'token') {
+        const org = await getOrganization({ db, actor: { type: 'token', id: p.token.id }, orgId: p.token.organizationId, role: p.token.role });
+        return c.json({ items: [{ ...org, role: p.token.role }], nextCursor: null }, 200);
+      }
+      return c.json(await listMyOrganizations(db, p.user.id, c.req.valid('query')), 200);
+    },
+  );
+
+  route(
+    { scope: 'user' },
+    createRoute({
+      method: 'post',
+      path: '/api/v1/orgs',
+      tags,
+      summary: 'Create another organization with the signed-in user as owner',
+      request: { body: jsonBody(CreateOrganizationSchema) },
+      responses: { 201: json(OrganizationSchema, 'Created'), 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403] },
+    }),
+    async (c) => {
+      const p = c.get('principal');
+      if (p?.kind !== 'user') throw new AppError('UNAUTHENTICATED', 'Sign in first.');
+      const org = await createOrganization(c.get('deps').database.db, c.req.valid('json'), p.user.id, {
+        type: 'user',
+        id: p.user.id,
+        userId: p.user.id,
+      });
+      c.header('Location', `/api/v1/orgs/${org.id}`);
+      c.header('ETag', etag(org.version));
+      return c.json(org, 201);
+    },
+  );
+
+  route(
+    { scope: 'org', permission: 'org:read' },
+    createRoute({
+      method: 'get',
+      path: '/api/v1/orgs/{orgId}',
+      tags,
+      summary: 'One organization',
+      request: { params: OrgParams },
+      responses: { 200: json(OrganizationSchema), 401: errorResponses[401], 404: errorResponses[404] },
+    }),
+    async (c) => {
+      const org = await getOrganization(c.get('org'));
+      c.header('ETag', etag(org.version));
+      return c.json(org, 200);
+    },
+  );
+
+  route(
+    { scope: 'org', permission: 'org:update' },
+    createRoute({
+      method: 'patch',
+      path: '/api/v1/orgs/{orgId}',
+      tags,
+      summary: 'Rename the organization',
+      request: { params: OrgParams, headers: IfMatchHeader, body: jsonBody(UpdateOrganizationSchema) },
+      responses: { 200: json(OrganizationSchema), ...errorResponses },
+    }),
+    async (c) => {
+      const org = await updateOrganization(c.get('org'), c.req.valid('json'), parseIfMatch(c.req.header('if-match')));
+      c.header('ETag', etag(org.version));
+      return c.json(org, 200);
+    },
+  );
+}

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { EntityBaseSchema, nameString } from '../common/entity.ts';
+import { ROLES } from './permissions.ts';
+
+export const RoleSchema = z.enum(ROLES);
+
+/** An organization: the tenant every record belongs to. */
+export const OrganizationSchema = EntityBaseSchema.extend({
+  name: z.string(),
+  slug: z.string(),
+});
+export type Organization = z.infer<typeof OrganizationSchema>;
+
+/** An organization as listed for its member, with the member's role. */
+export const MyOrganizationSchema = OrganizationSchema.extend({ role: RoleSchema });
+export type MyOrganization = z.infer<typeof MyOrganizationSchema>;
+
+export const CreateOrganizationSchema = z.object({ name: nameString(120) }).strict();
+export type CreateOrganizationInput = z.infer<typeof CreateOrganizationSchema>;
+export const UpdateOrganizationSchema = z.object({ name: nameString(120) }).strict();
+
+/** A member of an organization: a user with a role. */
+export const MemberSchema = EntityBaseSchema.extend({
+  userId: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: RoleSchema,
+});
+export type Member = z.infer<typeof MemberSchema>;
+export const UpdateMemberSchema = z.object({ role: RoleSchema }).strict();
+
+/** An invitation to join an organization with a role; the code is shown once. */
+export const InvitationSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  role: RoleSchema,
+  invitedBy: z.string(),
+  createdAt: z.string().datetime(),
+  expiresAt: z.string().datetime(),
+  acceptedAt: z.string().datetime().nullable(),
+  revokedAt: z.string().datetime().nullable(),
+});
+export type Invitation = z.infer<typeof InvitationSchema>;
+export const CreateInvitationSchema = z.object({ email: z.string().trim().toLowerCase().email().max(254), role: RoleSchema }).strict();
+export type CreateInvitationInput = z.infer<typeof CreateInvitationSchema>;
+export const CreatedInvitationSchema = InvitationSchema.extend({ code: z.string(), acceptUrl: z.string() });
+export const AcceptInvitationSchema = z
+  .object({
+    code: z.string().min(10).max(200),
+    name: z.string().trim().min(1).max(120).optional(),
+    password: z.string().min(12).max(200).optional(),
+  })
+  .strict();
+export type AcceptInvitationInput = z.infer<typeof AcceptInvitationSchema>;
+
+/** An API token: bound to one organization and one role, stored hashed. */
+export const ApiTokenSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: RoleSchema,
+  prefix: z.string(),
+  createdAt: z.string().datetime(),
+  createdBy: z.string().nullable(),
+  expiresAt: z.string().datetime().nullable(),
+  lastUsedAt: z.string().datetime().nullable(),
+  revokedAt: z.string().datetime().nullable(),
+});
+export type ApiToken = z.infer<typeof ApiTokenSchema>;
+export const CreateApiTokenSchema = z
+  .object({
+    name: nameString(120),
+    role: RoleSchema,
+    expiresInDays: z.number().int().min(1).max(3650).optional(),
+  })
+  .strict();
+export type CreateApiTokenInput = z.infer<typeof CreateApiTokenSchema>;
+/** The create response: the only time the secret is shown. */
+export const CreatedApiTokenSchema = ApiTokenSchema.extend({ token: z.string() });

@@ -1,0 +1,60 @@
+// The one permission table (DESIGN §5). Every route names one permission; the server checks it here.
+import { AppError } from '../errors.ts';
+
+/** Member roles, most powerful first. */
+export const ROLES = ['owner', 'admin', 'manager', 'contributor', 'auditor', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+const ALL: readonly Role[] = ROLES;
+const ADMINS: readonly Role[] = ['owner', 'admin'];
+const LEADS: readonly Role[] = ['owner', 'admin', 'manager'];
+const EDITORS: readonly Role[] = ['owner', 'admin', 'manager', 'contributor'];
+const AUDIT_WRITERS: readonly Role[] = ['owner', 'admin', 'manager', 'auditor'];
+
+/**
+ * Permission → roles that hold it. `auditor` reads everything and writes only audit findings;
+ * `viewer` only reads. Adding a module means adding its rows here, nowhere else.
+ */
+export const PERMISSIONS = {
+  'org:read': ALL,
+  'org:update': ADMINS,
+  'member:read': ALL,
+  'member:manage': ADMINS,
+  'invitation:read': ADMINS,
+  'invitation:manage': ADMINS,
+  'token:read': ADMINS,
+  'token:manage': ADMINS,
+  'ledger:read': ALL,
+  'ai_system:read': ALL,
+  'ai_system:create': EDITORS,
+  'ai_system:update': EDITORS,
+  'ai_system:archive': LEADS,
+  'finding:read': ALL,
+  'finding:write': AUDIT_WRITERS,
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+/** Whether a role holds a permission. Unknown roles hold nothing (deny by default). */
+export function can(role: Role | undefined, permission: Permission): boolean {
+  if (!role) return false;
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+/** Throws FORBIDDEN unless the role holds the permission. */
+export function assertCan(role: Role | undefined, permission: Permission): void {
+  if (!can(role, permission)) {
+    throw new AppError('FORBIDDEN', `Your role (${role ?? 'none'}) does not allow ${permission}.`);
+  }
+}
+
+/** Whether a role may grant another role: nobody grants above their own rank; only owners grant owner. */
+export function canGrantRole(granter: Role, role: Role): boolean {
+  if (!can(granter, 'member:manage')) return false;
+  return ROLES.indexOf(role) >= ROLES.indexOf(granter);
+}
+
+/** Every permission a role holds, for the web app to hide what the server would refuse. */
+export function permissionsOf(role: Role): Permission[] {
+  return (Object.keys(PERMISSIONS) as Permission[]).filter((p) => can(role, p));
+}

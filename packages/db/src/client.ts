@@ -1,0 +1,108 @@
+// One entry point for both storage engines: embedded PGlite (default) or PostgreSQL (DATABASE_URL).
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import { acquireDataDirLock, type DataDirLock } from './lock.ts';
+import * as schema from './schema/index.ts';
+
+export type Schema = typeof schema;
+/** A Drizzle database or transaction on either engine. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Engine = 'pglite' | 'postgres';
+
+/** An open database with its engine and a way to close it. */
+export interface Database {
+  db: Db;
+  engine: Engine;
+  /** Throws when the database does not answer (readiness probe). */
+  ping(): Promise<void>;
+  /** Applies pending migrations (idempotent; serialized across processes on PostgreSQL). */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Folder of the committed SQL migrations. */
+export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations');
+
+export type OpenOptions =
+  | { engine: 'postgres'; url: string; poolSize?: number }
+  | { engine: 'pglite'; dataDir?: string; pglite?: PGlite; lock?: boolean };
+
+/** Opens PostgreSQL when given a URL, otherwise PGlite in `dataDir` (in memory when absent). */
+export async function openDatabase(opts: OpenOptions): Promise<Database> {
+  if (opts.engine === 'postgres') return openPostgres(opts.url, opts.poolSize ?? 10);
+  return openPglite(opts);
+}
+
+async function openPostgres(url: string, max: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max });
+  pool.on('error', () => {
+    // An idle client lost its connection; the pool replaces it. Queries report their own errors.
+  });
+  const db = drizzleNodePg(pool, { schema }) as unknown as Db;
+  return {
+    db,
+    engine: 'postgres',
+    ping: async () => {
+      await pool.query('select 1');
+    },
+    migrate: async () => {
+      // Several server processes may start at once: one migrates, the others wait on the lock.
+      const client = await pool.connect();
+      try {
+        await client.query('select pg_advisory_lock(42001)');
+        await migrateNodePg(drizzleNodePg(client), { migrationsFolder: MIGRATIONS_DIR });
+      } finally {
+        await client.query('select pg_advisory_unlock(42001)').catch(() => {});
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+async function openPglite(opts: { dataDir?: string; pglite?: PGlite; lock?: boolean }): Promise<Database> {
+  let lock: DataDirLock | undefined;
+  let client = opts.pglite;
+  if (!client) {
+    if (opts.dataDir) {
+      fs.mkdirSync(opts.dataDir, { recursive: true });
+      if (opts.lock !== false) lock = acquireDataDirLock(opts.dataDir);
+      client = new PGlite(path.join(opts.dataDir, 'pglite'));
+    } else {
+      client = new PGlite();
+    }
+  }
+  const pglite = client;
+  try {
+    await pglite.waitReady;
+  } catch (e) {
+    lock?.release();
+    throw e;
+  }
+  const db = drizzlePglite(pglite, { schema }) as unknown as Db;
+  return {
+    db,
+    engine: 'pglite',
+    ping: async () => {
+      await pglite.query('select 1');
+    },
+    migrate: async () => {
+      await migratePglite(drizzlePglite(pglite), { migrationsFolder: MIGRATIONS_DIR });
+    },
+    close: async () => {
+      try {
+        if (!pglite.closed) await pglite.close();
+      } finally {
+        lock?.release();
+      }
+    },
+  };
+}

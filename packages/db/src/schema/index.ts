@@ -1,0 +1,4 @@
+export * from './identity.ts';
+export * from './orgs.ts';
+export * from './ledger.ts';
+export * from './inventory.ts';

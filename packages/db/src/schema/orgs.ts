@@ -1,0 +1,71 @@
+// Tenants and who may act in them. Every tenant table leads with organization_id (the Citus distribution key).
+import { index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { entityColumns, tstz } from './columns.ts';
+import { users } from './identity.ts';
+
+export const organizations = pgTable(
+  'organizations',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    slug: text('slug').notNull(),
+    createdAt: tstz('created_at').notNull(),
+    updatedAt: tstz('updated_at').notNull(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [uniqueIndex('organizations_slug_uq').on(t.slug)],
+);
+
+export const members = pgTable(
+  'members',
+  {
+    ...entityColumns(),
+    userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role').notNull(),
+  },
+  (t) => [uniqueIndex('members_org_user_uq').on(t.organizationId, t.userId), index('members_user_idx').on(t.userId)],
+);
+
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: text('id').primaryKey(),
+    organizationId: text('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    role: text('role').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    prefix: text('prefix').notNull(),
+    createdBy: text('created_by'),
+    createdAt: tstz('created_at').notNull(),
+    expiresAt: tstz('expires_at'),
+    lastUsedAt: tstz('last_used_at'),
+    revokedAt: tstz('revoked_at'),
+  },
+  (t) => [uniqueIndex('api_tokens_hash_uq').on(t.tokenHash), index('api_tokens_org_idx').on(t.organizationId, t.createdAt)],
+);
+
+export const invitations = pgTable(
+  'invitations',
+  {
+    id: text('id').primaryKey(),
+    organizationId: text('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    role: text('role').notNull(),
+    codeHash: text('code_hash').notNull(),
+    invitedBy: text('invited_by').notNull(),
+    createdAt: tstz('created_at').notNull(),
+    expiresAt: tstz('expires_at').notNull(),
+    acceptedAt: tstz('accepted_at'),
+    acceptedBy: text('accepted_by'),
+    revokedAt: tstz('revoked_at'),
+  },
+  (t) => [uniqueIndex('invitations_code_uq').on(t.codeHash), index('invitations_org_idx').on(t.organizationId, t.createdAt)],
+);
+
+/** Head of each organization's ledger chain; locked FOR UPDATE while appending so the chain never forks. */
+export const ledgerHeads = pgTable('ledger_heads', {
+  organizationId: text('organization_id').primaryKey(),
+  seq: integer('seq').notNull(),
+  hash: text('hash').notNull(),
+});
+

@@ -1,0 +1,81 @@
+// Keyset pagination shared by every collection: stable order on (sort column, id), opaque cursors.
+import { AppError, type ListQuery, type Page, parseSort } from '@openaims/core';
+import { type SQL, and, asc, desc, ilike, or, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+
+interface CursorValue {
+  v: string | number | null;
+  id: string;
+}
+
+function encodeCursor(c: CursorValue): string {
+  return Buffer.from(JSON.stringify(c)).toString('base64url');
+}
+
+function decodeCursor(cursor: string): CursorValue {
+  try {
+    const c = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as CursorValue;
+    if (typeof c !== 'object' || c === null || typeof c.id !== 'string') throw new Error('shape');
+    if (!(c.v === null || typeof c.v === 'string' || typeof c.v === 'number')) throw new Error('shape');
+    return c;
+  } catch {
+    throw new AppError('VALIDATION_FAILED', 'cursor is not one this server issued', {
+      errors: [{ path: 'cursor', message: 'invalid cursor' }],
+    });
+  }
+}
+
+/** Escapes LIKE wildcards so `q` matches literally. */
+export function likePattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+}
+
+/** The `where`, `orderBy` and page-building parts of a keyset-paginated list query. */
+export interface KeysetPlan<R> {
+  where: SQL | undefined;
+  orderBy: SQL[];
+  limit: number;
+  toPage(rows: R[]): Page<R>;
+}
+
+/** Plans a keyset page: sort by an allowed field then by id; `q` searches the given text columns. */
+export function planPage<F extends string, R extends { id: string }>(opts: {
+  query: ListQuery;
+  sortable: Record<F, PgColumn>;
+  defaultSort: { field: NoInfer<F>; desc: boolean };
+  idColumn: PgColumn;
+  searchColumns?: PgColumn[];
+  sortValue: (row: R, field: F) => string | number | Date | null;
+}): KeysetPlan<R> {
+  const sort = parseSort(opts.query.sort, Object.keys(opts.sortable) as F[], opts.defaultSort);
+  if ('error' in sort) throw new AppError('VALIDATION_FAILED', sort.error, { errors: [{ path: 'sort', message: sort.error }] });
+  const col = opts.sortable[sort.field];
+  const conds: SQL[] = [];
+  if (opts.query.q && opts.searchColumns?.length) {
+    const pattern = likePattern(opts.query.q);
+    const anyMatch = or(...opts.searchColumns.map((c) => ilike(c, pattern)));
+    if (anyMatch) conds.push(anyMatch);
+  }
+  if (opts.query.cursor) {
+    const c = decodeCursor(opts.query.cursor);
+    const cmp = sort.desc ? sql`<` : sql`>`;
+    conds.push(sql`(${col}, ${opts.idColumn}) ${cmp} (${c.v}, ${c.id})`);
+  }
+  const dir = sort.desc ? desc : asc;
+  return {
+    where: conds.length ? and(...conds) : undefined,
+    orderBy: [dir(col), dir(opts.idColumn)],
+    limit: opts.query.limit + 1,
+    toPage(rows) {
+      const hasMore = rows.length > opts.query.limit;
+      const items = hasMore ? rows.slice(0, opts.query.limit) : rows;
+      const last = items[items.length - 1];
+      let nextCursor: string | null = null;
+      if (hasMore && last) {
+        const v = opts.sortValue(last, sort.field);
+        nextCursor = encodeCursor({ v: v instanceof Date ? v.toISOString() : v, id: last.id });
+      }
+      return { items, nextCursor };
+    },
+  };
+}

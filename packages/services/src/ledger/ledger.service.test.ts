@@ -1,0 +1,80 @@
+import type { Database } from '@openaims/db';
+import { testDatabase } from '@openaims/db/testing';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAiSystem, updateAiSystem } from '../ai-systems/ai-system.service.ts';
+import { buildContext } from '../testing/factories.ts';
+import { appendLedger, verifyLedger } from './ledger.service.ts';
+
+let database: Database;
+beforeAll(async () => {
+  database = await testDatabase();
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+async function orgWithHistory() {
+  const ctx = await buildContext(database.db);
+  const s = await createAiSystem(ctx, { name: 'Scoring model', purpose: 'credit' });
+  await updateAiSystem(ctx, s.id, { purpose: 'credit scoring' });
+  await updateAiSystem(ctx, s.id, { lifecycleStage: 'deployment' });
+  return ctx;
+}
+
+/** Tampering needs the append-only trigger out of the way, as an attacker with database access would do. */
+async function tamper(statement: ReturnType<typeof sql>) {
+  await database.db.transaction(async (tx) => {
+    await tx.execute(sql`alter table ledger_entries disable trigger ledger_entries_append_only`);
+    await tx.execute(statement);
+    await tx.execute(sql`alter table ledger_entries enable trigger ledger_entries_append_only`);
+  });
+}
+
+describe('ledger', () => {
+  it('chains every change and verifies', async () => {
+    const ctx = await orgWithHistory();
+    const result = await verifyLedger(database.db, ctx.orgId);
+    // organization.created, member.added (owner), member added by factory is a direct insert, then 3 changes
+    expect(result).toMatchObject({ ok: true, count: 5 });
+    expect(result.head).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('refuses UPDATE and DELETE at the database', async () => {
+    const ctx = await orgWithHistory();
+    await expect(database.db.execute(sql`update ledger_entries set action = 'x' where organization_id = ${ctx.orgId}`)).rejects.toThrow();
+    await expect(database.db.execute(sql`delete from ledger_entries where organization_id = ${ctx.orgId}`)).rejects.toThrow();
+    expect((await verifyLedger(database.db, ctx.orgId)).ok).toBe(true);
+  });
+
+  it('names the entry whose data was altered', async () => {
+    const ctx = await orgWithHistory();
+    await tamper(sql`update ledger_entries set data = '{"name":"forged"}'::jsonb where organization_id = ${ctx.orgId} and seq = 3`);
+    expect(await verifyLedger(database.db, ctx.orgId)).toMatchObject({ ok: false, brokenAt: 3, count: 2 });
+  });
+
+  it('names the entry whose metadata was altered even with a recomputed digest', async () => {
+    const ctx = await orgWithHistory();
+    await tamper(sql`update ledger_entries set actor_id = 'usr_someone_else' where organization_id = ${ctx.orgId} and seq = 4`);
+    expect(await verifyLedger(database.db, ctx.orgId)).toMatchObject({ ok: false, brokenAt: 4 });
+  });
+
+  it('notices a deleted entry in the middle and at the end', async () => {
+    const a = await orgWithHistory();
+    await tamper(sql`delete from ledger_entries where organization_id = ${a.orgId} and seq = 2`);
+    expect(await verifyLedger(database.db, a.orgId)).toMatchObject({ ok: false, brokenAt: 2 });
+    const b = await orgWithHistory();
+    await tamper(sql`delete from ledger_entries where organization_id = ${b.orgId} and seq = 5`);
+    expect(await verifyLedger(database.db, b.orgId)).toMatchObject({ ok: false, brokenAt: 5 });
+  });
+
+  it('keeps one chain per organization, unbroken under concurrent writers', async () => {
+    const ctx = await buildContext(database.db);
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        database.db.transaction((tx) => appendLedger(tx, ctx.orgId, ctx.actor, { action: 'test.concurrent', entityType: 'test', entityId: `t${i}`, data: { i } })),
+      ),
+    );
+    expect(await verifyLedger(database.db, ctx.orgId)).toMatchObject({ ok: true, count: 22 });
+  });
+});

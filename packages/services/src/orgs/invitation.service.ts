@@ -1,0 +1,172 @@
+// Invitations: an admin invites an email with a role; the code (shown once) lets that person join.
+import {
+  type AcceptInvitationInput,
+  AppError,
+  type CreateInvitationInput,
+  type Invitation,
+  type ListQuery,
+  type Page,
+  type Role,
+  type User,
+  assertCan,
+  canGrantRole,
+  newId,
+  randomSecret,
+} from '@openaims/core';
+import { type Db, tables } from '@openaims/db';
+import { and, eq } from 'drizzle-orm';
+import { sha256Hex } from '../common/hash.ts';
+import { planPage } from '../common/paginate.ts';
+import { notFound } from '../common/versioning.ts';
+import type { OrgContext } from '../context.ts';
+import { appendLedger, record } from '../ledger/ledger.service.ts';
+import { insertUser } from '../auth/auth.service.ts';
+import { findMembershipRole } from './org.service.ts';
+
+const { invitations, members, organizations, users } = tables;
+type Row = typeof invitations.$inferSelect;
+
+/** How long an invitation stays valid. */
+export const INVITATION_TTL_DAYS = 14;
+
+function toInvitation(r: Row): Invitation {
+  return {
+    id: r.id,
+    email: r.email,
+    role: r.role as Role,
+    invitedBy: r.invitedBy,
+    createdAt: r.createdAt.toISOString(),
+    expiresAt: r.expiresAt.toISOString(),
+    acceptedAt: r.acceptedAt?.toISOString() ?? null,
+    revokedAt: r.revokedAt?.toISOString() ?? null,
+  };
+}
+
+/** Invites an email with a role. Returns the code and accept URL once; only the code's hash is stored. */
+export async function createInvitation(
+  ctx: OrgContext,
+  input: CreateInvitationInput,
+  baseUrl: string,
+): Promise<Invitation & { code: string; acceptUrl: string }> {
+  assertCan(ctx.role, 'invitation:manage');
+  if (!canGrantRole(ctx.role, input.role)) throw new AppError('FORBIDDEN', `A ${ctx.role} cannot invite someone as ${input.role}.`);
+  return ctx.db.transaction(async (tx) => {
+    const [already] = await tx
+      .select({ id: members.id })
+      .from(members)
+      .innerJoin(users, eq(users.id, members.userId))
+      .where(and(eq(members.organizationId, ctx.orgId), eq(users.email, input.email)));
+    if (already) throw new AppError('CONFLICT', `${input.email} is already a member.`);
+    const code = randomSecret(24);
+    const at = new Date();
+    const row: Row = {
+      id: newId('invitation'),
+      organizationId: ctx.orgId,
+      email: input.email,
+      role: input.role,
+      codeHash: sha256Hex(code),
+      invitedBy: ctx.actor.userId ?? ctx.actor.id ?? 'system',
+      createdAt: at,
+      expiresAt: new Date(at.getTime() + INVITATION_TTL_DAYS * 86_400_000),
+      acceptedAt: null,
+      acceptedBy: null,
+      revokedAt: null,
+    };
+    await tx.insert(invitations).values(row);
+    const inv = toInvitation(row);
+    await record(ctx, tx, { action: 'invitation.created', entityType: 'invitation', entityId: row.id, data: inv });
+    return { ...inv, code, acceptUrl: `${baseUrl.replace(/\/$/, '')}/invite/${code}` };
+  });
+}
+
+/** Lists invitations, newest first. */
+export async function listInvitations(ctx: OrgContext, query: ListQuery): Promise<Page<Invitation>> {
+  assertCan(ctx.role, 'invitation:read');
+  const plan = planPage<'createdAt' | 'email', Row>({
+    query,
+    sortable: { createdAt: invitations.createdAt, email: invitations.email },
+    defaultSort: { field: 'createdAt', desc: true },
+    idColumn: invitations.id,
+    searchColumns: [invitations.email],
+    sortValue: (r, f) => r[f],
+  });
+  const rows = await ctx.db
+    .select()
+    .from(invitations)
+    .where(and(eq(invitations.organizationId, ctx.orgId), plan.where))
+    .orderBy(...plan.orderBy)
+    .limit(plan.limit);
+  const page = plan.toPage(rows);
+  return { items: page.items.map(toInvitation), nextCursor: page.nextCursor };
+}
+
+/** Revokes an open invitation. */
+export async function revokeInvitation(ctx: OrgContext, id: string): Promise<void> {
+  assertCan(ctx.role, 'invitation:manage');
+  await ctx.db.transaction(async (tx) => {
+    const [row] = await tx.select().from(invitations).where(and(eq(invitations.organizationId, ctx.orgId), eq(invitations.id, id)));
+    if (!row) throw notFound('Invitation', id);
+    if (row.revokedAt || row.acceptedAt) return;
+    await tx.update(invitations).set({ revokedAt: new Date() }).where(eq(invitations.id, id));
+    await record(ctx, tx, { action: 'invitation.revoked', entityType: 'invitation', entityId: id, data: { email: row.email } });
+  });
+}
+
+/**
+ * Accepts an invitation. A signed-in user must be the invited email; someone without an account creates one
+ * (name and password required). Returns the organization joined and the user.
+ */
+export async function acceptInvitation(
+  db: Db,
+  input: AcceptInvitationInput,
+  signedIn: User | undefined,
+): Promise<{ organizationId: string; user: User; createdUser: boolean }> {
+  return db.transaction(async (tx) => {
+    const [inv] = await tx.select().from(invitations).where(eq(invitations.codeHash, sha256Hex(input.code))).for('update');
+    if (!inv || inv.revokedAt || inv.acceptedAt || inv.expiresAt <= new Date()) {
+      throw new AppError('NOT_FOUND', 'This invitation is unknown, used, revoked or expired. Ask for a new one.');
+    }
+    let user = signedIn;
+    let createdUser = false;
+    if (user) {
+      if (user.email !== inv.email) throw new AppError('RULE_VIOLATION', `This invitation is for ${inv.email}; you are signed in as ${user.email}.`);
+    } else {
+      const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, inv.email));
+      if (existing) throw new AppError('UNAUTHENTICATED', `Sign in as ${inv.email} first, then open the invitation again.`);
+      if (!input.name || !input.password) {
+        const errors = [];
+        if (!input.name) errors.push({ path: 'name', message: 'required to create your account' });
+        if (!input.password) errors.push({ path: 'password', message: 'required to create your account' });
+        throw new AppError('VALIDATION_FAILED', 'Choose your name and a password to create your account.', { errors });
+      }
+      user = await insertUser(tx, { email: inv.email, name: input.name, password: input.password });
+      createdUser = true;
+    }
+    if (!(await findMembershipRole(tx, inv.organizationId, user.id))) {
+      const at = new Date();
+      const memberId = newId('member');
+      await tx.insert(members).values({ id: memberId, organizationId: inv.organizationId, userId: user.id, role: inv.role, createdAt: at, updatedAt: at });
+      await appendLedger(tx, inv.organizationId, { type: 'user', id: user.id, userId: user.id }, {
+        action: 'member.added',
+        entityType: 'member',
+        entityId: memberId,
+        data: { userId: user.id, role: inv.role, invitationId: inv.id },
+      });
+    }
+    await tx.update(invitations).set({ acceptedAt: new Date(), acceptedBy: user.id }).where(eq(invitations.id, inv.id));
+    return { organizationId: inv.organizationId, user, createdUser };
+  });
+}
+
+/** What an invitation code offers, for the accept page (organization name, email, role). */
+export async function previewInvitation(db: Db, code: string): Promise<{ organizationName: string; email: string; role: Role; expiresAt: string }> {
+  const [row] = await db
+    .select({ inv: invitations, orgName: organizations.name })
+    .from(invitations)
+    .innerJoin(organizations, eq(organizations.id, invitations.organizationId))
+    .where(eq(invitations.codeHash, sha256Hex(code)));
+  if (!row || row.inv.revokedAt || row.inv.acceptedAt || row.inv.expiresAt <= new Date()) {
+    throw new AppError('NOT_FOUND', 'This invitation is unknown, used, revoked or expired. Ask for a new one.');
+  }
+  return { organizationName: row.orgName, email: row.inv.email, role: row.inv.role as Role, expiresAt: row.inv.expiresAt.toISOString() };
+}
