@@ -7,6 +7,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { Registry } from 'prom-client';
 import { docsRoutes } from './http/docs.ts';
 import { metricsMiddleware, newMetrics } from './http/metrics.ts';
+import { nulGuard } from './http/nul-guard.ts';
 import { principalMiddleware } from './http/principal.ts';
 import { problemResponse } from './http/problem.ts';
 import { type RouteMeta, defineRoutes } from './http/route.ts';
@@ -74,12 +75,13 @@ export function createApp(deps: AppDeps & { oidc?: OidcClient }): BuiltApp {
     await next();
     if (!c.res.headers.has('cache-control')) c.header('Cache-Control', 'no-store');
   });
+  app.use('/api/*', nulGuard);
   app.use('/api/*', principalMiddleware);
   app.onError((err, c) => problemResponse(err, c));
 
   systemRoutes(route, metrics);
   authRoutes(route, { oidcEnabled: !!deps.oidc });
-  oidcRoutes(app, deps.oidc);
+  oidcRoutes(app, deps.oidc, routes);
   orgsRoutes(route);
   membersRoutes(route);
   invitationsRoutes(route);

@@ -1,11 +1,15 @@
 // Starts the HTTP server on the configured storage, and stops it gracefully.
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { openDatabase, type Database } from '@openaims/db';
+import { discoverOidc } from '@openaims/services';
 import pino, { type Logger } from 'pino';
 import { createApp } from './app.ts';
 import type { Env } from './env.ts';
+import type { OidcClient } from './routes/oidc.routes.ts';
 
 /** Where `npm run build` puts the web app. */
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -15,6 +19,35 @@ export function openConfiguredDatabase(env: Pick<Env, 'DATABASE_URL' | 'AIMS_DAT
   return env.DATABASE_URL
     ? openDatabase({ engine: 'postgres', url: env.DATABASE_URL })
     : openDatabase({ engine: 'pglite', dataDir: path.resolve(env.AIMS_DATA_DIR) });
+}
+
+/** AIMS_SECRET, else a random secret generated once into `${AIMS_DATA_DIR}/secret` (mode 0600). */
+export async function serverSecret(env: Pick<Env, 'AIMS_SECRET' | 'AIMS_DATA_DIR'>): Promise<string> {
+  if (env.AIMS_SECRET) return env.AIMS_SECRET;
+  const file = path.resolve(env.AIMS_DATA_DIR, 'secret');
+  await mkdir(path.dirname(file), { recursive: true });
+  try {
+    await writeFile(file, `${randomBytes(32).toString('base64url')}\n`, { mode: 0o600, flag: 'wx' });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+  }
+  const secret = (await readFile(file, 'utf8')).trim();
+  if (secret.length < 32) throw new Error(`${file} holds no usable secret; delete it or set AIMS_SECRET.`);
+  return secret;
+}
+
+/** The OIDC client the environment configures, discovered from its issuer; undefined when OIDC is off. */
+export async function configuredOidc(env: Env): Promise<OidcClient | undefined> {
+  const { AIMS_OIDC_ISSUER: issuer, AIMS_OIDC_CLIENT_ID: clientId, AIMS_OIDC_CLIENT_SECRET: clientSecret } = env;
+  if (!issuer || !clientId || !clientSecret) return undefined;
+  // Plain HTTP is accepted only for a provider on this machine (development).
+  const host = new URL(issuer).hostname;
+  const allowInsecure = ['localhost', '127.0.0.1', '[::1]'].includes(host);
+  const config = await discoverOidc({ issuer, clientId, clientSecret, allowInsecure }).catch((e: Error) => {
+    const cause = e.cause instanceof Error && e.cause.message !== e.message ? ` (${e.cause.message})` : '';
+    throw new Error(`OpenID Connect discovery at ${issuer} failed: ${e.message}${cause}. Check AIMS_OIDC_ISSUER and that the provider is reachable.`);
+  });
+  return { config, scopes: env.AIMS_OIDC_SCOPES, secret: await serverSecret(env) };
 }
 
 /** A running server and how to stop it. */
@@ -27,9 +60,10 @@ export interface RunningServer {
 /** Opens storage, migrates, and listens. */
 export async function startServer(env: Env): Promise<RunningServer> {
   const log = pino({ level: env.AIMS_LOG_LEVEL, base: { app: 'openaims' } });
+  const oidc = await configuredOidc(env);
   const database = await openConfiguredDatabase(env);
   await database.migrate();
-  const { app } = createApp({ database, env, log, webDir: WEB_DIST });
+  const { app } = createApp({ database, env, log, webDir: WEB_DIST, oidc });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => resolve(s));
     s.once('error', reject);

@@ -1,7 +1,7 @@
 // OpenID Connect sign-in as a relying party: discovery, the authorization request (PKCE S256, state, nonce),
 // the code exchange, the sealed state carried between the two, and mapping the provider's claims to a user.
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
-import { AppError, EmailSchema, type User, newId } from '@openaims/core';
+import { AppError, EmailSchema, newId, type User } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, eq } from 'drizzle-orm';
 import * as client from 'openid-client';
@@ -98,12 +98,22 @@ export async function startOidcLogin(
  * Finishes a sign-in: checks state, exchanges the code (PKCE, nonce, ID token signature by openid-client) and
  * returns the claims, completed from userinfo when the ID token carries no email.
  */
-export async function completeOidcLogin(config: OidcConfiguration, callbackUrl: URL, pending: OidcPending): Promise<OidcClaims> {
+export async function completeOidcLogin(
+  config: OidcConfiguration,
+  callbackUrl: URL,
+  pending: OidcPending,
+): Promise<OidcClaims> {
   const params = callbackUrl.searchParams;
-  if (pending.expiresAt < Date.now()) throw new AppError('VALIDATION_FAILED', 'This sign-in took too long. Start again.');
-  if (params.get('state') !== pending.state) throw new AppError('VALIDATION_FAILED', 'The sign-in state does not match. Start again.');
+  if (pending.expiresAt < Date.now())
+    throw new AppError('VALIDATION_FAILED', 'This sign-in took too long. Start again.');
+  if (params.get('state') !== pending.state)
+    throw new AppError('VALIDATION_FAILED', 'The sign-in state does not match. Start again.');
   const refused = params.get('error');
-  if (refused) throw new AppError('UNAUTHENTICATED', `The identity provider refused the sign-in (${refused.slice(0, 100)}).`);
+  if (refused)
+    throw new AppError(
+      'UNAUTHENTICATED',
+      `The identity provider refused the sign-in (${refused.slice(0, 100)}).`,
+    );
   let claims: OidcClaims;
   try {
     const tokens = await client.authorizationCodeGrant(config, callbackUrl, {
@@ -129,7 +139,10 @@ export async function completeOidcLogin(config: OidcConfiguration, callbackUrl: 
 function exchangeError(e: unknown): AppError {
   if (e instanceof AppError) return e;
   if (e instanceof client.AuthorizationResponseError || e instanceof client.ResponseBodyError) {
-    return new AppError('UNAUTHENTICATED', `The identity provider refused the sign-in (${e.error}). Start again.`);
+    return new AppError(
+      'UNAUTHENTICATED',
+      `The identity provider refused the sign-in (${e.error}). Start again.`,
+    );
   }
   if (e instanceof client.ClientError && e.code === 'OAUTH_TIMEOUT') {
     return new AppError('UNAVAILABLE', 'The identity provider did not answer in time.');
@@ -138,7 +151,10 @@ function exchangeError(e: unknown): AppError {
   if (e instanceof TypeError && !('code' in e)) {
     return new AppError('UNAVAILABLE', 'The identity provider could not be reached.');
   }
-  return new AppError('UNAUTHENTICATED', `The identity provider's answer could not be verified: ${(e as Error).message}`);
+  return new AppError(
+    'UNAUTHENTICATED',
+    `The identity provider's answer could not be verified: ${(e as Error).message}`,
+  );
 }
 
 function displayName(claims: OidcClaims, email: string): string {
@@ -154,7 +170,10 @@ function displayName(claims: OidcClaims, email: string): string {
 export async function userForOidcClaims(db: Db, issuer: string, claims: OidcClaims): Promise<User> {
   const parsed = EmailSchema.safeParse(claims.email);
   if (!parsed.success) {
-    throw new AppError('UNAUTHENTICATED', 'The identity provider shared no valid email address; ask its administrator to release the email claim.');
+    throw new AppError(
+      'UNAUTHENTICATED',
+      'The identity provider shared no valid email address; ask its administrator to release the email claim.',
+    );
   }
   const email = parsed.data;
   return db.transaction(async (tx) => {
@@ -163,15 +182,25 @@ export async function userForOidcClaims(db: Db, issuer: string, claims: OidcClai
       .from(identities)
       .innerJoin(users, eq(users.id, identities.userId))
       .where(and(eq(identities.issuer, issuer), eq(identities.subject, claims.sub)));
-    let row = linked?.u;
+    const row = linked?.u;
     if (!row) {
       const [sameEmail] = await tx.select().from(users).where(eq(users.email, email));
       if (sameEmail && claims.email_verified !== true) {
-        throw new AppError('CONFLICT', `An account for ${email} exists, but the identity provider has not verified this email. Sign in with your password.`);
+        throw new AppError(
+          'CONFLICT',
+          `An account for ${email} exists, but the identity provider has not verified this email. Sign in with your password.`,
+        );
       }
       if (sameEmail?.disabledAt) throw new AppError('UNAUTHENTICATED', 'This account is disabled.');
-      const user = sameEmail ?? (await insertUser(tx, { email, name: displayName(claims, email), password: null }));
-      await tx.insert(identities).values({ id: newId('identity'), userId: user.id, issuer, subject: claims.sub, createdAt: new Date() });
+      const user =
+        sameEmail ?? (await insertUser(tx, { email, name: displayName(claims, email), password: null }));
+      await tx.insert(identities).values({
+        id: newId('identity'),
+        userId: user.id,
+        issuer,
+        subject: claims.sub,
+        createdAt: new Date(),
+      });
       return { id: user.id, email: user.email, name: user.name };
     }
     if (row.disabledAt) throw new AppError('UNAUTHENTICATED', 'This account is disabled.');

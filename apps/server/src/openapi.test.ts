@@ -1,0 +1,136 @@
+// The OpenAPI document lists exactly the registered routes, and malformed input to any of them never gets a 5xx.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES, twoOrgs } from './testing/fixtures.ts';
+import { type TestApp, testApp } from './testing/test-app.ts';
+
+let t: TestApp;
+let f: Awaited<ReturnType<typeof twoOrgs>>;
+beforeAll(async () => {
+  t = await testApp();
+  f = await twoOrgs(t.database);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+type Op = { requestBody?: unknown; parameters?: { name: string; in: string }[]; summary?: string };
+const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
+
+function operations(): { method: string; path: string; op: Op }[] {
+  const doc = t.openapiDocument();
+  const out: { method: string; path: string; op: Op }[] = [];
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
+    for (const m of METHODS) {
+      const op = (item as Record<string, Op | undefined>)[m];
+      if (op) out.push({ method: m.toUpperCase(), path, op });
+    }
+  }
+  return out;
+}
+
+describe('OpenAPI document', () => {
+  it('is served and lists exactly the registered routes', async () => {
+    const res = await t.call('GET', '/api/v1/openapi.json');
+    expect(res.status).toBe(200);
+    const served = await res.json();
+    expect(served.openapi).toBe('3.1.0');
+    const documented = operations()
+      .map((o) => `${o.method} ${o.path}`)
+      .sort();
+    const registered = t.routes.map((r) => `${r.method} ${r.path}`).sort();
+    expect(documented).toEqual(registered);
+    expect(Object.keys(served.paths).sort()).toEqual([...new Set(t.routes.map((r) => r.path))].sort());
+  });
+
+  it('gives every operation a summary and documents its errors', () => {
+    for (const { method, path, op } of operations()) {
+      expect(op.summary, `${method} ${path}`).toBeTruthy();
+    }
+  });
+
+  it('serves interactive docs without inline scripts', async () => {
+    const page = await (await t.call('GET', '/api/docs')).text();
+    expect(page).toContain('/api/docs/assets/swagger-ui-bundle.js');
+    expect(page).not.toMatch(/<script>[^<]/);
+    expect((await t.call('GET', '/api/docs/assets/swagger-ui-bundle.js')).status).toBe(200);
+  });
+});
+
+const BAD_IDS = ['x', '%00', 'a'.repeat(1000), '..%2F..%2Fetc', '%F0%9F%92%A5', "1'%20or%20'1'='1", 'ais_00000000000000000000000000'];
+const BAD_QUERIES = ['limit=-1', 'limit=abc', 'limit=1e12', 'limit=501', 'cursor=garbage', `cursor=${'A'.repeat(2000)}`, 'sort=;drop', 'sort=-', `q=${'%25'.repeat(300)}`, 'q=%00', 'archived=maybe', 'stage=nowhere'];
+const BAD_BODIES: (string | undefined)[] = [
+  undefined,
+  '',
+  'not json',
+  '{',
+  '[]',
+  'null',
+  '42',
+  '"string"',
+  '{}',
+  JSON.stringify({ name: 42, purpose: [], role: { x: 1 }, email: 7, password: false }),
+  JSON.stringify({ name: 'x'.repeat(100_000), purpose: 'x'.repeat(100_000) }),
+  JSON.stringify({ name: null, lifecycleStage: 'nowhere', ownerId: 1 }),
+  JSON.stringify({ __proto__: { admin: true }, constructor: { prototype: {} } }),
+  JSON.stringify(JSON.parse(`${'{"a":'.repeat(500)}1${'}'.repeat(500)}`)),
+];
+
+async function fillPath(path: string, idValue?: string): Promise<string> {
+  const route = t.routes.find((r) => r.path === path);
+  let out = path.replace('{orgId}', f.a.org.id).replace('{code}', 'no-such-invitation-code');
+  const m = /\{(id|memberId)\}/.exec(out);
+  if (m) out = out.replace(m[0], idValue ?? (await FIXTURES[route?.resource ?? '']!(t.database, f.a.org.id)));
+  return out;
+}
+
+describe('malformed input never gets a 5xx', () => {
+  it('survives bad bodies, queries, ids and media types on every operation', async () => {
+    const failures: string[] = [];
+    const check = async (label: string, res: Response) => {
+      if (res.status >= 500) failures.push(`${label}: ${res.status} ${await res.text()}`);
+      else if (res.status >= 400 && !res.headers.get('content-type')?.includes('problem+json')) failures.push(`${label}: ${res.status} without problem+json`);
+    };
+    for (const { method, path, op } of operations()) {
+      const token = f.tokens.owner;
+      if (op.requestBody) {
+        for (const body of BAD_BODIES) {
+          const url = await fillPath(path);
+          const res = await t.call(method, url, { token, body, headers: body === undefined ? {} : { 'content-type': 'application/json' } });
+          await check(`${method} ${path} body ${String(body).slice(0, 40)}`, res);
+        }
+        const url = await fillPath(path);
+        await check(`${method} ${path} text/plain`, await t.call(method, url, { token, body: '{}', headers: { 'content-type': 'text/plain' } }));
+      }
+      if (method === 'GET') {
+        for (const q of BAD_QUERIES) await check(`${method} ${path}?${q}`, await t.call(method, `${await fillPath(path)}?${q}`, { token }));
+      }
+      if (/\{(id|memberId|code)\}/.test(path)) {
+        for (const id of BAD_IDS) {
+          const url = (await fillPath(path, id)).replace('no-such-invitation-code', id);
+          await check(`${method} ${path} id ${id.slice(0, 20)}`, await t.call(method, url, { token, ...(method === 'GET' || method === 'DELETE' ? {} : { json: {} }) }));
+        }
+      }
+      if (method === 'PATCH') {
+        for (const etag of ['garbage', '"abc"', '"99999999999"', 'W/""']) {
+          const url = await fillPath(path);
+          await check(`${method} ${path} If-Match ${etag}`, await t.call(method, url, { token, json: {}, headers: { 'if-match': etag } }));
+        }
+      }
+    }
+    await check('huge body', await t.call('POST', `/api/v1/orgs/${f.a.org.id}/ai-systems`, { token: f.tokens.owner, body: `{"name":"${'x'.repeat(2_000_000)}"}`, headers: { 'content-type': 'application/json' } }));
+    await check('bad bearer', await t.call('GET', '/api/v1/me', { headers: { authorization: `Bearer ${'x'.repeat(5000)}` } }));
+    await check('bad cookie', await t.call('GET', '/api/v1/me', { cookie: `aims_session=${'%'.repeat(500)}` }));
+    expect(failures).toEqual([]);
+  });
+
+  it('answers 413 to a body over the limit and 415 to the wrong media type', async () => {
+    const big = await t.call('POST', `/api/v1/orgs/${f.a.org.id}/ai-systems`, {
+      token: f.tokens.owner,
+      body: `{"name":"${'x'.repeat(2_000_000)}"}`,
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(big.status).toBe(413);
+    const text = await t.call('POST', `/api/v1/orgs/${f.a.org.id}/ai-systems`, { token: f.tokens.owner, body: 'name=x', headers: { 'content-type': 'text/plain' } });
+    expect(text.status).toBe(415);
+  });
+});

@@ -1,0 +1,30 @@
+// Fixtures for the generated route tests: two organizations, a token per role, and one entity per resource kind.
+import { ROLES, type Role, newId } from '@openaims/core';
+import { addMember, buildOrg, buildToken } from '@openaims/services/testing/factories';
+import { createAiSystem, createInvitation, insertToken } from '@openaims/services';
+import type { Database } from '@openaims/db';
+
+/** Creates one entity of a resource kind in an organization and returns its id. */
+export type FixtureFactory = (database: Database, orgId: string) => Promise<string>;
+
+const system = { type: 'system' as const, id: null };
+
+/** A factory for every `resource` a route's `{id}` may name. A route whose resource is missing here fails the matrix. */
+export const FIXTURES: Record<string, FixtureFactory> = {
+  ai_system: async (d, orgId) => (await createAiSystem({ db: d.db, orgId, role: 'owner', actor: system }, { name: 'Fixture system', purpose: 'fixture' })).id,
+  member: async (d, orgId) => (await addMember(d.db, orgId, 'viewer')).memberId,
+  invitation: async (d, orgId) =>
+    (await createInvitation({ db: d.db, orgId, role: 'owner', actor: system }, { email: `${newId('user')}@example.test`, role: 'viewer' }, 'http://x')).id,
+  token: async (d, orgId) => (await insertToken(d.db, orgId, { name: 'fixture', role: 'viewer' }, system)).id,
+};
+
+/** Two organizations with an API token for every role in the first, and an owner token in the second. */
+export async function twoOrgs(database: Database) {
+  const a = await buildOrg(database.db, { name: 'Org A' });
+  const b = await buildOrg(database.db, { name: 'Org B' });
+  const tokens = {} as Record<Role, string>;
+  for (const role of ROLES) tokens[role] = await buildToken(database.db, a.org.id, role);
+  const ownerB = await buildToken(database.db, b.org.id, 'owner');
+  return { a, b, tokens, ownerB };
+}
+
