@@ -25,6 +25,8 @@ export async function createSession(db: Db, userId: string): Promise<NewSession>
   const at = new Date();
   const expiresAt = new Date(at.getTime() + SESSION_TTL_MS);
   await db.insert(sessions).values({ id: sha256Hex(secret), userId, csrfToken, createdAt: at, expiresAt, lastSeenAt: at });
+  // Housekeeping where it is cheap: the user's own expired sessions go when a new one starts.
+  await db.delete(sessions).where(and(eq(sessions.userId, userId), lt(sessions.expiresAt, at)));
   return { secret, csrfToken, expiresAt };
 }
 

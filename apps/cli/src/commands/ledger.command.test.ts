@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CliHarness, cliHarness, jsonOf } from '../testing/cli-harness.ts';
+
+interface VerifyOutput {
+  ok: boolean;
+  organizations: { orgId: string; ok: boolean; count: number; brokenAt?: number; reason?: string }[];
+}
+
+describe('aims ledger verify', () => {
+  let cli: CliHarness;
+  let orgId: string;
+  let otherOrgId: string;
+  beforeAll(async () => {
+    cli = await cliHarness();
+    const init = await cli.run([
+      'init',
+      '--org',
+      'Acme',
+      '--admin-email',
+      'a@example.com',
+      '--admin-password',
+      'correct horse battery',
+      '--json',
+    ]);
+    if (init.code !== 0) throw new Error(`init failed: ${init.stderr}`);
+    orgId = jsonOf<{ orgId: string }>(init).orgId;
+    const other = await cli.run([
+      'org',
+      'create',
+      '--name',
+      'Beta',
+      '--owner-email',
+      'a@example.com',
+      '--json',
+    ]);
+    if (other.code !== 0) throw new Error(`org create failed: ${other.stderr}`);
+    otherOrgId = jsonOf<{ orgId: string }>(other).orgId;
+  }, 120_000);
+  afterAll(() => cli.dispose());
+
+  it('passes on untouched chains with exit 0', async () => {
+    const r = await cli.run(['ledger', 'verify', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const out = jsonOf<VerifyOutput>(r);
+    expect(out.ok).toBe(true);
+    expect(out.organizations.map((o) => o.orgId).sort()).toEqual([orgId, otherOrgId].sort());
+    expect(out.organizations.every((o) => o.ok && o.count === 2)).toBe(true);
+  });
+
+  it('names the tampered entry and exits 1', async () => {
+    await cli.sql(
+      'ALTER TABLE ledger_entries DISABLE TRIGGER ledger_entries_append_only',
+      `UPDATE ledger_entries SET data = '{"role":"viewer"}'::jsonb WHERE organization_id = '${orgId}' AND seq = 2`,
+      'ALTER TABLE ledger_entries ENABLE TRIGGER ledger_entries_append_only',
+    );
+    const human = await cli.run(['ledger', 'verify']);
+    expect(human.code).toBe(1);
+    expect(human.stdout).toContain(`${orgId}  BROKEN at seq 2: data does not match its digest`);
+    expect(human.stdout).toContain(`${otherOrgId}  ok  2 entries`);
+
+    const json = await cli.run(['ledger', 'verify', '--org', orgId, '--json']);
+    expect(json.code).toBe(1);
+    expect(jsonOf<VerifyOutput>(json)).toMatchObject({
+      ok: false,
+      organizations: [{ orgId, ok: false, count: 1, brokenAt: 2 }],
+    });
+  });
+
+  it('still passes for an untouched organization verified alone', async () => {
+    const r = await cli.run(['ledger', 'verify', '--org', otherOrgId]);
+    expect(r.code, r.stderr).toBe(0);
+  });
+}, 180_000);

@@ -1,0 +1,2 @@
+export { createProgram, run } from './program.ts';
+export { EXIT } from './support/errors.ts';

@@ -1,0 +1,109 @@
+// The side navigation: every module area (Plan / Operate / Check / Act) and Administration.
+import { AppShell, NavLink, ScrollArea, Text } from '@mantine/core';
+import { MODULE_AREAS } from '@openaims/core';
+import { IconHome, IconKey, IconList, IconMailPlus, IconUsers } from '@tabler/icons-react';
+import { Link, useLocation } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { AREA_GROUPS, areaLink } from '../../features/areas/area-groups.ts';
+import { useCurrentOrg } from '../../features/orgs/use-current-org.ts';
+
+type LinkProps = ReturnType<typeof areaLink> | { to: string; params: { orgId: string } };
+
+function hrefOf(l: LinkProps): string {
+  let href: string = l.to;
+  for (const [k, v] of Object.entries(l.params)) href = href.replace(`$${k}`, v);
+  return href;
+}
+
+function Item({
+  link,
+  label,
+  icon,
+  exact,
+  onNavigate,
+}: {
+  link: LinkProps;
+  label: string;
+  icon?: ReactNode;
+  exact?: boolean;
+  onNavigate: () => void;
+}) {
+  const { pathname } = useLocation();
+  const href = hrefOf(link);
+  const active = exact
+    ? pathname === href || pathname === `${href}/`
+    : pathname === href || pathname.startsWith(`${href}/`);
+  return (
+    <NavLink
+      component={Link}
+      to={link.to as '/'}
+      params={link.params as never}
+      label={label}
+      leftSection={icon}
+      active={active}
+      aria-current={active ? 'page' : undefined}
+      onClick={onNavigate}
+    />
+  );
+}
+
+function GroupLabel({ children }: { children: string }) {
+  return (
+    <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="md" pb={4} component="h2">
+      {children}
+    </Text>
+  );
+}
+
+export function Navbar({ onNavigate }: { onNavigate: () => void }) {
+  const { orgId, can } = useCurrentOrg();
+  const admin = (path: string) => ({ to: `/orgs/$orgId/${path}`, params: { orgId } });
+  return (
+    <AppShell.Navbar p="xs" aria-label="Main navigation" component="nav">
+      <AppShell.Section grow component={ScrollArea}>
+        <Item
+          link={{ to: '/orgs/$orgId', params: { orgId } }}
+          label="Dashboard"
+          icon={<IconHome size={16} />}
+          exact
+          onNavigate={onNavigate}
+        />
+        {AREA_GROUPS.map((g) => (
+          <div key={g.label}>
+            <GroupLabel>{g.label}</GroupLabel>
+            {g.keys.map((k) => {
+              const area = MODULE_AREAS.find((a) => a.key === k);
+              return area ? (
+                <Item key={k} link={areaLink(orgId, k)} label={area.title} onNavigate={onNavigate} />
+              ) : null;
+            })}
+          </div>
+        ))}
+        <GroupLabel>Administration</GroupLabel>
+        <Item
+          link={admin('members')}
+          label="Members"
+          icon={<IconUsers size={16} />}
+          onNavigate={onNavigate}
+        />
+        {can('invitation:read') && (
+          <Item
+            link={admin('invitations')}
+            label="Invitations"
+            icon={<IconMailPlus size={16} />}
+            onNavigate={onNavigate}
+          />
+        )}
+        {can('token:read') && (
+          <Item
+            link={admin('tokens')}
+            label="API tokens"
+            icon={<IconKey size={16} />}
+            onNavigate={onNavigate}
+          />
+        )}
+        <Item link={admin('ledger')} label="Ledger" icon={<IconList size={16} />} onNavigate={onNavigate} />
+      </AppShell.Section>
+    </AppShell.Navbar>
+  );
+}

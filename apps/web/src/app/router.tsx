@@ -1,0 +1,141 @@
+// The route tree (code-based). Heavier pages load lazily; every route shares the error and pending views.
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
+import { z } from 'zod';
+import { PageSkeleton } from '../components/page-loader.tsx';
+import { meQuery } from '../features/auth/api/get-me.ts';
+import { setupStatusQuery } from '../features/auth/api/get-setup-status.ts';
+import { SetupPage } from '../features/auth/components/setup-page.tsx';
+import { SignInPage } from '../features/auth/components/sign-in-page.tsx';
+import { RouteError, RouteNotFound } from './error-boundary.tsx';
+import { HomePage, OrgLayout, SignedInLayout } from './guards.tsx';
+
+const lazy = {
+  dashboard: lazyRouteComponent(
+    () => import('../features/dashboard/components/dashboard-page.tsx'),
+    'DashboardPage',
+  ),
+  aiSystems: lazyRouteComponent(
+    () => import('../features/ai-systems/components/ai-systems-page.tsx'),
+    'AiSystemsPage',
+  ),
+  newAiSystem: lazyRouteComponent(
+    () => import('../features/ai-systems/components/new-ai-system-page.tsx'),
+    'NewAiSystemPage',
+  ),
+  aiSystem: lazyRouteComponent(
+    () => import('../features/ai-systems/components/ai-system-detail-page.tsx'),
+    'AiSystemDetailPage',
+  ),
+  members: lazyRouteComponent(() => import('../features/members/components/members-page.tsx'), 'MembersPage'),
+  invitations: lazyRouteComponent(
+    () => import('../features/invitations/components/invitations-page.tsx'),
+    'InvitationsPage',
+  ),
+  accept: lazyRouteComponent(
+    () => import('../features/invitations/components/accept-invitation-page.tsx'),
+    'AcceptInvitationPage',
+  ),
+  tokens: lazyRouteComponent(() => import('../features/tokens/components/tokens-page.tsx'), 'TokensPage'),
+  ledger: lazyRouteComponent(() => import('../features/ledger/components/ledger-page.tsx'), 'LedgerPage'),
+  area: lazyRouteComponent(
+    () => import('../features/areas/components/area-placeholder-page.tsx'),
+    'AreaPlaceholderPage',
+  ),
+};
+
+const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({ component: Outlet });
+
+const setupRoute = createRoute({ getParentRoute: () => rootRoute, path: '/setup', component: SetupPage });
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-in',
+  validateSearch: z.object({ redirect: z.string().optional() }),
+  component: SignInPage,
+});
+const acceptRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/invite/$code',
+  component: lazy.accept,
+});
+
+/** Loads set-up status and the session before any signed-in page renders, so there is no flash. */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => {
+    const status = await context.queryClient.ensureQueryData(setupStatusQuery());
+    if (status.needsSetup) throw redirect({ to: '/setup', replace: true });
+    const me = await context.queryClient.ensureQueryData(meQuery());
+    if (!me?.user) throw redirect({ to: '/sign-in', search: { redirect: location.href }, replace: true });
+  },
+  component: SignedInLayout,
+});
+
+/** `/` opens the first organization; without any, HomePage offers to create one. */
+const homeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  beforeLoad: async ({ context }) => {
+    const first = (await context.queryClient.ensureQueryData(meQuery()))?.organizations[0];
+    if (first) throw redirect({ to: '/orgs/$orgId', params: { orgId: first.id }, replace: true });
+  },
+  component: HomePage,
+});
+const orgRoute = createRoute({ getParentRoute: () => appRoute, path: '/orgs/$orgId', component: OrgLayout });
+const orgChild = { getParentRoute: () => orgRoute } as const;
+const dashboardRoute = createRoute({ ...orgChild, path: '/', component: lazy.dashboard });
+const aiSystemsRoute = createRoute({ ...orgChild, path: '/ai-systems', component: lazy.aiSystems });
+const newAiSystemRoute = createRoute({ ...orgChild, path: '/ai-systems/new', component: lazy.newAiSystem });
+const aiSystemRoute = createRoute({ ...orgChild, path: '/ai-systems/$id', component: lazy.aiSystem });
+const membersRoute = createRoute({ ...orgChild, path: '/members', component: lazy.members });
+const invitationsRoute = createRoute({ ...orgChild, path: '/invitations', component: lazy.invitations });
+const tokensRoute = createRoute({ ...orgChild, path: '/tokens', component: lazy.tokens });
+const ledgerRoute = createRoute({ ...orgChild, path: '/ledger', component: lazy.ledger });
+const areaRoute = createRoute({ ...orgChild, path: '/areas/$areaKey', component: lazy.area });
+
+const routeTree = rootRoute.addChildren([
+  setupRoute,
+  signInRoute,
+  acceptRoute,
+  appRoute.addChildren([
+    homeRoute,
+    orgRoute.addChildren([
+      dashboardRoute,
+      aiSystemsRoute,
+      newAiSystemRoute,
+      aiSystemRoute,
+      membersRoute,
+      invitationsRoute,
+      tokensRoute,
+      ledgerRoute,
+      areaRoute,
+    ]),
+  ]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    defaultPreloadStaleTime: 0,
+    defaultErrorComponent: RouteError,
+    defaultNotFoundComponent: RouteNotFound,
+    defaultPendingComponent: PageSkeleton,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

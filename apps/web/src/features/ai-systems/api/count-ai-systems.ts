@@ -1,0 +1,20 @@
+// How many AI systems are in the inventory, for the dashboard: one page of up to 500, "500+" beyond.
+import { AiSystemSchema, MAX_LIMIT, pageSchema } from '@openaims/core';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '../../../lib/api.ts';
+import { aiSystemKeys } from './ai-system-keys.ts';
+
+export const aiSystemCountQuery = (orgId: string) =>
+  queryOptions({
+    queryKey: [...aiSystemKeys.all(orgId), 'count'],
+    queryFn: async () => {
+      const page = await api.get(`/orgs/${orgId}/ai-systems`, pageSchema(AiSystemSchema), {
+        limit: MAX_LIMIT,
+      });
+      return { count: page.items.length, more: page.nextCursor !== null };
+    },
+  });
+
+export function useAiSystemCount(orgId: string) {
+  return useQuery(aiSystemCountQuery(orgId));
+}

@@ -1,0 +1,23 @@
+// GET /orgs/{orgId}/ai-systems?q=&sort=&stage=&archived= (cursor paginated).
+import { AiSystemSchema, type LifecycleStage } from '@openaims/core';
+import { collectionQuery, useCollection } from '../../../lib/collection.ts';
+import { aiSystemKeys } from './ai-system-keys.ts';
+
+export interface AiSystemFilters {
+  q?: string;
+  sort?: string;
+  stage?: LifecycleStage;
+  archived?: 'true' | 'false' | 'all';
+}
+
+export const aiSystemsQuery = (orgId: string, f: AiSystemFilters = {}) =>
+  collectionQuery(aiSystemKeys.all(orgId), `/orgs/${orgId}/ai-systems`, AiSystemSchema, {
+    q: f.q,
+    sort: f.sort,
+    stage: f.stage,
+    archived: f.archived,
+  });
+
+export function useAiSystems(orgId: string, f: AiSystemFilters) {
+  return useCollection(aiSystemsQuery(orgId, f));
+}

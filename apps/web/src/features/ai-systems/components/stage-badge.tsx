@@ -1,0 +1,27 @@
+// A life cycle stage as a coloured badge (ISO/IEC 22989 stages).
+import { Badge } from '@mantine/core';
+import { LIFECYCLE_STAGE_LABEL, type LifecycleStage } from '@openaims/core';
+
+const COLOR: Record<LifecycleStage, string> = {
+  inception: 'gray',
+  design_development: 'blue',
+  verification_validation: 'violet',
+  deployment: 'orange',
+  operation_monitoring: 'teal',
+  re_evaluation: 'yellow',
+  retirement: 'dark',
+};
+
+export function StageBadge({ stage }: { stage: LifecycleStage }) {
+  return (
+    <Badge color={COLOR[stage]} variant="light" tt="none">
+      {LIFECYCLE_STAGE_LABEL[stage]}
+    </Badge>
+  );
+}
+
+/** Options for stage selects, in life cycle order. */
+export const STAGE_OPTIONS = (Object.keys(LIFECYCLE_STAGE_LABEL) as LifecycleStage[]).map((value) => ({
+  value,
+  label: LIFECYCLE_STAGE_LABEL[value],
+}));

@@ -1,0 +1,28 @@
+// The module areas grouped by Plan–Do–Check–Act, and where each one lives in the app.
+import { MODULE_AREAS, type ModuleAreaKey } from '@openaims/core';
+
+export type ModuleArea = (typeof MODULE_AREAS)[number];
+
+/** Plan (clause 6), Operate (7–8), Check (9), Act (10). */
+export const AREA_GROUPS: { label: string; keys: ModuleAreaKey[] }[] = [
+  { label: 'Plan', keys: ['context', 'documents', 'risks', 'impacts', 'soa', 'objectives'] },
+  { label: 'Operate', keys: ['inventory', 'people', 'evidence'] },
+  { label: 'Check', keys: ['monitoring', 'audits', 'reviews', 'readiness'] },
+  { label: 'Act', keys: ['improvement'] },
+];
+
+export function findArea(key: string): ModuleArea | undefined {
+  return MODULE_AREAS.find((a) => a.key === key);
+}
+
+/** Areas with real pages; the rest open the placeholder page. */
+const BUILT: Partial<Record<ModuleAreaKey, '/orgs/$orgId/ai-systems'>> = {
+  inventory: '/orgs/$orgId/ai-systems',
+};
+
+/** Link props for an area, typed for the router. */
+export function areaLink(orgId: string, key: ModuleAreaKey) {
+  const built = BUILT[key];
+  if (built) return { to: built, params: { orgId } } as const;
+  return { to: '/orgs/$orgId/areas/$areaKey', params: { orgId, areaKey: key } } as const;
+}

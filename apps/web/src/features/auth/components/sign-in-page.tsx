@@ -1,0 +1,87 @@
+// Sign-in (POST /auth/login) with email and password, and single sign-on when the server offers it.
+import { Alert, Button, Divider, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { type LoginInput, LoginSchema } from '@openaims/core';
+import { Navigate, useRouter, useSearch } from '@tanstack/react-router';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { useEffect } from 'react';
+import { FullPageLoader } from '../../../components/page-loader.tsx';
+import { PasswordField } from '../../../components/password-field.tsx';
+import { isApiError } from '../../../lib/api.ts';
+import { errorMessage } from '../../../lib/errors.ts';
+import { useMe } from '../api/get-me.ts';
+import { useSetupStatus } from '../api/get-setup-status.ts';
+import { useSignIn } from '../api/sign-in.ts';
+import { safeRedirect } from '../safe-redirect.ts';
+import { AuthLayout } from './auth-layout.tsx';
+
+function signInError(e: unknown): string {
+  if (isApiError(e, 401)) return 'Wrong email or password';
+  if (isApiError(e, 429)) return e.problem.detail || 'Too many attempts. Try again later.';
+  return errorMessage(e);
+}
+
+export function SignInPage() {
+  const status = useSetupStatus();
+  const me = useMe();
+  const signIn = useSignIn();
+  const router = useRouter();
+  const search: { redirect?: string } = useSearch({ strict: false });
+  const redirect = safeRedirect(search.redirect);
+  const form = useForm<LoginInput>({
+    mode: 'uncontrolled',
+    initialValues: { email: '', password: '' },
+    validate: zod4Resolver(LoginSchema),
+  });
+
+  const signedIn = !!me.data?.user;
+  // The redirect is a full app path with its search string, so it goes straight to the history.
+  useEffect(() => {
+    if (signedIn) router.history.replace(redirect);
+  }, [signedIn, redirect, router]);
+
+  if (status.isPending || me.isPending || signedIn) return <FullPageLoader />;
+  if (status.data?.needsSetup) return <Navigate to="/setup" />;
+
+  const submit = form.onSubmit((values) => signIn.mutate(values));
+
+  return (
+    <AuthLayout title="Sign in" description="Sign in to your organization's AI management system.">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <TextInput
+            label="Email"
+            type="email"
+            required
+            autoComplete="username"
+            key={form.key('email')}
+            {...form.getInputProps('email')}
+          />
+          <PasswordField
+            label="Password"
+            required
+            autoComplete="current-password"
+            key={form.key('password')}
+            {...form.getInputProps('password')}
+          />
+          {signIn.error && (
+            <Alert color="red" role="alert">
+              {signInError(signIn.error)}
+            </Alert>
+          )}
+          <Button type="submit" loading={signIn.isPending} mt="sm">
+            Sign in
+          </Button>
+        </Stack>
+      </form>
+      {status.data?.oidc && (
+        <>
+          <Divider label="or" labelPosition="center" />
+          <Button component="a" href="/api/v1/auth/oidc/login" variant="default">
+            Sign in with single sign-on
+          </Button>
+        </>
+      )}
+    </AuthLayout>
+  );
+}

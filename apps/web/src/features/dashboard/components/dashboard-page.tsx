@@ -1,0 +1,65 @@
+// The organization dashboard: every module area as a card, grouped Plan–Do–Check–Act.
+import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { AnchorLink } from '../../../components/links.tsx';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { useAiSystemCount } from '../../ai-systems/api/count-ai-systems.ts';
+import { AREA_GROUPS, areaLink, findArea, type ModuleArea } from '../../areas/area-groups.ts';
+import { useCurrentOrg } from '../../orgs/use-current-org.ts';
+
+function AiSystemCount({ orgId }: { orgId: string }) {
+  const q = useAiSystemCount(orgId);
+  if (q.isPending) return <Badge variant="light">…</Badge>;
+  if (q.error) return null;
+  const n = `${q.data.count}${q.data.more ? '+' : ''}`;
+  return (
+    <Badge variant="filled" tt="none" aria-label={`${n} AI systems`}>
+      {n} AI {q.data.count === 1 && !q.data.more ? 'system' : 'systems'}
+    </Badge>
+  );
+}
+
+function AreaCard({ orgId, area }: { orgId: string; area: ModuleArea }) {
+  return (
+    <Card withBorder radius="md" padding="md">
+      <Stack gap={6} h="100%">
+        <Group justify="space-between" wrap="nowrap" align="flex-start">
+          <AnchorLink {...areaLink(orgId, area.key)} fw={600}>
+            {area.title}
+          </AnchorLink>
+          {area.key === 'inventory' && <AiSystemCount orgId={orgId} />}
+        </Group>
+        <Text size="xs" c="dimmed">
+          Clauses {area.clauses}
+        </Text>
+        <Text size="sm">{area.summary}</Text>
+      </Stack>
+    </Card>
+  );
+}
+
+export function DashboardPage() {
+  const { orgId, org } = useCurrentOrg();
+  return (
+    <>
+      <PageHeader
+        title={org?.name ?? 'Dashboard'}
+        description="Your AI management system at a glance. Start with the AI inventory, then work through Plan, Operate, Check and Act."
+      />
+      <Stack gap="xl">
+        {AREA_GROUPS.map((g) => (
+          <section key={g.label} aria-labelledby={`group-${g.label}`}>
+            <Title order={2} size="h4" mb="sm" id={`group-${g.label}`}>
+              {g.label}
+            </Title>
+            <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+              {g.keys.map((k) => {
+                const area = findArea(k);
+                return area ? <AreaCard key={k} orgId={orgId} area={area} /> : null;
+              })}
+            </SimpleGrid>
+          </section>
+        ))}
+      </Stack>
+    </>
+  );
+}

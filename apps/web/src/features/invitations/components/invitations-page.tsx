@@ -1,0 +1,116 @@
+// Pending and past invitations; owners and admins invite and revoke.
+import { Badge, Stack } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import type { Invitation } from '@openaims/core';
+import { ConfirmButton } from '../../../components/confirm-button.tsx';
+import { type Column, DataTable } from '../../../components/data-table.tsx';
+import { EmptyState } from '../../../components/empty-state.tsx';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { useListControls } from '../../../components/use-list-controls.ts';
+import { errorMessage } from '../../../lib/errors.ts';
+import { formatDateTime, roleLabel } from '../../../lib/format.ts';
+import { useCurrentOrg } from '../../orgs/use-current-org.ts';
+import { useInvitations, useRevokeInvitation } from '../api/invitations.ts';
+import { InviteForm } from './invite-form.tsx';
+
+type Status = 'pending' | 'accepted' | 'revoked' | 'expired';
+
+function statusOf(i: Invitation): Status {
+  if (i.acceptedAt) return 'accepted';
+  if (i.revokedAt) return 'revoked';
+  if (new Date(i.expiresAt).getTime() < Date.now()) return 'expired';
+  return 'pending';
+}
+
+const STATUS_COLOR: Record<Status, string> = {
+  pending: 'blue',
+  accepted: 'teal',
+  revoked: 'gray',
+  expired: 'orange',
+};
+
+function RevokeCell({ invitation }: { invitation: Invitation }) {
+  const { orgId } = useCurrentOrg();
+  const revoke = useRevokeInvitation(orgId);
+  return (
+    <ConfirmButton
+      size="xs"
+      title="Revoke invitation?"
+      aria-label={`Revoke invitation for ${invitation.email}`}
+      message={`The link sent to ${invitation.email} will stop working.`}
+      loading={revoke.isPending}
+      onConfirm={() =>
+        revoke
+          .mutateAsync(invitation.id)
+          .catch((e: unknown) =>
+            notifications.show({ color: 'red', title: 'Invitation not revoked', message: errorMessage(e) }),
+          )
+      }
+    >
+      Revoke
+    </ConfirmButton>
+  );
+}
+
+export function InvitationsPage() {
+  const { orgId, org, can } = useCurrentOrg();
+  const controls = useListControls('-createdAt');
+  const state = useInvitations(orgId, { q: controls.q, sort: controls.sort });
+  const manage = can('invitation:manage');
+
+  const columns: Column<Invitation>[] = [
+    { key: 'email', header: 'Email', sortField: 'email', render: (i) => i.email },
+    { key: 'role', header: 'Role', render: (i) => roleLabel(i.role) },
+    {
+      key: 'status',
+      header: 'Status',
+      render: (i) => {
+        const s = statusOf(i);
+        return (
+          <Badge color={STATUS_COLOR[s]} variant="light">
+            {s}
+          </Badge>
+        );
+      },
+    },
+    { key: 'created', header: 'Sent', sortField: 'createdAt', render: (i) => formatDateTime(i.createdAt) },
+    { key: 'expires', header: 'Expires', render: (i) => formatDateTime(i.expiresAt) },
+  ];
+  if (manage) {
+    columns.push({
+      key: 'actions',
+      header: 'Actions',
+      render: (i) => (statusOf(i) === 'pending' ? <RevokeCell invitation={i} /> : null),
+    });
+  }
+
+  return (
+    <>
+      <PageHeader
+        title="Invitations"
+        description="Invite colleagues by email with a role. Each invitation link works once and expires."
+      />
+      <Stack gap="lg">
+        {manage && org && <InviteForm orgId={orgId} myRole={org.role} />}
+        <DataTable
+          label="Invitations"
+          columns={columns}
+          state={state}
+          rowKey={(i) => i.id}
+          controls={controls}
+          searchPlaceholder="Search email"
+          empty={
+            <EmptyState
+              title="No invitations yet"
+              description={
+                manage
+                  ? 'Use the form above to invite a colleague; they get a link to join.'
+                  : 'Owners and admins can invite colleagues.'
+              }
+            />
+          }
+        />
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+// Invite someone by email with a role; the acceptance link and code are shown once.
+import { Alert, Button, Group, Paper, Select, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import {
+  type CreateInvitationInput,
+  CreateInvitationSchema,
+  canGrantRole,
+  ROLES,
+  type Role,
+} from '@openaims/core';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { OneTimeSecret } from '../../../components/one-time-secret.tsx';
+import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
+import { roleLabel } from '../../../lib/format.ts';
+import { useCreateInvitation } from '../api/invitations.ts';
+
+export function InviteForm({ orgId, myRole }: { orgId: string; myRole: Role }) {
+  const create = useCreateInvitation(orgId);
+  const form = useForm<CreateInvitationInput>({
+    mode: 'uncontrolled',
+    initialValues: { email: '', role: 'contributor' },
+    validate: zod4Resolver(CreateInvitationSchema),
+  });
+  const roles = ROLES.filter((r) => canGrantRole(myRole, r)).map((r) => ({ value: r, label: roleLabel(r) }));
+  const submit = form.onSubmit((values) =>
+    create.mutate(values, {
+      onSuccess: () => form.reset(),
+      onError: (e) => applyFieldErrors(form, e),
+    }),
+  );
+  const created = create.data;
+  return (
+    <Paper withBorder p="lg" radius="md">
+      <Title order={2} size="h4" mb="sm">
+        Invite someone
+      </Title>
+      <form onSubmit={submit} noValidate>
+        <Group align="flex-start" wrap="wrap">
+          <TextInput
+            label="Email"
+            type="email"
+            required
+            w={300}
+            key={form.key('email')}
+            {...form.getInputProps('email')}
+          />
+          <Select
+            label="Role"
+            data={roles}
+            allowDeselect={false}
+            w={180}
+            key={form.key('role')}
+            {...form.getInputProps('role')}
+          />
+          <Button type="submit" loading={create.isPending} mt={25}>
+            Invite
+          </Button>
+        </Group>
+      </form>
+      {create.error && (
+        <Alert color="red" role="alert" mt="md">
+          {errorMessage(create.error)}
+        </Alert>
+      )}
+      {created && (
+        <OneTimeSecret
+          title={`Invitation for ${created.email} created`}
+          warning="Send this link to the person you invited. It is shown only now; if it is lost, revoke the invitation and invite again."
+          values={[
+            {
+              label: 'Acceptance link',
+              value: new URL(created.acceptUrl, window.location.origin).toString(),
+            },
+            { label: 'Code', value: created.code },
+          ]}
+          onClose={() => create.reset()}
+        />
+      )}
+    </Paper>
+  );
+}

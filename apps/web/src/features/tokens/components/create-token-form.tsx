@@ -1,0 +1,96 @@
+// Create an API token bound to this organization and a role; the secret is shown once.
+import { Alert, Button, Group, NumberInput, Paper, Select, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import {
+  type CreateApiTokenInput,
+  CreateApiTokenSchema,
+  canGrantRole,
+  ROLES,
+  type Role,
+} from '@openaims/core';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { OneTimeSecret } from '../../../components/one-time-secret.tsx';
+import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
+import { roleLabel } from '../../../lib/format.ts';
+import { useCreateToken } from '../api/tokens.ts';
+
+type Values = Omit<CreateApiTokenInput, 'expiresInDays'> & { expiresInDays: number | string };
+
+/** An empty "expires in" box means "never expires": the field is left out. */
+function toInput(v: Values): CreateApiTokenInput {
+  const days = v.expiresInDays === '' ? undefined : Number(v.expiresInDays);
+  return { name: v.name, role: v.role, ...(days === undefined ? {} : { expiresInDays: days }) };
+}
+
+const validate = zod4Resolver(CreateApiTokenSchema);
+
+export function CreateTokenForm({ orgId, myRole }: { orgId: string; myRole: Role }) {
+  const create = useCreateToken(orgId);
+  const form = useForm<Values>({
+    mode: 'uncontrolled',
+    initialValues: { name: '', role: 'viewer', expiresInDays: 90 },
+    validate: (values) => validate(toInput(values)),
+  });
+  const roles = ROLES.filter((r) => canGrantRole(myRole, r)).map((r) => ({ value: r, label: roleLabel(r) }));
+  const submit = form.onSubmit((values) =>
+    create.mutate(toInput(values), {
+      onSuccess: () => form.reset(),
+      onError: (e) => applyFieldErrors(form, e),
+    }),
+  );
+  const created = create.data;
+  return (
+    <Paper withBorder p="lg" radius="md">
+      <Title order={2} size="h4" mb="sm">
+        Create a token
+      </Title>
+      <form onSubmit={submit} noValidate>
+        <Group align="flex-start" wrap="wrap">
+          <TextInput
+            label="Token name"
+            description="Say what uses it, e.g. “CI pipeline”"
+            required
+            w={260}
+            key={form.key('name')}
+            {...form.getInputProps('name')}
+          />
+          <Select
+            label="Role"
+            description="What the token may do"
+            data={roles}
+            allowDeselect={false}
+            w={170}
+            key={form.key('role')}
+            {...form.getInputProps('role')}
+          />
+          <NumberInput
+            label="Expires in days"
+            description="Leave empty for no expiry"
+            min={1}
+            max={3650}
+            allowDecimal={false}
+            w={170}
+            key={form.key('expiresInDays')}
+            {...form.getInputProps('expiresInDays')}
+          />
+          <Button type="submit" loading={create.isPending} mt={47}>
+            Create token
+          </Button>
+        </Group>
+      </form>
+      {create.error && (
+        <Alert color="red" role="alert" mt="md">
+          {errorMessage(create.error)}
+        </Alert>
+      )}
+      {created && (
+        <OneTimeSecret
+          title={`Token “${created.name}” created`}
+          warning="Copy this token now and store it somewhere safe. It will not be shown again; if it is lost, revoke it and create a new one."
+          values={[{ label: 'Token', value: created.token }]}
+          onClose={() => create.reset()}
+        />
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,67 @@
+// Starts a server process (same process tree, so the load generator does not share its event loop) and
+// talks to it: wait until ready, sample its RSS, stop it.
+import { type ChildProcess, fork } from 'node:child_process';
+import type { ChildMessage, ParentMessage, ReadyMessage } from './servers/ipc.ts';
+
+/** A running server process. */
+export interface ServerProcess {
+  ready: ReadyMessage;
+  /** Resident set size of the server process, in bytes. */
+  rss(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+function send(child: ChildProcess, m: ParentMessage): void {
+  if (child.connected) child.send(m);
+}
+
+/** Forks `file` under tsx with `env` and resolves once it reports ready (rejects after `timeoutMs`). */
+export function startServerProcess(
+  file: string,
+  env: NodeJS.ProcessEnv,
+  timeoutMs: number,
+): Promise<ServerProcess> {
+  const child = fork(file, [], {
+    execArgv: ['--import', 'tsx'],
+    env,
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
+    send(child, { type: 'stop' });
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    await exited;
+    clearTimeout(timer);
+  };
+  const rss = () =>
+    new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no RSS answer from the server process')), 5_000);
+      const onMessage = (m: ChildMessage) => {
+        if (m.type !== 'rss') return;
+        clearTimeout(timer);
+        child.off('message', onMessage);
+        resolve(m.rss);
+      };
+      child.on('message', onMessage);
+      send(child, { type: 'rss' });
+    });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${file} was not ready after ${timeoutMs / 1000} s`));
+    }, timeoutMs);
+    child.on('message', (m: ChildMessage) => {
+      if (m.type === 'ready') {
+        clearTimeout(timer);
+        resolve({ ready: m, rss, stop });
+      } else if (m.type === 'failed') {
+        clearTimeout(timer);
+        reject(new Error(`${file} failed: ${m.message}`));
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${file} exited (code ${code}) before it was ready`));
+    });
+  });
+}

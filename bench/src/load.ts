@@ -1,0 +1,62 @@
+// One bounded load run with autocannon, with the server's RSS sampled while it runs.
+import autocannon from 'autocannon';
+import type { ServerProcess } from './child.ts';
+
+/** What one target measured. */
+export interface LoadResult {
+  p50Ms: number;
+  p975Ms: number;
+  p99Ms: number;
+  avgMs: number;
+  requestsPerSec: number;
+  totalRequests: number;
+  non2xx: number;
+  errors: number;
+  idleRssMb: number;
+  peakRssMb: number;
+}
+
+const MB = 1024 * 1024;
+
+/** Checks the target answers 200 with JSON before loading it, so a broken set-up is not benchmarked. */
+export async function assertAnswers(server: ServerProcess): Promise<unknown> {
+  const { url, path, headers } = server.ready;
+  const res = await fetch(`${url}${path}`, { headers });
+  if (res.status !== 200) throw new Error(`GET ${path} answered ${res.status}: ${await res.text()}`);
+  return res.json();
+}
+
+/** Warms the target up, then loads it for `duration` seconds with `connections` connections. */
+export async function runLoad(
+  server: ServerProcess,
+  opts: { duration: number; warmup: number; connections: number },
+): Promise<LoadResult> {
+  const { url, path, headers } = server.ready;
+  const target = { url: `${url}${path}`, headers, connections: opts.connections, timeout: 10 };
+  if (opts.warmup > 0) await autocannon({ ...target, duration: opts.warmup });
+  const idleRss = await server.rss();
+  let peakRss = idleRss;
+  const sampler = setInterval(() => {
+    server.rss().then(
+      (rss) => (peakRss = Math.max(peakRss, rss)),
+      () => {},
+    );
+  }, 250);
+  try {
+    const r = await autocannon({ ...target, duration: opts.duration });
+    return {
+      p50Ms: r.latency.p50,
+      p975Ms: r.latency.p97_5,
+      p99Ms: r.latency.p99,
+      avgMs: r.latency.average,
+      requestsPerSec: r.requests.average,
+      totalRequests: r.requests.total,
+      non2xx: r.non2xx,
+      errors: r.errors + r.timeouts,
+      idleRssMb: idleRss / MB,
+      peakRssMb: Math.max(peakRss, await server.rss()) / MB,
+    };
+  } finally {
+    clearInterval(sampler);
+  }
+}
