@@ -38,6 +38,7 @@ function Item({
       component={Link}
       to={link.to as '/'}
       params={link.params as never}
+      activeOptions={{ exact: !!exact }}
       label={label}
       leftSection={icon}
       active={active}
