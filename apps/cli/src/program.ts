@@ -1,5 +1,6 @@
 // The `aims` program: its commands, and how a run turns into an exit code.
 import { Command } from 'commander';
+import { registerAiSystemCommand } from './commands/ai-system.command.ts';
 import { registerInitCommand } from './commands/init.command.ts';
 import { registerLedgerCommand } from './commands/ledger.command.ts';
 import { registerMigrateCommand } from './commands/migrate.command.ts';
@@ -20,6 +21,7 @@ export function createProgram(): Command {
   registerOrgCommand(program);
   registerTokenCommand(program);
   registerLedgerCommand(program);
+  registerAiSystemCommand(program);
   return program;
 }
 
