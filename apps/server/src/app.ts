@@ -69,7 +69,7 @@ export function createApp(deps: AppDeps & { oidc?: OidcClient }): BuiltApp {
     await next();
   });
   app.use(metricsMiddleware(instruments));
-  app.use(secureHeaders({ contentSecurityPolicy: CSP, referrerPolicy: 'same-origin', crossOriginEmbedderPolicy: false }));
+  app.use(secureHeaders({ contentSecurityPolicy: CSP, xFrameOptions: 'DENY', referrerPolicy: 'same-origin', crossOriginEmbedderPolicy: false }));
   app.use('/api/*', bodyLimit({ maxSize: deps.env.AIMS_BODY_LIMIT_BYTES, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE', `The request body is larger than ${deps.env.AIMS_BODY_LIMIT_BYTES} bytes.`); } }));
   app.use('/api/*', async (c, next) => {
     await next();

@@ -134,3 +134,16 @@ describe('malformed input never gets a 5xx', () => {
     expect(text.status).toBe(415);
   });
 });
+
+describe('security headers', () => {
+  it('sends CSP, nosniff, frame denial and a request id on every answer', async () => {
+    for (const path of ['/healthz', '/api/v1/setup', '/', '/api/v1/orgs']) {
+      const res = await t.call('GET', path);
+      expect(res.headers.get('content-security-policy'), path).toContain("frame-ancestors 'none'");
+      expect(res.headers.get('content-security-policy'), path).toContain("script-src 'self'");
+      expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(res.headers.get('x-frame-options'), path).toBe('DENY');
+      expect(res.headers.get('x-request-id'), path).toBeTruthy();
+    }
+  });
+});
