@@ -51,5 +51,7 @@ export function problemResponse(err: unknown, c: Context<AppEnv>): Response {
   };
   if (e.errors?.length) body.errors = e.errors;
   const headers: Record<string, string> = { 'content-type': 'application/problem+json', ...(e.headers ?? {}) };
+  const requestId = c.get('requestId');
+  if (requestId) headers['x-request-id'] = requestId;
   return new Response(JSON.stringify(body), { status: body.status, headers });
 }
