@@ -13,3 +13,4 @@ export * from './orgs/member.service.ts';
 export * from './orgs/token.service.ts';
 export * from './orgs/invitation.service.ts';
 export * from './ai-systems/ai-system.service.ts';
+export * from './catalog/catalog.service.ts';

@@ -18,6 +18,19 @@ export const FIXTURES: Record<string, FixtureFactory> = {
   token: async (d, orgId) => (await insertToken(d.db, orgId, { name: 'fixture', role: 'viewer' }, system)).id,
 };
 
+/**
+ * Sample values for path parameters that name something other than a stored entity (a catalogue framework, an
+ * Annex A control, a clause, an export). The generated tests fill every such `{param}` from here.
+ */
+export const PATH_SAMPLES: Record<string, string> = {
+  frameworkId: 'iso-iec-42001-2023',
+};
+
+/** Replaces every `{param}` found in PATH_SAMPLES. */
+export function fillSamples(path: string): string {
+  return path.replace(/\{(\w+)\}/g, (m, name: string) => PATH_SAMPLES[name] ?? m);
+}
+
 /** Two organizations with an API token for every role in the first, and an owner token in the second. */
 export async function twoOrgs(database: Database) {
   const a = await buildOrg(database.db, { name: 'Org A' });
