@@ -10,3 +10,5 @@ export * from './auth/auth.schema.ts';
 export * from './ai-systems/ai-system.schema.ts';
 export * from './ledger/ledger.schema.ts';
 export * from './catalog/index.ts';
+export * from './soa/soa.schema.ts';
+export * from './soa/soa.rules.ts';

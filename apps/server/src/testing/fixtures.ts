@@ -1,7 +1,7 @@
 // Fixtures for the generated route tests: two organizations, a token per role, and one entity per resource kind.
 import { ROLES, type Role, newId } from '@openaims/core';
 import { addMember, buildOrg, buildToken } from '@openaims/services/testing/factories';
-import { createAiSystem, createInvitation, insertToken } from '@openaims/services';
+import { createAiSystem, createInvitation, insertToken, submitSoa } from '@openaims/services';
 import type { Database } from '@openaims/db';
 
 /** Creates one entity of a resource kind in an organization and returns its id. */
@@ -15,6 +15,7 @@ export const FIXTURES: Record<string, FixtureFactory> = {
   member: async (d, orgId) => (await addMember(d.db, orgId, 'viewer')).memberId,
   invitation: async (d, orgId) =>
     (await createInvitation({ db: d.db, orgId, role: 'owner', actor: system }, { email: `${newId('user')}@example.test`, role: 'viewer' }, 'http://x')).id,
+  soa_version: async (d, orgId) => (await submitSoa({ db: d.db, orgId, role: 'owner', actor: system }, {})).id,
   token: async (d, orgId) => (await insertToken(d.db, orgId, { name: 'fixture', role: 'viewer' }, system)).id,
 };
 
@@ -24,6 +25,8 @@ export const FIXTURES: Record<string, FixtureFactory> = {
  */
 export const PATH_SAMPLES: Record<string, string> = {
   frameworkId: 'iso-iec-42001-2023',
+  controlRef: 'A.6.2.4',
+  clauseRef: '6.1.3',
 };
 
 /** Replaces every `{param}` found in PATH_SAMPLES. */

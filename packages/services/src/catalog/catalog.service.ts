@@ -14,6 +14,7 @@ import {
   listFrameworks,
   parseSort,
 } from '@openaims/core';
+import { pageArray } from '../common/page-array.ts';
 
 /** Every framework in the catalogue. */
 export function listCatalogFrameworks(): Framework[] {
@@ -24,18 +25,6 @@ function frameworkOrNotFound(id: string): FrameworkId {
   const parsed = FrameworkIdSchema.safeParse(id);
   if (!parsed.success) throw new AppError('NOT_FOUND', `Framework ${id} is not in the catalogue.`);
   return parsed.data;
-}
-
-const cursorOf = (ref: string) => Buffer.from(JSON.stringify({ ref }), 'utf8').toString('base64url');
-
-function refFromCursor(cursor: string): string {
-  try {
-    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { ref?: unknown };
-    if (typeof v.ref === 'string') return v.ref;
-  } catch {
-    // fall through to the validation error
-  }
-  throw new AppError('VALIDATION_FAILED', 'cursor is not one this server issued', { errors: [{ path: 'cursor', message: 'invalid cursor' }] });
 }
 
 /** A framework's requirements in document order (or by title), filtered by kind, parent and text; keyset-paged by ref. */
@@ -56,16 +45,7 @@ export function listRequirements(
   // `ref` order is document order (the order the standard lists them), which plain string order is not.
   if (sort.field === 'title') rows = [...rows].sort((a, b) => a.title.localeCompare(b.title) || a.ref.localeCompare(b.ref));
   if (sort.desc) rows = [...rows].reverse();
-  let start = 0;
-  if (query.cursor) {
-    const ref = refFromCursor(query.cursor);
-    const at = rows.findIndex((r) => r.ref === ref);
-    if (at < 0) throw new AppError('VALIDATION_FAILED', 'cursor is not one this server issued', { errors: [{ path: 'cursor', message: 'invalid cursor' }] });
-    start = at + 1;
-  }
-  const items = rows.slice(start, start + query.limit);
-  const more = start + query.limit < rows.length;
-  return { items, nextCursor: more && items.length ? cursorOf(items[items.length - 1]!.ref) : null };
+  return pageArray(rows, query, (r) => r.ref);
 }
 
 /** Mappings from one framework to another (either may be omitted), optionally for one source ref. */
