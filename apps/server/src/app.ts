@@ -18,6 +18,8 @@ import { authRoutes } from './routes/auth.routes.ts';
 import { catalogRoutes } from './routes/catalog.routes.ts';
 import { clausesRoutes } from './routes/clauses.routes.ts';
 import { soaRoutes } from './routes/soa.routes.ts';
+import { exportsRoutes } from './routes/exports.routes.ts';
+import { importsRoutes } from './routes/imports.routes.ts';
 import { invitationsRoutes } from './routes/invitations.routes.ts';
 import { ledgerRoutes } from './routes/ledger.routes.ts';
 import { membersRoutes } from './routes/members.routes.ts';
@@ -94,6 +96,8 @@ export function createApp(deps: AppDeps & { oidc?: OidcClient }): BuiltApp {
   catalogRoutes(route);
   soaRoutes(route);
   clausesRoutes(route);
+  exportsRoutes(route);
+  importsRoutes(route);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'API token (aims_…)' });
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookie', { type: 'apiKey', in: 'cookie', name: 'aims_session' });

@@ -20,3 +20,7 @@ export * from './soa/soa-seed.ts';
 export * from './soa/soa-entry.service.ts';
 export * from './soa/soa-version.service.ts';
 export * from './soa/clause.service.ts';
+export * from './exchange/soa-report.ts';
+export * from './exchange/oscal.export.ts';
+export * from './exchange/export.service.ts';
+export * from './exchange/oscal-catalog.import.ts';

@@ -70,3 +70,34 @@ describe('SoA routes', () => {
     expect(links.items).toEqual([expect.objectContaining({ entityType: 'control', entityId: 'A.6.2.6' })]);
   });
 });
+
+describe('export routes', () => {
+  it('downloads the SoA as XLSX and CSV as attachments, and 404s an unknown name', async () => {
+    const xlsx = await t.call('GET', `/api/v1/orgs/${f.a.org.id}/exports/soa.xlsx`, { token: f.tokens.auditor });
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
+    expect(xlsx.headers.get('content-disposition')).toBe('attachment; filename="soa.xlsx"');
+    expect(new Uint8Array(await xlsx.arrayBuffer()).subarray(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
+    const csv = await (await t.call('GET', `/api/v1/orgs/${f.a.org.id}/exports/soa.csv`, { token: f.tokens.viewer })).text();
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(39);
+    expect((await t.call('GET', `/api/v1/orgs/${f.a.org.id}/exports/passwords.csv`, { token: f.tokens.viewer })).status).toBe(404);
+    expect((await t.call('GET', `/api/v1/orgs/${f.b.org.id}/exports/soa.csv`, { token: f.tokens.owner })).status).toBe(404);
+  });
+});
+
+describe('OSCAL catalog import route', () => {
+  it('previews with dryRun, imports for leads only, and refuses a non-catalog with 400', async () => {
+    const catalog = JSON.stringify({
+      catalog: { uuid: 'c1', metadata: { title: 'Licensed 42001' }, groups: [{ id: 'g', controls: [{ id: 'a.8.4', title: 'Communication of incidents', parts: [{ name: 'statement', prose: 'Licensed text here.' }] }] }] },
+    });
+    const url = `/api/v1/orgs/${f.a.org.id}/imports/oscal-catalog`;
+    const preview = await t.call('POST', `${url}?dryRun=true`, { token: f.tokens.manager, body: catalog, headers: { 'content-type': 'application/json' } });
+    expect(await preview.json()).toMatchObject({ dryRun: true, matched: [{ controlRef: 'A.8.4' }] });
+    expect((await (await t.call('GET', `${soa(f.a.org.id, '/A.8.4/full-text')}`, { token: f.tokens.viewer })).json()).text).toBeNull();
+    expect((await t.call('POST', url, { token: f.tokens.contributor, body: catalog, headers: { 'content-type': 'application/json' } })).status).toBe(403);
+    expect((await t.call('POST', url, { token: f.tokens.manager, body: catalog, headers: { 'content-type': 'application/json' } })).status).toBe(200);
+    const text = await (await t.call('GET', `${soa(f.a.org.id, '/A.8.4/full-text')}`, { token: f.tokens.viewer })).json();
+    expect(text).toMatchObject({ text: 'Statement:\nLicensed text here.', source: 'Licensed 42001' });
+    expect((await t.call('POST', url, { token: f.tokens.manager, json: { catalog: { uuid: 1 } } })).status).toBe(400);
+  });
+});

@@ -27,6 +27,7 @@ export const PATH_SAMPLES: Record<string, string> = {
   frameworkId: 'iso-iec-42001-2023',
   controlRef: 'A.6.2.4',
   clauseRef: '6.1.3',
+  name: 'soa.csv',
 };
 
 /** Replaces every `{param}` found in PATH_SAMPLES. */
