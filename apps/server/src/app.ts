@@ -15,6 +15,11 @@ import { serveWeb } from './http/web.ts';
 import type { AppDeps, AppEnv } from './http/types.ts';
 import { aiSystemsRoutes } from './routes/ai-systems.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
+import { catalogRoutes } from './routes/catalog.routes.ts';
+import { clausesRoutes } from './routes/clauses.routes.ts';
+import { soaRoutes } from './routes/soa.routes.ts';
+import { exportsRoutes } from './routes/exports.routes.ts';
+import { importsRoutes } from './routes/imports.routes.ts';
 import { invitationsRoutes } from './routes/invitations.routes.ts';
 import { ledgerRoutes } from './routes/ledger.routes.ts';
 import { membersRoutes } from './routes/members.routes.ts';
@@ -88,6 +93,11 @@ export function createApp(deps: AppDeps & { oidc?: OidcClient }): BuiltApp {
   tokensRoutes(route);
   aiSystemsRoutes(route);
   ledgerRoutes(route);
+  catalogRoutes(route);
+  soaRoutes(route);
+  clausesRoutes(route);
+  exportsRoutes(route);
+  importsRoutes(route);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'API token (aims_…)' });
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookie', { type: 'apiKey', in: 'cookie', name: 'aims_session' });

@@ -3,7 +3,7 @@
 import { ROLES, type Role, can } from '@openaims/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RouteMeta } from './http/route.ts';
-import { FIXTURES, twoOrgs } from './testing/fixtures.ts';
+import { FIXTURES, fillSamples, twoOrgs } from './testing/fixtures.ts';
 import { type TestApp, testApp } from './testing/test-app.ts';
 
 let t: TestApp;
@@ -26,7 +26,7 @@ async function pathFor(route: RouteMeta, orgId: string, entityOrgId = orgId): Pr
     if (!factory) throw new Error(`${route.method} ${route.path}: no fixture for resource "${route.resource}"`);
     path = path.replace(idParam[0], await factory(t.database, entityOrgId));
   }
-  return path;
+  return fillSamples(path);
 }
 
 const write = (m: string) => m !== 'GET';
@@ -75,6 +75,17 @@ describe('authorization matrix', () => {
       for (const role of ['auditor', 'viewer'] as Role[]) {
         const res = await t.call(r.method, await pathFor(r, f.a.org.id), { token: f.tokens[role], json: {} });
         expect(res.status, `${role} ${r.method} ${r.path}`).toBe(403);
+      }
+    }
+  });
+
+  it('lets every authenticated principal read shared reference routes (the catalogue), whatever its role', async () => {
+    const shared = t.routes.filter((r) => r.access.scope === 'principal');
+    expect(shared.length).toBeGreaterThan(0);
+    for (const r of shared) {
+      for (const role of ROLES) {
+        const res = await t.call(r.method, await pathFor(r, f.a.org.id), { token: f.tokens[role] });
+        expect(res.status, `${role} ${r.method} ${r.path}`).toBe(200);
       }
     }
   });

@@ -1,6 +1,6 @@
 // The OpenAPI document lists exactly the registered routes, and malformed input to any of them never gets a 5xx.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, twoOrgs } from './testing/fixtures.ts';
+import { FIXTURES, fillSamples, twoOrgs } from './testing/fixtures.ts';
 import { type TestApp, testApp } from './testing/test-app.ts';
 
 let t: TestApp;
@@ -80,7 +80,7 @@ async function fillPath(path: string, idValue?: string): Promise<string> {
   let out = path.replace('{orgId}', f.a.org.id).replace('{code}', 'no-such-invitation-code');
   const m = /\{(id|memberId)\}/.exec(out);
   if (m) out = out.replace(m[0], idValue ?? (await FIXTURES[route?.resource ?? '']!(t.database, f.a.org.id)));
-  return out;
+  return fillSamples(out);
 }
 
 describe('malformed input never gets a 5xx', () => {

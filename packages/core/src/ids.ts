@@ -13,6 +13,11 @@ export const ID_PREFIX = {
   aiSystem: 'ais',
   ledgerEntry: 'led',
   identity: 'idn',
+  soaEntry: 'soa',
+  soaVersion: 'soav',
+  clauseStatus: 'cls',
+  link: 'lnk',
+  controlText: 'ctx',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIX;

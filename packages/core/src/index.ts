@@ -9,3 +9,6 @@ export * from './orgs/org.schema.ts';
 export * from './auth/auth.schema.ts';
 export * from './ai-systems/ai-system.schema.ts';
 export * from './ledger/ledger.schema.ts';
+export * from './catalog/index.ts';
+export * from './soa/soa.schema.ts';
+export * from './soa/soa.rules.ts';

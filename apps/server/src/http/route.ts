@@ -6,8 +6,12 @@ import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './types.ts';
 
-/** Who may call a route: anyone, any signed-in user, or a member of the path's organization holding a permission. */
-export type Access = { scope: 'public' } | { scope: 'user' } | { scope: 'org'; permission: Permission };
+/**
+ * Who may call a route: anyone; any authenticated principal (a signed-in person or an API token of any role,
+ * for shared reference data such as the catalogue); a signed-in person only; or a member of the path's
+ * organization holding a permission.
+ */
+export type Access = { scope: 'public' } | { scope: 'principal' } | { scope: 'user' } | { scope: 'org'; permission: Permission };
 
 /** One row of the route table. `resource` names the entity an `{id}` path parameter refers to. */
 export interface RouteMeta {
@@ -23,6 +27,7 @@ export function accessMiddleware(access: Access): MiddlewareHandler<AppEnv> {
     if (access.scope === 'public') return next();
     const principal = c.get('principal');
     if (!principal) throw new AppError('UNAUTHENTICATED', 'Sign in or send an API token.');
+    if (access.scope === 'principal') return next();
     if (access.scope === 'user') {
       if (principal.kind !== 'user') throw new AppError('FORBIDDEN', 'This action needs a signed-in person, not an API token.');
       return next();

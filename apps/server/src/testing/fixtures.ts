@@ -1,7 +1,7 @@
 // Fixtures for the generated route tests: two organizations, a token per role, and one entity per resource kind.
 import { ROLES, type Role, newId } from '@openaims/core';
 import { addMember, buildOrg, buildToken } from '@openaims/services/testing/factories';
-import { createAiSystem, createInvitation, insertToken } from '@openaims/services';
+import { createAiSystem, createInvitation, insertToken, submitSoa } from '@openaims/services';
 import type { Database } from '@openaims/db';
 
 /** Creates one entity of a resource kind in an organization and returns its id. */
@@ -15,8 +15,25 @@ export const FIXTURES: Record<string, FixtureFactory> = {
   member: async (d, orgId) => (await addMember(d.db, orgId, 'viewer')).memberId,
   invitation: async (d, orgId) =>
     (await createInvitation({ db: d.db, orgId, role: 'owner', actor: system }, { email: `${newId('user')}@example.test`, role: 'viewer' }, 'http://x')).id,
+  soa_version: async (d, orgId) => (await submitSoa({ db: d.db, orgId, role: 'owner', actor: system }, {})).id,
   token: async (d, orgId) => (await insertToken(d.db, orgId, { name: 'fixture', role: 'viewer' }, system)).id,
 };
+
+/**
+ * Sample values for path parameters that name something other than a stored entity (a catalogue framework, an
+ * Annex A control, a clause, an export). The generated tests fill every such `{param}` from here.
+ */
+export const PATH_SAMPLES: Record<string, string> = {
+  frameworkId: 'iso-iec-42001-2023',
+  controlRef: 'A.6.2.4',
+  clauseRef: '6.1.3',
+  name: 'soa.csv',
+};
+
+/** Replaces every `{param}` found in PATH_SAMPLES. */
+export function fillSamples(path: string): string {
+  return path.replace(/\{(\w+)\}/g, (m, name: string) => PATH_SAMPLES[name] ?? m);
+}
 
 /** Two organizations with an API token for every role in the first, and an owner token in the second. */
 export async function twoOrgs(database: Database) {

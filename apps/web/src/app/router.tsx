@@ -45,6 +45,7 @@ const lazy = {
   ),
   tokens: lazyRouteComponent(() => import('../features/tokens/components/tokens-page.tsx'), 'TokensPage'),
   ledger: lazyRouteComponent(() => import('../features/ledger/components/ledger-page.tsx'), 'LedgerPage'),
+  soa: lazyRouteComponent(() => import('../features/soa/components/soa-page.tsx'), 'SoaPage'),
   area: lazyRouteComponent(
     () => import('../features/areas/components/area-placeholder-page.tsx'),
     'AreaPlaceholderPage',
@@ -99,6 +100,7 @@ const membersRoute = createRoute({ ...orgChild, path: '/members', component: laz
 const invitationsRoute = createRoute({ ...orgChild, path: '/invitations', component: lazy.invitations });
 const tokensRoute = createRoute({ ...orgChild, path: '/tokens', component: lazy.tokens });
 const ledgerRoute = createRoute({ ...orgChild, path: '/ledger', component: lazy.ledger });
+const soaRoute = createRoute({ ...orgChild, path: '/soa', component: lazy.soa });
 const areaRoute = createRoute({ ...orgChild, path: '/areas/$areaKey', component: lazy.area });
 
 const routeTree = rootRoute.addChildren([
@@ -116,6 +118,7 @@ const routeTree = rootRoute.addChildren([
       invitationsRoute,
       tokensRoute,
       ledgerRoute,
+      soaRoute,
       areaRoute,
     ]),
   ]),

@@ -29,6 +29,14 @@ export const PERMISSIONS = {
   'ai_system:create': EDITORS,
   'ai_system:update': EDITORS,
   'ai_system:archive': LEADS,
+  'soa:read': ALL,
+  'soa:update': EDITORS,
+  // §6.1.3: the SoA is approved by designated management, so only leads approve.
+  'soa:approve': LEADS,
+  'control_text:manage': LEADS,
+  'clause:read': ALL,
+  'clause:update': EDITORS,
+  'link:read': ALL,
   'finding:read': ALL,
   'finding:write': AUDIT_WRITERS,
 } as const satisfies Record<string, readonly Role[]>;

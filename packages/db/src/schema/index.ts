@@ -2,3 +2,4 @@ export * from './identity.ts';
 export * from './orgs.ts';
 export * from './ledger.ts';
 export * from './inventory.ts';
+export * from './soa.ts';

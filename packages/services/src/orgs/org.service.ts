@@ -16,6 +16,7 @@ import { planPage } from '../common/paginate.ts';
 import { assertVersion } from '../common/versioning.ts';
 import type { Actor, OrgContext } from '../context.ts';
 import { appendLedger, record } from '../ledger/ledger.service.ts';
+import { seedSoa } from '../soa/soa-seed.ts';
 
 const { organizations, members } = tables;
 type OrgRow = typeof organizations.$inferSelect;
@@ -60,6 +61,7 @@ export async function insertOrganizationWithOwner(
     entityId: memberId,
     data: { userId: ownerUserId, role: 'owner' },
   });
+  await seedSoa(tx, id, actor);
   return org;
 }
 

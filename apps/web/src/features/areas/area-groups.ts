@@ -16,8 +16,9 @@ export function findArea(key: string): ModuleArea | undefined {
 }
 
 /** Areas with real pages; the rest open the placeholder page. */
-const BUILT: Partial<Record<ModuleAreaKey, '/orgs/$orgId/ai-systems'>> = {
+const BUILT: Partial<Record<ModuleAreaKey, '/orgs/$orgId/ai-systems' | '/orgs/$orgId/soa'>> = {
   inventory: '/orgs/$orgId/ai-systems',
+  soa: '/orgs/$orgId/soa',
 };
 
 /** Link props for an area, typed for the router. */

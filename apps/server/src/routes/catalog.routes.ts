@@ -1,0 +1,50 @@
+// The catalogue (DESIGN §4): shared reference data, not tenant data. Any authenticated principal may read it
+// (a person or an API token of any role), so CI scripts can use it; anonymous callers get 401.
+import { FrameworkSchema, MappingQuerySchema, MappingSchema, RequirementFilterSchema, RequirementSchema, pageSchema } from '@openaims/core';
+import { createRoute, z } from '@hono/zod-openapi';
+import { listCatalogFrameworks, listMappings, listRequirements } from '@openaims/services';
+import { ListQuery, errorResponses, json } from '../http/openapi-helpers.ts';
+import type { RouteFn } from '../http/route.ts';
+
+const tags = ['catalog'];
+const FrameworkParams = z.object({ frameworkId: z.string().max(64).openapi({ param: { name: 'frameworkId', in: 'path' }, example: 'iso-iec-42001-2023' }) });
+
+export function catalogRoutes(route: RouteFn): void {
+  route(
+    { scope: 'principal' },
+    createRoute({
+      method: 'get',
+      path: '/api/v1/catalog/frameworks',
+      tags,
+      summary: 'Frameworks in the catalogue',
+      responses: { 200: json(z.object({ items: z.array(FrameworkSchema) })), ...errorResponses },
+    }),
+    (c) => c.json({ items: listCatalogFrameworks() }, 200),
+  );
+
+  route(
+    { scope: 'principal' },
+    createRoute({
+      method: 'get',
+      path: '/api/v1/catalog/frameworks/{frameworkId}/requirements',
+      tags,
+      summary: "A framework's requirements (clauses, objectives, controls) with our own summaries",
+      request: { params: FrameworkParams, query: ListQuery.extend(RequirementFilterSchema.shape) },
+      responses: { 200: json(pageSchema(RequirementSchema)), ...errorResponses },
+    }),
+    (c) => c.json(listRequirements(c.req.valid('param').frameworkId, c.req.valid('query')), 200),
+  );
+
+  route(
+    { scope: 'principal' },
+    createRoute({
+      method: 'get',
+      path: '/api/v1/catalog/mappings',
+      tags,
+      summary: 'Crosswalk mappings between frameworks (equal, subset, superset, intersect)',
+      request: { query: MappingQuerySchema },
+      responses: { 200: json(z.object({ items: z.array(MappingSchema) })), ...errorResponses },
+    }),
+    (c) => c.json(listMappings(c.req.valid('query')), 200),
+  );
+}

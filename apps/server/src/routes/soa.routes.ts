@@ -1,0 +1,157 @@
+// Statement of Applicability (§6.1.3): entries addressed by control ref, versions, approval and diff.
+import {
+  SoaDiffQuerySchema,
+  SoaChangeSchema,
+  SoaEntrySchema,
+  SoaFilterSchema,
+  SoaStateSchema,
+  SoaVersionSchema,
+  SubmitSoaSchema,
+  UpdateSoaEntrySchema,
+  pageSchema,
+} from '@openaims/core';
+import { createRoute, z } from '@hono/zod-openapi';
+import {
+  approveSoaVersion,
+  diffSoa,
+  getSoaEntry,
+  getSoaState,
+  getSoaVersion,
+  getSoaVersionContent,
+  listSoaEntries,
+  listSoaVersions,
+  submitSoa,
+  updateSoaEntry,
+} from '@openaims/services';
+import { IfMatchHeader, ListQuery, OrgIdParams, OrgParams, errorResponses, etag, json, jsonBody, parseIfMatch } from '../http/openapi-helpers.ts';
+import type { RouteFn } from '../http/route.ts';
+
+const tags = ['soa'];
+const base = '/api/v1/orgs/{orgId}';
+const ControlParams = OrgParams.extend({ controlRef: z.string().max(16).openapi({ param: { name: 'controlRef', in: 'path' }, example: 'A.6.2.4' }) });
+
+export function soaRoutes(route: RouteFn): void {
+  route(
+    { scope: 'org', permission: 'soa:read' },
+    createRoute({
+      method: 'get',
+      path: `${base}/soa`,
+      tags,
+      summary: 'The Statement of Applicability: one entry per Annex A control',
+      request: { params: OrgParams, query: ListQuery.omit({ sort: true }).extend(SoaFilterSchema.shape) },
+      responses: { 200: json(pageSchema(SoaEntrySchema)), ...errorResponses },
+    }),
+    async (c) => c.json(await listSoaEntries(c.get('org'), c.req.valid('query')), 200),
+  );
+
+  route(
+    { scope: 'org', permission: 'soa:read' },
+    createRoute({ method: 'get', path: `${base}/soa/{controlRef}`, tags, summary: 'One SoA entry', request: { params: ControlParams }, responses: { 200: json(SoaEntrySchema), ...errorResponses } }),
+    async (c) => {
+      const e = await getSoaEntry(c.get('org'), c.req.valid('param').controlRef);
+      c.header('ETag', etag(e.version));
+      return c.json(e, 200);
+    },
+  );
+
+  route(
+    { scope: 'org', permission: 'soa:update' },
+    createRoute({
+      method: 'patch',
+      path: `${base}/soa/{controlRef}`,
+      tags,
+      summary: 'Change an SoA entry (an exclusion needs a justification: 422 otherwise)',
+      request: { params: ControlParams, headers: IfMatchHeader, body: jsonBody(UpdateSoaEntrySchema) },
+      responses: { 200: json(SoaEntrySchema), ...errorResponses },
+    }),
+    async (c) => {
+      const e = await updateSoaEntry(c.get('org'), c.req.valid('param').controlRef, c.req.valid('json'), parseIfMatch(c.req.header('if-match')));
+      c.header('ETag', etag(e.version));
+      return c.json(e, 200);
+    },
+  );
+
+  route(
+    { scope: 'org', permission: 'soa:read' },
+    createRoute({ method: 'get', path: `${base}/soa-state`, tags, summary: 'The working SoA against its latest and approved versions', request: { params: OrgParams }, responses: { 200: json(SoaStateSchema), ...errorResponses } }),
+    async (c) => c.json(await getSoaState(c.get('org')), 200),
+  );
+
+  route(
+    { scope: 'org', permission: 'soa:read' },
+    createRoute({ method: 'get', path: `${base}/soa-versions`, tags, summary: 'SoA versions, newest first', request: { params: OrgParams }, responses: { 200: json(z.object({ items: z.array(SoaVersionSchema) })), ...errorResponses } }),
+    async (c) => c.json(await listSoaVersions(c.get('org')), 200),
+  );
+
+  route(
+    { scope: 'org', permission: 'soa:update' },
+    createRoute({
+      method: 'post',
+      path: `${base}/soa-versions`,
+      tags,
+      summary: 'Submit the working SoA for approval (freezes a hashed snapshot)',
+      request: { params: OrgParams, body: jsonBody(SubmitSoaSchema) },
+      responses: { 201: json(SoaVersionSchema, 'Submitted'), ...errorResponses },
+    }),
+    async (c) => {
+      const v = await submitSoa(c.get('org'), c.req.valid('json'));
+      c.header('Location', `/api/v1/orgs/${v.organizationId}/soa-versions/${v.id}`);
+      return c.json(v, 201);
+    },
+  );
+
+  route(
+    { scope: 'org', permission: 'soa:read' },
+    createRoute({ method: 'get', path: `${base}/soa-versions/{id}`, tags, summary: 'One SoA version', request: { params: OrgIdParams }, responses: { 200: json(SoaVersionSchema), ...errorResponses } }),
+    async (c) => c.json(await getSoaVersion(c.get('org'), c.req.valid('param').id), 200),
+    { resource: 'soa_version' },
+  );
+
+  route(
+    { scope: 'org', permission: 'soa:read' },
+    createRoute({
+      method: 'get',
+      path: `${base}/soa-versions/{id}/content`,
+      tags,
+      summary: 'The frozen bytes of an SoA version (canonical JSON; SHA-256 = contentHash)',
+      request: { params: OrgIdParams },
+      responses: { 200: { description: 'Canonical JSON', content: { 'application/json': { schema: z.unknown() } } }, ...errorResponses },
+    }),
+    async (c) => {
+      const body = await getSoaVersionContent(c.get('org'), c.req.valid('param').id);
+      // The stored bytes as they are: re-serializing would break the byte-for-byte guarantee.
+      return c.body(body, 200, { 'content-type': 'application/json; charset=utf-8' }) as never;
+    },
+    { resource: 'soa_version' },
+  );
+
+  route(
+    { scope: 'org', permission: 'soa:approve' },
+    createRoute({
+      method: 'post',
+      path: `${base}/soa-versions/{id}/approve`,
+      tags,
+      summary: 'Approve a submitted SoA version (designated management, §6.1.3)',
+      request: { params: OrgIdParams },
+      responses: { 200: json(SoaVersionSchema), ...errorResponses },
+    }),
+    async (c) => c.json(await approveSoaVersion(c.get('org'), c.req.valid('param').id), 200),
+    { resource: 'soa_version' },
+  );
+
+  route(
+    { scope: 'org', permission: 'soa:read' },
+    createRoute({
+      method: 'get',
+      path: `${base}/soa-diff`,
+      tags,
+      summary: 'Field-level changes between two SoA versions (numbers, or "draft" for the working SoA)',
+      request: { params: OrgParams, query: SoaDiffQuerySchema },
+      responses: { 200: json(z.object({ from: z.union([z.number(), z.literal('draft')]), to: z.union([z.number(), z.literal('draft')]), changes: z.array(SoaChangeSchema) })), ...errorResponses },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      return c.json(await diffSoa(c.get('org'), q.from, q.to), 200);
+    },
+  );
+}

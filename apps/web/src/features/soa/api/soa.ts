@@ -1,0 +1,99 @@
+// SoA API hooks: entries, versions (submit, approve, diff), the clause tracker and the catalogue.
+import {
+  ClauseStatusSchema,
+  FrameworkSchema,
+  type ImplementationStatus,
+  RequirementSchema,
+  SoaChangeSchema,
+  SoaEntrySchema,
+  SoaStateSchema,
+  SoaVersionSchema,
+  type UpdateClauseStatusInput,
+  type UpdateSoaEntryInput,
+} from '@openaims/core';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { api } from '../../../lib/api.ts';
+
+export const soaKeys = {
+  all: (orgId: string) => ['orgs', orgId, 'soa'] as const,
+};
+
+/** Filters of the SoA table. */
+export interface SoaFilters {
+  area?: string;
+  status?: ImplementationStatus;
+  applicable?: 'true' | 'false';
+}
+
+export const soaEntriesQuery = (orgId: string, f: SoaFilters) =>
+  queryOptions({
+    queryKey: [...soaKeys.all(orgId), 'entries', f] as const,
+    queryFn: () => api.get(`/orgs/${orgId}/soa`, z.object({ items: z.array(SoaEntrySchema) }), { limit: 500, ...f }),
+  });
+
+export const soaStateQuery = (orgId: string) =>
+  queryOptions({ queryKey: [...soaKeys.all(orgId), 'state'] as const, queryFn: () => api.get(`/orgs/${orgId}/soa-state`, SoaStateSchema) });
+
+export const soaVersionsQuery = (orgId: string) =>
+  queryOptions({
+    queryKey: [...soaKeys.all(orgId), 'versions'] as const,
+    queryFn: () => api.get(`/orgs/${orgId}/soa-versions`, z.object({ items: z.array(SoaVersionSchema) })),
+  });
+
+export const soaDiffQuery = (orgId: string, from: number | 'draft', to: number | 'draft') =>
+  queryOptions({
+    queryKey: [...soaKeys.all(orgId), 'diff', from, to] as const,
+    queryFn: () => api.get(`/orgs/${orgId}/soa-diff`, z.object({ changes: z.array(SoaChangeSchema) }), { from, to }),
+  });
+
+export const clausesQuery = (orgId: string) =>
+  queryOptions({
+    queryKey: [...soaKeys.all(orgId), 'clauses'] as const,
+    queryFn: () => api.get(`/orgs/${orgId}/clauses`, z.object({ items: z.array(ClauseStatusSchema) })),
+  });
+
+export const frameworksQuery = () =>
+  queryOptions({ queryKey: ['catalog', 'frameworks'] as const, queryFn: () => api.get('/catalog/frameworks', z.object({ items: z.array(FrameworkSchema) })) });
+
+export const requirementsQuery = (frameworkId: string, q: string) =>
+  queryOptions({
+    queryKey: ['catalog', frameworkId, 'requirements', q] as const,
+    queryFn: () => api.get(`/catalog/frameworks/${frameworkId}/requirements`, z.object({ items: z.array(RequirementSchema) }), { limit: 500, q }),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+
+function useInvalidateSoa(orgId: string) {
+  const qc = useQueryClient();
+  return () => qc.invalidateQueries({ queryKey: soaKeys.all(orgId) });
+}
+
+export function useUpdateSoaEntry(orgId: string) {
+  const invalidate = useInvalidateSoa(orgId);
+  return useMutation({
+    mutationFn: ({ controlRef, version, input }: { controlRef: string; version: number; input: UpdateSoaEntryInput }) =>
+      api.patch(`/orgs/${orgId}/soa/${controlRef}`, input, SoaEntrySchema, { 'If-Match': `"${version}"` }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useUpdateClause(orgId: string) {
+  const invalidate = useInvalidateSoa(orgId);
+  return useMutation({
+    mutationFn: ({ clauseRef, version, input }: { clauseRef: string; version: number; input: UpdateClauseStatusInput }) =>
+      api.patch(`/orgs/${orgId}/clauses/${clauseRef}`, input, ClauseStatusSchema, { 'If-Match': `"${version}"` }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useSubmitSoa(orgId: string) {
+  const invalidate = useInvalidateSoa(orgId);
+  return useMutation({ mutationFn: (note: string) => api.post(`/orgs/${orgId}/soa-versions`, { note }, SoaVersionSchema), onSuccess: invalidate });
+}
+
+export function useApproveSoa(orgId: string) {
+  const invalidate = useInvalidateSoa(orgId);
+  return useMutation({ mutationFn: (id: string) => api.post(`/orgs/${orgId}/soa-versions/${id}/approve`, undefined, SoaVersionSchema), onSuccess: invalidate });
+}
+
+export { useQuery };

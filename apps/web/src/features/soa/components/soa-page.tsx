@@ -1,0 +1,65 @@
+// The Statement of Applicability area (§6.1.3): the SoA table, its versions, the clause tracker and the catalogue.
+import { Badge, Button, Group, Tabs } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { useCurrentOrg } from '../../orgs/use-current-org.ts';
+import { soaStateQuery } from '../api/soa.ts';
+import { CatalogBrowser } from './catalog-browser.tsx';
+import { ClauseTracker } from './clause-tracker.tsx';
+import { SoaTable } from './soa-table.tsx';
+import { SoaVersions } from './soa-versions.tsx';
+
+export function SoaPage() {
+  const { orgId } = useCurrentOrg();
+  const state = useQuery(soaStateQuery(orgId));
+  const approved = state.data?.approvedVersion;
+  const download = (name: string) => (
+    <Button component="a" href={`/api/v1/orgs/${orgId}/exports/${name}`} download variant="default" size="xs" leftSection={<IconDownload size={14} />}>
+      {name}
+    </Button>
+  );
+  return (
+    <>
+      <PageHeader
+        title="Statement of Applicability"
+        eyebrow={
+          <Group gap="xs">
+            <Badge variant="light">ISO/IEC 42001 6.1.3</Badge>
+            {approved ? <Badge color="teal.9">Version {approved.number} approved</Badge> : <Badge color="gray.8">Not approved yet</Badge>}
+            {state.data?.hasUnsubmittedChanges && <Badge color="red.9">Draft has changes</Badge>}
+          </Group>
+        }
+        description="Your decision on each of the 38 Annex A controls: applicable or excluded and why, how far implemented, and who owns it."
+        actions={
+          <Group gap="xs">
+            {download('soa.xlsx')}
+            {download('soa.csv')}
+            {download('soa.pdf')}
+            {download('oscal-ssp.json')}
+          </Group>
+        }
+      />
+      <Tabs defaultValue="soa" keepMounted={false}>
+        <Tabs.List mb="md">
+          <Tabs.Tab value="soa">Controls</Tabs.Tab>
+          <Tabs.Tab value="versions">Versions</Tabs.Tab>
+          <Tabs.Tab value="clauses">Clauses 4–10</Tabs.Tab>
+          <Tabs.Tab value="catalog">Catalogue</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="soa">
+          <SoaTable />
+        </Tabs.Panel>
+        <Tabs.Panel value="versions">
+          <SoaVersions />
+        </Tabs.Panel>
+        <Tabs.Panel value="clauses">
+          <ClauseTracker />
+        </Tabs.Panel>
+        <Tabs.Panel value="catalog">
+          <CatalogBrowser />
+        </Tabs.Panel>
+      </Tabs>
+    </>
+  );
+}

@@ -1,0 +1,146 @@
+// The SoA table: filter by area, status and applicability; edit status inline; exclusions ask for a justification.
+import { Alert, Button, Group, Modal, Select, Switch, Table, Text, Textarea } from '@mantine/core';
+import {
+  ANNEX_A_OBJECTIVES,
+  IMPLEMENTATION_STATUSES,
+  IMPLEMENTATION_STATUS_LABEL,
+  type ImplementationStatus,
+  type SoaEntry,
+} from '@openaims/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { ErrorState } from '../../../components/error-state.tsx';
+import { PageSkeleton } from '../../../components/page-loader.tsx';
+import { errorMessage } from '../../../lib/errors.ts';
+import { useCurrentOrg } from '../../orgs/use-current-org.ts';
+import { type SoaFilters, soaEntriesQuery, useUpdateSoaEntry } from '../api/soa.ts';
+
+const AREAS = ANNEX_A_OBJECTIVES.filter((o) => o.parentRef === null).map((o) => ({ value: o.ref, label: `${o.ref} ${o.title}` }));
+const STATUS_OPTIONS = IMPLEMENTATION_STATUSES.map((s) => ({ value: s, label: IMPLEMENTATION_STATUS_LABEL[s] }));
+
+export function SoaTable() {
+  const { orgId, can } = useCurrentOrg();
+  const [filters, setFilters] = useState<SoaFilters>({});
+  const entries = useQuery(soaEntriesQuery(orgId, filters));
+  const update = useUpdateSoaEntry(orgId);
+  const [editing, setEditing] = useState<{ entry: SoaEntry; applicable: boolean } | null>(null);
+  const canEdit = can('soa:update');
+
+  return (
+    <>
+      <Group mb="md" gap="sm" wrap="wrap">
+        <Select label="Area" placeholder="All areas" data={AREAS} clearable value={filters.area ?? null} onChange={(v) => setFilters({ ...filters, area: v ?? undefined })} w={300} />
+        <Select label="Status" placeholder="Any status" data={STATUS_OPTIONS} clearable value={filters.status ?? null} onChange={(v) => setFilters({ ...filters, status: (v as ImplementationStatus) ?? undefined })} w={200} />
+        <Select
+          label="Applicability"
+          placeholder="Applicable and excluded"
+          data={[{ value: 'true', label: 'Applicable' }, { value: 'false', label: 'Excluded' }]}
+          clearable
+          value={filters.applicable ?? null}
+          onChange={(v) => setFilters({ ...filters, applicable: (v as 'true' | 'false') ?? undefined })}
+          w={220}
+        />
+      </Group>
+      {update.error && <Alert color="red" mb="md" title="Not saved">{errorMessage(update.error)}</Alert>}
+      {entries.isPending ? (
+        <PageSkeleton />
+      ) : entries.error ? (
+        <ErrorState error={entries.error} onRetry={() => entries.refetch()} />
+      ) : entries.data.items.length === 0 ? (
+        <Text c="dimmed">No control matches these filters. Clear a filter to see more.</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={800}>
+          <Table striped highlightOnHover aria-label="Statement of Applicability">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Control</Table.Th>
+                <Table.Th>Title</Table.Th>
+                <Table.Th>Applicable</Table.Th>
+                <Table.Th>Status</Table.Th>
+                <Table.Th>Justification</Table.Th>
+                <Table.Th>Links</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {entries.data.items.map((e) => (
+                <Table.Tr key={e.controlRef} data-control={e.controlRef}>
+                  <Table.Td>{e.controlRef}</Table.Td>
+                  <Table.Td>{e.title}</Table.Td>
+                  <Table.Td>
+                    <Switch
+                      aria-label={`${e.controlRef} applicable`}
+                      checked={e.applicable}
+                      disabled={!canEdit}
+                      onChange={(ev) =>
+                        ev.currentTarget.checked ? update.mutate({ controlRef: e.controlRef, version: e.version, input: { applicable: true } }) : setEditing({ entry: e, applicable: false })
+                      }
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <Select
+                      aria-label={`${e.controlRef} status`}
+                      data={STATUS_OPTIONS}
+                      value={e.implementationStatus}
+                      disabled={!canEdit}
+                      allowDeselect={false}
+                      onChange={(v) => v && update.mutate({ controlRef: e.controlRef, version: e.version, input: { implementationStatus: v as ImplementationStatus } })}
+                      w={190}
+                    />
+                  </Table.Td>
+                  <Table.Td maw={320}>
+                    <Group gap="xs" wrap="nowrap">
+                      <Text size="sm" lineClamp={2}>{e.justification || '—'}</Text>
+                      {canEdit && (
+                        <Button variant="subtle" size="compact-xs" onClick={() => setEditing({ entry: e, applicable: e.applicable })} aria-label={`Edit justification of ${e.controlRef}`}>
+                          Edit
+                        </Button>
+                      )}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="xs" c="dimmed">
+                      {e.riskIds.length} risks · {e.evidenceIds.length} evidence · {e.documentIds.length} documents
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {editing && <JustificationModal entry={editing.entry} initialApplicable={editing.applicable} onClose={() => setEditing(null)} />}
+    </>
+  );
+}
+
+function JustificationModal({ entry, initialApplicable, onClose }: { entry: SoaEntry; initialApplicable: boolean; onClose: () => void }) {
+  const { orgId } = useCurrentOrg();
+  const update = useUpdateSoaEntry(orgId);
+  const [applicable, setApplicable] = useState(initialApplicable);
+  const [text, setText] = useState(entry.justification);
+  const missing = !applicable && text.trim() === '';
+  return (
+    <Modal opened onClose={onClose} title={`${entry.controlRef} ${entry.title}`} closeButtonProps={{ 'aria-label': 'Close' }}>
+      <Switch label="Applicable" checked={applicable} onChange={(e) => setApplicable(e.currentTarget.checked)} mb="sm" />
+      <Textarea
+        label="Justification"
+        description={applicable ? 'Why the control is included (optional).' : 'Why the control is excluded (required, §6.1.3).'}
+        value={text}
+        onChange={(e) => setText(e.currentTarget.value)}
+        autosize
+        minRows={3}
+        error={missing ? 'An excluded control needs a justification.' : update.error ? errorMessage(update.error) : undefined}
+      />
+      <Group justify="flex-end" mt="md">
+        <Button variant="default" onClick={onClose}>Cancel</Button>
+        <Button
+          disabled={missing}
+          loading={update.isPending}
+          onClick={() => update.mutate({ controlRef: entry.controlRef, version: entry.version, input: { applicable, justification: text } }, { onSuccess: onClose })}
+        >
+          Save
+        </Button>
+      </Group>
+    </Modal>
+  );
+}

@@ -1,0 +1,58 @@
+// The SoA journey in a real browser: open the SoA, exclude a control (refused without a reason), set a status,
+// submit and approve a version, compare it with the draft, and download the XLSX.
+import fs from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { type Page, expect, test } from '@playwright/test';
+
+// Same owner as the foundation journey; on a fresh instance this journey sets it up itself.
+const owner = { org: 'Acme AI', name: 'Ada Lovelace', email: 'ada@example.test', password: 'correct horse battery' };
+
+async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary}`).join(' | ')}`)).toEqual([]);
+}
+
+test('edit the SoA, approve it, download the XLSX', async ({ page, request }) => {
+  await request.post('/api/v1/setup', { data: { organizationName: owner.org, name: owner.name, email: owner.email, password: owner.password } });
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(owner.email);
+  await page.getByLabel('Password').fill(owner.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: owner.org, level: 1 })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Statement of Applicability' }).first().click();
+  await expect(page.getByRole('heading', { name: 'Statement of Applicability', level: 1 })).toBeVisible();
+  const rows = page.locator('tbody tr[data-control]');
+  await expect(rows).toHaveCount(38);
+  await expectAccessible(page);
+
+  // Exclude A.10.4: the dialog refuses to save without a justification.
+  await page.getByRole('switch', { name: 'A.10.4 applicable' }).click({ force: true });
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByText('An excluded control needs a justification.')).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Save' })).toBeDisabled();
+  await dialog.getByLabel('Justification').fill('We have no external customers for AI systems');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(page.locator('tr[data-control="A.10.4"]')).toContainText('We have no external customers');
+
+  // Set an implementation status inline.
+  await page.getByRole('combobox', { name: 'A.2.2 status' }).click();
+  await page.getByRole('option', { name: 'Implemented', exact: true }).click();
+  await expect(page.getByRole('combobox', { name: 'A.2.2 status' })).toHaveValue('Implemented');
+
+  // Submit and approve.
+  await page.getByRole('tab', { name: 'Versions' }).click();
+  await page.getByLabel('Note for the approver').fill('First SoA');
+  await page.getByRole('button', { name: 'Submit for approval' }).click();
+  await page.getByRole('button', { name: /Approve version \d+/ }).click();
+  await expect(page.getByText('approved', { exact: true })).toBeVisible();
+  await expect(page.getByText(/Version \d+ approved/)).toBeVisible();
+  await expectAccessible(page);
+
+  // Download the XLSX.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'soa.xlsx' }).click()]);
+  expect(download.suggestedFilename()).toBe('soa.xlsx');
+  const file = await download.path();
+  const bytes = fs.readFileSync(file);
+  expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+});

@@ -1,0 +1,146 @@
+// Statement of Applicability (§6.1.3) and clause tracker contracts.
+import { z } from 'zod';
+import { EntityBaseSchema } from '../common/entity.ts';
+
+/** How far a control (or clause) is implemented. */
+export const IMPLEMENTATION_STATUSES = ['not_started', 'planned', 'partial', 'implemented'] as const;
+export const ImplementationStatusSchema = z.enum(IMPLEMENTATION_STATUSES);
+export type ImplementationStatus = z.infer<typeof ImplementationStatusSchema>;
+
+/** Human labels for the statuses. */
+export const IMPLEMENTATION_STATUS_LABEL: Record<ImplementationStatus, string> = {
+  not_started: 'Not started',
+  planned: 'Planned',
+  partial: 'Partly implemented',
+  implemented: 'Implemented',
+};
+
+/** Ids of linked records from other modules (risks, evidence, documents): prefixed ids, checked for shape only. */
+export const LinkedIdSchema = z.string().regex(/^[a-z]{2,5}_[0-9a-z]{26}$/, 'not an id');
+const linkedIds = z.array(LinkedIdSchema).max(200);
+
+/** One SoA entry: the organization's decision on one Annex A control. */
+export const SoaEntrySchema = EntityBaseSchema.extend({
+  organizationId: z.string(),
+  controlRef: z.string(),
+  title: z.string(),
+  area: z.string(),
+  applicable: z.boolean(),
+  justification: z.string(),
+  implementationStatus: ImplementationStatusSchema,
+  ownerId: z.string().nullable(),
+  riskIds: z.array(z.string()),
+  evidenceIds: z.array(z.string()),
+  documentIds: z.array(z.string()),
+  hasFullText: z.boolean(),
+});
+export type SoaEntry = z.infer<typeof SoaEntrySchema>;
+
+/** A change to one SoA entry; an exclusion needs a justification (checked on the merged result, 422). */
+export const UpdateSoaEntrySchema = z
+  .object({
+    applicable: z.boolean(),
+    justification: z.string().max(5000),
+    implementationStatus: ImplementationStatusSchema,
+    ownerId: z.string().max(64).nullable(),
+    riskIds: linkedIds,
+    evidenceIds: linkedIds,
+    documentIds: linkedIds,
+  })
+  .partial()
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, 'send at least one field to change');
+export type UpdateSoaEntryInput = z.infer<typeof UpdateSoaEntrySchema>;
+
+/** `?area=&status=&applicable=` filters of the SoA list. */
+export const SoaFilterSchema = z.object({
+  area: z.string().regex(/^A\.\d{1,2}$/, 'an Annex A area such as A.6').optional(),
+  status: ImplementationStatusSchema.optional(),
+  applicable: z.enum(['true', 'false']).optional(),
+});
+
+/** The frozen content of one SoA version: one row per control, in Annex A order. */
+export const SoaSnapshotRowSchema = z.object({
+  controlRef: z.string(),
+  title: z.string(),
+  applicable: z.boolean(),
+  justification: z.string(),
+  implementationStatus: ImplementationStatusSchema,
+  ownerId: z.string().nullable(),
+  riskIds: z.array(z.string()),
+  evidenceIds: z.array(z.string()),
+  documentIds: z.array(z.string()),
+});
+export type SoaSnapshotRow = z.infer<typeof SoaSnapshotRowSchema>;
+
+export const SOA_VERSION_STATUSES = ['submitted', 'approved', 'superseded', 'withdrawn'] as const;
+export const SoaVersionStatusSchema = z.enum(SOA_VERSION_STATUSES);
+export type SoaVersionStatus = z.infer<typeof SoaVersionStatusSchema>;
+
+/** A submitted or approved SoA version: a frozen snapshot with its SHA-256 content hash. */
+export const SoaVersionSchema = z.object({
+  id: z.string(),
+  organizationId: z.string(),
+  number: z.number().int().min(1),
+  status: SoaVersionStatusSchema,
+  note: z.string(),
+  contentHash: z.string(),
+  submittedBy: z.string().nullable(),
+  submittedAt: z.string().datetime(),
+  approvedBy: z.string().nullable(),
+  approvedAt: z.string().datetime().nullable(),
+});
+export type SoaVersion = z.infer<typeof SoaVersionSchema>;
+
+export const SubmitSoaSchema = z.object({ note: z.string().max(2000).default('') }).strict();
+
+/** The working SoA against its latest version: whether edits wait to be submitted. */
+export const SoaStateSchema = z.object({
+  draftHash: z.string(),
+  latestVersion: SoaVersionSchema.nullable(),
+  approvedVersion: SoaVersionSchema.nullable(),
+  hasUnsubmittedChanges: z.boolean(),
+});
+
+/** `?from=&to=`: version numbers, or `draft` for the working SoA. */
+export const SoaDiffQuerySchema = z.object({
+  from: z.union([z.literal('draft'), z.coerce.number().int().min(1).max(1_000_000)]),
+  to: z.union([z.literal('draft'), z.coerce.number().int().min(1).max(1_000_000)]).default('draft'),
+});
+
+/** One field that differs between two SoA versions. */
+export const SoaChangeSchema = z.object({ controlRef: z.string(), field: z.string(), from: z.unknown(), to: z.unknown() });
+export type SoaChange = z.infer<typeof SoaChangeSchema>;
+
+/** Clause tracker row (§4–§10): status, owner, notes and links for one clause. */
+export const ClauseStatusSchema = EntityBaseSchema.extend({
+  organizationId: z.string(),
+  clauseRef: z.string(),
+  title: z.string(),
+  status: ImplementationStatusSchema,
+  ownerId: z.string().nullable(),
+  notes: z.string(),
+  evidenceIds: z.array(z.string()),
+  documentIds: z.array(z.string()),
+});
+export type ClauseStatus = z.infer<typeof ClauseStatusSchema>;
+
+export const UpdateClauseStatusSchema = z
+  .object({
+    status: ImplementationStatusSchema,
+    ownerId: z.string().max(64).nullable(),
+    notes: z.string().max(20_000),
+    evidenceIds: linkedIds,
+    documentIds: linkedIds,
+  })
+  .partial()
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, 'send at least one field to change');
+export type UpdateClauseStatusInput = z.infer<typeof UpdateClauseStatusSchema>;
+
+/** A link between two records, seen from one side. */
+export const LinkSchema = z.object({ entityType: z.string(), entityId: z.string(), createdAt: z.string().datetime() });
+export const LinkQuerySchema = z.object({
+  entityType: z.enum(['control', 'clause', 'risk', 'evidence', 'document']),
+  entityId: z.string().min(1).max(64),
+});

@@ -1,0 +1,105 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Database } from '@openaims/db';
+import { testDatabase } from '@openaims/db/testing';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { updateSoaEntry } from '../soa/soa-entry.service.ts';
+import { approveSoaVersion, submitSoa } from '../soa/soa-version.service.ts';
+import { buildContext } from '../testing/factories.ts';
+import { TESTDATA_MISSING, testdataDir } from '../testing/testdata.ts';
+import type { OrgContext } from '../context.ts';
+import { renderExport } from './export.service.ts';
+
+let database: Database;
+let ctx: OrgContext;
+beforeAll(async () => {
+  database = await testDatabase();
+  ctx = await buildContext(database.db, { role: 'manager' });
+  await updateSoaEntry(ctx, 'A.3.3', { applicable: false, justification: '=Group channel, "shared"' });
+  await updateSoaEntry(ctx, 'A.6.2.4', { implementationStatus: 'implemented', justification: 'Release gate in CI' });
+  await approveSoaVersion(ctx, (await submitSoa(ctx, {})).id);
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+const parse = async (name: string) => JSON.parse(String((await renderExport(ctx, name)).body));
+
+describe('SoA exports', () => {
+  it('writes an XLSX with 38 control rows under a header, readable by exceljs', async () => {
+    const file = await renderExport(ctx, 'soa.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(file.body as never);
+    const ws = wb.worksheets[0]!;
+    expect(String(ws.getCell('A3').value)).toMatch(/^Version 1, approved \d{4}-\d{2}-\d{2}/);
+    const rows: string[] = [];
+    ws.eachRow((row, n) => {
+      if (n > 5) rows.push(String(row.getCell(1).value));
+    });
+    expect(rows).toHaveLength(38);
+    expect(rows[0]).toBe('A.2.2');
+    expect(rows[37]).toBe('A.10.4');
+    expect(ws.getRow(5).getCell(4).value).toBe('Applicable');
+  });
+
+  it('writes CSV with a header, 38 rows, quoted cells and neutralised formulas', async () => {
+    const csv = String((await renderExport(ctx, 'soa.csv')).body);
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines).toHaveLength(39);
+    expect(lines.find((l) => l.startsWith('A.3.3'))).toContain(`"'=Group channel, ""shared"""`);
+  });
+
+  it('writes a PDF naming the organization and version', async () => {
+    const pdf = (await renderExport(ctx, 'soa.pdf')).body as Buffer;
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(2000);
+  });
+
+  it('refuses unknown export names', async () => {
+    await expect(renderExport(ctx, 'secrets.txt')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('carries status and justification in the SSP and lists only applicable controls in the profile', async () => {
+    const ssp = await parse('oscal-ssp.json');
+    const reqs = ssp['system-security-plan']['control-implementation']['implemented-requirements'];
+    expect(reqs).toHaveLength(38);
+    const excluded = reqs.find((x: { 'control-id': string }) => x['control-id'] === 'a.3.3');
+    expect(excluded['by-components'][0]['implementation-status'].state).toBe('not-applicable');
+    expect(excluded.remarks).toContain('Group channel');
+    const done = reqs.find((x: { 'control-id': string }) => x['control-id'] === 'a.6.2.4');
+    expect(done['by-components'][0]['implementation-status'].state).toBe('implemented');
+    const profile = await parse('oscal-profile.json');
+    const ids = profile.profile.imports[0]['include-controls'][0]['with-ids'];
+    expect(ids).toHaveLength(37);
+    expect(ids).not.toContain('a.3.3');
+  });
+});
+
+const dir = testdataDir();
+describe.skipIf(!dir)(`OSCAL exports against the official 1.1.3 schemas (${dir ? 'testdata found' : TESTDATA_MISSING})`, () => {
+  const validator = (model: string) => {
+    const schema = JSON.parse(fs.readFileSync(path.join(dir!, 'oscal', 'schema-1.1.3', `oscal_${model}_schema.json`), 'utf8'));
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    addFormats(ajv);
+    return ajv.compile(schema);
+  };
+
+  for (const [name, model] of [['oscal-catalog.json', 'catalog'], ['oscal-profile.json', 'profile'], ['oscal-ssp.json', 'ssp']] as const) {
+    it(`${name} validates as an OSCAL ${model}`, async () => {
+      const validate = validator(model);
+      const ok = validate(await parse(name));
+      expect(validate.errors ?? []).toEqual([]);
+      expect(ok).toBe(true);
+    });
+  }
+
+  it('the validator rejects a broken document (the check can fail)', async () => {
+    const validate = validator('ssp');
+    const doc = await parse('oscal-ssp.json');
+    delete doc['system-security-plan']['import-profile'];
+    expect(validate(doc)).toBe(false);
+  });
+});

@@ -1,0 +1,104 @@
+// SoA entries (§6.1.3): one decision per Annex A control — applicable or not and why, how far implemented,
+// who owns it, and the risks, evidence and documents behind it.
+import {
+  AppError,
+  type ImplementationStatus,
+  type ListQuery,
+  type Page,
+  type SoaEntry,
+  type UpdateSoaEntryInput,
+  assertCan,
+  isAnnexAControl,
+  soaEntryProblems,
+} from '@openaims/core';
+import { type Db, tables } from '@openaims/db';
+import { and, eq } from 'drizzle-orm';
+import { pageArray } from '../common/page-array.ts';
+import { assertVersion } from '../common/versioning.ts';
+import type { OrgContext } from '../context.ts';
+import { record } from '../ledger/ledger.service.ts';
+import { linkRepository } from '../links/link.repository.ts';
+import { SOA_LINK_FIELDS, soaRepository } from './soa.repository.ts';
+import { ensureSoaSeeded } from './soa-seed.ts';
+
+/** Filters of the SoA list. */
+export interface SoaFilter {
+  area?: string;
+  status?: ImplementationStatus;
+  applicable?: 'true' | 'false';
+}
+
+function unknownControl(ref: string): AppError {
+  return new AppError('NOT_FOUND', `${ref} is not an Annex A control (A.2.2–A.10.4).`);
+}
+
+/** Throws RULE_VIOLATION unless `userId` is a member of the organization. */
+export async function assertMember(db: Db, orgId: string, userId: string | null | undefined, path = 'ownerId'): Promise<void> {
+  if (!userId) return;
+  const { members } = tables;
+  const [m] = await db.select({ id: members.id }).from(members).where(and(eq(members.organizationId, orgId), eq(members.userId, userId)));
+  if (!m) throw new AppError('RULE_VIOLATION', 'The owner must be a member of this organization.', { errors: [{ path, message: 'not a member of this organization' }] });
+}
+
+/** The organization's SoA: all 38 entries in Annex A order, filtered by area, status and applicability. */
+export async function listSoaEntries(ctx: OrgContext, query: Pick<ListQuery, 'limit' | 'cursor' | 'q'> & SoaFilter): Promise<Page<SoaEntry>> {
+  assertCan(ctx.role, 'soa:read');
+  await ensureSoaSeeded(ctx.db, ctx.orgId);
+  const q = query.q?.toLowerCase();
+  const all = (await soaRepository(ctx.db).listFull(ctx.orgId)).filter(
+    (e) =>
+      (!query.area || e.area === query.area) &&
+      (!query.status || e.implementationStatus === query.status) &&
+      (!query.applicable || String(e.applicable) === query.applicable) &&
+      (!q || e.controlRef.toLowerCase().includes(q) || e.title.toLowerCase().includes(q) || e.justification.toLowerCase().includes(q)),
+  );
+  return pageArray(all, query, (e) => e.controlRef);
+}
+
+/** One SoA entry by control ref; a ref that is not an Annex A control is NOT_FOUND. */
+export async function getSoaEntry(ctx: OrgContext, controlRef: string): Promise<SoaEntry> {
+  assertCan(ctx.role, 'soa:read');
+  if (!isAnnexAControl(controlRef)) throw unknownControl(controlRef);
+  await ensureSoaSeeded(ctx.db, ctx.orgId);
+  const repo = soaRepository(ctx.db);
+  const row = await repo.find(ctx.orgId, controlRef);
+  if (!row) throw unknownControl(controlRef);
+  return (await repo.hydrate(ctx.orgId, [row]))[0]!;
+}
+
+/**
+ * Changes one SoA entry. An exclusion without a justification is refused (422) and nothing changes; link
+ * lists replace the current links of that type. One ledger entry records every changed field.
+ */
+export async function updateSoaEntry(ctx: OrgContext, controlRef: string, input: UpdateSoaEntryInput, expectedVersion?: number): Promise<SoaEntry> {
+  assertCan(ctx.role, 'soa:update');
+  if (!isAnnexAControl(controlRef)) throw unknownControl(controlRef);
+  await ensureSoaSeeded(ctx.db, ctx.orgId);
+  return ctx.db.transaction(async (tx) => {
+    const repo = soaRepository(tx);
+    const cur = await repo.find(ctx.orgId, controlRef, { forUpdate: true });
+    if (!cur) throw unknownControl(controlRef);
+    assertVersion(expectedVersion, cur.version);
+    const next = { applicable: input.applicable ?? cur.applicable, justification: input.justification ?? cur.justification };
+    const problems = soaEntryProblems(next);
+    if (problems.length) throw new AppError('RULE_VIOLATION', 'An excluded control needs a justification (§6.1.3).', { errors: problems });
+    if (input.ownerId !== undefined) await assertMember(tx, ctx.orgId, input.ownerId);
+    const changes: Record<string, unknown> = {};
+    for (const k of ['applicable', 'justification', 'implementationStatus', 'ownerId'] as const) {
+      if (input[k] !== undefined && input[k] !== cur[k]) changes[k] = { from: cur[k], to: input[k] };
+    }
+    const links = linkRepository(tx);
+    for (const [field, type] of Object.entries(SOA_LINK_FIELDS) as [keyof typeof SOA_LINK_FIELDS, string][]) {
+      const ids = input[field];
+      if (ids === undefined) continue;
+      const diff = await links.replace(ctx.orgId, { type: 'control', id: controlRef }, type, ids, ctx.actor.userId ?? null);
+      if (diff.added.length || diff.removed.length) changes[field] = diff;
+    }
+    if (Object.keys(changes).length === 0) return (await repo.hydrate(ctx.orgId, [cur]))[0]!;
+    const { riskIds: _r, evidenceIds: _e, documentIds: _d, ...fields } = input;
+    await repo.update(ctx.orgId, controlRef, { ...fields, updatedAt: new Date(), version: cur.version + 1 });
+    await record(ctx, tx, { action: 'soa_entry.updated', entityType: 'soa_entry', entityId: controlRef, data: { version: cur.version + 1, changes } });
+    const row = await repo.find(ctx.orgId, controlRef);
+    return (await repo.hydrate(ctx.orgId, [row!]))[0]!;
+  });
+}

@@ -1,0 +1,163 @@
+// SoA versions (§6.1.3, §7.5.2): submit freezes the working SoA as canonical JSON with its SHA-256; a lead
+// approves it; later edits change only the working SoA, which becomes the next draft.
+import {
+  AppError,
+  CATALOG_VERSION,
+  type SoaChange,
+  type SoaSnapshotRow,
+  type SoaVersion,
+  type SoaVersionStatus,
+  SoaSnapshotRowSchema,
+  assertCan,
+  canonicalJson,
+  diffSoaSnapshots,
+  newId,
+} from '@openaims/core';
+import { type Db, tables } from '@openaims/db';
+import { and, desc, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { sha256Hex } from '../common/hash.ts';
+import { notFound } from '../common/versioning.ts';
+import type { OrgContext } from '../context.ts';
+import { record } from '../ledger/ledger.service.ts';
+import { soaRepository, toSnapshotRow } from './soa.repository.ts';
+import { ensureSoaSeeded } from './soa-seed.ts';
+
+const { soaVersions } = tables;
+type Row = typeof soaVersions.$inferSelect;
+
+function toVersion(r: Row): SoaVersion {
+  return {
+    id: r.id,
+    organizationId: r.organizationId,
+    number: r.number,
+    status: r.status as SoaVersionStatus,
+    note: r.note,
+    contentHash: r.contentHash,
+    submittedBy: r.submittedBy,
+    submittedAt: r.submittedAt.toISOString(),
+    approvedBy: r.approvedBy,
+    approvedAt: r.approvedAt?.toISOString() ?? null,
+  };
+}
+
+/** The working SoA as snapshot rows (what a submit would freeze). */
+export async function draftSnapshot(db: Db, orgId: string): Promise<SoaSnapshotRow[]> {
+  await ensureSoaSeeded(db, orgId);
+  return (await soaRepository(db).listFull(orgId)).map(toSnapshotRow);
+}
+
+const contentOf = (orgId: string, controls: SoaSnapshotRow[]) =>
+  canonicalJson({ standard: 'ISO/IEC 42001:2023', catalogVersion: CATALOG_VERSION, organizationId: orgId, controls });
+
+const hashOfDraft = async (db: Db, orgId: string) => sha256Hex(contentOf(orgId, await draftSnapshot(db, orgId)));
+
+async function findByNumber(db: Db, orgId: string, number: number): Promise<Row | undefined> {
+  const [row] = await db.select().from(soaVersions).where(and(eq(soaVersions.organizationId, orgId), eq(soaVersions.number, number)));
+  return row;
+}
+
+/** Every SoA version, newest first (an organization has a handful, so the list is whole). */
+export async function listSoaVersions(ctx: OrgContext): Promise<{ items: SoaVersion[] }> {
+  assertCan(ctx.role, 'soa:read');
+  const rows = await ctx.db.select().from(soaVersions).where(eq(soaVersions.organizationId, ctx.orgId)).orderBy(desc(soaVersions.number));
+  return { items: rows.map(toVersion) };
+}
+
+/** One SoA version. */
+export async function getSoaVersion(ctx: OrgContext, id: string): Promise<SoaVersion> {
+  assertCan(ctx.role, 'soa:read');
+  const [row] = await ctx.db.select().from(soaVersions).where(and(eq(soaVersions.organizationId, ctx.orgId), eq(soaVersions.id, id)));
+  if (!row) throw notFound('SoA version', id);
+  return toVersion(row);
+}
+
+/** The exact frozen bytes of a version (canonical JSON) — the input of its content hash. */
+export async function getSoaVersionContent(ctx: OrgContext, id: string): Promise<string> {
+  assertCan(ctx.role, 'soa:read');
+  const [row] = await ctx.db.select().from(soaVersions).where(and(eq(soaVersions.organizationId, ctx.orgId), eq(soaVersions.id, id)));
+  if (!row) throw notFound('SoA version', id);
+  return row.content;
+}
+
+/** The working SoA compared with the latest and the approved version. */
+export async function getSoaState(ctx: OrgContext) {
+  assertCan(ctx.role, 'soa:read');
+  const draftHash = await hashOfDraft(ctx.db, ctx.orgId);
+  const { items } = await listSoaVersions(ctx);
+  const latest = items.find((v) => v.status !== 'withdrawn') ?? null;
+  return {
+    draftHash,
+    latestVersion: latest,
+    approvedVersion: items.find((v) => v.status === 'approved') ?? null,
+    hasUnsubmittedChanges: latest?.contentHash !== draftHash,
+  };
+}
+
+/** Freezes the working SoA as the next version, awaiting approval; a still-pending earlier submission is withdrawn. */
+export async function submitSoa(ctx: OrgContext, input: { note?: string }): Promise<SoaVersion> {
+  assertCan(ctx.role, 'soa:update');
+  await ensureSoaSeeded(ctx.db, ctx.orgId);
+  return ctx.db.transaction(async (tx) => {
+    // Serialize submissions of one organization on its SoA rows.
+    await tx.select({ id: tables.soaEntries.id }).from(tables.soaEntries).where(eq(tables.soaEntries.organizationId, ctx.orgId)).for('update');
+    const controls = await draftSnapshot(tx, ctx.orgId);
+    const problems = controls.filter((c) => !c.applicable && !c.justification.trim()).map((c) => c.controlRef);
+    if (problems.length) throw new AppError('RULE_VIOLATION', `Excluded without justification: ${problems.join(', ')}.`);
+    const [last] = await tx.select().from(soaVersions).where(eq(soaVersions.organizationId, ctx.orgId)).orderBy(desc(soaVersions.number)).limit(1);
+    await tx.update(soaVersions).set({ status: 'withdrawn' }).where(and(eq(soaVersions.organizationId, ctx.orgId), eq(soaVersions.status, 'submitted')));
+    const content = contentOf(ctx.orgId, controls);
+    const row: Row = {
+      id: newId('soaVersion'),
+      organizationId: ctx.orgId,
+      number: (last?.number ?? 0) + 1,
+      status: 'submitted',
+      note: input.note ?? '',
+      content,
+      contentHash: sha256Hex(content),
+      submittedBy: ctx.actor.userId ?? ctx.actor.id,
+      submittedAt: new Date(),
+      approvedBy: null,
+      approvedAt: null,
+    };
+    await tx.insert(soaVersions).values(row);
+    const v = toVersion(row);
+    await record(ctx, tx, { action: 'soa.submitted', entityType: 'soa_version', entityId: v.id, data: { number: v.number, contentHash: v.contentHash } });
+    return v;
+  });
+}
+
+/** Approves a submitted version (§6.1.3: designated management); the previously approved one is superseded. */
+export async function approveSoaVersion(ctx: OrgContext, id: string): Promise<SoaVersion> {
+  assertCan(ctx.role, 'soa:approve');
+  return ctx.db.transaction(async (tx) => {
+    const [cur] = await tx.select().from(soaVersions).where(and(eq(soaVersions.organizationId, ctx.orgId), eq(soaVersions.id, id))).for('update');
+    if (!cur) throw notFound('SoA version', id);
+    if (cur.status !== 'submitted') throw new AppError('CONFLICT', `SoA version ${cur.number} is ${cur.status}; only a submitted version can be approved.`);
+    await tx.update(soaVersions).set({ status: 'superseded' }).where(and(eq(soaVersions.organizationId, ctx.orgId), eq(soaVersions.status, 'approved')));
+    const [row] = await tx
+      .update(soaVersions)
+      .set({ status: 'approved', approvedBy: ctx.actor.userId ?? ctx.actor.id, approvedAt: new Date() })
+      .where(eq(soaVersions.id, id))
+      .returning();
+    const v = toVersion(row!);
+    await record(ctx, tx, { action: 'soa.approved', entityType: 'soa_version', entityId: v.id, data: { number: v.number, contentHash: v.contentHash } });
+    return v;
+  });
+}
+
+const SnapshotSchema = z.object({ controls: z.array(SoaSnapshotRowSchema) });
+
+async function snapshotOf(ctx: OrgContext, which: number | 'draft'): Promise<SoaSnapshotRow[]> {
+  if (which === 'draft') return draftSnapshot(ctx.db, ctx.orgId);
+  const row = await findByNumber(ctx.db, ctx.orgId, which);
+  if (!row) throw new AppError('NOT_FOUND', `SoA version ${which} was not found.`);
+  return SnapshotSchema.parse(JSON.parse(row.content)).controls;
+}
+
+/** Field-level changes between two versions (by number) or a version and the working draft. */
+export async function diffSoa(ctx: OrgContext, from: number | 'draft', to: number | 'draft'): Promise<{ from: number | 'draft'; to: number | 'draft'; changes: SoaChange[] }> {
+  assertCan(ctx.role, 'soa:read');
+  const [a, b] = [await snapshotOf(ctx, from), await snapshotOf(ctx, to)];
+  return { from, to, changes: diffSoaSnapshots(a, b) };
+}
