@@ -16,19 +16,19 @@ afterAll(async () => {
 describe('API tokens', () => {
   it('shows the secret once, stores it hashed, records last use, and stops working when revoked', async () => {
     const base = `/api/v1/orgs/${f.a.org.id}/tokens`;
-    const res = await t.call('POST', base, { token: f.tokens.admin, json: { name: 'CI pipeline', role: 'contributor' } });
+    const res = await t.call('POST', base, { token: f.tokens.admin, json: { name: 'Nightly pipeline', role: 'contributor' } });
     expect(res.status).toBe(201);
     expect(res.headers.get('cache-control')).toBe('no-store');
     const created = CreatedApiTokenSchema.parse(await res.json());
     expect(created.token).toMatch(/^aims_/);
-    const listed = pageSchema(ApiTokenSchema).parse(await (await t.call('GET', `${base}?q=CI`, { token: f.tokens.admin })).json());
+    const listed = pageSchema(ApiTokenSchema).parse(await (await t.call('GET', `${base}?q=Nightly%20pipeline`, { token: f.tokens.admin })).json());
     expect(listed.items).toHaveLength(1);
     expect(JSON.stringify(listed)).not.toContain(created.token);
     expect(listed.items[0]!.lastUsedAt).toBeNull();
 
     const me = await (await t.call('GET', '/api/v1/me', { token: created.token })).json();
     expect(me.token).toMatchObject({ id: created.id, organizationId: f.a.org.id, role: 'contributor' });
-    const used = pageSchema(ApiTokenSchema).parse(await (await t.call('GET', `${base}?q=CI`, { token: f.tokens.admin })).json());
+    const used = pageSchema(ApiTokenSchema).parse(await (await t.call('GET', `${base}?q=Nightly%20pipeline`, { token: f.tokens.admin })).json());
     expect(used.items[0]!.lastUsedAt).not.toBeNull();
 
     expect((await t.call('DELETE', `${base}/${created.id}`, { token: f.tokens.admin })).status).toBe(204);
