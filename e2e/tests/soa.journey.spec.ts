@@ -55,4 +55,12 @@ test('edit the SoA, approve it, download the XLSX', async ({ page, request }) =>
   const file = await download.path();
   const bytes = fs.readFileSync(file);
   expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+
+  // Crosswalk coverage: the implemented work shows against the other frameworks.
+  await page.getByRole('tab', { name: 'Coverage' }).click();
+  await expect(page.getByRole('heading', { name: 'Requirements, gaps first' })).toBeVisible();
+  await expect(page.getByRole('img', { name: /AI Act.*requirements/ })).toBeVisible();
+  await page.getByText('ISO/IEC 27001', { exact: true }).click();
+  await expect(page.getByRole('table', { name: 'Coverage by requirement' }).getByText('6.1.3', { exact: true })).toBeVisible();
+  await expectAccessible(page);
 });

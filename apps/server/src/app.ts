@@ -17,6 +17,7 @@ import { aiSystemsRoutes } from './routes/ai-systems.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { catalogRoutes } from './routes/catalog.routes.ts';
 import { clausesRoutes } from './routes/clauses.routes.ts';
+import { coverageRoutes } from './routes/coverage.routes.ts';
 import { soaRoutes } from './routes/soa.routes.ts';
 import { exportsRoutes } from './routes/exports.routes.ts';
 import { importsRoutes } from './routes/imports.routes.ts';
@@ -96,6 +97,7 @@ export function createApp(deps: AppDeps & { oidc?: OidcClient }): BuiltApp {
   catalogRoutes(route);
   soaRoutes(route);
   clausesRoutes(route);
+  coverageRoutes(route);
   exportsRoutes(route);
   importsRoutes(route);
 

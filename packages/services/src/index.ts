@@ -24,3 +24,4 @@ export * from './exchange/soa-report.ts';
 export * from './exchange/oscal.export.ts';
 export * from './exchange/export.service.ts';
 export * from './exchange/oscal-catalog.import.ts';
+export * from './soa/coverage.service.ts';

@@ -7,3 +7,4 @@ export * from './eu-ai-act.ts';
 export * from './nist-ai-rmf.ts';
 export * from './iso27001.clauses.ts';
 export * from './mappings.ts';
+export * from './coverage.ts';

@@ -7,6 +7,7 @@ import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { soaStateQuery } from '../api/soa.ts';
 import { CatalogBrowser } from './catalog-browser.tsx';
 import { ClauseTracker } from './clause-tracker.tsx';
+import { CoverageView } from './coverage-view.tsx';
 import { SoaTable } from './soa-table.tsx';
 import { SoaVersions } from './soa-versions.tsx';
 
@@ -45,6 +46,7 @@ export function SoaPage() {
           <Tabs.Tab value="soa">Controls</Tabs.Tab>
           <Tabs.Tab value="versions">Versions</Tabs.Tab>
           <Tabs.Tab value="clauses">Clauses 4–10</Tabs.Tab>
+          <Tabs.Tab value="coverage">Coverage</Tabs.Tab>
           <Tabs.Tab value="catalog">Catalogue</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="soa">
@@ -55,6 +57,9 @@ export function SoaPage() {
         </Tabs.Panel>
         <Tabs.Panel value="clauses">
           <ClauseTracker />
+        </Tabs.Panel>
+        <Tabs.Panel value="coverage">
+          <CoverageView />
         </Tabs.Panel>
         <Tabs.Panel value="catalog">
           <CatalogBrowser />
