@@ -15,6 +15,8 @@ import { serveWeb } from './http/web.ts';
 import type { AppDeps, AppEnv } from './http/types.ts';
 import { aiSystemsRoutes } from './routes/ai-systems.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
+import { deploymentGateRoutes } from './routes/deployment-gate.routes.ts';
+import { inventoryRecordsRoutes } from './routes/inventory-records.routes.ts';
 import { invitationsRoutes } from './routes/invitations.routes.ts';
 import { ledgerRoutes } from './routes/ledger.routes.ts';
 import { membersRoutes } from './routes/members.routes.ts';
@@ -87,6 +89,8 @@ export function createApp(deps: AppDeps & { oidc?: OidcClient }): BuiltApp {
   invitationsRoutes(route);
   tokensRoutes(route);
   aiSystemsRoutes(route);
+  inventoryRecordsRoutes(route);
+  deploymentGateRoutes(route);
   ledgerRoutes(route);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'API token (aims_…)' });

@@ -11,6 +11,10 @@ export const ID_PREFIX = {
   token: 'tok',
   invitation: 'inv',
   aiSystem: 'ais',
+  model: 'mdl',
+  dataset: 'dst',
+  supplier: 'sup',
+  inventoryLink: 'lnk',
   ledgerEntry: 'led',
   identity: 'idn',
 } as const;

@@ -13,3 +13,8 @@ export * from './orgs/member.service.ts';
 export * from './orgs/token.service.ts';
 export * from './orgs/invitation.service.ts';
 export * from './ai-systems/ai-system.service.ts';
+export * from './inventory/links.repository.ts';
+export * from './inventory/model.service.ts';
+export * from './inventory/dataset.service.ts';
+export * from './inventory/supplier.service.ts';
+export * from './inventory/deployment-gate.service.ts';
