@@ -16,6 +16,7 @@ import type { AppDeps, AppEnv } from './http/types.ts';
 import { aiSystemsRoutes } from './routes/ai-systems.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { deploymentGateRoutes } from './routes/deployment-gate.routes.ts';
+import { exchangeRoutes } from './routes/exchange.routes.ts';
 import { inventoryRecordsRoutes } from './routes/inventory-records.routes.ts';
 import { invitationsRoutes } from './routes/invitations.routes.ts';
 import { ledgerRoutes } from './routes/ledger.routes.ts';
@@ -91,6 +92,7 @@ export function createApp(deps: AppDeps & { oidc?: OidcClient }): BuiltApp {
   aiSystemsRoutes(route);
   inventoryRecordsRoutes(route);
   deploymentGateRoutes(route);
+  exchangeRoutes(route);
   ledgerRoutes(route);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'API token (aims_…)' });

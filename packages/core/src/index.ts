@@ -19,3 +19,4 @@ export * from './eu-ai-act/eu-ai-act.dates.ts';
 export * from './eu-ai-act/eu-ai-act.obligations.ts';
 export * from './eu-ai-act/eu-ai-act.classifier.ts';
 export * from './inventory/deployment-gate.ts';
+export * from './exchange/import.schema.ts';

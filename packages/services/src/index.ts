@@ -18,3 +18,5 @@ export * from './inventory/model.service.ts';
 export * from './inventory/dataset.service.ts';
 export * from './inventory/supplier.service.ts';
 export * from './inventory/deployment-gate.service.ts';
+export * from './exchange/import.service.ts';
+export * from './exchange/cyclonedx.export.ts';

@@ -82,3 +82,37 @@ describe('EU AI Act classification and the deployment gate over HTTP', () => {
     expect(await (await t.call('GET', `${org}/deployment-gate`, { token: f.tokens.viewer })).json()).toMatchObject({ requireApprovedImpactAssessment: false, requireClassification: true });
   });
 });
+
+describe('imports and exports over HTTP', () => {
+  const card = ['---', 'license: apache-2.0', 'base_model: acme/base-7b', 'datasets:', '- acme/tickets', 'model-index:', '- name: ticket-bot', '  results: []', '---', '', '# ticket-bot', ''].join('\n');
+
+  it('previews without writing, then applies, then changes nothing on a second import', async () => {
+    const token = f.tokens.contributor;
+    const url = `${org}/imports/model-card`;
+    const preview = await t.call('POST', `${url}?dryRun=true`, { token, body: card, headers: { 'content-type': 'text/markdown' } });
+    expect(preview.status).toBe(200);
+    expect((await preview.json()).totals).toMatchObject({ models: { created: 1 }, datasets: { created: 1 }, suppliers: { created: 1 } });
+    const none = await (await t.call('GET', `${org}/models?q=ticket-bot`, { token })).json();
+    expect(none.items).toEqual([]);
+    const applied = await (await t.call('POST', url, { token, body: card, headers: { 'content-type': 'text/markdown' } })).json();
+    expect(applied.items.every((i: { id: string | null }) => i.id)).toBe(true);
+    const again = await (await t.call('POST', url, { token, body: card })).json();
+    expect(again.totals.models).toEqual({ created: 0, updated: 0, unchanged: 1 });
+  });
+
+  it('refuses a malformed file as problem+json naming where, and a viewer with 403', async () => {
+    const bad = await t.call('POST', `${org}/imports/cyclonedx`, { token: f.tokens.owner, body: '{"bomFormat": "CycloneDX",\n  "specVersion": 1.6,}', headers: { 'content-type': 'application/json' } });
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get('content-type')).toContain('problem+json');
+    expect((await bad.json()).errors[0].path).toBe('line 2, column 22');
+    expect((await t.call('POST', `${org}/imports/spdx`, { token: f.tokens.viewer, body: '{}' })).status).toBe(403);
+  });
+
+  it('exports the inventory as a CycloneDX BOM for any member', async () => {
+    const res = await t.call('GET', `${org}/exports/cyclonedx.json`, { token: f.tokens.auditor });
+    expect(res.status).toBe(200);
+    const bom = await res.json();
+    expect(bom).toMatchObject({ bomFormat: 'CycloneDX', specVersion: '1.6' });
+    expect(bom.components.some((c: { name: string }) => c.name === 'ticket-bot')).toBe(true);
+  });
+});

@@ -48,7 +48,7 @@ const models = recordService<Row, Model, ModelFields>({
   toApi: toModel,
   linkRelations: ['trained_on', 'validated_on', 'tested_on'],
   linksOf: (i) => i.datasets?.map((d) => ({ relation: PURPOSE_RELATION[d.purpose], toId: d.datasetId })),
-  canonical: (i) => (i.datasets ? { ...i, datasets: [...i.datasets].sort(byDataset) } : i),
+  canonical: (i) => (i.datasets ? { ...i, datasets: [...new Map(i.datasets.map((d) => [`${d.datasetId} ${d.purpose}`, d])).values()].sort(byDataset) } : i),
   async checkRefs(db, orgId, i) {
     if (i.supplierId) await assertRecordsExist(db, orgId, tables.suppliers, [i.supplierId], 'supplierId');
     if (i.datasets) await assertRecordsExist(db, orgId, tables.datasets, i.datasets.map((d) => d.datasetId), 'datasets');
