@@ -13,7 +13,16 @@ describe.skipIf(!TESTDATA)('aims import / export', () => {
   let orgId: string;
   beforeAll(async () => {
     cli = await cliHarness();
-    const r = await cli.run(['init', '--org', 'Acme', '--admin-email', 'a@example.com', '--admin-password', 'correct horse battery', '--json']);
+    const r = await cli.run([
+      'init',
+      '--org',
+      'Acme',
+      '--admin-email',
+      'a@example.com',
+      '--admin-password',
+      'correct horse battery',
+      '--json',
+    ]);
     if (r.code !== 0) throw new Error(`init failed: ${r.stderr}`);
     orgId = jsonOf<{ orgId: string }>(r).orgId;
   }, 120_000);
@@ -25,9 +34,13 @@ describe.skipIf(!TESTDATA)('aims import / export', () => {
     expect(dry.code, dry.stderr).toBe(0);
     expect(dry.stdout).toMatch(/created\s+model\s+ToxiGuardrail/);
     expect(dry.stdout).toContain('dry run: nothing was written');
-    const applied = jsonOf<ImportResult>(await cli.run(['import', 'model-card', file, '--org', orgId, '--json']));
+    const applied = jsonOf<ImportResult>(
+      await cli.run(['import', 'model-card', file, '--org', orgId, '--json']),
+    );
     expect(applied.totals.models.created).toBe(1);
-    const again = jsonOf<ImportResult>(await cli.run(['import', 'model-card', file, '--org', orgId, '--json']));
+    const again = jsonOf<ImportResult>(
+      await cli.run(['import', 'model-card', file, '--org', orgId, '--json']),
+    );
     expect(again.totals.models).toEqual({ created: 0, updated: 0, unchanged: 1 });
     const out = join(mkdtempSync(join(tmpdir(), 'aims-export-')), 'bom.json');
     const exp = await cli.run(['export', 'cyclonedx', '--org', orgId, '--out', out]);
@@ -37,7 +50,13 @@ describe.skipIf(!TESTDATA)('aims import / export', () => {
   });
 
   it('refuses a malformed file with exit 2 and the location, and an unknown kind', async () => {
-    const bad = await cli.run(['import', 'cyclonedx', join(TESTDATA!, 'cyclonedx/bom-examples/MLBOM/Dataset/bom.json'), '--org', orgId]);
+    const bad = await cli.run([
+      'import',
+      'cyclonedx',
+      join(TESTDATA!, 'cyclonedx/bom-examples/MLBOM/Dataset/bom.json'),
+      '--org',
+      orgId,
+    ]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('line 9, column 5');
     const kind = await cli.run(['import', 'pdf', 'x', '--org', orgId]);

@@ -1,9 +1,10 @@
 // Inventory imports and exports (DESIGN §4, §6): `POST …/imports/{kind}` with the file as the body
 // (`?dryRun=true` previews), `GET …/exports/cyclonedx.json`.
-import { INVENTORY_IMPORT_KINDS, ImportQuerySchema, ImportResultSchema } from '@openaims/core';
+
 import { createRoute, z } from '@hono/zod-openapi';
+import { ImportQuerySchema, ImportResultSchema, INVENTORY_IMPORT_KINDS } from '@openaims/core';
 import { exportCycloneDx, importInventory } from '@openaims/services';
-import { OrgParams, errorResponses, json } from '../http/openapi-helpers.ts';
+import { errorResponses, json, OrgParams } from '../http/openapi-helpers.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const tags = ['exchange'];
@@ -22,19 +23,26 @@ export function exchangeRoutes(route: RouteFn): void {
         path: `/api/v1/orgs/{orgId}/imports/${kind}`,
         tags,
         summary: `Import models, datasets and suppliers from ${FORMAT[kind]}`,
-        description: 'Send the file itself as the body (any content type). Nothing is written when the file is refused; `dryRun=true` shows what would change.',
+        description:
+          'Send the file itself as the body (any content type). Nothing is written when the file is refused; `dryRun=true` shows what would change.',
         request: {
           params: OrgParams,
           query: ImportQuerySchema,
           // Documented as raw bytes so the file reaches the importer as sent and errors can name its lines.
-          body: { required: true, content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } } },
+          body: {
+            required: true,
+            content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } },
+          },
         },
         responses: { 200: json(ImportResultSchema), ...errorResponses },
       }),
       async (c) => {
         const q = c.req.valid('query');
         const text = await c.req.text();
-        return c.json(await importInventory(c.get('org'), kind, text, { dryRun: q.dryRun === 'true', name: q.name }), 200);
+        return c.json(
+          await importInventory(c.get('org'), kind, text, { dryRun: q.dryRun === 'true', name: q.name }),
+          200,
+        );
       },
     );
   }
@@ -47,7 +55,10 @@ export function exchangeRoutes(route: RouteFn): void {
       tags,
       summary: 'The active inventory as a CycloneDX 1.6 ML-BOM',
       request: { params: OrgParams },
-      responses: { 200: json(z.record(z.string(), z.unknown()), 'CycloneDX 1.6 JSON BOM'), ...errorResponses },
+      responses: {
+        200: json(z.record(z.string(), z.unknown()), 'CycloneDX 1.6 JSON BOM'),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const bom = await exportCycloneDx(c.get('org'));

@@ -1,4 +1,6 @@
 // Models, datasets and suppliers: one collection each under /api/v1/orgs/{orgId}/…, the AI-system conventions.
+
+import { createRoute } from '@hono/zod-openapi';
 import {
   CreateDatasetSchema,
   CreateModelSchema,
@@ -7,13 +9,12 @@ import {
   InventoryFilterSchema,
   ModelSchema,
   type Permission,
+  pageSchema,
   SupplierSchema,
   UpdateDatasetSchema,
   UpdateModelSchema,
   UpdateSupplierSchema,
-  pageSchema,
 } from '@openaims/core';
-import { createRoute } from '@hono/zod-openapi';
 import {
   archiveDataset,
   archiveModel,
@@ -33,7 +34,17 @@ import {
   updateSupplier,
 } from '@openaims/services';
 import type { z } from 'zod';
-import { IfMatchHeader, ListQuery, OrgIdParams, OrgParams, errorResponses, etag, json, jsonBody, parseIfMatch } from '../http/openapi-helpers.ts';
+import {
+  errorResponses,
+  etag,
+  IfMatchHeader,
+  json,
+  jsonBody,
+  ListQuery,
+  OrgIdParams,
+  OrgParams,
+  parseIfMatch,
+} from '../http/openapi-helpers.ts';
 import type { RouteFn } from '../http/route.ts';
 
 // A generic body type defeats hono's inference; the route has validated body and params before these read them.
@@ -56,18 +67,35 @@ interface Collection<C extends z.ZodType, U extends z.ZodType> {
   archive(ctx: OrgContext, id: string): Promise<void>;
 }
 
-function collectionRoutes<C extends z.ZodType, U extends z.ZodType>(route: RouteFn, c: Collection<C, U>): void {
+function collectionRoutes<C extends z.ZodType, U extends z.ZodType>(
+  route: RouteFn,
+  c: Collection<C, U>,
+): void {
   const base = `/api/v1/orgs/{orgId}/${c.path}`;
   const tags = [c.path];
   const perm = (action: string) => `${c.resource}:${action}` as Permission;
   route(
     { scope: 'org', permission: perm('read') },
-    createRoute({ method: 'get', path: base, tags, summary: `${c.label}s in the inventory`, request: { params: OrgParams, query: ListQuery.extend(InventoryFilterSchema.shape) }, responses: { 200: json(pageSchema(c.schema)), ...errorResponses } }),
+    createRoute({
+      method: 'get',
+      path: base,
+      tags,
+      summary: `${c.label}s in the inventory`,
+      request: { params: OrgParams, query: ListQuery.extend(InventoryFilterSchema.shape) },
+      responses: { 200: json(pageSchema(c.schema)), ...errorResponses },
+    }),
     async (ctx) => ctx.json(await c.list(ctx.get('org'), ctx.req.valid('query') as never), 200),
   );
   route(
     { scope: 'org', permission: perm('create') },
-    createRoute({ method: 'post', path: base, tags, summary: `Register a ${c.label.toLowerCase()}`, request: { params: OrgParams, body: jsonBody(c.create) }, responses: { 201: json(c.schema, 'Created'), ...errorResponses } }),
+    createRoute({
+      method: 'post',
+      path: base,
+      tags,
+      summary: `Register a ${c.label.toLowerCase()}`,
+      request: { params: OrgParams, body: jsonBody(c.create) },
+      responses: { 201: json(c.schema, 'Created'), ...errorResponses },
+    }),
     async (ctx) => {
       const e = await c.add(ctx.get('org'), bodyOf(ctx) as z.output<C>);
       ctx.header('Location', `/api/v1/orgs/${e.organizationId}/${c.path}/${e.id}`);
@@ -77,7 +105,14 @@ function collectionRoutes<C extends z.ZodType, U extends z.ZodType>(route: Route
   );
   route(
     { scope: 'org', permission: perm('read') },
-    createRoute({ method: 'get', path: `${base}/{id}`, tags, summary: `One ${c.label.toLowerCase()}`, request: { params: OrgIdParams }, responses: { 200: json(c.schema), ...errorResponses } }),
+    createRoute({
+      method: 'get',
+      path: `${base}/{id}`,
+      tags,
+      summary: `One ${c.label.toLowerCase()}`,
+      request: { params: OrgIdParams },
+      responses: { 200: json(c.schema), ...errorResponses },
+    }),
     async (ctx) => {
       const e = await c.get(ctx.get('org'), idOf(ctx));
       ctx.header('ETag', etag(e.version));
@@ -87,9 +122,21 @@ function collectionRoutes<C extends z.ZodType, U extends z.ZodType>(route: Route
   );
   route(
     { scope: 'org', permission: perm('update') },
-    createRoute({ method: 'patch', path: `${base}/{id}`, tags, summary: `Change a ${c.label.toLowerCase()} (send If-Match to guard against lost updates)`, request: { params: OrgIdParams, headers: IfMatchHeader, body: jsonBody(c.update) }, responses: { 200: json(c.schema), ...errorResponses } }),
+    createRoute({
+      method: 'patch',
+      path: `${base}/{id}`,
+      tags,
+      summary: `Change a ${c.label.toLowerCase()} (send If-Match to guard against lost updates)`,
+      request: { params: OrgIdParams, headers: IfMatchHeader, body: jsonBody(c.update) },
+      responses: { 200: json(c.schema), ...errorResponses },
+    }),
     async (ctx) => {
-      const e = await c.change(ctx.get('org'), idOf(ctx), bodyOf(ctx) as z.output<U>, parseIfMatch(ctx.req.header('if-match')));
+      const e = await c.change(
+        ctx.get('org'),
+        idOf(ctx),
+        bodyOf(ctx) as z.output<U>,
+        parseIfMatch(ctx.req.header('if-match')),
+      );
       ctx.header('ETag', etag(e.version));
       return ctx.json(e, 200);
     },
@@ -97,7 +144,14 @@ function collectionRoutes<C extends z.ZodType, U extends z.ZodType>(route: Route
   );
   route(
     { scope: 'org', permission: perm('archive') },
-    createRoute({ method: 'delete', path: `${base}/{id}`, tags, summary: `Archive a ${c.label.toLowerCase()} (kept on record)`, request: { params: OrgIdParams }, responses: { 204: { description: 'Archived' }, ...errorResponses } }),
+    createRoute({
+      method: 'delete',
+      path: `${base}/{id}`,
+      tags,
+      summary: `Archive a ${c.label.toLowerCase()} (kept on record)`,
+      request: { params: OrgIdParams },
+      responses: { 204: { description: 'Archived' }, ...errorResponses },
+    }),
     async (ctx) => {
       await c.archive(ctx.get('org'), idOf(ctx));
       return ctx.body(null, 204);
@@ -108,7 +162,43 @@ function collectionRoutes<C extends z.ZodType, U extends z.ZodType>(route: Route
 
 /** Routes of the models, datasets and suppliers collections. */
 export function inventoryRecordsRoutes(route: RouteFn): void {
-  collectionRoutes(route, { path: 'models', resource: 'model', label: 'Model', schema: ModelSchema, create: CreateModelSchema, update: UpdateModelSchema, list: listModels, get: getModel, add: createModel, change: updateModel, archive: archiveModel });
-  collectionRoutes(route, { path: 'datasets', resource: 'dataset', label: 'Dataset', schema: DatasetSchema, create: CreateDatasetSchema, update: UpdateDatasetSchema, list: listDatasets, get: getDataset, add: createDataset, change: updateDataset, archive: archiveDataset });
-  collectionRoutes(route, { path: 'suppliers', resource: 'supplier', label: 'Supplier', schema: SupplierSchema, create: CreateSupplierSchema, update: UpdateSupplierSchema, list: listSuppliers, get: getSupplier, add: createSupplier, change: updateSupplier, archive: archiveSupplier });
+  collectionRoutes(route, {
+    path: 'models',
+    resource: 'model',
+    label: 'Model',
+    schema: ModelSchema,
+    create: CreateModelSchema,
+    update: UpdateModelSchema,
+    list: listModels,
+    get: getModel,
+    add: createModel,
+    change: updateModel,
+    archive: archiveModel,
+  });
+  collectionRoutes(route, {
+    path: 'datasets',
+    resource: 'dataset',
+    label: 'Dataset',
+    schema: DatasetSchema,
+    create: CreateDatasetSchema,
+    update: UpdateDatasetSchema,
+    list: listDatasets,
+    get: getDataset,
+    add: createDataset,
+    change: updateDataset,
+    archive: archiveDataset,
+  });
+  collectionRoutes(route, {
+    path: 'suppliers',
+    resource: 'supplier',
+    label: 'Supplier',
+    schema: SupplierSchema,
+    create: CreateSupplierSchema,
+    update: UpdateSupplierSchema,
+    list: listSuppliers,
+    get: getSupplier,
+    add: createSupplier,
+    change: updateSupplier,
+    archive: archiveSupplier,
+  });
 }

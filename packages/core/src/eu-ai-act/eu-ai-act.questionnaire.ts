@@ -17,7 +17,8 @@ const PRACTICE_KEYS = Object.keys(PROHIBITED_PRACTICES) as [ProhibitedPractice, 
 
 /** Annex III: the eight high-risk areas (Art. 6(2)). */
 export const ANNEX_III_AREAS = {
-  biometrics: '1. Biometrics (remote identification, categorisation by sensitive attributes, emotion recognition)',
+  biometrics:
+    '1. Biometrics (remote identification, categorisation by sensitive attributes, emotion recognition)',
   critical_infrastructure: '2. Critical infrastructure (safety components)',
   education: '3. Education and vocational training',
   employment: '4. Employment, workers management and access to self-employment',
@@ -32,8 +33,10 @@ const AREA_KEYS = Object.keys(ANNEX_III_AREAS) as [AnnexIIIArea, ...AnnexIIIArea
 /** Art. 6(3) conditions under which an Annex III system is not high-risk. */
 export const ARTICLE_6_3_CONDITIONS = {
   narrow_procedural_task: 'Performs a narrow procedural task (Art. 6(3)(a))',
-  improves_completed_human_activity: 'Improves the result of a previously completed human activity (Art. 6(3)(b))',
-  detects_patterns_without_replacing_assessment: 'Detects decision patterns without replacing or influencing the human assessment (Art. 6(3)(c))',
+  improves_completed_human_activity:
+    'Improves the result of a previously completed human activity (Art. 6(3)(b))',
+  detects_patterns_without_replacing_assessment:
+    'Detects decision patterns without replacing or influencing the human assessment (Art. 6(3)(c))',
   preparatory_task: 'Performs a preparatory task to an Annex III assessment (Art. 6(3)(d))',
 } as const;
 export type Article63Condition = keyof typeof ARTICLE_6_3_CONDITIONS;
@@ -43,7 +46,8 @@ const CONDITION_KEYS = Object.keys(ARTICLE_6_3_CONDITIONS) as [Article63Conditio
 export const TRANSPARENCY_CASES = {
   interacts_with_people: 'Interacts directly with natural persons (Art. 50(1))',
   generates_synthetic_content: 'Generates synthetic audio, image, video or text (Art. 50(2))',
-  emotion_recognition_or_biometric_categorisation: 'Emotion recognition or biometric categorisation (Art. 50(3))',
+  emotion_recognition_or_biometric_categorisation:
+    'Emotion recognition or biometric categorisation (Art. 50(3))',
   deep_fake: 'Generates or manipulates deep fakes (Art. 50(4))',
   public_interest_text: 'Generates or manipulates text published to inform the public (Art. 50(4))',
 } as const;

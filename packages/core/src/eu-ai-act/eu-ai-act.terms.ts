@@ -2,12 +2,28 @@
 import { z } from 'zod';
 
 /** Operator roles of Art. 3(3)–(8). */
-export const OPERATOR_ROLES = ['provider', 'deployer', 'authorised_representative', 'importer', 'distributor', 'product_manufacturer'] as const;
+export const OPERATOR_ROLES = [
+  'provider',
+  'deployer',
+  'authorised_representative',
+  'importer',
+  'distributor',
+  'product_manufacturer',
+] as const;
 export const OperatorRoleSchema = z.enum(OPERATOR_ROLES);
 export type OperatorRole = z.infer<typeof OperatorRoleSchema>;
 
 /** Risk classes as the platform records them (the Act's tiers plus the GPAI track, out of scope and not yet assessed). */
-export const RISK_CLASSES = ['prohibited', 'high', 'limited', 'minimal', 'gpai', 'gpai_systemic', 'out_of_scope', 'unassessed'] as const;
+export const RISK_CLASSES = [
+  'prohibited',
+  'high',
+  'limited',
+  'minimal',
+  'gpai',
+  'gpai_systemic',
+  'out_of_scope',
+  'unassessed',
+] as const;
 export const RiskClassSchema = z.enum(RISK_CLASSES);
 export type RiskClass = z.infer<typeof RiskClassSchema>;
 
@@ -24,6 +40,13 @@ export const RISK_CLASS_LABEL: Record<RiskClass, string> = {
 };
 
 /** ISO/IEC 22989 §5.17 AI stakeholder roles an organization can hold for a system. */
-export const ISO_AI_ROLES = ['ai_provider', 'ai_producer', 'ai_customer', 'ai_partner', 'ai_subject', 'relevant_authority'] as const;
+export const ISO_AI_ROLES = [
+  'ai_provider',
+  'ai_producer',
+  'ai_customer',
+  'ai_partner',
+  'ai_subject',
+  'relevant_authority',
+] as const;
 export const IsoAiRoleSchema = z.enum(ISO_AI_ROLES);
 export type IsoAiRole = z.infer<typeof IsoAiRoleSchema>;

@@ -17,7 +17,11 @@ export const ImportItemSchema = z.object({
   id: z.string().nullable(),
 });
 
-const counts = z.object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int() });
+const counts = z.object({
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+});
 
 /** The answer of an import: per-record outcomes and totals; `dryRun` results were rolled back. */
 export const ImportResultSchema = z.object({

@@ -1,7 +1,7 @@
 // Datasets (A.7: data for AI systems — provenance, acquisition, quality, preparation).
 import { z } from 'zod';
 import { EntityBaseSchema, nameString, textString } from '../common/entity.ts';
-import { RecordSourceSchema, licenceString, refId } from './inventory.common.ts';
+import { licenceString, RecordSourceSchema, refId } from './inventory.common.ts';
 
 /** A dataset in the inventory; each text field answers one A.7 control. */
 export const DatasetSchema = EntityBaseSchema.extend({

@@ -1,8 +1,8 @@
 // The deployment gate (A.6.2.5 deployment; §8.4 impact assessment before use): a pure rule over facts the
 // services gather, configurable per organization.
 import { z } from 'zod';
-import type { RiskClass } from '../eu-ai-act/eu-ai-act.terms.ts';
 import type { LifecycleStage } from '../ai-systems/ai-system.schema.ts';
+import type { RiskClass } from '../eu-ai-act/eu-ai-act.terms.ts';
 
 /** An organization's gate settings. */
 export const DeploymentGateRulesSchema = z.object({
@@ -45,16 +45,28 @@ export interface GateItem {
 }
 
 /** Evaluates the gate: `missing` is empty when the system may enter the stage. */
-export function evaluateDeploymentGate(rules: DeploymentGateRules, facts: DeploymentFacts): { ok: boolean; missing: GateItem[] } {
+export function evaluateDeploymentGate(
+  rules: DeploymentGateRules,
+  facts: DeploymentFacts,
+): { ok: boolean; missing: GateItem[] } {
   const missing: GateItem[] = [];
   if (rules.requireClassification && (!facts.isClassified || facts.riskClass === 'unassessed')) {
-    missing.push({ key: 'eu_ai_act_classification', message: 'Classify the system under the EU AI Act first.' });
+    missing.push({
+      key: 'eu_ai_act_classification',
+      message: 'Classify the system under the EU AI Act first.',
+    });
   }
   if (rules.requireApprovedImpactAssessment && facts.hasApprovedImpactAssessment !== true) {
-    missing.push({ key: 'approved_impact_assessment', message: 'An approved AI system impact assessment is required (ISO/IEC 42001 §6.1.4, §8.4).' });
+    missing.push({
+      key: 'approved_impact_assessment',
+      message: 'An approved AI system impact assessment is required (ISO/IEC 42001 §6.1.4, §8.4).',
+    });
   }
   if (rules.blockProhibited && facts.riskClass === 'prohibited') {
-    missing.push({ key: 'not_prohibited', message: 'The system is classified as a prohibited practice (EU AI Act Art. 5) and cannot be deployed.' });
+    missing.push({
+      key: 'not_prohibited',
+      message: 'The system is classified as a prohibited practice (EU AI Act Art. 5) and cannot be deployed.',
+    });
   }
   return { ok: missing.length === 0, missing };
 }

@@ -1,7 +1,13 @@
 // AI models (A.4.3 tooling and A.6.2: what a system is built from).
 import { z } from 'zod';
 import { EntityBaseSchema, nameString, textString } from '../common/entity.ts';
-import { MetricSchema, RecordSourceSchema, VerificationRecordSchema, licenceString, refId } from './inventory.common.ts';
+import {
+  licenceString,
+  MetricSchema,
+  RecordSourceSchema,
+  refId,
+  VerificationRecordSchema,
+} from './inventory.common.ts';
 
 /** How a model uses a dataset (A.7.2; SPDX `trainedOn`/`testedOn`). */
 export const DATASET_PURPOSES = ['training', 'validation', 'testing'] as const;

@@ -9,7 +9,7 @@ import { classifyAiSystem, createAiSystem } from '../ai-systems/ai-system.servic
 import { listModels } from '../inventory/model.service.ts';
 import { createSupplier } from '../inventory/supplier.service.ts';
 import { buildContext } from '../testing/factories.ts';
-import { TESTDATA, TESTDATA_MISSING, readTestdata } from '../testing/testdata.ts';
+import { readTestdata, TESTDATA, TESTDATA_MISSING } from '../testing/testdata.ts';
 import { exportCycloneDx } from './cyclonedx.export.ts';
 import { importInventory } from './import.service.ts';
 
@@ -40,19 +40,43 @@ function validator() {
 describe.skipIf(!TESTDATA)('CycloneDX export', () => {
   it('validates against the 1.6 schema and carries systems, models, datasets, suppliers and their links', async () => {
     const ctx = await buildContext(database.db);
-    await importInventory(ctx, 'cyclonedx', readTestdata('cyclonedx/bom-examples/MBOM/ml-model-handoff/mbom.json'));
+    await importInventory(
+      ctx,
+      'cyclonedx',
+      readTestdata('cyclonedx/bom-examples/MBOM/ml-model-handoff/mbom.json'),
+    );
     await importInventory(ctx, 'spdx', readTestdata('spdx3/examples/simplehtr-example.json'));
-    await importInventory(ctx, 'model-card', readTestdata('huggingface/model-cards/Tucano/Tucano-1b1-Instruct.md'));
+    await importInventory(
+      ctx,
+      'model-card',
+      readTestdata('huggingface/model-cards/Tucano/Tucano-1b1-Instruct.md'),
+    );
     const host = await createSupplier(ctx, { name: 'Cloud host', url: 'https://host.example' });
     const model = (await listModels(ctx, { limit: 1, q: 'support-ticket' })).items[0]!;
-    const s = await createAiSystem(ctx, { name: 'Triage', purpose: 'Route tickets', modelIds: [model.id], supplierIds: [host.id], operatorRole: 'provider' });
+    const s = await createAiSystem(ctx, {
+      name: 'Triage',
+      purpose: 'Route tickets',
+      modelIds: [model.id],
+      supplierIds: [host.id],
+      operatorRole: 'provider',
+    });
     await classifyAiSystem(ctx, s.id, { answers: {} });
 
     const bom = await exportCycloneDx(ctx);
     const validate = validator();
     expect(validate(bom), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
-    const components = bom.components as { type: string; 'bom-ref': string; name: string; properties?: { name: string; value: string }[] }[];
-    expect(components.filter((c) => c.type === 'machine-learning-model').map((c) => c.name).sort()).toEqual(['Tucano-1b1-Instruct', 'line-model', 'support-ticket-classifier', 'word-model']);
+    const components = bom.components as {
+      type: string;
+      'bom-ref': string;
+      name: string;
+      properties?: { name: string; value: string }[];
+    }[];
+    expect(
+      components
+        .filter((c) => c.type === 'machine-learning-model')
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(['Tucano-1b1-Instruct', 'line-model', 'support-ticket-classifier', 'word-model']);
     expect(components.filter((c) => c.type === 'data').length).toBe(7);
     const app = components.find((c) => c['bom-ref'] === s.id)!;
     expect(app.properties).toContainEqual({ name: 'openaims:euAiAct:riskClass', value: 'minimal' });

@@ -1,6 +1,6 @@
 // The inventory as a CycloneDX 1.6 ML-BOM (DESIGN §6): AI systems as applications, models as
 // `machine-learning-model` with a `modelCard`, datasets as `data`, suppliers on each component; links as dependencies.
-import { type AiSystem, type Dataset, type Model, type Page, type Supplier, assertCan } from '@openaims/core';
+import { type AiSystem, assertCan, type Dataset, type Model, type Page, type Supplier } from '@openaims/core';
 import { listAiSystems } from '../ai-systems/ai-system.service.ts';
 import type { OrgContext } from '../context.ts';
 import { listDatasets } from '../inventory/dataset.service.ts';
@@ -18,7 +18,8 @@ async function all<T>(fetch: (cursor?: string) => Promise<Page<T>>): Promise<T[]
   return out;
 }
 
-const prop = (name: string, value: string | null | undefined) => (value ? [{ name: `openaims:${name}`, value }] : []);
+const prop = (name: string, value: string | null | undefined) =>
+  value ? [{ name: `openaims:${name}`, value }] : [];
 const licences = (l: string) => (l ? { licenses: [{ license: { name: l } }] } : {});
 
 /** Builds the organization's active inventory as a CycloneDX 1.6 JSON BOM. */
@@ -65,13 +66,30 @@ export async function exportCycloneDx(ctx: OrgContext): Promise<Record<string, u
       modelCard: {
         modelParameters: {
           ...(m.modelType ? { task: m.modelType } : {}),
-          datasets: [...new Set(m.datasets.map((d) => d.datasetId))].filter((id) => known.has(id)).map((ref) => ({ ref })),
+          datasets: [...new Set(m.datasets.map((d) => d.datasetId))]
+            .filter((id) => known.has(id))
+            .map((ref) => ({ ref })),
         },
         ...(m.metrics.length
-          ? { quantitativeAnalysis: { performanceMetrics: m.metrics.map((x) => ({ type: x.name, value: x.value, ...(x.slice ? { slice: x.slice } : {}) })) } }
+          ? {
+              quantitativeAnalysis: {
+                performanceMetrics: m.metrics.map((x) => ({
+                  type: x.name,
+                  value: x.value,
+                  ...(x.slice ? { slice: x.slice } : {}),
+                })),
+              },
+            }
           : {}),
       },
-      ...(m.verificationRecords.length ? { properties: m.verificationRecords.map((v) => ({ name: `openaims:${v.kind}`, value: `${v.date} ${v.outcome}: ${v.summary}` })) } : {}),
+      ...(m.verificationRecords.length
+        ? {
+            properties: m.verificationRecords.map((v) => ({
+              name: `openaims:${v.kind}`,
+              value: `${v.date} ${v.outcome}: ${v.summary}`,
+            })),
+          }
+        : {}),
     })),
     ...datasets.map((d) => ({
       type: 'data',
@@ -89,19 +107,33 @@ export async function exportCycloneDx(ctx: OrgContext): Promise<Record<string, u
           ...(d.containsPersonalData ? { sensitiveData: [d.personalDataNotes || 'personal data'] } : {}),
         },
       ],
-      properties: [...prop('acquisition', d.acquisition), ...prop('preparation', d.preparation), ...prop('knownBias', d.knownBias), ...prop('qualityRequirements', d.qualityRequirements)],
+      properties: [
+        ...prop('acquisition', d.acquisition),
+        ...prop('preparation', d.preparation),
+        ...prop('knownBias', d.knownBias),
+        ...prop('qualityRequirements', d.qualityRequirements),
+      ],
     })),
   ];
   const dependencies = [
-    ...systems.map((s) => ({ ref: s.id, dependsOn: [...new Set([...s.modelIds, ...s.datasetIds])].filter((id) => known.has(id)) })),
-    ...models.map((m) => ({ ref: m.id, dependsOn: [...new Set(m.datasets.map((d) => d.datasetId))].filter((id) => known.has(id)) })),
+    ...systems.map((s) => ({
+      ref: s.id,
+      dependsOn: [...new Set([...s.modelIds, ...s.datasetIds])].filter((id) => known.has(id)),
+    })),
+    ...models.map((m) => ({
+      ref: m.id,
+      dependsOn: [...new Set(m.datasets.map((d) => d.datasetId))].filter((id) => known.has(id)),
+    })),
   ];
   return {
     bomFormat: 'CycloneDX',
     specVersion: '1.6',
     serialNumber: `urn:uuid:${crypto.randomUUID()}`,
     version: 1,
-    metadata: { timestamp: new Date().toISOString(), tools: { components: [{ type: 'application', name: 'OpenAIMS' }] } },
+    metadata: {
+      timestamp: new Date().toISOString(),
+      tools: { components: [{ type: 'application', name: 'OpenAIMS' }] },
+    },
     components,
     dependencies,
   };

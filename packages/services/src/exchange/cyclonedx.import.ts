@@ -2,10 +2,22 @@
 // models, `data` components and inline model-card datasets become datasets, suppliers/manufacturers suppliers.
 import { fieldErrorsFromIssues } from '@openaims/core';
 import { z } from 'zod';
-import { type ImportPlan, addSupplier, emptyPlan, parseJsonFile, purposeFromName, refuse } from './import-plan.ts';
+import {
+  addSupplier,
+  emptyPlan,
+  type ImportPlan,
+  parseJsonFile,
+  purposeFromName,
+  refuse,
+} from './import-plan.ts';
 
 const Entity = z.object({ name: z.string().optional(), url: z.array(z.string()).optional() }).passthrough();
-const License = z.object({ license: z.object({ id: z.string().optional(), name: z.string().optional() }).passthrough().optional(), expression: z.string().optional() }).passthrough();
+const License = z
+  .object({
+    license: z.object({ id: z.string().optional(), name: z.string().optional() }).passthrough().optional(),
+    expression: z.string().optional(),
+  })
+  .passthrough();
 const ComponentData = z
   .object({
     'bom-ref': z.string().optional(),
@@ -47,7 +59,19 @@ const ComponentBase = z
           .passthrough()
           .optional(),
         quantitativeAnalysis: z
-          .object({ performanceMetrics: z.array(z.object({ type: z.string().optional(), value: z.string().optional(), slice: z.string().optional() }).passthrough()).optional() })
+          .object({
+            performanceMetrics: z
+              .array(
+                z
+                  .object({
+                    type: z.string().optional(),
+                    value: z.string().optional(),
+                    slice: z.string().optional(),
+                  })
+                  .passthrough(),
+              )
+              .optional(),
+          })
           .passthrough()
           .optional(),
       })
@@ -55,28 +79,42 @@ const ComponentBase = z
       .optional(),
   })
   .passthrough();
-const Component: z.ZodType<Component> = ComponentBase.extend({ components: z.lazy(() => z.array(Component)).optional() });
+const Component: z.ZodType<Component> = ComponentBase.extend({
+  components: z.lazy(() => z.array(Component)).optional(),
+});
 const Bom = z
   .object({
     bomFormat: z.literal('CycloneDX'),
     specVersion: z.string().regex(/^1\.[4-6]$/, 'only CycloneDX 1.4–1.6 is read'),
     components: z.array(Component).optional(),
-    dependencies: z.array(z.object({ ref: z.string(), dependsOn: z.array(z.string()).optional() }).passthrough()).optional(),
+    dependencies: z
+      .array(z.object({ ref: z.string(), dependsOn: z.array(z.string()).optional() }).passthrough())
+      .optional(),
   })
   .passthrough();
 
 const refOf = (c: { purl?: string; group?: string; name: string; version?: string }) =>
   c.purl ?? `cyclonedx:${c.group ? `${c.group}/` : ''}${c.name}${c.version ? `@${c.version}` : ''}`;
 const licenceOf = (ls: z.infer<typeof License>[] | undefined) =>
-  (ls ?? []).map((l) => l.expression ?? l.license?.id ?? l.license?.name ?? '').filter(Boolean).join(' AND ');
+  (ls ?? [])
+    .map((l) => l.expression ?? l.license?.id ?? l.license?.name ?? '')
+    .filter(Boolean)
+    .join(' AND ');
 
 function datasetFields(d: z.infer<typeof ComponentData>, fallbackName: string) {
-  const gov = d.governance ? Object.entries(d.governance).map(([role, who]) => `${role}: ${who.map((w) => (w as { organization?: { name?: string } }).organization?.name ?? JSON.stringify(w)).join(', ')}`) : [];
+  const gov = d.governance
+    ? Object.entries(d.governance).map(
+        ([role, who]) =>
+          `${role}: ${who.map((w) => (w as { organization?: { name?: string } }).organization?.name ?? JSON.stringify(w)).join(', ')}`,
+      )
+    : [];
   return {
     name: d.name ?? fallbackName,
     description: d.description ?? '',
     provenance: [d.contents?.url ? `Source: ${d.contents.url}` : '', ...gov].filter(Boolean).join('\n'),
-    ...(d.sensitiveData ? { containsPersonalData: d.sensitiveData.length > 0, personalDataNotes: d.sensitiveData.join('\n') } : {}),
+    ...(d.sensitiveData
+      ? { containsPersonalData: d.sensitiveData.length > 0, personalDataNotes: d.sensitiveData.join('\n') }
+      : {}),
     ...(d.classification ? { qualityRequirements: `Classification: ${d.classification}` } : {}),
   };
 }
@@ -84,7 +122,8 @@ function datasetFields(d: z.infer<typeof ComponentData>, fallbackName: string) {
 /** Parses a CycloneDX JSON BOM into an import plan, refusing it with locations when it is malformed. */
 export function parseCycloneDx(text: string): ImportPlan {
   const parsed = Bom.safeParse(parseJsonFile(text));
-  if (!parsed.success) refuse('Not a CycloneDX BOM this importer can read', fieldErrorsFromIssues(parsed.error.issues));
+  if (!parsed.success)
+    refuse('Not a CycloneDX BOM this importer can read', fieldErrorsFromIssues(parsed.error.issues));
   const bom = parsed.data;
   const plan = emptyPlan();
   const byBomRef = new Map<string, string>();
@@ -93,13 +132,31 @@ export function parseCycloneDx(text: string): ImportPlan {
 
   const visit = (c: Component, location: string) => {
     const vendor = c.supplier?.name ?? c.manufacturer?.name;
-    const sRef = vendor ? addSupplier(plan, vendor, `${location}.${c.supplier?.name ? 'supplier' : 'manufacturer'}`, c.supplier?.url?.[0] ?? c.manufacturer?.url?.[0]) : undefined;
+    const sRef = vendor
+      ? addSupplier(
+          plan,
+          vendor,
+          `${location}.${c.supplier?.name ? 'supplier' : 'manufacturer'}`,
+          c.supplier?.url?.[0] ?? c.manufacturer?.url?.[0],
+        )
+      : undefined;
     if (c.type === 'data') {
       const ref = refOf(c);
       if (c['bom-ref']) byBomRef.set(c['bom-ref'], ref);
       const first = c.data?.[0];
       const fields = first ? datasetFields(first, c.name) : { name: c.name };
-      plan.datasets.push({ ref, location, supplierRef: sRef, fields: { ...fields, name: c.name, datasetVersion: c.version ?? '', licence: licenceOf(c.licenses), description: c.description ?? first?.description ?? '' } });
+      plan.datasets.push({
+        ref,
+        location,
+        supplierRef: sRef,
+        fields: {
+          ...fields,
+          name: c.name,
+          datasetVersion: c.version ?? '',
+          licence: licenceOf(c.licenses),
+          description: c.description ?? first?.description ?? '',
+        },
+      });
     }
     if (c.type === 'machine-learning-model') {
       const ref = refOf(c);
@@ -115,11 +172,22 @@ export function parseCycloneDx(text: string): ImportPlan {
         const dsName = cd.name ?? `${c.name} dataset ${i + 1}`;
         const dsRef = `${ref}#dataset:${dsName}`;
         if (cd['bom-ref']) byBomRef.set(cd['bom-ref'], dsRef);
-        plan.datasets.push({ ref: dsRef, location: `${location}.modelCard.modelParameters.datasets.${i}`, fields: datasetFields(cd, dsName) });
+        plan.datasets.push({
+          ref: dsRef,
+          location: `${location}.modelCard.modelParameters.datasets.${i}`,
+          fields: datasetFields(cd, dsName),
+        });
         datasets.push({ ref: dsRef, purpose: purposeFromName(dsName) });
       });
-      for (const dep of (c['bom-ref'] && modelDeps.get(c['bom-ref'])) || []) datasets.push({ ref: `bom-ref:${dep}`, purpose: purposeFromName(dep) });
-      const metrics = (c.modelCard?.quantitativeAnalysis?.performanceMetrics ?? []).filter((m) => m.type).map((m) => ({ name: m.type!.slice(0, 200), value: (m.value ?? '').slice(0, 200), ...(m.slice ? { slice: m.slice.slice(0, 300) } : {}) }));
+      for (const dep of (c['bom-ref'] && modelDeps.get(c['bom-ref'])) || [])
+        datasets.push({ ref: `bom-ref:${dep}`, purpose: purposeFromName(dep) });
+      const metrics = (c.modelCard?.quantitativeAnalysis?.performanceMetrics ?? [])
+        .filter((m) => m.type)
+        .map((m) => ({
+          name: m.type!.slice(0, 200),
+          value: (m.value ?? '').slice(0, 200),
+          ...(m.slice ? { slice: m.slice.slice(0, 300) } : {}),
+        }));
       plan.models.push({
         ref,
         location,
@@ -128,7 +196,10 @@ export function parseCycloneDx(text: string): ImportPlan {
         fields: {
           name: c.group ? `${c.group}/${c.name}` : c.name,
           modelVersion: c.version ?? '',
-          modelType: [mp?.task, mp?.approach?.type, mp?.architectureFamily ?? mp?.modelArchitecture].filter(Boolean).join(', ').slice(0, 200),
+          modelType: [mp?.task, mp?.approach?.type, mp?.architectureFamily ?? mp?.modelArchitecture]
+            .filter(Boolean)
+            .join(', ')
+            .slice(0, 200),
           provider: c.publisher ?? c.manufacturer?.name ?? c.supplier?.name ?? '',
           licence: licenceOf(c.licenses),
           description: c.description ?? '',
@@ -136,16 +207,18 @@ export function parseCycloneDx(text: string): ImportPlan {
         },
       });
     }
-    (c.components ?? []).forEach((child, i) => visit(child, `${location}.components.${i}`));
+    for (const [i, child] of (c.components ?? []).entries()) visit(child, `${location}.components.${i}`);
   };
-  (bom.components ?? []).forEach((c, i) => visit(c, `components.${i}`));
+  for (const [i, c] of (bom.components ?? []).entries()) visit(c, `components.${i}`);
 
   // Dependencies name bom-refs; keep the links that point at datasets of this file, resolved to their references.
   for (const m of plan.models) {
     m.datasets = m.datasets.flatMap((d) => {
       if (!d.ref.startsWith('bom-ref:')) return [d];
       const resolved = byBomRef.get(d.ref.slice('bom-ref:'.length));
-      return resolved && plan.datasets.some((x) => x.ref === resolved) ? [{ ref: resolved, purpose: d.purpose }] : [];
+      return resolved && plan.datasets.some((x) => x.ref === resolved)
+        ? [{ ref: resolved, purpose: d.purpose }]
+        : [];
     });
   }
   return plan;

@@ -15,7 +15,10 @@ export interface Draft<F> {
 export interface ImportPlan {
   suppliers: Draft<SupplierFields>[];
   datasets: (Draft<Omit<DatasetFields, 'supplierId'>> & { supplierRef?: string })[];
-  models: (Draft<Omit<ModelFields, 'supplierId' | 'datasets'>> & { supplierRef?: string; datasets: { ref: string; purpose: 'training' | 'validation' | 'testing' }[] })[];
+  models: (Draft<Omit<ModelFields, 'supplierId' | 'datasets'>> & {
+    supplierRef?: string;
+    datasets: { ref: string; purpose: 'training' | 'validation' | 'testing' }[];
+  })[];
 }
 
 /** An empty plan. */
@@ -27,13 +30,18 @@ export const supplierRef = (name: string) => `supplier:${name.trim().toLowerCase
 /** Adds a supplier draft once per reference; returns the reference. */
 export function addSupplier(plan: ImportPlan, name: string, location: string, url?: string): string {
   const ref = supplierRef(name);
-  if (!plan.suppliers.some((s) => s.ref === ref)) plan.suppliers.push({ ref, location, fields: { name: name.trim(), ...(url ? { url } : {}) } });
+  if (!plan.suppliers.some((s) => s.ref === ref))
+    plan.suppliers.push({ ref, location, fields: { name: name.trim(), ...(url ? { url } : {}) } });
   return ref;
 }
 
 /** Refuses a file: VALIDATION_FAILED with the location of each problem. */
 export function refuse(message: string, errors: FieldError[]): never {
-  throw new AppError('VALIDATION_FAILED', `${message}: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`, { errors });
+  throw new AppError(
+    'VALIDATION_FAILED',
+    `${message}: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`,
+    { errors },
+  );
 }
 
 /** Parses JSON, refusing with the line and column of a syntax error. */

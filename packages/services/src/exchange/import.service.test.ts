@@ -7,7 +7,7 @@ import { listModels, modelRecords, updateModel } from '../inventory/model.servic
 import { supplierRecords } from '../inventory/supplier.service.ts';
 import { listLedger } from '../ledger/ledger.service.ts';
 import { buildContext } from '../testing/factories.ts';
-import { TESTDATA, TESTDATA_MISSING, readTestdata, testdataFiles } from '../testing/testdata.ts';
+import { readTestdata, TESTDATA, TESTDATA_MISSING, testdataFiles } from '../testing/testdata.ts';
 import { importInventory } from './import.service.ts';
 
 if (!TESTDATA) console.warn(TESTDATA_MISSING);
@@ -50,7 +50,8 @@ const counts = async (ctx: { db: Database['db']; orgId: string }) => ({
   models: await modelRecords.count(ctx.db, ctx.orgId),
   datasets: await datasetRecords.count(ctx.db, ctx.orgId),
   suppliers: await supplierRecords.count(ctx.db, ctx.orgId),
-  ledger: (await listLedger({ ...ctx, role: 'owner', actor: { type: 'system', id: null } }, { limit: 500 })).items.length,
+  ledger: (await listLedger({ ...ctx, role: 'owner', actor: { type: 'system', id: null } }, { limit: 500 }))
+    .items.length,
 });
 
 describe.skipIf(!TESTDATA)('inventory imports from the shared test data', () => {
@@ -67,8 +68,15 @@ describe.skipIf(!TESTDATA)('inventory imports from the shared test data', () => 
     const first = await importInventory(ctx, 'cyclonedx', bom);
     expect(first.totals).toMatchObject({ models: { created: 1 }, datasets: { created: 1 } });
     const [model] = (await listModels(ctx, { limit: 10 })).items;
-    expect(model).toMatchObject({ name: 'CompVis/stable-diffusion', modelVersion: '1.4', source: 'cyclonedx', provider: 'Acme Inc' });
-    expect(model!.datasets).toEqual([{ datasetId: first.items.find((i) => i.entity === 'dataset')!.id, purpose: 'training' }]);
+    expect(model).toMatchObject({
+      name: 'CompVis/stable-diffusion',
+      modelVersion: '1.4',
+      source: 'cyclonedx',
+      provider: 'Acme Inc',
+    });
+    expect(model!.datasets).toEqual([
+      { datasetId: first.items.find((i) => i.entity === 'dataset')!.id, purpose: 'training' },
+    ]);
     expect(model!.metrics.length).toBeGreaterThan(0);
     const after = await counts(ctx);
 
@@ -82,21 +90,37 @@ describe.skipIf(!TESTDATA)('inventory imports from the shared test data', () => 
     const card = readTestdata('huggingface/test-fixtures/sample_simple_model_index.md');
     await importInventory(ctx, 'model-card', card);
     const [m] = (await listModels(ctx, { limit: 10 })).items;
-    await updateModel(ctx, m!.id, { licence: 'edited-by-hand', verificationRecords: [{ date: '2026-01-02', kind: 'validation', summary: 'Bias review', outcome: 'passed' }] });
+    await updateModel(ctx, m!.id, {
+      licence: 'edited-by-hand',
+      verificationRecords: [
+        { date: '2026-01-02', kind: 'validation', summary: 'Bias review', outcome: 'passed' },
+      ],
+    });
     const r = await importInventory(ctx, 'model-card', card);
     expect(r.totals.models).toEqual({ created: 0, updated: 1, unchanged: 0 });
     const [back] = (await listModels(ctx, { limit: 10 })).items;
     expect(back).toMatchObject({ id: m!.id, licence: 'mit' });
     expect(back!.verificationRecords).toHaveLength(1);
-    expect((await listLedger(ctx, { limit: 1 })).items[0]).toMatchObject({ action: 'model.imported', entityId: m!.id });
+    expect((await listLedger(ctx, { limit: 1 })).items[0]).toMatchObject({
+      action: 'model.imported',
+      entityId: m!.id,
+    });
   });
 
   it('refuses a malformed BOM with the location of the problem, and every count stays the same', async () => {
     const ctx = await buildContext(database.db);
-    await importInventory(ctx, 'cyclonedx', readTestdata('cyclonedx/bom-examples/MBOM/ml-model-handoff/mbom.json'));
+    await importInventory(
+      ctx,
+      'cyclonedx',
+      readTestdata('cyclonedx/bom-examples/MBOM/ml-model-handoff/mbom.json'),
+    );
     const before = await counts(ctx);
     expect(before.models).toBe(1);
-    const err = await importInventory(ctx, 'cyclonedx', readTestdata('cyclonedx/bom-examples/MLBOM/Dataset/bom.json')).catch((e) => e);
+    const err = await importInventory(
+      ctx,
+      'cyclonedx',
+      readTestdata('cyclonedx/bom-examples/MLBOM/Dataset/bom.json'),
+    ).catch((e) => e);
     expect(err).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: 'line 9, column 5' }] });
     expect(await counts(ctx)).toEqual(before);
   });
@@ -104,7 +128,11 @@ describe.skipIf(!TESTDATA)('inventory imports from the shared test data', () => 
   it('links SPDX models to the datasets they were trained and tested on, with their supplier and licence', async () => {
     const ctx = await buildContext(database.db);
     const r = await importInventory(ctx, 'spdx', readTestdata('spdx3/examples/simplehtr-example.json'));
-    expect(r.totals).toMatchObject({ models: { created: 2 }, datasets: { created: 1 }, suppliers: { created: 1 } });
+    expect(r.totals).toMatchObject({
+      models: { created: 2 },
+      datasets: { created: 1 },
+      suppliers: { created: 1 },
+    });
     const word = (await listModels(ctx, { limit: 10, q: 'word-model' })).items[0]!;
     expect(word.licence).toBe('MIT');
     expect(word.supplierId).toBe(r.items.find((i) => i.entity === 'supplier')!.id);
@@ -113,8 +141,16 @@ describe.skipIf(!TESTDATA)('inventory imports from the shared test data', () => 
 
   it('shares one supplier between files that name the same vendor', async () => {
     const ctx = await buildContext(database.db);
-    await importInventory(ctx, 'model-card', readTestdata('huggingface/model-cards/Tucano/Tucano-1b1-Instruct.md'));
-    await importInventory(ctx, 'model-card', readTestdata('huggingface/model-cards/Aira/Aira-2-portuguese-1B7.md'));
+    await importInventory(
+      ctx,
+      'model-card',
+      readTestdata('huggingface/model-cards/Tucano/Tucano-1b1-Instruct.md'),
+    );
+    await importInventory(
+      ctx,
+      'model-card',
+      readTestdata('huggingface/model-cards/Aira/Aira-2-portuguese-1B7.md'),
+    );
     expect(await supplierRecords.count(ctx.db, ctx.orgId)).toBe(2);
     const datasets = await datasetRecords.count(ctx.db, ctx.orgId);
     expect(datasets).toBe(5); // instruct-aira-dataset-v3 and friends, plus Aira's instruct-aira-dataset
@@ -138,7 +174,10 @@ describe.skipIf(!TESTDATA)('inventory imports from the shared test data', () => 
         const first = await importInventory(ctx, kind, text);
         const mid = await counts(ctx);
         const second = await importInventory(ctx, kind, text);
-        expect(second.items.filter((i) => i.outcome !== 'unchanged'), f).toEqual([]);
+        expect(
+          second.items.filter((i) => i.outcome !== 'unchanged'),
+          f,
+        ).toEqual([]);
         expect(await counts(ctx), f).toEqual(mid);
         expect(first.items.length, f).toBe(second.items.length);
       }

@@ -1,14 +1,14 @@
 // Inventory imports (DESIGN §6): parse and check the whole file first, then apply every draft in one
 // transaction. A dry run applies the same way and rolls back, so the preview is exactly what applying does.
 import {
+  assertCan,
   CreateDatasetSchema,
   CreateModelSchema,
   CreateSupplierSchema,
   type FieldError,
+  fieldErrorsFromIssues,
   type ImportResult,
   type InventoryImportKind,
-  assertCan,
-  fieldErrorsFromIssues,
 } from '@openaims/core';
 import type { Db } from '@openaims/db';
 import type { z } from 'zod';
@@ -22,7 +22,11 @@ import { parseModelCard } from './model-card.import.ts';
 import { parseSpdx } from './spdx.import.ts';
 
 /** Parses a file of a kind into a plan (no database access). */
-export function parseImport(kind: InventoryImportKind, text: string, opts: { name?: string } = {}): ImportPlan {
+export function parseImport(
+  kind: InventoryImportKind,
+  text: string,
+  opts: { name?: string } = {},
+): ImportPlan {
   if (kind === 'cyclonedx') return parseCycloneDx(text);
   if (kind === 'spdx') return parseSpdx(text);
   return parseModelCard(text, opts.name);
@@ -34,7 +38,13 @@ function checkPlan(plan: ImportPlan): void {
   const check = (schema: z.ZodType, drafts: { location: string; fields: object }[]) => {
     for (const d of drafts) {
       const r = schema.safeParse(d.fields);
-      if (!r.success) errors.push(...fieldErrorsFromIssues(r.error.issues).map((e) => ({ path: `${d.location} (${e.path})`, message: e.message })));
+      if (!r.success)
+        errors.push(
+          ...fieldErrorsFromIssues(r.error.issues).map((e) => ({
+            path: `${d.location} (${e.path})`,
+            message: e.message,
+          })),
+        );
     }
   };
   check(CreateSupplierSchema, plan.suppliers);
@@ -45,37 +55,95 @@ function checkPlan(plan: ImportPlan): void {
 
 class DryRunRollback extends Error {}
 
-async function apply(ctx: OrgContext, tx: Db, kind: InventoryImportKind, plan: ImportPlan, dryRun: boolean): Promise<ImportResult> {
+async function apply(
+  ctx: OrgContext,
+  tx: Db,
+  kind: InventoryImportKind,
+  plan: ImportPlan,
+  dryRun: boolean,
+): Promise<ImportResult> {
   const items: ImportResult['items'] = [];
   const ids = new Map<string, string>();
-  const note = (entity: 'model' | 'dataset' | 'supplier', ref: string, name: string, r: { id: string; outcome: ImportResult['items'][number]['outcome'] }) => {
+  const note = (
+    entity: 'model' | 'dataset' | 'supplier',
+    ref: string,
+    name: string,
+    r: { id: string; outcome: ImportResult['items'][number]['outcome'] },
+  ) => {
     ids.set(ref, r.id);
-    items.push({ entity, name, externalRef: ref, outcome: r.outcome, id: dryRun && r.outcome === 'created' ? null : r.id });
+    items.push({
+      entity,
+      name,
+      externalRef: ref,
+      outcome: r.outcome,
+      id: dryRun && r.outcome === 'created' ? null : r.id,
+    });
   };
-  for (const s of plan.suppliers) note('supplier', s.ref, s.fields.name, await supplierRecords.upsertImported(ctx, tx, kind, s.ref, CreateSupplierSchema.partial().parse(s.fields) as never));
+  for (const s of plan.suppliers)
+    note(
+      'supplier',
+      s.ref,
+      s.fields.name,
+      await supplierRecords.upsertImported(
+        ctx,
+        tx,
+        kind,
+        s.ref,
+        CreateSupplierSchema.partial().parse(s.fields) as never,
+      ),
+    );
   for (const d of plan.datasets) {
     if (ids.has(d.ref)) continue;
     const supplierId = d.supplierRef ? ids.get(d.supplierRef) : undefined;
-    note('dataset', d.ref, d.fields.name, await datasetRecords.upsertImported(ctx, tx, kind, d.ref, { ...d.fields, ...(supplierId ? { supplierId } : {}) } as never));
+    note(
+      'dataset',
+      d.ref,
+      d.fields.name,
+      await datasetRecords.upsertImported(ctx, tx, kind, d.ref, {
+        ...d.fields,
+        ...(supplierId ? { supplierId } : {}),
+      } as never),
+    );
   }
   for (const m of plan.models) {
     const supplierId = m.supplierRef ? ids.get(m.supplierRef) : undefined;
-    const datasets = m.datasets.flatMap((l) => (ids.has(l.ref) ? [{ datasetId: ids.get(l.ref)!, purpose: l.purpose }] : []));
-    note('model', m.ref, m.fields.name, await modelRecords.upsertImported(ctx, tx, kind, m.ref, { ...m.fields, datasets, ...(supplierId ? { supplierId } : {}) } as never));
+    const datasets = m.datasets.flatMap((l) =>
+      ids.has(l.ref) ? [{ datasetId: ids.get(l.ref)!, purpose: l.purpose }] : [],
+    );
+    note(
+      'model',
+      m.ref,
+      m.fields.name,
+      await modelRecords.upsertImported(ctx, tx, kind, m.ref, {
+        ...m.fields,
+        datasets,
+        ...(supplierId ? { supplierId } : {}),
+      } as never),
+    );
   }
   const totals = (entity: string) => ({
     created: items.filter((i) => i.entity === entity && i.outcome === 'created').length,
     updated: items.filter((i) => i.entity === entity && i.outcome === 'updated').length,
     unchanged: items.filter((i) => i.entity === entity && i.outcome === 'unchanged').length,
   });
-  return { kind, dryRun, items, totals: { models: totals('model'), datasets: totals('dataset'), suppliers: totals('supplier') } };
+  return {
+    kind,
+    dryRun,
+    items,
+    totals: { models: totals('model'), datasets: totals('dataset'), suppliers: totals('supplier') },
+  };
 }
 
 /**
  * Imports models, datasets and suppliers from a CycloneDX ML-BOM, an SPDX 3 AI/Dataset document or a Hugging
  * Face card. Re-importing updates the records it created (matched on their external reference).
  */
-export async function importInventory(ctx: OrgContext, kind: InventoryImportKind, text: string, opts: { dryRun?: boolean; name?: string } = {}): Promise<ImportResult> {
+export async function importInventory(
+  ctx: OrgContext,
+  kind: InventoryImportKind,
+  text: string,
+  opts: { dryRun?: boolean; name?: string } = {},
+): Promise<ImportResult> {
   assertCan(ctx.role, 'inventory:import');
   const plan = parseImport(kind, text, opts);
   checkPlan(plan);

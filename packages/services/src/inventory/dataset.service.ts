@@ -42,7 +42,12 @@ const datasets = recordService<Row, Dataset, DatasetFields>({
   label: 'Dataset',
   idKind: 'dataset',
   table: tables.datasets,
-  perms: { read: 'dataset:read', create: 'dataset:create', update: 'dataset:update', archive: 'dataset:archive' },
+  perms: {
+    read: 'dataset:read',
+    create: 'dataset:create',
+    update: 'dataset:update',
+    archive: 'dataset:archive',
+  },
   toApi: (r) => toDataset(r),
   linkRelations: [],
   linksOf: () => undefined,
@@ -50,7 +55,8 @@ const datasets = recordService<Row, Dataset, DatasetFields>({
     if (i.supplierId) await assertRecordsExist(db, orgId, tables.suppliers, [i.supplierId], 'supplierId');
   },
   columns: (i) => i as Partial<Row>,
-  filter: (q) => (typeof q.supplierId === 'string' ? eq(tables.datasets.supplierId, q.supplierId) : undefined),
+  filter: (q) =>
+    typeof q.supplierId === 'string' ? eq(tables.datasets.supplierId, q.supplierId) : undefined,
 });
 
 /** Lists datasets, optionally of one supplier. */

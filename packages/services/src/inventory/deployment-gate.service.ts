@@ -1,15 +1,15 @@
 // The deployment gate per organization (A.6.2.5): settings, and the check run before a system enters a gated stage.
 import {
   AppError,
+  assertCan,
   DEFAULT_DEPLOYMENT_GATE_RULES,
   type DeploymentGateRules,
   DeploymentGateRulesSchema,
+  evaluateDeploymentGate,
   GATED_STAGES,
   type LifecycleStage,
   type RiskClass,
   type UpdateDeploymentGateRulesInput,
-  assertCan,
-  evaluateDeploymentGate,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { eq } from 'drizzle-orm';
@@ -19,8 +19,13 @@ import { record } from '../ledger/ledger.service.ts';
 const { deploymentGateRules } = tables;
 
 async function readRules(db: Db, orgId: string): Promise<DeploymentGateRules> {
-  const [row] = await db.select().from(deploymentGateRules).where(eq(deploymentGateRules.organizationId, orgId));
-  return row ? DeploymentGateRulesSchema.parse({ ...DEFAULT_DEPLOYMENT_GATE_RULES, ...(row.rules as object) }) : DEFAULT_DEPLOYMENT_GATE_RULES;
+  const [row] = await db
+    .select()
+    .from(deploymentGateRules)
+    .where(eq(deploymentGateRules.organizationId, orgId));
+  return row
+    ? DeploymentGateRulesSchema.parse({ ...DEFAULT_DEPLOYMENT_GATE_RULES, ...(row.rules as object) })
+    : DEFAULT_DEPLOYMENT_GATE_RULES;
 }
 
 /** The organization's deployment gate rules (defaults when never changed). */
@@ -30,7 +35,10 @@ export async function getDeploymentGateRules(ctx: OrgContext): Promise<Deploymen
 }
 
 /** Changes the organization's deployment gate rules, with a ledger entry. */
-export async function updateDeploymentGateRules(ctx: OrgContext, input: UpdateDeploymentGateRulesInput): Promise<DeploymentGateRules> {
+export async function updateDeploymentGateRules(
+  ctx: OrgContext,
+  input: UpdateDeploymentGateRulesInput,
+): Promise<DeploymentGateRules> {
   assertCan(ctx.role, 'deployment_gate:manage');
   return ctx.db.transaction(async (tx) => {
     const before = await readRules(tx, ctx.orgId);
@@ -40,7 +48,12 @@ export async function updateDeploymentGateRules(ctx: OrgContext, input: UpdateDe
       .insert(deploymentGateRules)
       .values({ organizationId: ctx.orgId, rules, updatedAt: at, version: 1 })
       .onConflictDoUpdate({ target: deploymentGateRules.organizationId, set: { rules, updatedAt: at } });
-    await record(ctx, tx, { action: 'deployment_gate.updated', entityType: 'deployment_gate', entityId: ctx.orgId, data: { from: before, to: rules } });
+    await record(ctx, tx, {
+      action: 'deployment_gate.updated',
+      entityType: 'deployment_gate',
+      entityId: ctx.orgId,
+      data: { from: before, to: rules },
+    });
     return rules;
   });
 }
@@ -63,8 +76,12 @@ export async function assertDeploymentGate(
     hasApprovedImpactAssessment: null,
   });
   if (!verdict.ok) {
-    throw new AppError('RULE_VIOLATION', `The system cannot enter ${target}: ${verdict.missing.map((m) => m.message).join(' ')}`, {
-      errors: verdict.missing.map((m) => ({ path: m.key, message: m.message })),
-    });
+    throw new AppError(
+      'RULE_VIOLATION',
+      `The system cannot enter ${target}: ${verdict.missing.map((m) => m.message).join(' ')}`,
+      {
+        errors: verdict.missing.map((m) => ({ path: m.key, message: m.message })),
+      },
+    );
   }
 }

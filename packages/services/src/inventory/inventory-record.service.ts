@@ -1,6 +1,15 @@
 // Use-cases shared by models, datasets and suppliers: list, get, create, change, archive and the import upsert.
 // Each change writes its ledger entry in the same transaction (principle 4).
-import { AppError, type IdKind, canonicalJson, type ListQuery, type Page, type Permission, assertCan, newId } from '@openaims/core';
+import {
+  AppError,
+  assertCan,
+  canonicalJson,
+  type IdKind,
+  type ListQuery,
+  newId,
+  type Page,
+  type Permission,
+} from '@openaims/core';
 import type { Db } from '@openaims/db';
 import type { SQL } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -10,12 +19,21 @@ import { record } from '../ledger/ledger.service.ts';
 import { type RecordTable, recordRepository } from './inventory-record.repository.ts';
 import { type Link, type LinkRelation, linkRepository } from './links.repository.ts';
 
-type Base = { id: string; organizationId: string; createdAt: Date; updatedAt: Date; version: number; archivedAt: Date | null; source: string; externalRef: string | null };
+type Base = {
+  id: string;
+  organizationId: string;
+  createdAt: Date;
+  updatedAt: Date;
+  version: number;
+  archivedAt: Date | null;
+  source: string;
+  externalRef: string | null;
+};
 
 /** How one record kind maps between API, table and links. */
 export interface RecordSpec<R extends Base, Api, Fields extends object> {
   /** The create body's schema; the service parses with it so every caller gets defaults and checks. */
-  createSchema: z.ZodType<Fields, any>;
+  createSchema: z.ZodType<Fields, unknown>;
   entityType: 'model' | 'dataset' | 'supplier';
   label: string;
   idKind: IdKind;
@@ -37,20 +55,32 @@ export interface RecordSpec<R extends Base, Api, Fields extends object> {
 }
 
 /** A change set `{field: {from, to}}`, comparing canonical JSON (jsonb does not keep key order). */
-export function diff(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, { from: unknown; to: unknown }> {
+export function diff(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): Record<string, { from: unknown; to: unknown }> {
   const out: Record<string, { from: unknown; to: unknown }> = {};
   for (const [k, v] of Object.entries(after)) {
-    if (v !== undefined && canonicalJson(before[k] ?? null) !== canonicalJson(v)) out[k] = { from: before[k], to: v };
+    if (v !== undefined && canonicalJson(before[k] ?? null) !== canonicalJson(v))
+      out[k] = { from: before[k], to: v };
   }
   return out;
 }
 
 /** Use-cases bound to one record kind. */
-export function recordService<R extends Base, Api extends object, Fields extends object>(spec: RecordSpec<R, Api, Fields>) {
+export function recordService<R extends Base, Api extends object, Fields extends object>(
+  spec: RecordSpec<R, Api, Fields>,
+) {
   const repo = (db: Db) => recordRepository<RecordTable, R>(db, spec.table);
-  const load = async (db: Db, orgId: string, row: R): Promise<Api> => spec.toApi(row, await linkRepository(db).listFrom(orgId, [row.id]));
+  const load = async (db: Db, orgId: string, row: R): Promise<Api> =>
+    spec.toApi(row, await linkRepository(db).listFrom(orgId, [row.id]));
 
-  async function insert(ctx: OrgContext, tx: Db, data: Fields, origin: { source: string; externalRef: string | null }): Promise<Api> {
+  async function insert(
+    ctx: OrgContext,
+    tx: Db,
+    data: Fields,
+    origin: { source: string; externalRef: string | null },
+  ): Promise<Api> {
     await spec.checkRefs(tx, ctx.orgId, data);
     const at = new Date();
     const row = await repo(tx).insert({
@@ -67,30 +97,68 @@ export function recordService<R extends Base, Api extends object, Fields extends
     const links = spec.linksOf(data);
     if (links) await linkRepository(tx).replace(ctx.orgId, row.id, spec.linkRelations, links);
     const api = await load(tx, ctx.orgId, row);
-    await record(ctx, tx, { action: `${spec.entityType}.created`, entityType: spec.entityType, entityId: row.id, data: api });
+    await record(ctx, tx, {
+      action: `${spec.entityType}.created`,
+      entityType: spec.entityType,
+      entityId: row.id,
+      data: api,
+    });
     return api;
   }
 
-  async function change(ctx: OrgContext, tx: Db, cur: R, input: Partial<Fields>, action = 'updated'): Promise<{ api: Api; changed: boolean }> {
-    if (cur.archivedAt) throw new AppError('RULE_VIOLATION', `This ${spec.label.toLowerCase()} is archived; archived records are kept as they were.`);
+  async function change(
+    ctx: OrgContext,
+    tx: Db,
+    cur: R,
+    input: Partial<Fields>,
+    action = 'updated',
+  ): Promise<{ api: Api; changed: boolean }> {
+    if (cur.archivedAt)
+      throw new AppError(
+        'RULE_VIOLATION',
+        `This ${spec.label.toLowerCase()} is archived; archived records are kept as they were.`,
+      );
     await spec.checkRefs(tx, ctx.orgId, input);
     const before = (await load(tx, ctx.orgId, cur)) as Record<string, unknown>;
     const changes = diff(before, (spec.canonical?.(input) ?? input) as Record<string, unknown>);
     if (Object.keys(changes).length === 0) return { api: before as Api, changed: false };
-    const row = await repo(tx).update(ctx.orgId, cur.id, { ...spec.columns(input), updatedAt: new Date(), version: cur.version + 1 } as Partial<R>);
+    const row = await repo(tx).update(ctx.orgId, cur.id, {
+      ...spec.columns(input),
+      updatedAt: new Date(),
+      version: cur.version + 1,
+    } as Partial<R>);
     const links = spec.linksOf(input);
     if (links) await linkRepository(tx).replace(ctx.orgId, cur.id, spec.linkRelations, links);
-    await record(ctx, tx, { action: `${spec.entityType}.${action}`, entityType: spec.entityType, entityId: cur.id, data: { version: row.version, changes } });
+    await record(ctx, tx, {
+      action: `${spec.entityType}.${action}`,
+      entityType: spec.entityType,
+      entityId: cur.id,
+      data: { version: row.version, changes },
+    });
     return { api: await load(tx, ctx.orgId, row), changed: true };
   }
 
   return {
     /** Lists records (active by default), searchable by name and description. */
-    async list(ctx: OrgContext, query: ListQuery & { archived?: 'true' | 'false' | 'all' } & Record<string, unknown>): Promise<Page<Api>> {
+    async list(
+      ctx: OrgContext,
+      query: ListQuery & { archived?: 'true' | 'false' | 'all' } & Record<string, unknown>,
+    ): Promise<Page<Api>> {
       assertCan(ctx.role, spec.perms.read);
       const page = await repo(ctx.db).list(ctx.orgId, query, spec.filter?.(query));
-      const links = await linkRepository(ctx.db).listFrom(ctx.orgId, page.items.map((r) => r.id));
-      return { items: page.items.map((r) => spec.toApi(r, links.filter((l) => l.fromId === r.id))), nextCursor: page.nextCursor };
+      const links = await linkRepository(ctx.db).listFrom(
+        ctx.orgId,
+        page.items.map((r) => r.id),
+      );
+      return {
+        items: page.items.map((r) =>
+          spec.toApi(
+            r,
+            links.filter((l) => l.fromId === r.id),
+          ),
+        ),
+        nextCursor: page.nextCursor,
+      };
     },
 
     /** One record; another organization's id is NOT_FOUND. */
@@ -109,7 +177,12 @@ export function recordService<R extends Base, Api extends object, Fields extends
     },
 
     /** Changes a record; a stale `expectedVersion` is refused. */
-    async update(ctx: OrgContext, id: string, input: Partial<Fields>, expectedVersion?: number): Promise<Api> {
+    async update(
+      ctx: OrgContext,
+      id: string,
+      input: Partial<Fields>,
+      expectedVersion?: number,
+    ): Promise<Api> {
       assertCan(ctx.role, spec.perms.update);
       return ctx.db.transaction(async (tx) => {
         const cur = await repo(tx).find(ctx.orgId, id, { forUpdate: true });
@@ -126,13 +199,28 @@ export function recordService<R extends Base, Api extends object, Fields extends
         const cur = await repo(tx).find(ctx.orgId, id, { forUpdate: true });
         if (!cur) throw notFound(spec.label, id);
         if (cur.archivedAt) return;
-        await repo(tx).update(ctx.orgId, id, { archivedAt: new Date(), updatedAt: new Date(), version: cur.version + 1 } as Partial<R>);
-        await record(ctx, tx, { action: `${spec.entityType}.archived`, entityType: spec.entityType, entityId: id, data: { version: cur.version + 1 } });
+        await repo(tx).update(ctx.orgId, id, {
+          archivedAt: new Date(),
+          updatedAt: new Date(),
+          version: cur.version + 1,
+        } as Partial<R>);
+        await record(ctx, tx, {
+          action: `${spec.entityType}.archived`,
+          entityType: spec.entityType,
+          entityId: id,
+          data: { version: cur.version + 1 },
+        });
       });
     },
 
     /** Import upsert inside the caller's transaction: the external reference decides create or update. */
-    async upsertImported(ctx: OrgContext, tx: Db, source: string, externalRef: string, data: Fields): Promise<{ id: string; outcome: 'created' | 'updated' | 'unchanged' }> {
+    async upsertImported(
+      ctx: OrgContext,
+      tx: Db,
+      source: string,
+      externalRef: string,
+      data: Fields,
+    ): Promise<{ id: string; outcome: 'created' | 'updated' | 'unchanged' }> {
       const cur = await repo(tx).findByExternalRef(ctx.orgId, externalRef);
       if (!cur) {
         const api = (await insert(ctx, tx, data, { source, externalRef })) as { id: string };

@@ -1,18 +1,32 @@
 // Models (A.4.3, A.6.2): manual entry and imports share these use-cases.
-import { CreateModelSchema, type DatasetPurpose, type Metric, type Model, type ModelDatasetLink, type VerificationRecord } from '@openaims/core';
+import {
+  CreateModelSchema,
+  type DatasetPurpose,
+  type Metric,
+  type Model,
+  type ModelDatasetLink,
+  type VerificationRecord,
+} from '@openaims/core';
 import { tables } from '@openaims/db';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordService } from './inventory-record.service.ts';
-import { type LinkRelation, assertRecordsExist } from './links.repository.ts';
+import { assertRecordsExist, type LinkRelation } from './links.repository.ts';
 
 type Row = typeof tables.models.$inferSelect;
 /** The fields of a model as parsed from a create body. */
 export type ModelFields = z.output<typeof CreateModelSchema>;
 
-const PURPOSE_RELATION: Record<DatasetPurpose, LinkRelation> = { training: 'trained_on', validation: 'validated_on', testing: 'tested_on' };
-const RELATION_PURPOSE = Object.fromEntries(Object.entries(PURPOSE_RELATION).map(([k, v]) => [v, k])) as Record<string, DatasetPurpose>;
-const byDataset = (a: ModelDatasetLink, b: ModelDatasetLink) => a.datasetId.localeCompare(b.datasetId) || a.purpose.localeCompare(b.purpose);
+const PURPOSE_RELATION: Record<DatasetPurpose, LinkRelation> = {
+  training: 'trained_on',
+  validation: 'validated_on',
+  testing: 'tested_on',
+};
+const RELATION_PURPOSE = Object.fromEntries(
+  Object.entries(PURPOSE_RELATION).map(([k, v]) => [v, k]),
+) as Record<string, DatasetPurpose>;
+const byDataset = (a: ModelDatasetLink, b: ModelDatasetLink) =>
+  a.datasetId.localeCompare(b.datasetId) || a.purpose.localeCompare(b.purpose);
 
 /** Row and links → API shape. */
 export function toModel(r: Row, links: { relation: string; toId: string }[]): Model {
@@ -28,7 +42,10 @@ export function toModel(r: Row, links: { relation: string; toId: string }[]): Mo
     description: r.description,
     metrics: r.metrics as Metric[],
     verificationRecords: r.verificationRecords as VerificationRecord[],
-    datasets: links.filter((l) => RELATION_PURPOSE[l.relation]).map((l) => ({ datasetId: l.toId, purpose: RELATION_PURPOSE[l.relation]! })).sort(byDataset),
+    datasets: links
+      .filter((l) => RELATION_PURPOSE[l.relation])
+      .map((l) => ({ datasetId: l.toId, purpose: RELATION_PURPOSE[l.relation]! }))
+      .sort(byDataset),
     source: r.source as Model['source'],
     externalRef: r.externalRef,
     archivedAt: r.archivedAt?.toISOString() ?? null,
@@ -48,10 +65,25 @@ const models = recordService<Row, Model, ModelFields>({
   toApi: toModel,
   linkRelations: ['trained_on', 'validated_on', 'tested_on'],
   linksOf: (i) => i.datasets?.map((d) => ({ relation: PURPOSE_RELATION[d.purpose], toId: d.datasetId })),
-  canonical: (i) => (i.datasets ? { ...i, datasets: [...new Map(i.datasets.map((d) => [`${d.datasetId} ${d.purpose}`, d])).values()].sort(byDataset) } : i),
+  canonical: (i) =>
+    i.datasets
+      ? {
+          ...i,
+          datasets: [...new Map(i.datasets.map((d) => [`${d.datasetId} ${d.purpose}`, d])).values()].sort(
+            byDataset,
+          ),
+        }
+      : i,
   async checkRefs(db, orgId, i) {
     if (i.supplierId) await assertRecordsExist(db, orgId, tables.suppliers, [i.supplierId], 'supplierId');
-    if (i.datasets) await assertRecordsExist(db, orgId, tables.datasets, i.datasets.map((d) => d.datasetId), 'datasets');
+    if (i.datasets)
+      await assertRecordsExist(
+        db,
+        orgId,
+        tables.datasets,
+        i.datasets.map((d) => d.datasetId),
+        'datasets',
+      );
   },
   columns: ({ datasets: _links, ...rest }) => rest as Partial<Row>,
   filter: (q) => (typeof q.supplierId === 'string' ? eq(tables.models.supplierId, q.supplierId) : undefined),

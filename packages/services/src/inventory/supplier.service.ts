@@ -35,7 +35,12 @@ const suppliers = recordService<Row, Supplier, SupplierFields>({
   label: 'Supplier',
   idKind: 'supplier',
   table: tables.suppliers,
-  perms: { read: 'supplier:read', create: 'supplier:create', update: 'supplier:update', archive: 'supplier:archive' },
+  perms: {
+    read: 'supplier:read',
+    create: 'supplier:create',
+    update: 'supplier:update',
+    archive: 'supplier:archive',
+  },
   toApi: (r) => toSupplier(r),
   linkRelations: [],
   linksOf: () => undefined,
