@@ -1,6 +1,7 @@
 // Inventory imports (DESIGN §6): parse and check the whole file first, then apply every draft in one
 // transaction. A dry run applies the same way and rolls back, so the preview is exactly what applying does.
 import {
+  AppError,
   assertCan,
   CreateDatasetSchema,
   CreateModelSchema,
@@ -54,6 +55,12 @@ function checkPlan(plan: ImportPlan): void {
 }
 
 class DryRunRollback extends Error {}
+
+/** PostgreSQL unique_violation (23505), as raised by either driver, possibly wrapped by Drizzle. */
+function isUniqueViolation(e: unknown): boolean {
+  const code = (x: unknown) => (x && typeof x === 'object' && 'code' in x ? (x as { code: unknown }).code : undefined);
+  return code(e) === '23505' || code((e as { cause?: unknown } | null)?.cause) === '23505';
+}
 
 async function apply(
   ctx: OrgContext,
@@ -158,6 +165,10 @@ export async function importInventory(
     });
   } catch (e) {
     if (e instanceof DryRunRollback && preview) return preview;
+    if (isUniqueViolation(e)) {
+      // Two imports of the same new records raced; the loser wrote nothing and may simply retry.
+      throw new AppError('CONFLICT', 'Another import created the same records at the same moment; nothing was written. Try again.');
+    }
     throw e;
   }
 }
