@@ -126,7 +126,31 @@ test('register a system, classify it, meet the deployment gate, import a model c
   await expect(page.getByRole('table', { name: 'Models' }).getByText('ticket-router')).toBeVisible();
   await expectAccessible(page);
   await shot(page, 'models');
+
+  // Add a supplier by hand (A.10.2 responsibilities) and link it to the system.
+  await page.getByRole('link', { name: 'Suppliers' }).click();
+  await page.getByRole('button', { name: 'Add a supplier' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a supplier' });
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('Acme Hosting');
+  await dialog
+    .getByRole('textbox', { name: 'Responsibilities allocated' })
+    .fill('Acme runs inference; we own evaluation and oversight.');
+  await expectAccessible(page);
+  await dialog.getByRole('button', { name: 'Add' }).click();
+  await expect(page.getByRole('table', { name: 'Suppliers' }).getByText('Acme Hosting')).toBeVisible();
   await page.getByRole('link', { name: 'AI systems' }).click();
+  await page.getByRole('link', { name: 'CV screener' }).click();
+  await page.getByRole('tab', { name: /Suppliers/ }).click();
+  await page.getByRole('combobox', { name: 'Linked suppliers' }).click();
+  await page.getByRole('option', { name: 'Acme Hosting' }).click();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Save links' }).click();
+  await expect(page.getByRole('tab', { name: 'Suppliers (1)' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('link', { name: '← AI systems' }).click();
+  await page.getByRole('combobox', { name: 'Supplier' }).click();
+  await page.getByRole('option', { name: 'Acme Hosting' }).click();
+  await expect(page.getByRole('table', { name: 'AI systems' }).getByText('Resume screener')).toBeHidden();
   await expect(page.getByRole('table', { name: 'AI systems' }).getByText('CV screener')).toBeVisible();
   await expectAccessible(page);
   await shot(page, 'inventory');

@@ -1,6 +1,8 @@
 // Models, datasets and suppliers of the inventory (A.4, A.7, A.10): searchable lists that imports fill.
-import { Badge, Text } from '@mantine/core';
+import { Badge, Button, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import type { Dataset, Model, Supplier } from '@openaims/core';
+import { IconPlus } from '@tabler/icons-react';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ButtonLink } from '../../../components/links.tsx';
@@ -10,6 +12,7 @@ import { formatDateTime } from '../../../lib/format.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useDatasets, useModels, useSuppliers } from '../api/list-records.ts';
 import { InventoryTabs } from './inventory-tabs.tsx';
+import { NewDatasetModal, NewModelModal, NewSupplierModal } from './new-record-modals.tsx';
 
 const source = (s: string) => (
   <Badge c="var(--mantine-color-text)" variant="outline" color={s === 'manual' ? 'gray' : 'blue'} tt="none">
@@ -22,6 +25,14 @@ const updated = <T extends { updatedAt: string }>(): Column<T> => ({
   sortField: 'updatedAt',
   render: (r) => formatDateTime(r.updatedAt),
 });
+
+function AddButton({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <Button leftSection={<IconPlus size={16} />} onClick={onClick}>
+      {label}
+    </Button>
+  );
+}
 
 function ImportHint({ orgId, what }: { orgId: string; what: string }) {
   return (
@@ -38,7 +49,9 @@ function ImportHint({ orgId, what }: { orgId: string; what: string }) {
 }
 
 export function ModelsPage() {
-  const { orgId } = useCurrentOrg();
+  const { orgId, can } = useCurrentOrg();
+  const [opened, modal] = useDisclosure(false);
+  const add = can('model:create') && <AddButton label="Add a model" onClick={modal.open} />;
   const controls = useListControls('name');
   const state = useModels(orgId, { q: controls.q, sort: controls.sort });
   const columns: Column<Model>[] = [
@@ -64,6 +77,7 @@ export function ModelsPage() {
       <PageHeader
         title="Models"
         description="AI models your systems are built on, with licence, metrics and the data they were trained and tested on (A.4.3, A.6.2)."
+        actions={add}
       />
       <InventoryTabs orgId={orgId} />
       <DataTable
@@ -75,12 +89,15 @@ export function ModelsPage() {
         searchPlaceholder="Search models"
         empty={<ImportHint orgId={orgId} what="models" />}
       />
+      <NewModelModal orgId={orgId} opened={opened} onClose={modal.close} />
     </>
   );
 }
 
 export function DatasetsPage() {
-  const { orgId } = useCurrentOrg();
+  const { orgId, can } = useCurrentOrg();
+  const [opened, modal] = useDisclosure(false);
+  const add = can('dataset:create') && <AddButton label="Add a dataset" onClick={modal.open} />;
   const controls = useListControls('name');
   const state = useDatasets(orgId, { q: controls.q, sort: controls.sort });
   const columns: Column<Dataset>[] = [
@@ -117,6 +134,7 @@ export function DatasetsPage() {
       <PageHeader
         title="Datasets"
         description="Data for AI systems: provenance, acquisition, quality, preparation, personal data and known bias (A.7)."
+        actions={add}
       />
       <InventoryTabs orgId={orgId} />
       <DataTable
@@ -128,12 +146,15 @@ export function DatasetsPage() {
         searchPlaceholder="Search datasets"
         empty={<ImportHint orgId={orgId} what="datasets" />}
       />
+      <NewDatasetModal orgId={orgId} opened={opened} onClose={modal.close} />
     </>
   );
 }
 
 export function SuppliersPage() {
-  const { orgId } = useCurrentOrg();
+  const { orgId, can } = useCurrentOrg();
+  const [opened, modal] = useDisclosure(false);
+  const add = can('supplier:create') && <AddButton label="Add a supplier" onClick={modal.open} />;
   const controls = useListControls('name');
   const state = useSuppliers(orgId, { q: controls.q, sort: controls.sort });
   const columns: Column<Supplier>[] = [
@@ -165,6 +186,7 @@ export function SuppliersPage() {
       <PageHeader
         title="Suppliers"
         description="Third parties that provide models, data or services, the responsibilities allocated to them and their assessments (A.10.2, A.10.3)."
+        actions={add}
       />
       <InventoryTabs orgId={orgId} />
       <DataTable
@@ -176,6 +198,7 @@ export function SuppliersPage() {
         searchPlaceholder="Search suppliers"
         empty={<ImportHint orgId={orgId} what="suppliers" />}
       />
+      <NewSupplierModal orgId={orgId} opened={opened} onClose={modal.close} />
     </>
   );
 }
