@@ -1,6 +1,7 @@
 // The `aims` program: its commands, and how a run turns into an exit code.
 import { Command } from 'commander';
 import { registerAiSystemCommand } from './commands/ai-system.command.ts';
+import { registerExchangeCommands } from './commands/exchange.command.ts';
 import { registerInitCommand } from './commands/init.command.ts';
 import { registerLedgerCommand } from './commands/ledger.command.ts';
 import { registerMigrateCommand } from './commands/migrate.command.ts';
@@ -22,6 +23,7 @@ export function createProgram(): Command {
   registerTokenCommand(program);
   registerLedgerCommand(program);
   registerAiSystemCommand(program);
+  registerExchangeCommands(program);
   return program;
 }
 

@@ -14,10 +14,10 @@ describe('aims ai-system', () => {
   afterAll(() => cli.dispose());
 
   it('creates, lists, updates with a version guard, and archives', async () => {
-    const created = await cli.run(['ai-system', 'create', '--org', orgId, '--name', 'Fraud scorer', '--purpose', 'Flag card fraud', '--stage', 'deployment', '--json']);
+    const created = await cli.run(['ai-system', 'create', '--org', orgId, '--name', 'Fraud scorer', '--purpose', 'Flag card fraud', '--stage', 'verification_validation', '--json']);
     expect(created.code, created.stderr).toBe(0);
     const s = jsonOf<AiSystem>(created);
-    expect(s).toMatchObject({ name: 'Fraud scorer', lifecycleStage: 'deployment', version: 1 });
+    expect(s).toMatchObject({ name: 'Fraud scorer', lifecycleStage: 'verification_validation', version: 1 });
 
     const listed = jsonOf<{ items: AiSystem[] }>(await cli.run(['ai-system', 'list', '--org', orgId, '--q', 'fraud', '--json']));
     expect(listed.items.map((x) => x.id)).toEqual([s.id]);

@@ -29,14 +29,14 @@ describe('AI systems over HTTP', () => {
 
   it('updates with If-Match and answers 412 to a stale version, changing nothing', async () => {
     const s = AiSystemSchema.parse(await (await t.call('POST', base, { token: f.tokens.manager, json: { name: 'Chatbot', purpose: 'Support' } })).json());
-    const ok = await t.call('PATCH', `${base}/${s.id}`, { token: f.tokens.manager, json: { lifecycleStage: 'deployment' }, headers: { 'if-match': '"1"' } });
+    const ok = await t.call('PATCH', `${base}/${s.id}`, { token: f.tokens.manager, json: { lifecycleStage: 'verification_validation' }, headers: { 'if-match': '"1"' } });
     expect(ok.status).toBe(200);
     expect(ok.headers.get('etag')).toBe('"2"');
     const stale = await t.call('PATCH', `${base}/${s.id}`, { token: f.tokens.manager, json: { name: 'Renamed' }, headers: { 'if-match': '"1"' } });
     expect(stale.status).toBe(412);
     expect((await stale.json()).code).toBe('STALE_VERSION');
     const now = AiSystemSchema.parse(await (await t.call('GET', `${base}/${s.id}`, { token: f.tokens.viewer })).json());
-    expect(now).toMatchObject({ name: 'Chatbot', lifecycleStage: 'deployment', version: 2 });
+    expect(now).toMatchObject({ name: 'Chatbot', lifecycleStage: 'verification_validation', version: 2 });
   });
 
   it('archives with 204 and keeps the record readable', async () => {

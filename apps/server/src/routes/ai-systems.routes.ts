@@ -1,7 +1,7 @@
 // AI systems: the model every collection's routes follow.
-import { AiSystemFilterSchema, AiSystemSchema, CreateAiSystemSchema, UpdateAiSystemSchema, pageSchema } from '@openaims/core';
+import { AiSystemFilterSchema, AiSystemSchema, ClassifyAiSystemSchema, CreateAiSystemSchema, UpdateAiSystemSchema, pageSchema } from '@openaims/core';
 import { createRoute } from '@hono/zod-openapi';
-import { archiveAiSystem, createAiSystem, getAiSystem, listAiSystems, updateAiSystem } from '@openaims/services';
+import { archiveAiSystem, classifyAiSystem, createAiSystem, getAiSystem, listAiSystems, updateAiSystem } from '@openaims/services';
 import { IfMatchHeader, ListQuery, OrgIdParams, OrgParams, errorResponses, etag, json, jsonBody, parseIfMatch } from '../http/openapi-helpers.ts';
 import type { RouteFn } from '../http/route.ts';
 
@@ -89,6 +89,24 @@ export function aiSystemsRoutes(route: RouteFn): void {
     async (c) => {
       await archiveAiSystem(c.get('org'), c.req.valid('param').id);
       return c.body(null, 204);
+    },
+    { resource: 'ai_system' },
+  );
+
+  route(
+    { scope: 'org', permission: 'ai_system:classify' },
+    createRoute({
+      method: 'post',
+      path: `${base}/{id}/classification`,
+      tags,
+      summary: 'Classify under the EU AI Act from questionnaire answers (the server computes the class)',
+      request: { params: OrgIdParams, headers: IfMatchHeader, body: jsonBody(ClassifyAiSystemSchema) },
+      responses: { 200: json(AiSystemSchema), ...errorResponses },
+    }),
+    async (c) => {
+      const s = await classifyAiSystem(c.get('org'), c.req.valid('param').id, c.req.valid('json'), parseIfMatch(c.req.header('if-match')));
+      c.header('ETag', etag(s.version));
+      return c.json(s, 200);
     },
     { resource: 'ai_system' },
   );

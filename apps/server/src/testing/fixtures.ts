@@ -1,7 +1,7 @@
 // Fixtures for the generated route tests: two organizations, a token per role, and one entity per resource kind.
 import { ROLES, type Role, newId } from '@openaims/core';
 import { addMember, buildOrg, buildToken } from '@openaims/services/testing/factories';
-import { createAiSystem, createInvitation, insertToken, submitSoa } from '@openaims/services';
+import { createAiSystem, createDataset, createInvitation, createModel, createSupplier, insertToken, submitSoa } from '@openaims/services';
 import type { Database } from '@openaims/db';
 
 /** Creates one entity of a resource kind in an organization and returns its id. */
@@ -12,6 +12,9 @@ const system = { type: 'system' as const, id: null };
 /** A factory for every `resource` a route's `{id}` may name. A route whose resource is missing here fails the matrix. */
 export const FIXTURES: Record<string, FixtureFactory> = {
   ai_system: async (d, orgId) => (await createAiSystem({ db: d.db, orgId, role: 'owner', actor: system }, { name: 'Fixture system', purpose: 'fixture' })).id,
+  model: async (d, orgId) => (await createModel({ db: d.db, orgId, role: 'owner', actor: system }, { name: 'Fixture model' })).id,
+  dataset: async (d, orgId) => (await createDataset({ db: d.db, orgId, role: 'owner', actor: system }, { name: 'Fixture dataset' })).id,
+  supplier: async (d, orgId) => (await createSupplier({ db: d.db, orgId, role: 'owner', actor: system }, { name: 'Fixture supplier' })).id,
   member: async (d, orgId) => (await addMember(d.db, orgId, 'viewer')).memberId,
   invitation: async (d, orgId) =>
     (await createInvitation({ db: d.db, orgId, role: 'owner', actor: system }, { email: `${newId('user')}@example.test`, role: 'viewer' }, 'http://x')).id,

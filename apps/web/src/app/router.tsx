@@ -34,6 +34,14 @@ const lazy = {
     () => import('../features/ai-systems/components/ai-system-detail-page.tsx'),
     'AiSystemDetailPage',
   ),
+  classify: lazyRouteComponent(
+    () => import('../features/ai-systems/components/classification-wizard-page.tsx'),
+    'ClassificationWizardPage',
+  ),
+  models: lazyRouteComponent(() => import('../features/inventory/components/records-pages.tsx'), 'ModelsPage'),
+  datasets: lazyRouteComponent(() => import('../features/inventory/components/records-pages.tsx'), 'DatasetsPage'),
+  suppliers: lazyRouteComponent(() => import('../features/inventory/components/records-pages.tsx'), 'SuppliersPage'),
+  imports: lazyRouteComponent(() => import('../features/inventory/components/import-page.tsx'), 'ImportPage'),
   members: lazyRouteComponent(() => import('../features/members/components/members-page.tsx'), 'MembersPage'),
   invitations: lazyRouteComponent(
     () => import('../features/invitations/components/invitations-page.tsx'),
@@ -96,6 +104,11 @@ const dashboardRoute = createRoute({ ...orgChild, path: '/', component: lazy.das
 const aiSystemsRoute = createRoute({ ...orgChild, path: '/ai-systems', component: lazy.aiSystems });
 const newAiSystemRoute = createRoute({ ...orgChild, path: '/ai-systems/new', component: lazy.newAiSystem });
 const aiSystemRoute = createRoute({ ...orgChild, path: '/ai-systems/$id', component: lazy.aiSystem });
+const classifyRoute = createRoute({ ...orgChild, path: '/ai-systems/$id/classify', component: lazy.classify });
+const modelsRoute = createRoute({ ...orgChild, path: '/models', component: lazy.models });
+const datasetsRoute = createRoute({ ...orgChild, path: '/datasets', component: lazy.datasets });
+const suppliersRoute = createRoute({ ...orgChild, path: '/suppliers', component: lazy.suppliers });
+const importsRoute = createRoute({ ...orgChild, path: '/imports', component: lazy.imports });
 const membersRoute = createRoute({ ...orgChild, path: '/members', component: lazy.members });
 const invitationsRoute = createRoute({ ...orgChild, path: '/invitations', component: lazy.invitations });
 const tokensRoute = createRoute({ ...orgChild, path: '/tokens', component: lazy.tokens });
@@ -114,6 +127,11 @@ const routeTree = rootRoute.addChildren([
       aiSystemsRoute,
       newAiSystemRoute,
       aiSystemRoute,
+      classifyRoute,
+      modelsRoute,
+      datasetsRoute,
+      suppliersRoute,
+      importsRoute,
       membersRoute,
       invitationsRoute,
       tokensRoute,

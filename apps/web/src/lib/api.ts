@@ -32,6 +32,8 @@ type Query = Record<string, string | number | boolean | undefined | null>;
 interface RequestOptions {
   query?: Query;
   body?: unknown;
+  /** A file sent as it is (imports), instead of a JSON body. */
+  raw?: { text: string; contentType: string };
   headers?: Record<string, string>;
 }
 
@@ -78,6 +80,7 @@ async function request<S extends z.ZodType>(
 ) {
   const headers: Record<string, string> = { Accept: 'application/json', ...opts.headers };
   if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (opts.raw) headers['Content-Type'] = opts.raw.contentType;
   if (method !== 'GET' && method !== 'HEAD') {
     const csrf = readCookie(CSRF_COOKIE);
     if (csrf) headers['X-CSRF-Token'] = csrf;
@@ -88,7 +91,7 @@ async function request<S extends z.ZodType>(
       method,
       headers,
       credentials: 'same-origin',
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      body: opts.raw ? opts.raw.text : opts.body === undefined ? undefined : JSON.stringify(opts.body),
     });
   } catch {
     throw new ApiError({
@@ -122,6 +125,9 @@ export const api = {
     request('POST', path, schema, { body }),
   patch: <S extends z.ZodType>(path: string, body: unknown, schema: S, headers?: Record<string, string>) =>
     request('PATCH', path, schema, { body, headers }),
+  /** Sends a file's text as the body (imports). */
+  upload: <S extends z.ZodType>(path: string, text: string, contentType: string, schema: S, query?: Query) =>
+    request('POST', path, schema, { raw: { text, contentType }, query }),
   /** A write that answers 204 No Content. */
   send: (method: 'POST' | 'DELETE', path: string, body?: unknown) => request(method, path, null, { body }),
 };

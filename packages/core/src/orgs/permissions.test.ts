@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors.ts';
 import { PERMISSIONS, ROLES, assertCan, can, canGrantRole, permissionsOf } from './permissions.ts';
 
-const WRITE = /:(create|update|archive|manage|write|approve|delete)$/;
+const WRITE = /:(create|update|archive|manage|write|approve|delete|classify|import)$/;
 
 describe('permission table', () => {
   it('lets the owner do everything', () => {

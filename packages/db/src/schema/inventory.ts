@@ -1,5 +1,6 @@
-// AI inventory (§4.1, A.4): AI systems first; models, datasets and suppliers join here.
-import { index, pgTable, text } from 'drizzle-orm/pg-core';
+// AI inventory (§4.1, A.4, A.6, A.7, A.10): AI systems, models, datasets, suppliers and the links between them.
+import { sql } from 'drizzle-orm';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { entityColumns, tstz } from './columns.ts';
 
 export const aiSystems = pgTable(
@@ -11,11 +12,123 @@ export const aiSystems = pgTable(
     description: text('description').notNull().default(''),
     lifecycleStage: text('lifecycle_stage').notNull(),
     ownerId: text('owner_id'),
+    isoRoles: jsonb('iso_roles').$type<string[]>().notNull().default([]),
+    operatorRole: text('operator_role'),
+    riskClass: text('risk_class').notNull().default('unassessed'),
+    classification: jsonb('classification'),
+    intendedUse: text('intended_use').notNull().default(''),
+    foreseeableMisuse: text('foreseeable_misuse').notNull().default(''),
+    humanOversight: text('human_oversight').notNull().default(''),
+    deploymentContext: text('deployment_context').notNull().default(''),
     archivedAt: tstz('archived_at'),
   },
   (t) => [
     index('ai_systems_org_name_idx').on(t.organizationId, t.name, t.id),
     index('ai_systems_org_created_idx').on(t.organizationId, t.createdAt, t.id),
     index('ai_systems_org_updated_idx').on(t.organizationId, t.updatedAt, t.id),
+    index('ai_systems_org_class_idx').on(t.organizationId, t.riskClass, t.id),
   ],
 );
+
+/** Columns models, datasets and suppliers share: where the record came from, for re-imports. */
+const importable = () => ({
+  source: text('source').notNull().default('manual'),
+  externalRef: text('external_ref'),
+  archivedAt: tstz('archived_at'),
+});
+
+export const models = pgTable(
+  'models',
+  {
+    ...entityColumns(),
+    name: text('name').notNull(),
+    modelVersion: text('model_version').notNull().default(''),
+    modelType: text('model_type').notNull().default(''),
+    provider: text('provider').notNull().default(''),
+    supplierId: text('supplier_id'),
+    licence: text('licence').notNull().default(''),
+    description: text('description').notNull().default(''),
+    metrics: jsonb('metrics').notNull().default([]),
+    verificationRecords: jsonb('verification_records').notNull().default([]),
+    ...importable(),
+  },
+  (t) => [
+    index('models_org_name_idx').on(t.organizationId, t.name, t.id),
+    index('models_org_created_idx').on(t.organizationId, t.createdAt, t.id),
+    index('models_org_updated_idx').on(t.organizationId, t.updatedAt, t.id),
+    index('models_org_supplier_idx').on(t.organizationId, t.supplierId),
+    uniqueIndex('models_org_external_ref_uq').on(t.organizationId, t.externalRef).where(sql`external_ref is not null`),
+  ],
+);
+
+export const datasets = pgTable(
+  'datasets',
+  {
+    ...entityColumns(),
+    name: text('name').notNull(),
+    datasetVersion: text('dataset_version').notNull().default(''),
+    description: text('description').notNull().default(''),
+    provenance: text('provenance').notNull().default(''),
+    acquisition: text('acquisition').notNull().default(''),
+    qualityRequirements: text('quality_requirements').notNull().default(''),
+    preparation: text('preparation').notNull().default(''),
+    containsPersonalData: boolean('contains_personal_data'),
+    personalDataNotes: text('personal_data_notes').notNull().default(''),
+    knownBias: text('known_bias').notNull().default(''),
+    licence: text('licence').notNull().default(''),
+    supplierId: text('supplier_id'),
+    ...importable(),
+  },
+  (t) => [
+    index('datasets_org_name_idx').on(t.organizationId, t.name, t.id),
+    index('datasets_org_created_idx').on(t.organizationId, t.createdAt, t.id),
+    index('datasets_org_updated_idx').on(t.organizationId, t.updatedAt, t.id),
+    index('datasets_org_supplier_idx').on(t.organizationId, t.supplierId),
+    uniqueIndex('datasets_org_external_ref_uq').on(t.organizationId, t.externalRef).where(sql`external_ref is not null`),
+  ],
+);
+
+export const suppliers = pgTable(
+  'suppliers',
+  {
+    ...entityColumns(),
+    name: text('name').notNull(),
+    url: text('url').notNull().default(''),
+    description: text('description').notNull().default(''),
+    provides: jsonb('provides').$type<string[]>().notNull().default([]),
+    responsibilities: text('responsibilities').notNull().default(''),
+    assessments: jsonb('assessments').notNull().default([]),
+    certificates: jsonb('certificates').notNull().default([]),
+    ...importable(),
+  },
+  (t) => [
+    index('suppliers_org_name_idx').on(t.organizationId, t.name, t.id),
+    index('suppliers_org_created_idx').on(t.organizationId, t.createdAt, t.id),
+    index('suppliers_org_updated_idx').on(t.organizationId, t.updatedAt, t.id),
+    uniqueIndex('suppliers_org_external_ref_uq').on(t.organizationId, t.externalRef).where(sql`external_ref is not null`),
+  ],
+);
+
+/**
+ * Links between inventory records: an AI system uses models and datasets and is supplied by suppliers
+ * (`uses_model`, `uses_dataset`, `supplied_by`); a model is trained, validated or tested on datasets.
+ */
+export const inventoryLinks = pgTable(
+  'inventory_links',
+  {
+    organizationId: text('organization_id').notNull(),
+    fromId: text('from_id').notNull(),
+    relation: text('relation').notNull(),
+    toId: text('to_id').notNull(),
+    createdAt: tstz('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.fromId, t.relation, t.toId] }), index('inventory_links_org_to_idx').on(t.organizationId, t.toId)],
+);
+
+/** Per-organization deployment gate settings (A.6.2.5); absent row = defaults. */
+export const deploymentGateRules = pgTable('deployment_gate_rules', {
+  organizationId: text('organization_id').primaryKey(),
+  rules: jsonb('rules').notNull(),
+  updatedAt: tstz('updated_at').notNull(),
+  version: integer('version').notNull().default(1),
+});

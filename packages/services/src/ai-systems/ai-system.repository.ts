@@ -1,14 +1,25 @@
 // Data access for AI systems. Every query takes the organization id.
-import { AI_SYSTEM_SORTS, type AiSystem, type LifecycleStage, type ListQuery, type Page } from '@openaims/core';
+import { AI_SYSTEM_SORTS, type AiSystem, type IsoAiRole, type LifecycleStage, type ListQuery, type OperatorRole, type Page, type RiskClass, type StoredClassification } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, eq, isNotNull, isNull } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import type { Link } from '../inventory/links.repository.ts';
 import { planPage } from '../common/paginate.ts';
 
 const { aiSystems } = tables;
 export type AiSystemRow = typeof aiSystems.$inferSelect;
 
-/** Row → API shape. */
-export function toAiSystem(r: AiSystemRow): AiSystem {
+/** Filters of the AI system list. */
+export type AiSystemListQuery = ListQuery & {
+  stage?: LifecycleStage;
+  riskClass?: RiskClass;
+  ownerId?: string;
+  supplierId?: string;
+  archived?: 'true' | 'false' | 'all';
+};
+
+/** Row and its links → API shape. */
+export function toAiSystem(r: AiSystemRow, links: Link[] = []): AiSystem {
+  const to = (relation: Link['relation']) => links.filter((l) => l.relation === relation).map((l) => l.toId).sort();
   return {
     id: r.id,
     organizationId: r.organizationId,
@@ -17,6 +28,17 @@ export function toAiSystem(r: AiSystemRow): AiSystem {
     description: r.description,
     lifecycleStage: r.lifecycleStage as LifecycleStage,
     ownerId: r.ownerId,
+    isoRoles: r.isoRoles as IsoAiRole[],
+    operatorRole: r.operatorRole as OperatorRole | null,
+    riskClass: r.riskClass as RiskClass,
+    classification: r.classification as StoredClassification | null,
+    intendedUse: r.intendedUse,
+    foreseeableMisuse: r.foreseeableMisuse,
+    humanOversight: r.humanOversight,
+    deploymentContext: r.deploymentContext,
+    modelIds: to('uses_model'),
+    datasetIds: to('uses_dataset'),
+    supplierIds: to('supplied_by'),
     archivedAt: r.archivedAt?.toISOString() ?? null,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
@@ -33,10 +55,7 @@ export function aiSystemRepository(db: Db) {
       return row;
     },
 
-    async list(
-      orgId: string,
-      query: ListQuery & { stage?: LifecycleStage; archived?: 'true' | 'false' | 'all' },
-    ): Promise<Page<AiSystemRow>> {
+    async list(orgId: string, query: AiSystemListQuery): Promise<Page<AiSystemRow>> {
       const plan = planPage<(typeof AI_SYSTEM_SORTS)[number], AiSystemRow>({
         query,
         sortable: {
@@ -44,6 +63,7 @@ export function aiSystemRepository(db: Db) {
           createdAt: aiSystems.createdAt,
           updatedAt: aiSystems.updatedAt,
           lifecycleStage: aiSystems.lifecycleStage,
+          riskClass: aiSystems.riskClass,
         },
         defaultSort: { field: 'name', desc: false },
         idColumn: aiSystems.id,
@@ -58,6 +78,12 @@ export function aiSystemRepository(db: Db) {
           and(
             eq(aiSystems.organizationId, orgId),
             query.stage ? eq(aiSystems.lifecycleStage, query.stage) : undefined,
+            query.riskClass ? eq(aiSystems.riskClass, query.riskClass) : undefined,
+            query.ownerId ? eq(aiSystems.ownerId, query.ownerId) : undefined,
+            // A system is "of" a supplier when supplied by it directly or when it uses a model the supplier provides.
+            query.supplierId
+              ? sql`${aiSystems.id} in (select l.from_id from inventory_links l where l.organization_id = ${orgId} and ((l.relation = 'supplied_by' and l.to_id = ${query.supplierId}) or (l.relation = 'uses_model' and l.to_id in (select m.id from models m where m.organization_id = ${orgId} and m.supplier_id = ${query.supplierId}))))`
+              : undefined,
             archived === 'false' ? isNull(aiSystems.archivedAt) : archived === 'true' ? isNotNull(aiSystems.archivedAt) : undefined,
             plan.where,
           ),

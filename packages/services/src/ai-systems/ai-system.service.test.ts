@@ -45,14 +45,14 @@ describe('AI systems', () => {
   it('detects a stale version and records a stage change as its own action', async () => {
     const ctx = await buildContext(database.db);
     const s = await createAiSystem(ctx, { name: 'Chatbot', purpose: 'Answer customers' });
-    const v2 = await updateAiSystem(ctx, s.id, { lifecycleStage: 'deployment' }, 1);
+    const v2 = await updateAiSystem(ctx, s.id, { lifecycleStage: 'verification_validation' }, 1);
     expect(v2.version).toBe(2);
     await expect(updateAiSystem(ctx, s.id, { name: 'Late edit' }, 1)).rejects.toMatchObject({ code: 'STALE_VERSION' });
     expect((await getAiSystem(ctx, s.id)).name).toBe('Chatbot');
     const ledger = await listLedger(ctx, { limit: 1 });
     expect(ledger.items[0]).toMatchObject({
       action: 'ai_system.stage_changed',
-      data: { version: 2, changes: { lifecycleStage: { from: 'inception', to: 'deployment' } } },
+      data: { version: 2, changes: { lifecycleStage: { from: 'inception', to: 'verification_validation' } } },
     });
   });
 

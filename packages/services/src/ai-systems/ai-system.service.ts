@@ -4,21 +4,43 @@ import {
   type AiSystem,
   type CreateAiSystemInput,
   CreateAiSystemSchema,
-  type LifecycleStage,
-  type ListQuery,
+  type ClassifyAiSystemInput,
+  ClassifyAiSystemSchema,
   type Page,
+  type StoredClassification,
   type UpdateAiSystemInput,
+  classifyEuAiAct,
   assertCan,
   newId,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, eq } from 'drizzle-orm';
 import { assertVersion, notFound } from '../common/versioning.ts';
+import { diff } from '../inventory/inventory-record.service.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
-import { aiSystemRepository, toAiSystem } from './ai-system.repository.ts';
+import { assertDeploymentGate } from '../inventory/deployment-gate.service.ts';
+import { type LinkRelation, assertRecordsExist, inventoryLinkRepository } from '../inventory/links.repository.ts';
+import { type AiSystemListQuery, type AiSystemRow, aiSystemRepository, toAiSystem } from './ai-system.repository.ts';
 
 const { members } = tables;
+const LINK_FIELDS = { modelIds: 'uses_model', datasetIds: 'uses_dataset', supplierIds: 'supplied_by' } as const satisfies Record<string, LinkRelation>;
+type LinkInput = Partial<Record<keyof typeof LINK_FIELDS, string[]>>;
+
+async function load(db: Db, orgId: string, row: AiSystemRow): Promise<AiSystem> {
+  return toAiSystem(row, await inventoryLinkRepository(db).listFrom(orgId, [row.id]));
+}
+
+/** Checks the linked ids belong to the organization, then stores the links the input names. */
+async function saveLinks(db: Db, orgId: string, id: string, input: LinkInput): Promise<void> {
+  await assertRecordsExist(db, orgId, tables.models, input.modelIds ?? [], 'modelIds');
+  await assertRecordsExist(db, orgId, tables.datasets, input.datasetIds ?? [], 'datasetIds');
+  await assertRecordsExist(db, orgId, tables.suppliers, input.supplierIds ?? [], 'supplierIds');
+  for (const [field, relation] of Object.entries(LINK_FIELDS) as [keyof typeof LINK_FIELDS, LinkRelation][]) {
+    const ids = input[field];
+    if (ids) await inventoryLinkRepository(db).replace(orgId, id, [relation], ids.map((toId) => ({ relation, toId })));
+  }
+}
 
 async function assertOwnerIsMember(db: Db, orgId: string, ownerId: string | null | undefined): Promise<void> {
   if (!ownerId) return;
@@ -31,13 +53,11 @@ async function assertOwnerIsMember(db: Db, orgId: string, ownerId: string | null
 }
 
 /** Lists AI systems (active by default), searchable by name and purpose. */
-export async function listAiSystems(
-  ctx: OrgContext,
-  query: ListQuery & { stage?: LifecycleStage; archived?: 'true' | 'false' | 'all' },
-): Promise<Page<AiSystem>> {
+export async function listAiSystems(ctx: OrgContext, query: AiSystemListQuery): Promise<Page<AiSystem>> {
   assertCan(ctx.role, 'ai_system:read');
   const page = await aiSystemRepository(ctx.db).list(ctx.orgId, query);
-  return { items: page.items.map(toAiSystem), nextCursor: page.nextCursor };
+  const links = await inventoryLinkRepository(ctx.db).listFrom(ctx.orgId, page.items.map((r) => r.id));
+  return { items: page.items.map((r) => toAiSystem(r, links.filter((l) => l.fromId === r.id))), nextCursor: page.nextCursor };
 }
 
 /** One AI system; another organization's id is NOT_FOUND. */
@@ -45,7 +65,7 @@ export async function getAiSystem(ctx: OrgContext, id: string): Promise<AiSystem
   assertCan(ctx.role, 'ai_system:read');
   const row = await aiSystemRepository(ctx.db).find(ctx.orgId, id);
   if (!row) throw notFound('AI system', id);
-  return toAiSystem(row);
+  return load(ctx.db, ctx.orgId, row);
 }
 
 /** Registers an AI system in the inventory, with its ledger entry, in one transaction. */
@@ -54,6 +74,7 @@ export async function createAiSystem(ctx: OrgContext, input: CreateAiSystemInput
   const data = CreateAiSystemSchema.parse(input);
   return ctx.db.transaction(async (tx) => {
     await assertOwnerIsMember(tx, ctx.orgId, data.ownerId);
+    await assertDeploymentGate(tx, ctx.orgId, data.lifecycleStage, { riskClass: 'unassessed', classification: null });
     const at = new Date();
     const row = await aiSystemRepository(tx).insert({
       id: newId('aiSystem'),
@@ -63,12 +84,21 @@ export async function createAiSystem(ctx: OrgContext, input: CreateAiSystemInput
       description: data.description,
       lifecycleStage: data.lifecycleStage,
       ownerId: data.ownerId ?? null,
+      isoRoles: data.isoRoles,
+      operatorRole: data.operatorRole,
+      riskClass: 'unassessed',
+      classification: null,
+      intendedUse: data.intendedUse,
+      foreseeableMisuse: data.foreseeableMisuse,
+      humanOversight: data.humanOversight,
+      deploymentContext: data.deploymentContext,
       archivedAt: null,
       createdAt: at,
       updatedAt: at,
       version: 1,
     });
-    const system = toAiSystem(row);
+    await saveLinks(tx, ctx.orgId, row.id, data);
+    const system = await load(tx, ctx.orgId, row);
     await record(ctx, tx, { action: 'ai_system.created', entityType: 'ai_system', entityId: system.id, data: system });
     return system;
   });
@@ -84,15 +114,43 @@ export async function updateAiSystem(ctx: OrgContext, id: string, input: UpdateA
     if (cur.archivedAt) throw new AppError('RULE_VIOLATION', 'This AI system is archived; archived records are kept as they were.');
     assertVersion(expectedVersion, cur.version);
     if (input.ownerId !== undefined) await assertOwnerIsMember(tx, ctx.orgId, input.ownerId);
-    const changes: Record<string, { from: unknown; to: unknown }> = {};
-    for (const [k, v] of Object.entries(input) as [keyof typeof cur, unknown][]) {
-      if (v !== undefined && cur[k] !== v) changes[k] = { from: cur[k], to: v };
-    }
-    if (Object.keys(changes).length === 0) return toAiSystem(cur);
-    const row = await repo.update(ctx.orgId, id, { ...input, updatedAt: new Date(), version: cur.version + 1 });
+    const before = await load(tx, ctx.orgId, cur);
+    const sorted = { ...input, ...Object.fromEntries(Object.keys(LINK_FIELDS).flatMap((k) => (input[k as keyof LinkInput] ? [[k, [...new Set(input[k as keyof LinkInput])].sort()]] : []))) };
+    const changes = diff(before as unknown as Record<string, unknown>, sorted);
+    if (Object.keys(changes).length === 0) return before;
+    if (changes.lifecycleStage) await assertDeploymentGate(tx, ctx.orgId, input.lifecycleStage!, cur);
+    const { modelIds, datasetIds, supplierIds, ...columns } = input;
+    await saveLinks(tx, ctx.orgId, id, { modelIds, datasetIds, supplierIds });
+    const row = await repo.update(ctx.orgId, id, { ...columns, updatedAt: new Date(), version: cur.version + 1 });
     const action = changes.lifecycleStage ? 'ai_system.stage_changed' : 'ai_system.updated';
     await record(ctx, tx, { action, entityType: 'ai_system', entityId: id, data: { version: row.version, changes } });
-    return toAiSystem(row);
+    return load(tx, ctx.orgId, row);
+  });
+}
+
+/**
+ * Classifies a system under the EU AI Act from the questionnaire answers. The server computes the class with
+ * the core classifier and stores answers and result; a class sent by the client is never read.
+ */
+export async function classifyAiSystem(ctx: OrgContext, id: string, input: ClassifyAiSystemInput, expectedVersion?: number): Promise<AiSystem> {
+  assertCan(ctx.role, 'ai_system:classify');
+  const { answers } = ClassifyAiSystemSchema.parse(input);
+  return ctx.db.transaction(async (tx) => {
+    const repo = aiSystemRepository(tx);
+    const cur = await repo.find(ctx.orgId, id, { forUpdate: true });
+    if (!cur) throw notFound('AI system', id);
+    if (cur.archivedAt) throw new AppError('RULE_VIOLATION', 'This AI system is archived; archived records are kept as they were.');
+    assertVersion(expectedVersion, cur.version);
+    const result = classifyEuAiAct(answers, cur.operatorRole as Parameters<typeof classifyEuAiAct>[1]);
+    const classification: StoredClassification = { answers, result, classifiedAt: new Date().toISOString(), classifiedBy: ctx.actor.userId ?? ctx.actor.id };
+    const row = await repo.update(ctx.orgId, id, { riskClass: result.riskClass, classification, updatedAt: new Date(), version: cur.version + 1 });
+    await record(ctx, tx, {
+      action: 'ai_system.classified',
+      entityType: 'ai_system',
+      entityId: id,
+      data: { version: row.version, from: cur.riskClass, to: result.riskClass, answers, reasons: result.reasons },
+    });
+    return load(tx, ctx.orgId, row);
   });
 }
 

@@ -18,7 +18,7 @@ async function orgWithHistory() {
   const ctx = await buildContext(database.db);
   const s = await createAiSystem(ctx, { name: 'Scoring model', purpose: 'credit' });
   await updateAiSystem(ctx, s.id, { purpose: 'credit scoring' });
-  await updateAiSystem(ctx, s.id, { lifecycleStage: 'deployment' });
+  await updateAiSystem(ctx, s.id, { lifecycleStage: 'design_development' });
   return ctx;
 }
 

@@ -1,5 +1,5 @@
 // GET /orgs/{orgId}/ai-systems?q=&sort=&stage=&archived= (cursor paginated).
-import { AiSystemSchema, type LifecycleStage } from '@openaims/core';
+import { AiSystemSchema, type LifecycleStage, type RiskClass } from '@openaims/core';
 import { collectionQuery, useCollection } from '../../../lib/collection.ts';
 import { aiSystemKeys } from './ai-system-keys.ts';
 
@@ -7,6 +7,9 @@ export interface AiSystemFilters {
   q?: string;
   sort?: string;
   stage?: LifecycleStage;
+  riskClass?: RiskClass;
+  ownerId?: string;
+  supplierId?: string;
   archived?: 'true' | 'false' | 'all';
 }
 
@@ -15,6 +18,9 @@ export const aiSystemsQuery = (orgId: string, f: AiSystemFilters = {}) =>
     q: f.q,
     sort: f.sort,
     stage: f.stage,
+    riskClass: f.riskClass,
+    ownerId: f.ownerId,
+    supplierId: f.supplierId,
     archived: f.archived,
   });
 

@@ -1,11 +1,11 @@
 // One AI system: edit with optimistic concurrency (If-Match), and archive.
-import { Alert, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Stack, Tabs, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { AiSystem } from '@openaims/core';
 import { useParams } from '@tanstack/react-router';
 import { ConfirmButton } from '../../../components/confirm-button.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
-import { AnchorLink } from '../../../components/links.tsx';
+import { AnchorLink, ButtonLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { isApiError } from '../../../lib/api.ts';
@@ -15,21 +15,31 @@ import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useArchiveAiSystem } from '../api/archive-ai-system.ts';
 import { useAiSystem } from '../api/get-ai-system.ts';
 import { useUpdateAiSystem } from '../api/update-ai-system.ts';
-import { AiSystemForm, type AiSystemFormValues } from './ai-system-form.tsx';
+import { AI_SYSTEM_FORM_FIELDS, AiSystemForm, type AiSystemFormValues } from './ai-system-form.tsx';
+import { ClassificationSummary } from './classification-summary.tsx';
+import { RiskClassBadge } from './risk-class-badge.tsx';
+import { SystemLinksPanel } from './system-links-panel.tsx';
 import { StageBadge } from './stage-badge.tsx';
 
-const FIELDS = ['name', 'purpose', 'description', 'lifecycleStage'] as const;
-
 function changedFields(before: AiSystem, after: AiSystemFormValues): Partial<AiSystemFormValues> {
-  const out: Record<string, string> = {};
-  for (const f of FIELDS) if (before[f] !== after[f]) out[f] = after[f];
+  const out: Record<string, unknown> = {};
+  for (const f of AI_SYSTEM_FORM_FIELDS) if (JSON.stringify(before[f]) !== JSON.stringify(after[f])) out[f] = after[f];
   return out as Partial<AiSystemFormValues>;
 }
 
 /** Only the editable fields: the core schema is strict and refuses unknown keys. */
 function pickFormValues(s: AiSystem): AiSystemFormValues {
-  return { name: s.name, purpose: s.purpose, description: s.description, lifecycleStage: s.lifecycleStage };
+  return Object.fromEntries(AI_SYSTEM_FORM_FIELDS.map((f) => [f, s[f]])) as AiSystemFormValues;
 }
+
+/** Modules that link here once they exist (issues 5 onwards). */
+const LATER = [
+  ['risks', 'Risks', 'AI risks of this system (6.1.2) will be listed here once the risk register is built.'],
+  ['impacts', 'Impact assessments', 'Impact assessments (6.1.4, 8.4) will be listed here; an approved one is required before deployment.'],
+  ['controls', 'Controls', 'Annex A controls applied to this system will be listed here.'],
+  ['evidence', 'Evidence', 'Evidence linked to this system will be listed here.'],
+  ['incidents', 'Incidents', 'Incidents involving this system (A.8.4, EU AI Act Art. 73) will be listed here.'],
+] as const;
 
 export function AiSystemDetailPage() {
   const { orgId, can } = useCurrentOrg();
@@ -49,6 +59,8 @@ export function AiSystemDetailPage() {
   const archived = !!sys.archivedAt;
   const canEdit = can('ai_system:update') && !archived;
   const stale = isApiError(update.error, 412);
+  // 422 from the deployment gate names each missing item (A.6.2.5).
+  const missing = isApiError(update.error, 422) ? (update.error.problem.errors ?? []) : [];
 
   const reload = async () => {
     update.reset();
@@ -95,6 +107,7 @@ export function AiSystemDetailPage() {
         description={
           <Group gap="xs" component="span">
             <StageBadge stage={sys.lifecycleStage} />
+            <RiskClassBadge riskClass={sys.riskClass} />
             {archived && <Badge color="gray">Archived {formatDateTime(sys.archivedAt)}</Badge>}
             <Text span size="xs" c="dimmed">
               Version {sys.version} · updated {formatDateTime(sys.updatedAt)}
@@ -116,21 +129,75 @@ export function AiSystemDetailPage() {
             </Group>
           </Alert>
         )}
-        {update.error && !stale && (
+        {update.error && !stale && missing.length === 0 && (
           <Alert color="red" role="alert">
             {errorMessage(update.error)}
           </Alert>
         )}
-        <Paper withBorder p="lg" radius="md">
-          <AiSystemForm
-            key={sys.version}
-            initial={pickFormValues(sys)}
-            submitLabel="Save"
-            readOnly={!canEdit}
-            submitting={update.isPending}
-            onSubmit={save}
-          />
-        </Paper>
+        {missing.length > 0 && (
+          <Alert color="orange" role="alert" title="Before this system can move on">
+            <Stack gap={4}>
+              {missing.map((e) => (
+                <Text key={e.path} size="sm">
+                  {e.message}
+                </Text>
+              ))}
+            </Stack>
+          </Alert>
+        )}
+        <Tabs defaultValue="details" keepMounted={false}>
+          <Tabs.List aria-label="AI system sections">
+            <Tabs.Tab value="details">Details</Tabs.Tab>
+            <Tabs.Tab value="classification">EU AI Act</Tabs.Tab>
+            <Tabs.Tab value="models">Models ({sys.modelIds.length})</Tabs.Tab>
+            <Tabs.Tab value="datasets">Datasets ({sys.datasetIds.length})</Tabs.Tab>
+            <Tabs.Tab value="suppliers">Suppliers ({sys.supplierIds.length})</Tabs.Tab>
+            {LATER.map(([key, title]) => (
+              <Tabs.Tab key={key} value={key}>
+                {title}
+              </Tabs.Tab>
+            ))}
+          </Tabs.List>
+          <Paper withBorder p="lg" radius="md" mt="sm">
+            <Tabs.Panel value="details">
+              <AiSystemForm key={sys.version} initial={pickFormValues(sys)} submitLabel="Save" readOnly={!canEdit} submitting={update.isPending} onSubmit={save} />
+            </Tabs.Panel>
+            <Tabs.Panel value="classification">
+              <Stack gap="md">
+                {sys.classification ? (
+                  <>
+                    <Text size="sm" c="dimmed">
+                      Classified {formatDateTime(sys.classification.classifiedAt)}
+                    </Text>
+                    <ClassificationSummary result={sys.classification.result} />
+                  </>
+                ) : (
+                  <Text size="sm">Not classified yet. The questionnaire takes a few minutes; the server works out the class, the reasons and the duties.</Text>
+                )}
+                {can('ai_system:classify') && !archived && (
+                  <Group>
+                    <ButtonLink to="/orgs/$orgId/ai-systems/$id/classify" params={{ orgId, id }}>
+                      {sys.classification ? 'Classify again' : 'Classify under the EU AI Act'}
+                    </ButtonLink>
+                  </Group>
+                )}
+              </Stack>
+            </Tabs.Panel>
+            {(['modelIds', 'datasetIds', 'supplierIds'] as const).map((field) => (
+              <Tabs.Panel key={field} value={field.replace('Ids', 's')}>
+                <SystemLinksPanel key={sys.version} orgId={orgId} system={sys} field={field} canEdit={canEdit} />
+              </Tabs.Panel>
+            ))}
+            {LATER.map(([key, title, text]) => (
+              <Tabs.Panel key={key} value={key}>
+                <Text size="sm">
+                  <Text span fw={600}>{title}: </Text>
+                  {text}
+                </Text>
+              </Tabs.Panel>
+            ))}
+          </Paper>
+        </Tabs>
       </Stack>
     </>
   );

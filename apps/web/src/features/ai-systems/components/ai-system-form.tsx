@@ -1,19 +1,42 @@
 // The fields of an AI system, shared by the create and edit pages; validated with the core schema.
-import { Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { type UseFormReturnType, useForm } from '@mantine/form';
-import { type AiSystem, CreateAiSystemSchema, type LifecycleStage } from '@openaims/core';
+import { type AiSystem, CreateAiSystemSchema, ISO_AI_ROLES, type IsoAiRole, type LifecycleStage, OPERATOR_ROLES, type OperatorRole } from '@openaims/core';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import type { ReactNode } from 'react';
 import { STAGE_OPTIONS } from './stage-badge.tsx';
 
-export type AiSystemFormValues = Pick<AiSystem, 'name' | 'purpose' | 'description' | 'lifecycleStage'>;
+/** The fields the form edits (links and the classification have their own screens). */
+export const AI_SYSTEM_FORM_FIELDS = [
+  'name',
+  'purpose',
+  'description',
+  'lifecycleStage',
+  'operatorRole',
+  'isoRoles',
+  'intendedUse',
+  'foreseeableMisuse',
+  'humanOversight',
+  'deploymentContext',
+] as const;
+export type AiSystemFormValues = Pick<AiSystem, (typeof AI_SYSTEM_FORM_FIELDS)[number]>;
 
 export const EMPTY_AI_SYSTEM: AiSystemFormValues = {
   name: '',
   purpose: '',
   description: '',
   lifecycleStage: 'inception',
+  operatorRole: null,
+  isoRoles: [],
+  intendedUse: '',
+  foreseeableMisuse: '',
+  humanOversight: '',
+  deploymentContext: '',
 };
+
+const label = (v: string) => v.replace(/^ai_/, 'AI ').replace(/_/g, ' ');
+const OPERATOR_OPTIONS = OPERATOR_ROLES.map((value) => ({ value, label: label(value) }));
+const ISO_OPTIONS = ISO_AI_ROLES.map((value) => ({ value, label: label(value) }));
 
 interface AiSystemFormProps {
   initial: AiSystemFormValues;
@@ -60,6 +83,37 @@ export function AiSystemForm(props: AiSystemFormProps) {
           key={form.key('description')}
           {...form.getInputProps('description')}
         />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Select
+            label="EU AI Act operator role"
+            description="Art. 3: what your organization is for this system."
+            data={OPERATOR_OPTIONS}
+            clearable
+            readOnly={ro}
+            key={form.key('operatorRole')}
+            {...form.getInputProps('operatorRole')}
+            onChange={(v) => form.setFieldValue('operatorRole', (v as OperatorRole | null) ?? null)}
+          />
+          <MultiSelect
+            label="ISO/IEC 22989 roles"
+            description="The AI roles your organization holds (4.1)."
+            data={ISO_OPTIONS}
+            readOnly={ro}
+            key={form.key('isoRoles')}
+            {...form.getInputProps('isoRoles')}
+            onChange={(v) => form.setFieldValue('isoRoles', v as IsoAiRole[])}
+          />
+        </SimpleGrid>
+        {(
+          [
+            ['intendedUse', 'Intended use', 'What it should be used for, by whom, in which conditions (A.9.4).'],
+            ['foreseeableMisuse', 'Reasonably foreseeable misuse', 'Uses it was not made for but could plausibly get.'],
+            ['humanOversight', 'Human oversight', 'Who can intervene, override or stop it, and how (A.9.2, EU AI Act Art. 14).'],
+            ['deploymentContext', 'Deployment context', 'Where and for whom it runs: users, affected people, environment.'],
+          ] as const
+        ).map(([field, title, help]) => (
+          <Textarea key={form.key(field)} label={title} description={help} autosize minRows={2} readOnly={ro} {...form.getInputProps(field)} />
+        ))}
         <Select
           label="Life cycle stage"
           data={STAGE_OPTIONS}

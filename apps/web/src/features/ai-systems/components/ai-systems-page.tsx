@@ -1,6 +1,6 @@
 // The AI system inventory (§4.1, A.4): search, sort, stage filter and archived toggle.
 import { Badge, Group, Select, Switch, Text } from '@mantine/core';
-import type { AiSystem, LifecycleStage } from '@openaims/core';
+import type { AiSystem, LifecycleStage, RiskClass } from '@openaims/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
@@ -9,21 +9,35 @@ import { AnchorLink, ButtonLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useListControls } from '../../../components/use-list-controls.ts';
 import { formatDateTime } from '../../../lib/format.ts';
+import { useSuppliers } from '../../inventory/api/list-records.ts';
+import { InventoryTabs } from '../../inventory/components/inventory-tabs.tsx';
+import { useMembers } from '../../members/api/members.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useAiSystems } from '../api/list-ai-systems.ts';
+import { RISK_CLASS_OPTIONS, RiskClassBadge } from './risk-class-badge.tsx';
 import { STAGE_OPTIONS, StageBadge } from './stage-badge.tsx';
 
 export function AiSystemsPage() {
   const { orgId, can } = useCurrentOrg();
   const controls = useListControls('name');
   const [stage, setStage] = useState<LifecycleStage | null>(null);
+  const [riskClass, setRiskClass] = useState<RiskClass | null>(null);
+  const [ownerId, setOwnerId] = useState<string | null>(null);
+  const [supplierId, setSupplierId] = useState<string | null>(null);
   const [showArchived, setShowArchived] = useState(false);
   const state = useAiSystems(orgId, {
     q: controls.q,
     sort: controls.sort,
     stage: stage ?? undefined,
+    riskClass: riskClass ?? undefined,
+    ownerId: ownerId ?? undefined,
+    supplierId: supplierId ?? undefined,
     archived: showArchived ? 'all' : 'false',
   });
+  const members = useMembers(orgId, {});
+  const suppliers = useSuppliers(orgId);
+  const memberName = new Map(members.items.map((m) => [m.userId, m.name]));
+  const filtered = !!(stage || riskClass || ownerId || supplierId || showArchived);
   const canCreate = can('ai_system:create');
   const newButton = canCreate && (
     <ButtonLink to="/orgs/$orgId/ai-systems/new" params={{ orgId }} leftSection={<IconPlus size={16} />}>
@@ -64,6 +78,13 @@ export function AiSystemsPage() {
       sortField: 'lifecycleStage',
       render: (s) => <StageBadge stage={s.lifecycleStage} />,
     },
+    {
+      key: 'riskClass',
+      header: 'EU AI Act class',
+      sortField: 'riskClass',
+      render: (s) => <RiskClassBadge riskClass={s.riskClass} />,
+    },
+    { key: 'owner', header: 'Owner', render: (s) => (s.ownerId ? (memberName.get(s.ownerId) ?? '—') : '—') },
     { key: 'updated', header: 'Updated', sortField: 'updatedAt', render: (s) => formatDateTime(s.updatedAt) },
   ];
 
@@ -74,6 +95,7 @@ export function AiSystemsPage() {
         description="Every AI system you develop, provide or use, with its purpose and life cycle stage (ISO/IEC 42001 4.1, A.4, A.6)."
         actions={newButton}
       />
+      <InventoryTabs orgId={orgId} />
       <DataTable
         label="AI systems"
         columns={columns}
@@ -90,7 +112,36 @@ export function AiSystemsPage() {
               value={stage}
               onChange={(v) => setStage(v as LifecycleStage | null)}
               clearable
-              w={240}
+              w={220}
+            />
+            <Select
+              label="EU AI Act class"
+              placeholder="All classes"
+              data={RISK_CLASS_OPTIONS}
+              value={riskClass}
+              onChange={(v) => setRiskClass(v as RiskClass | null)}
+              clearable
+              w={230}
+            />
+            <Select
+              label="Owner"
+              placeholder="Anyone"
+              data={members.items.map((m) => ({ value: m.userId, label: m.name }))}
+              value={ownerId}
+              onChange={setOwnerId}
+              clearable
+              searchable
+              w={200}
+            />
+            <Select
+              label="Supplier"
+              placeholder="Any supplier"
+              data={suppliers.items.map((x) => ({ value: x.id, label: x.name }))}
+              value={supplierId}
+              onChange={setSupplierId}
+              clearable
+              searchable
+              w={200}
             />
             <Switch
               label="Show archived"
@@ -102,7 +153,7 @@ export function AiSystemsPage() {
         }
         empty={
           <EmptyState
-            title={stage || showArchived ? 'No AI systems match these filters' : 'No AI systems yet'}
+            title={filtered ? 'No AI systems match these filters' : 'No AI systems yet'}
             description={
               canCreate
                 ? 'Start the inventory: add each AI system your organization develops, provides or uses, with what it is for.'

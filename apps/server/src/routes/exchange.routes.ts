@@ -1,0 +1,69 @@
+// Inventory imports and exports (DESIGN §4, §6): `POST …/imports/{kind}` with the file as the body
+// (`?dryRun=true` previews), `GET …/exports/cyclonedx.json`.
+
+import { createRoute, z } from '@hono/zod-openapi';
+import { ImportQuerySchema, ImportResultSchema, INVENTORY_IMPORT_KINDS } from '@openaims/core';
+import { exportCycloneDx, importInventory } from '@openaims/services';
+import { errorResponses, json, OrgParams } from '../http/openapi-helpers.ts';
+import type { RouteFn } from '../http/route.ts';
+
+const tags = ['exchange'];
+const FORMAT: Record<(typeof INVENTORY_IMPORT_KINDS)[number], string> = {
+  cyclonedx: 'a CycloneDX 1.6 JSON ML-BOM',
+  spdx: 'an SPDX 3.0 JSON-LD document (AI and Dataset profiles)',
+  'model-card': 'a Hugging Face model or dataset card (README.md with YAML front matter)',
+};
+
+export function exchangeRoutes(route: RouteFn): void {
+  for (const kind of INVENTORY_IMPORT_KINDS) {
+    route(
+      { scope: 'org', permission: 'inventory:import' },
+      createRoute({
+        method: 'post',
+        path: `/api/v1/orgs/{orgId}/imports/${kind}`,
+        tags,
+        summary: `Import models, datasets and suppliers from ${FORMAT[kind]}`,
+        description:
+          'Send the file itself as the body (any content type). Nothing is written when the file is refused; `dryRun=true` shows what would change.',
+        request: {
+          params: OrgParams,
+          query: ImportQuerySchema,
+          // Documented as raw bytes so the file reaches the importer as sent and errors can name its lines.
+          body: {
+            required: true,
+            content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } },
+          },
+        },
+        responses: { 200: json(ImportResultSchema), ...errorResponses },
+      }),
+      async (c) => {
+        const q = c.req.valid('query');
+        const text = await c.req.text();
+        return c.json(
+          await importInventory(c.get('org'), kind, text, { dryRun: q.dryRun === 'true', name: q.name }),
+          200,
+        );
+      },
+    );
+  }
+
+  route(
+    { scope: 'org', permission: 'inventory:export' },
+    createRoute({
+      method: 'get',
+      path: '/api/v1/orgs/{orgId}/exports/cyclonedx.json',
+      tags,
+      summary: 'The active inventory as a CycloneDX 1.6 ML-BOM',
+      request: { params: OrgParams },
+      responses: {
+        200: json(z.record(z.string(), z.unknown()), 'CycloneDX 1.6 JSON BOM'),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const bom = await exportCycloneDx(c.get('org'));
+      c.header('Content-Disposition', 'attachment; filename="inventory.cdx.json"');
+      return c.json(bom, 200);
+    },
+  );
+}

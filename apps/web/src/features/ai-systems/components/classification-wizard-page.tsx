@@ -1,0 +1,256 @@
+// The EU AI Act questionnaire, one legal test per step (Art. 2, 5, 6, 50, 51). The preview uses the same core
+// classifier as the server; the stored class is always the one the server computes.
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  Paper,
+  Stack,
+  Stepper,
+  Switch,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import {
+  ANNEX_III_AREAS,
+  ARTICLE_6_3_CONDITIONS,
+  type ClassificationAnswers,
+  ClassificationAnswersSchema,
+  classifyEuAiAct,
+  PROHIBITED_PRACTICES,
+  RISK_CLASS_LABEL,
+  SCOPE_EXCLUSIONS,
+  TRANSPARENCY_CASES,
+} from '@openaims/core';
+import { useNavigate, useParams } from '@tanstack/react-router';
+import { useState } from 'react';
+import { ErrorState } from '../../../components/error-state.tsx';
+import { AnchorLink } from '../../../components/links.tsx';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { PageSkeleton } from '../../../components/page-loader.tsx';
+import { errorMessage } from '../../../lib/errors.ts';
+import { useCurrentOrg } from '../../orgs/use-current-org.ts';
+import { useClassifyAiSystem } from '../api/classify-ai-system.ts';
+import { useAiSystem } from '../api/get-ai-system.ts';
+import { ClassificationSummary } from './classification-summary.tsx';
+
+type ListKey =
+  | 'exclusions'
+  | 'prohibitedPractices'
+  | 'annexIIIAreas'
+  | 'article63Conditions'
+  | 'transparencyCases';
+
+function Choices(props: {
+  label: string;
+  options: Record<string, string>;
+  value: string[];
+  onChange: (v: string[]) => void;
+  keyPrefix?: (k: string) => string;
+}) {
+  return (
+    <Checkbox.Group label={props.label} value={props.value} onChange={props.onChange}>
+      <Stack gap={6} mt="xs">
+        {Object.entries(props.options).map(([k, text]) => (
+          <Checkbox key={k} value={k} label={props.keyPrefix ? `${props.keyPrefix(k)} ${text}` : text} />
+        ))}
+      </Stack>
+    </Checkbox.Group>
+  );
+}
+
+export function ClassificationWizardPage() {
+  const { orgId } = useCurrentOrg();
+  const { id = '' } = useParams({ strict: false });
+  const query = useAiSystem(orgId, id);
+  const classify = useClassifyAiSystem(orgId, id);
+  const navigate = useNavigate();
+  const [step, setStep] = useState(0);
+  const [answers, setAnswers] = useState<ClassificationAnswers | null>(null);
+
+  if (query.isPending) return <PageSkeleton />;
+  if (query.error) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  const sys = query.data;
+  const a = answers ?? ClassificationAnswersSchema.parse(sys.classification?.answers ?? {});
+  const set = <K extends keyof ClassificationAnswers>(k: K, v: ClassificationAnswers[K]) =>
+    setAnswers({ ...a, [k]: v });
+  const list = (k: ListKey) => ({ value: a[k] as string[], onChange: (v: string[]) => set(k, v as never) });
+  const preview = classifyEuAiAct(a, sys.operatorRole);
+  const submit = () =>
+    classify.mutate(a, {
+      onSuccess: (s) => {
+        notifications.show({ color: 'teal', message: `Classified: ${RISK_CLASS_LABEL[s.riskClass]}.` });
+        void navigate({ to: '/orgs/$orgId/ai-systems/$id', params: { orgId, id } });
+      },
+    });
+
+  const steps = [
+    {
+      label: 'Scope',
+      body: (
+        <Stack gap="sm">
+          <Switch
+            label="It is an AI system: a machine-based system that infers outputs with some autonomy (Art. 3(1))"
+            checked={a.isAiSystem}
+            onChange={(e) => set('isAiSystem', e.currentTarget.checked)}
+          />
+          <Switch
+            label="It is placed on the EU market, put into service or used in the EU, or its output is used there (Art. 2(1))"
+            checked={a.euNexus}
+            onChange={(e) => set('euNexus', e.currentTarget.checked)}
+          />
+          <Choices label="Exclusions that apply" options={SCOPE_EXCLUSIONS} {...list('exclusions')} />
+        </Stack>
+      ),
+    },
+    {
+      label: 'Prohibited practices',
+      body: (
+        <Choices
+          label="Does the system do any of these? (Art. 5(1))"
+          options={PROHIBITED_PRACTICES}
+          keyPrefix={(k) => `(${k})`}
+          {...list('prohibitedPractices')}
+        />
+      ),
+    },
+    {
+      label: 'High-risk',
+      body: (
+        <Stack gap="sm">
+          <Switch
+            label="It is a product, or a safety component of a product, covered by Annex I harmonisation law"
+            checked={a.annexIProduct}
+            onChange={(e) => set('annexIProduct', e.currentTarget.checked)}
+          />
+          <Switch
+            label="That product needs a third-party conformity assessment (Art. 6(1)(b))"
+            checked={a.annexIThirdPartyAssessment}
+            onChange={(e) => set('annexIThirdPartyAssessment', e.currentTarget.checked)}
+          />
+          <Choices
+            label="Annex III areas the system is used in"
+            options={ANNEX_III_AREAS}
+            {...list('annexIIIAreas')}
+          />
+          <Switch
+            label="It profiles natural persons (then it stays high-risk, Art. 6(3))"
+            checked={a.profilesNaturalPersons}
+            onChange={(e) => set('profilesNaturalPersons', e.currentTarget.checked)}
+          />
+          <Choices
+            label="Art. 6(3) conditions that hold"
+            options={ARTICLE_6_3_CONDITIONS}
+            {...list('article63Conditions')}
+          />
+          <Switch
+            label="It poses no significant risk of harm to health, safety or fundamental rights (documented, Art. 6(4))"
+            checked={a.noSignificantRisk}
+            onChange={(e) => set('noSignificantRisk', e.currentTarget.checked)}
+          />
+          <Switch
+            label="The deployer is a public body or provides public services (Art. 27 FRIA)"
+            checked={a.deployerIsPublicBody}
+            onChange={(e) => set('deployerIsPublicBody', e.currentTarget.checked)}
+          />
+        </Stack>
+      ),
+    },
+    {
+      label: 'Transparency',
+      body: (
+        <Choices
+          label="Transparency cases (Art. 50)"
+          options={TRANSPARENCY_CASES}
+          {...list('transparencyCases')}
+        />
+      ),
+    },
+    {
+      label: 'General-purpose AI',
+      body: (
+        <Stack gap="sm">
+          <Switch
+            label="The record is a general-purpose AI model (Art. 3(63))"
+            checked={a.isGpaiModel}
+            onChange={(e) => set('isGpaiModel', e.currentTarget.checked)}
+          />
+          <TextInput
+            label="Training compute in FLOP (optional)"
+            description="Above 10^25 FLOP, systemic risk is presumed (Art. 51(2)). Write e.g. 3e25."
+            value={a.trainingComputeFlop === undefined ? '' : String(a.trainingComputeFlop)}
+            onChange={(e) => {
+              const n = Number(e.currentTarget.value);
+              set(
+                'trainingComputeFlop',
+                e.currentTarget.value.trim() === '' || !Number.isFinite(n) || n < 0 ? undefined : n,
+              );
+            }}
+          />
+          <Switch
+            label="Designated by the Commission as having systemic risk (Art. 51(1)(b))"
+            checked={a.designatedSystemicRisk}
+            onChange={(e) => set('designatedSystemicRisk', e.currentTarget.checked)}
+          />
+        </Stack>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={`Classify ${sys.name}`}
+        eyebrow={
+          <AnchorLink to="/orgs/$orgId/ai-systems/$id" params={{ orgId, id }} size="sm">
+            ← {sys.name}
+          </AnchorLink>
+        }
+        description={`EU AI Act classification for the operator role ${sys.operatorRole?.replace(/_/g, ' ') ?? 'not yet recorded (every role’s duties are listed)'}.`}
+      />
+      <Paper withBorder p="lg" radius="md" maw={960}>
+        <Stepper active={step} onStepClick={setStep} size="sm" allowNextStepsSelect>
+          {steps.map((s) => (
+            <Stepper.Step key={s.label} label={s.label}>
+              <Title order={2} size="h4" mb="sm">
+                {s.label}
+              </Title>
+              {s.body}
+            </Stepper.Step>
+          ))}
+          <Stepper.Completed>
+            <Title order={2} size="h4" mb="sm">
+              Result
+            </Title>
+            <ClassificationSummary result={preview} />
+          </Stepper.Completed>
+        </Stepper>
+        {classify.error && (
+          <Alert color="red" role="alert" mt="md">
+            {errorMessage(classify.error)}
+          </Alert>
+        )}
+        <Group mt="lg">
+          {step > 0 && (
+            <Button variant="default" onClick={() => setStep(step - 1)}>
+              Back
+            </Button>
+          )}
+          {step < steps.length ? (
+            <Button onClick={() => setStep(step + 1)}>Next</Button>
+          ) : (
+            <Button onClick={submit} loading={classify.isPending}>
+              Save classification
+            </Button>
+          )}
+          <Text size="xs" c="dimmed">
+            Preview: {RISK_CLASS_LABEL[preview.riskClass]}
+          </Text>
+        </Group>
+      </Paper>
+    </>
+  );
+}

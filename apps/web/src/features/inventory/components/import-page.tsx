@@ -1,0 +1,229 @@
+// Import inventory files with a preview first (DESIGN §6), and download the inventory as a CycloneDX ML-BOM.
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  FileInput,
+  Group,
+  List,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import type { ImportResult, InventoryImportKind } from '@openaims/core';
+import { IconDownload, IconUpload } from '@tabler/icons-react';
+import { useState } from 'react';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { ApiError } from '../../../lib/api.ts';
+import { errorMessage } from '../../../lib/errors.ts';
+import { useCurrentOrg } from '../../orgs/use-current-org.ts';
+import { useImportInventory } from '../api/import-inventory.ts';
+import { InventoryTabs } from './inventory-tabs.tsx';
+
+const KINDS: { value: InventoryImportKind; label: string; accept: string }[] = [
+  { value: 'cyclonedx', label: 'CycloneDX ML-BOM', accept: '.json,application/json' },
+  {
+    value: 'spdx',
+    label: 'SPDX 3 (AI, Dataset)',
+    accept: '.json,.jsonld,application/json,application/ld+json',
+  },
+  { value: 'model-card', label: 'Hugging Face card', accept: '.md,text/markdown' },
+];
+const OUTCOME_COLOR = { created: 'teal', updated: 'blue', unchanged: 'gray' } as const;
+
+function ResultTable({ result }: { result: ImportResult }) {
+  const t = result.totals;
+  return (
+    <Stack gap="xs">
+      <Text size="sm">
+        Models: {t.models.created} new, {t.models.updated} updated, {t.models.unchanged} unchanged · Datasets:{' '}
+        {t.datasets.created} new, {t.datasets.updated} updated · Suppliers: {t.suppliers.created} new,{' '}
+        {t.suppliers.updated} updated
+      </Text>
+      <Table aria-label={result.dryRun ? 'Import preview' : 'Import result'} striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Outcome</Table.Th>
+            <Table.Th>Kind</Table.Th>
+            <Table.Th>Name</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {result.items.map((i) => (
+            <Table.Tr key={`${i.entity} ${i.externalRef}`}>
+              <Table.Td>
+                <Badge c="var(--mantine-color-text)" color={OUTCOME_COLOR[i.outcome]} variant="light">
+                  {i.outcome}
+                </Badge>
+              </Table.Td>
+              <Table.Td>{i.entity}</Table.Td>
+              <Table.Td>{i.name}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}
+
+export function ImportPage() {
+  const { orgId, can } = useCurrentOrg();
+  const [kind, setKind] = useState<InventoryImportKind>('model-card');
+  const [file, setFile] = useState<File | null>(null);
+  const [preview, setPreview] = useState<ImportResult | null>(null);
+  const [done, setDone] = useState<ImportResult | null>(null);
+  const mutation = useImportInventory(orgId);
+  const problems = mutation.error instanceof ApiError ? (mutation.error.problem.errors ?? []) : [];
+
+  const run = async (dryRun: boolean) => {
+    if (!file) return;
+    const text = await file.text();
+    mutation.mutate(
+      { kind, text, dryRun },
+      {
+        onSuccess: (r) => {
+          if (dryRun) setPreview(r);
+          else {
+            setDone(r);
+            setPreview(null);
+            notifications.show({
+              color: 'teal',
+              message: `Imported ${r.items.length} records from ${file.name}.`,
+            });
+          }
+        },
+      },
+    );
+  };
+  const reset = (f: File | null) => {
+    setFile(f);
+    setPreview(null);
+    setDone(null);
+    mutation.reset();
+  };
+
+  return (
+    <>
+      <PageHeader
+        title="Import and export"
+        description="Bring models, datasets and suppliers in from the files your tools already write, and take the inventory out as a CycloneDX ML-BOM."
+      />
+      <InventoryTabs orgId={orgId} />
+      <Stack gap="lg" maw={900}>
+        {can('inventory:import') && (
+          <Paper withBorder p="lg" radius="md">
+            <Stack gap="sm">
+              <Title order={2} size="h4">
+                Import a file
+              </Title>
+              <SegmentedControl
+                aria-label="File format"
+                value={kind}
+                onChange={(v) => {
+                  setKind(v as InventoryImportKind);
+                  reset(null);
+                }}
+                data={KINDS.map(({ value, label }) => ({ value, label }))}
+              />
+              <FileInput
+                label="File"
+                placeholder="Choose a file"
+                accept={KINDS.find((k) => k.value === kind)!.accept}
+                value={file}
+                onChange={reset}
+                clearable
+                clearButtonProps={{ 'aria-label': 'Clear the chosen file' }}
+                leftSection={<IconUpload size={16} />}
+              />
+              <Group>
+                <Button
+                  onClick={() => void run(true)}
+                  disabled={!file}
+                  loading={mutation.isPending && !preview}
+                  variant="default"
+                >
+                  Preview
+                </Button>
+                <Button
+                  onClick={() => void run(false)}
+                  disabled={!preview}
+                  loading={mutation.isPending && !!preview}
+                >
+                  Import
+                </Button>
+              </Group>
+              {mutation.isPending && (
+                <Text size="sm" role="status">
+                  Reading {file?.name}…
+                </Text>
+              )}
+              {mutation.error && (
+                <Alert color="red" role="alert" title="The file was refused; nothing was imported">
+                  <Text size="sm">{errorMessage(mutation.error)}</Text>
+                  {problems.length > 0 && (
+                    <List size="sm" mt="xs">
+                      {problems.slice(0, 20).map((p) => (
+                        <List.Item key={`${p.path} ${p.message}`}>
+                          <Text span fw={600} size="sm">
+                            {p.path}
+                          </Text>
+                          : {p.message}
+                        </List.Item>
+                      ))}
+                    </List>
+                  )}
+                </Alert>
+              )}
+              {preview && (
+                <>
+                  <Title order={3} size="h5">
+                    Preview: nothing has been written yet
+                  </Title>
+                  <ResultTable result={preview} />
+                </>
+              )}
+              {done && (
+                <>
+                  <Title order={3} size="h5">
+                    Imported
+                  </Title>
+                  <ResultTable result={done} />
+                </>
+              )}
+            </Stack>
+          </Paper>
+        )}
+        <Paper withBorder p="lg" radius="md">
+          <Stack gap="xs">
+            <Title order={2} size="h4">
+              Export
+            </Title>
+            <Text size="sm">
+              The active inventory (AI systems, models, datasets and suppliers with their links) as a
+              CycloneDX 1.6 ML-BOM.
+            </Text>
+            <Group>
+              <Button
+                component="a"
+                href={`/api/v1/orgs/${orgId}/exports/cyclonedx.json`}
+                download="inventory.cdx.json"
+                variant="default"
+                leftSection={<IconDownload size={16} />}
+              >
+                Download CycloneDX JSON
+              </Button>
+              <Anchor href="/api/docs" size="sm">
+                API documentation
+              </Anchor>
+            </Group>
+          </Stack>
+        </Paper>
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,279 @@
+// Manual entry of models, datasets and suppliers, validated with the same core schemas as the API.
+import { Alert, Button, Group, Modal, MultiSelect, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { type UseFormReturnType, useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { CreateDatasetSchema, CreateModelSchema, CreateSupplierSchema, SUPPLY_KINDS } from '@openaims/core';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
+import type { ReactNode } from 'react';
+import type { z } from 'zod';
+import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
+import { useCreateDataset, useCreateModel, useCreateSupplier } from '../api/create-record.ts';
+import { useSuppliers } from '../api/list-records.ts';
+
+interface ModalProps {
+  orgId: string;
+  opened: boolean;
+  onClose: () => void;
+}
+
+function RecordModal<V extends Record<string, unknown>>(props: {
+  title: string;
+  opened: boolean;
+  form: UseFormReturnType<V>;
+  mutation: {
+    mutate: (v: V, o: { onSuccess: () => void; onError: (e: Error) => void }) => void;
+    isPending: boolean;
+    error: Error | null;
+    reset: () => void;
+  };
+  onClose: () => void;
+  children: ReactNode;
+}) {
+  const close = () => {
+    props.form.reset();
+    props.mutation.reset();
+    props.onClose();
+  };
+  const submit = props.form.onSubmit((v) =>
+    props.mutation.mutate(v, {
+      onSuccess: () => {
+        notifications.show({ color: 'teal', message: `${v.name as string} added to the inventory.` });
+        close();
+      },
+      onError: (e) => applyFieldErrors(props.form, e),
+    }),
+  );
+  return (
+    <Modal
+      opened={props.opened}
+      onClose={close}
+      title={props.title}
+      centered
+      size="lg"
+      closeButtonProps={{ 'aria-label': 'Close' }}
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          {props.children}
+          {props.mutation.error && (
+            <Alert color="red" role="alert">
+              {errorMessage(props.mutation.error)}
+            </Alert>
+          )}
+          <Group justify="flex-end" mt="sm">
+            <Button variant="default" onClick={close}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={props.mutation.isPending}>
+              Add
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+function useSupplierOptions(orgId: string) {
+  return useSuppliers(orgId).items.map((s) => ({ value: s.id, label: s.name }));
+}
+
+type ModelValues = z.input<typeof CreateModelSchema>;
+export function NewModelModal({ orgId, opened, onClose }: ModalProps) {
+  const form = useForm<ModelValues>({
+    mode: 'uncontrolled',
+    initialValues: {
+      name: '',
+      modelVersion: '',
+      modelType: '',
+      provider: '',
+      licence: '',
+      description: '',
+      supplierId: null,
+    },
+    validate: zod4Resolver(CreateModelSchema),
+  });
+  const suppliers = useSupplierOptions(orgId);
+  return (
+    <RecordModal
+      title="Add a model"
+      opened={opened}
+      onClose={onClose}
+      form={form}
+      mutation={useCreateModel(orgId)}
+    >
+      <TextInput
+        label="Name"
+        required
+        data-autofocus
+        key={form.key('name')}
+        {...form.getInputProps('name')}
+      />
+      <Group grow>
+        <TextInput label="Version" key={form.key('modelVersion')} {...form.getInputProps('modelVersion')} />
+        <TextInput
+          label="Type"
+          description="Task or architecture"
+          key={form.key('modelType')}
+          {...form.getInputProps('modelType')}
+        />
+      </Group>
+      <Group grow>
+        <TextInput label="Provider" key={form.key('provider')} {...form.getInputProps('provider')} />
+        <TextInput
+          label="Licence"
+          description="SPDX identifier if there is one"
+          key={form.key('licence')}
+          {...form.getInputProps('licence')}
+        />
+      </Group>
+      <Select
+        label="Supplier"
+        data={suppliers}
+        clearable
+        searchable
+        key={form.key('supplierId')}
+        {...form.getInputProps('supplierId')}
+      />
+      <Textarea
+        label="Description"
+        autosize
+        minRows={2}
+        key={form.key('description')}
+        {...form.getInputProps('description')}
+      />
+    </RecordModal>
+  );
+}
+
+type DatasetValues = z.input<typeof CreateDatasetSchema>;
+const PERSONAL = [
+  { value: 'unknown', label: 'Not known yet' },
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
+];
+export function NewDatasetModal({ orgId, opened, onClose }: ModalProps) {
+  const form = useForm<DatasetValues>({
+    mode: 'uncontrolled',
+    initialValues: {
+      name: '',
+      licence: '',
+      provenance: '',
+      acquisition: '',
+      qualityRequirements: '',
+      preparation: '',
+      knownBias: '',
+      containsPersonalData: null,
+      supplierId: null,
+    },
+    validate: zod4Resolver(CreateDatasetSchema),
+  });
+  const suppliers = useSupplierOptions(orgId);
+  const text = (
+    field: 'provenance' | 'acquisition' | 'qualityRequirements' | 'preparation' | 'knownBias',
+    label: string,
+    description: string,
+  ) => (
+    <Textarea
+      label={label}
+      description={description}
+      autosize
+      minRows={2}
+      key={form.key(field)}
+      {...form.getInputProps(field)}
+    />
+  );
+  return (
+    <RecordModal
+      title="Add a dataset"
+      opened={opened}
+      onClose={onClose}
+      form={form}
+      mutation={useCreateDataset(orgId)}
+    >
+      <TextInput
+        label="Name"
+        required
+        data-autofocus
+        key={form.key('name')}
+        {...form.getInputProps('name')}
+      />
+      <Group grow>
+        <TextInput label="Licence" key={form.key('licence')} {...form.getInputProps('licence')} />
+        <Select
+          label="Supplier"
+          data={suppliers}
+          clearable
+          searchable
+          key={form.key('supplierId')}
+          {...form.getInputProps('supplierId')}
+        />
+      </Group>
+      {text('provenance', 'Provenance', 'Where the data comes from and how it changed hands (A.7.5).')}
+      {text('acquisition', 'Acquisition', 'How it was collected or obtained, and on what basis (A.7.3).')}
+      {text('qualityRequirements', 'Quality requirements', 'What "good enough" means for this data (A.7.4).')}
+      {text('preparation', 'Preparation', 'Cleaning, labelling, splitting, augmentation (A.7.6).')}
+      <Select
+        label="Contains personal data"
+        data={PERSONAL}
+        allowDeselect={false}
+        defaultValue="unknown"
+        onChange={(v) => form.setFieldValue('containsPersonalData', v === 'unknown' ? null : v === 'yes')}
+      />
+      {text('knownBias', 'Known bias', 'Gaps and skews you know of.')}
+    </RecordModal>
+  );
+}
+
+type SupplierValues = z.input<typeof CreateSupplierSchema>;
+export function NewSupplierModal({ orgId, opened, onClose }: ModalProps) {
+  const form = useForm<SupplierValues>({
+    mode: 'uncontrolled',
+    initialValues: { name: '', url: '', provides: [], responsibilities: '', description: '' },
+    validate: zod4Resolver(CreateSupplierSchema),
+  });
+  return (
+    <RecordModal
+      title="Add a supplier"
+      opened={opened}
+      onClose={onClose}
+      form={form}
+      mutation={useCreateSupplier(orgId)}
+    >
+      <TextInput
+        label="Name"
+        required
+        data-autofocus
+        key={form.key('name')}
+        {...form.getInputProps('name')}
+      />
+      <TextInput
+        label="Web site"
+        placeholder="https://"
+        key={form.key('url')}
+        {...form.getInputProps('url')}
+      />
+      <MultiSelect
+        label="Provides"
+        data={SUPPLY_KINDS.map((k) => ({ value: k, label: k }))}
+        key={form.key('provides')}
+        {...form.getInputProps('provides')}
+      />
+      <Textarea
+        label="Responsibilities allocated"
+        description="Which party does what across the AI system life cycle (A.10.2)."
+        autosize
+        minRows={3}
+        key={form.key('responsibilities')}
+        {...form.getInputProps('responsibilities')}
+      />
+      <Textarea
+        label="Description"
+        autosize
+        minRows={2}
+        key={form.key('description')}
+        {...form.getInputProps('description')}
+      />
+    </RecordModal>
+  );
+}

@@ -1,0 +1,157 @@
+// The inventory journey in a real browser: register an AI system, classify it under the EU AI Act, meet the
+// deployment gate, and import a Hugging Face model card with a preview first.
+
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+
+const owner = {
+  org: 'Acme AI',
+  name: 'Ada Lovelace',
+  email: 'ada@example.test',
+  password: 'correct horse battery',
+};
+const CARD = [
+  '---',
+  'license: apache-2.0',
+  'base_model: acme/base-7b',
+  'pipeline_tag: text-classification',
+  'datasets:',
+  '- acme/support-tickets',
+  '---',
+  '',
+  '# ticket-router',
+  '',
+  'Routes support tickets.',
+  '',
+].join('\n');
+
+async function expectAccessible(page: Page) {
+  // A toast fading out is caught mid-animation at low opacity; check the page once toasts have closed.
+  await expect(page.locator('.mantine-Notification-root')).toHaveCount(0, { timeout: 15_000 });
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(
+    violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary}`).join(' | ')}`,
+    ),
+  ).toEqual([]);
+}
+
+/** With AIMS_E2E_SCREENSHOTS set, saves a full-page screenshot there (for looking at the screens). */
+async function shot(page: Page, name: string) {
+  const dir = process.env.AIMS_E2E_SCREENSHOTS;
+  if (dir) await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
+}
+
+/** Signs in as the owner the foundation journey set up (or sets the instance up when this file runs alone). */
+async function enter(page: Page) {
+  await page.goto('/');
+  const setup = page.getByRole('heading', { name: 'Set up OpenAIMS' });
+  const signIn = page.getByRole('heading', { name: 'Sign in' });
+  await expect(setup.or(signIn)).toBeVisible();
+  if (await setup.isVisible()) {
+    await page.getByLabel('Organization name').fill(owner.org);
+    await page.getByLabel('Your name').fill(owner.name);
+    await page.getByLabel('Email').fill(owner.email);
+    await page.getByLabel('Password').fill(owner.password);
+    await page.getByRole('button', { name: 'Create organization and sign in' }).click();
+  } else {
+    await page.getByLabel('Email').fill(owner.email);
+    await page.getByLabel('Password').fill(owner.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  }
+  await expect(page.getByRole('heading', { name: owner.org, level: 1 })).toBeVisible();
+}
+
+test('register a system, classify it, meet the deployment gate, import a model card', async ({ page }) => {
+  await enter(page);
+  await page.getByRole('link', { name: 'AI inventory' }).first().click();
+  await expect(page.getByRole('table', { name: 'AI systems' })).toBeVisible();
+  await page.getByRole('link', { name: 'New AI system' }).first().click();
+  await expect(page.getByRole('heading', { name: 'New AI system' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Name' }).fill('CV screener');
+  await page.getByLabel('Purpose').fill('Shortlist job applicants for recruiters');
+  await page
+    .getByRole('textbox', { name: 'Intended use' })
+    .fill('Rank applications for open roles; a recruiter decides.');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('heading', { name: 'CV screener' })).toBeVisible();
+  await expect(page.getByText('Not yet assessed')).toBeVisible();
+  await expectAccessible(page);
+
+  // Classify: Annex III employment with profiling is high-risk whatever the Art. 6(3) conditions.
+  await page.getByRole('tab', { name: 'EU AI Act' }).click();
+  await page.getByRole('link', { name: 'Classify under the EU AI Act' }).click();
+  await expect(page.getByRole('heading', { name: 'Classify CV screener' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('checkbox', { name: /4\. Employment/ }).check();
+  await page.getByRole('switch', { name: /profiles natural persons/ }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('table', { name: 'Obligations' })).toBeVisible();
+  await expectAccessible(page);
+  await shot(page, 'classification-result');
+  await page.getByRole('button', { name: 'Save classification' }).click();
+  await expect(page.getByRole('heading', { name: 'CV screener' })).toBeVisible();
+  await expect(page.getByText('High-risk (Art. 6)').first()).toBeVisible();
+
+  // Deployment needs an approved impact assessment, which does not exist yet: the gate names it.
+  await page.getByRole('combobox', { name: 'Life cycle stage' }).click();
+  await page.getByRole('option', { name: 'Deployment' }).click();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'approved AI system impact assessment' }),
+  ).toBeVisible();
+  await shot(page, 'deployment-gate');
+
+  // Import a model card: preview first, nothing written, then apply.
+  await page.getByRole('link', { name: 'AI inventory' }).first().click();
+  await page.getByRole('link', { name: 'Import and export' }).click();
+  await page.getByText('Hugging Face card').click();
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'README.md', mimeType: 'text/markdown', buffer: Buffer.from(CARD) });
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const preview = page.getByRole('table', { name: 'Import preview' });
+  await expect(preview.getByText('ticket-router')).toBeVisible();
+  await expect(preview.getByText('created').first()).toBeVisible();
+  await expectAccessible(page);
+  await shot(page, 'import-preview');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('table', { name: 'Import result' }).getByText('ticket-router')).toBeVisible();
+  await page.getByRole('link', { name: 'Models' }).click();
+  await expect(page.getByRole('table', { name: 'Models' }).getByText('ticket-router')).toBeVisible();
+  await expectAccessible(page);
+  await shot(page, 'models');
+
+  // Add a supplier by hand (A.10.2 responsibilities) and link it to the system.
+  await page.getByRole('link', { name: 'Suppliers' }).click();
+  await page.getByRole('button', { name: 'Add a supplier' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a supplier' });
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('Acme Hosting');
+  await dialog
+    .getByRole('textbox', { name: 'Responsibilities allocated' })
+    .fill('Acme runs inference; we own evaluation and oversight.');
+  await expectAccessible(page);
+  await dialog.getByRole('button', { name: 'Add' }).click();
+  await expect(page.getByRole('table', { name: 'Suppliers' }).getByText('Acme Hosting')).toBeVisible();
+  await page.getByRole('link', { name: 'AI systems' }).click();
+  await page.getByRole('link', { name: 'CV screener' }).click();
+  await page.getByRole('tab', { name: /Suppliers/ }).click();
+  await page.getByRole('combobox', { name: 'Linked suppliers' }).click();
+  await page.getByRole('option', { name: 'Acme Hosting' }).click();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Save links' }).click();
+  await expect(page.getByRole('tab', { name: 'Suppliers (1)' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('link', { name: '← AI systems' }).click();
+  await page.getByRole('combobox', { name: 'Supplier' }).click();
+  await page.getByRole('option', { name: 'Acme Hosting' }).click();
+  await expect(page.getByRole('table', { name: 'AI systems' }).getByText('Resume screener')).toBeHidden();
+  await expect(page.getByRole('table', { name: 'AI systems' }).getByText('CV screener')).toBeVisible();
+  await expectAccessible(page);
+  await shot(page, 'inventory');
+});

@@ -1,0 +1,39 @@
+// The contract of inventory imports (DESIGN §6): kinds, the preview/apply result.
+import { z } from 'zod';
+
+/** Inventory import kinds (`POST …/imports/{kind}`). */
+export const INVENTORY_IMPORT_KINDS = ['cyclonedx', 'spdx', 'model-card'] as const;
+export const InventoryImportKindSchema = z.enum(INVENTORY_IMPORT_KINDS);
+export type InventoryImportKind = z.infer<typeof InventoryImportKindSchema>;
+
+/** What an import did (or, in a dry run, would do) to one record. */
+export const ImportOutcomeSchema = z.enum(['created', 'updated', 'unchanged']);
+
+export const ImportItemSchema = z.object({
+  entity: z.enum(['model', 'dataset', 'supplier']),
+  name: z.string(),
+  externalRef: z.string(),
+  outcome: ImportOutcomeSchema,
+  id: z.string().nullable(),
+});
+
+const counts = z.object({
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+});
+
+/** The answer of an import: per-record outcomes and totals; `dryRun` results were rolled back. */
+export const ImportResultSchema = z.object({
+  kind: InventoryImportKindSchema,
+  dryRun: z.boolean(),
+  items: z.array(ImportItemSchema),
+  totals: z.object({ models: counts, datasets: counts, suppliers: counts }),
+});
+export type ImportResult = z.infer<typeof ImportResultSchema>;
+
+/** `?dryRun=true` previews; `?name=` names a model card that has no name of its own. */
+export const ImportQuerySchema = z.object({
+  dryRun: z.enum(['true', 'false']).default('false'),
+  name: z.string().trim().min(1).max(300).optional(),
+});

@@ -1,0 +1,72 @@
+// Datasets (A.7: data for AI systems — provenance, acquisition, quality, preparation).
+import { z } from 'zod';
+import { EntityBaseSchema, nameString, textString } from '../common/entity.ts';
+import { licenceString, RecordSourceSchema, refId } from './inventory.common.ts';
+
+/** A dataset in the inventory; each text field answers one A.7 control. */
+export const DatasetSchema = EntityBaseSchema.extend({
+  organizationId: z.string(),
+  name: z.string(),
+  datasetVersion: z.string(),
+  description: z.string(),
+  /** A.7.5 data provenance. */
+  provenance: z.string(),
+  /** A.7.3 acquisition of data. */
+  acquisition: z.string(),
+  /** A.7.4 quality of data for AI systems. */
+  qualityRequirements: z.string(),
+  /** A.7.6 data preparation. */
+  preparation: z.string(),
+  containsPersonalData: z.boolean().nullable(),
+  personalDataNotes: z.string(),
+  knownBias: z.string(),
+  licence: z.string(),
+  supplierId: z.string().nullable(),
+  source: RecordSourceSchema,
+  externalRef: z.string().nullable(),
+  archivedAt: z.string().datetime().nullable(),
+});
+export type Dataset = z.infer<typeof DatasetSchema>;
+
+const datasetFields = {
+  name: nameString(300),
+  datasetVersion: z.string().trim().max(100),
+  description: textString(20_000),
+  provenance: textString(20_000),
+  acquisition: textString(20_000),
+  qualityRequirements: textString(20_000),
+  preparation: textString(20_000),
+  containsPersonalData: z.boolean().nullable(),
+  personalDataNotes: textString(5000),
+  knownBias: textString(20_000),
+  licence: licenceString(),
+  supplierId: refId().nullable(),
+};
+
+export const CreateDatasetSchema = z
+  .object({
+    name: datasetFields.name,
+    datasetVersion: datasetFields.datasetVersion.default(''),
+    description: datasetFields.description.default(''),
+    provenance: datasetFields.provenance.default(''),
+    acquisition: datasetFields.acquisition.default(''),
+    qualityRequirements: datasetFields.qualityRequirements.default(''),
+    preparation: datasetFields.preparation.default(''),
+    containsPersonalData: datasetFields.containsPersonalData.default(null),
+    personalDataNotes: datasetFields.personalDataNotes.default(''),
+    knownBias: datasetFields.knownBias.default(''),
+    licence: datasetFields.licence.default(''),
+    supplierId: datasetFields.supplierId.optional(),
+  })
+  .strict();
+export type CreateDatasetInput = z.input<typeof CreateDatasetSchema>;
+
+export const UpdateDatasetSchema = z
+  .object(datasetFields)
+  .partial()
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, 'send at least one field to change');
+export type UpdateDatasetInput = z.infer<typeof UpdateDatasetSchema>;
+
+/** Fields a dataset list may be sorted by. */
+export const DATASET_SORTS = ['name', 'createdAt', 'updatedAt'] as const;

@@ -1,0 +1,72 @@
+// The deployment gate (A.6.2.5 deployment; §8.4 impact assessment before use): a pure rule over facts the
+// services gather, configurable per organization.
+import { z } from 'zod';
+import type { LifecycleStage } from '../ai-systems/ai-system.schema.ts';
+import type { RiskClass } from '../eu-ai-act/eu-ai-act.terms.ts';
+
+/** An organization's gate settings. */
+export const DeploymentGateRulesSchema = z.object({
+  /** An EU AI Act classification must be recorded before deployment. */
+  requireClassification: z.boolean(),
+  /** An approved AI system impact assessment (§6.1.4, §8.4) must exist before deployment. */
+  requireApprovedImpactAssessment: z.boolean(),
+  /** A system classified as prohibited (Art. 5) may never be deployed. */
+  blockProhibited: z.boolean(),
+});
+export type DeploymentGateRules = z.infer<typeof DeploymentGateRulesSchema>;
+
+export const UpdateDeploymentGateRulesSchema = DeploymentGateRulesSchema.partial()
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, 'send at least one rule to change');
+export type UpdateDeploymentGateRulesInput = z.infer<typeof UpdateDeploymentGateRulesSchema>;
+
+/** Defaults: everything on. */
+export const DEFAULT_DEPLOYMENT_GATE_RULES: DeploymentGateRules = {
+  requireClassification: true,
+  requireApprovedImpactAssessment: true,
+  blockProhibited: true,
+};
+
+/** Stages the gate guards: entering any of them needs the gate to pass. */
+export const GATED_STAGES: readonly LifecycleStage[] = ['deployment'];
+
+/** What the services know about the system when it is about to enter a gated stage. */
+export interface DeploymentFacts {
+  riskClass: RiskClass;
+  isClassified: boolean;
+  /** null when the impact-assessment module is not present: the item then shows as missing. */
+  hasApprovedImpactAssessment: boolean | null;
+}
+
+/** A named missing item, listed in the 422 answer. */
+export interface GateItem {
+  key: 'eu_ai_act_classification' | 'approved_impact_assessment' | 'not_prohibited';
+  message: string;
+}
+
+/** Evaluates the gate: `missing` is empty when the system may enter the stage. */
+export function evaluateDeploymentGate(
+  rules: DeploymentGateRules,
+  facts: DeploymentFacts,
+): { ok: boolean; missing: GateItem[] } {
+  const missing: GateItem[] = [];
+  if (rules.requireClassification && (!facts.isClassified || facts.riskClass === 'unassessed')) {
+    missing.push({
+      key: 'eu_ai_act_classification',
+      message: 'Classify the system under the EU AI Act first.',
+    });
+  }
+  if (rules.requireApprovedImpactAssessment && facts.hasApprovedImpactAssessment !== true) {
+    missing.push({
+      key: 'approved_impact_assessment',
+      message: 'An approved AI system impact assessment is required (ISO/IEC 42001 §6.1.4, §8.4).',
+    });
+  }
+  if (rules.blockProhibited && facts.riskClass === 'prohibited') {
+    missing.push({
+      key: 'not_prohibited',
+      message: 'The system is classified as a prohibited practice (EU AI Act Art. 5) and cannot be deployed.',
+    });
+  }
+  return { ok: missing.length === 0, missing };
+}

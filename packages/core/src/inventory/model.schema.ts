@@ -1,0 +1,77 @@
+// AI models (A.4.3 tooling and A.6.2: what a system is built from).
+import { z } from 'zod';
+import { EntityBaseSchema, nameString, textString } from '../common/entity.ts';
+import {
+  licenceString,
+  MetricSchema,
+  RecordSourceSchema,
+  refId,
+  VerificationRecordSchema,
+} from './inventory.common.ts';
+
+/** How a model uses a dataset (A.7.2; SPDX `trainedOn`/`testedOn`). */
+export const DATASET_PURPOSES = ['training', 'validation', 'testing'] as const;
+export const DatasetPurposeSchema = z.enum(DATASET_PURPOSES);
+export type DatasetPurpose = z.infer<typeof DatasetPurposeSchema>;
+
+/** A model's link to a dataset. */
+export const ModelDatasetLinkSchema = z.object({ datasetId: refId(), purpose: DatasetPurposeSchema });
+export type ModelDatasetLink = z.infer<typeof ModelDatasetLinkSchema>;
+
+/** An AI model in the inventory. */
+export const ModelSchema = EntityBaseSchema.extend({
+  organizationId: z.string(),
+  name: z.string(),
+  modelVersion: z.string(),
+  modelType: z.string(),
+  provider: z.string(),
+  supplierId: z.string().nullable(),
+  licence: z.string(),
+  description: z.string(),
+  metrics: z.array(MetricSchema),
+  verificationRecords: z.array(VerificationRecordSchema),
+  datasets: z.array(ModelDatasetLinkSchema),
+  source: RecordSourceSchema,
+  externalRef: z.string().nullable(),
+  archivedAt: z.string().datetime().nullable(),
+});
+export type Model = z.infer<typeof ModelSchema>;
+
+const modelFields = {
+  name: nameString(300),
+  modelVersion: z.string().trim().max(100),
+  modelType: z.string().trim().max(200),
+  provider: z.string().trim().max(300),
+  supplierId: refId().nullable(),
+  licence: licenceString(),
+  description: textString(20_000),
+  metrics: z.array(MetricSchema).max(200),
+  verificationRecords: z.array(VerificationRecordSchema).max(500),
+  datasets: z.array(ModelDatasetLinkSchema).max(200),
+};
+
+export const CreateModelSchema = z
+  .object({
+    ...modelFields,
+    modelVersion: modelFields.modelVersion.default(''),
+    modelType: modelFields.modelType.default(''),
+    provider: modelFields.provider.default(''),
+    supplierId: modelFields.supplierId.optional(),
+    licence: modelFields.licence.default(''),
+    description: modelFields.description.default(''),
+    metrics: modelFields.metrics.default([]),
+    verificationRecords: modelFields.verificationRecords.default([]),
+    datasets: modelFields.datasets.default([]),
+  })
+  .strict();
+export type CreateModelInput = z.input<typeof CreateModelSchema>;
+
+export const UpdateModelSchema = z
+  .object(modelFields)
+  .partial()
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, 'send at least one field to change');
+export type UpdateModelInput = z.infer<typeof UpdateModelSchema>;
+
+/** Fields a model list may be sorted by. */
+export const MODEL_SORTS = ['name', 'createdAt', 'updatedAt'] as const;

@@ -1,0 +1,73 @@
+// Suppliers (A.10: third-party and customer relationships; A.10.2 allocating responsibilities, A.10.3 suppliers).
+import { z } from 'zod';
+import { EntityBaseSchema, nameString, textString } from '../common/entity.ts';
+import { RecordSourceSchema } from './inventory.common.ts';
+
+/** What a supplier provides. */
+export const SUPPLY_KINDS = ['model', 'dataset', 'service', 'platform', 'component', 'other'] as const;
+export const SupplyKindSchema = z.enum(SUPPLY_KINDS);
+
+/** A supplier assessment (A.10.3: the supplier meets the organization's approach to responsible AI). */
+export const SupplierAssessmentSchema = z.object({
+  date: z.string().date(),
+  outcome: z.enum(['approved', 'approved_with_conditions', 'rejected', 'pending']),
+  summary: z.string().trim().max(2000).default(''),
+  nextReview: z.string().date().optional(),
+});
+
+/** A certificate the supplier holds (e.g. ISO/IEC 42001, ISO/IEC 27001). */
+export const SupplierCertificateSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  issuer: z.string().trim().max(200).default(''),
+  validUntil: z.string().date().optional(),
+});
+
+/** A supplier in the inventory. */
+export const SupplierSchema = EntityBaseSchema.extend({
+  organizationId: z.string(),
+  name: z.string(),
+  url: z.string(),
+  description: z.string(),
+  provides: z.array(SupplyKindSchema),
+  /** A.10.2: which party is responsible for what across the AI system life cycle. */
+  responsibilities: z.string(),
+  assessments: z.array(SupplierAssessmentSchema),
+  certificates: z.array(SupplierCertificateSchema),
+  source: RecordSourceSchema,
+  externalRef: z.string().nullable(),
+  archivedAt: z.string().datetime().nullable(),
+});
+export type Supplier = z.infer<typeof SupplierSchema>;
+
+const supplierFields = {
+  name: nameString(300),
+  url: z.union([z.string().url().max(2000), z.literal('')]),
+  description: textString(20_000),
+  provides: z.array(SupplyKindSchema).max(SUPPLY_KINDS.length),
+  responsibilities: textString(20_000),
+  assessments: z.array(SupplierAssessmentSchema).max(200),
+  certificates: z.array(SupplierCertificateSchema).max(100),
+};
+
+export const CreateSupplierSchema = z
+  .object({
+    name: supplierFields.name,
+    url: supplierFields.url.default(''),
+    description: supplierFields.description.default(''),
+    provides: supplierFields.provides.default([]),
+    responsibilities: supplierFields.responsibilities.default(''),
+    assessments: supplierFields.assessments.default([]),
+    certificates: supplierFields.certificates.default([]),
+  })
+  .strict();
+export type CreateSupplierInput = z.input<typeof CreateSupplierSchema>;
+
+export const UpdateSupplierSchema = z
+  .object(supplierFields)
+  .partial()
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, 'send at least one field to change');
+export type UpdateSupplierInput = z.infer<typeof UpdateSupplierSchema>;
+
+/** Fields a supplier list may be sorted by. */
+export const SUPPLIER_SORTS = ['name', 'createdAt', 'updatedAt'] as const;

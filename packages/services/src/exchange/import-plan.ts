@@ -1,0 +1,75 @@
+// What a parsed file asks of the inventory, before anything is written: drafts keyed by external reference.
+import { AppError, type FieldError } from '@openaims/core';
+import type { DatasetFields } from '../inventory/dataset.service.ts';
+import type { ModelFields } from '../inventory/model.service.ts';
+import type { SupplierFields } from '../inventory/supplier.service.ts';
+
+/** A record to create or update, found at `location` in the file. */
+export interface Draft<F> {
+  ref: string;
+  location: string;
+  fields: Partial<F> & { name: string };
+}
+
+/** Drafts and the links between them, by external reference. */
+export interface ImportPlan {
+  suppliers: Draft<SupplierFields>[];
+  datasets: (Draft<Omit<DatasetFields, 'supplierId'>> & { supplierRef?: string })[];
+  models: (Draft<Omit<ModelFields, 'supplierId' | 'datasets'>> & {
+    supplierRef?: string;
+    datasets: { ref: string; purpose: 'training' | 'validation' | 'testing' }[];
+  })[];
+}
+
+/** An empty plan. */
+export const emptyPlan = (): ImportPlan => ({ suppliers: [], datasets: [], models: [] });
+
+/** The key a supplier is matched on in every format, so the same vendor from two files is one record. */
+export const supplierRef = (name: string) => `supplier:${name.trim().toLowerCase()}`;
+
+/** Adds a supplier draft once per reference; returns the reference. */
+export function addSupplier(plan: ImportPlan, name: string, location: string, url?: string): string {
+  const ref = supplierRef(name);
+  if (!plan.suppliers.some((s) => s.ref === ref))
+    plan.suppliers.push({ ref, location, fields: { name: name.trim(), ...(url ? { url } : {}) } });
+  return ref;
+}
+
+/** Refuses a file: VALIDATION_FAILED with the location of each problem. */
+export function refuse(message: string, errors: FieldError[]): never {
+  throw new AppError(
+    'VALIDATION_FAILED',
+    `${message}: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`,
+    { errors },
+  );
+}
+
+/** Parses JSON, refusing with the line and column of a syntax error. */
+export function parseJsonFile(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    const msg = (e as Error).message;
+    const pos = Number(/position (\d+)/.exec(msg)?.[1] ?? Number.NaN);
+    let where = '(file)';
+    if (Number.isFinite(pos)) {
+      const before = text.slice(0, pos).split('\n');
+      where = `line ${before.length}, column ${before[before.length - 1]!.length + 1}`;
+    }
+    return refuse('The file is not valid JSON', [{ path: where, message: msg.replace(/^.*?: /, '') }]);
+  }
+}
+
+/** Text of a value that may be a string or a list of strings. */
+export function textOf(v: unknown, sep = '\n'): string {
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v)) return v.filter((x) => typeof x === 'string').join(sep);
+  return '';
+}
+
+/** Guess of a dataset's role from its name (training unless it reads as evaluation or validation data). */
+export function purposeFromName(name: string): 'training' | 'validation' | 'testing' {
+  if (/\b(eval|evaluation|test|holdout)\b/i.test(name.replace(/[-_]/g, ' '))) return 'testing';
+  if (/\bvalid(ation)?\b/i.test(name.replace(/[-_]/g, ' '))) return 'validation';
+  return 'training';
+}

@@ -1,0 +1,243 @@
+// Use-cases shared by models, datasets and suppliers: list, get, create, change, archive and the import upsert.
+// Each change writes its ledger entry in the same transaction (principle 4).
+import {
+  AppError,
+  assertCan,
+  canonicalJson,
+  type IdKind,
+  type ListQuery,
+  newId,
+  type Page,
+  type Permission,
+} from '@openaims/core';
+import type { Db } from '@openaims/db';
+import type { SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import { assertVersion, notFound } from '../common/versioning.ts';
+import type { OrgContext } from '../context.ts';
+import { record } from '../ledger/ledger.service.ts';
+import { type RecordTable, recordRepository } from './inventory-record.repository.ts';
+import { type Link, type LinkRelation, inventoryLinkRepository } from './links.repository.ts';
+
+type Base = {
+  id: string;
+  organizationId: string;
+  createdAt: Date;
+  updatedAt: Date;
+  version: number;
+  archivedAt: Date | null;
+  source: string;
+  externalRef: string | null;
+};
+
+/** How one record kind maps between API, table and links. */
+export interface RecordSpec<R extends Base, Api, Fields extends object> {
+  /** The create body's schema; the service parses with it so every caller gets defaults and checks. */
+  createSchema: z.ZodType<Fields, unknown>;
+  entityType: 'model' | 'dataset' | 'supplier';
+  label: string;
+  idKind: IdKind;
+  table: RecordTable;
+  perms: { read: Permission; create: Permission; update: Permission; archive: Permission };
+  toApi(row: R, links: Link[]): Api;
+  /** Relations this kind owns as the `from` side. */
+  linkRelations: LinkRelation[];
+  /** The links a (partial) input sets, or undefined when it does not touch them. */
+  linksOf(input: Partial<Fields>): { relation: LinkRelation; toId: string }[] | undefined;
+  /** Refuses ids in the input that are not records of this organization. */
+  checkRefs(db: Db, orgId: string, input: Partial<Fields>): Promise<void>;
+  /** Table columns for the input's non-link fields. */
+  columns(input: Partial<Fields>): Partial<R>;
+  /** Puts an input in the order the API returns it (links are sets), so re-imports compare equal. */
+  canonical?(input: Partial<Fields>): Partial<Fields>;
+  /** A list filter built from the kind's extra query fields. */
+  filter?(query: Record<string, unknown>): SQL | undefined;
+}
+
+/** A change set `{field: {from, to}}`, comparing canonical JSON (jsonb does not keep key order). */
+export function diff(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): Record<string, { from: unknown; to: unknown }> {
+  const out: Record<string, { from: unknown; to: unknown }> = {};
+  for (const [k, v] of Object.entries(after)) {
+    if (v !== undefined && canonicalJson(before[k] ?? null) !== canonicalJson(v))
+      out[k] = { from: before[k], to: v };
+  }
+  return out;
+}
+
+/** Use-cases bound to one record kind. */
+export function recordService<R extends Base, Api extends object, Fields extends object>(
+  spec: RecordSpec<R, Api, Fields>,
+) {
+  const repo = (db: Db) => recordRepository<RecordTable, R>(db, spec.table);
+  const load = async (db: Db, orgId: string, row: R): Promise<Api> =>
+    spec.toApi(row, await inventoryLinkRepository(db).listFrom(orgId, [row.id]));
+
+  async function insert(
+    ctx: OrgContext,
+    tx: Db,
+    data: Fields,
+    origin: { source: string; externalRef: string | null },
+  ): Promise<Api> {
+    await spec.checkRefs(tx, ctx.orgId, data);
+    const at = new Date();
+    const row = await repo(tx).insert({
+      ...(spec.columns(data) as R),
+      id: newId(spec.idKind),
+      organizationId: ctx.orgId,
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+      archivedAt: null,
+      source: origin.source,
+      externalRef: origin.externalRef,
+    });
+    const links = spec.linksOf(data);
+    if (links) await inventoryLinkRepository(tx).replace(ctx.orgId, row.id, spec.linkRelations, links);
+    const api = await load(tx, ctx.orgId, row);
+    await record(ctx, tx, {
+      action: `${spec.entityType}.created`,
+      entityType: spec.entityType,
+      entityId: row.id,
+      data: api,
+    });
+    return api;
+  }
+
+  async function change(
+    ctx: OrgContext,
+    tx: Db,
+    cur: R,
+    input: Partial<Fields>,
+    action = 'updated',
+  ): Promise<{ api: Api; changed: boolean }> {
+    if (cur.archivedAt)
+      throw new AppError(
+        'RULE_VIOLATION',
+        `This ${spec.label.toLowerCase()} is archived; archived records are kept as they were.`,
+      );
+    await spec.checkRefs(tx, ctx.orgId, input);
+    const before = (await load(tx, ctx.orgId, cur)) as Record<string, unknown>;
+    const changes = diff(before, (spec.canonical?.(input) ?? input) as Record<string, unknown>);
+    if (Object.keys(changes).length === 0) return { api: before as Api, changed: false };
+    const row = await repo(tx).update(ctx.orgId, cur.id, {
+      ...spec.columns(input),
+      updatedAt: new Date(),
+      version: cur.version + 1,
+    } as Partial<R>);
+    const links = spec.linksOf(input);
+    if (links) await inventoryLinkRepository(tx).replace(ctx.orgId, cur.id, spec.linkRelations, links);
+    await record(ctx, tx, {
+      action: `${spec.entityType}.${action}`,
+      entityType: spec.entityType,
+      entityId: cur.id,
+      data: { version: row.version, changes },
+    });
+    return { api: await load(tx, ctx.orgId, row), changed: true };
+  }
+
+  return {
+    /** Lists records (active by default), searchable by name and description. */
+    async list(
+      ctx: OrgContext,
+      query: ListQuery & { archived?: 'true' | 'false' | 'all' } & Record<string, unknown>,
+    ): Promise<Page<Api>> {
+      assertCan(ctx.role, spec.perms.read);
+      const page = await repo(ctx.db).list(ctx.orgId, query, spec.filter?.(query));
+      const links = await inventoryLinkRepository(ctx.db).listFrom(
+        ctx.orgId,
+        page.items.map((r) => r.id),
+      );
+      return {
+        items: page.items.map((r) =>
+          spec.toApi(
+            r,
+            links.filter((l) => l.fromId === r.id),
+          ),
+        ),
+        nextCursor: page.nextCursor,
+      };
+    },
+
+    /** One record; another organization's id is NOT_FOUND. */
+    async get(ctx: OrgContext, id: string): Promise<Api> {
+      assertCan(ctx.role, spec.perms.read);
+      const row = await repo(ctx.db).find(ctx.orgId, id);
+      if (!row) throw notFound(spec.label, id);
+      return load(ctx.db, ctx.orgId, row);
+    },
+
+    /** Creates a record entered by hand. */
+    async create(ctx: OrgContext, input: z.input<RecordSpec<R, Api, Fields>['createSchema']>): Promise<Api> {
+      assertCan(ctx.role, spec.perms.create);
+      const data = spec.createSchema.parse(input);
+      return ctx.db.transaction((tx) => insert(ctx, tx, data, { source: 'manual', externalRef: null }));
+    },
+
+    /** Changes a record; a stale `expectedVersion` is refused. */
+    async update(
+      ctx: OrgContext,
+      id: string,
+      input: Partial<Fields>,
+      expectedVersion?: number,
+    ): Promise<Api> {
+      assertCan(ctx.role, spec.perms.update);
+      return ctx.db.transaction(async (tx) => {
+        const cur = await repo(tx).find(ctx.orgId, id, { forUpdate: true });
+        if (!cur) throw notFound(spec.label, id);
+        assertVersion(expectedVersion, cur.version);
+        return (await change(ctx, tx, cur, input)).api;
+      });
+    },
+
+    /** Archives a record: out of the active inventory, kept on record (§7.5.3). */
+    async archive(ctx: OrgContext, id: string): Promise<void> {
+      assertCan(ctx.role, spec.perms.archive);
+      await ctx.db.transaction(async (tx) => {
+        const cur = await repo(tx).find(ctx.orgId, id, { forUpdate: true });
+        if (!cur) throw notFound(spec.label, id);
+        if (cur.archivedAt) return;
+        await repo(tx).update(ctx.orgId, id, {
+          archivedAt: new Date(),
+          updatedAt: new Date(),
+          version: cur.version + 1,
+        } as Partial<R>);
+        await record(ctx, tx, {
+          action: `${spec.entityType}.archived`,
+          entityType: spec.entityType,
+          entityId: id,
+          data: { version: cur.version + 1 },
+        });
+      });
+    },
+
+    /** Import upsert inside the caller's transaction: the external reference decides create or update. */
+    async upsertImported(
+      ctx: OrgContext,
+      tx: Db,
+      source: string,
+      externalRef: string,
+      data: Fields,
+    ): Promise<{ id: string; outcome: 'created' | 'updated' | 'unchanged' }> {
+      const cur = await repo(tx).findByExternalRef(ctx.orgId, externalRef);
+      if (!cur) {
+        const api = (await insert(ctx, tx, data, { source, externalRef })) as { id: string };
+        return { id: api.id, outcome: 'created' };
+      }
+      if (cur.archivedAt) return { id: cur.id, outcome: 'unchanged' };
+      const { changed } = await change(ctx, tx, cur, data, 'imported');
+      return { id: cur.id, outcome: changed ? 'updated' : 'unchanged' };
+    },
+
+    /** The existing record with this external reference, if any (for previews). */
+    async findImported(db: Db, orgId: string, externalRef: string): Promise<Api | undefined> {
+      const row = await repo(db).findByExternalRef(orgId, externalRef);
+      return row ? load(db, orgId, row) : undefined;
+    },
+
+    /** Number of records, archived included (import tests compare counts). */
+    count: (db: Db, orgId: string) => repo(db).count(orgId),
+  };
+}
