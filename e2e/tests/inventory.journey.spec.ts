@@ -107,6 +107,20 @@ test('register a system, classify it, meet the deployment gate, import a model c
   ).toBeVisible();
   await shot(page, 'deployment-gate');
 
+  // This organization decides to let classified systems deploy before impact assessments exist.
+  await page.getByRole('link', { name: 'AI inventory' }).first().click();
+  await page.getByRole('link', { name: 'Deployment gate' }).click();
+  await page.getByRole('switch', { name: 'Require an approved impact assessment' }).click();
+  await expect(page.getByRole('switch', { name: 'Require an approved impact assessment' })).not.toBeChecked();
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'AI systems' }).click();
+  await page.getByRole('link', { name: 'CV screener' }).click();
+  await page.getByRole('combobox', { name: 'Life cycle stage' }).click();
+  await page.getByRole('option', { name: 'Deployment' }).click();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Deployment', { exact: true }).first()).toBeVisible();
+  await expect(page.getByText(/Version 3/)).toBeVisible();
+
   // Import a model card: preview first, nothing written, then apply.
   await page.getByRole('link', { name: 'AI inventory' }).first().click();
   await page.getByRole('link', { name: 'Import and export' }).click();

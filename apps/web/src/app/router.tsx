@@ -42,6 +42,7 @@ const lazy = {
   datasets: lazyRouteComponent(() => import('../features/inventory/components/records-pages.tsx'), 'DatasetsPage'),
   suppliers: lazyRouteComponent(() => import('../features/inventory/components/records-pages.tsx'), 'SuppliersPage'),
   imports: lazyRouteComponent(() => import('../features/inventory/components/import-page.tsx'), 'ImportPage'),
+  gate: lazyRouteComponent(() => import('../features/inventory/components/deployment-gate-page.tsx'), 'DeploymentGatePage'),
   members: lazyRouteComponent(() => import('../features/members/components/members-page.tsx'), 'MembersPage'),
   invitations: lazyRouteComponent(
     () => import('../features/invitations/components/invitations-page.tsx'),
@@ -108,6 +109,7 @@ const modelsRoute = createRoute({ ...orgChild, path: '/models', component: lazy.
 const datasetsRoute = createRoute({ ...orgChild, path: '/datasets', component: lazy.datasets });
 const suppliersRoute = createRoute({ ...orgChild, path: '/suppliers', component: lazy.suppliers });
 const importsRoute = createRoute({ ...orgChild, path: '/imports', component: lazy.imports });
+const gateRoute = createRoute({ ...orgChild, path: '/deployment-gate', component: lazy.gate });
 const membersRoute = createRoute({ ...orgChild, path: '/members', component: lazy.members });
 const invitationsRoute = createRoute({ ...orgChild, path: '/invitations', component: lazy.invitations });
 const tokensRoute = createRoute({ ...orgChild, path: '/tokens', component: lazy.tokens });
@@ -130,6 +132,7 @@ const routeTree = rootRoute.addChildren([
       datasetsRoute,
       suppliersRoute,
       importsRoute,
+      gateRoute,
       membersRoute,
       invitationsRoute,
       tokensRoute,
