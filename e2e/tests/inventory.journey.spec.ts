@@ -107,6 +107,20 @@ test('register a system, classify it, meet the deployment gate, import a model c
   ).toBeVisible();
   await shot(page, 'deployment-gate');
 
+  // This organization decides to let classified systems deploy before impact assessments exist.
+  await page.getByRole('link', { name: 'AI inventory' }).first().click();
+  await page.getByRole('link', { name: 'Deployment gate' }).click();
+  await page.getByRole('switch', { name: 'Require an approved impact assessment' }).click();
+  await expect(page.getByRole('switch', { name: 'Require an approved impact assessment' })).not.toBeChecked();
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'AI systems' }).click();
+  await page.getByRole('link', { name: 'CV screener' }).click();
+  await page.getByRole('combobox', { name: 'Life cycle stage' }).click();
+  await page.getByRole('option', { name: 'Deployment' }).click();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Deployment', { exact: true }).first()).toBeVisible();
+  await expect(page.getByText(/Version 3/)).toBeVisible();
+
   // Import a model card: preview first, nothing written, then apply.
   await page.getByRole('link', { name: 'AI inventory' }).first().click();
   await page.getByRole('link', { name: 'Import and export' }).click();
@@ -126,6 +140,16 @@ test('register a system, classify it, meet the deployment gate, import a model c
   await expect(page.getByRole('table', { name: 'Models' }).getByText('ticket-router')).toBeVisible();
   await expectAccessible(page);
   await shot(page, 'models');
+  await page.getByRole('link', { name: 'ticket-router' }).click();
+  await page.getByRole('textbox', { name: 'Summary' }).fill('Accuracy 0.91 on the March holdout');
+  await page.getByRole('button', { name: 'Add record' }).click();
+  await expect(
+    page
+      .getByRole('table', { name: 'Verification and validation records' })
+      .getByText('Accuracy 0.91 on the March holdout'),
+  ).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('link', { name: '← Models' }).click();
 
   // Add a supplier by hand (A.10.2 responsibilities) and link it to the system.
   await page.getByRole('link', { name: 'Suppliers' }).click();
@@ -138,6 +162,15 @@ test('register a system, classify it, meet the deployment gate, import a model c
   await expectAccessible(page);
   await dialog.getByRole('button', { name: 'Add' }).click();
   await expect(page.getByRole('table', { name: 'Suppliers' }).getByText('Acme Hosting')).toBeVisible();
+  await page.getByRole('link', { name: 'Acme Hosting' }).click();
+  await page.getByRole('textbox', { name: 'Summary' }).fill('DPA signed; SOC 2 report reviewed');
+  await page.getByRole('button', { name: 'Record assessment' }).click();
+  await expect(
+    page.getByRole('table', { name: 'Assessments' }).getByText('DPA signed; SOC 2 report reviewed'),
+  ).toBeVisible();
+  await expectAccessible(page);
+  await shot(page, 'supplier');
+  await page.getByRole('link', { name: '← Suppliers' }).click();
   await page.getByRole('link', { name: 'AI systems' }).click();
   await page.getByRole('link', { name: 'CV screener' }).click();
   await page.getByRole('tab', { name: /Suppliers/ }).click();

@@ -38,10 +38,35 @@ const lazy = {
     () => import('../features/ai-systems/components/classification-wizard-page.tsx'),
     'ClassificationWizardPage',
   ),
-  models: lazyRouteComponent(() => import('../features/inventory/components/records-pages.tsx'), 'ModelsPage'),
-  datasets: lazyRouteComponent(() => import('../features/inventory/components/records-pages.tsx'), 'DatasetsPage'),
-  suppliers: lazyRouteComponent(() => import('../features/inventory/components/records-pages.tsx'), 'SuppliersPage'),
+  models: lazyRouteComponent(
+    () => import('../features/inventory/components/records-pages.tsx'),
+    'ModelsPage',
+  ),
+  datasets: lazyRouteComponent(
+    () => import('../features/inventory/components/records-pages.tsx'),
+    'DatasetsPage',
+  ),
+  suppliers: lazyRouteComponent(
+    () => import('../features/inventory/components/records-pages.tsx'),
+    'SuppliersPage',
+  ),
   imports: lazyRouteComponent(() => import('../features/inventory/components/import-page.tsx'), 'ImportPage'),
+  model: lazyRouteComponent(
+    () => import('../features/inventory/components/model-detail-page.tsx'),
+    'ModelDetailPage',
+  ),
+  dataset: lazyRouteComponent(
+    () => import('../features/inventory/components/dataset-detail-page.tsx'),
+    'DatasetDetailPage',
+  ),
+  supplier: lazyRouteComponent(
+    () => import('../features/inventory/components/supplier-detail-page.tsx'),
+    'SupplierDetailPage',
+  ),
+  gate: lazyRouteComponent(
+    () => import('../features/inventory/components/deployment-gate-page.tsx'),
+    'DeploymentGatePage',
+  ),
   members: lazyRouteComponent(() => import('../features/members/components/members-page.tsx'), 'MembersPage'),
   invitations: lazyRouteComponent(
     () => import('../features/invitations/components/invitations-page.tsx'),
@@ -104,11 +129,19 @@ const dashboardRoute = createRoute({ ...orgChild, path: '/', component: lazy.das
 const aiSystemsRoute = createRoute({ ...orgChild, path: '/ai-systems', component: lazy.aiSystems });
 const newAiSystemRoute = createRoute({ ...orgChild, path: '/ai-systems/new', component: lazy.newAiSystem });
 const aiSystemRoute = createRoute({ ...orgChild, path: '/ai-systems/$id', component: lazy.aiSystem });
-const classifyRoute = createRoute({ ...orgChild, path: '/ai-systems/$id/classify', component: lazy.classify });
+const classifyRoute = createRoute({
+  ...orgChild,
+  path: '/ai-systems/$id/classify',
+  component: lazy.classify,
+});
 const modelsRoute = createRoute({ ...orgChild, path: '/models', component: lazy.models });
 const datasetsRoute = createRoute({ ...orgChild, path: '/datasets', component: lazy.datasets });
 const suppliersRoute = createRoute({ ...orgChild, path: '/suppliers', component: lazy.suppliers });
 const importsRoute = createRoute({ ...orgChild, path: '/imports', component: lazy.imports });
+const modelRoute = createRoute({ ...orgChild, path: '/models/$id', component: lazy.model });
+const datasetRoute = createRoute({ ...orgChild, path: '/datasets/$id', component: lazy.dataset });
+const supplierRoute = createRoute({ ...orgChild, path: '/suppliers/$id', component: lazy.supplier });
+const gateRoute = createRoute({ ...orgChild, path: '/deployment-gate', component: lazy.gate });
 const membersRoute = createRoute({ ...orgChild, path: '/members', component: lazy.members });
 const invitationsRoute = createRoute({ ...orgChild, path: '/invitations', component: lazy.invitations });
 const tokensRoute = createRoute({ ...orgChild, path: '/tokens', component: lazy.tokens });
@@ -132,6 +165,10 @@ const routeTree = rootRoute.addChildren([
       datasetsRoute,
       suppliersRoute,
       importsRoute,
+      gateRoute,
+      modelRoute,
+      datasetRoute,
+      supplierRoute,
       membersRoute,
       invitationsRoute,
       tokensRoute,

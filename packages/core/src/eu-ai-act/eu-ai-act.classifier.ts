@@ -16,7 +16,9 @@ import {
 } from './eu-ai-act.questionnaire.ts';
 import { type OperatorRole, OperatorRoleSchema, RiskClassSchema } from './eu-ai-act.terms.ts';
 
+/** One reason for a class, with the article it rests on. */
 export const ClassificationReasonSchema = z.object({ ref: z.string(), text: z.string() });
+/** One duty that follows, with its application dates. */
 export const ClassificationObligationSchema = z.object({
   ref: z.string(),
   title: z.string(),

@@ -16,6 +16,7 @@ export const MILESTONES = [
 ] as const;
 export type Milestone = (typeof MILESTONES)[number];
 
+/** The shape of one row of the dates table. */
 export const ApplicationDateSchema = z.object({
   milestone: z.enum(MILESTONES),
   date: z.string().date(),

@@ -10,6 +10,7 @@ export const OPERATOR_ROLES = [
   'distributor',
   'product_manufacturer',
 ] as const;
+/** An Art. 3 operator role. */
 export const OperatorRoleSchema = z.enum(OPERATOR_ROLES);
 export type OperatorRole = z.infer<typeof OperatorRoleSchema>;
 
@@ -24,6 +25,7 @@ export const RISK_CLASSES = [
   'out_of_scope',
   'unassessed',
 ] as const;
+/** A risk class as stored on an AI system. */
 export const RiskClassSchema = z.enum(RISK_CLASSES);
 export type RiskClass = z.infer<typeof RiskClassSchema>;
 
@@ -48,5 +50,6 @@ export const ISO_AI_ROLES = [
   'ai_subject',
   'relevant_authority',
 ] as const;
+/** An ISO/IEC 22989 AI role. */
 export const IsoAiRoleSchema = z.enum(ISO_AI_ROLES);
 export type IsoAiRole = z.infer<typeof IsoAiRoleSchema>;

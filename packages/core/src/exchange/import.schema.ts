@@ -3,12 +3,14 @@ import { z } from 'zod';
 
 /** Inventory import kinds (`POST …/imports/{kind}`). */
 export const INVENTORY_IMPORT_KINDS = ['cyclonedx', 'spdx', 'model-card'] as const;
+/** A kind of inventory import. */
 export const InventoryImportKindSchema = z.enum(INVENTORY_IMPORT_KINDS);
 export type InventoryImportKind = z.infer<typeof InventoryImportKindSchema>;
 
 /** What an import did (or, in a dry run, would do) to one record. */
 export const ImportOutcomeSchema = z.enum(['created', 'updated', 'unchanged']);
 
+/** One record an import touched (its id is null for a record a dry run would create). */
 export const ImportItemSchema = z.object({
   entity: z.enum(['model', 'dataset', 'supplier']),
   name: z.string(),

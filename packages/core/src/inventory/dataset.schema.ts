@@ -43,6 +43,7 @@ const datasetFields = {
   supplierId: refId().nullable(),
 };
 
+/** Body of `POST …/datasets`; unknown fields are refused. */
 export const CreateDatasetSchema = z
   .object({
     name: datasetFields.name,
@@ -61,6 +62,7 @@ export const CreateDatasetSchema = z
   .strict();
 export type CreateDatasetInput = z.input<typeof CreateDatasetSchema>;
 
+/** Body of `PATCH …/datasets/{id}`: any subset of the fields. */
 export const UpdateDatasetSchema = z
   .object(datasetFields)
   .partial()

@@ -15,6 +15,7 @@ export const DeploymentGateRulesSchema = z.object({
 });
 export type DeploymentGateRules = z.infer<typeof DeploymentGateRulesSchema>;
 
+/** Body of `PATCH …/deployment-gate`: any subset of the rules. */
 export const UpdateDeploymentGateRulesSchema = DeploymentGateRulesSchema.partial()
   .strict()
   .refine((v) => Object.keys(v).length > 0, 'send at least one rule to change');

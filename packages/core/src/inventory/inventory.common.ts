@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 /** Where an inventory record came from; imports keep their source so a re-import updates it. */
 export const RECORD_SOURCES = ['manual', 'cyclonedx', 'spdx', 'model-card'] as const;
+/** A record source. */
 export const RecordSourceSchema = z.enum(RECORD_SOURCES);
 export type RecordSource = z.infer<typeof RecordSourceSchema>;
 

@@ -11,6 +11,7 @@ import {
 
 /** How a model uses a dataset (A.7.2; SPDX `trainedOn`/`testedOn`). */
 export const DATASET_PURPOSES = ['training', 'validation', 'testing'] as const;
+/** training, validation or testing. */
 export const DatasetPurposeSchema = z.enum(DATASET_PURPOSES);
 export type DatasetPurpose = z.infer<typeof DatasetPurposeSchema>;
 
@@ -50,6 +51,7 @@ const modelFields = {
   datasets: z.array(ModelDatasetLinkSchema).max(200),
 };
 
+/** Body of `POST …/models`; unknown fields are refused. */
 export const CreateModelSchema = z
   .object({
     ...modelFields,
@@ -66,6 +68,7 @@ export const CreateModelSchema = z
   .strict();
 export type CreateModelInput = z.input<typeof CreateModelSchema>;
 
+/** Body of `PATCH …/models/{id}`: any subset of the fields. */
 export const UpdateModelSchema = z
   .object(modelFields)
   .partial()

@@ -5,6 +5,7 @@ import { RecordSourceSchema } from './inventory.common.ts';
 
 /** What a supplier provides. */
 export const SUPPLY_KINDS = ['model', 'dataset', 'service', 'platform', 'component', 'other'] as const;
+/** One kind of thing a supplier provides. */
 export const SupplyKindSchema = z.enum(SUPPLY_KINDS);
 
 /** A supplier assessment (A.10.3: the supplier meets the organization's approach to responsible AI). */
@@ -49,6 +50,7 @@ const supplierFields = {
   certificates: z.array(SupplierCertificateSchema).max(100),
 };
 
+/** Body of `POST …/suppliers`; unknown fields are refused. */
 export const CreateSupplierSchema = z
   .object({
     name: supplierFields.name,
@@ -62,6 +64,7 @@ export const CreateSupplierSchema = z
   .strict();
 export type CreateSupplierInput = z.input<typeof CreateSupplierSchema>;
 
+/** Body of `PATCH …/suppliers/{id}`: any subset of the fields. */
 export const UpdateSupplierSchema = z
   .object(supplierFields)
   .partial()

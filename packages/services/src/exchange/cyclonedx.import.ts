@@ -180,7 +180,7 @@ export function parseCycloneDx(text: string): ImportPlan {
         datasets.push({ ref: dsRef, purpose: purposeFromName(dsName) });
       });
       for (const dep of (c['bom-ref'] && modelDeps.get(c['bom-ref'])) || [])
-        datasets.push({ ref: `bom-ref:${dep}`, purpose: purposeFromName(dep) });
+        datasets.push({ ref: `bom-ref:${dep}`, purpose: 'training' });
       const metrics = (c.modelCard?.quantitativeAnalysis?.performanceMetrics ?? [])
         .filter((m) => m.type)
         .map((m) => ({
@@ -212,13 +212,13 @@ export function parseCycloneDx(text: string): ImportPlan {
   for (const [i, c] of (bom.components ?? []).entries()) visit(c, `components.${i}`);
 
   // Dependencies name bom-refs; keep the links that point at datasets of this file, resolved to their references.
+  // CycloneDX does not say whether data trained or tested a model, so the dataset's name decides (training by default).
   for (const m of plan.models) {
     m.datasets = m.datasets.flatMap((d) => {
       if (!d.ref.startsWith('bom-ref:')) return [d];
       const resolved = byBomRef.get(d.ref.slice('bom-ref:'.length));
-      return resolved && plan.datasets.some((x) => x.ref === resolved)
-        ? [{ ref: resolved, purpose: d.purpose }]
-        : [];
+      const target = resolved ? plan.datasets.find((x) => x.ref === resolved) : undefined;
+      return target ? [{ ref: target.ref, purpose: purposeFromName(target.fields.name) }] : [];
     });
   }
   return plan;

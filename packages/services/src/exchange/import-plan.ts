@@ -30,8 +30,11 @@ export const supplierRef = (name: string) => `supplier:${name.trim().toLowerCase
 /** Adds a supplier draft once per reference; returns the reference. */
 export function addSupplier(plan: ImportPlan, name: string, location: string, url?: string): string {
   const ref = supplierRef(name);
-  if (!plan.suppliers.some((s) => s.ref === ref))
-    plan.suppliers.push({ ref, location, fields: { name: name.trim(), ...(url ? { url } : {}) } });
+  // A malformed vendor URL is dropped rather than refusing the whole file over a cosmetic field.
+  const goodUrl = url && /^https?:\/\//.test(url) && URL.canParse(url) ? url : undefined;
+  if (!plan.suppliers.some((s) => s.ref === ref)) {
+    plan.suppliers.push({ ref, location, fields: { name: name.trim(), ...(goodUrl ? { url: goodUrl } : {}) } });
+  }
   return ref;
 }
 

@@ -14,6 +14,7 @@ export type LinkRelation =
   | 'trained_on'
   | 'validated_on'
   | 'tested_on';
+/** One stored link. */
 export interface Link {
   fromId: string;
   relation: LinkRelation;

@@ -14,7 +14,8 @@ const COLOR: Record<LifecycleStage, string> = {
 
 export function StageBadge({ stage }: { stage: LifecycleStage }) {
   return (
-    <Badge color={COLOR[stage]} variant="light" tt="none">
+    // Body-coloured text: Mantine's light-variant orange and yellow text is below 4.5:1 on its tint.
+    <Badge color={COLOR[stage]} c="var(--mantine-color-text)" variant="light" tt="none">
       {LIFECYCLE_STAGE_LABEL[stage]}
     </Badge>
   );

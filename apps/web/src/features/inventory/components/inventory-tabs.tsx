@@ -9,6 +9,7 @@ const TABS = [
   { path: 'datasets', label: 'Datasets' },
   { path: 'suppliers', label: 'Suppliers' },
   { path: 'imports', label: 'Import and export' },
+  { path: 'deployment-gate', label: 'Deployment gate' },
 ] as const;
 
 export function InventoryTabs({ orgId }: { orgId: string }) {

@@ -5,7 +5,7 @@ import type { Dataset, Model, Supplier } from '@openaims/core';
 import { IconPlus } from '@tabler/icons-react';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
-import { ButtonLink } from '../../../components/links.tsx';
+import { AnchorLink, ButtonLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useListControls } from '../../../components/use-list-controls.ts';
 import { formatDateTime } from '../../../lib/format.ts';
@@ -60,9 +60,9 @@ export function ModelsPage() {
       header: 'Name',
       sortField: 'name',
       render: (m) => (
-        <Text fw={500} size="sm">
+        <AnchorLink to="/orgs/$orgId/models/$id" params={{ orgId, id: m.id }} fw={500} size="sm">
           {m.name}
-        </Text>
+        </AnchorLink>
       ),
     },
     { key: 'version', header: 'Version', render: (m) => m.modelVersion || '—' },
@@ -106,9 +106,9 @@ export function DatasetsPage() {
       header: 'Name',
       sortField: 'name',
       render: (d) => (
-        <Text fw={500} size="sm">
+        <AnchorLink to="/orgs/$orgId/datasets/$id" params={{ orgId, id: d.id }} fw={500} size="sm">
           {d.name}
-        </Text>
+        </AnchorLink>
       ),
     },
     { key: 'licence', header: 'Licence', render: (d) => d.licence || '—' },
@@ -163,9 +163,9 @@ export function SuppliersPage() {
       header: 'Name',
       sortField: 'name',
       render: (s) => (
-        <Text fw={500} size="sm">
+        <AnchorLink to="/orgs/$orgId/suppliers/$id" params={{ orgId, id: s.id }} fw={500} size="sm">
           {s.name}
-        </Text>
+        </AnchorLink>
       ),
     },
     { key: 'provides', header: 'Provides', render: (s) => s.provides.join(', ') || '—' },

@@ -1,0 +1,51 @@
+// GET and PATCH (with If-Match) of one model, dataset or supplier.
+import {
+  DatasetSchema,
+  ModelSchema,
+  SupplierSchema,
+  type UpdateDatasetInput,
+  type UpdateModelInput,
+  type UpdateSupplierInput,
+} from '@openaims/core';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import { api } from '../../../lib/api.ts';
+import { inventoryKeys } from './inventory-keys.ts';
+
+type Kind = 'models' | 'datasets' | 'suppliers';
+const SCHEMA = { models: ModelSchema, datasets: DatasetSchema, suppliers: SupplierSchema } as const;
+type Entity<K extends Kind> = z.output<(typeof SCHEMA)[K]>;
+type Update<K extends Kind> = K extends 'models'
+  ? UpdateModelInput
+  : K extends 'datasets'
+    ? UpdateDatasetInput
+    : UpdateSupplierInput;
+
+const detailKey = (orgId: string, kind: Kind, id: string) =>
+  [...inventoryKeys.records(orgId, kind), 'detail', id] as const;
+
+export const recordQuery = <K extends Kind>(orgId: string, kind: K, id: string) =>
+  queryOptions({
+    queryKey: detailKey(orgId, kind, id),
+    queryFn: () => api.get(`/orgs/${orgId}/${kind}/${id}`, SCHEMA[kind]) as Promise<Entity<K>>,
+  });
+
+export const useRecord = <K extends Kind>(orgId: string, kind: K, id: string) =>
+  useQuery(recordQuery(orgId, kind, id));
+
+export function useUpdateRecord<K extends Kind>(orgId: string, kind: K, id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ version, input }: { version: number; input: Update<K> }) =>
+      api.patch(`/orgs/${orgId}/${kind}/${id}`, input, SCHEMA[kind], {
+        'If-Match': `"${version}"`,
+      }) as Promise<Entity<K>>,
+    onSuccess: (entity) => {
+      qc.setQueryData(detailKey(orgId, kind, id), entity);
+      return qc.invalidateQueries({
+        queryKey: inventoryKeys.records(orgId, kind),
+        predicate: (q) => q.queryKey[4] !== 'detail',
+      });
+    },
+  });
+}
