@@ -1,11 +1,25 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 // Each run gets a fresh embedded data directory, so the journey starts from an empty instance.
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aims-e2e-'));
-const port = Number(process.env.AIMS_E2E_PORT ?? 8181);
+// A free loopback port, chosen once by the runner and inherited by its workers through the environment, so a
+// server left running elsewhere can never answer for this run.
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+process.env.AIMS_E2E_PORT ??= String(await freePort());
+const port = Number(process.env.AIMS_E2E_PORT);
 const root = path.resolve(import.meta.dirname, '..');
 
 export default defineConfig({
