@@ -12,3 +12,8 @@ export * from './ledger/ledger.schema.ts';
 export * from './catalog/index.ts';
 export * from './soa/soa.schema.ts';
 export * from './soa/soa.rules.ts';
+export * from './risks/risk-criteria.schema.ts';
+export * from './risks/risk.scoring.ts';
+export * from './risks/risk.schema.ts';
+export * from './impacts/impact.schema.ts';
+export * from './impacts/impact.rules.ts';

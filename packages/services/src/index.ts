@@ -24,3 +24,6 @@ export * from './exchange/soa-report.ts';
 export * from './exchange/oscal.export.ts';
 export * from './exchange/export.service.ts';
 export * from './exchange/oscal-catalog.import.ts';
+export * from './risks/risk-criteria.service.ts';
+export * from './risks/risk.service.ts';
+export * from './risks/risk-reassessment.ts';

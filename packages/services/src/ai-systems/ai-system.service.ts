@@ -16,6 +16,7 @@ import { and, eq } from 'drizzle-orm';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
+import { flagRisksForReassessment } from '../risks/risk-reassessment.ts';
 import { aiSystemRepository, toAiSystem } from './ai-system.repository.ts';
 
 const { members } = tables;
@@ -92,6 +93,9 @@ export async function updateAiSystem(ctx: OrgContext, id: string, input: UpdateA
     const row = await repo.update(ctx.orgId, id, { ...input, updatedAt: new Date(), version: cur.version + 1 });
     const action = changes.lifecycleStage ? 'ai_system.stage_changed' : 'ai_system.updated';
     await record(ctx, tx, { action, entityType: 'ai_system', entityId: id, data: { version: row.version, changes } });
+    // §8.2: a new stage or purpose is a significant change; the system's risks are to be assessed again.
+    const significant = ['lifecycleStage', 'purpose'].filter((k) => k in changes);
+    if (significant.length) await flagRisksForReassessment(ctx, tx, id, `AI system ${significant.join(' and ')} changed (version ${row.version})`);
     return toAiSystem(row);
   });
 }
