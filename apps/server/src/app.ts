@@ -17,6 +17,7 @@ import { aiSystemsRoutes } from './routes/ai-systems.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { catalogRoutes } from './routes/catalog.routes.ts';
 import { clausesRoutes } from './routes/clauses.routes.ts';
+import { impactsRoutes } from './routes/impacts.routes.ts';
 import { risksRoutes } from './routes/risks.routes.ts';
 import { soaRoutes } from './routes/soa.routes.ts';
 import { exportsRoutes } from './routes/exports.routes.ts';
@@ -100,6 +101,7 @@ export function createApp(deps: AppDeps & { oidc?: OidcClient }): BuiltApp {
   exportsRoutes(route);
   importsRoutes(route);
   risksRoutes(route);
+  impactsRoutes(route);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'API token (aims_…)' });
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookie', { type: 'apiKey', in: 'cookie', name: 'aims_session' });

@@ -27,3 +27,5 @@ export * from './exchange/oscal-catalog.import.ts';
 export * from './risks/risk-criteria.service.ts';
 export * from './risks/risk.service.ts';
 export * from './risks/risk-reassessment.ts';
+export * from './impacts/impact.service.ts';
+export * from './impacts/impact-gate.ts';
