@@ -29,3 +29,4 @@ export * from './risks/risk.service.ts';
 export * from './risks/risk-reassessment.ts';
 export * from './impacts/impact.service.ts';
 export * from './impacts/impact-gate.ts';
+export * from './risks/atlas.import.ts';
