@@ -30,6 +30,18 @@ export const risksQuery = (orgId: string, f: RiskFilters = {}) =>
       ),
   });
 
+/** The organization's imported threat catalogue (MITRE ATLAS), to pick from when identifying a risk. */
+export const threatsQuery = (orgId: string) =>
+  queryOptions({
+    queryKey: [...riskKeys.all(orgId), 'threats'] as const,
+    queryFn: () =>
+      api.get(
+        `/orgs/${orgId}/threats`,
+        z.object({ items: z.array(z.object({ id: z.string(), externalId: z.string(), name: z.string() })) }),
+        { limit: 500 },
+      ),
+  });
+
 function useInvalidate(orgId: string) {
   const qc = useQueryClient();
   return () => {

@@ -26,11 +26,13 @@ export interface RiskFormValues {
   consequence: number;
   treatmentOption: (typeof TREATMENT_OPTIONS)[number] | null;
   controlRefs: string[];
+  threatIds: string[];
   residualLikelihood: number | null;
   residualConsequence: number | null;
 }
 
 export function RiskForm(props: {
+  threats: { id: string; externalId: string; name: string }[];
   criteria: RiskCriteria;
   risk?: Risk;
   pending: boolean;
@@ -47,6 +49,7 @@ export function RiskForm(props: {
     consequence: r?.consequence ?? 1,
     treatmentOption: r?.treatmentOption ?? null,
     controlRefs: r?.controlRefs ?? [],
+    threatIds: r?.threatIds ?? [],
     residualLikelihood: r?.residualLikelihood ?? null,
     residualConsequence: r?.residualConsequence ?? null,
   });
@@ -106,6 +109,16 @@ export function RiskForm(props: {
             onChange={(x) => setV({ ...v, consequence: Number(x) })}
           />
         </Group>
+        {props.threats.length > 0 && (
+          <MultiSelect
+            label="Threats (imported catalogue)"
+            data={props.threats.map((t) => ({ value: t.id, label: `${t.externalId} ${t.name}` }))}
+            searchable
+            limit={50}
+            value={v.threatIds}
+            onChange={(x) => setV({ ...v, threatIds: x })}
+          />
+        )}
         <Select
           label="Treatment option"
           data={TREATMENTS}

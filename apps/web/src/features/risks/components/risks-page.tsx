@@ -13,6 +13,7 @@ import {
   type RiskFilters,
   riskCriteriaQuery,
   risksQuery,
+  threatsQuery,
   useAcceptRisk,
   useCreateRisk,
   useUpdateRisk,
@@ -26,6 +27,7 @@ export function RisksPage() {
   const criteria = useQuery(riskCriteriaQuery(orgId));
   const all = useQuery(risksQuery(orgId));
   const risks = useQuery(risksQuery(orgId, filters));
+  const threats = useQuery(threatsQuery(orgId));
   const create = useCreateRisk(orgId);
   const update = useUpdateRisk(orgId);
   const accept = useAcceptRisk(orgId);
@@ -210,6 +212,7 @@ export function RisksPage() {
         )}
         {c && editing !== null && (
           <RiskForm
+            threats={threats.data?.items ?? []}
             criteria={c}
             risk={editing === 'new' ? undefined : editing}
             pending={create.isPending || update.isPending}
