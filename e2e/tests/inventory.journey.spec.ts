@@ -27,6 +27,10 @@ const CARD = [
 ].join('\n');
 
 async function expectAccessible(page: Page) {
+  // Let opening dialogs and transitions finish: axe reads colours, and mid-fade colours are not the real ones.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY),
+  );
   // A toast fading out is caught mid-animation at low opacity; check the page once toasts have closed.
   await expect(page.locator('.mantine-Notification-root')).toHaveCount(0, { timeout: 15_000 });
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();

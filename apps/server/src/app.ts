@@ -18,6 +18,9 @@ import { authRoutes } from './routes/auth.routes.ts';
 import { catalogRoutes } from './routes/catalog.routes.ts';
 import { clausesRoutes } from './routes/clauses.routes.ts';
 import { coverageRoutes } from './routes/coverage.routes.ts';
+import { impactsRoutes } from './routes/impacts.routes.ts';
+import { risksRoutes } from './routes/risks.routes.ts';
+import { threatsRoutes } from './routes/threats.routes.ts';
 import { soaRoutes } from './routes/soa.routes.ts';
 import { exportsRoutes } from './routes/exports.routes.ts';
 import { importsRoutes } from './routes/imports.routes.ts';
@@ -106,6 +109,9 @@ export function createApp(deps: AppDeps & { oidc?: OidcClient }): BuiltApp {
   coverageRoutes(route);
   exportsRoutes(route);
   importsRoutes(route);
+  risksRoutes(route);
+  impactsRoutes(route);
+  threatsRoutes(route);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'API token (aims_…)' });
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookie', { type: 'apiKey', in: 'cookie', name: 'aims_session' });

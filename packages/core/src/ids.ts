@@ -22,6 +22,11 @@ export const ID_PREFIX = {
   clauseStatus: 'cls',
   link: 'lnk',
   controlText: 'ctx',
+  riskCriteria: 'rcv',
+  risk: 'risk',
+  treatmentAction: 'rta',
+  impactAssessment: 'ima',
+  threat: 'thr',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIX;

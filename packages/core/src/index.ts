@@ -23,3 +23,8 @@ export * from './eu-ai-act/eu-ai-act.obligations.ts';
 export * from './eu-ai-act/eu-ai-act.classifier.ts';
 export * from './inventory/deployment-gate.ts';
 export * from './exchange/import.schema.ts';
+export * from './risks/risk-criteria.schema.ts';
+export * from './risks/risk.scoring.ts';
+export * from './risks/risk.schema.ts';
+export * from './impacts/impact.schema.ts';
+export * from './impacts/impact.rules.ts';

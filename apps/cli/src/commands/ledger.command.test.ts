@@ -44,7 +44,7 @@ describe('aims ledger verify', () => {
     const out = jsonOf<VerifyOutput>(r);
     expect(out.ok).toBe(true);
     expect(out.organizations.map((o) => o.orgId).sort()).toEqual([orgId, otherOrgId].sort());
-    expect(out.organizations.every((o) => o.ok && o.count === 3)).toBe(true);
+    expect(out.organizations.every((o) => o.ok && o.count === 4)).toBe(true);
   });
 
   it('names the tampered entry and exits 1', async () => {
@@ -56,7 +56,7 @@ describe('aims ledger verify', () => {
     const human = await cli.run(['ledger', 'verify']);
     expect(human.code).toBe(1);
     expect(human.stdout).toContain(`${orgId}  BROKEN at seq 2: data does not match its digest`);
-    expect(human.stdout).toContain(`${otherOrgId}  ok  3 entries`);
+    expect(human.stdout).toContain(`${otherOrgId}  ok  4 entries`);
 
     const json = await cli.run(['ledger', 'verify', '--org', orgId, '--json']);
     expect(json.code).toBe(1);

@@ -79,6 +79,8 @@ const lazy = {
   tokens: lazyRouteComponent(() => import('../features/tokens/components/tokens-page.tsx'), 'TokensPage'),
   ledger: lazyRouteComponent(() => import('../features/ledger/components/ledger-page.tsx'), 'LedgerPage'),
   soa: lazyRouteComponent(() => import('../features/soa/components/soa-page.tsx'), 'SoaPage'),
+  risks: lazyRouteComponent(() => import('../features/risks/components/risks-page.tsx'), 'RisksPage'),
+  impacts: lazyRouteComponent(() => import('../features/impacts/components/impacts-page.tsx'), 'ImpactsPage'),
   area: lazyRouteComponent(
     () => import('../features/areas/components/area-placeholder-page.tsx'),
     'AreaPlaceholderPage',
@@ -147,6 +149,8 @@ const invitationsRoute = createRoute({ ...orgChild, path: '/invitations', compon
 const tokensRoute = createRoute({ ...orgChild, path: '/tokens', component: lazy.tokens });
 const ledgerRoute = createRoute({ ...orgChild, path: '/ledger', component: lazy.ledger });
 const soaRoute = createRoute({ ...orgChild, path: '/soa', component: lazy.soa });
+const risksRoute = createRoute({ ...orgChild, path: '/risks', component: lazy.risks });
+const impactsRoute = createRoute({ ...orgChild, path: '/impacts', component: lazy.impacts });
 const areaRoute = createRoute({ ...orgChild, path: '/areas/$areaKey', component: lazy.area });
 
 const routeTree = rootRoute.addChildren([
@@ -174,6 +178,8 @@ const routeTree = rootRoute.addChildren([
       tokensRoute,
       ledgerRoute,
       soaRoute,
+      risksRoute,
+      impactsRoute,
       areaRoute,
     ]),
   ]),

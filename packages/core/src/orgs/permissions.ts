@@ -36,6 +36,21 @@ export const PERMISSIONS = {
   'control_text:manage': LEADS,
   'clause:read': ALL,
   'clause:update': EDITORS,
+  'risk:read': ALL,
+  'risk:create': EDITORS,
+  'risk:update': EDITORS,
+  // §6.1.3: residual risk and the treatment plan are approved by designated management, not by contributors.
+  'risk:accept': LEADS,
+  'risk_criteria:read': ALL,
+  // §6.1.1: the risk criteria are set by the AIMS leads.
+  'risk_criteria:update': LEADS,
+  'threat:read': ALL,
+  'threat:import': LEADS,
+  'impact:read': ALL,
+  'impact:create': EDITORS,
+  'impact:update': EDITORS,
+  // §6.1.4, 42005 5.11: approval by the designated authority.
+  'impact:approve': LEADS,
   'link:read': ALL,
   'ai_system:classify': EDITORS,
   'model:read': ALL,

@@ -3,3 +3,4 @@ export * from './orgs.ts';
 export * from './ledger.ts';
 export * from './inventory.ts';
 export * from './soa.ts';
+export * from './risks.ts';

@@ -21,6 +21,7 @@ import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
 import { assertDeploymentGate } from '../inventory/deployment-gate.service.ts';
 import { type LinkRelation, assertRecordsExist, inventoryLinkRepository } from '../inventory/links.repository.ts';
+import { flagRisksForReassessment } from '../risks/risk-reassessment.ts';
 import { type AiSystemListQuery, type AiSystemRow, aiSystemRepository, toAiSystem } from './ai-system.repository.ts';
 
 const { members } = tables;
@@ -124,6 +125,9 @@ export async function updateAiSystem(ctx: OrgContext, id: string, input: UpdateA
     const row = await repo.update(ctx.orgId, id, { ...columns, updatedAt: new Date(), version: cur.version + 1 });
     const action = changes.lifecycleStage ? 'ai_system.stage_changed' : 'ai_system.updated';
     await record(ctx, tx, { action, entityType: 'ai_system', entityId: id, data: { version: row.version, changes } });
+    // §8.2: a new stage or purpose is a significant change; the system's risks are to be assessed again.
+    const significant = ['lifecycleStage', 'purpose'].filter((k) => k in changes);
+    if (significant.length) await flagRisksForReassessment(ctx, tx, id, `AI system ${significant.join(' and ')} changed (version ${row.version})`);
     return load(tx, ctx.orgId, row);
   });
 }

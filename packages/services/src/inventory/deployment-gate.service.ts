@@ -14,6 +14,7 @@ import {
 import { type Db, tables } from '@openaims/db';
 import { eq } from 'drizzle-orm';
 import type { OrgContext } from '../context.ts';
+import { hasApprovedImpactAssessment } from '../impacts/impact-gate.ts';
 import { record } from '../ledger/ledger.service.ts';
 
 const { deploymentGateRules } = tables;
@@ -58,22 +59,21 @@ export async function updateDeploymentGateRules(
   });
 }
 
-/**
- * Refuses (422, listing what is missing) a move into a gated stage. Impact assessments (issue 5) are not
- * stored yet, so the approved assessment is reported as missing until that module supplies the fact.
- */
+/** Refuses (422, listing what is missing) a move into a gated stage (A.5.2, EU AI Act Art. 26/27 before use). */
 export async function assertDeploymentGate(
   db: Db,
   orgId: string,
   target: LifecycleStage,
-  system: { riskClass: string; classification: unknown },
+  system: { id?: string; riskClass: string; classification: unknown },
 ): Promise<void> {
   if (!GATED_STAGES.includes(target)) return;
   const rules = await readRules(db, orgId);
   const verdict = evaluateDeploymentGate(rules, {
     riskClass: system.riskClass as RiskClass,
     isClassified: system.classification != null,
-    hasApprovedImpactAssessment: null,
+    hasApprovedImpactAssessment: rules.requireApprovedImpactAssessment
+      ? !!system.id && (await hasApprovedImpactAssessment(db, orgId, system.id))
+      : null,
   });
   if (!verdict.ok) {
     throw new AppError(

@@ -35,8 +35,8 @@ describe('ledger', () => {
   it('chains every change and verifies', async () => {
     const ctx = await orgWithHistory();
     const result = await verifyLedger(database.db, ctx.orgId);
-    // organization.created, member.added (owner), soa.initialized; the factory's member is a direct insert; then 3 changes
-    expect(result).toMatchObject({ ok: true, count: 6 });
+    // organization.created, member.added (owner), soa.initialized, risk_criteria.created; the factory's member is a direct insert; then 3 changes
+    expect(result).toMatchObject({ ok: true, count: 7 });
     expect(result.head).toMatch(/^[0-9a-f]{64}$/);
   });
 
@@ -75,6 +75,6 @@ describe('ledger', () => {
         database.db.transaction((tx) => appendLedger(tx, ctx.orgId, ctx.actor, { action: 'test.concurrent', entityType: 'test', entityId: `t${i}`, data: { i } })),
       ),
     );
-    expect(await verifyLedger(database.db, ctx.orgId)).toMatchObject({ ok: true, count: 23 });
+    expect(await verifyLedger(database.db, ctx.orgId)).toMatchObject({ ok: true, count: 24 });
   });
 });

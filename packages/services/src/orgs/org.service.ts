@@ -16,6 +16,7 @@ import { planPage } from '../common/paginate.ts';
 import { assertVersion } from '../common/versioning.ts';
 import type { Actor, OrgContext } from '../context.ts';
 import { appendLedger, record } from '../ledger/ledger.service.ts';
+import { seedRiskCriteria } from '../risks/risk-criteria.service.ts';
 import { seedSoa } from '../soa/soa-seed.ts';
 
 const { organizations, members } = tables;
@@ -62,6 +63,7 @@ export async function insertOrganizationWithOwner(
     data: { userId: ownerUserId, role: 'owner' },
   });
   await seedSoa(tx, id, actor);
+  await seedRiskCriteria(tx, id, actor);
   return org;
 }
 

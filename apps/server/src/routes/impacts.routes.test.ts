@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { twoOrgs } from '../testing/fixtures.ts';
+import { type TestApp, testApp } from '../testing/test-app.ts';
+
+let t: TestApp;
+let f: Awaited<ReturnType<typeof twoOrgs>>;
+beforeAll(async () => {
+  t = await testApp();
+  f = await twoOrgs(t.database);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const org = (rest: string) => `/api/v1/orgs/${f.a.org.id}${rest}`;
+
+describe('impact assessment routes', () => {
+  it('walks draft → 422 with missing items → submit → 403 for a contributor → approve, and opens the gate', async () => {
+    const sys = await (
+      await t.call('POST', org('/ai-systems'), {
+        token: f.tokens.contributor,
+        json: { name: 'Triage bot', purpose: 'Prioritise patients' },
+      })
+    ).json();
+    const gate0 = await (
+      await t.call('GET', org(`/ai-systems/${sys.id}/impact-gate`), { token: f.tokens.viewer })
+    ).json();
+    expect(gate0).toMatchObject({ ok: false, missing: [expect.stringContaining('impact assessment')] });
+    const created = await t.call('POST', org('/impact-assessments'), {
+      token: f.tokens.contributor,
+      json: { aiSystemId: sys.id, title: 'Triage AIIA', template: 'eu_fria' },
+    });
+    expect(created.status).toBe(201);
+    const ia = await created.json();
+    const refused = await t.call('POST', org(`/impact-assessments/${ia.id}/submit`), {
+      token: f.tokens.contributor,
+      json: {},
+    });
+    expect(refused.status).toBe(422);
+    const problem = await refused.json();
+    expect(problem.errors.map((e: { path: string }) => e.path)).toEqual(
+      expect.arrayContaining(['content.scope', 'content.fria.deployerProcesses']),
+    );
+    const fria = {
+      deployerProcesses: 'Emergency intake',
+      periodAndFrequency: 'Continuous',
+      affectedCategories: 'Patients',
+      specificHarms: 'Delayed care',
+      humanOversightMeasures: 'Nurse confirms',
+      measuresIfRisksMaterialise: 'Escalation; complaints desk',
+    };
+    const content = {
+      scope: 'Emergency department triage',
+      system: { purpose: 'Prioritise patients', intendedUses: ['triage support'] },
+      deployment: { humanOversight: 'Nurse confirms every priority' },
+      affectedParties: [{ category: 'Patients', vulnerable: true }],
+      impacts: [
+        {
+          area: 'safety',
+          description: 'Under-prioritisation',
+          kind: 'harm',
+          severity: 5,
+          likelihood: 2,
+          reversibility: 'irreversible',
+          scale: 2,
+        },
+      ],
+      measures: [{ description: 'Second check for low priorities' }],
+      residualImpact: 'Acceptable with checks',
+      decision: 'modify',
+      fria,
+    };
+    const saved = await t.call('PATCH', org(`/impact-assessments/${ia.id}`), {
+      token: f.tokens.contributor,
+      json: { content },
+      headers: { 'if-match': '"1"' },
+    });
+    expect(saved.status).toBe(200);
+    expect(
+      (
+        await t.call('POST', org(`/impact-assessments/${ia.id}/submit`), {
+          token: f.tokens.contributor,
+          json: {},
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await t.call('POST', org(`/impact-assessments/${ia.id}/approve`), {
+          token: f.tokens.contributor,
+          json: {},
+        })
+      ).status,
+    ).toBe(403);
+    const approved = await t.call('POST', org(`/impact-assessments/${ia.id}/approve`), {
+      token: f.tokens.manager,
+      json: {},
+    });
+    expect(approved.status).toBe(200);
+    expect(
+      await (
+        await t.call('GET', org(`/ai-systems/${sys.id}/impact-gate`), { token: f.tokens.viewer })
+      ).json(),
+    ).toEqual({ ok: true, missing: [] });
+  });
+
+  it('creates a risk from a finding, linked both ways', async () => {
+    const sys = await (
+      await t.call('POST', org('/ai-systems'), {
+        token: f.tokens.manager,
+        json: { name: 'Chat', purpose: 'Support' },
+      })
+    ).json();
+    const ia = await (
+      await t.call('POST', org('/impact-assessments'), {
+        token: f.tokens.manager,
+        json: { aiSystemId: sys.id, title: 'Chat AIIA' },
+      })
+    ).json();
+    const res = await t.call('POST', org(`/impact-assessments/${ia.id}/risks`), {
+      token: f.tokens.contributor,
+      json: { title: 'Toxic answers', likelihood: 2, consequence: 3 },
+    });
+    expect(res.status).toBe(201);
+    const risk = await res.json();
+    expect(risk).toMatchObject({ aiSystemId: sys.id, impactAssessmentIds: [ia.id], inherentScore: 6 });
+    expect(
+      (await (await t.call('GET', org(`/impact-assessments/${ia.id}`), { token: f.tokens.viewer })).json())
+        .riskIds,
+    ).toEqual([risk.id]);
+  });
+});

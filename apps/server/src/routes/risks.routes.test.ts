@@ -1,0 +1,127 @@
+import { pageSchema, RiskSchema } from '@openaims/core';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { twoOrgs } from '../testing/fixtures.ts';
+import { type TestApp, testApp } from '../testing/test-app.ts';
+
+let t: TestApp;
+let f: Awaited<ReturnType<typeof twoOrgs>>;
+beforeAll(async () => {
+  t = await testApp();
+  f = await twoOrgs(t.database);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const risks = (orgId: string, rest = '') => `/api/v1/orgs/${orgId}/risks${rest}`;
+
+describe('risk routes', () => {
+  it('answers 201 with the server-computed score whatever score the client sent', async () => {
+    const res = await t.call('POST', risks(f.a.org.id), {
+      token: f.tokens.contributor,
+      json: {
+        title: 'Model inversion',
+        likelihood: 3,
+        consequence: 5,
+        controlRefs: ['A.6.2.4'],
+        inherentScore: 1,
+        inherentLevel: 'low',
+      },
+    });
+    expect(res.status).toBe(201);
+    const r = RiskSchema.parse(await res.json());
+    expect(r).toMatchObject({ inherentScore: 15, inherentLevel: 'high', criteriaVersion: 1 });
+    expect(res.headers.get('location')).toBe(risks(f.a.org.id, `/${r.id}`));
+    const soa = await (
+      await t.call('GET', `/api/v1/orgs/${f.a.org.id}/soa/A.6.2.4`, { token: f.tokens.viewer })
+    ).json();
+    expect(soa.riskIds).toContain(r.id);
+  });
+
+  it('refuses malformed input with 400 and changes nothing', async () => {
+    const before = pageSchema(RiskSchema).parse(
+      await (await t.call('GET', risks(f.a.org.id), { token: f.tokens.viewer })).json(),
+    ).items.length;
+    for (const json of [
+      { title: 'x', likelihood: 0, consequence: 2 },
+      { title: 'x', likelihood: 2, consequence: 2, controlRefs: ['A.99'] },
+      { title: 'x', likelihood: 2, consequence: 2, extra: 1 },
+    ]) {
+      const res = await t.call('POST', risks(f.a.org.id), { token: f.tokens.manager, json });
+      expect(res.status, JSON.stringify(json)).toBe(400);
+      expect(res.headers.get('content-type')).toContain('application/problem+json');
+    }
+    const after = pageSchema(RiskSchema).parse(
+      await (await t.call('GET', risks(f.a.org.id), { token: f.tokens.viewer })).json(),
+    ).items.length;
+    expect(after).toBe(before);
+  });
+
+  it('gives a contributor 403 on accepting residual risk, and a manager 200 with who and when', async () => {
+    const created = await (
+      await t.call('POST', risks(f.a.org.id), {
+        token: f.tokens.contributor,
+        json: { title: 'Leak', likelihood: 2, consequence: 2, treatmentOption: 'accept' },
+      })
+    ).json();
+    const denied = await t.call('POST', risks(f.a.org.id, `/${created.id}/accept`), {
+      token: f.tokens.contributor,
+      json: {},
+    });
+    expect(denied.status).toBe(403);
+    const ok = await t.call('POST', risks(f.a.org.id, `/${created.id}/accept`), {
+      token: f.tokens.manager,
+      json: { note: 'Within appetite' },
+    });
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toMatchObject({
+      status: 'accepted',
+      acceptanceNote: 'Within appetite',
+      acceptedAt: expect.any(String),
+    });
+  });
+
+  it('versions the criteria through PUT and refuses ratings off the new scale with 422', async () => {
+    const body = {
+      likelihoodLabels: ['L', 'M', 'H'],
+      consequenceLabels: ['L', 'M', 'H'],
+      bands: [
+        { key: 'low', label: 'Low', minScore: 1, color: '#2e7d32' },
+        { key: 'high', label: 'High', minScore: 5, color: '#c62828' },
+      ],
+      appetite: 4,
+    };
+    expect(
+      (
+        await t.call('PUT', `/api/v1/orgs/${f.b.org.id}/risk-criteria`, {
+          token: f.ownerB,
+          json: { ...body, appetite: 40 },
+        })
+      ).status,
+    ).toBe(400);
+    const res = await t.call('PUT', `/api/v1/orgs/${f.b.org.id}/risk-criteria`, {
+      token: f.ownerB,
+      json: body,
+    });
+    expect(res.status).toBe(200);
+    expect((await res.json()).number).toBe(2);
+    const refused = await t.call('POST', risks(f.b.org.id), {
+      token: f.ownerB,
+      json: { title: 'Too likely', likelihood: 5, consequence: 1 },
+    });
+    expect(refused.status).toBe(422);
+  });
+
+  it('exports the register as XLSX', async () => {
+    const res = await t.call('GET', `/api/v1/orgs/${f.a.org.id}/exports/risks.xlsx`, {
+      token: f.tokens.auditor,
+    });
+    expect(res.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    const ws = wb.getWorksheet('Risk register')!;
+    const titles = ws.getColumn(2).values.slice(5);
+    expect(titles).toEqual(expect.arrayContaining(['Model inversion', 'Leak']));
+  });
+});

@@ -1,0 +1,71 @@
+// The threat catalogue: `POST …/imports/atlas` (the MITRE ATLAS YAML file as the body, `?dryRun=true` previews)
+// and `GET …/threats` to pick threats when identifying risks.
+import { createRoute, z } from '@hono/zod-openapi';
+import { importAtlas, listThreats } from '@openaims/services';
+import { errorResponses, json, OrgParams } from '../http/openapi-helpers.ts';
+import type { RouteFn } from '../http/route.ts';
+
+const ThreatSchema = z.object({
+  id: z.string(),
+  source: z.string(),
+  externalId: z.string(),
+  name: z.string(),
+  description: z.string(),
+  tactics: z.array(z.string()),
+});
+const ResultSchema = z.object({
+  dryRun: z.boolean(),
+  source: z.string(),
+  sha256: z.string(),
+  tactics: z.number().int(),
+  techniques: z.number().int(),
+  added: z.number().int(),
+  updated: z.number().int(),
+});
+
+export function threatsRoutes(route: RouteFn): void {
+  route(
+    { scope: 'org', permission: 'threat:import' },
+    createRoute({
+      method: 'post',
+      path: '/api/v1/orgs/{orgId}/imports/atlas',
+      tags: ['imports'],
+      summary: 'Import MITRE ATLAS techniques (ATLAS.yaml) as the threat catalogue',
+      request: {
+        params: OrgParams,
+        query: z.object({ dryRun: z.enum(['true', 'false']).default('false') }),
+        body: { required: true, content: { 'application/yaml': { schema: z.string() } } },
+      },
+      responses: { 200: json(ResultSchema), ...errorResponses },
+    }),
+    async (c) =>
+      c.json(
+        await importAtlas(c.get('org'), await c.req.text(), {
+          dryRun: c.req.valid('query').dryRun === 'true',
+        }),
+        200,
+      ),
+  );
+
+  route(
+    { scope: 'org', permission: 'threat:read' },
+    createRoute({
+      method: 'get',
+      path: '/api/v1/orgs/{orgId}/threats',
+      tags: ['risks'],
+      summary: 'The threat catalogue, to pick from when identifying risks',
+      request: {
+        params: OrgParams,
+        query: z.object({
+          q: z.string().max(200).optional(),
+          limit: z.coerce.number().int().min(1).max(500).default(50),
+        }),
+      },
+      responses: {
+        200: json(z.object({ items: z.array(ThreatSchema), nextCursor: z.string().nullable() })),
+        ...errorResponses,
+      },
+    }),
+    async (c) => c.json(await listThreats(c.get('org'), c.req.valid('query')), 200),
+  );
+}

@@ -1,0 +1,263 @@
+// The impact assessment wizard (ISO/IEC 42005 clause 6 steps; Art. 27 elements for a FRIA). Each step change
+// autosaves the draft; the last step submits.
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  NumberInput,
+  Select,
+  Stack,
+  Stepper,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { IMPACT_AREAS, type ImpactAssessment, type ImpactContentInput } from '@openaims/core';
+import { useState } from 'react';
+import { errorMessage } from '../../../lib/errors.ts';
+import { useImpactAction, useSaveImpact } from '../api/impacts.ts';
+
+type Content = ImpactAssessment['content'];
+type Impact = Content['impacts'][number];
+const lines = (s: string) =>
+  s
+    .split('\n')
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+export function ImpactWizard(props: { orgId: string; assessment: ImpactAssessment; onDone: () => void }) {
+  const ia = props.assessment;
+  const [c, setC] = useState<Content>(ia.content);
+  const [step, setStep] = useState(0);
+  const save = useSaveImpact(props.orgId);
+  const submit = useImpactAction(props.orgId, 'submit');
+  const fria = ia.template === 'eu_fria';
+  const party = c.affectedParties[0] ?? { category: '', description: '', vulnerable: false };
+  const impact: Impact = c.impacts[0] ?? {
+    area: 'fairness',
+    description: '',
+    kind: 'harm',
+    severity: 3,
+    likelihood: 3,
+    reversibility: 'reversible',
+    scale: 3,
+  };
+  const measure = c.measures[0]?.description ?? '';
+  const go = (next: number) =>
+    save.mutate(
+      { id: ia.id, input: { content: c as ImpactContentInput } },
+      { onSuccess: () => setStep(next) },
+    );
+  const setImpact = (p: Partial<Impact>) =>
+    setC({ ...c, impacts: [{ ...impact, ...p }, ...c.impacts.slice(1)] });
+  const f = c.fria ?? {
+    deployerProcesses: '',
+    periodAndFrequency: '',
+    affectedCategories: '',
+    specificHarms: '',
+    humanOversightMeasures: '',
+    measuresIfRisksMaterialise: '',
+    complaintMechanism: '',
+    authorityNotifiedOn: null,
+  };
+  const friaField = (k: keyof typeof f, label: string) => (
+    <Textarea
+      key={k}
+      label={label}
+      value={(f[k] as string) ?? ''}
+      onChange={(e) => setC({ ...c, fria: { ...f, [k]: e.currentTarget.value } })}
+      autosize
+    />
+  );
+  const last = fria ? 5 : 4;
+
+  return (
+    <Stack>
+      {(save.error || submit.error) && (
+        <Alert color="red" title="Not saved">
+          {errorMessage(save.error ?? submit.error)}
+        </Alert>
+      )}
+      <Stepper active={step} onStepClick={go} size="sm">
+        <Stepper.Step label="Scope and system">
+          <Stack gap="sm">
+            <Textarea
+              label="Scope"
+              value={c.scope}
+              onChange={(e) => setC({ ...c, scope: e.currentTarget.value })}
+              autosize
+            />
+            <TextInput
+              label="Purpose"
+              value={c.system.purpose}
+              onChange={(e) => setC({ ...c, system: { ...c.system, purpose: e.currentTarget.value } })}
+            />
+            <Textarea
+              label="Intended uses (one per line)"
+              value={c.system.intendedUses.join('\n')}
+              onChange={(e) =>
+                setC({ ...c, system: { ...c.system, intendedUses: lines(e.currentTarget.value) } })
+              }
+              autosize
+            />
+            <Textarea
+              label="Data sources (one per line)"
+              value={c.data.sources.join('\n')}
+              onChange={(e) => setC({ ...c, data: { ...c.data, sources: lines(e.currentTarget.value) } })}
+              autosize
+            />
+            <TextInput
+              label="Model type"
+              value={c.model.type}
+              onChange={(e) => setC({ ...c, model: { ...c.model, type: e.currentTarget.value } })}
+            />
+          </Stack>
+        </Stepper.Step>
+        <Stepper.Step label="Deployment and parties">
+          <Stack gap="sm">
+            <Textarea
+              label="Human oversight"
+              value={c.deployment.humanOversight}
+              onChange={(e) =>
+                setC({ ...c, deployment: { ...c.deployment, humanOversight: e.currentTarget.value } })
+              }
+              autosize
+            />
+            <TextInput
+              label="Affected party"
+              value={party.category}
+              onChange={(e) =>
+                setC({ ...c, affectedParties: [{ ...party, category: e.currentTarget.value }] })
+              }
+            />
+            <Checkbox
+              label="Vulnerable group"
+              checked={party.vulnerable}
+              onChange={(e) =>
+                setC({ ...c, affectedParties: [{ ...party, vulnerable: e.currentTarget.checked }] })
+              }
+            />
+          </Stack>
+        </Stepper.Step>
+        <Stepper.Step label="Impacts">
+          <Stack gap="sm">
+            <Group grow>
+              <Select
+                label="Area"
+                data={[...IMPACT_AREAS]}
+                allowDeselect={false}
+                value={impact.area}
+                onChange={(x) => setImpact({ area: x as Impact['area'] })}
+              />
+              <Select
+                label="Benefit or harm"
+                data={['benefit', 'harm']}
+                allowDeselect={false}
+                value={impact.kind}
+                onChange={(x) => setImpact({ kind: x as Impact['kind'] })}
+              />
+              <Select
+                label="Reversibility"
+                data={['reversible', 'partly_reversible', 'irreversible']}
+                allowDeselect={false}
+                value={impact.reversibility}
+                onChange={(x) => setImpact({ reversibility: x as Impact['reversibility'] })}
+              />
+            </Group>
+            <TextInput
+              label="Impact description"
+              value={impact.description}
+              onChange={(e) => setImpact({ description: e.currentTarget.value })}
+            />
+            <Group grow>
+              <NumberInput
+                label="Severity (1–5)"
+                min={1}
+                max={5}
+                value={impact.severity}
+                onChange={(x) => setImpact({ severity: Number(x) || 1 })}
+              />
+              <NumberInput
+                label="Likelihood (1–5)"
+                min={1}
+                max={5}
+                value={impact.likelihood}
+                onChange={(x) => setImpact({ likelihood: Number(x) || 1 })}
+              />
+              <NumberInput
+                label="Scale (1–5)"
+                min={1}
+                max={5}
+                value={impact.scale}
+                onChange={(x) => setImpact({ scale: Number(x) || 1 })}
+              />
+            </Group>
+          </Stack>
+        </Stepper.Step>
+        <Stepper.Step label="Measures and decision">
+          <Stack gap="sm">
+            <Textarea
+              label="Measure"
+              value={measure}
+              onChange={(e) =>
+                setC({
+                  ...c,
+                  measures: e.currentTarget.value
+                    ? [{ description: e.currentTarget.value, ownerId: null, status: 'planned' }]
+                    : [],
+                })
+              }
+              autosize
+            />
+            <Textarea
+              label="Residual impact"
+              value={c.residualImpact}
+              onChange={(e) => setC({ ...c, residualImpact: e.currentTarget.value })}
+              autosize
+            />
+            <Select
+              label="Decision"
+              data={['proceed', 'modify', 'stop']}
+              value={c.decision}
+              onChange={(x) => setC({ ...c, decision: x as Content['decision'] })}
+            />
+          </Stack>
+        </Stepper.Step>
+        {fria && (
+          <Stepper.Step label="FRIA (Art. 27)">
+            <Stack gap="sm">
+              {friaField('deployerProcesses', 'Processes in which the system is used')}
+              {friaField('periodAndFrequency', 'Period and frequency of use')}
+              {friaField('affectedCategories', 'Categories of persons affected')}
+              {friaField('specificHarms', 'Specific risks of harm')}
+              {friaField('humanOversightMeasures', 'Human oversight measures')}
+              {friaField('measuresIfRisksMaterialise', 'Measures if risks materialise, incl. complaints')}
+            </Stack>
+          </Stepper.Step>
+        )}
+      </Stepper>
+      <Group justify="space-between">
+        <Button variant="default" disabled={step === 0} onClick={() => go(step - 1)}>
+          Back
+        </Button>
+        {step < last - 1 ? (
+          <Button onClick={() => go(step + 1)} loading={save.isPending}>
+            Save and continue
+          </Button>
+        ) : (
+          <Button
+            loading={save.isPending || submit.isPending}
+            onClick={() =>
+              save.mutate(
+                { id: ia.id, input: { content: c as ImpactContentInput } },
+                { onSuccess: () => submit.mutate(ia.id, { onSuccess: props.onDone }) },
+              )
+            }
+          >
+            Submit for approval
+          </Button>
+        )}
+      </Group>
+    </Stack>
+  );
+}

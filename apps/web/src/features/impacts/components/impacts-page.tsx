@@ -1,0 +1,171 @@
+// The impact assessments area (§6.1.4, §8.4, A.5): start an assessment of an AI system, fill it in with the
+// wizard, submit it, and approve it when your role holds that authority.
+import { Alert, Badge, Button, Group, Modal, Select, Table, Text, TextInput } from '@mantine/core';
+import type { ImpactAssessment } from '@openaims/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { ErrorState } from '../../../components/error-state.tsx';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { PageSkeleton } from '../../../components/page-loader.tsx';
+import { errorMessage } from '../../../lib/errors.ts';
+import { useCurrentOrg } from '../../orgs/use-current-org.ts';
+import { impactsQuery, systemsForImpactQuery, useCreateImpact, useImpactAction } from '../api/impacts.ts';
+import { ImpactWizard } from './impact-wizard.tsx';
+
+export function ImpactsPage() {
+  const { orgId, can } = useCurrentOrg();
+  const list = useQuery(impactsQuery(orgId));
+  const systems = useQuery(systemsForImpactQuery(orgId));
+  const create = useCreateImpact(orgId);
+  const approve = useImpactAction(orgId, 'approve');
+  const [starting, setStarting] = useState(false);
+  const [draft, setDraft] = useState({
+    aiSystemId: '',
+    title: '',
+    template: 'iso42005' as 'iso42005' | 'eu_fria',
+  });
+  const [open, setOpen] = useState<ImpactAssessment | null>(null);
+  const systemName = (id: string) => systems.data?.items.find((s) => s.id === id)?.name ?? id;
+
+  return (
+    <>
+      <PageHeader
+        title="Impact assessments"
+        eyebrow={<Badge variant="light">ISO/IEC 42001 6.1.4, 8.4 · ISO/IEC 42005 · EU AI Act Art. 27</Badge>}
+        description="What each AI system may do to individuals, groups and society: affected parties, benefits and harms, measures, and the decision."
+        actions={
+          can('impact:create') && (
+            <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setStarting(true)}>
+              New assessment
+            </Button>
+          )
+        }
+      />
+      {approve.error && (
+        <Alert color="red" mb="md" title="Not approved">
+          {errorMessage(approve.error)}
+        </Alert>
+      )}
+      {list.isPending ? (
+        <PageSkeleton />
+      ) : list.error ? (
+        <ErrorState error={list.error} onRetry={() => list.refetch()} />
+      ) : list.data.items.length === 0 ? (
+        <Text c="dimmed">
+          No impact assessment yet. Use “New assessment” to assess an AI system from the inventory.
+        </Text>
+      ) : (
+        <Table striped aria-label="Impact assessments">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Assessment</Table.Th>
+              <Table.Th>AI system</Table.Th>
+              <Table.Th>Template</Table.Th>
+              <Table.Th>Version</Table.Th>
+              <Table.Th>Status</Table.Th>
+              <Table.Th>Actions</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.data.items.map((ia) => (
+              <Table.Tr key={ia.id} data-impact={ia.title}>
+                <Table.Td>{ia.title}</Table.Td>
+                <Table.Td>{systemName(ia.aiSystemId)}</Table.Td>
+                <Table.Td>{ia.template === 'eu_fria' ? 'EU AI Act FRIA' : 'ISO/IEC 42005'}</Table.Td>
+                <Table.Td>{ia.number}</Table.Td>
+                <Table.Td>{ia.status}</Table.Td>
+                <Table.Td>
+                  {ia.status === 'draft' && can('impact:update') && (
+                    <Button
+                      size="compact-xs"
+                      variant="default"
+                      onClick={() => setOpen(ia)}
+                      aria-label={`Continue ${ia.title}`}
+                    >
+                      Continue
+                    </Button>
+                  )}
+                  {ia.status === 'submitted' && can('impact:approve') && (
+                    <Button
+                      size="compact-xs"
+                      variant="default"
+                      loading={approve.isPending}
+                      onClick={() => approve.mutate(ia.id)}
+                      aria-label={`Approve ${ia.title}`}
+                    >
+                      Approve
+                    </Button>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <Modal
+        closeButtonProps={{ 'aria-label': 'Close' }}
+        opened={starting}
+        onClose={() => setStarting(false)}
+        title="New impact assessment"
+      >
+        {create.error && (
+          <Alert color="red" mb="sm" title="Not created">
+            {errorMessage(create.error)}
+          </Alert>
+        )}
+        <Select
+          label="AI system"
+          required
+          data={systems.data?.items.map((s) => ({ value: s.id, label: s.name })) ?? []}
+          value={draft.aiSystemId || null}
+          onChange={(x) => setDraft({ ...draft, aiSystemId: x ?? '' })}
+          mb="sm"
+        />
+        <TextInput
+          label="Title"
+          required
+          value={draft.title}
+          onChange={(e) => setDraft({ ...draft, title: e.currentTarget.value })}
+          mb="sm"
+        />
+        <Select
+          label="Template"
+          allowDeselect={false}
+          data={[
+            { value: 'iso42005', label: 'ISO/IEC 42005 impact assessment' },
+            { value: 'eu_fria', label: 'EU AI Act Art. 27 FRIA' },
+          ]}
+          value={draft.template}
+          onChange={(x) => setDraft({ ...draft, template: x as typeof draft.template })}
+          mb="sm"
+        />
+        <Group justify="flex-end">
+          <Button
+            disabled={!draft.aiSystemId || !draft.title.trim()}
+            loading={create.isPending}
+            onClick={() =>
+              create.mutate(draft, {
+                onSuccess: (ia) => {
+                  setStarting(false);
+                  setOpen(ia);
+                },
+              })
+            }
+          >
+            Start assessment
+          </Button>
+        </Group>
+      </Modal>
+      <Modal
+        closeButtonProps={{ 'aria-label': 'Close' }}
+        opened={open !== null}
+        onClose={() => setOpen(null)}
+        title={open?.title ?? ''}
+        size="xl"
+      >
+        {open && <ImpactWizard orgId={orgId} assessment={open} onDone={() => setOpen(null)} />}
+      </Modal>
+    </>
+  );
+}

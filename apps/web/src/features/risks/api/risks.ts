@@ -1,0 +1,77 @@
+// Risk register API hooks: criteria, risks, create/update/accept. Scores always come from the server.
+import { type CreateRiskInput, RiskCriteriaSchema, RiskSchema, type UpdateRiskInput } from '@openaims/core';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { api } from '../../../lib/api.ts';
+
+export const riskKeys = { all: (orgId: string) => ['orgs', orgId, 'risks'] as const };
+
+/** Filters of the register table. */
+export interface RiskFilters {
+  level?: string;
+  status?: string;
+  treatmentOption?: string;
+}
+
+export const riskCriteriaQuery = (orgId: string) =>
+  queryOptions({
+    queryKey: [...riskKeys.all(orgId), 'criteria'] as const,
+    queryFn: () => api.get(`/orgs/${orgId}/risk-criteria`, RiskCriteriaSchema),
+  });
+
+export const risksQuery = (orgId: string, f: RiskFilters = {}) =>
+  queryOptions({
+    queryKey: [...riskKeys.all(orgId), 'list', f] as const,
+    queryFn: () =>
+      api.get(
+        `/orgs/${orgId}/risks`,
+        z.object({ items: z.array(RiskSchema), nextCursor: z.string().nullable() }),
+        { limit: 500, ...f },
+      ),
+  });
+
+/** The organization's imported threat catalogue (MITRE ATLAS), to pick from when identifying a risk. */
+export const threatsQuery = (orgId: string) =>
+  queryOptions({
+    queryKey: [...riskKeys.all(orgId), 'threats'] as const,
+    queryFn: () =>
+      api.get(
+        `/orgs/${orgId}/threats`,
+        z.object({ items: z.array(z.object({ id: z.string(), externalId: z.string(), name: z.string() })) }),
+        { limit: 500 },
+      ),
+  });
+
+function useInvalidate(orgId: string) {
+  const qc = useQueryClient();
+  return () => {
+    qc.invalidateQueries({ queryKey: riskKeys.all(orgId) });
+    qc.invalidateQueries({ queryKey: ['orgs', orgId, 'soa'] });
+  };
+}
+
+export function useCreateRisk(orgId: string) {
+  const onSuccess = useInvalidate(orgId);
+  return useMutation({
+    mutationFn: (input: CreateRiskInput) => api.post(`/orgs/${orgId}/risks`, input, RiskSchema),
+    onSuccess,
+  });
+}
+
+export function useUpdateRisk(orgId: string) {
+  const onSuccess = useInvalidate(orgId);
+  return useMutation({
+    mutationFn: ({ id, version, input }: { id: string; version: number; input: UpdateRiskInput }) =>
+      api.patch(`/orgs/${orgId}/risks/${id}`, input, RiskSchema, { 'If-Match': `"${version}"` }),
+    onSuccess,
+  });
+}
+
+export function useAcceptRisk(orgId: string) {
+  const onSuccess = useInvalidate(orgId);
+  return useMutation({
+    mutationFn: ({ id, note }: { id: string; note: string }) =>
+      api.post(`/orgs/${orgId}/risks/${id}/accept`, { note }, RiskSchema),
+    onSuccess,
+  });
+}

@@ -1,0 +1,116 @@
+// The risk journey in a real browser: assess a risk, treat it with A.6.2.4 (and see it on that SoA entry),
+// accept the residual risk, and complete and approve an impact assessment of an AI system.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+
+// Same owner as the other journeys; on a fresh instance this journey sets it up itself.
+const owner = {
+  org: 'Acme AI',
+  name: 'Ada Lovelace',
+  email: 'ada@example.test',
+  password: 'correct horse battery',
+};
+
+async function expectAccessible(page: Page) {
+  // Let opening dialogs and transitions finish: axe reads colours, and mid-fade colours are not the real ones.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY),
+  );
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(
+    violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary}`).join(' | ')}`,
+    ),
+  ).toEqual([]);
+}
+
+async function pick(page: Page, label: string, option: string) {
+  await page.getByRole('dialog').getByRole('combobox', { name: label, exact: true }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+test('assess, treat and accept a risk; complete an impact assessment', async ({ page, request }) => {
+  await request.post('/api/v1/setup', {
+    data: { organizationName: owner.org, name: owner.name, email: owner.email, password: owner.password },
+  });
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(owner.email);
+  await page.getByLabel('Password').fill(owner.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: owner.org, level: 1 })).toBeVisible();
+
+  // An AI system to assess.
+  await page.getByRole('link', { name: 'AI inventory' }).first().click();
+  await page.getByRole('link', { name: 'New AI system' }).first().click();
+  await page.getByLabel('Name').fill('Triage assistant');
+  await page.getByLabel('Purpose').fill('Prioritise support tickets');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('heading', { name: 'Triage assistant' })).toBeVisible();
+
+  // Assess a risk: likelihood 4 × consequence 4 = 16, High on the default criteria.
+  await page.getByRole('link', { name: 'AI risks' }).first().click();
+  await expect(page.getByRole('heading', { name: 'AI risks', level: 1 })).toBeVisible();
+  await expect(page.getByText('No risks here yet')).toBeVisible();
+  await page.getByRole('button', { name: 'New risk' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Title').fill('Unreviewed release of a retrained model');
+  await pick(page, 'Likelihood', '4 Likely');
+  await pick(page, 'Consequence', '4 Major');
+  await dialog.getByRole('button', { name: 'Save risk' }).click();
+  const row = page.locator('tr[data-risk="Unreviewed release of a retrained model"]');
+  await expect(row).toContainText('16 · High');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expectAccessible(page);
+
+  // Treat it: mitigate with A.6.2.4 and rate the residual risk (2 × 2 = 4, Low).
+  await row.getByRole('button', { name: /Edit/ }).click();
+  await pick(page, 'Treatment option', 'Mitigate');
+  await dialog.getByRole('combobox', { name: 'Annex A controls' }).fill('A.6.2.4');
+  await page.getByRole('option', { name: /^A\.6\.2\.4/ }).click();
+  await page.keyboard.press('Escape');
+  await pick(page, 'Residual likelihood', '2 Unlikely');
+  await pick(page, 'Residual consequence', '2 Minor');
+  await dialog.getByRole('button', { name: 'Save risk' }).click();
+  await expect(row).toContainText('A.6.2.4');
+  await expect(row).toContainText('4 · Low');
+
+  // Accept the residual risk (the owner holds risk:accept).
+  await row.getByRole('button', { name: /Accept residual risk/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Accept residual risk' }).click();
+  await expect(row).toContainText('accepted');
+
+  // The SoA entry A.6.2.4 lists the risk (its register id).
+  const orgPath = new URL(page.url()).pathname.replace(/\/risks$/, '');
+  const orgId = orgPath.split('/')[2];
+  const entry = await page.request.get(`/api/v1/orgs/${orgId}/soa/A.6.2.4`);
+  expect((await entry.json()).riskIds).toHaveLength(1);
+
+  // Impact assessment with the wizard, then approval.
+  await page.getByRole('link', { name: 'Impact assessments' }).first().click();
+  await page.getByRole('button', { name: 'New assessment' }).click();
+  await pick(page, 'AI system', 'Triage assistant');
+  await page.getByRole('dialog').getByLabel('Title').fill('Triage assistant AIIA');
+  await page.getByRole('button', { name: 'Start assessment' }).click();
+  const wizard = page.getByRole('dialog');
+  await wizard.getByLabel('Scope').fill('Support ticket triage for EU customers');
+  await wizard.getByLabel('Purpose').fill('Prioritise support tickets');
+  await wizard.getByLabel('Intended uses (one per line)').fill('Ticket prioritisation');
+  await wizard.getByRole('button', { name: 'Save and continue' }).click();
+  await wizard.getByLabel('Human oversight').fill('Agents can re-prioritise any ticket');
+  await wizard.getByLabel('Affected party').fill('Customers');
+  await wizard.getByLabel('Vulnerable group').check();
+  await wizard.getByRole('button', { name: 'Save and continue' }).click();
+  await wizard.getByLabel('Impact description').fill('Urgent requests of some customers are delayed');
+  await wizard.getByRole('button', { name: 'Save and continue' }).click();
+  await wizard.getByLabel('Measure').fill('Weekly review of low-priority tickets');
+  await wizard.getByLabel('Residual impact').fill('Low');
+  await pick(page, 'Decision', 'proceed');
+  await expectAccessible(page);
+  await wizard.getByRole('button', { name: 'Submit for approval' }).click();
+  const ia = page.locator('tr[data-impact="Triage assistant AIIA"]');
+  await expect(ia).toContainText('submitted');
+  await ia.getByRole('button', { name: /Approve/ }).click();
+  await expect(ia).toContainText('approved');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expectAccessible(page);
+});

@@ -1,0 +1,181 @@
+// `POST …/imports/atlas` (DESIGN §4, §6): MITRE ATLAS techniques become the organization's threat catalogue,
+// to pick from when identifying risks (§6.1.2, ISO/IEC 23894 6.4.2.3 risk sources). No ATLAS data ships with us.
+import { AppError, assertCan, type ListQuery, newId, type Page } from '@openaims/core';
+import { tables } from '@openaims/db';
+import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { sha256Hex } from '../common/hash.ts';
+import { likePattern } from '../common/paginate.ts';
+import type { OrgContext } from '../context.ts';
+import { record } from '../ledger/ledger.service.ts';
+
+const { threats } = tables;
+const SOURCE = 'mitre-atlas';
+
+const AtlasSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  version: z.union([z.string(), z.number()]).transform(String),
+  matrices: z
+    .array(
+      z.object({
+        tactics: z.array(z.object({ id: z.string(), name: z.string() })).default([]),
+        techniques: z
+          .array(
+            z.object({
+              id: z.string().max(40),
+              name: z.string().max(300),
+              description: z.string().max(20_000).default(''),
+              tactics: z.array(z.string()).default([]),
+              'subtechnique-of': z.string().optional(),
+            }),
+          )
+          .default([]),
+      }),
+    )
+    .min(1),
+});
+
+/** A threat of the catalogue. */
+export interface Threat {
+  id: string;
+  source: string;
+  externalId: string;
+  name: string;
+  description: string;
+  tactics: string[];
+}
+
+/** Result of an import (or its dry-run preview). */
+export interface AtlasImportResult {
+  dryRun: boolean;
+  source: string;
+  sha256: string;
+  tactics: number;
+  techniques: number;
+  added: number;
+  updated: number;
+}
+
+/** Imports ATLAS techniques (sub-techniques inherit their parent's tactics); `dryRun` changes nothing. */
+export async function importAtlas(
+  ctx: OrgContext,
+  raw: string,
+  opts: { dryRun: boolean },
+): Promise<AtlasImportResult> {
+  assertCan(ctx.role, 'threat:import');
+  let doc: unknown;
+  try {
+    doc = parse(raw, { maxAliasCount: 100 });
+  } catch (e) {
+    throw new AppError('VALIDATION_FAILED', `Not YAML: ${(e as Error).message.split('\n')[0]}`);
+  }
+  const parsed = AtlasSchema.safeParse(doc);
+  if (!parsed.success) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'This is not a MITRE ATLAS file (id, name, version, matrices with techniques).',
+      {
+        errors: parsed.error.issues.slice(0, 20).map((i) => ({ path: i.path.join('.'), message: i.message })),
+      },
+    );
+  }
+  const atlas = parsed.data;
+  const tacticNames = new Map(atlas.matrices.flatMap((m) => m.tactics.map((t) => [t.id, t.name] as const)));
+  const all = atlas.matrices.flatMap((m) => m.techniques);
+  const byId = new Map(all.map((t) => [t.id, t]));
+  const rows = all.map((t) => {
+    const tacticIds = t.tactics.length ? t.tactics : (byId.get(t['subtechnique-of'] ?? '')?.tactics ?? []);
+    return {
+      externalId: t.id,
+      name: t.name,
+      description: t.description,
+      tactics: tacticIds.map((id) => tacticNames.get(id) ?? id),
+    };
+  });
+  const existing = new Set(
+    (
+      await ctx.db
+        .select({ externalId: threats.externalId })
+        .from(threats)
+        .where(and(eq(threats.organizationId, ctx.orgId), eq(threats.source, SOURCE)))
+    ).map((r) => r.externalId),
+  );
+  const result: AtlasImportResult = {
+    dryRun: opts.dryRun,
+    source: `MITRE ${atlas.id} ${atlas.version}`,
+    sha256: sha256Hex(raw),
+    tactics: tacticNames.size,
+    techniques: rows.length,
+    added: rows.filter((r) => !existing.has(r.externalId)).length,
+    updated: rows.filter((r) => existing.has(r.externalId)).length,
+  };
+  if (opts.dryRun || rows.length === 0) return result;
+  await ctx.db.transaction(async (tx) => {
+    const at = new Date();
+    for (let i = 0; i < rows.length; i += 200) {
+      await tx
+        .insert(threats)
+        .values(
+          rows
+            .slice(i, i + 200)
+            .map((r) => ({
+              ...r,
+              id: newId('threat'),
+              organizationId: ctx.orgId,
+              source: SOURCE,
+              importedAt: at,
+            })),
+        )
+        .onConflictDoUpdate({
+          target: [threats.organizationId, threats.source, threats.externalId],
+          set: {
+            name: sql`excluded.name`,
+            description: sql`excluded.description`,
+            tactics: sql`excluded.tactics`,
+            importedAt: at,
+          },
+        });
+    }
+    await record(ctx, tx, {
+      action: 'threats.imported',
+      entityType: 'threat_catalogue',
+      entityId: SOURCE,
+      data: result,
+    });
+  });
+  return result;
+}
+
+/** The organization's threat catalogue, searchable by id and name, in id order. */
+export async function listThreats(
+  ctx: OrgContext,
+  query: Pick<ListQuery, 'q' | 'limit'>,
+): Promise<Page<Threat>> {
+  assertCan(ctx.role, 'threat:read');
+  const rows = await ctx.db
+    .select()
+    .from(threats)
+    .where(
+      and(
+        eq(threats.organizationId, ctx.orgId),
+        query.q
+          ? or(ilike(threats.name, likePattern(query.q)), ilike(threats.externalId, likePattern(query.q)))
+          : undefined,
+      ),
+    )
+    .orderBy(asc(threats.externalId))
+    .limit(query.limit);
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      source: r.source,
+      externalId: r.externalId,
+      name: r.name,
+      description: r.description,
+      tactics: r.tactics,
+    })),
+    nextCursor: null,
+  };
+}

@@ -1,0 +1,143 @@
+// Risk criteria (§6.1.1): a default 5×5 for every organization, new versions on change, old versions kept so
+// each assessment can name the criteria it was made under (§6.1.2 comparable results).
+import {
+  AppError,
+  assertCan,
+  criteriaProblems,
+  DEFAULT_RISK_CRITERIA,
+  newId,
+  type RiskCriteria,
+  type RiskCriteriaInput,
+  RiskCriteriaInputSchema,
+} from '@openaims/core';
+import { type Db, tables } from '@openaims/db';
+import { and, desc, eq } from 'drizzle-orm';
+import type { Actor, OrgContext } from '../context.ts';
+import { appendLedger, record } from '../ledger/ledger.service.ts';
+
+const { riskCriteria } = tables;
+type Row = typeof riskCriteria.$inferSelect;
+
+/** Row → API shape. */
+export function toRiskCriteria(r: Row): RiskCriteria {
+  return {
+    id: r.id,
+    organizationId: r.organizationId,
+    number: r.number,
+    likelihoodLabels: r.likelihoodLabels,
+    consequenceLabels: r.consequenceLabels,
+    bands: r.bands,
+    appetite: r.appetite,
+    note: r.note,
+    createdAt: r.createdAt.toISOString(),
+    createdBy: r.createdBy,
+  };
+}
+
+async function latest(db: Db, orgId: string): Promise<Row | undefined> {
+  const [row] = await db
+    .select()
+    .from(riskCriteria)
+    .where(eq(riskCriteria.organizationId, orgId))
+    .orderBy(desc(riskCriteria.number))
+    .limit(1);
+  return row;
+}
+
+/** Inserts the default criteria as version 1 in the caller's transaction, unless the organization has criteria. */
+export async function seedRiskCriteria(tx: Db, orgId: string, actor: Actor): Promise<void> {
+  const rows = await tx
+    .insert(riskCriteria)
+    .values({
+      id: newId('riskCriteria'),
+      organizationId: orgId,
+      number: 1,
+      ...DEFAULT_RISK_CRITERIA,
+      createdAt: new Date(),
+      createdBy: actor.userId ?? null,
+    })
+    .onConflictDoNothing()
+    .returning();
+  if (rows[0]) {
+    await appendLedger(tx, orgId, actor, {
+      action: 'risk_criteria.created',
+      entityType: 'risk_criteria',
+      entityId: rows[0].id,
+      data: toRiskCriteria(rows[0]),
+    });
+  }
+}
+
+/** The current criteria, creating the default for organizations made before criteria existed. */
+export async function currentRiskCriteria(db: Db, orgId: string): Promise<RiskCriteria> {
+  const found = await latest(db, orgId);
+  if (found) return toRiskCriteria(found);
+  await db.transaction((tx) => seedRiskCriteria(tx, orgId, { type: 'system', id: null, userId: null }));
+  return toRiskCriteria((await latest(db, orgId))!);
+}
+
+/** One stored criteria version by id (an assessment's recorded version). */
+export async function riskCriteriaById(db: Db, orgId: string, id: string): Promise<RiskCriteria> {
+  const [row] = await db
+    .select()
+    .from(riskCriteria)
+    .where(and(eq(riskCriteria.organizationId, orgId), eq(riskCriteria.id, id)));
+  if (!row) throw new AppError('NOT_FOUND', `Risk criteria ${id} were not found.`);
+  return toRiskCriteria(row);
+}
+
+/** The organization's current risk criteria. */
+export async function getRiskCriteria(ctx: OrgContext): Promise<RiskCriteria> {
+  assertCan(ctx.role, 'risk_criteria:read');
+  return currentRiskCriteria(ctx.db, ctx.orgId);
+}
+
+/** Every version, newest first. */
+export async function listRiskCriteriaVersions(ctx: OrgContext): Promise<RiskCriteria[]> {
+  assertCan(ctx.role, 'risk_criteria:read');
+  await currentRiskCriteria(ctx.db, ctx.orgId);
+  const rows = await ctx.db
+    .select()
+    .from(riskCriteria)
+    .where(eq(riskCriteria.organizationId, ctx.orgId))
+    .orderBy(desc(riskCriteria.number));
+  return rows.map(toRiskCriteria);
+}
+
+/** Sets new criteria as the next version (§6.1.1); risks assessed before keep the version they used. */
+export async function updateRiskCriteria(ctx: OrgContext, input: RiskCriteriaInput): Promise<RiskCriteria> {
+  assertCan(ctx.role, 'risk_criteria:update');
+  const data = RiskCriteriaInputSchema.parse(input);
+  const problems = criteriaProblems(data);
+  if (problems.length)
+    throw new AppError('RULE_VIOLATION', 'These risk criteria do not hold together.', { errors: problems });
+  await currentRiskCriteria(ctx.db, ctx.orgId);
+  return ctx.db.transaction(async (tx) => {
+    const [prev] = await tx
+      .select()
+      .from(riskCriteria)
+      .where(eq(riskCriteria.organizationId, ctx.orgId))
+      .orderBy(desc(riskCriteria.number))
+      .limit(1)
+      .for('update');
+    const [row] = await tx
+      .insert(riskCriteria)
+      .values({
+        id: newId('riskCriteria'),
+        organizationId: ctx.orgId,
+        number: prev!.number + 1,
+        ...data,
+        createdAt: new Date(),
+        createdBy: ctx.actor.userId ?? null,
+      })
+      .returning();
+    const out = toRiskCriteria(row!);
+    await record(ctx, tx, {
+      action: 'risk_criteria.changed',
+      entityType: 'risk_criteria',
+      entityId: out.id,
+      data: out,
+    });
+    return out;
+  });
+}

@@ -1,0 +1,228 @@
+// The AI risk register (§6.1.2 assessment, §6.1.3 treatment, §8.2–8.3): every change is one transaction with
+// its ledger entry, which names each changed field (the per-field history of a risk).
+import {
+  AppError,
+  assertCan,
+  type CreateRiskInput,
+  CreateRiskSchema,
+  isWithinAppetite,
+  type LedgerEntry,
+  type ListQuery,
+  newId,
+  type Page,
+  type Risk,
+  type RiskFilter,
+  type UpdateRiskInput,
+  UpdateRiskSchema,
+} from '@openaims/core';
+import { assertVersion, notFound } from '../common/versioning.ts';
+import type { OrgContext } from '../context.ts';
+import { listLedger, record } from '../ledger/ledger.service.ts';
+import { linkRepository } from '../links/link.repository.ts';
+import { RISK_LINK, type RiskRow, riskRepository } from './risk.repository.ts';
+import { assertRiskRefs, scoreRisk, withActionIds } from './risk-checks.ts';
+import { currentRiskCriteria, riskCriteriaById } from './risk-criteria.service.ts';
+
+const by = (ctx: OrgContext) => ctx.actor.userId ?? ctx.actor.id ?? null;
+
+/** The register, filterable by system, level, status, treatment, source, control and re-assessment flag. */
+export async function listRisks(ctx: OrgContext, query: ListQuery & RiskFilter): Promise<Page<Risk>> {
+  assertCan(ctx.role, 'risk:read');
+  const repo = riskRepository(ctx.db);
+  const page = await repo.list(ctx.orgId, query);
+  return { items: await repo.hydrate(ctx.orgId, page.items), nextCursor: page.nextCursor };
+}
+
+/** One risk; another organization's id is NOT_FOUND. */
+export async function getRisk(ctx: OrgContext, id: string): Promise<Risk> {
+  assertCan(ctx.role, 'risk:read');
+  const repo = riskRepository(ctx.db);
+  const row = await repo.find(ctx.orgId, id);
+  if (!row) throw notFound('Risk', id);
+  return (await repo.hydrate(ctx.orgId, [row]))[0]!;
+}
+
+/** Registers a risk, scored by the server under the current criteria, its controls linked to the SoA. */
+export async function createRisk(ctx: OrgContext, input: CreateRiskInput): Promise<Risk> {
+  assertCan(ctx.role, 'risk:create');
+  const data = CreateRiskSchema.parse(input);
+  const criteria = await currentRiskCriteria(ctx.db, ctx.orgId);
+  return ctx.db.transaction(async (tx) => {
+    await assertRiskRefs(tx, ctx.orgId, data);
+    const at = new Date();
+    const { controlRefs, ...fields } = data;
+    const repo = riskRepository(tx);
+    const row = await repo.insert({
+      ...fields,
+      ...scoreRisk(criteria, data),
+      id: newId('risk'),
+      organizationId: ctx.orgId,
+      treatmentActions: withActionIds(data.treatmentActions),
+      acceptedBy: null,
+      acceptedAt: null,
+      acceptanceNote: '',
+      needsReassessment: false,
+      reassessmentReason: '',
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    });
+    await linkRepository(tx).replace(
+      ctx.orgId,
+      { type: RISK_LINK.type, id: row.id },
+      RISK_LINK.control,
+      controlRefs,
+      by(ctx),
+    );
+    const risk = (await repo.hydrate(ctx.orgId, [row]))[0]!;
+    await record(ctx, tx, { action: 'risk.created', entityType: 'risk', entityId: risk.id, data: risk });
+    return risk;
+  });
+}
+
+// Changing any of these after acceptance voids the acceptance: it was given for a specific residual risk (§6.1.3).
+const TREATMENT_FIELDS = [
+  'likelihood',
+  'consequence',
+  'treatmentOption',
+  'residualLikelihood',
+  'residualConsequence',
+  'controlRefs',
+  'ownControls',
+];
+
+/**
+ * Changes a risk. New likelihood or consequence is a re-assessment under the current criteria (and clears the
+ * §8.2 re-assessment flag); otherwise the risk keeps the criteria version it was assessed under.
+ */
+export async function updateRisk(
+  ctx: OrgContext,
+  id: string,
+  input: UpdateRiskInput,
+  expectedVersion?: number,
+): Promise<Risk> {
+  assertCan(ctx.role, 'risk:update');
+  const data = UpdateRiskSchema.parse(input);
+  const current = await currentRiskCriteria(ctx.db, ctx.orgId);
+  return ctx.db.transaction(async (tx) => {
+    const repo = riskRepository(tx);
+    const cur = await repo.find(ctx.orgId, id, { forUpdate: true });
+    if (!cur) throw notFound('Risk', id);
+    assertVersion(expectedVersion, cur.version);
+    await assertRiskRefs(tx, ctx.orgId, data);
+    const { controlRefs, treatmentActions, ...fields } = data;
+    const reassessed = data.likelihood !== undefined || data.consequence !== undefined;
+    const criteria = reassessed ? current : await riskCriteriaById(tx, ctx.orgId, cur.criteriaId);
+    const merged = { ...cur, ...fields };
+    const scores = scoreRisk(criteria, merged);
+    const set: Partial<RiskRow> = { ...fields, ...scores };
+    if (treatmentActions)
+      set.treatmentActions = withActionIds(
+        treatmentActions,
+        cur.treatmentActions.map((a) => a.id),
+      );
+    if (reassessed) Object.assign(set, { needsReassessment: false, reassessmentReason: '' });
+
+    const changes: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(set) as [keyof RiskRow, unknown][]) {
+      if (JSON.stringify(cur[k]) !== JSON.stringify(v)) changes[k] = { from: cur[k], to: v };
+    }
+    if (controlRefs) {
+      const diff = await linkRepository(tx).replace(
+        ctx.orgId,
+        { type: RISK_LINK.type, id },
+        RISK_LINK.control,
+        controlRefs,
+        by(ctx),
+      );
+      if (diff.added.length || diff.removed.length) changes.controlRefs = diff;
+    }
+    if (Object.keys(changes).length === 0) return (await repo.hydrate(ctx.orgId, [cur]))[0]!;
+    if (cur.acceptedAt && TREATMENT_FIELDS.some((f) => f in changes)) {
+      Object.assign(set, {
+        acceptedBy: null,
+        acceptedAt: null,
+        acceptanceNote: '',
+        status: data.status ?? 'treating',
+      });
+      changes.acceptance = { from: { by: cur.acceptedBy, at: cur.acceptedAt }, to: null };
+    }
+    const row = await repo.update(ctx.orgId, id, { ...set, updatedAt: new Date(), version: cur.version + 1 });
+    const action = reassessed ? 'risk.reassessed' : 'risk.updated';
+    await record(ctx, tx, {
+      action,
+      entityType: 'risk',
+      entityId: id,
+      data: { version: row.version, changes },
+    });
+    return (await repo.hydrate(ctx.orgId, [row]))[0]!;
+  });
+}
+
+/**
+ * Approves the treatment plan and accepts the residual risk (§6.1.3), recording who and when. Only roles with
+ * `risk:accept`; a residual risk above the appetite needs a written justification.
+ */
+export async function acceptRisk(ctx: OrgContext, id: string, input: { note?: string } = {}): Promise<Risk> {
+  assertCan(ctx.role, 'risk:accept');
+  const note = (input.note ?? '').trim();
+  return ctx.db.transaction(async (tx) => {
+    const repo = riskRepository(tx);
+    const cur = await repo.find(ctx.orgId, id, { forUpdate: true });
+    if (!cur) throw notFound('Risk', id);
+    if (!cur.treatmentOption) {
+      throw new AppError('RULE_VIOLATION', 'Choose a treatment option before accepting the residual risk.', {
+        errors: [{ path: 'treatmentOption', message: 'required before acceptance' }],
+      });
+    }
+    if (cur.residualScore === null && cur.treatmentOption !== 'accept') {
+      throw new AppError(
+        'RULE_VIOLATION',
+        'Rate the residual likelihood and consequence before accepting the residual risk.',
+        {
+          errors: [{ path: 'residualLikelihood', message: 'required before acceptance' }],
+        },
+      );
+    }
+    const criteria = await riskCriteriaById(tx, ctx.orgId, cur.criteriaId);
+    const score = cur.residualScore ?? cur.inherentScore;
+    if (!isWithinAppetite(criteria, score) && note === '') {
+      throw new AppError(
+        'RULE_VIOLATION',
+        `The residual score ${score} is above the risk appetite (${criteria.appetite}); say why it is accepted.`,
+        {
+          errors: [{ path: 'note', message: 'a justification is required above the appetite' }],
+        },
+      );
+    }
+    const at = new Date();
+    const row = await repo.update(ctx.orgId, id, {
+      acceptedBy: by(ctx),
+      acceptedAt: at,
+      acceptanceNote: note,
+      status: 'accepted',
+      updatedAt: at,
+      version: cur.version + 1,
+    });
+    await record(ctx, tx, {
+      action: 'risk.accepted',
+      entityType: 'risk',
+      entityId: id,
+      data: {
+        version: row.version,
+        acceptedBy: row.acceptedBy,
+        residualScore: score,
+        criteriaVersion: cur.criteriaVersion,
+        note,
+        aboveAppetite: !isWithinAppetite(criteria, score),
+      },
+    });
+    return (await repo.hydrate(ctx.orgId, [row]))[0]!;
+  });
+}
+
+/** The ledger entries of one risk, newest first: its per-field history. */
+export async function riskHistory(ctx: OrgContext, id: string, query: ListQuery): Promise<Page<LedgerEntry>> {
+  await getRisk(ctx, id);
+  return listLedger(ctx, { ...query, entityType: 'risk', entityId: id });
+}
