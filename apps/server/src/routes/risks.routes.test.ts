@@ -124,4 +124,15 @@ describe('risk routes', () => {
     const titles = ws.getColumn(2).values.slice(5);
     expect(titles).toEqual(expect.arrayContaining(['Model inversion', 'Leak']));
   });
+
+  it('exports the register as a printable PDF', async () => {
+    const res = await t.call('GET', `/api/v1/orgs/${f.a.org.id}/exports/risks.pdf`, { token: f.tokens.viewer });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(res.headers.get('content-disposition')).toContain('risks.pdf');
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(bytes.toString('latin1')).toContain('AI risk register - Org A');
+    expect((await t.call('GET', `/api/v1/orgs/${f.b.org.id}/exports/risks.pdf`, { token: f.tokens.viewer })).status).toBe(404);
+  });
 });

@@ -4,7 +4,7 @@ import type { OrgContext } from '../context.ts';
 import { oscalCatalog, oscalProfile, oscalSsp } from './oscal.export.ts';
 import { soaPdf } from './soa-pdf.export.ts';
 import { loadSoaReport } from './soa-report.ts';
-import { risksXlsx } from '../risks/risk.export.ts';
+import { risksPdf, risksXlsx } from '../risks/risk.export.ts';
 import { soaCsv, soaXlsx } from './soa-tabular.export.ts';
 
 /** Export names this module serves. */
@@ -21,9 +21,10 @@ export interface ExportFile {
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
 
-/** Renders one export (the SoA, or the risk register `risks.xlsx`); an unknown name is NOT_FOUND. */
+/** Renders one export (the SoA, or the risk register `risks.xlsx` / `risks.pdf`); an unknown name is NOT_FOUND. */
 export async function renderExport(ctx: OrgContext, name: string): Promise<ExportFile> {
   if (name === 'risks.xlsx') return { contentType: XLSX, filename: name, body: await risksXlsx(ctx) };
+  if (name === 'risks.pdf') return { contentType: 'application/pdf', filename: name, body: await risksPdf(ctx) };
   if (!(SOA_EXPORT_NAMES as readonly string[]).includes(name)) throw new AppError('NOT_FOUND', `There is no export named ${name}.`);
   const r = await loadSoaReport(ctx);
   const n = name as SoaExportName;

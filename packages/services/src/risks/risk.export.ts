@@ -3,6 +3,7 @@ import { assertCan, type Risk } from '@openaims/core';
 import { tables } from '@openaims/db';
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
+import PDFDocument from 'pdfkit';
 import type { OrgContext } from '../context.ts';
 import { riskRepository } from './risk.repository.ts';
 import { currentRiskCriteria } from './risk-criteria.service.ts';
@@ -61,22 +62,25 @@ function row(r: Risk): (string | number)[] {
   ];
 }
 
-/** The organization's register as an Excel workbook: title block, header, one row per risk, and the actions. */
-export async function risksXlsx(ctx: OrgContext): Promise<Buffer> {
+/** Everything a register export shows: the organization, the current criteria and every risk. */
+async function loadRegister(ctx: OrgContext) {
   assertCan(ctx.role, 'risk:read');
   const repo = riskRepository(ctx.db);
   const risks = await repo.hydrate(ctx.orgId, await repo.listAll(ctx.orgId));
-  const [org] = await ctx.db
-    .select()
-    .from(tables.organizations)
-    .where(eq(tables.organizations.id, ctx.orgId));
+  const [org] = await ctx.db.select().from(tables.organizations).where(eq(tables.organizations.id, ctx.orgId));
   const criteria = await currentRiskCriteria(ctx.db, ctx.orgId);
+  return { orgName: org?.name ?? ctx.orgId, criteria, risks, generatedAt: new Date() };
+}
+
+/** The organization's register as an Excel workbook: title block, header, one row per risk, and the actions. */
+export async function risksXlsx(ctx: OrgContext): Promise<Buffer> {
+  const { orgName, criteria, risks, generatedAt } = await loadRegister(ctx);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'OpenAIMS';
   const ws = wb.addWorksheet('Risk register', { views: [{ state: 'frozen', ySplit: 4 }] });
-  ws.addRow([`AI risk register — ${org?.name ?? ctx.orgId}`]).font = { bold: true, size: 14 };
+  ws.addRow([`AI risk register — ${orgName}`]).font = { bold: true, size: 14 };
   ws.addRow([`Current risk criteria: version ${criteria.number}, appetite ${criteria.appetite}`]);
-  ws.addRow([`Generated ${new Date().toISOString()}`]);
+  ws.addRow([`Generated ${generatedAt.toISOString()}`]);
   ws.addRow([...COLUMNS]).font = { bold: true };
   for (const r of risks) ws.addRow(row(r));
   ws.autoFilter = { from: { row: 4, column: 1 }, to: { row: 4, column: COLUMNS.length } };
@@ -86,4 +90,42 @@ export async function risksXlsx(ctx: OrgContext): Promise<Buffer> {
     for (const a of r.treatmentActions)
       actions.addRow([r.id, a.description, a.ownerId ?? '', a.dueDate ?? '', a.status]);
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** The register as a printable PDF (§6.1.2 results, §6.1.3 treatment and acceptance), highest inherent score first. */
+export async function risksPdf(ctx: OrgContext): Promise<Buffer> {
+  const { orgName, criteria, risks, generatedAt } = await loadRegister(ctx);
+  const sorted = [...risks].sort((a, b) => b.inherentScore - a.inherentScore || a.title.localeCompare(b.title));
+  return new Promise((resolve, reject) => {
+    const doc = new PDFDocument({ size: 'A4', margin: 48, info: { Title: `AI risk register - ${orgName}`, Creator: 'OpenAIMS' } });
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    doc.fontSize(18).text('AI risk register');
+    doc.fontSize(11).text(orgName);
+    doc.text(`ISO/IEC 42001:2023 6.1.2 and 6.1.3 · risk criteria version ${criteria.number}, appetite up to score ${criteria.appetite}`);
+    doc.text(`Date: ${generatedAt.toISOString().slice(0, 10)} · ${sorted.length} risks`);
+    doc.moveDown();
+    if (sorted.length === 0) doc.text('No risks are registered yet.');
+    for (const r of sorted) {
+      doc.fontSize(10).font('Helvetica-Bold').text(r.title);
+      doc.font('Helvetica').text(
+        `Inherent ${r.likelihood}×${r.consequence} = ${r.inherentScore} (${r.inherentLevel})` +
+          (r.residualScore != null ? ` · residual ${r.residualScore} (${r.residualLevel})` : '') +
+          ` · ${r.withinAppetite ? 'within' : 'above'} appetite · status ${r.status}`,
+      );
+      const lines = [
+        r.aiSystemId ? `AI system: ${r.aiSystemId}` : 'AIMS-wide',
+        r.treatmentOption ? `Treatment: ${r.treatmentOption}` : undefined,
+        r.controlRefs.length ? `Annex A controls: ${r.controlRefs.join(', ')}` : undefined,
+        r.acceptedAt ? `Residual risk accepted by ${r.acceptedBy ?? 'unknown'} on ${r.acceptedAt.slice(0, 10)}` : undefined,
+        r.reviewDate ? `Review by ${r.reviewDate}` : undefined,
+      ].filter(Boolean);
+      doc.text(lines.join(' · '));
+      for (const a of r.treatmentActions) doc.text(`  - ${a.description} (${a.status}${a.dueDate ? `, due ${a.dueDate}` : ''})`);
+      doc.moveDown(0.5);
+    }
+    doc.end();
+  });
 }

@@ -73,6 +73,16 @@ export function RisksPage() {
             >
               risks.xlsx
             </Button>
+            <Button
+              component="a"
+              href={`/api/v1/orgs/${orgId}/exports/risks.pdf`}
+              download
+              variant="default"
+              size="xs"
+              leftSection={<IconDownload size={14} />}
+            >
+              risks.pdf
+            </Button>
             {can('risk:create') && (
               <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setEditing('new')}>
                 New risk
