@@ -28,3 +28,4 @@ export * from './risks/risk.scoring.ts';
 export * from './risks/risk.schema.ts';
 export * from './impacts/impact.schema.ts';
 export * from './impacts/impact.rules.ts';
+export * from './readiness/mandatory.ts';
