@@ -18,6 +18,7 @@ import { authRoutes } from './routes/auth.routes.ts';
 import { catalogRoutes } from './routes/catalog.routes.ts';
 import { clausesRoutes } from './routes/clauses.routes.ts';
 import { coverageRoutes } from './routes/coverage.routes.ts';
+import { readinessRoutes } from './routes/readiness.routes.ts';
 import { impactsRoutes } from './routes/impacts.routes.ts';
 import { risksRoutes } from './routes/risks.routes.ts';
 import { threatsRoutes } from './routes/threats.routes.ts';
@@ -107,6 +108,7 @@ export function createApp(deps: AppDeps & { oidc?: OidcClient }): BuiltApp {
   soaRoutes(route);
   clausesRoutes(route);
   coverageRoutes(route);
+  readinessRoutes(route);
   exportsRoutes(route);
   importsRoutes(route);
   risksRoutes(route);

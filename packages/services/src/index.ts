@@ -25,6 +25,7 @@ export * from './exchange/oscal.export.ts';
 export * from './exchange/export.service.ts';
 export * from './exchange/oscal-catalog.import.ts';
 export * from './soa/coverage.service.ts';
+export * from './readiness/readiness.service.ts';
 export * from './inventory/links.repository.ts';
 export * from './inventory/model.service.ts';
 export * from './inventory/dataset.service.ts';

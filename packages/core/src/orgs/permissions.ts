@@ -25,6 +25,7 @@ export const PERMISSIONS = {
   'token:read': ADMINS,
   'token:manage': ADMINS,
   'ledger:read': ALL,
+  'readiness:read': ALL,
   'ai_system:read': ALL,
   'ai_system:create': EDITORS,
   'ai_system:update': EDITORS,

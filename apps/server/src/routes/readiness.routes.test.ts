@@ -1,0 +1,70 @@
+import { ReadinessSchema } from '@openaims/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { twoOrgs } from '../testing/fixtures.ts';
+import { type TestApp, testApp } from '../testing/test-app.ts';
+
+let t: TestApp;
+let f: Awaited<ReturnType<typeof twoOrgs>>;
+beforeAll(async () => {
+  t = await testApp();
+  f = await twoOrgs(t.database);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const readiness = async (orgId: string) => {
+  const res = await t.call('GET', `/api/v1/orgs/${orgId}/readiness`, { token: f.tokens.viewer });
+  expect(res.status).toBe(200);
+  const r = ReadinessSchema.parse(await res.json());
+  return { ...r, status: (key: string) => r.items.find((i) => i.key === key)?.status };
+};
+
+describe('certification readiness', () => {
+  it('starts at 0 with all 19 items missing and the undecided SoA as a blocker', async () => {
+    const r = await readiness(f.a.org.id);
+    expect(r.score).toBe(0);
+    expect(r.items).toHaveLength(19);
+    expect(r.blockers.find((b) => b.key === 'soa_undecided')?.count).toBe(38);
+  });
+
+  it('moves with the SoA, the risk register and the criteria as they are worked on', async () => {
+    const org = f.a.org.id;
+    const mgr = { token: f.tokens.manager };
+    const patch = await t.call('PATCH', `/api/v1/orgs/${org}/soa/A.2.2`, { ...mgr, json: { justification: 'We publish an AI policy.' } });
+    expect(patch.status).toBe(200);
+    expect((await readiness(org)).status('statement_of_applicability')).toBe('draft');
+
+    const submitted = await t.call('POST', `/api/v1/orgs/${org}/soa-versions`, { ...mgr, json: {} });
+    expect(submitted.status).toBe(201);
+    const approve = await t.call('POST', `/api/v1/orgs/${org}/soa-versions/${(await submitted.json()).id}/approve`, { ...mgr, json: {} });
+    expect(approve.status).toBe(200);
+    expect((await readiness(org)).status('statement_of_applicability')).toBe('approved');
+    await t.call('PATCH', `/api/v1/orgs/${org}/soa/A.2.3`, { ...mgr, json: { justification: 'Changed after approval.' } });
+    expect((await readiness(org)).status('statement_of_applicability')).toBe('stale');
+
+    const risk = await t.call('POST', `/api/v1/orgs/${org}/risks`, { ...mgr, json: { title: 'Biased scoring', likelihood: 2, consequence: 2 } });
+    expect(risk.status).toBe(201);
+    const r = await readiness(org);
+    expect(r.status('risk_assessment_results')).toBe('approved');
+    expect(r.status('risk_treatment_plan')).toBe('draft');
+    expect(r.status('risk_assessment_process')).toBe('missing');
+    expect(r.score).toBeGreaterThan(0);
+
+    const criteria = await t.call('PUT', `/api/v1/orgs/${org}/risk-criteria`, {
+      token: f.tokens.owner,
+      json: {
+        likelihoodLabels: ['L', 'M', 'H'],
+        consequenceLabels: ['L', 'M', 'H'],
+        bands: [{ key: 'low', label: 'Low', minScore: 1, color: '#2e7d32' }, { key: 'high', label: 'High', minScore: 5, color: '#c62828' }],
+        appetite: 4,
+      },
+    });
+    expect(criteria.status).toBe(200);
+    expect((await readiness(org)).status('risk_assessment_process')).toBe('draft');
+  });
+
+  it('is another organization’s business: 404', async () => {
+    expect((await t.call('GET', `/api/v1/orgs/${f.b.org.id}/readiness`, { token: f.tokens.viewer })).status).toBe(404);
+  });
+});

@@ -1,0 +1,105 @@
+// Gathers the facts the readiness rules read (cl. 4–10 mandatory documented information) with a few aggregate
+// queries, then evaluates them with the pure rules in core. Nothing is stored: readiness is always live.
+import { assertCan, evaluateReadiness, type Readiness, type ReadinessFacts } from '@openaims/core';
+import { type Db, tables } from '@openaims/db';
+import { and, eq, sql } from 'drizzle-orm';
+import type { OrgContext } from '../context.ts';
+import { getSoaState } from '../soa/soa-version.service.ts';
+
+const { risks, riskCriteria, impactAssessments, aiSystems, soaEntries } = tables;
+
+const n = (v: unknown) => Number(v ?? 0);
+
+async function soaFacts(ctx: OrgContext): Promise<ReadinessFacts['soa']> {
+  const state = await getSoaState(ctx);
+  const [row] = await ctx.db
+    .select({
+      total: sql<number>`count(*)`,
+      // An entry is decided once it says why it is included or excluded (§6.1.3 d).
+      decided: sql<number>`count(*) filter (where trim(${soaEntries.justification}) <> '')`,
+      unjustified: sql<number>`count(*) filter (where not ${soaEntries.applicable} and trim(${soaEntries.justification}) = '')`,
+    })
+    .from(soaEntries)
+    .where(eq(soaEntries.organizationId, ctx.orgId));
+  return {
+    total: n(row?.total),
+    decided: n(row?.decided),
+    excludedWithoutJustification: n(row?.unjustified),
+    approvedAt: state.approvedVersion?.approvedAt ?? null,
+    changedSinceApproval: state.approvedVersion !== null && state.approvedVersion.contentHash !== state.draftHash,
+  };
+}
+
+async function riskFacts(db: Db, orgId: string, today: string): Promise<ReadinessFacts['risks']> {
+  const [row] = await db
+    .select({
+      total: sql<number>`count(*)`,
+      reassess: sql<number>`count(*) filter (where ${risks.needsReassessment})`,
+      overdue: sql<number>`count(*) filter (where ${risks.reviewDate} < ${today})`,
+      treated: sql<number>`count(*) filter (where ${risks.treatmentOption} is not null)`,
+      approved: sql<number>`count(*) filter (where ${risks.acceptedAt} is not null)`,
+      rated: sql<number>`count(*) filter (where ${risks.treatmentOption} is not null and (${risks.residualScore} is not null or ${risks.treatmentOption} = 'accept'))`,
+    })
+    .from(risks)
+    .where(and(eq(risks.organizationId, orgId), sql`${risks.status} <> 'closed'`));
+  return {
+    total: n(row?.total),
+    needingReassessment: n(row?.reassess),
+    reviewOverdue: n(row?.overdue),
+    withTreatment: n(row?.treated),
+    // Until treatment plans are approved separately, acceptance approves plan and residual risk together (§6.1.3).
+    planApproved: n(row?.approved),
+    accepted: n(row?.approved),
+    residualRated: n(row?.rated),
+  };
+}
+
+async function impactFacts(db: Db, orgId: string, today: string): Promise<ReadinessFacts['impacts']> {
+  const active = and(
+    eq(aiSystems.organizationId, orgId),
+    sql`${aiSystems.archivedAt} is null`,
+    sql`${aiSystems.lifecycleStage} <> 'retirement'`,
+  );
+  const [sys] = await db.select({ count: sql<number>`count(*)` }).from(aiSystems).where(active);
+  const [ia] = await db
+    .select({
+      withApproved: sql<number>`count(distinct ${impactAssessments.aiSystemId}) filter (where ${impactAssessments.status} = 'approved')`,
+      drafts: sql<number>`count(*) filter (where ${impactAssessments.status} in ('draft', 'submitted'))`,
+      overdue: sql<number>`count(*) filter (where ${impactAssessments.status} = 'approved' and ${impactAssessments.nextReviewDate} < ${today})`,
+    })
+    .from(impactAssessments)
+    .innerJoin(aiSystems, and(eq(aiSystems.id, impactAssessments.aiSystemId), eq(aiSystems.organizationId, impactAssessments.organizationId)))
+    .where(and(eq(impactAssessments.organizationId, orgId), active));
+  return { systems: n(sys?.count), systemsWithApproved: n(ia?.withApproved), drafts: n(ia?.drafts), reviewOverdue: n(ia?.overdue) };
+}
+
+/** Gathers the live facts for the readiness rules. */
+export async function gatherReadinessFacts(ctx: OrgContext, today: string): Promise<ReadinessFacts> {
+  const [soa, riskRows, impacts, criteria] = [
+    await soaFacts(ctx),
+    await riskFacts(ctx.db, ctx.orgId, today),
+    await impactFacts(ctx.db, ctx.orgId, today),
+    // Every organization starts with the default 5×5 (version 1); a later version means it set its own (§6.1.1).
+    await ctx.db
+      .select({ id: riskCriteria.id })
+      .from(riskCriteria)
+      .where(and(eq(riskCriteria.organizationId, ctx.orgId), sql`${riskCriteria.number} > 1`))
+      .limit(1),
+  ];
+  return {
+    today,
+    documents: [],
+    evidence: [],
+    soa,
+    criteriaConfigured: criteria.length > 0,
+    risks: riskRows,
+    impacts,
+    openMajorNonconformities: 0,
+  };
+}
+
+/** The certification-readiness view: the 19 mandatory items, blockers and a score (`GET …/readiness`). */
+export async function getReadiness(ctx: OrgContext, today = new Date().toISOString().slice(0, 10)): Promise<Readiness> {
+  assertCan(ctx.role, 'readiness:read');
+  return evaluateReadiness(await gatherReadinessFacts(ctx, today));
+}
