@@ -1,5 +1,5 @@
 // The SoA journey in a real browser: open the SoA, exclude a control (refused without a reason), set a status,
-// submit and approve a version, compare it with the draft, and download the XLSX.
+// submit and approve a version, compare it with the draft, download the XLSX, and see readiness follow.
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
@@ -66,5 +66,13 @@ test('edit the SoA, approve it, download the XLSX', async ({ page, request }) =>
   await expect(page.getByRole('img', { name: /AI Act.*requirements/ })).toBeVisible();
   await page.getByText('ISO/IEC 27001', { exact: true }).click();
   await expect(page.getByRole('table', { name: 'Coverage by requirement' }).getByText('6.1.3', { exact: true })).toBeVisible();
+  await expectAccessible(page);
+
+  // Certification readiness reads the approved SoA live.
+  await page.getByRole('link', { name: 'Certification readiness' }).first().click();
+  await expect(page.getByRole('heading', { name: 'Certification readiness', level: 1 })).toBeVisible();
+  await expect(page.locator('tr[data-key="statement_of_applicability"]')).toContainText('Approved');
+  await expect(page.locator('tr[data-key="ai_policy"]')).toContainText('Missing');
+  if (process.env.AIMS_SCREENSHOTS) await page.screenshot({ path: `${process.env.AIMS_SCREENSHOTS}/readiness.png`, fullPage: true });
   await expectAccessible(page);
 });

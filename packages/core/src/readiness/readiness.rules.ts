@@ -19,8 +19,9 @@ type Verdict = { status: ReadinessStatus; detail: string; sources: ReadinessSour
 
 const missing = (detail: string): Verdict => ({ status: 'missing', detail, sources: [] });
 
+/** The strongest verdict; on a tie the later one, so a closing fallback can word the all-missing case. */
 function best(...vs: Verdict[]): Verdict {
-  return vs.reduce((a, b) => (RANK[b.status] > RANK[a.status] ? b : a));
+  return vs.reduce((a, b) => (RANK[b.status] >= RANK[a.status] ? b : a));
 }
 
 /** A controlled document marked as this item: approved (or stale once its review date has passed), else draft. */
@@ -112,7 +113,7 @@ const SPECIAL: Partial<Record<MandatoryKey, (f: ReadinessFacts, item: MandatoryI
     }
     return doc;
   },
-  risk_treatment_plan: (f, item) => best(treatmentPlanVerdict(f), fromDocuments(f, item.key as MandatoryKey)),
+  risk_treatment_plan: (f, item) => best(fromDocuments(f, item.key as MandatoryKey), treatmentPlanVerdict(f)),
   risk_assessment_results: (f) => riskResultsVerdict(f),
   risk_treatment_results: (f) => treatmentResultsVerdict(f),
   impact_assessment_results: (f) => impactResultsVerdict(f),
@@ -125,7 +126,7 @@ function evaluateItem(f: ReadinessFacts, item: MandatoryItem): ReadinessItem {
     ? special(f, item)
     : item.kind === 'document'
       ? fromDocuments(f, key)
-      : best(fromDocuments(f, key), fromEvidence(f, item.clause));
+      : best(fromDocuments(f, key), fromEvidence(f, item.clause), missing(`No document marked as this item and no evidence linked to clause ${item.clause}.`));
   return { key, clause: item.clause, title: item.title, ...verdict };
 }
 

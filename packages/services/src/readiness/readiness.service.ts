@@ -15,8 +15,8 @@ async function soaFacts(ctx: OrgContext): Promise<ReadinessFacts['soa']> {
   const [row] = await ctx.db
     .select({
       total: sql<number>`count(*)`,
-      // An entry is decided once it says why it is included or excluded (§6.1.3 d).
-      decided: sql<number>`count(*) filter (where trim(${soaEntries.justification}) <> '')`,
+      // An entry is decided once it is excluded, says why it is included (§6.1.3 d), or its implementation began.
+      decided: sql<number>`count(*) filter (where not ${soaEntries.applicable} or trim(${soaEntries.justification}) <> '' or ${soaEntries.implementationStatus} <> 'not_started')`,
       unjustified: sql<number>`count(*) filter (where not ${soaEntries.applicable} and trim(${soaEntries.justification}) = '')`,
     })
     .from(soaEntries)

@@ -5,6 +5,7 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { useAiSystemCount } from '../../ai-systems/api/count-ai-systems.ts';
 import { AREA_GROUPS, areaLink, findArea, type ModuleArea } from '../../areas/area-groups.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
+import { useReadiness } from '../../readiness/api/readiness.ts';
 
 function AiSystemCount({ orgId }: { orgId: string }) {
   const q = useAiSystemCount(orgId);
@@ -18,6 +19,16 @@ function AiSystemCount({ orgId }: { orgId: string }) {
   );
 }
 
+function ReadinessScore({ orgId }: { orgId: string }) {
+  const q = useReadiness(orgId);
+  if (!q.data) return null;
+  return (
+    <Badge variant="filled" color={q.data.score >= 80 ? 'teal.9' : q.data.score >= 40 ? '#735600' : 'red.9'} tt="none">
+      Score {q.data.score}/100
+    </Badge>
+  );
+}
+
 function AreaCard({ orgId, area }: { orgId: string; area: ModuleArea }) {
   return (
     <Card withBorder radius="md" padding="md">
@@ -27,6 +38,7 @@ function AreaCard({ orgId, area }: { orgId: string; area: ModuleArea }) {
             {area.title}
           </AnchorLink>
           {area.key === 'inventory' && <AiSystemCount orgId={orgId} />}
+          {area.key === 'readiness' && <ReadinessScore orgId={orgId} />}
         </Group>
         <Text size="xs" c="dimmed">
           Clauses {area.clauses}

@@ -1,0 +1,122 @@
+// The certification-readiness view (cl. 4–10): a score ring, the mandatory documented information an auditor
+// asks for first — each missing, draft, approved or stale, with why — and what else stands in the way.
+import { type ReadinessItem, type ReadinessStatus } from '@openaims/core';
+import { Alert, Badge, Box, Group, Paper, RingProgress, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { ErrorState } from '../../../components/error-state.tsx';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { PageSkeleton } from '../../../components/page-loader.tsx';
+import { useCurrentOrg } from '../../orgs/use-current-org.ts';
+import { useReadiness } from '../api/readiness.ts';
+import { STATUS_COLOR, STATUS_LABEL, STATUS_ORDER } from './readiness-status.ts';
+
+type Filter = 'all' | ReadinessStatus;
+
+function Counts({ items }: { items: ReadinessItem[] }) {
+  return (
+    <Group gap="xs" wrap="wrap">
+      {[...STATUS_ORDER].reverse().map((s) => (
+        <Badge key={s} color={STATUS_COLOR[s]} size="lg" variant="filled">
+          {items.filter((i) => i.status === s).length} {STATUS_LABEL[s].toLowerCase()}
+        </Badge>
+      ))}
+    </Group>
+  );
+}
+
+export function ReadinessPage() {
+  const { orgId } = useCurrentOrg();
+  const q = useReadiness(orgId);
+  const [filter, setFilter] = useState<Filter>('all');
+  if (q.error) return <ErrorState error={q.error} />;
+  if (!q.data) return <PageSkeleton />;
+  const { score, items, blockers } = q.data;
+  const shown = items.filter((i) => filter === 'all' || i.status === filter);
+  const approved = items.filter((i) => i.status === 'approved').length;
+  return (
+    <>
+      <PageHeader
+        title="Certification readiness"
+        description="What a certification auditor asks to see first: the mandatory documented information of clauses 4–10, evaluated live from your records."
+      />
+      <Stack gap="lg">
+        <SimpleGrid cols={{ base: 1, md: 2 }}>
+          <Paper withBorder p="md">
+            <Group wrap="nowrap">
+              <RingProgress
+                size={140}
+                thickness={14}
+                roundCaps
+                aria-label={`Readiness score ${score} out of 100`}
+                sections={[{ value: score, color: score >= 80 ? 'teal.9' : score >= 40 ? '#735600' : 'red.9' }]}
+                label={<Text ta="center" fw={700} size="xl">{score}</Text>}
+              />
+              <Stack gap={6}>
+                <Text fw={600}>{approved} of {items.length} items approved</Text>
+                <Text size="sm" c="dimmed">Approved counts fully, stale half, draft a quarter, missing nothing.</Text>
+                <Counts items={items} />
+              </Stack>
+            </Group>
+          </Paper>
+          <Paper withBorder p="md">
+            <Title order={2} size="h5" mb="xs">What stands in the way</Title>
+            {blockers.length === 0 ? (
+              <Text size="sm">Nothing beyond the items below.</Text>
+            ) : (
+              <Stack gap={6}>
+                {blockers.map((b) => (
+                  <Group key={b.key} justify="space-between" wrap="nowrap">
+                    <Text size="sm">{b.title}</Text>
+                    <Badge color="red.9" variant="filled">{b.count}</Badge>
+                  </Group>
+                ))}
+              </Stack>
+            )}
+          </Paper>
+        </SimpleGrid>
+        {score === 0 && (
+          <Alert color="blue" title="Where to start">
+            Decide the Annex A controls in the Statement of Applicability, register your AI systems and their risks,
+            and write the AI policy and scope statement as controlled documents. Each item below turns green as its
+            record is approved.
+          </Alert>
+        )}
+        <Group justify="space-between">
+          <Title order={2} size="h4">Mandatory documented information</Title>
+          <SegmentedControl
+            aria-label="Show items"
+            value={filter}
+            onChange={(v) => setFilter(v as Filter)}
+            data={[{ value: 'all', label: 'All' }, ...STATUS_ORDER.map((s) => ({ value: s, label: STATUS_LABEL[s] }))]}
+          />
+        </Group>
+        <Table striped aria-label="Mandatory documented information">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Clause</Table.Th>
+              <Table.Th>Item</Table.Th>
+              <Table.Th>Status</Table.Th>
+              <Table.Th>Why</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {shown.map((i) => (
+              <Table.Tr key={i.key} data-key={i.key}>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{i.clause}</Table.Td>
+                <Table.Td>{i.title}</Table.Td>
+                <Table.Td><Badge color={STATUS_COLOR[i.status]} variant="filled">{STATUS_LABEL[i.status]}</Badge></Table.Td>
+                <Table.Td>
+                  <Text size="sm">{i.detail}</Text>
+                  {i.sources.length > 0 && (
+                    <Text size="xs" c="dimmed">From: {i.sources.map((s) => s.label).join(', ')}</Text>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        {shown.length === 0 && <Box><Text c="dimmed">No item is {filter === 'all' ? '' : STATUS_LABEL[filter as ReadinessStatus].toLowerCase()} right now.</Text></Box>}
+      </Stack>
+    </>
+  );
+}
