@@ -19,6 +19,7 @@ import { catalogRoutes } from './routes/catalog.routes.ts';
 import { clausesRoutes } from './routes/clauses.routes.ts';
 import { coverageRoutes } from './routes/coverage.routes.ts';
 import { readinessRoutes } from './routes/readiness.routes.ts';
+import { contextRoutes } from './routes/context.routes.ts';
 import { impactsRoutes } from './routes/impacts.routes.ts';
 import { risksRoutes } from './routes/risks.routes.ts';
 import { threatsRoutes } from './routes/threats.routes.ts';
@@ -109,6 +110,7 @@ export function createApp(deps: AppDeps & { oidc?: OidcClient }): BuiltApp {
   clausesRoutes(route);
   coverageRoutes(route);
   readinessRoutes(route);
+  contextRoutes(route);
   exportsRoutes(route);
   importsRoutes(route);
   risksRoutes(route);

@@ -31,3 +31,5 @@ export * from './impacts/impact.rules.ts';
 export * from './readiness/mandatory.ts';
 export * from './readiness/readiness.schema.ts';
 export * from './readiness/readiness.rules.ts';
+export * from './context/context.schema.ts';
+export * from './context/context.rules.ts';

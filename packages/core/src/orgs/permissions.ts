@@ -26,6 +26,9 @@ export const PERMISSIONS = {
   'token:manage': ADMINS,
   'ledger:read': ALL,
   'readiness:read': ALL,
+  'context:read': ALL,
+  // §4.1–4.2: contributors often hold the facts about issues and parties, so every editor keeps the register.
+  'context:update': EDITORS,
   'ai_system:read': ALL,
   'ai_system:create': EDITORS,
   'ai_system:update': EDITORS,

@@ -1,0 +1,106 @@
+// Data access for the context register and profile. Every query takes the organization id.
+import type { CONTEXT_SORTS, ContextItem, ContextProfile, ListQuery, Page } from '@openaims/core';
+import { type Db, tables } from '@openaims/db';
+import { and, eq, isNotNull, isNull } from 'drizzle-orm';
+import { planPage } from '../common/paginate.ts';
+
+const { contextItems, contextProfiles } = tables;
+export type ContextItemRow = typeof contextItems.$inferSelect;
+type ProfileRow = typeof contextProfiles.$inferSelect;
+
+/** Filters of the context list. */
+export type ContextListQuery = ListQuery & { kind?: string; category?: string; archived?: 'true' | 'false' | 'all' };
+
+/** Row → API shape. */
+export function toContextItem(r: ContextItemRow): ContextItem {
+  return {
+    id: r.id,
+    organizationId: r.organizationId,
+    kind: r.kind as ContextItem['kind'],
+    title: r.title,
+    description: r.description,
+    category: r.category as ContextItem['category'],
+    effect: r.effect as ContextItem['effect'],
+    requirements: r.requirements,
+    ownerId: r.ownerId,
+    reviewDate: r.reviewDate,
+    archivedAt: r.archivedAt?.toISOString() ?? null,
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+    version: r.version,
+  };
+}
+
+/** Profile row → API shape; an organization that never set its roles has version 0. */
+export function toContextProfile(r: ProfileRow | undefined): ContextProfile {
+  return {
+    isoRoles: (r?.isoRoles ?? []) as ContextProfile['isoRoles'],
+    operatorRoles: (r?.operatorRoles ?? []) as ContextProfile['operatorRoles'],
+    rolesNote: r?.rolesNote ?? '',
+    updatedAt: r?.updatedAt.toISOString() ?? null,
+    version: r?.version ?? 0,
+  };
+}
+
+/** Queries on context_items and context_profiles, scoped to one organization. */
+export function contextRepository(db: Db) {
+  return {
+    async find(orgId: string, id: string, opts: { forUpdate?: boolean } = {}): Promise<ContextItemRow | undefined> {
+      const q = db.select().from(contextItems).where(and(eq(contextItems.organizationId, orgId), eq(contextItems.id, id)));
+      const [row] = opts.forUpdate ? await q.for('update') : await q;
+      return row;
+    },
+
+    async list(orgId: string, query: ContextListQuery): Promise<Page<ContextItemRow>> {
+      const plan = planPage<(typeof CONTEXT_SORTS)[number], ContextItemRow>({
+        query,
+        sortable: { title: contextItems.title, createdAt: contextItems.createdAt, updatedAt: contextItems.updatedAt, kind: contextItems.kind },
+        defaultSort: { field: 'title', desc: false },
+        idColumn: contextItems.id,
+        searchColumns: [contextItems.title, contextItems.description],
+        sortValue: (r, f) => r[f],
+      });
+      const archived = query.archived ?? 'false';
+      const rows = await db
+        .select()
+        .from(contextItems)
+        .where(
+          and(
+            eq(contextItems.organizationId, orgId),
+            query.kind ? eq(contextItems.kind, query.kind) : undefined,
+            query.category ? eq(contextItems.category, query.category) : undefined,
+            archived === 'false' ? isNull(contextItems.archivedAt) : archived === 'true' ? isNotNull(contextItems.archivedAt) : undefined,
+            plan.where,
+          ),
+        )
+        .orderBy(...plan.orderBy)
+        .limit(plan.limit);
+      return plan.toPage(rows);
+    },
+
+    async insert(row: ContextItemRow): Promise<ContextItemRow> {
+      const [out] = await db.insert(contextItems).values(row).returning();
+      return out!;
+    },
+
+    async update(orgId: string, id: string, set: Partial<ContextItemRow>): Promise<ContextItemRow> {
+      const [out] = await db.update(contextItems).set(set).where(and(eq(contextItems.organizationId, orgId), eq(contextItems.id, id))).returning();
+      return out!;
+    },
+
+    async profile(orgId: string, opts: { forUpdate?: boolean } = {}): Promise<ProfileRow | undefined> {
+      const q = db.select().from(contextProfiles).where(eq(contextProfiles.organizationId, orgId));
+      const [row] = opts.forUpdate ? await q.for('update') : await q;
+      return row;
+    },
+
+    async saveProfile(row: ProfileRow): Promise<ProfileRow> {
+      const [out] = await db
+        .insert(contextProfiles)
+        .values(row)
+        .onConflictDoUpdate({ target: contextProfiles.organizationId, set: { isoRoles: row.isoRoles, operatorRoles: row.operatorRoles, rolesNote: row.rolesNote, updatedAt: row.updatedAt, version: row.version } })
+        .returning();
+      return out!;
+    },
+  };
+}

@@ -1,0 +1,127 @@
+// The context register (§4.1 issues, §4.2 interested parties and their requirements) and the organization's
+// AI roles (§4.1; ISO/IEC 22989, EU AI Act Art. 3). Every change is one transaction with its ledger entry.
+import {
+  AppError,
+  type ContextItem,
+  type ContextProfile,
+  type CreateContextItemInput,
+  CreateContextItemSchema,
+  type Page,
+  type UpdateContextItemInput,
+  UpdateContextItemSchema,
+  type UpdateContextProfileInput,
+  UpdateContextProfileSchema,
+  assertCan,
+  contextItemProblems,
+  newId,
+} from '@openaims/core';
+import { assertVersion, notFound } from '../common/versioning.ts';
+import type { OrgContext } from '../context.ts';
+import { diff } from '../inventory/inventory-record.service.ts';
+import { record } from '../ledger/ledger.service.ts';
+import { assertMember } from '../soa/soa-entry.service.ts';
+import { type ContextListQuery, contextRepository, toContextItem, toContextProfile } from './context.repository.ts';
+
+function assertShape(kind: ContextItem['kind'], v: Parameters<typeof contextItemProblems>[1]): void {
+  const errors = contextItemProblems(kind, v);
+  if (errors.length) throw new AppError('RULE_VIOLATION', errors[0]!.message, { errors });
+}
+
+/** Lists issues and interested parties (active by default), searchable by title and description. */
+export async function listContextItems(ctx: OrgContext, query: ContextListQuery): Promise<Page<ContextItem>> {
+  assertCan(ctx.role, 'context:read');
+  const page = await contextRepository(ctx.db).list(ctx.orgId, query);
+  return { items: page.items.map(toContextItem), nextCursor: page.nextCursor };
+}
+
+/** One issue or interested party; another organization's id is NOT_FOUND. */
+export async function getContextItem(ctx: OrgContext, id: string): Promise<ContextItem> {
+  assertCan(ctx.role, 'context:read');
+  const row = await contextRepository(ctx.db).find(ctx.orgId, id);
+  if (!row) throw notFound('Context record', id);
+  return toContextItem(row);
+}
+
+/** Records an issue or an interested party. */
+export async function createContextItem(ctx: OrgContext, input: CreateContextItemInput): Promise<ContextItem> {
+  assertCan(ctx.role, 'context:update');
+  const data = CreateContextItemSchema.parse(input);
+  assertShape(data.kind, data);
+  return ctx.db.transaction(async (tx) => {
+    await assertMember(tx, ctx.orgId, data.ownerId);
+    const at = new Date();
+    const row = await contextRepository(tx).insert({
+      id: newId('contextItem'),
+      organizationId: ctx.orgId,
+      ...data,
+      archivedAt: null,
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    });
+    const item = toContextItem(row);
+    await record(ctx, tx, { action: 'context.created', entityType: 'context_item', entityId: item.id, data: item });
+    return item;
+  });
+}
+
+/** Changes an issue or interested party; a stale `expectedVersion` is refused. */
+export async function updateContextItem(ctx: OrgContext, id: string, input: UpdateContextItemInput, expectedVersion?: number): Promise<ContextItem> {
+  assertCan(ctx.role, 'context:update');
+  const data = UpdateContextItemSchema.parse(input);
+  return ctx.db.transaction(async (tx) => {
+    const repo = contextRepository(tx);
+    const cur = await repo.find(ctx.orgId, id, { forUpdate: true });
+    if (!cur) throw notFound('Context record', id);
+    if (cur.archivedAt) throw new AppError('RULE_VIOLATION', 'This record is archived; archived records are kept as they were.');
+    assertVersion(expectedVersion, cur.version);
+    assertShape(cur.kind as ContextItem['kind'], { effect: data.effect ?? cur.effect, requirements: data.requirements ?? cur.requirements });
+    if (data.ownerId !== undefined) await assertMember(tx, ctx.orgId, data.ownerId);
+    const before = toContextItem(cur);
+    const changes = diff(before as unknown as Record<string, unknown>, data);
+    if (Object.keys(changes).length === 0) return before;
+    const row = await repo.update(ctx.orgId, id, { ...data, updatedAt: new Date(), version: cur.version + 1 });
+    await record(ctx, tx, { action: 'context.updated', entityType: 'context_item', entityId: id, data: { version: row.version, changes } });
+    return toContextItem(row);
+  });
+}
+
+/** Archives an issue or party that no longer applies; it stays on record for the next management review (§9.3.2 b). */
+export async function archiveContextItem(ctx: OrgContext, id: string): Promise<void> {
+  assertCan(ctx.role, 'context:update');
+  await ctx.db.transaction(async (tx) => {
+    const repo = contextRepository(tx);
+    const cur = await repo.find(ctx.orgId, id, { forUpdate: true });
+    if (!cur) throw notFound('Context record', id);
+    if (cur.archivedAt) return;
+    await repo.update(ctx.orgId, id, { archivedAt: new Date(), updatedAt: new Date(), version: cur.version + 1 });
+    await record(ctx, tx, { action: 'context.archived', entityType: 'context_item', entityId: id, data: { version: cur.version + 1 } });
+  });
+}
+
+/** The organization's AI roles. */
+export async function getContextProfile(ctx: OrgContext): Promise<ContextProfile> {
+  assertCan(ctx.role, 'context:read');
+  return toContextProfile(await contextRepository(ctx.db).profile(ctx.orgId));
+}
+
+/** Sets the organization's AI roles (§4.1); the first save creates the profile at version 1. */
+export async function updateContextProfile(ctx: OrgContext, input: UpdateContextProfileInput, expectedVersion?: number): Promise<ContextProfile> {
+  assertCan(ctx.role, 'context:update');
+  const data = UpdateContextProfileSchema.parse(input);
+  return ctx.db.transaction(async (tx) => {
+    const repo = contextRepository(tx);
+    const cur = toContextProfile(await repo.profile(ctx.orgId, { forUpdate: true }));
+    assertVersion(expectedVersion, cur.version);
+    const next = {
+      isoRoles: [...new Set(data.isoRoles ?? cur.isoRoles)].sort(),
+      operatorRoles: [...new Set(data.operatorRoles ?? cur.operatorRoles)].sort(),
+      rolesNote: data.rolesNote ?? cur.rolesNote,
+    };
+    const changes = diff(cur as unknown as Record<string, unknown>, next);
+    if (Object.keys(changes).length === 0) return cur;
+    const row = await repo.saveProfile({ organizationId: ctx.orgId, ...next, updatedAt: new Date(), version: cur.version + 1 });
+    await record(ctx, tx, { action: 'context.roles_updated', entityType: 'context_profile', entityId: ctx.orgId, data: { version: row.version, changes } });
+    return toContextProfile(row);
+  });
+}
