@@ -81,6 +81,7 @@ const lazy = {
   soa: lazyRouteComponent(() => import('../features/soa/components/soa-page.tsx'), 'SoaPage'),
   risks: lazyRouteComponent(() => import('../features/risks/components/risks-page.tsx'), 'RisksPage'),
   impacts: lazyRouteComponent(() => import('../features/impacts/components/impacts-page.tsx'), 'ImpactsPage'),
+  context: lazyRouteComponent(() => import('../features/context/components/context-page.tsx'), 'ContextPage'),
   readiness: lazyRouteComponent(() => import('../features/readiness/components/readiness-page.tsx'), 'ReadinessPage'),
   area: lazyRouteComponent(
     () => import('../features/areas/components/area-placeholder-page.tsx'),
@@ -152,6 +153,7 @@ const ledgerRoute = createRoute({ ...orgChild, path: '/ledger', component: lazy.
 const soaRoute = createRoute({ ...orgChild, path: '/soa', component: lazy.soa });
 const risksRoute = createRoute({ ...orgChild, path: '/risks', component: lazy.risks });
 const impactsRoute = createRoute({ ...orgChild, path: '/impacts', component: lazy.impacts });
+const contextRoute = createRoute({ ...orgChild, path: '/context', component: lazy.context });
 const readinessRoute = createRoute({ ...orgChild, path: '/readiness', component: lazy.readiness });
 const areaRoute = createRoute({ ...orgChild, path: '/areas/$areaKey', component: lazy.area });
 
@@ -183,6 +185,7 @@ const routeTree = rootRoute.addChildren([
       risksRoute,
       impactsRoute,
       readinessRoute,
+      contextRoute,
       areaRoute,
     ]),
   ]),

@@ -16,9 +16,12 @@ export const theme = createTheme({
   },
 });
 
-/** Dimmed text in gray 7 (light) and gray 4 (dark): Mantine's default gray 6 is 3.3:1 on white. */
+/**
+ * Dimmed text in gray 7 (light) and gray 4 (dark): Mantine's default gray 6 is 3.3:1 on white. Field error
+ * text and borders in red 8: the default red 6 is 3.3:1 on white.
+ */
 export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   variables: {},
-  light: { '--mantine-color-dimmed': t.colors.gray[7] },
+  light: { '--mantine-color-dimmed': t.colors.gray[7], '--mantine-color-error': t.colors.red[8] },
   dark: { '--mantine-color-dimmed': t.colors.dark[1] },
 });

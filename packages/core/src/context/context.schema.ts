@@ -86,7 +86,8 @@ export type UpdateContextItemInput = z.input<typeof UpdateContextItemSchema>;
 export const CONTEXT_SORTS = ['title', 'createdAt', 'updatedAt', 'kind'] as const;
 
 export const ContextListQuerySchema = ListQuerySchema.extend({
-  kind: ContextKindSchema.optional(),
+  /** A kind, or `issue` for internal and external issues together. */
+  kind: z.enum([...CONTEXT_KINDS, 'issue']).optional(),
   category: ContextCategorySchema.optional(),
   archived: z.enum(['true', 'false', 'all']).optional(),
 });

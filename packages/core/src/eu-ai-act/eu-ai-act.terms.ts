@@ -53,3 +53,23 @@ export const ISO_AI_ROLES = [
 /** An ISO/IEC 22989 AI role. */
 export const IsoAiRoleSchema = z.enum(ISO_AI_ROLES);
 export type IsoAiRole = z.infer<typeof IsoAiRoleSchema>;
+
+/** Display names of the ISO/IEC 22989 roles. */
+export const ISO_AI_ROLE_LABEL: Record<IsoAiRole, string> = {
+  ai_provider: 'AI provider',
+  ai_producer: 'AI producer',
+  ai_customer: 'AI customer',
+  ai_partner: 'AI partner',
+  ai_subject: 'AI subject',
+  relevant_authority: 'Relevant authority',
+};
+
+/** Display names of the EU AI Act operator roles. */
+export const OPERATOR_ROLE_LABEL: Record<OperatorRole, string> = {
+  provider: 'Provider',
+  deployer: 'Deployer',
+  authorised_representative: 'Authorised representative',
+  importer: 'Importer',
+  distributor: 'Distributor',
+  product_manufacturer: 'Product manufacturer',
+};

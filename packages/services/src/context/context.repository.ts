@@ -1,7 +1,7 @@
 // Data access for the context register and profile. Every query takes the organization id.
 import type { CONTEXT_SORTS, ContextItem, ContextProfile, ListQuery, Page } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, eq, isNotNull, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { planPage } from '../common/paginate.ts';
 
 const { contextItems, contextProfiles } = tables;
@@ -67,7 +67,7 @@ export function contextRepository(db: Db) {
         .where(
           and(
             eq(contextItems.organizationId, orgId),
-            query.kind ? eq(contextItems.kind, query.kind) : undefined,
+            query.kind === 'issue' ? inArray(contextItems.kind, ['internal_issue', 'external_issue']) : query.kind ? eq(contextItems.kind, query.kind) : undefined,
             query.category ? eq(contextItems.category, query.category) : undefined,
             archived === 'false' ? isNull(contextItems.archivedAt) : archived === 'true' ? isNotNull(contextItems.archivedAt) : undefined,
             plan.where,

@@ -56,8 +56,10 @@ describe('context register (§4.1, §4.2)', () => {
     const issue = await createContextItem(ctx, { kind: 'internal_issue', title: 'Few ML engineers', effect: 'threat', category: 'organizational' });
     await createContextItem(ctx, { kind: 'external_issue', title: 'Foundation model prices fall', effect: 'opportunity' });
     expect((await listContextItems(ctx, { limit: 50, kind: 'internal_issue' })).items.map((i) => i.title)).toEqual(['Few ML engineers']);
+    await createContextItem(ctx, { kind: 'interested_party', title: 'Applicants' });
+    expect((await listContextItems(ctx, { limit: 50, kind: 'issue' })).items).toHaveLength(2);
     await archiveContextItem(ctx, issue.id);
-    expect((await listContextItems(ctx, { limit: 50 })).items.map((i) => i.title)).toEqual(['Foundation model prices fall']);
+    expect((await listContextItems(ctx, { limit: 50 })).items.map((i) => i.title)).toEqual(['Applicants', 'Foundation model prices fall']);
     expect((await listContextItems(ctx, { limit: 50, archived: 'true' })).items.map((i) => i.id)).toEqual([issue.id]);
     await expect(updateContextItem(ctx, issue.id, { title: 'x' })).rejects.toMatchObject({ code: 'RULE_VIOLATION' });
 

@@ -16,13 +16,14 @@ export function findArea(key: string): ModuleArea | undefined {
 }
 
 /** Areas with real pages; the rest open the placeholder page. */
-type BuiltPath = '/orgs/$orgId/ai-systems' | '/orgs/$orgId/soa' | '/orgs/$orgId/risks' | '/orgs/$orgId/impacts' | '/orgs/$orgId/readiness';
+type BuiltPath = '/orgs/$orgId/ai-systems' | '/orgs/$orgId/soa' | '/orgs/$orgId/risks' | '/orgs/$orgId/impacts' | '/orgs/$orgId/readiness' | '/orgs/$orgId/context';
 const BUILT: Partial<Record<ModuleAreaKey, BuiltPath>> = {
   inventory: '/orgs/$orgId/ai-systems',
   soa: '/orgs/$orgId/soa',
   risks: '/orgs/$orgId/risks',
   impacts: '/orgs/$orgId/impacts',
   readiness: '/orgs/$orgId/readiness',
+  context: '/orgs/$orgId/context',
 };
 
 /** Link props for an area, typed for the router. */

@@ -1,0 +1,127 @@
+// Add or change an issue (§4.1) or an interested party with its requirements (§4.2), validated by the core schema.
+import { ActionIcon, Alert, Button, Group, Modal, Select, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { CONTEXT_CATEGORIES, CONTEXT_EFFECTS, type ContextItem, type ContextKind, type PartyRequirement } from '@openaims/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { errorMessage } from '../../../lib/errors.ts';
+import { isApiError } from '../../../lib/api.ts';
+import { useCreateContextItem, useUpdateContextItem } from '../api/context.ts';
+
+export const CATEGORY_LABEL: Record<(typeof CONTEXT_CATEGORIES)[number], string> = {
+  legal_regulatory: 'Legal and regulatory',
+  contractual: 'Contractual',
+  ethical: 'Ethical',
+  societal: 'Societal',
+  technological: 'Technological',
+  economic: 'Economic and market',
+  organizational: 'Organizational',
+  environmental: 'Environmental',
+  other: 'Other',
+};
+export const EFFECT_LABEL = { opportunity: 'Opportunity', threat: 'Threat', neutral: 'Neutral' } as const;
+export const KIND_LABEL: Record<ContextKind, string> = { internal_issue: 'Internal issue', external_issue: 'External issue', interested_party: 'Interested party' };
+
+interface Values {
+  kind: ContextKind;
+  title: string;
+  description: string;
+  category: (typeof CONTEXT_CATEGORIES)[number];
+  effect: (typeof CONTEXT_EFFECTS)[number] | null;
+  requirements: PartyRequirement[];
+  reviewDate: string;
+}
+
+const blank = (kind: ContextKind): Values => ({ kind, title: '', description: '', category: 'other', effect: null, requirements: [], reviewDate: '' });
+
+export function ContextItemModal(props: { orgId: string; kind: ContextKind; item: ContextItem | null; opened: boolean; onClose: () => void }) {
+  const create = useCreateContextItem(props.orgId);
+  const update = useUpdateContextItem(props.orgId);
+  const [v, setV] = useState<Values>(blank(props.kind));
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  useEffect(() => {
+    if (!props.opened) return;
+    const i = props.item;
+    setV(i ? { kind: i.kind, title: i.title, description: i.description, category: i.category, effect: i.effect, requirements: i.requirements, reviewDate: i.reviewDate ?? '' } : blank(props.kind));
+    setFieldErrors({});
+    create.reset();
+    update.reset();
+  }, [props.opened, props.item, props.kind]);
+  const isParty = v.kind === 'interested_party';
+  const mutation = props.item ? update : create;
+  const set = <K extends keyof Values>(k: K, value: Values[K]) => setV((cur) => ({ ...cur, [k]: value }));
+  const setReq = (i: number, patch: Partial<PartyRequirement>) => set('requirements', v.requirements.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    if (v.title.trim() === '') return setFieldErrors({ title: 'A title is required.' });
+    const body = {
+      title: v.title,
+      description: v.description,
+      category: v.category,
+      effect: isParty ? null : v.effect,
+      requirements: isParty ? v.requirements : [],
+      reviewDate: v.reviewDate || null,
+    };
+    const onError = (err: Error) => {
+      if (isApiError(err) && err.problem.errors) setFieldErrors(Object.fromEntries(err.problem.errors.map((fe) => [fe.path, fe.message])));
+    };
+    const onSuccess = () => {
+      notifications.show({ color: 'teal', message: `${v.title} saved.` });
+      props.onClose();
+    };
+    if (props.item) update.mutate({ item: props.item, changes: body }, { onSuccess, onError });
+    else create.mutate({ kind: v.kind, ...body }, { onSuccess, onError });
+  };
+
+  return (
+    <Modal opened={props.opened} onClose={props.onClose} title={`${props.item ? 'Change' : 'Add'} ${KIND_LABEL[v.kind].toLowerCase()}`} size="lg" centered closeButtonProps={{ 'aria-label': 'Close' }}>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <TextInput label={isParty ? 'Who' : 'Issue'} required value={v.title} onChange={(e) => set('title', e.currentTarget.value)} error={fieldErrors.title}
+            description={isParty ? 'A person, group or body with a stake in your AI systems, e.g. job applicants, a regulator, customers.' : 'Something inside or outside the organization that affects what the AIMS can achieve.'} />
+          <Textarea label="Description" autosize minRows={2} value={v.description} onChange={(e) => set('description', e.currentTarget.value)} />
+          <Group grow>
+            <Select label="Category" allowDeselect={false} value={v.category} onChange={(x) => x && set('category', x as Values['category'])}
+              data={CONTEXT_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABEL[c] }))} />
+            {!isParty && (
+              <Select label="Effect on the AIMS" clearable value={v.effect} onChange={(x) => set('effect', x as Values['effect'])} error={fieldErrors.effect}
+                data={CONTEXT_EFFECTS.map((c) => ({ value: c, label: EFFECT_LABEL[c] }))} />
+            )}
+            <TextInput type="date" label="Review by" value={v.reviewDate} onChange={(e) => set('reviewDate', e.currentTarget.value)} error={fieldErrors.reviewDate} />
+          </Group>
+          {isParty && (
+            <Stack gap="xs">
+              <Text fw={600} size="sm">Requirements</Text>
+              <Text size="xs" c="dimmed">What this party needs or expects (legal, contractual, societal) and whether the AIMS addresses it (§4.2). Say why when it does not.</Text>
+              {fieldErrors.requirements && <Text size="xs" c="red.8">{fieldErrors.requirements}</Text>}
+              {v.requirements.map((r, i) => (
+                <Group key={i} align="flex-start" wrap="nowrap">
+                  <Stack gap={4} style={{ flex: 1 }}>
+                    <TextInput aria-label={`Requirement ${i + 1}`} placeholder="Requirement" value={r.text} onChange={(e) => setReq(i, { text: e.currentTarget.value })} error={fieldErrors[`requirements.${i}.text`]} />
+                    <TextInput aria-label={`Requirement ${i + 1} note`} placeholder={r.addressedByAims ? 'How it is addressed (optional)' : 'Why it is not addressed through the AIMS'}
+                      value={r.note} onChange={(e) => setReq(i, { note: e.currentTarget.value })} error={fieldErrors[`requirements.${i}.note`]} />
+                  </Stack>
+                  <Switch mt={8} label="Addressed by the AIMS" checked={r.addressedByAims} onChange={(e) => setReq(i, { addressedByAims: e.currentTarget.checked })} />
+                  <ActionIcon mt={6} variant="subtle" color="red" aria-label={`Remove requirement ${i + 1}`} onClick={() => set('requirements', v.requirements.filter((_, j) => j !== i))}>
+                    <IconTrash size={16} />
+                  </ActionIcon>
+                </Group>
+              ))}
+              <Group>
+                <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={() => set('requirements', [...v.requirements, { text: '', addressedByAims: true, note: '' }])}>
+                  Add a requirement
+                </Button>
+              </Group>
+            </Stack>
+          )}
+          {mutation.error && !Object.keys(fieldErrors).length && <Alert color="red" role="alert">{errorMessage(mutation.error)}</Alert>}
+          <Group justify="flex-end" mt="sm">
+            <Button variant="default" onClick={props.onClose}>Cancel</Button>
+            <Button type="submit" loading={mutation.isPending}>Save</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

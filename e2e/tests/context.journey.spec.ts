@@ -1,0 +1,64 @@
+// The context journey in a real browser: record an external issue and an interested party whose requirement is
+// left outside the AIMS (refused until the reason is given), then set the organization's AI roles.
+import AxeBuilder from '@axe-core/playwright';
+import { type Page, expect, test } from '@playwright/test';
+
+const owner = { org: 'Acme AI', name: 'Ada Lovelace', email: 'ada@example.test', password: 'correct horse battery' };
+
+async function expectAccessible(page: Page) {
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY),
+  );
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary}`).join(' | ')}`)).toEqual([]);
+}
+
+test('record context: an issue, an interested party with requirements, the AI roles', async ({ page, request }) => {
+  await request.post('/api/v1/setup', { data: { organizationName: owner.org, name: owner.name, email: owner.email, password: owner.password } });
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(owner.email);
+  await page.getByLabel('Password').fill(owner.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: owner.org, level: 1 })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Context & scope' }).first().click();
+  await expect(page.getByRole('heading', { name: 'Context & scope', level: 1 })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole('button', { name: 'External issue' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Issue').fill('The EU AI Act applies to our hiring tool');
+  await dialog.getByRole('combobox', { name: 'Category' }).click();
+  await page.getByRole('option', { name: 'Legal and regulatory' }).click();
+  await dialog.getByRole('combobox', { name: 'Effect on the AIMS' }).click();
+  await page.getByRole('option', { name: 'Threat' }).click();
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  const issues = page.getByRole('table', { name: 'Issues' });
+  await expect(issues).toContainText('The EU AI Act applies to our hiring tool');
+  await expect(issues).toContainText('Threat');
+
+  await page.getByRole('tab', { name: 'Interested parties' }).click();
+  await page.getByRole('button', { name: 'Interested party' }).click();
+  await dialog.getByLabel('Who').fill('Job applicants');
+  await dialog.getByRole('button', { name: 'Add a requirement' }).click();
+  await dialog.getByLabel('Requirement 1', { exact: true }).fill('A human reviews every rejection');
+  await dialog.getByLabel('Addressed by the AIMS').click({ force: true });
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByText('say why this requirement is not addressed through the AIMS')).toBeVisible();
+  await expectAccessible(page);
+  await dialog.getByLabel('Requirement 1 note').fill('HR policy covers it outside the AIMS');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('table', { name: 'Interested parties' })).toContainText('0 of 1 addressed by the AIMS');
+
+  await page.getByRole('tab', { name: 'AI roles' }).click();
+  await page.getByLabel('AI provider').check();
+  await page.getByLabel('Deployer').check();
+  await page.getByRole('button', { name: 'Save roles' }).click();
+  await expect(page.getByText(/Version 1, saved/)).toBeVisible();
+  await page.reload();
+  await page.getByRole('tab', { name: 'AI roles' }).click();
+  await expect(page.getByLabel('AI provider')).toBeChecked();
+  await expect(page.getByLabel('Deployer')).toBeChecked();
+  if (process.env.AIMS_SCREENSHOTS) await page.screenshot({ path: `${process.env.AIMS_SCREENSHOTS}/context-roles.png`, fullPage: true });
+  await expectAccessible(page);
+});
