@@ -20,6 +20,7 @@ import { clausesRoutes } from './routes/clauses.routes.ts';
 import { coverageRoutes } from './routes/coverage.routes.ts';
 import { readinessRoutes } from './routes/readiness.routes.ts';
 import { contextRoutes } from './routes/context.routes.ts';
+import { objectivesRoutes } from './routes/objectives.routes.ts';
 import { impactsRoutes } from './routes/impacts.routes.ts';
 import { risksRoutes } from './routes/risks.routes.ts';
 import { threatsRoutes } from './routes/threats.routes.ts';
@@ -111,6 +112,7 @@ export function createApp(deps: AppDeps & { oidc?: OidcClient }): BuiltApp {
   coverageRoutes(route);
   readinessRoutes(route);
   contextRoutes(route);
+  objectivesRoutes(route);
   exportsRoutes(route);
   importsRoutes(route);
   risksRoutes(route);

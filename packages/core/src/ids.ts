@@ -28,6 +28,9 @@ export const ID_PREFIX = {
   impactAssessment: 'ima',
   threat: 'thr',
   contextItem: 'cxi',
+  objective: 'obj',
+  kpi: 'kpi',
+  measurement: 'msr',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIX;

@@ -33,3 +33,5 @@ export * from './readiness/readiness.schema.ts';
 export * from './readiness/readiness.rules.ts';
 export * from './context/context.schema.ts';
 export * from './context/context.rules.ts';
+export * from './objectives/objective.schema.ts';
+export * from './objectives/objective.rules.ts';

@@ -40,3 +40,4 @@ export * from './impacts/impact.service.ts';
 export * from './impacts/impact-gate.ts';
 export * from './risks/atlas.import.ts';
 export * from './context/context.service.ts';
+export * from './objectives/objective.service.ts';

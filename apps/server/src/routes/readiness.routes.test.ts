@@ -64,6 +64,22 @@ describe('certification readiness', () => {
     expect((await readiness(org)).status('risk_assessment_process')).toBe('draft');
   });
 
+  it('counts active objectives and recent KPI measurements (§6.2, §9.1)', async () => {
+    const org = f.a.org.id;
+    const o = await t.call('POST', `/api/v1/orgs/${org}/objectives`, {
+      token: f.tokens.manager,
+      json: { title: 'Fair hiring', status: 'active', ownerId: f.a.owner.id, kpis: [{ name: 'Selection-rate ratio', direction: 'increase', target: 0.8 }] },
+    });
+    expect(o.status).toBe(201);
+    const body = await o.json();
+    expect((await readiness(org)).status('monitoring_results')).toBe('missing');
+    const today = new Date().toISOString().slice(0, 10);
+    await t.call('POST', `/api/v1/orgs/${org}/objectives/${body.id}/measurements`, { token: f.tokens.manager, json: { kpiId: body.kpis[0].id, value: 0.85, measuredAt: today } });
+    const r = await readiness(org);
+    expect(r.status('ai_objectives')).toBe('approved');
+    expect(r.status('monitoring_results')).toBe('approved');
+  });
+
   it('is another organization’s business: 404', async () => {
     expect((await t.call('GET', `/api/v1/orgs/${f.b.org.id}/readiness`, { token: f.tokens.viewer })).status).toBe(404);
   });

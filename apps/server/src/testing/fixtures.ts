@@ -1,7 +1,7 @@
 // Fixtures for the generated route tests: two organizations, a token per role, and one entity per resource kind.
 import { ROLES, type Role, newId } from '@openaims/core';
 import { addMember, buildOrg, buildToken } from '@openaims/services/testing/factories';
-import { createAiSystem, createContextItem, createDataset, createImpactAssessment, createInvitation, createModel, createRisk, createSupplier, insertToken, submitSoa } from '@openaims/services';
+import { createAiSystem, createContextItem, createObjective, createDataset, createImpactAssessment, createInvitation, createModel, createRisk, createSupplier, insertToken, submitSoa } from '@openaims/services';
 import type { Database } from '@openaims/db';
 
 /** Creates one entity of a resource kind in an organization and returns its id. */
@@ -27,6 +27,8 @@ export const FIXTURES: Record<string, FixtureFactory> = {
   risk: async (d, orgId) => (await createRisk({ db: d.db, orgId, role: 'owner', actor: system }, { title: 'Fixture risk', likelihood: 2, consequence: 2 })).id,
   context_item: async (d, orgId) =>
     (await createContextItem({ db: d.db, orgId, role: 'owner', actor: system }, { kind: 'external_issue', title: 'Fixture issue' })).id,
+  objective: async (d, orgId) =>
+    (await createObjective({ db: d.db, orgId, role: 'owner', actor: system }, { title: 'Fixture objective', kpis: [{ name: 'Accuracy', direction: 'increase', target: 90 }] })).id,
   token: async (d, orgId) => (await insertToken(d.db, orgId, { name: 'fixture', role: 'viewer' }, system)).id,
 };
 

@@ -29,6 +29,10 @@ export const PERMISSIONS = {
   'context:read': ALL,
   // §4.1–4.2: contributors often hold the facts about issues and parties, so every editor keeps the register.
   'context:update': EDITORS,
+  'objective:read': ALL,
+  'objective:update': EDITORS,
+  // §9.1: measurements are records of their own (append-only), so they have their own permission.
+  'measurement:create': EDITORS,
   'ai_system:read': ALL,
   'ai_system:create': EDITORS,
   'ai_system:update': EDITORS,

@@ -11,6 +11,7 @@ function facts(over: Partial<ReadinessFacts> = {}): ReadinessFacts {
     criteriaConfigured: false,
     risks: { total: 0, needingReassessment: 0, reviewOverdue: 0, withTreatment: 0, planApproved: 0, accepted: 0, residualRated: 0 },
     impacts: { systems: 0, systemsWithApproved: 0, drafts: 0, reviewOverdue: 0 },
+    objectives: { active: 0, drafts: 0, latestMeasurement: null },
     openMajorNonconformities: 0,
     ...over,
   };
@@ -68,6 +69,13 @@ describe('evaluateReadiness', () => {
     expect(status(facts({ impacts }), 'impact_assessment_results')).toBe('draft');
     expect(status(facts({ impacts: { ...impacts, systemsWithApproved: 2 } }), 'impact_assessment_results')).toBe('approved');
     expect(status(facts({ impacts: { ...impacts, systemsWithApproved: 2, reviewOverdue: 1 } }), 'impact_assessment_results')).toBe('stale');
+  });
+
+  it('reads objectives and how recently their KPIs were measured', () => {
+    expect(status(facts({ objectives: { active: 0, drafts: 1, latestMeasurement: null } }), 'ai_objectives')).toBe('draft');
+    expect(status(facts({ objectives: { active: 2, drafts: 0, latestMeasurement: null } }), 'ai_objectives')).toBe('approved');
+    expect(status(facts({ objectives: { active: 1, drafts: 0, latestMeasurement: '2026-10-01' } }), 'monitoring_results')).toBe('approved');
+    expect(status(facts({ objectives: { active: 1, drafts: 0, latestMeasurement: '2026-05-01' } }), 'monitoring_results')).toBe('stale');
   });
 
   it('weighs approved 1, stale ½, draft ¼ into a 0–100 score', () => {

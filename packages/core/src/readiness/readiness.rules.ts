@@ -103,6 +103,30 @@ function impactResultsVerdict(f: ReadinessFacts): Verdict {
   return missing('No AI system impact assessment has been started.');
 }
 
+const OBJECTIVES: ReadinessSource[] = [{ type: 'objectives', label: 'Objectives' }];
+/** Measurements older than a quarter no longer show the AIMS is being monitored (§9.1). */
+const MONITORING_WINDOW_DAYS = 92;
+
+function objectivesVerdict(f: ReadinessFacts): Verdict {
+  const o = f.objectives;
+  if (o.active > 0) return { status: 'approved', detail: `${o.active} active objective(s) with KPIs and an owner.`, sources: OBJECTIVES };
+  if (o.drafts > 0) return { status: 'draft', detail: `${o.drafts} objective(s) drafted; none active yet.`, sources: OBJECTIVES };
+  return missing('No AI objective has been set.');
+}
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+function measurementsVerdict(f: ReadinessFacts): Verdict {
+  const last = f.objectives.latestMeasurement;
+  if (!last) return missing('No KPI measurement has been recorded.');
+  if (daysBetween(last, f.today) > MONITORING_WINDOW_DAYS) {
+    return { status: 'stale', detail: `The latest KPI measurement is from ${last}, over ${MONITORING_WINDOW_DAYS} days ago.`, sources: OBJECTIVES };
+  }
+  return { status: 'approved', detail: `KPIs measured, latest on ${last}.`, sources: OBJECTIVES };
+}
+
 /** How each item is evaluated; items not listed are evaluated from documents, and records also from evidence. */
 const SPECIAL: Partial<Record<MandatoryKey, (f: ReadinessFacts, item: MandatoryItem) => Verdict>> = {
   statement_of_applicability: (f) => soaVerdict(f),
@@ -117,6 +141,9 @@ const SPECIAL: Partial<Record<MandatoryKey, (f: ReadinessFacts, item: MandatoryI
   risk_assessment_results: (f) => riskResultsVerdict(f),
   risk_treatment_results: (f) => treatmentResultsVerdict(f),
   impact_assessment_results: (f) => impactResultsVerdict(f),
+  ai_objectives: (f, item) => best(fromDocuments(f, item.key as MandatoryKey), objectivesVerdict(f)),
+  monitoring_results: (f, item) =>
+    best(fromDocuments(f, item.key as MandatoryKey), fromEvidence(f, item.clause), measurementsVerdict(f)),
 };
 
 function evaluateItem(f: ReadinessFacts, item: MandatoryItem): ReadinessItem {

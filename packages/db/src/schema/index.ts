@@ -5,3 +5,4 @@ export * from './inventory.ts';
 export * from './soa.ts';
 export * from './risks.ts';
 export * from './context.ts';
+export * from './objectives.ts';

@@ -6,7 +6,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { OrgContext } from '../context.ts';
 import { getSoaState } from '../soa/soa-version.service.ts';
 
-const { risks, riskCriteria, impactAssessments, aiSystems, soaEntries } = tables;
+const { risks, riskCriteria, impactAssessments, aiSystems, soaEntries, objectives, objectiveMeasurements } = tables;
 
 const n = (v: unknown) => Number(v ?? 0);
 
@@ -73,12 +73,28 @@ async function impactFacts(db: Db, orgId: string, today: string): Promise<Readin
   return { systems: n(sys?.count), systemsWithApproved: n(ia?.withApproved), drafts: n(ia?.drafts), reviewOverdue: n(ia?.overdue) };
 }
 
+async function objectiveFacts(db: Db, orgId: string): Promise<ReadinessFacts['objectives']> {
+  const [o] = await db
+    .select({
+      active: sql<number>`count(*) filter (where ${objectives.status} in ('active', 'achieved'))`,
+      drafts: sql<number>`count(*) filter (where ${objectives.status} = 'draft')`,
+    })
+    .from(objectives)
+    .where(and(eq(objectives.organizationId, orgId), sql`${objectives.archivedAt} is null`));
+  const [m] = await db
+    .select({ latest: sql<string | null>`max(${objectiveMeasurements.measuredAt})::text` })
+    .from(objectiveMeasurements)
+    .where(eq(objectiveMeasurements.organizationId, orgId));
+  return { active: n(o?.active), drafts: n(o?.drafts), latestMeasurement: m?.latest ?? null };
+}
+
 /** Gathers the live facts for the readiness rules. */
 export async function gatherReadinessFacts(ctx: OrgContext, today: string): Promise<ReadinessFacts> {
-  const [soa, riskRows, impacts, criteria] = [
+  const [soa, riskRows, impacts, objectiveRows, criteria] = [
     await soaFacts(ctx),
     await riskFacts(ctx.db, ctx.orgId, today),
     await impactFacts(ctx.db, ctx.orgId, today),
+    await objectiveFacts(ctx.db, ctx.orgId),
     // Every organization starts with the default 5×5 (version 1); a later version means it set its own (§6.1.1).
     await ctx.db
       .select({ id: riskCriteria.id })
@@ -94,6 +110,7 @@ export async function gatherReadinessFacts(ctx: OrgContext, today: string): Prom
     criteriaConfigured: criteria.length > 0,
     risks: riskRows,
     impacts,
+    objectives: objectiveRows,
     openMajorNonconformities: 0,
   };
 }

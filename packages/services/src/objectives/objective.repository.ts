@@ -1,0 +1,120 @@
+// Data access for objectives and measurements. Every query takes the organization id.
+import { type Kpi, type KpiProgress, type ListQuery, type Measurement, type OBJECTIVE_SORTS, type Objective, type Page, kpiStatus } from '@openaims/core';
+import { type Db, tables } from '@openaims/db';
+import { and, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
+import { planPage } from '../common/paginate.ts';
+
+const { objectives, objectiveMeasurements } = tables;
+export type ObjectiveRow = typeof objectives.$inferSelect;
+type MeasurementRow = typeof objectiveMeasurements.$inferSelect;
+
+/** Filters of the objectives list. */
+export type ObjectiveListQuery = ListQuery & { status?: string; archived?: 'true' | 'false' | 'all' };
+
+/** Row and the latest measurement per KPI → API shape, with each KPI's status computed by the core rule. */
+export function toObjective(r: ObjectiveRow, latest: MeasurementRow[]): Objective {
+  const progress: KpiProgress[] = r.kpis.map((k: Kpi) => {
+    const m = latest.find((x) => x.objectiveId === r.id && x.kpiId === k.id);
+    return { kpiId: k.id, latest: m ? { value: m.value, measuredAt: m.measuredAt } : null, status: kpiStatus(k, m?.value ?? null) };
+  });
+  return {
+    id: r.id,
+    organizationId: r.organizationId,
+    title: r.title,
+    description: r.description,
+    policyLink: r.policyLink,
+    ownerId: r.ownerId,
+    targetDate: r.targetDate,
+    status: r.status as Objective['status'],
+    kpis: r.kpis,
+    progress,
+    archivedAt: r.archivedAt?.toISOString() ?? null,
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+    version: r.version,
+  };
+}
+
+export function toMeasurement(m: MeasurementRow): Measurement {
+  return { id: m.id, objectiveId: m.objectiveId, kpiId: m.kpiId, value: m.value, measuredAt: m.measuredAt, note: m.note, recordedBy: m.recordedBy, createdAt: m.createdAt.toISOString() };
+}
+
+/** Queries on objectives and objective_measurements, scoped to one organization. */
+export function objectiveRepository(db: Db) {
+  return {
+    async find(orgId: string, id: string, opts: { forUpdate?: boolean } = {}): Promise<ObjectiveRow | undefined> {
+      const q = db.select().from(objectives).where(and(eq(objectives.organizationId, orgId), eq(objectives.id, id)));
+      const [row] = opts.forUpdate ? await q.for('update') : await q;
+      return row;
+    },
+
+    async list(orgId: string, query: ObjectiveListQuery): Promise<Page<ObjectiveRow>> {
+      const plan = planPage<(typeof OBJECTIVE_SORTS)[number], ObjectiveRow>({
+        query,
+        sortable: { title: objectives.title, createdAt: objectives.createdAt, updatedAt: objectives.updatedAt, status: objectives.status },
+        defaultSort: { field: 'title', desc: false },
+        idColumn: objectives.id,
+        searchColumns: [objectives.title, objectives.description],
+        sortValue: (r, f) => r[f],
+      });
+      const archived = query.archived ?? 'false';
+      const rows = await db
+        .select()
+        .from(objectives)
+        .where(
+          and(
+            eq(objectives.organizationId, orgId),
+            query.status ? eq(objectives.status, query.status) : undefined,
+            archived === 'false' ? isNull(objectives.archivedAt) : archived === 'true' ? isNotNull(objectives.archivedAt) : undefined,
+            plan.where,
+          ),
+        )
+        .orderBy(...plan.orderBy)
+        .limit(plan.limit);
+      return plan.toPage(rows);
+    },
+
+    /** The latest measurement of every KPI of the given objectives (one query for a whole page). */
+    async latest(orgId: string, objectiveIds: string[]): Promise<MeasurementRow[]> {
+      if (objectiveIds.length === 0) return [];
+      const m = objectiveMeasurements;
+      return db
+        .selectDistinctOn([m.objectiveId, m.kpiId])
+        .from(m)
+        .where(and(eq(m.organizationId, orgId), inArray(m.objectiveId, objectiveIds)))
+        .orderBy(m.objectiveId, m.kpiId, desc(m.measuredAt), desc(m.createdAt));
+    },
+
+    async insert(row: ObjectiveRow): Promise<ObjectiveRow> {
+      const [out] = await db.insert(objectives).values(row).returning();
+      return out!;
+    },
+
+    async update(orgId: string, id: string, set: Partial<ObjectiveRow>): Promise<ObjectiveRow> {
+      const [out] = await db.update(objectives).set(set).where(and(eq(objectives.organizationId, orgId), eq(objectives.id, id))).returning();
+      return out!;
+    },
+
+    async measurements(orgId: string, objectiveId: string, kpiId?: string): Promise<MeasurementRow[]> {
+      return db
+        .select()
+        .from(objectiveMeasurements)
+        .where(and(eq(objectiveMeasurements.organizationId, orgId), eq(objectiveMeasurements.objectiveId, objectiveId), kpiId ? eq(objectiveMeasurements.kpiId, kpiId) : undefined))
+        .orderBy(desc(objectiveMeasurements.measuredAt), desc(objectiveMeasurements.createdAt))
+        .limit(1000);
+    },
+
+    async kpisWithMeasurements(orgId: string, objectiveId: string): Promise<string[]> {
+      const rows = await db
+        .selectDistinct({ kpiId: objectiveMeasurements.kpiId })
+        .from(objectiveMeasurements)
+        .where(and(eq(objectiveMeasurements.organizationId, orgId), eq(objectiveMeasurements.objectiveId, objectiveId)));
+      return rows.map((r) => r.kpiId);
+    },
+
+    async insertMeasurement(row: MeasurementRow): Promise<MeasurementRow> {
+      const [out] = await db.insert(objectiveMeasurements).values(row).returning();
+      return out!;
+    },
+  };
+}

@@ -1,0 +1,159 @@
+// AI objectives (§6.2) with KPIs, and their measurements (§9.1). KPI status is computed on the server with the
+// core rule; every change is one transaction with its ledger entry.
+import {
+  AppError,
+  type CreateMeasurementInput,
+  CreateMeasurementSchema,
+  type CreateObjectiveInput,
+  CreateObjectiveSchema,
+  type Kpi,
+  type Measurement,
+  type Objective,
+  type Page,
+  type UpdateObjectiveInput,
+  UpdateObjectiveSchema,
+  activationProblems,
+  assertCan,
+  kpiProblems,
+  newId,
+} from '@openaims/core';
+import type { Db } from '@openaims/db';
+import type { z } from 'zod';
+import { assertVersion, notFound } from '../common/versioning.ts';
+import type { OrgContext } from '../context.ts';
+import { diff } from '../inventory/inventory-record.service.ts';
+import { record } from '../ledger/ledger.service.ts';
+import { assertMember } from '../soa/soa-entry.service.ts';
+import { type ObjectiveListQuery, type ObjectiveRow, objectiveRepository, toMeasurement, toObjective } from './objective.repository.ts';
+
+type KpiInput = z.output<typeof CreateObjectiveSchema>['kpis'][number];
+
+function rule(errors: { path: string; message: string }[]): void {
+  if (errors.length) throw new AppError('RULE_VIOLATION', errors[0]!.message, { errors });
+}
+
+/** Gives new KPIs ids and keeps existing ones; an id the objective never had is refused. */
+function withKpiIds(input: KpiInput[], existing: Kpi[] = []): Kpi[] {
+  const known = new Set(existing.map((k) => k.id));
+  return input.map((k, i) => {
+    if (k.id && !known.has(k.id)) rule([{ path: `kpis.${i}.id`, message: 'not a KPI of this objective; leave the id out to add a new one' }]);
+    return { ...k, id: k.id ?? newId('kpi') };
+  });
+}
+
+async function load(db: Db, orgId: string, row: ObjectiveRow): Promise<Objective> {
+  return toObjective(row, await objectiveRepository(db).latest(orgId, [row.id]));
+}
+
+/** Lists objectives (active records by default) with each KPI's latest measurement and status. */
+export async function listObjectives(ctx: OrgContext, query: ObjectiveListQuery): Promise<Page<Objective>> {
+  assertCan(ctx.role, 'objective:read');
+  const repo = objectiveRepository(ctx.db);
+  const page = await repo.list(ctx.orgId, query);
+  const latest = await repo.latest(ctx.orgId, page.items.map((r) => r.id));
+  return { items: page.items.map((r) => toObjective(r, latest)), nextCursor: page.nextCursor };
+}
+
+/** One objective; another organization's id is NOT_FOUND. */
+export async function getObjective(ctx: OrgContext, id: string): Promise<Objective> {
+  assertCan(ctx.role, 'objective:read');
+  const row = await objectiveRepository(ctx.db).find(ctx.orgId, id);
+  if (!row) throw notFound('Objective', id);
+  return load(ctx.db, ctx.orgId, row);
+}
+
+/** Sets an AI objective (§6.2); an active one needs KPIs and an owner. */
+export async function createObjective(ctx: OrgContext, input: CreateObjectiveInput): Promise<Objective> {
+  assertCan(ctx.role, 'objective:update');
+  const data = CreateObjectiveSchema.parse(input);
+  rule([...kpiProblems(data.kpis), ...activationProblems(data)]);
+  return ctx.db.transaction(async (tx) => {
+    await assertMember(tx, ctx.orgId, data.ownerId);
+    const at = new Date();
+    const row = await objectiveRepository(tx).insert({
+      id: newId('objective'),
+      organizationId: ctx.orgId,
+      ...data,
+      kpis: withKpiIds(data.kpis),
+      archivedAt: null,
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    });
+    const o = await load(tx, ctx.orgId, row);
+    await record(ctx, tx, { action: 'objective.created', entityType: 'objective', entityId: o.id, data: { ...o, progress: undefined } });
+    return o;
+  });
+}
+
+/** Changes an objective. A KPI that already has measurements cannot be removed: its record would lose its meaning. */
+export async function updateObjective(ctx: OrgContext, id: string, input: UpdateObjectiveInput, expectedVersion?: number): Promise<Objective> {
+  assertCan(ctx.role, 'objective:update');
+  const data = UpdateObjectiveSchema.parse(input);
+  return ctx.db.transaction(async (tx) => {
+    const repo = objectiveRepository(tx);
+    const cur = await repo.find(ctx.orgId, id, { forUpdate: true });
+    if (!cur) throw notFound('Objective', id);
+    if (cur.archivedAt) throw new AppError('RULE_VIOLATION', 'This objective is archived; archived records are kept as they were.');
+    assertVersion(expectedVersion, cur.version);
+    const kpis = data.kpis ? withKpiIds(data.kpis, cur.kpis) : cur.kpis;
+    if (data.kpis) {
+      rule(kpiProblems(kpis));
+      const kept = new Set(kpis.map((k) => k.id));
+      const measured = (await repo.kpisWithMeasurements(ctx.orgId, id)).filter((k) => !kept.has(k));
+      if (measured.length) {
+        const name = cur.kpis.find((k) => k.id === measured[0])?.name ?? measured[0];
+        rule([{ path: 'kpis', message: `KPI "${name}" has measurements and cannot be removed; change its target instead` }]);
+      }
+    }
+    rule(activationProblems({ status: data.status ?? cur.status, kpis, ownerId: data.ownerId !== undefined ? data.ownerId : cur.ownerId }));
+    if (data.ownerId !== undefined) await assertMember(tx, ctx.orgId, data.ownerId);
+    const { kpis: _input, ...fields } = data;
+    const next = { ...fields, ...(data.kpis ? { kpis } : {}) };
+    const changes = diff(cur as unknown as Record<string, unknown>, next);
+    if (Object.keys(changes).length === 0) return load(tx, ctx.orgId, cur);
+    const row = await repo.update(ctx.orgId, id, { ...next, updatedAt: new Date(), version: cur.version + 1 });
+    await record(ctx, tx, { action: 'objective.updated', entityType: 'objective', entityId: id, data: { version: row.version, changes } });
+    return load(tx, ctx.orgId, row);
+  });
+}
+
+/** Archives an objective; it and its measurements stay on record. */
+export async function archiveObjective(ctx: OrgContext, id: string): Promise<void> {
+  assertCan(ctx.role, 'objective:update');
+  await ctx.db.transaction(async (tx) => {
+    const repo = objectiveRepository(tx);
+    const cur = await repo.find(ctx.orgId, id, { forUpdate: true });
+    if (!cur) throw notFound('Objective', id);
+    if (cur.archivedAt) return;
+    await repo.update(ctx.orgId, id, { archivedAt: new Date(), updatedAt: new Date(), version: cur.version + 1 });
+    await record(ctx, tx, { action: 'objective.archived', entityType: 'objective', entityId: id, data: { version: cur.version + 1 } });
+  });
+}
+
+/** The measurements of an objective (optionally one KPI), newest first. */
+export async function listMeasurements(ctx: OrgContext, objectiveId: string, kpiId?: string): Promise<{ items: Measurement[] }> {
+  assertCan(ctx.role, 'objective:read');
+  const repo = objectiveRepository(ctx.db);
+  if (!(await repo.find(ctx.orgId, objectiveId))) throw notFound('Objective', objectiveId);
+  return { items: (await repo.measurements(ctx.orgId, objectiveId, kpiId)).map(toMeasurement) };
+}
+
+/** Records a KPI measurement (§9.1); measurements are never changed afterwards, only added. */
+export async function addMeasurement(ctx: OrgContext, objectiveId: string, input: CreateMeasurementInput): Promise<Measurement> {
+  assertCan(ctx.role, 'measurement:create');
+  const data = CreateMeasurementSchema.parse(input);
+  if (data.measuredAt > new Date().toISOString().slice(0, 10)) rule([{ path: 'measuredAt', message: 'a measurement cannot be dated in the future' }]);
+  return ctx.db.transaction(async (tx) => {
+    const repo = objectiveRepository(tx);
+    const obj = await repo.find(ctx.orgId, objectiveId);
+    if (!obj) throw notFound('Objective', objectiveId);
+    if (obj.archivedAt) throw new AppError('RULE_VIOLATION', 'This objective is archived; archived records are kept as they were.');
+    if (!obj.kpis.some((k) => k.id === data.kpiId)) rule([{ path: 'kpiId', message: 'not a KPI of this objective' }]);
+    const m = toMeasurement(
+      await repo.insertMeasurement({ id: newId('measurement'), organizationId: ctx.orgId, objectiveId, ...data, recordedBy: ctx.actor.userId ?? ctx.actor.id, createdAt: new Date() }),
+    );
+    await record(ctx, tx, { action: 'objective.measured', entityType: 'objective', entityId: objectiveId, data: m });
+    return m;
+  });
+}
