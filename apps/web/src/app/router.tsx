@@ -82,6 +82,8 @@ const lazy = {
   risks: lazyRouteComponent(() => import('../features/risks/components/risks-page.tsx'), 'RisksPage'),
   impacts: lazyRouteComponent(() => import('../features/impacts/components/impacts-page.tsx'), 'ImpactsPage'),
   context: lazyRouteComponent(() => import('../features/context/components/context-page.tsx'), 'ContextPage'),
+  objectives: lazyRouteComponent(() => import('../features/objectives/components/objectives-page.tsx'), 'ObjectivesPage'),
+  objective: lazyRouteComponent(() => import('../features/objectives/components/objective-detail-page.tsx'), 'ObjectiveDetailPage'),
   readiness: lazyRouteComponent(() => import('../features/readiness/components/readiness-page.tsx'), 'ReadinessPage'),
   area: lazyRouteComponent(
     () => import('../features/areas/components/area-placeholder-page.tsx'),
@@ -154,6 +156,8 @@ const soaRoute = createRoute({ ...orgChild, path: '/soa', component: lazy.soa })
 const risksRoute = createRoute({ ...orgChild, path: '/risks', component: lazy.risks });
 const impactsRoute = createRoute({ ...orgChild, path: '/impacts', component: lazy.impacts });
 const contextRoute = createRoute({ ...orgChild, path: '/context', component: lazy.context });
+const objectivesRoute = createRoute({ ...orgChild, path: '/objectives', component: lazy.objectives });
+const objectiveRoute = createRoute({ ...orgChild, path: '/objectives/$id', component: lazy.objective });
 const readinessRoute = createRoute({ ...orgChild, path: '/readiness', component: lazy.readiness });
 const areaRoute = createRoute({ ...orgChild, path: '/areas/$areaKey', component: lazy.area });
 
@@ -186,6 +190,8 @@ const routeTree = rootRoute.addChildren([
       impactsRoute,
       readinessRoute,
       contextRoute,
+      objectivesRoute,
+      objectiveRoute,
       areaRoute,
     ]),
   ]),
