@@ -21,6 +21,7 @@ import { coverageRoutes } from './routes/coverage.routes.ts';
 import { readinessRoutes } from './routes/readiness.routes.ts';
 import { contextRoutes } from './routes/context.routes.ts';
 import { objectivesRoutes } from './routes/objectives.routes.ts';
+import { peopleRoutes } from './routes/people.routes.ts';
 import { impactsRoutes } from './routes/impacts.routes.ts';
 import { risksRoutes } from './routes/risks.routes.ts';
 import { threatsRoutes } from './routes/threats.routes.ts';
@@ -113,6 +114,7 @@ export function createApp(deps: AppDeps & { oidc?: OidcClient }): BuiltApp {
   readinessRoutes(route);
   contextRoutes(route);
   objectivesRoutes(route);
+  peopleRoutes(route);
   exportsRoutes(route);
   importsRoutes(route);
   risksRoutes(route);

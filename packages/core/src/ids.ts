@@ -31,6 +31,8 @@ export const ID_PREFIX = {
   objective: 'obj',
   kpi: 'kpi',
   measurement: 'msr',
+  competence: 'cmp',
+  training: 'trn',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIX;

@@ -35,3 +35,5 @@ export * from './context/context.schema.ts';
 export * from './context/context.rules.ts';
 export * from './objectives/objective.schema.ts';
 export * from './objectives/objective.rules.ts';
+export * from './people/people.schema.ts';
+export * from './people/people.rules.ts';

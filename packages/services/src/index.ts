@@ -41,3 +41,4 @@ export * from './impacts/impact-gate.ts';
 export * from './risks/atlas.import.ts';
 export * from './context/context.service.ts';
 export * from './objectives/objective.service.ts';
+export * from './people/people.service.ts';

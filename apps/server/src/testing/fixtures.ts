@@ -1,7 +1,7 @@
 // Fixtures for the generated route tests: two organizations, a token per role, and one entity per resource kind.
 import { ROLES, type Role, newId } from '@openaims/core';
 import { addMember, buildOrg, buildToken } from '@openaims/services/testing/factories';
-import { createAiSystem, createContextItem, createObjective, createDataset, createImpactAssessment, createInvitation, createModel, createRisk, createSupplier, insertToken, submitSoa } from '@openaims/services';
+import { createAiSystem, createCompetence, createContextItem, createObjective, createDataset, createImpactAssessment, createInvitation, createModel, createRisk, createSupplier, insertToken, submitSoa } from '@openaims/services';
 import type { Database } from '@openaims/db';
 
 /** Creates one entity of a resource kind in an organization and returns its id. */
@@ -29,6 +29,7 @@ export const FIXTURES: Record<string, FixtureFactory> = {
     (await createContextItem({ db: d.db, orgId, role: 'owner', actor: system }, { kind: 'external_issue', title: 'Fixture issue' })).id,
   objective: async (d, orgId) =>
     (await createObjective({ db: d.db, orgId, role: 'owner', actor: system }, { title: 'Fixture objective', kpis: [{ name: 'Accuracy', direction: 'increase', target: 90 }] })).id,
+  competence: async (d, orgId) => (await createCompetence({ db: d.db, orgId, role: 'owner', actor: system }, { role: 'Engineer', title: 'Fixture competence' })).id,
   token: async (d, orgId) => (await insertToken(d.db, orgId, { name: 'fixture', role: 'viewer' }, system)).id,
 };
 

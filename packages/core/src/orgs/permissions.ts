@@ -33,6 +33,10 @@ export const PERMISSIONS = {
   'objective:update': EDITORS,
   // §9.1: measurements are records of their own (append-only), so they have their own permission.
   'measurement:create': EDITORS,
+  'competence:read': ALL,
+  // §7.2: the organization determines the competence needed; leads set it, editors record training.
+  'competence:update': LEADS,
+  'training:create': EDITORS,
   'ai_system:read': ALL,
   'ai_system:create': EDITORS,
   'ai_system:update': EDITORS,

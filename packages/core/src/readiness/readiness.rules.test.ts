@@ -12,6 +12,7 @@ function facts(over: Partial<ReadinessFacts> = {}): ReadinessFacts {
     risks: { total: 0, needingReassessment: 0, reviewOverdue: 0, withTreatment: 0, planApproved: 0, accepted: 0, residualRated: 0 },
     impacts: { systems: 0, systemsWithApproved: 0, drafts: 0, reviewOverdue: 0 },
     objectives: { active: 0, drafts: 0, latestMeasurement: null },
+    competence: { requirements: 0, covered: 0, expiredOnly: 0 },
     openMajorNonconformities: 0,
     ...over,
   };
@@ -76,6 +77,12 @@ describe('evaluateReadiness', () => {
     expect(status(facts({ objectives: { active: 2, drafts: 0, latestMeasurement: null } }), 'ai_objectives')).toBe('approved');
     expect(status(facts({ objectives: { active: 1, drafts: 0, latestMeasurement: '2026-10-01' } }), 'monitoring_results')).toBe('approved');
     expect(status(facts({ objectives: { active: 1, drafts: 0, latestMeasurement: '2026-05-01' } }), 'monitoring_results')).toBe('stale');
+  });
+
+  it('needs a valid training record for every competence requirement (§7.2)', () => {
+    expect(status(facts({ competence: { requirements: 2, covered: 1, expiredOnly: 0 } }), 'competence_evidence')).toBe('draft');
+    expect(status(facts({ competence: { requirements: 2, covered: 1, expiredOnly: 1 } }), 'competence_evidence')).toBe('stale');
+    expect(status(facts({ competence: { requirements: 2, covered: 2, expiredOnly: 0 } }), 'competence_evidence')).toBe('approved');
   });
 
   it('weighs approved 1, stale ½, draft ¼ into a 0–100 score', () => {

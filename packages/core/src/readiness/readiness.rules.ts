@@ -127,6 +127,15 @@ function measurementsVerdict(f: ReadinessFacts): Verdict {
   return { status: 'approved', detail: `KPIs measured, latest on ${last}.`, sources: OBJECTIVES };
 }
 
+function competenceVerdict(f: ReadinessFacts): Verdict {
+  const c = f.competence;
+  const sources: ReadinessSource[] = [{ type: 'competence', label: 'Competence & training' }];
+  if (c.requirements === 0) return missing('No competence requirement is set.');
+  if (c.covered === c.requirements) return { status: 'approved', detail: `Every competence (${c.requirements}) has someone with a valid record.`, sources };
+  if (c.expiredOnly > 0) return { status: 'stale', detail: `${c.expiredOnly} competence(s) have only expired training records.`, sources };
+  return { status: 'draft', detail: `${c.covered} of ${c.requirements} competences have a valid training record.`, sources };
+}
+
 /** How each item is evaluated; items not listed are evaluated from documents, and records also from evidence. */
 const SPECIAL: Partial<Record<MandatoryKey, (f: ReadinessFacts, item: MandatoryItem) => Verdict>> = {
   statement_of_applicability: (f) => soaVerdict(f),
@@ -141,6 +150,7 @@ const SPECIAL: Partial<Record<MandatoryKey, (f: ReadinessFacts, item: MandatoryI
   risk_assessment_results: (f) => riskResultsVerdict(f),
   risk_treatment_results: (f) => treatmentResultsVerdict(f),
   impact_assessment_results: (f) => impactResultsVerdict(f),
+  competence_evidence: (f, item) => best(fromDocuments(f, item.key as MandatoryKey), fromEvidence(f, item.clause), competenceVerdict(f)),
   ai_objectives: (f, item) => best(fromDocuments(f, item.key as MandatoryKey), objectivesVerdict(f)),
   monitoring_results: (f, item) =>
     best(fromDocuments(f, item.key as MandatoryKey), fromEvidence(f, item.clause), measurementsVerdict(f)),

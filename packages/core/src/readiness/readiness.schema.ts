@@ -8,7 +8,7 @@ export type ReadinessStatus = (typeof READINESS_STATUSES)[number];
 
 /** Where an item's status comes from, for the web app to link to. */
 export const ReadinessSourceSchema = z.object({
-  type: z.enum(['document', 'evidence', 'soa', 'risks', 'impacts', 'objectives']),
+  type: z.enum(['document', 'evidence', 'soa', 'risks', 'impacts', 'objectives', 'competence']),
   id: z.string().optional(),
   label: z.string(),
 });
@@ -67,5 +67,7 @@ export interface ReadinessFacts {
   impacts: { systems: number; systemsWithApproved: number; drafts: number; reviewOverdue: number };
   /** §6.2 objectives in the tool, and the date of the latest KPI measurement (§9.1). */
   objectives: { active: number; drafts: number; latestMeasurement: string | null };
+  /** §7.2: active competence requirements, how many have someone with a valid record, how many only expired ones. */
+  competence: { requirements: number; covered: number; expiredOnly: number };
   openMajorNonconformities: number;
 }

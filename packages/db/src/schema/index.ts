@@ -6,3 +6,4 @@ export * from './soa.ts';
 export * from './risks.ts';
 export * from './context.ts';
 export * from './objectives.ts';
+export * from './people.ts';

@@ -4,6 +4,7 @@ import { assertCan, evaluateReadiness, type Readiness, type ReadinessFacts } fro
 import { type Db, tables } from '@openaims/db';
 import { and, eq, sql } from 'drizzle-orm';
 import type { OrgContext } from '../context.ts';
+import { peopleRepository } from '../people/people.repository.ts';
 import { getSoaState } from '../soa/soa-version.service.ts';
 
 const { risks, riskCriteria, impactAssessments, aiSystems, soaEntries, objectives, objectiveMeasurements } = tables;
@@ -88,13 +89,29 @@ async function objectiveFacts(db: Db, orgId: string): Promise<ReadinessFacts['ob
   return { active: n(o?.active), drafts: n(o?.drafts), latestMeasurement: m?.latest ?? null };
 }
 
+async function competenceFacts(db: Db, orgId: string, today: string): Promise<ReadinessFacts['competence']> {
+  const { competences } = tables;
+  const active = await db
+    .select({ id: competences.id })
+    .from(competences)
+    .where(and(eq(competences.organizationId, orgId), sql`${competences.archivedAt} is null`));
+  const coverage = new Map((await peopleRepository(db).coverage(orgId, today)).map((c) => [c.competenceId, c]));
+  const of = (id: string) => coverage.get(id);
+  return {
+    requirements: active.length,
+    covered: active.filter((c) => (of(c.id)?.valid ?? 0) > 0).length,
+    expiredOnly: active.filter((c) => (of(c.id)?.trained ?? 0) > 0 && of(c.id)?.valid === 0).length,
+  };
+}
+
 /** Gathers the live facts for the readiness rules. */
 export async function gatherReadinessFacts(ctx: OrgContext, today: string): Promise<ReadinessFacts> {
-  const [soa, riskRows, impacts, objectiveRows, criteria] = [
+  const [soa, riskRows, impacts, objectiveRows, competence, criteria] = [
     await soaFacts(ctx),
     await riskFacts(ctx.db, ctx.orgId, today),
     await impactFacts(ctx.db, ctx.orgId, today),
     await objectiveFacts(ctx.db, ctx.orgId),
+    await competenceFacts(ctx.db, ctx.orgId, today),
     // Every organization starts with the default 5×5 (version 1); a later version means it set its own (§6.1.1).
     await ctx.db
       .select({ id: riskCriteria.id })
@@ -111,6 +128,7 @@ export async function gatherReadinessFacts(ctx: OrgContext, today: string): Prom
     risks: riskRows,
     impacts,
     objectives: objectiveRows,
+    competence,
     openMajorNonconformities: 0,
   };
 }

@@ -1,0 +1,35 @@
+// Competence requirements (§7.2, EU AI Act Art. 4) and the training records that prove them.
+import { boolean, date, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
+import { entityColumns, tstz } from './columns.ts';
+
+export const competences = pgTable(
+  'competences',
+  {
+    ...entityColumns(),
+    role: text('role').notNull(),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    aiLiteracy: boolean('ai_literacy').notNull().default(false),
+    renewalMonths: integer('renewal_months'),
+    archivedAt: tstz('archived_at'),
+  },
+  (t) => [index('competences_org_title_idx').on(t.organizationId, t.title, t.id)],
+);
+
+export const trainings = pgTable(
+  'trainings',
+  {
+    ...entityColumns(),
+    competenceId: text('competence_id').notNull(),
+    userId: text('user_id'),
+    personName: text('person_name').notNull().default(''),
+    activity: text('activity').notNull(),
+    completedOn: date('completed_on', { mode: 'string' }).notNull(),
+    validUntil: date('valid_until', { mode: 'string' }),
+    note: text('note').notNull().default(''),
+  },
+  (t) => [
+    index('trainings_org_competence_idx').on(t.organizationId, t.competenceId),
+    index('trainings_org_completed_idx').on(t.organizationId, t.completedOn, t.id),
+  ],
+);

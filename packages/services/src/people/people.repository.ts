@@ -1,0 +1,129 @@
+// Data access for competences and training records. Every query takes the organization id.
+import type { COMPETENCE_SORTS, Competence, CompetenceCoverage, ListQuery, Page, TRAINING_SORTS, Training } from '@openaims/core';
+import { type Db, tables } from '@openaims/db';
+import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { planPage } from '../common/paginate.ts';
+
+const { competences, trainings } = tables;
+export type CompetenceRow = typeof competences.$inferSelect;
+export type TrainingRow = typeof trainings.$inferSelect;
+
+export const toCompetence = (r: CompetenceRow): Competence => ({
+  id: r.id,
+  organizationId: r.organizationId,
+  role: r.role,
+  title: r.title,
+  description: r.description,
+  aiLiteracy: r.aiLiteracy,
+  renewalMonths: r.renewalMonths,
+  archivedAt: r.archivedAt?.toISOString() ?? null,
+  createdAt: r.createdAt.toISOString(),
+  updatedAt: r.updatedAt.toISOString(),
+  version: r.version,
+});
+
+export const toTraining = (r: TrainingRow): Training => ({
+  id: r.id,
+  organizationId: r.organizationId,
+  competenceId: r.competenceId,
+  userId: r.userId,
+  personName: r.personName,
+  activity: r.activity,
+  completedOn: r.completedOn,
+  validUntil: r.validUntil,
+  note: r.note,
+  createdAt: r.createdAt.toISOString(),
+  updatedAt: r.updatedAt.toISOString(),
+  version: r.version,
+});
+
+/** Queries on competences and trainings, scoped to one organization. */
+export function peopleRepository(db: Db) {
+  return {
+    async findCompetence(orgId: string, id: string, opts: { forUpdate?: boolean } = {}): Promise<CompetenceRow | undefined> {
+      const q = db.select().from(competences).where(and(eq(competences.organizationId, orgId), eq(competences.id, id)));
+      const [row] = opts.forUpdate ? await q.for('update') : await q;
+      return row;
+    },
+
+    async listCompetences(orgId: string, query: ListQuery & { archived?: 'true' | 'false' | 'all' }): Promise<Page<CompetenceRow>> {
+      const plan = planPage<(typeof COMPETENCE_SORTS)[number], CompetenceRow>({
+        query,
+        sortable: { title: competences.title, role: competences.role, createdAt: competences.createdAt, updatedAt: competences.updatedAt },
+        defaultSort: { field: 'title', desc: false },
+        idColumn: competences.id,
+        searchColumns: [competences.title, competences.role],
+        sortValue: (r, f) => r[f],
+      });
+      const archived = query.archived ?? 'false';
+      const rows = await db
+        .select()
+        .from(competences)
+        .where(
+          and(
+            eq(competences.organizationId, orgId),
+            archived === 'false' ? isNull(competences.archivedAt) : archived === 'true' ? isNotNull(competences.archivedAt) : undefined,
+            plan.where,
+          ),
+        )
+        .orderBy(...plan.orderBy)
+        .limit(plan.limit);
+      return plan.toPage(rows);
+    },
+
+    async insertCompetence(row: CompetenceRow): Promise<CompetenceRow> {
+      const [out] = await db.insert(competences).values(row).returning();
+      return out!;
+    },
+
+    async updateCompetence(orgId: string, id: string, set: Partial<CompetenceRow>): Promise<CompetenceRow> {
+      const [out] = await db.update(competences).set(set).where(and(eq(competences.organizationId, orgId), eq(competences.id, id))).returning();
+      return out!;
+    },
+
+    async listTrainings(orgId: string, query: ListQuery & { competenceId?: string; userId?: string }): Promise<Page<TrainingRow>> {
+      const plan = planPage<(typeof TRAINING_SORTS)[number], TrainingRow>({
+        query,
+        sortable: { completedOn: trainings.completedOn, createdAt: trainings.createdAt, personName: trainings.personName },
+        defaultSort: { field: 'completedOn', desc: true },
+        idColumn: trainings.id,
+        searchColumns: [trainings.personName, trainings.activity],
+        sortValue: (r, f) => r[f],
+      });
+      const rows = await db
+        .select()
+        .from(trainings)
+        .where(
+          and(
+            eq(trainings.organizationId, orgId),
+            query.competenceId ? eq(trainings.competenceId, query.competenceId) : undefined,
+            query.userId ? eq(trainings.userId, query.userId) : undefined,
+            plan.where,
+          ),
+        )
+        .orderBy(...plan.orderBy)
+        .limit(plan.limit);
+      return plan.toPage(rows);
+    },
+
+    async insertTraining(row: TrainingRow): Promise<TrainingRow> {
+      const [out] = await db.insert(trainings).values(row).returning();
+      return out!;
+    },
+
+    /** Per competence: distinct people trained, and how many of them hold a record valid on `today`. */
+    async coverage(orgId: string, today: string): Promise<CompetenceCoverage[]> {
+      const person = sql`coalesce(${trainings.userId}, lower(${trainings.personName}))`;
+      const rows = await db
+        .select({
+          competenceId: trainings.competenceId,
+          trained: sql<number>`count(distinct ${person})`,
+          valid: sql<number>`count(distinct ${person}) filter (where ${trainings.validUntil} is null or ${trainings.validUntil} >= ${today})`,
+        })
+        .from(trainings)
+        .where(eq(trainings.organizationId, orgId))
+        .groupBy(trainings.competenceId);
+      return rows.map((r) => ({ competenceId: r.competenceId, trained: Number(r.trained), valid: Number(r.valid), expired: Number(r.trained) - Number(r.valid) }));
+    },
+  };
+}
