@@ -84,6 +84,7 @@ const lazy = {
   context: lazyRouteComponent(() => import('../features/context/components/context-page.tsx'), 'ContextPage'),
   objectives: lazyRouteComponent(() => import('../features/objectives/components/objectives-page.tsx'), 'ObjectivesPage'),
   objective: lazyRouteComponent(() => import('../features/objectives/components/objective-detail-page.tsx'), 'ObjectiveDetailPage'),
+  people: lazyRouteComponent(() => import('../features/people/components/people-page.tsx'), 'PeoplePage'),
   readiness: lazyRouteComponent(() => import('../features/readiness/components/readiness-page.tsx'), 'ReadinessPage'),
   area: lazyRouteComponent(
     () => import('../features/areas/components/area-placeholder-page.tsx'),
@@ -158,6 +159,7 @@ const impactsRoute = createRoute({ ...orgChild, path: '/impacts', component: laz
 const contextRoute = createRoute({ ...orgChild, path: '/context', component: lazy.context });
 const objectivesRoute = createRoute({ ...orgChild, path: '/objectives', component: lazy.objectives });
 const objectiveRoute = createRoute({ ...orgChild, path: '/objectives/$id', component: lazy.objective });
+const peopleRoute = createRoute({ ...orgChild, path: '/people', component: lazy.people });
 const readinessRoute = createRoute({ ...orgChild, path: '/readiness', component: lazy.readiness });
 const areaRoute = createRoute({ ...orgChild, path: '/areas/$areaKey', component: lazy.area });
 
@@ -192,6 +194,7 @@ const routeTree = rootRoute.addChildren([
       contextRoute,
       objectivesRoute,
       objectiveRoute,
+      peopleRoute,
       areaRoute,
     ]),
   ]),

@@ -1,0 +1,51 @@
+// The competence journey in a real browser: set an AI-literacy competence, record a training for a member,
+// see coverage, and readiness count the competence evidence.
+import AxeBuilder from '@axe-core/playwright';
+import { type Page, expect, test } from '@playwright/test';
+
+const owner = { org: 'Acme AI', name: 'Ada Lovelace', email: 'ada@example.test', password: 'correct horse battery' };
+
+async function expectAccessible(page: Page) {
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY),
+  );
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary}`).join(' | ')}`)).toEqual([]);
+}
+
+test('set a competence, record training, see coverage', async ({ page, request }) => {
+  await request.post('/api/v1/setup', { data: { organizationName: owner.org, name: owner.name, email: owner.email, password: owner.password } });
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(owner.email);
+  await page.getByLabel('Password').fill(owner.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: owner.org, level: 1 })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Competence & awareness' }).first().click();
+  await expect(page.getByRole('heading', { name: 'Competence & awareness', level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Competence' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Role').fill('Everyone who uses AI tools');
+  await dialog.getByRole('textbox', { name: /^Competence/ }).fill('AI literacy basics');
+  await dialog.getByLabel('Renew every (months)').fill('12');
+  await dialog.getByLabel('Counts toward AI literacy (EU AI Act Art. 4)').check();
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  const table = page.getByRole('table', { name: 'Competences' });
+  await expect(table).toContainText('AI literacy basics');
+  await expect(table).toContainText('Nobody yet');
+
+  await page.getByRole('button', { name: 'Record training' }).click();
+  await dialog.getByRole('combobox', { name: 'Competence' }).click();
+  await page.getByRole('option', { name: /AI literacy basics/ }).click();
+  await dialog.getByRole('combobox', { name: 'Member' }).click();
+  await page.getByRole('option', { name: owner.name }).click();
+  await dialog.getByLabel('Training, qualification or experience').fill('Internal AI literacy course');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(table).toContainText('1 of 1');
+  await page.getByRole('tab', { name: 'Training records' }).click();
+  await expect(page.getByRole('table', { name: 'Training records' })).toContainText(owner.name);
+  await expectAccessible(page);
+
+  await page.getByRole('link', { name: 'Certification readiness' }).first().click();
+  await expect(page.locator('tr[data-key="competence_evidence"]')).toContainText('Approved');
+});
