@@ -33,6 +33,9 @@ export const ID_PREFIX = {
   measurement: 'msr',
   competence: 'cmp',
   training: 'trn',
+  nonconformity: 'nc',
+  correctiveAction: 'ca',
+  incident: 'inc',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIX;

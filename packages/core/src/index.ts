@@ -37,3 +37,5 @@ export * from './objectives/objective.schema.ts';
 export * from './objectives/objective.rules.ts';
 export * from './people/people.schema.ts';
 export * from './people/people.rules.ts';
+export * from './improvement/improvement.schema.ts';
+export * from './improvement/improvement.rules.ts';

@@ -42,3 +42,5 @@ export * from './risks/atlas.import.ts';
 export * from './context/context.service.ts';
 export * from './objectives/objective.service.ts';
 export * from './people/people.service.ts';
+export * from './improvement/nonconformity.service.ts';
+export * from './improvement/incident.service.ts';

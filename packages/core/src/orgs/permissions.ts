@@ -37,6 +37,13 @@ export const PERMISSIONS = {
   // §7.2: the organization determines the competence needed; leads set it, editors record training.
   'competence:update': LEADS,
   'training:create': EDITORS,
+  'improvement:read': ALL,
+  'nonconformity:create': EDITORS,
+  'nonconformity:update': EDITORS,
+  // §10.2 d–g: reviewing effectiveness and closing are management's call.
+  'nonconformity:close': LEADS,
+  'incident:create': EDITORS,
+  'incident:update': EDITORS,
   'ai_system:read': ALL,
   'ai_system:create': EDITORS,
   'ai_system:update': EDITORS,

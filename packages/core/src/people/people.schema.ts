@@ -31,7 +31,18 @@ export const CreateCompetenceSchema = z
   })
   .strict();
 export type CreateCompetenceInput = z.input<typeof CreateCompetenceSchema>;
-export const UpdateCompetenceSchema = CreateCompetenceSchema.partial().strict();
+// Written out rather than `Create….partial()`: zod 4 still applies defaults inside partial(), which would reset
+// every omitted field on a PATCH.
+export const UpdateCompetenceSchema = z
+  .object({
+    role: nameString(200),
+    title: nameString(300),
+    description: textString(10_000),
+    aiLiteracy: z.boolean(),
+    renewalMonths: z.number().int().min(1).max(120).nullable(),
+  })
+  .partial()
+  .strict();
 export type UpdateCompetenceInput = z.input<typeof UpdateCompetenceSchema>;
 
 export const COMPETENCE_SORTS = ['title', 'role', 'createdAt', 'updatedAt'] as const;

@@ -7,3 +7,4 @@ export * from './risks.ts';
 export * from './context.ts';
 export * from './objectives.ts';
 export * from './people.ts';
+export * from './improvement.ts';

@@ -42,10 +42,11 @@ describe('competence (§7.2) and AI literacy (Art. 4)', () => {
 
   it('lets only leads set competences', async () => {
     const lead = await buildContext(database.db, { role: 'admin' });
-    const c = await createCompetence(lead, { role: 'Product owner', title: 'EU AI Act basics' });
+    const c = await createCompetence(lead, { role: 'Product owner', title: 'EU AI Act basics', description: 'Risk tiers and deployer duties', aiLiteracy: true });
     const editor = await buildContext(database.db, { role: 'contributor', orgId: lead.orgId });
     await expect(createCompetence(editor, { role: 'x', title: 'y' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(updateCompetence(editor, c.id, { title: 'z' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    expect((await updateCompetence(lead, c.id, { renewalMonths: 24 }, 1)).version).toBe(2);
+    // A partial change leaves the other fields as they were.
+    expect(await updateCompetence(lead, c.id, { renewalMonths: 24 }, 1)).toMatchObject({ version: 2, renewalMonths: 24, aiLiteracy: true, description: 'Risk tiers and deployer duties' });
   });
 });

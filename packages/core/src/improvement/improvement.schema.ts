@@ -1,0 +1,195 @@
+// Improvement (§10.1, §10.2; A.8.4; EU AI Act Art. 73): nonconformities with correction, root cause and
+// corrective actions whose effectiveness is checked, and AI incidents with the serious-incident reporting clock.
+import { z } from 'zod';
+import { EntityBaseSchema, nameString, textString } from '../common/entity.ts';
+import { ListQuerySchema } from '../common/pagination.ts';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+const refs = z.array(z.string().trim().min(1).max(40)).max(50);
+
+export const NC_SOURCES = ['audit', 'incident', 'monitoring', 'complaint', 'review', 'other'] as const;
+export const NC_SEVERITIES = ['major', 'minor'] as const;
+/** §10.2: react (correction), evaluate the cause, act, review effectiveness, close. */
+export const NC_STATUSES = ['open', 'action_planned', 'verifying', 'closed'] as const;
+
+export const NonconformitySchema = EntityBaseSchema.extend({
+  organizationId: z.string(),
+  title: z.string(),
+  description: z.string(),
+  source: z.enum(NC_SOURCES),
+  /** The finding, incident or metric it came from, when recorded here. */
+  sourceRef: z.string().nullable(),
+  severity: z.enum(NC_SEVERITIES),
+  /** Clauses or Annex A controls not fulfilled, e.g. "8.4", "A.6.2.4". */
+  requirementRefs: z.array(z.string()),
+  detectedOn: z.string(),
+  ownerId: z.string().nullable(),
+  /** §10.2 a: what was done at once to control and correct it. */
+  correction: z.string(),
+  /** §10.2 b: why it happened, and whether similar ones exist or could occur. */
+  rootCause: z.string(),
+  status: z.enum(NC_STATUSES),
+  closedAt: z.string().datetime().nullable(),
+  closedBy: z.string().nullable(),
+});
+export type Nonconformity = z.infer<typeof NonconformitySchema>;
+
+export const CreateNonconformitySchema = z
+  .object({
+    title: nameString(300),
+    description: textString(10_000).default(''),
+    source: z.enum(NC_SOURCES),
+    sourceRef: z.string().max(64).nullable().default(null),
+    severity: z.enum(NC_SEVERITIES),
+    requirementRefs: refs.default([]),
+    detectedOn: isoDate,
+    ownerId: z.string().nullable().default(null),
+    correction: textString(10_000).default(''),
+    rootCause: textString(10_000).default(''),
+  })
+  .strict();
+export type CreateNonconformityInput = z.input<typeof CreateNonconformitySchema>;
+
+/**
+ * The status moves through its own routes (close) or follows the actions; these fields are edited directly.
+ * Written out: zod 4 applies defaults inside partial(), which would reset omitted fields on a PATCH.
+ */
+export const UpdateNonconformitySchema = z
+  .object({
+    title: nameString(300),
+    description: textString(10_000),
+    severity: z.enum(NC_SEVERITIES),
+    requirementRefs: refs,
+    detectedOn: isoDate,
+    ownerId: z.string().nullable(),
+    correction: textString(10_000),
+    rootCause: textString(10_000),
+  })
+  .partial()
+  .strict();
+export type UpdateNonconformityInput = z.input<typeof UpdateNonconformitySchema>;
+
+export const NC_SORTS = ['detectedOn', 'createdAt', 'title', 'severity'] as const;
+export const NonconformityListQuerySchema = ListQuerySchema.extend({
+  status: z.enum(NC_STATUSES).optional(),
+  severity: z.enum(NC_SEVERITIES).optional(),
+  open: z.enum(['true', 'false']).optional(),
+});
+
+export const CA_STATUSES = ['open', 'done', 'cancelled'] as const;
+
+/** §10.2 c–e: an action to remove the cause, and the later check that it worked. */
+export const CorrectiveActionSchema = EntityBaseSchema.extend({
+  organizationId: z.string(),
+  nonconformityId: z.string(),
+  description: z.string(),
+  ownerId: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  status: z.enum(CA_STATUSES),
+  completedAt: z.string().datetime().nullable(),
+  /** Null until checked; then whether the cause is gone. */
+  effective: z.boolean().nullable(),
+  effectivenessNote: z.string(),
+  checkedAt: z.string().datetime().nullable(),
+  checkedBy: z.string().nullable(),
+});
+export type CorrectiveAction = z.infer<typeof CorrectiveActionSchema>;
+
+export const CreateCorrectiveActionSchema = z
+  .object({
+    nonconformityId: z.string().min(1).max(64),
+    description: nameString(5000),
+    ownerId: z.string().nullable().default(null),
+    dueDate: isoDate.nullable().default(null),
+  })
+  .strict();
+export type CreateCorrectiveActionInput = z.input<typeof CreateCorrectiveActionSchema>;
+
+export const UpdateCorrectiveActionSchema = z
+  .object({
+    description: nameString(5000),
+    ownerId: z.string().nullable(),
+    dueDate: isoDate.nullable(),
+    status: z.enum(CA_STATUSES),
+  })
+  .partial()
+  .strict();
+export type UpdateCorrectiveActionInput = z.input<typeof UpdateCorrectiveActionSchema>;
+
+export const EffectivenessCheckSchema = z.object({ effective: z.boolean(), note: nameString(5000) }).strict();
+export type EffectivenessCheckInput = z.input<typeof EffectivenessCheckSchema>;
+
+export const CorrectiveActionListQuerySchema = ListQuerySchema.extend({
+  nonconformityId: z.string().max(64).optional(),
+  status: z.enum(CA_STATUSES).optional(),
+});
+
+/** EU AI Act Art. 3(49): what makes an incident serious. */
+export const SERIOUS_CATEGORIES = ['death', 'serious_health_harm', 'critical_infrastructure', 'fundamental_rights', 'property_or_environment'] as const;
+export const INCIDENT_SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
+export const INCIDENT_STATUSES = ['open', 'reported', 'closed'] as const;
+
+export const IncidentSchema = EntityBaseSchema.extend({
+  organizationId: z.string(),
+  title: z.string(),
+  description: z.string(),
+  aiSystemId: z.string().nullable(),
+  occurredAt: z.string(),
+  /** When the organization became aware: the Art. 73 clock starts here. */
+  awareOn: z.string(),
+  severity: z.enum(INCIDENT_SEVERITIES),
+  seriousCategories: z.array(z.enum(SERIOUS_CATEGORIES)),
+  /** A widespread infringement (Art. 3(61)): the 2-day clock. */
+  widespread: z.boolean(),
+  /** Computed on the server. */
+  serious: z.boolean(),
+  reportingDeadline: z.string().nullable(),
+  reportedOn: z.string().nullable(),
+  authority: z.string(),
+  /** A.8.4: who was informed (users, provider, affected people) and how. */
+  informed: z.string(),
+  nonconformityId: z.string().nullable(),
+  status: z.enum(INCIDENT_STATUSES),
+});
+export type Incident = z.infer<typeof IncidentSchema>;
+
+export const CreateIncidentSchema = z
+  .object({
+    title: nameString(300),
+    description: textString(10_000).default(''),
+    aiSystemId: z.string().max(64).nullable().default(null),
+    occurredAt: isoDate,
+    awareOn: isoDate,
+    severity: z.enum(INCIDENT_SEVERITIES),
+    seriousCategories: z.array(z.enum(SERIOUS_CATEGORIES)).max(5).default([]),
+    widespread: z.boolean().default(false),
+    informed: textString(5000).default(''),
+  })
+  .strict();
+export type CreateIncidentInput = z.input<typeof CreateIncidentSchema>;
+
+export const UpdateIncidentSchema = z
+  .object({
+    title: nameString(300),
+    description: textString(10_000),
+    aiSystemId: z.string().max(64).nullable(),
+    occurredAt: isoDate,
+    awareOn: isoDate,
+    severity: z.enum(INCIDENT_SEVERITIES),
+    seriousCategories: z.array(z.enum(SERIOUS_CATEGORIES)).max(5),
+    widespread: z.boolean(),
+    informed: textString(5000),
+    reportedOn: isoDate.nullable(),
+    authority: textString(500),
+    status: z.enum(INCIDENT_STATUSES),
+    nonconformityId: z.string().max(64).nullable(),
+  })
+  .partial()
+  .strict();
+export type UpdateIncidentInput = z.input<typeof UpdateIncidentSchema>;
+
+export const IncidentListQuerySchema = ListQuerySchema.extend({
+  status: z.enum(INCIDENT_STATUSES).optional(),
+  serious: z.enum(['true', 'false']).optional(),
+});
+export const INCIDENT_SORTS = ['awareOn', 'createdAt', 'title'] as const;

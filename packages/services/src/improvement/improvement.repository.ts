@@ -1,0 +1,112 @@
+// Data access for nonconformities, corrective actions and incidents. Every query takes the organization id.
+import type { CorrectiveAction, Incident, INCIDENT_SORTS, ListQuery, NC_SORTS, Nonconformity, Page } from '@openaims/core';
+import { type Db, tables } from '@openaims/db';
+import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { planPage } from '../common/paginate.ts';
+import { tenantTable } from '../common/tenant-table.ts';
+
+const { nonconformities, correctiveActions, incidents } = tables;
+export type NcRow = typeof nonconformities.$inferSelect;
+export type CaRow = typeof correctiveActions.$inferSelect;
+export type IncidentRow = typeof incidents.$inferSelect;
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+export const toNonconformity = (r: NcRow): Nonconformity => ({
+  ...r,
+  source: r.source as Nonconformity['source'],
+  severity: r.severity as Nonconformity['severity'],
+  status: r.status as Nonconformity['status'],
+  closedAt: iso(r.closedAt),
+  createdAt: r.createdAt.toISOString(),
+  updatedAt: r.updatedAt.toISOString(),
+});
+
+export const toCorrectiveAction = (r: CaRow): CorrectiveAction => ({
+  ...r,
+  status: r.status as CorrectiveAction['status'],
+  completedAt: iso(r.completedAt),
+  checkedAt: iso(r.checkedAt),
+  createdAt: r.createdAt.toISOString(),
+  updatedAt: r.updatedAt.toISOString(),
+});
+
+export const toIncident = (r: IncidentRow): Incident => ({
+  ...r,
+  severity: r.severity as Incident['severity'],
+  seriousCategories: r.seriousCategories as Incident['seriousCategories'],
+  serious: r.seriousCategories.length > 0 || r.widespread,
+  status: r.status as Incident['status'],
+  createdAt: r.createdAt.toISOString(),
+  updatedAt: r.updatedAt.toISOString(),
+});
+
+/** Queries on the improvement tables, scoped to one organization. */
+export function improvementRepository(db: Db) {
+  return {
+    ncs: tenantTable(db, nonconformities),
+    actions: tenantTable(db, correctiveActions),
+    incidents: tenantTable(db, incidents),
+
+    async listNcs(orgId: string, query: ListQuery & { status?: string; severity?: string; open?: 'true' | 'false' }): Promise<Page<NcRow>> {
+      const plan = planPage<(typeof NC_SORTS)[number], NcRow>({
+        query,
+        sortable: { detectedOn: nonconformities.detectedOn, createdAt: nonconformities.createdAt, title: nonconformities.title, severity: nonconformities.severity },
+        defaultSort: { field: 'detectedOn', desc: true },
+        idColumn: nonconformities.id,
+        searchColumns: [nonconformities.title, nonconformities.description],
+        sortValue: (r, f) => r[f],
+      });
+      const rows = await db
+        .select()
+        .from(nonconformities)
+        .where(
+          and(
+            eq(nonconformities.organizationId, orgId),
+            query.status ? eq(nonconformities.status, query.status) : undefined,
+            query.severity ? eq(nonconformities.severity, query.severity) : undefined,
+            query.open === 'true' ? ne(nonconformities.status, 'closed') : query.open === 'false' ? eq(nonconformities.status, 'closed') : undefined,
+            plan.where,
+          ),
+        )
+        .orderBy(...plan.orderBy)
+        .limit(plan.limit);
+      return plan.toPage(rows);
+    },
+
+    async actionsOf(orgId: string, ncIds: string[]): Promise<CaRow[]> {
+      if (ncIds.length === 0) return [];
+      return db
+        .select()
+        .from(correctiveActions)
+        .where(and(eq(correctiveActions.organizationId, orgId), inArray(correctiveActions.nonconformityId, ncIds)))
+        .orderBy(asc(correctiveActions.createdAt), asc(correctiveActions.id));
+    },
+
+    async listIncidents(orgId: string, query: ListQuery & { status?: string; serious?: 'true' | 'false' }): Promise<Page<IncidentRow>> {
+      const plan = planPage<(typeof INCIDENT_SORTS)[number], IncidentRow>({
+        query,
+        sortable: { awareOn: incidents.awareOn, createdAt: incidents.createdAt, title: incidents.title },
+        defaultSort: { field: 'awareOn', desc: true },
+        idColumn: incidents.id,
+        searchColumns: [incidents.title, incidents.description],
+        sortValue: (r, f) => r[f],
+      });
+      const serious = sql`(jsonb_array_length(${incidents.seriousCategories}) > 0 or ${incidents.widespread})`;
+      const rows = await db
+        .select()
+        .from(incidents)
+        .where(
+          and(
+            eq(incidents.organizationId, orgId),
+            query.status ? eq(incidents.status, query.status) : undefined,
+            query.serious === 'true' ? serious : query.serious === 'false' ? sql`not ${serious}` : undefined,
+            plan.where,
+          ),
+        )
+        .orderBy(...plan.orderBy)
+        .limit(plan.limit);
+      return plan.toPage(rows);
+    },
+  };
+}

@@ -1,0 +1,105 @@
+// AI incidents (A.8.4; EU AI Act Art. 3(49), Art. 73): the server decides whether an incident is serious and
+// computes the reporting deadline; an incident can be tied to the nonconformity raised for it.
+import {
+  AppError,
+  type CreateIncidentInput,
+  CreateIncidentSchema,
+  type Incident,
+  type ListQuery,
+  type Page,
+  type UpdateIncidentInput,
+  UpdateIncidentSchema,
+  assertCan,
+  incidentDeadline,
+  incidentProblems,
+  newId,
+} from '@openaims/core';
+import { tables } from '@openaims/db';
+import type { Db } from '@openaims/db';
+import { assertVersion, notFound } from '../common/versioning.ts';
+import type { OrgContext } from '../context.ts';
+import { diff } from '../inventory/inventory-record.service.ts';
+import { assertRecordsExist } from '../inventory/links.repository.ts';
+import { record } from '../ledger/ledger.service.ts';
+import { improvementRepository, toIncident } from './improvement.repository.ts';
+
+function rule(errors: { path: string; message: string }[]): void {
+  if (errors.length) throw new AppError('RULE_VIOLATION', errors[0]!.message, { errors });
+}
+
+async function assertRefs(db: Db, orgId: string, v: { aiSystemId?: string | null; nonconformityId?: string | null }): Promise<void> {
+  if (v.aiSystemId) await assertRecordsExist(db, orgId, tables.aiSystems, [v.aiSystemId], 'aiSystemId');
+  if (v.nonconformityId && !(await improvementRepository(db).ncs.find(orgId, v.nonconformityId))) {
+    rule([{ path: 'nonconformityId', message: 'not a nonconformity of this organization' }]);
+  }
+}
+
+/** Incidents, newest first; `serious=true` for those under the Art. 73 clock. */
+export async function listIncidents(ctx: OrgContext, query: ListQuery & { status?: string; serious?: 'true' | 'false' }): Promise<Page<Incident>> {
+  assertCan(ctx.role, 'improvement:read');
+  const page = await improvementRepository(ctx.db).listIncidents(ctx.orgId, query);
+  return { items: page.items.map(toIncident), nextCursor: page.nextCursor };
+}
+
+/** One incident. */
+export async function getIncident(ctx: OrgContext, id: string): Promise<Incident> {
+  assertCan(ctx.role, 'improvement:read');
+  const row = await improvementRepository(ctx.db).incidents.find(ctx.orgId, id);
+  if (!row) throw notFound('Incident', id);
+  return toIncident(row);
+}
+
+/** Records an incident; a serious one gets its reporting deadline from the core rule. */
+export async function createIncident(ctx: OrgContext, input: CreateIncidentInput): Promise<Incident> {
+  assertCan(ctx.role, 'incident:create');
+  const data = CreateIncidentSchema.parse(input);
+  rule(incidentProblems(data));
+  return ctx.db.transaction(async (tx) => {
+    await assertRefs(tx, ctx.orgId, data);
+    const at = new Date();
+    const i = toIncident(
+      await improvementRepository(tx).incidents.insert({
+        id: newId('incident'),
+        organizationId: ctx.orgId,
+        ...data,
+        reportingDeadline: incidentDeadline(data),
+        reportedOn: null,
+        authority: '',
+        nonconformityId: null,
+        status: 'open',
+        createdAt: at,
+        updatedAt: at,
+        version: 1,
+      }),
+    );
+    await record(ctx, tx, { action: 'incident.created', entityType: 'incident', entityId: i.id, data: i });
+    return i;
+  });
+}
+
+/** Changes an incident; the deadline is recomputed whenever what makes it serious changes. */
+export async function updateIncident(ctx: OrgContext, id: string, input: UpdateIncidentInput, expectedVersion?: number): Promise<Incident> {
+  assertCan(ctx.role, 'incident:update');
+  const data = UpdateIncidentSchema.parse(input);
+  return ctx.db.transaction(async (tx) => {
+    const repo = improvementRepository(tx);
+    const cur = await repo.incidents.find(ctx.orgId, id, { forUpdate: true });
+    if (!cur) throw notFound('Incident', id);
+    assertVersion(expectedVersion, cur.version);
+    const next = { ...cur, ...data } as typeof cur;
+    rule(incidentProblems(next));
+    if (data.status === 'reported' && !next.reportedOn) rule([{ path: 'reportedOn', message: 'say when it was reported' }]);
+    await assertRefs(tx, ctx.orgId, data);
+    const changes = diff(cur as unknown as Record<string, unknown>, data);
+    if (Object.keys(changes).length === 0) return toIncident(cur);
+    const row = await repo.incidents.update(ctx.orgId, id, {
+      ...data,
+      seriousCategories: next.seriousCategories,
+      reportingDeadline: incidentDeadline(next as Parameters<typeof incidentDeadline>[0]),
+      updatedAt: new Date(),
+      version: cur.version + 1,
+    });
+    await record(ctx, tx, { action: 'incident.updated', entityType: 'incident', entityId: id, data: { version: row.version, changes } });
+    return toIncident(row);
+  });
+}
