@@ -24,9 +24,9 @@ export const ID_PREFIX = {
   controlText: 'ctx',
   riskCriteria: 'rcv',
   risk: 'risk',
-  treatmentAction: 'rta',
   impactAssessment: 'ima',
   threat: 'thr',
+  task: 'tsk',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIX;

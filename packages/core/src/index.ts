@@ -29,3 +29,5 @@ export * from './risks/risk.schema.ts';
 export * from './impacts/impact.schema.ts';
 export * from './impacts/impact.rules.ts';
 export * from './readiness/mandatory.ts';
+export * from './tasks/task.schema.ts';
+export * from './tasks/task.rules.ts';
