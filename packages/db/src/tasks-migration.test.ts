@@ -49,7 +49,10 @@ async function apply(db: Exec, file: string) {
   for (const stmt of sql.split('--> statement-breakpoint')) if (stmt.trim()) await db.run(stmt);
 }
 
-const files = fs.readdirSync(MIGRATIONS_DIR).filter((f) => f.endsWith('.sql')).sort();
+const files = fs
+  .readdirSync(MIGRATIONS_DIR)
+  .filter((f) => f.endsWith('.sql'))
+  .sort();
 const upTo = files.indexOf('0005_tasks.sql');
 
 let db: Exec;
@@ -57,8 +60,20 @@ beforeAll(async () => {
   db = await freshDatabase();
   for (const f of files.slice(0, upTo)) await apply(db, f);
   const actions = [
-    { id: 'rta_01jd8x0000abcdefghjkmnpqrs', description: 'Add a human review step', ownerId: 'usr_a', dueDate: '2026-12-31', status: 'open' },
-    { id: 'rta_01jd8x0000zzzzzzzzzzzzzzzz', description: 'Retrain on balanced data', ownerId: null, dueDate: '2026-02-31', status: 'done' },
+    {
+      id: 'rta_01jd8x0000abcdefghjkmnpqrs',
+      description: 'Add a human review step',
+      ownerId: 'usr_a',
+      dueDate: '2026-12-31',
+      status: 'open',
+    },
+    {
+      id: 'rta_01jd8x0000zzzzzzzzzzzzzzzz',
+      description: 'Retrain on balanced data',
+      ownerId: null,
+      dueDate: '2026-02-31',
+      status: 'done',
+    },
     { description: 'x'.repeat(400), ownerId: null, dueDate: null, status: 'open' },
   ];
   const row = (id: string, org: string, json: string) =>

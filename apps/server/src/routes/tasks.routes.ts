@@ -25,7 +25,8 @@ export function tasksRoutes(route: RouteFn): void {
       method: 'get',
       path: base,
       tags,
-      summary: 'Tasks, filtered by status, owner, kind, source and overdue; sort by dueDate, createdAt or title',
+      summary:
+        'Tasks, filtered by status, owner, kind, source and overdue; sort by dueDate, createdAt or title',
       request: { params: OrgParams, query: ListQuery.extend(TaskFilterSchema.shape) },
       responses: { 200: json(pageSchema(TaskSchema)), ...errorResponses },
     }),

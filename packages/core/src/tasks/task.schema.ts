@@ -4,7 +4,9 @@ import { z } from 'zod';
 import { EntityBaseSchema, nameString, textString } from '../common/entity.ts';
 
 /** A calendar date `YYYY-MM-DD`. */
-const dateString = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date such as 2026-12-31');
+const dateString = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date such as 2026-12-31');
 
 /** Where a task stands. */
 export const TASK_STATUSES = ['open', 'in_progress', 'done', 'cancelled'] as const;
@@ -81,7 +83,11 @@ const statusList = new RegExp(`^(${TASK_STATUSES.join('|')})(,(${TASK_STATUSES.j
 
 /** List filters; `status` takes one status or a comma-separated list (`open,in_progress`). */
 export const TaskFilterSchema = z.object({
-  status: z.string().max(64).regex(statusList, `one or more of ${TASK_STATUSES.join(', ')}, comma-separated`).optional(),
+  status: z
+    .string()
+    .max(64)
+    .regex(statusList, `one or more of ${TASK_STATUSES.join(', ')}, comma-separated`)
+    .optional(),
   ownerId: z.string().max(64).optional(),
   kind: TaskKindSchema.optional(),
   sourceType: TaskSourceTypeSchema.optional(),

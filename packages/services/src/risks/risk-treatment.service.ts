@@ -15,7 +15,11 @@ const by = (ctx: OrgContext) => ctx.actor.userId ?? ctx.actor.id ?? null;
  * (retain) the risk, the plan must name at least one control or treatment task. Changing the option or the
  * controls later voids the approval (see `updateRisk`).
  */
-export async function approveTreatment(ctx: OrgContext, id: string, input: { note?: string } = {}): Promise<Risk> {
+export async function approveTreatment(
+  ctx: OrgContext,
+  id: string,
+  input: { note?: string } = {},
+): Promise<Risk> {
   assertCan(ctx.role, 'risk:accept');
   const { note } = ApproveTreatmentSchema.parse(input);
   return ctx.db.transaction(async (tx) => {
@@ -33,9 +37,13 @@ export async function approveTreatment(ctx: OrgContext, id: string, input: { not
     const actions = tasks.filter((t) => t.kind === 'treatment' && t.status !== 'cancelled');
     const hasControls = (controls.get(id)?.length ?? 0) > 0 || cur.ownControls.length > 0;
     if (cur.treatmentOption !== 'accept' && !hasControls && actions.length === 0) {
-      throw new AppError('RULE_VIOLATION', 'The plan names no control and no treatment task; add one before approving.', {
-        errors: [{ path: 'controlRefs', message: 'add a control or a treatment task' }],
-      });
+      throw new AppError(
+        'RULE_VIOLATION',
+        'The plan names no control and no treatment task; add one before approving.',
+        {
+          errors: [{ path: 'controlRefs', message: 'add a control or a treatment task' }],
+        },
+      );
     }
     const at = new Date();
     const row = await repo.update(ctx.orgId, id, {

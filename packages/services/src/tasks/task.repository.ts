@@ -101,7 +101,10 @@ export function toTask(r: TaskRow, sourceTitle: string | null, today: string = t
     dueDate: r.dueDate,
     status,
     kind: r.kind as TaskKind,
-    source: r.sourceType && r.sourceId ? { entityType: r.sourceType as TaskSourceType, entityId: r.sourceId } : null,
+    source:
+      r.sourceType && r.sourceId
+        ? { entityType: r.sourceType as TaskSourceType, entityId: r.sourceId }
+        : null,
     sourceTitle,
     overdue: isOverdue({ status, dueDate: r.dueDate }, today),
     completedAt: r.completedAt?.toISOString() ?? null,

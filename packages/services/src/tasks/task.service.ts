@@ -3,9 +3,9 @@
 import {
   AppError,
   assertCan,
-  canTransition,
   type CreateTaskInput,
   CreateTaskSchema,
+  canTransition,
   type FieldError,
   type ListQuery,
   newId,
@@ -32,7 +32,9 @@ const by = (ctx: OrgContext) => ctx.actor.userId ?? ctx.actor.id ?? null;
 export async function hydrateTasks(db: Db, orgId: string, rows: TaskRow[]): Promise<Task[]> {
   const today = todayUtc();
   const sources = rows.flatMap((r) =>
-    r.sourceType && r.sourceId ? [{ entityType: r.sourceType as TaskSource['entityType'], entityId: r.sourceId }] : [],
+    r.sourceType && r.sourceId
+      ? [{ entityType: r.sourceType as TaskSource['entityType'], entityId: r.sourceId }]
+      : [],
   );
   const titles = await sourceTitles(db, orgId, sources);
   return rows.map((r) => toTask(r, titles.get(`${r.sourceType}:${r.sourceId}`) ?? null, today));
@@ -49,7 +51,8 @@ async function assertOwner(db: Db, orgId: string, ownerId: string | null | undef
 }
 
 function refuse(errors: FieldError[]): void {
-  if (errors.length) throw new AppError('RULE_VIOLATION', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors });
+  if (errors.length)
+    throw new AppError('RULE_VIOLATION', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors });
 }
 
 /** Tasks filtered by status, owner, kind, source and overdue, searched by `q`, keyset-paginated. */
@@ -76,7 +79,11 @@ export async function createTask(ctx: OrgContext, input: CreateTaskInput): Promi
     await assertOwner(tx, ctx.orgId, data.ownerId, errors);
     if (data.source) {
       const found = await sourceTitles(tx, ctx.orgId, [data.source]);
-      if (!found.size) errors.push({ path: 'source.entityId', message: `not a ${data.source.entityType} of this organization` });
+      if (!found.size)
+        errors.push({
+          path: 'source.entityId',
+          message: `not a ${data.source.entityType} of this organization`,
+        });
     }
     refuse(errors);
     const at = new Date();
@@ -140,7 +147,11 @@ export async function updateTask(
       action: completed ? 'task.completed' : 'task.updated',
       entityType: 'task',
       entityId: id,
-      data: { version: row.version, changes, source: cur.sourceType ? { type: cur.sourceType, id: cur.sourceId } : null },
+      data: {
+        version: row.version,
+        changes,
+        source: cur.sourceType ? { type: cur.sourceType, id: cur.sourceId } : null,
+      },
     });
     return (await hydrateTasks(tx, ctx.orgId, [row]))[0]!;
   });
