@@ -12,7 +12,7 @@ import {
   todayUtc,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, eq, inArray, lt } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, lt, notInArray, or } from 'drizzle-orm';
 import { planPage } from '../common/paginate.ts';
 
 const { tasks } = tables;
@@ -54,7 +54,13 @@ export function taskRepository(db: Db) {
             query.sourceId ? eq(tasks.sourceId, query.sourceId) : undefined,
             query.overdue === 'true'
               ? and(inArray(tasks.status, ['open', 'in_progress']), lt(tasks.dueDate, today))
-              : undefined,
+              : query.overdue === 'false'
+                ? or(
+                    notInArray(tasks.status, ['open', 'in_progress']),
+                    isNull(tasks.dueDate),
+                    gte(tasks.dueDate, today),
+                  )
+                : undefined,
             plan.where,
           ),
         )

@@ -114,6 +114,7 @@ describe('tasks (§6.1.3, §8.3)', () => {
     const ids = async (q: Parameters<typeof listTasks>[1]) =>
       (await listTasks(ctx, q)).items.map((t) => t.id);
     expect(await ids({ limit: 50, overdue: 'true' })).toEqual([a.id]);
+    expect(await ids({ limit: 50, overdue: 'false', sort: 'title' })).toEqual([b.id, c.id, d.id]);
     expect((await getTask(ctx, a.id)).overdue).toBe(true);
     expect((await getTask(ctx, c.id)).overdue).toBe(false);
     expect(await ids({ limit: 50, ownerId: other })).toEqual([a.id]);
