@@ -1,5 +1,6 @@
-// The risk journey in a real browser: assess a risk, treat it with A.6.2.4 (and see it on that SoA entry),
-// accept the residual risk, and complete and approve an impact assessment of an AI system.
+// The risk journey in a real browser: assess a risk, treat it with A.6.2.4 (and see it on that SoA entry), add a
+// treatment task and move it across the treatment board, approve the plan, accept the residual risk, see both in
+// the risk's history, and complete and approve an impact assessment of an AI system.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 
@@ -74,14 +75,82 @@ test('assess, treat and accept a risk; complete an impact assessment', async ({ 
   await expect(row).toContainText('A.6.2.4');
   await expect(row).toContainText('4 · Low');
 
-  // Accept the residual risk (the owner holds risk:accept).
-  await row.getByRole('button', { name: /Accept residual risk/ }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Accept residual risk' }).click();
-  await expect(row).toContainText('accepted');
+  // No acceptance from the register before the plan is approved.
+  await expect(row.getByRole('button', { name: /Accept residual risk/ })).toHaveCount(0);
 
-  // The SoA entry A.6.2.4 lists the risk (its register id).
-  const orgPath = new URL(page.url()).pathname.replace(/\/risks$/, '');
-  const orgId = orgPath.split('/')[2];
+  // The risk's own page: overview, then a treatment task on the Treatment tab.
+  await row.getByRole('link', { name: 'Unreviewed release of a retrained model' }).click();
+  await expect(page.getByRole('heading', { name: 'Unreviewed release of a retrained model', level: 1 })).toBeVisible();
+  const riskUrl = page.url();
+  const orgId = new URL(riskUrl).pathname.split('/')[2];
+  await page.getByRole('tab', { name: 'Treatment' }).click();
+  await page.getByRole('button', { name: 'Add treatment task' }).click();
+  const taskDialog = page.getByRole('dialog');
+  await taskDialog.getByLabel('Task').fill('Require sign-off before each release');
+  await taskDialog.getByLabel('Due date').fill('2020-06-30');
+  await pick(page, 'Owner', owner.name);
+  await taskDialog.getByRole('button', { name: 'Save task' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  const taskRow = page.locator('tr[data-task="Require sign-off before each release"]');
+  await expect(taskRow).toContainText('Open');
+  await expect(taskRow).toContainText(owner.name);
+  await expectAccessible(page);
+
+  // The owner sees it among "My open tasks" on the dashboard.
+  await page.goto(`/orgs/${orgId}`);
+  await expect(page.locator('[data-task="Require sign-off before each release"]')).toContainText('Overdue');
+  await expectAccessible(page);
+  await page.goto(riskUrl);
+
+  // The treatment board: move the card from Open to In progress to Done with its menu (keyboard-operable).
+  await page.getByRole('link', { name: '← AI risks' }).click();
+  await page.getByRole('link', { name: 'Treatment board' }).click();
+  await expect(page.getByRole('heading', { name: 'Treatment board', level: 1 })).toBeVisible();
+  const card = (column: string) =>
+    page.locator(`[data-column="${column}"] [data-card="Require sign-off before each release"]`);
+  await expect(card('open')).toBeVisible();
+  await expect(card('open')).toContainText('Unreviewed release of a retrained model');
+  // Past its due date and still open: the server calls it overdue.
+  await expect(card('open')).toContainText('Overdue');
+  await expectAccessible(page);
+  await card('open').getByRole('button', { name: /Move/ }).click();
+  await page.getByRole('menuitem', { name: 'Move to In progress' }).click();
+  await expect(card('in_progress')).toBeVisible();
+  await card('in_progress').getByRole('button', { name: /Move/ }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('menuitem', { name: 'Mark done' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(card('done')).toBeVisible();
+  await expect(card('done')).not.toContainText('Overdue');
+  await expect(card('open')).toHaveCount(0);
+
+  // Back to the risk: approve the plan, then accept the residual risk (the owner holds risk:accept).
+  await card('done').getByRole('link', { name: 'Unreviewed release of a retrained model' }).click();
+  await page.getByRole('tab', { name: 'Treatment' }).click();
+  await expect(taskRow).toContainText('Done');
+  await page.getByRole('tabpanel', { name: 'Treatment' }).getByRole('button', { name: 'Approve plan' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Approve plan' }).click();
+  await expect(page.getByText(/^Approved /)).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await page.getByRole('tabpanel', { name: 'Treatment' }).getByRole('button', { name: 'Accept residual risk' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Accept residual risk' }).click();
+  await expect(page.getByText(/^Accepted /)).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  // The History tab shows who did what, field by field.
+  await page.getByRole('tab', { name: 'History' }).click();
+  const history = page.getByRole('table', { name: 'Risk history' });
+  await expect(history.locator('tr[data-history="risk.accepted"]').first()).toContainText('Residual risk accepted');
+  await expect(history.locator('tr[data-history="risk.accepted"]').first()).toContainText(owner.name);
+  await expect(history.locator('tr[data-history="risk.treatment_approved"]')).toContainText('Treatment plan approved');
+  await expect(history).toContainText('Treatment option');
+  await expect(history).toContainText('— → mitigate');
+  await expectAccessible(page);
+  await page.getByRole('tab', { name: 'Overview' }).click();
+
+  // The register shows the acceptance; the SoA entry A.6.2.4 lists the risk (its register id).
+  await page.getByRole('link', { name: '← AI risks' }).click();
+  await expect(row).toContainText('accepted');
   const entry = await page.request.get(`/api/v1/orgs/${orgId}/soa/A.6.2.4`);
   expect((await entry.json()).riskIds).toHaveLength(1);
 

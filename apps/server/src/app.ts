@@ -24,6 +24,7 @@ import { objectivesRoutes } from './routes/objectives.routes.ts';
 import { peopleRoutes } from './routes/people.routes.ts';
 import { impactsRoutes } from './routes/impacts.routes.ts';
 import { risksRoutes } from './routes/risks.routes.ts';
+import { tasksRoutes } from './routes/tasks.routes.ts';
 import { threatsRoutes } from './routes/threats.routes.ts';
 import { soaRoutes } from './routes/soa.routes.ts';
 import { exportsRoutes } from './routes/exports.routes.ts';
@@ -118,6 +119,7 @@ export function createApp(deps: AppDeps & { oidc?: OidcClient }): BuiltApp {
   exportsRoutes(route);
   importsRoutes(route);
   risksRoutes(route);
+  tasksRoutes(route);
   impactsRoutes(route);
   threatsRoutes(route);
 

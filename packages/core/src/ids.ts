@@ -24,7 +24,6 @@ export const ID_PREFIX = {
   controlText: 'ctx',
   riskCriteria: 'rcv',
   risk: 'risk',
-  treatmentAction: 'rta',
   impactAssessment: 'ima',
   threat: 'thr',
   contextItem: 'cxi',
@@ -36,6 +35,7 @@ export const ID_PREFIX = {
   nonconformity: 'nc',
   correctiveAction: 'ca',
   incident: 'inc',
+  task: 'tsk',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIX;

@@ -39,3 +39,5 @@ export * from './people/people.schema.ts';
 export * from './people/people.rules.ts';
 export * from './improvement/improvement.schema.ts';
 export * from './improvement/improvement.rules.ts';
+export * from './tasks/task.schema.ts';
+export * from './tasks/task.rules.ts';

@@ -44,3 +44,5 @@ export * from './objectives/objective.service.ts';
 export * from './people/people.service.ts';
 export * from './improvement/nonconformity.service.ts';
 export * from './improvement/incident.service.ts';
+export * from './tasks/task.service.ts';
+export * from './risks/risk-treatment.service.ts';

@@ -58,13 +58,24 @@ describe('risk routes', () => {
     expect(after).toBe(before);
   });
 
-  it('gives a contributor 403 on accepting residual risk, and a manager 200 with who and when', async () => {
+  it('approves the treatment plan only for leads, and accepts the residual risk only after it', async () => {
     const created = await (
       await t.call('POST', risks(f.a.org.id), {
         token: f.tokens.contributor,
         json: { title: 'Leak', likelihood: 2, consequence: 2, treatmentOption: 'accept' },
       })
     ).json();
+    const approve = risks(f.a.org.id, `/${created.id}/treatment/approve`);
+    expect((await t.call('POST', approve, { token: f.tokens.contributor, json: {} })).status).toBe(403);
+    const early = await t.call('POST', risks(f.a.org.id, `/${created.id}/accept`), { token: f.tokens.manager, json: {} });
+    expect(early.status).toBe(422);
+    expect((await early.json()).errors).toEqual([{ path: 'treatmentApprovedAt', message: expect.any(String) }]);
+    expect((await t.call('POST', approve, { token: f.tokens.manager, json: { extra: 1 } })).status).toBe(400);
+    expect((await t.call('POST', risks(f.b.org.id, `/${created.id}/treatment/approve`), { token: f.ownerB, json: {} })).status).toBe(404);
+    const approved = await t.call('POST', approve, { token: f.tokens.manager, json: { note: 'ok' } });
+    expect(approved.status).toBe(200);
+    expect(RiskSchema.parse(await approved.json()).treatmentApprovedAt).not.toBeNull();
+    expect((await t.call('POST', approve, { token: f.tokens.manager, json: {} })).status).toBe(409);
     const denied = await t.call('POST', risks(f.a.org.id, `/${created.id}/accept`), {
       token: f.tokens.contributor,
       json: {},
@@ -113,7 +124,13 @@ describe('risk routes', () => {
     expect(refused.status).toBe(422);
   });
 
-  it('exports the register as XLSX', async () => {
+  it('exports the register as XLSX, with treatment tasks on their own sheet', async () => {
+    const list = pageSchema(RiskSchema).parse(await (await t.call('GET', risks(f.a.org.id, '?q=Leak'), { token: f.tokens.viewer })).json());
+    const leak = list.items[0]!;
+    await t.call('POST', `/api/v1/orgs/${f.a.org.id}/tasks`, {
+      token: f.tokens.contributor,
+      json: { title: 'Rotate leaked keys', kind: 'treatment', source: { entityType: 'risk', entityId: leak.id } },
+    });
     const res = await t.call('GET', `/api/v1/orgs/${f.a.org.id}/exports/risks.xlsx`, {
       token: f.tokens.auditor,
     });
@@ -123,6 +140,8 @@ describe('risk routes', () => {
     const ws = wb.getWorksheet('Risk register')!;
     const titles = ws.getColumn(2).values.slice(5);
     expect(titles).toEqual(expect.arrayContaining(['Model inversion', 'Leak']));
+    const actions = wb.getWorksheet('Treatment actions')!;
+    expect(actions.getRow(2).values).toEqual(expect.arrayContaining([leak.id, 'Rotate leaked keys', 'open']));
   });
 
   it('exports the register as a printable PDF', async () => {

@@ -2,6 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import {
   AcceptRiskSchema,
+  ApproveTreatmentSchema,
   CreateRiskSchema,
   LedgerEntrySchema,
   pageSchema,
@@ -13,6 +14,7 @@ import {
 } from '@openaims/core';
 import {
   acceptRisk,
+  approveTreatment,
   createRisk,
   getRisk,
   getRiskCriteria,
@@ -157,12 +159,30 @@ export function risksRoutes(route: RouteFn): void {
       method: 'post',
       path: `${base}/{id}/accept`,
       tags,
-      summary: 'Approve the treatment plan and accept the residual risk (§6.1.3)',
+      summary: 'Accept the residual risk (§6.1.3); the treatment plan must be approved first',
       request: { params: OrgIdParams, body: jsonBody(AcceptRiskSchema) },
       responses: { 200: json(RiskSchema), ...errorResponses },
     }),
     async (c) => {
       const r = await acceptRisk(c.get('org'), c.req.valid('param').id, c.req.valid('json'));
+      c.header('ETag', etag(r.version));
+      return c.json(r, 200);
+    },
+    { resource: 'risk' },
+  );
+
+  route(
+    { scope: 'org', permission: 'risk:accept' },
+    createRoute({
+      method: 'post',
+      path: `${base}/{id}/treatment/approve`,
+      tags,
+      summary: 'Approve the treatment plan: option, controls and treatment tasks (§6.1.3)',
+      request: { params: OrgIdParams, body: jsonBody(ApproveTreatmentSchema) },
+      responses: { 200: json(RiskSchema), ...errorResponses },
+    }),
+    async (c) => {
+      const r = await approveTreatment(c.get('org'), c.req.valid('param').id, c.req.valid('json'));
       c.header('ETag', etag(r.version));
       return c.json(r, 200);
     },

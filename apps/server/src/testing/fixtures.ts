@@ -1,7 +1,7 @@
 // Fixtures for the generated route tests: two organizations, a token per role, and one entity per resource kind.
 import { ROLES, type Role, newId } from '@openaims/core';
 import { addMember, buildOrg, buildToken } from '@openaims/services/testing/factories';
-import { createAiSystem, createCompetence, createContextItem, createObjective, createDataset, createImpactAssessment, createInvitation, createModel, createRisk, createSupplier, insertToken, submitSoa } from '@openaims/services';
+import { createAiSystem, createCompetence, createContextItem, createObjective, createDataset, createImpactAssessment, createInvitation, createModel, createRisk, createSupplier, createTask, insertToken, submitSoa } from '@openaims/services';
 import type { Database } from '@openaims/db';
 
 /** Creates one entity of a resource kind in an organization and returns its id. */
@@ -30,6 +30,7 @@ export const FIXTURES: Record<string, FixtureFactory> = {
   objective: async (d, orgId) =>
     (await createObjective({ db: d.db, orgId, role: 'owner', actor: system }, { title: 'Fixture objective', kpis: [{ name: 'Accuracy', direction: 'increase', target: 90 }] })).id,
   competence: async (d, orgId) => (await createCompetence({ db: d.db, orgId, role: 'owner', actor: system }, { role: 'Engineer', title: 'Fixture competence' })).id,
+  task: async (d, orgId) => (await createTask({ db: d.db, orgId, role: 'owner', actor: system }, { title: 'Fixture task' })).id,
   token: async (d, orgId) => (await insertToken(d.db, orgId, { name: 'fixture', role: 'viewer' }, system)).id,
 };
 

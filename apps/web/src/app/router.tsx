@@ -80,6 +80,11 @@ const lazy = {
   ledger: lazyRouteComponent(() => import('../features/ledger/components/ledger-page.tsx'), 'LedgerPage'),
   soa: lazyRouteComponent(() => import('../features/soa/components/soa-page.tsx'), 'SoaPage'),
   risks: lazyRouteComponent(() => import('../features/risks/components/risks-page.tsx'), 'RisksPage'),
+  risk: lazyRouteComponent(() => import('../features/risks/components/risk-detail-page.tsx'), 'RiskDetailPage'),
+  treatmentBoard: lazyRouteComponent(
+    () => import('../features/risks/components/treatment-board-page.tsx'),
+    'TreatmentBoardPage',
+  ),
   impacts: lazyRouteComponent(() => import('../features/impacts/components/impacts-page.tsx'), 'ImpactsPage'),
   context: lazyRouteComponent(() => import('../features/context/components/context-page.tsx'), 'ContextPage'),
   objectives: lazyRouteComponent(() => import('../features/objectives/components/objectives-page.tsx'), 'ObjectivesPage'),
@@ -155,6 +160,8 @@ const tokensRoute = createRoute({ ...orgChild, path: '/tokens', component: lazy.
 const ledgerRoute = createRoute({ ...orgChild, path: '/ledger', component: lazy.ledger });
 const soaRoute = createRoute({ ...orgChild, path: '/soa', component: lazy.soa });
 const risksRoute = createRoute({ ...orgChild, path: '/risks', component: lazy.risks });
+const treatmentBoardRoute = createRoute({ ...orgChild, path: '/risks/board', component: lazy.treatmentBoard });
+const riskRoute = createRoute({ ...orgChild, path: '/risks/$riskId', component: lazy.risk });
 const impactsRoute = createRoute({ ...orgChild, path: '/impacts', component: lazy.impacts });
 const contextRoute = createRoute({ ...orgChild, path: '/context', component: lazy.context });
 const objectivesRoute = createRoute({ ...orgChild, path: '/objectives', component: lazy.objectives });
@@ -189,6 +196,8 @@ const routeTree = rootRoute.addChildren([
       ledgerRoute,
       soaRoute,
       risksRoute,
+      treatmentBoardRoute,
+      riskRoute,
       impactsRoute,
       readinessRoute,
       contextRoute,

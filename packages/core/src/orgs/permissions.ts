@@ -88,6 +88,10 @@ export const PERMISSIONS = {
   'inventory:export': ALL,
   'deployment_gate:read': ALL,
   'deployment_gate:manage': LEADS,
+  // Tasks (§6.1.3, §8.3, §10.2): anyone reads; editors plan and work actions.
+  'task:read': ALL,
+  'task:create': EDITORS,
+  'task:update': EDITORS,
   'finding:read': ALL,
   'finding:write': AUDIT_WRITERS,
 } as const satisfies Record<string, readonly Role[]>;

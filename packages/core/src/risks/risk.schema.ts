@@ -23,18 +23,6 @@ export const DateSchema = z
 const rating = z.number().int().min(1).max(MAX_SCALE);
 const controlRef = z.string().refine(isAnnexAControl, 'not an Annex A control (A.2.2–A.10.4)');
 
-/** One action of a treatment plan, with an owner and a due date (§6.1.3 risk treatment plan). */
-export const TreatmentActionSchema = z
-  .object({
-    id: z.string().max(40).optional(),
-    description: z.string().trim().min(1).max(2000),
-    ownerId: z.string().max(64).nullable().default(null),
-    dueDate: DateSchema.nullable().default(null),
-    status: z.enum(['open', 'done']).default('open'),
-  })
-  .strict();
-export type TreatmentAction = z.output<typeof TreatmentActionSchema> & { id: string };
-
 /** A risk in the register. Scores and levels are always computed by the server. */
 export const RiskSchema = EntityBaseSchema.extend({
   organizationId: z.string(),
@@ -54,7 +42,9 @@ export const RiskSchema = EntityBaseSchema.extend({
   treatmentOption: TreatmentOptionSchema.nullable(),
   controlRefs: z.array(z.string()),
   ownControls: z.array(z.string()),
-  treatmentActions: z.array(TreatmentActionSchema.extend({ id: z.string() })),
+  /** Approval of the treatment plan (§6.1.3); voided when the option or the controls change. Its actions are tasks. */
+  treatmentApprovedBy: z.string().nullable(),
+  treatmentApprovedAt: z.string().datetime().nullable(),
   residualLikelihood: z.number().int().nullable(),
   residualConsequence: z.number().int().nullable(),
   residualScore: z.number().int().nullable(),
@@ -97,7 +87,6 @@ const editable = {
   treatmentOption: TreatmentOptionSchema.nullable(),
   controlRefs: z.array(controlRef).max(38),
   ownControls: z.array(z.string().trim().min(1).max(500)).max(50),
-  treatmentActions: z.array(TreatmentActionSchema).max(100),
   residualLikelihood: rating.nullable(),
   residualConsequence: rating.nullable(),
   reviewDate: DateSchema.nullable(),
@@ -116,7 +105,6 @@ export const CreateRiskSchema = z
     treatmentOption: editable.treatmentOption.default(null),
     controlRefs: editable.controlRefs.default([]),
     ownControls: editable.ownControls.default([]),
-    treatmentActions: editable.treatmentActions.default([]),
     residualLikelihood: editable.residualLikelihood.default(null),
     residualConsequence: editable.residualConsequence.default(null),
     reviewDate: editable.reviewDate.default(null),
@@ -135,8 +123,11 @@ export const UpdateRiskSchema = z
   .refine((v) => Object.keys(v).length > 0, 'send at least one field to change');
 export type UpdateRiskInput = z.input<typeof UpdateRiskSchema>;
 
-/** Acceptance of the residual risk and approval of the treatment plan (§6.1.3). */
+/** Acceptance of the residual risk (§6.1.3); needs an approved treatment plan first. */
 export const AcceptRiskSchema = z.object({ note: z.string().max(2000).default('') }).strict();
+
+/** Approval of the treatment plan (§6.1.3): the option, the controls and the treatment tasks. */
+export const ApproveTreatmentSchema = z.object({ note: z.string().max(2000).default('') }).strict();
 
 /** Fields the register may be sorted by. */
 export const RISK_SORTS = ['title', 'createdAt', 'updatedAt', 'inherentScore'] as const;

@@ -8,3 +8,4 @@ export * from './context.ts';
 export * from './objectives.ts';
 export * from './people.ts';
 export * from './improvement.ts';
+export * from './tasks.ts';

@@ -43,18 +43,8 @@ export const risks = pgTable(
     criteriaVersion: integer('criteria_version').notNull(),
     treatmentOption: text('treatment_option'),
     ownControls: jsonb('own_controls').$type<string[]>().notNull().default([]),
-    treatmentActions: jsonb('treatment_actions')
-      .$type<
-        {
-          id: string;
-          description: string;
-          ownerId: string | null;
-          dueDate: string | null;
-          status: 'open' | 'done';
-        }[]
-      >()
-      .notNull()
-      .default([]),
+    treatmentApprovedBy: text('treatment_approved_by'),
+    treatmentApprovedAt: tstz('treatment_approved_at'),
     residualLikelihood: integer('residual_likelihood'),
     residualConsequence: integer('residual_consequence'),
     residualScore: integer('residual_score'),

@@ -38,7 +38,8 @@ async function riskFacts(db: Db, orgId: string, today: string): Promise<Readines
       reassess: sql<number>`count(*) filter (where ${risks.needsReassessment})`,
       overdue: sql<number>`count(*) filter (where ${risks.reviewDate} < ${today})`,
       treated: sql<number>`count(*) filter (where ${risks.treatmentOption} is not null)`,
-      approved: sql<number>`count(*) filter (where ${risks.acceptedAt} is not null)`,
+      planApproved: sql<number>`count(*) filter (where ${risks.treatmentApprovedAt} is not null)`,
+      accepted: sql<number>`count(*) filter (where ${risks.acceptedAt} is not null)`,
       rated: sql<number>`count(*) filter (where ${risks.treatmentOption} is not null and (${risks.residualScore} is not null or ${risks.treatmentOption} = 'accept'))`,
     })
     .from(risks)
@@ -48,9 +49,8 @@ async function riskFacts(db: Db, orgId: string, today: string): Promise<Readines
     needingReassessment: n(row?.reassess),
     reviewOverdue: n(row?.overdue),
     withTreatment: n(row?.treated),
-    // Until treatment plans are approved separately, acceptance approves plan and residual risk together (§6.1.3).
-    planApproved: n(row?.approved),
-    accepted: n(row?.approved),
+    planApproved: n(row?.planApproved),
+    accepted: n(row?.accepted),
     residualRated: n(row?.rated),
   };
 }

@@ -4,10 +4,8 @@ import {
   AppError,
   assessRisk,
   type FieldError,
-  newId,
   type RiskCriteria,
   ratingProblems,
-  type TreatmentAction,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, eq, inArray } from 'drizzle-orm';
@@ -19,7 +17,6 @@ export interface RiskRefs {
   aiSystemId?: string | null;
   ownerId?: string | null;
   threatIds?: string[];
-  treatmentActions?: { ownerId: string | null }[];
 }
 
 /** Throws RULE_VIOLATION naming every reference that is not the organization's. */
@@ -32,21 +29,12 @@ export async function assertRiskRefs(db: Db, orgId: string, refs: RiskRefs): Pro
       .where(and(eq(aiSystems.organizationId, orgId), eq(aiSystems.id, refs.aiSystemId)));
     if (!s) errors.push({ path: 'aiSystemId', message: 'not an AI system of this organization' });
   }
-  const people = [refs.ownerId, ...(refs.treatmentActions ?? []).map((a) => a.ownerId)].filter(
-    (x): x is string => !!x,
-  );
-  if (people.length) {
+  if (refs.ownerId) {
     const found = await db
       .select({ userId: members.userId })
       .from(members)
-      .where(and(eq(members.organizationId, orgId), inArray(members.userId, people)));
-    const ok = new Set(found.map((m) => m.userId));
-    if (refs.ownerId && !ok.has(refs.ownerId))
-      errors.push({ path: 'ownerId', message: 'not a member of this organization' });
-    (refs.treatmentActions ?? []).forEach((a, i) => {
-      if (a.ownerId && !ok.has(a.ownerId))
-        errors.push({ path: `treatmentActions.${i}.ownerId`, message: 'not a member of this organization' });
-    });
+      .where(and(eq(members.organizationId, orgId), eq(members.userId, refs.ownerId)));
+    if (found.length === 0) errors.push({ path: 'ownerId', message: 'not a member of this organization' });
   }
   if (refs.threatIds?.length) {
     const found = await db
@@ -107,15 +95,4 @@ export function scoreRisk(
     residualScore: residual?.score ?? null,
     residualLevel: residual?.level ?? null,
   };
-}
-
-/** Gives new treatment actions ids and keeps the ids of ones already known. */
-export function withActionIds(
-  actions: Omit<TreatmentAction, 'id'>[] & { id?: string }[],
-  known: string[] = [],
-): TreatmentAction[] {
-  return (actions as (Omit<TreatmentAction, 'id'> & { id?: string })[]).map((a) => ({
-    ...a,
-    id: a.id && known.includes(a.id) ? a.id : newId('treatmentAction'),
-  }));
 }

@@ -5,6 +5,7 @@ import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
 import type { OrgContext } from '../context.ts';
+import { type TaskRow, taskRepository } from '../tasks/task.repository.ts';
 import { riskRepository } from './risk.repository.ts';
 import { currentRiskCriteria } from './risk-criteria.service.ts';
 
@@ -22,6 +23,8 @@ const COLUMNS = [
   'Treatment',
   'Annex A controls',
   'Own controls',
+  'Plan approved by',
+  'Plan approved at',
   'Residual likelihood',
   'Residual consequence',
   'Residual score',
@@ -49,6 +52,8 @@ function row(r: Risk): (string | number)[] {
     r.treatmentOption ?? '',
     r.controlRefs.join(', '),
     r.ownControls.join('; '),
+    r.treatmentApprovedBy ?? '',
+    r.treatmentApprovedAt ?? '',
     r.residualLikelihood ?? '',
     r.residualConsequence ?? '',
     r.residualScore ?? '',
@@ -69,12 +74,17 @@ async function loadRegister(ctx: OrgContext) {
   const risks = await repo.hydrate(ctx.orgId, await repo.listAll(ctx.orgId));
   const [org] = await ctx.db.select().from(tables.organizations).where(eq(tables.organizations.id, ctx.orgId));
   const criteria = await currentRiskCriteria(ctx.db, ctx.orgId);
-  return { orgName: org?.name ?? ctx.orgId, criteria, risks, generatedAt: new Date() };
+  // Treatment actions are tasks whose source is the risk (§6.1.3 treatment plan).
+  const tasks = new Map<string, TaskRow[]>();
+  const rows = await taskRepository(ctx.db).listBySource(ctx.orgId, 'risk', risks.map((r) => r.id));
+  for (const t of rows.filter((x) => x.kind === 'treatment'))
+    tasks.set(t.sourceId!, [...(tasks.get(t.sourceId!) ?? []), t]);
+  return { orgName: org?.name ?? ctx.orgId, criteria, risks, tasks, generatedAt: new Date() };
 }
 
 /** The organization's register as an Excel workbook: title block, header, one row per risk, and the actions. */
 export async function risksXlsx(ctx: OrgContext): Promise<Buffer> {
-  const { orgName, criteria, risks, generatedAt } = await loadRegister(ctx);
+  const { orgName, criteria, risks, tasks, generatedAt } = await loadRegister(ctx);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'OpenAIMS';
   const ws = wb.addWorksheet('Risk register', { views: [{ state: 'frozen', ySplit: 4 }] });
@@ -85,16 +95,16 @@ export async function risksXlsx(ctx: OrgContext): Promise<Buffer> {
   for (const r of risks) ws.addRow(row(r));
   ws.autoFilter = { from: { row: 4, column: 1 }, to: { row: 4, column: COLUMNS.length } };
   const actions = wb.addWorksheet('Treatment actions');
-  actions.addRow(['Risk', 'Action', 'Owner', 'Due', 'Status']).font = { bold: true };
+  actions.addRow(['Risk', 'Task', 'Action', 'Owner', 'Due', 'Status', 'Completed at']).font = { bold: true };
   for (const r of risks)
-    for (const a of r.treatmentActions)
-      actions.addRow([r.id, a.description, a.ownerId ?? '', a.dueDate ?? '', a.status]);
+    for (const a of tasks.get(r.id) ?? [])
+      actions.addRow([r.id, a.id, a.title, a.ownerId ?? '', a.dueDate ?? '', a.status, a.completedAt?.toISOString() ?? '']);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
 /** The register as a printable PDF (§6.1.2 results, §6.1.3 treatment and acceptance), highest inherent score first. */
 export async function risksPdf(ctx: OrgContext): Promise<Buffer> {
-  const { orgName, criteria, risks, generatedAt } = await loadRegister(ctx);
+  const { orgName, criteria, risks, tasks, generatedAt } = await loadRegister(ctx);
   const sorted = [...risks].sort((a, b) => b.inherentScore - a.inherentScore || a.title.localeCompare(b.title));
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({ size: 'A4', margin: 48, info: { Title: `AI risk register - ${orgName}`, Creator: 'OpenAIMS' } });
@@ -118,12 +128,13 @@ export async function risksPdf(ctx: OrgContext): Promise<Buffer> {
       const lines = [
         r.aiSystemId ? `AI system: ${r.aiSystemId}` : 'AIMS-wide',
         r.treatmentOption ? `Treatment: ${r.treatmentOption}` : undefined,
+        r.treatmentApprovedAt ? `Plan approved on ${r.treatmentApprovedAt.slice(0, 10)}` : undefined,
         r.controlRefs.length ? `Annex A controls: ${r.controlRefs.join(', ')}` : undefined,
         r.acceptedAt ? `Residual risk accepted by ${r.acceptedBy ?? 'unknown'} on ${r.acceptedAt.slice(0, 10)}` : undefined,
         r.reviewDate ? `Review by ${r.reviewDate}` : undefined,
       ].filter(Boolean);
       doc.text(lines.join(' · '));
-      for (const a of r.treatmentActions) doc.text(`  - ${a.description} (${a.status}${a.dueDate ? `, due ${a.dueDate}` : ''})`);
+      for (const a of tasks.get(r.id) ?? []) doc.text(`  - ${a.title} (${a.status}${a.dueDate ? `, due ${a.dueDate}` : ''})`);
       doc.moveDown(0.5);
     }
     doc.end();

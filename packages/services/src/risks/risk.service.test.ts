@@ -5,7 +5,9 @@ import { createAiSystem, updateAiSystem } from '../ai-systems/ai-system.service.
 import { listLedger } from '../ledger/ledger.service.ts';
 import { getSoaEntry, updateSoaEntry } from '../soa/soa-entry.service.ts';
 import { buildContext } from '../testing/factories.ts';
+import { createTask } from '../tasks/task.service.ts';
 import { acceptRisk, createRisk, getRisk, listRisks, riskHistory, updateRisk } from './risk.service.ts';
+import { approveTreatment } from './risk-treatment.service.ts';
 import { getRiskCriteria, listRiskCriteriaVersions, updateRiskCriteria } from './risk-criteria.service.ts';
 
 let database: Database;
@@ -116,6 +118,12 @@ describe('risk register (§6.1.2, §6.1.3)', () => {
       residualConsequence: 3,
     });
     await expect(acceptRisk(contributor, r.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await createTask(contributor, {
+      title: 'Encrypt exports',
+      kind: 'treatment',
+      source: { entityType: 'risk', entityId: r.id },
+    });
+    await approveTreatment(lead, r.id);
     await expect(acceptRisk(lead, r.id)).rejects.toMatchObject({
       code: 'RULE_VIOLATION',
       errors: [{ path: 'note' }],
@@ -134,6 +142,50 @@ describe('risk register (§6.1.2, §6.1.3)', () => {
     // A new residual rating voids the acceptance.
     const changed = await updateRisk(contributor, r.id, { residualLikelihood: 1 });
     expect(changed).toMatchObject({ acceptedBy: null, acceptedAt: null, status: 'treating' });
+  });
+
+  it('approves the treatment plan separately; acceptance needs it, a new option or control voids it', async () => {
+    const lead = await buildContext(database.db, { role: 'manager' });
+    const contributor = await buildContext(database.db, { role: 'contributor', orgId: lead.orgId });
+    const r = await createRisk(contributor, { title: 'Toxic output', likelihood: 2, consequence: 2 });
+    await expect(approveTreatment(lead, r.id)).rejects.toMatchObject({
+      code: 'RULE_VIOLATION',
+      errors: [{ path: 'treatmentOption' }],
+    });
+    await updateRisk(contributor, r.id, { treatmentOption: 'mitigate' });
+    // A mitigation plan with neither a control nor a task is not a plan.
+    await expect(approveTreatment(lead, r.id)).rejects.toMatchObject({
+      code: 'RULE_VIOLATION',
+      errors: [{ path: 'controlRefs' }],
+    });
+    await updateRisk(contributor, r.id, { controlRefs: ['A.6.2.4'], residualLikelihood: 1, residualConsequence: 1 });
+    await expect(acceptRisk(lead, r.id)).rejects.toMatchObject({
+      code: 'RULE_VIOLATION',
+      errors: [{ path: 'treatmentApprovedAt' }],
+    });
+    await expect(approveTreatment(contributor, r.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const approved = await approveTreatment(lead, r.id, { note: 'Plan agreed' });
+    expect(approved).toMatchObject({ treatmentApprovedBy: lead.actor.userId, status: 'open' });
+    expect(approved.treatmentApprovedAt).not.toBeNull();
+    await expect(approveTreatment(lead, r.id)).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect((await listLedger(lead, { limit: 1 })).items[0]).toMatchObject({
+      action: 'risk.treatment_approved',
+      data: { controlRefs: ['A.6.2.4'], note: 'Plan agreed' },
+    });
+    // A review date is not part of the plan; the controls are.
+    expect((await updateRisk(contributor, r.id, { reviewDate: '2027-06-30' })).treatmentApprovedAt).not.toBeNull();
+    const voided = await updateRisk(contributor, r.id, { controlRefs: ['A.6.2.4', 'A.6.2.5'] });
+    expect(voided).toMatchObject({ treatmentApprovedBy: null, treatmentApprovedAt: null });
+    const h = await riskHistory(lead, r.id, { limit: 1 });
+    expect(h.items[0]!.data).toMatchObject({ changes: { treatmentApproval: { to: null } } });
+    await approveTreatment(lead, r.id);
+    expect(await acceptRisk(lead, r.id)).toMatchObject({ status: 'accepted' });
+    // Changing the option voids both the approval and the acceptance.
+    expect(await updateRisk(contributor, r.id, { treatmentOption: 'transfer' })).toMatchObject({
+      treatmentApprovedAt: null,
+      acceptedAt: null,
+      status: 'treating',
+    });
   });
 
   it('keeps a per-field history in the ledger', async () => {

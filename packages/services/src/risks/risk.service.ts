@@ -20,7 +20,7 @@ import type { OrgContext } from '../context.ts';
 import { listLedger, record } from '../ledger/ledger.service.ts';
 import { linkRepository } from '../links/link.repository.ts';
 import { RISK_LINK, type RiskRow, riskRepository } from './risk.repository.ts';
-import { assertRiskRefs, scoreRisk, withActionIds } from './risk-checks.ts';
+import { assertRiskRefs, scoreRisk } from './risk-checks.ts';
 import { currentRiskCriteria, riskCriteriaById } from './risk-criteria.service.ts';
 
 const by = (ctx: OrgContext) => ctx.actor.userId ?? ctx.actor.id ?? null;
@@ -57,7 +57,8 @@ export async function createRisk(ctx: OrgContext, input: CreateRiskInput): Promi
       ...scoreRisk(criteria, data),
       id: newId('risk'),
       organizationId: ctx.orgId,
-      treatmentActions: withActionIds(data.treatmentActions),
+      treatmentApprovedBy: null,
+      treatmentApprovedAt: null,
       acceptedBy: null,
       acceptedAt: null,
       acceptanceNote: '',
@@ -79,6 +80,9 @@ export async function createRisk(ctx: OrgContext, input: CreateRiskInput): Promi
     return risk;
   });
 }
+
+// Changing any of these after approval voids the plan's approval: it was given for a chosen option and controls.
+const PLAN_FIELDS = ['treatmentOption', 'controlRefs', 'ownControls'];
 
 // Changing any of these after acceptance voids the acceptance: it was given for a specific residual risk (§6.1.3).
 const TREATMENT_FIELDS = [
@@ -110,17 +114,12 @@ export async function updateRisk(
     if (!cur) throw notFound('Risk', id);
     assertVersion(expectedVersion, cur.version);
     await assertRiskRefs(tx, ctx.orgId, data);
-    const { controlRefs, treatmentActions, ...fields } = data;
+    const { controlRefs, ...fields } = data;
     const reassessed = data.likelihood !== undefined || data.consequence !== undefined;
     const criteria = reassessed ? current : await riskCriteriaById(tx, ctx.orgId, cur.criteriaId);
     const merged = { ...cur, ...fields };
     const scores = scoreRisk(criteria, merged);
     const set: Partial<RiskRow> = { ...fields, ...scores };
-    if (treatmentActions)
-      set.treatmentActions = withActionIds(
-        treatmentActions,
-        cur.treatmentActions.map((a) => a.id),
-      );
     if (reassessed) Object.assign(set, { needsReassessment: false, reassessmentReason: '' });
 
     const changes: Record<string, unknown> = {};
@@ -138,6 +137,13 @@ export async function updateRisk(
       if (diff.added.length || diff.removed.length) changes.controlRefs = diff;
     }
     if (Object.keys(changes).length === 0) return (await repo.hydrate(ctx.orgId, [cur]))[0]!;
+    if (cur.treatmentApprovedAt && PLAN_FIELDS.some((f) => f in changes)) {
+      Object.assign(set, { treatmentApprovedBy: null, treatmentApprovedAt: null });
+      changes.treatmentApproval = {
+        from: { by: cur.treatmentApprovedBy, at: cur.treatmentApprovedAt.toISOString() },
+        to: null,
+      };
+    }
     if (cur.acceptedAt && TREATMENT_FIELDS.some((f) => f in changes)) {
       Object.assign(set, {
         acceptedBy: null,
@@ -145,7 +151,7 @@ export async function updateRisk(
         acceptanceNote: '',
         status: data.status ?? 'treating',
       });
-      changes.acceptance = { from: { by: cur.acceptedBy, at: cur.acceptedAt }, to: null };
+      changes.acceptance = { from: { by: cur.acceptedBy, at: cur.acceptedAt.toISOString() }, to: null };
     }
     const row = await repo.update(ctx.orgId, id, { ...set, updatedAt: new Date(), version: cur.version + 1 });
     const action = reassessed ? 'risk.reassessed' : 'risk.updated';
@@ -160,8 +166,8 @@ export async function updateRisk(
 }
 
 /**
- * Approves the treatment plan and accepts the residual risk (§6.1.3), recording who and when. Only roles with
- * `risk:accept`; a residual risk above the appetite needs a written justification.
+ * Accepts the residual risk (§6.1.3), recording who and when. Only roles with `risk:accept`, only after the
+ * treatment plan is approved; a residual risk above the appetite needs a written justification.
  */
 export async function acceptRisk(ctx: OrgContext, id: string, input: { note?: string } = {}): Promise<Risk> {
   assertCan(ctx.role, 'risk:accept');
@@ -183,6 +189,11 @@ export async function acceptRisk(ctx: OrgContext, id: string, input: { note?: st
           errors: [{ path: 'residualLikelihood', message: 'required before acceptance' }],
         },
       );
+    }
+    if (!cur.treatmentApprovedAt) {
+      throw new AppError('RULE_VIOLATION', 'Approve the treatment plan before accepting the residual risk.', {
+        errors: [{ path: 'treatmentApprovedAt', message: 'the treatment plan is not approved' }],
+      });
     }
     const criteria = await riskCriteriaById(tx, ctx.orgId, cur.criteriaId);
     const score = cur.residualScore ?? cur.inherentScore;
@@ -215,6 +226,10 @@ export async function acceptRisk(ctx: OrgContext, id: string, input: { note?: st
         criteriaVersion: cur.criteriaVersion,
         note,
         aboveAppetite: !isWithinAppetite(criteria, score),
+        changes: {
+          status: { from: cur.status, to: 'accepted' },
+          acceptedBy: { from: cur.acceptedBy, to: row.acceptedBy },
+        },
       },
     });
     return (await repo.hydrate(ctx.orgId, [row]))[0]!;

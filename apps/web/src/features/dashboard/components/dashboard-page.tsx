@@ -6,6 +6,7 @@ import { useAiSystemCount } from '../../ai-systems/api/count-ai-systems.ts';
 import { AREA_GROUPS, areaLink, findArea, type ModuleArea } from '../../areas/area-groups.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useReadiness } from '../../readiness/api/readiness.ts';
+import { MyTasksCard } from '../../tasks/components/my-tasks-card.tsx';
 
 function AiSystemCount({ orgId }: { orgId: string }) {
   const q = useAiSystemCount(orgId);
@@ -58,6 +59,7 @@ export function DashboardPage() {
         description="Your AI management system at a glance. Start with the AI inventory, then work through Plan, Operate, Check and Act."
       />
       <Stack gap="xl">
+        <MyTasksCard orgId={orgId} />
         {AREA_GROUPS.map((g) => (
           <section key={g.label} aria-labelledby={`group-${g.label}`}>
             <Title order={2} size="h4" mb="sm" id={`group-${g.label}`}>

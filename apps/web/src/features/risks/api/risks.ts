@@ -1,5 +1,12 @@
-// Risk register API hooks: criteria, risks, create/update/accept. Scores always come from the server.
-import { type CreateRiskInput, RiskCriteriaSchema, RiskSchema, type UpdateRiskInput } from '@openaims/core';
+// Risk register API hooks: criteria, risks, one risk and its history, create/update, plan approval, acceptance. Scores always come from the server.
+import {
+  type CreateRiskInput,
+  LedgerEntrySchema,
+  pageSchema,
+  RiskCriteriaSchema,
+  RiskSchema,
+  type UpdateRiskInput,
+} from '@openaims/core';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '../../../lib/api.ts';
@@ -28,6 +35,19 @@ export const risksQuery = (orgId: string, f: RiskFilters = {}) =>
         z.object({ items: z.array(RiskSchema), nextCursor: z.string().nullable() }),
         { limit: 500, ...f },
       ),
+  });
+
+export const riskQuery = (orgId: string, id: string) =>
+  queryOptions({
+    queryKey: [...riskKeys.all(orgId), 'one', id] as const,
+    queryFn: () => api.get(`/orgs/${orgId}/risks/${id}`, RiskSchema),
+  });
+
+/** The risk's ledger entries, newest first: its per-field history. */
+export const riskHistoryQuery = (orgId: string, id: string) =>
+  queryOptions({
+    queryKey: [...riskKeys.all(orgId), 'one', id, 'history'] as const,
+    queryFn: () => api.get(`/orgs/${orgId}/risks/${id}/history`, pageSchema(LedgerEntrySchema), { limit: 500 }),
   });
 
 /** The organization's imported threat catalogue (MITRE ATLAS), to pick from when identifying a risk. */
@@ -72,6 +92,16 @@ export function useAcceptRisk(orgId: string) {
   return useMutation({
     mutationFn: ({ id, note }: { id: string; note: string }) =>
       api.post(`/orgs/${orgId}/risks/${id}/accept`, { note }, RiskSchema),
+    onSuccess,
+  });
+}
+
+/** Approves the treatment plan (§6.1.3); only leads hold `risk:accept`. */
+export function useApproveTreatment(orgId: string) {
+  const onSuccess = useInvalidate(orgId);
+  return useMutation({
+    mutationFn: ({ id, note }: { id: string; note: string }) =>
+      api.post(`/orgs/${orgId}/risks/${id}/treatment/approve`, { note }, RiskSchema),
     onSuccess,
   });
 }

@@ -5,6 +5,7 @@ import { IconDownload, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { AnchorLink, ButtonLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
@@ -63,6 +64,9 @@ export function RisksPage() {
         }
         actions={
           <Group gap="xs">
+            <ButtonLink to="/orgs/$orgId/risks/board" params={{ orgId }} variant="default" size="xs">
+              Treatment board
+            </ButtonLink>
             <Button
               component="a"
               href={`/api/v1/orgs/${orgId}/exports/risks.xlsx`}
@@ -161,7 +165,9 @@ export function RisksPage() {
               {risks.data.items.map((r) => (
                 <Table.Tr key={r.id} data-risk={r.title}>
                   <Table.Td>
-                    {r.title}
+                    <AnchorLink to="/orgs/$orgId/risks/$riskId" params={{ orgId, riskId: r.id }}>
+                      {r.title}
+                    </AnchorLink>
                     {r.needsReassessment && (
                       <Badge ml="xs" color="red.9" size="sm">
                         Re-assess
@@ -187,7 +193,7 @@ export function RisksPage() {
                           Edit
                         </Button>
                       )}
-                      {can('risk:accept') && r.status !== 'accepted' && (
+                      {can('risk:accept') && r.treatmentApprovedAt && r.status !== 'accepted' && (
                         <Button
                           size="compact-xs"
                           variant="default"
@@ -238,7 +244,7 @@ export function RisksPage() {
         title="Accept residual risk"
       >
         <Text size="sm" mb="sm">
-          You approve the treatment plan and accept the residual risk of “{accepting?.title}” (ISO/IEC 42001
+          You accept the residual risk of “{accepting?.title}” under its approved treatment plan (ISO/IEC 42001
           6.1.3). Your name and the time are recorded.
         </Text>
         <Textarea

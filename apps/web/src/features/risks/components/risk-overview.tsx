@@ -1,0 +1,96 @@
+// Overview tab of a risk: assessment (§6.1.2) under its recorded criteria version, context and review date.
+import { Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { ANNEX_C_OBJECTIVES, ANNEX_C_RISK_SOURCES, type Risk, type RiskCriteria } from '@openaims/core';
+import type { ReactNode } from 'react';
+import { formatDate, formatDateTime } from '../../../lib/format.ts';
+import { OwnerName } from '../../tasks/components/task-bits.tsx';
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Stack gap={2}>
+      <Text size="xs" c="dimmed" fw={600} tt="uppercase">
+        {label}
+      </Text>
+      <div>{children}</div>
+    </Stack>
+  );
+}
+
+/** A score with its level label from the criteria, e.g. "16 · High". */
+export function LevelBadge(props: { criteria?: RiskCriteria; level: string | null; score: number | null }) {
+  if (!props.level || props.score === null) return <Text c="dimmed">—</Text>;
+  const band = props.criteria?.bands.find((b) => b.key === props.level);
+  return (
+    <Badge variant="outline" color="dark">
+      {props.score} · {band?.label ?? props.level}
+    </Badge>
+  );
+}
+
+const annexC = (list: typeof ANNEX_C_RISK_SOURCES, ref: string | null) =>
+  ref ? `${ref} ${list.find((e) => e.ref === ref)?.title ?? ''}`.trim() : '—';
+
+export function RiskOverview(props: { orgId: string; risk: Risk; criteria?: RiskCriteria }) {
+  const r = props.risk;
+  const c = props.criteria;
+  const lLabel = (n: number | null) => (n === null ? '—' : `${n} ${c?.likelihoodLabels[n - 1] ?? ''}`.trim());
+  const cLabel = (n: number | null) =>
+    n === null ? '—' : `${n} ${c?.consequenceLabels[n - 1] ?? ''}`.trim();
+  return (
+    <Stack gap="lg">
+      {r.description && <Text size="sm">{r.description}</Text>}
+      <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="lg">
+        <Fact label="Inherent risk">
+          <Group gap="xs">
+            <LevelBadge criteria={c} level={r.inherentLevel} score={r.inherentScore} />
+            <Text size="sm">
+              likelihood {lLabel(r.likelihood)} × consequence {cLabel(r.consequence)}
+            </Text>
+          </Group>
+        </Fact>
+        <Fact label="Residual risk">
+          <Group gap="xs">
+            <LevelBadge criteria={c} level={r.residualLevel} score={r.residualScore} />
+            {r.residualLikelihood !== null && (
+              <Text size="sm">
+                likelihood {lLabel(r.residualLikelihood)} × consequence {cLabel(r.residualConsequence)}
+              </Text>
+            )}
+          </Group>
+        </Fact>
+        <Fact label="Risk appetite">
+          <Text size="sm">{r.withinAppetite ? 'Within appetite' : 'Above appetite'}</Text>
+        </Fact>
+        <Fact label="Criteria version">
+          <Text size="sm">
+            Version {r.criteriaVersion}
+            {c && c.id !== r.criteriaId ? ` (current is ${c.number})` : ''}
+          </Text>
+        </Fact>
+        <Fact label="Risk source (Annex C)">
+          <Text size="sm">{annexC(ANNEX_C_RISK_SOURCES, r.riskSource)}</Text>
+        </Fact>
+        <Fact label="Affected objective (Annex C)">
+          <Text size="sm">{annexC(ANNEX_C_OBJECTIVES, r.affectedObjective)}</Text>
+        </Fact>
+        <Fact label="Owner">
+          <OwnerName orgId={props.orgId} ownerId={r.ownerId} />
+        </Fact>
+        <Fact label="Review date">
+          <Text size="sm">{r.reviewDate ? formatDate(r.reviewDate) : 'Not set'}</Text>
+        </Fact>
+        <Fact label="Status">
+          <Text size="sm">
+            {r.status}
+            {r.acceptedAt ? ` · residual risk accepted ${formatDateTime(r.acceptedAt)}` : ''}
+          </Text>
+        </Fact>
+      </SimpleGrid>
+      {r.needsReassessment && (
+        <Text size="sm" c="red.9">
+          Needs re-assessment: {r.reassessmentReason}
+        </Text>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,268 @@
+// Treatment tab of a risk (§6.1.3, §8.3): option, controls, the treatment tasks, plan approval and acceptance.
+// Approve and Accept appear only to roles holding `risk:accept`; the server checks again.
+import { Alert, Badge, Button, Group, Modal, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { ANNEX_A_CONTROLS, type Risk, type Task } from '@openaims/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { ErrorState } from '../../../components/error-state.tsx';
+import { errorMessage } from '../../../lib/errors.ts';
+import { formatDate, formatDateTime } from '../../../lib/format.ts';
+import { useCurrentOrg } from '../../orgs/use-current-org.ts';
+import { tasksQuery, useCreateTask, useUpdateTask } from '../../tasks/api/tasks.ts';
+import {
+  MoveTaskMenu,
+  OverdueBadge,
+  OwnerName,
+  TASK_STATUS_LABEL,
+} from '../../tasks/components/task-bits.tsx';
+import { TaskForm, type TaskFormValues } from '../../tasks/components/task-form.tsx';
+import { useAcceptRisk, useApproveTreatment } from '../api/risks.ts';
+
+const controlTitle = (ref: string) => ANNEX_A_CONTROLS.find((c) => c.ref === ref)?.title ?? '';
+
+function TreatmentTasks({ risk }: { risk: Risk }) {
+  const { orgId, can } = useCurrentOrg();
+  const tasks = useQuery(
+    tasksQuery(orgId, { kind: 'treatment', sourceType: 'risk', sourceId: risk.id, sort: 'createdAt' }),
+  );
+  const create = useCreateTask(orgId);
+  const update = useUpdateTask(orgId);
+  const [editing, setEditing] = useState<Task | 'new' | null>(null);
+  const canEdit = can('task:update');
+  const save = (v: TaskFormValues) => {
+    const done = { onSuccess: () => setEditing(null) };
+    if (editing === 'new')
+      create.mutate({ ...v, kind: 'treatment', source: { entityType: 'risk', entityId: risk.id } }, done);
+    else if (editing) update.mutate({ task: editing, input: v }, done);
+  };
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between">
+        <Title order={3} size="h5">
+          Treatment tasks
+        </Title>
+        {can('task:create') && (
+          <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setEditing('new')}>
+            Add treatment task
+          </Button>
+        )}
+      </Group>
+      {update.error && (
+        <Alert color="red" title="Not changed">
+          {errorMessage(update.error)}
+        </Alert>
+      )}
+      {tasks.error ? (
+        <ErrorState error={tasks.error} onRetry={() => tasks.refetch()} />
+      ) : tasks.isPending ? (
+        <Text size="sm" c="dimmed">
+          Loading…
+        </Text>
+      ) : tasks.data.items.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          No treatment tasks yet. Add the actions that carry out this plan, each with an owner and a due date.
+        </Text>
+      ) : (
+        <Table aria-label="Treatment tasks" striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Task</Table.Th>
+              <Table.Th>Owner</Table.Th>
+              <Table.Th>Due</Table.Th>
+              <Table.Th>Status</Table.Th>
+              <Table.Th>Actions</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {tasks.data.items.map((t) => (
+              <Table.Tr key={t.id} data-task={t.title}>
+                <Table.Td>{t.title}</Table.Td>
+                <Table.Td>
+                  <OwnerName orgId={orgId} ownerId={t.ownerId} />
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={6}>
+                    {t.dueDate ? formatDate(t.dueDate) : '—'}
+                    <OverdueBadge task={t} />
+                  </Group>
+                </Table.Td>
+                <Table.Td>{TASK_STATUS_LABEL[t.status]}</Table.Td>
+                <Table.Td>
+                  {canEdit && (
+                    <Group gap={4} wrap="nowrap">
+                      <Button
+                        size="compact-xs"
+                        variant="default"
+                        onClick={() => setEditing(t)}
+                        aria-label={`Edit ${t.title}`}
+                      >
+                        Edit
+                      </Button>
+                      {t.status !== 'done' && t.status !== 'cancelled' && (
+                        <Button
+                          size="compact-xs"
+                          variant="default"
+                          onClick={() => update.mutate({ task: t, input: { status: 'done' } })}
+                          aria-label={`Complete ${t.title}`}
+                        >
+                          Complete
+                        </Button>
+                      )}
+                      <MoveTaskMenu
+                        task={t}
+                        onMove={(s) => update.mutate({ task: t, input: { status: s } })}
+                      />
+                    </Group>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <Modal
+        closeButtonProps={{ 'aria-label': 'Close' }}
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing === 'new' ? 'New treatment task' : 'Edit treatment task'}
+      >
+        {(create.error || update.error) && (
+          <Alert color="red" mb="sm" title="Not saved">
+            {errorMessage(create.error ?? update.error)}
+          </Alert>
+        )}
+        {editing !== null && (
+          <TaskForm
+            orgId={orgId}
+            task={editing === 'new' ? undefined : editing}
+            pending={create.isPending || update.isPending}
+            submitLabel="Save task"
+            onSubmit={save}
+            onCancel={() => setEditing(null)}
+          />
+        )}
+      </Modal>
+    </Stack>
+  );
+}
+
+export function RiskTreatmentPanel({ risk }: { risk: Risk }) {
+  const { orgId, can } = useCurrentOrg();
+  const approve = useApproveTreatment(orgId);
+  const accept = useAcceptRisk(orgId);
+  const [dialog, setDialog] = useState<'approve' | 'accept' | null>(null);
+  const [note, setNote] = useState('');
+  const mayDecide = can('risk:accept');
+  const open = (d: 'approve' | 'accept') => {
+    approve.reset();
+    accept.reset();
+    setNote('');
+    setDialog(d);
+  };
+  const error = approve.error ?? accept.error;
+  return (
+    <Stack gap="lg">
+      <Group gap="xl" align="flex-start">
+        <Stack gap={2}>
+          <Text size="xs" c="dimmed" fw={600} tt="uppercase">
+            Option
+          </Text>
+          <Text size="sm">{risk.treatmentOption ?? 'Not chosen yet'}</Text>
+        </Stack>
+        <Stack gap={2}>
+          <Text size="xs" c="dimmed" fw={600} tt="uppercase">
+            Annex A controls
+          </Text>
+          {risk.controlRefs.length === 0 ? (
+            <Text size="sm">None</Text>
+          ) : (
+            risk.controlRefs.map((ref) => (
+              <Text size="sm" key={ref}>
+                {ref} {controlTitle(ref)}
+              </Text>
+            ))
+          )}
+          {risk.ownControls.map((c) => (
+            <Text size="sm" key={c}>
+              {c}
+            </Text>
+          ))}
+        </Stack>
+        <Stack gap={2}>
+          <Text size="xs" c="dimmed" fw={600} tt="uppercase">
+            Plan approval
+          </Text>
+          {risk.treatmentApprovedAt ? (
+            <Badge color="teal.9" variant="light">
+              Approved {formatDateTime(risk.treatmentApprovedAt)}
+            </Badge>
+          ) : (
+            <Text size="sm">Not approved</Text>
+          )}
+        </Stack>
+        <Stack gap={2}>
+          <Text size="xs" c="dimmed" fw={600} tt="uppercase">
+            Residual risk
+          </Text>
+          <Text size="sm">
+            {risk.acceptedAt ? `Accepted ${formatDateTime(risk.acceptedAt)}` : 'Not accepted'}
+          </Text>
+        </Stack>
+      </Group>
+      {mayDecide && (
+        <Group gap="sm">
+          {!risk.treatmentApprovedAt && (
+            <Button variant="default" onClick={() => open('approve')}>
+              Approve plan
+            </Button>
+          )}
+          {risk.treatmentApprovedAt && risk.status !== 'accepted' && (
+            <Button variant="default" onClick={() => open('accept')}>
+              Accept residual risk
+            </Button>
+          )}
+        </Group>
+      )}
+      <TreatmentTasks risk={risk} />
+      <Modal
+        closeButtonProps={{ 'aria-label': 'Close' }}
+        opened={dialog !== null}
+        onClose={() => setDialog(null)}
+        title={dialog === 'approve' ? 'Approve treatment plan' : 'Accept residual risk'}
+      >
+        <Text size="sm" mb="sm">
+          {dialog === 'approve'
+            ? `You approve the treatment plan of “${risk.title}”: its option, controls and treatment tasks (ISO/IEC 42001 6.1.3). Changing the option or the controls later voids this approval.`
+            : `You accept the residual risk of “${risk.title}” (ISO/IEC 42001 6.1.3). Your name and the time are recorded.`}
+        </Text>
+        {error && (
+          <Alert color="red" mb="sm" title="Not recorded">
+            {errorMessage(error)}
+          </Alert>
+        )}
+        <Textarea
+          label={dialog === 'approve' ? 'Note' : 'Justification'}
+          description={
+            dialog === 'accept' ? 'Required when the residual score is above the appetite' : undefined
+          }
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+          mb="sm"
+        />
+        <Group justify="flex-end">
+          <Button
+            loading={approve.isPending || accept.isPending}
+            onClick={() => {
+              const done = { onSuccess: () => setDialog(null) };
+              if (dialog === 'approve') approve.mutate({ id: risk.id, note }, done);
+              else accept.mutate({ id: risk.id, note }, done);
+            }}
+          >
+            {dialog === 'approve' ? 'Approve plan' : 'Accept residual risk'}
+          </Button>
+        </Group>
+      </Modal>
+    </Stack>
+  );
+}

@@ -1,0 +1,65 @@
+// Task API hooks (§6.1.3 treatment plans, §8.3): list with filters, create, and change with If-Match.
+import {
+  type CreateTaskInput,
+  MemberSchema,
+  pageSchema,
+  type Task,
+  TaskSchema,
+  type UpdateTaskInput,
+} from '@openaims/core';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api.ts';
+
+export const taskKeys = { all: (orgId: string) => ['orgs', orgId, 'tasks'] as const };
+
+/** Filters of a task list (the server's query parameters). */
+export interface TaskListParams {
+  status?: string;
+  ownerId?: string;
+  kind?: string;
+  sourceType?: string;
+  sourceId?: string;
+  overdue?: 'true';
+  sort?: string;
+  limit?: number;
+}
+
+export const tasksQuery = (orgId: string, params: TaskListParams = {}) =>
+  queryOptions({
+    queryKey: [...taskKeys.all(orgId), 'list', params] as const,
+    queryFn: () => api.get(`/orgs/${orgId}/tasks`, pageSchema(TaskSchema), { limit: 500, ...params }),
+  });
+
+/** Members of the organization, to pick and show task owners. */
+export const memberOptionsQuery = (orgId: string) =>
+  queryOptions({
+    queryKey: ['orgs', orgId, 'members', 'options'] as const,
+    queryFn: () => api.get(`/orgs/${orgId}/members`, pageSchema(MemberSchema), { limit: 500, sort: 'name' }),
+    staleTime: 60_000,
+  });
+
+function useInvalidate(orgId: string) {
+  const qc = useQueryClient();
+  return () => {
+    qc.invalidateQueries({ queryKey: taskKeys.all(orgId) });
+    // The risk's history and plan show its treatment tasks.
+    qc.invalidateQueries({ queryKey: ['orgs', orgId, 'risks'] });
+  };
+}
+
+export function useCreateTask(orgId: string) {
+  const onSuccess = useInvalidate(orgId);
+  return useMutation({
+    mutationFn: (input: CreateTaskInput) => api.post(`/orgs/${orgId}/tasks`, input, TaskSchema),
+    onSuccess,
+  });
+}
+
+export function useUpdateTask(orgId: string) {
+  const onSuccess = useInvalidate(orgId);
+  return useMutation({
+    mutationFn: ({ task, input }: { task: Pick<Task, 'id' | 'version'>; input: UpdateTaskInput }) =>
+      api.patch(`/orgs/${orgId}/tasks/${task.id}`, input, TaskSchema, { 'If-Match': `"${task.version}"` }),
+    onSuccess,
+  });
+}

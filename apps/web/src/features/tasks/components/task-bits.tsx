@@ -1,0 +1,68 @@
+// Small shared pieces of task UI: status labels, the overdue badge, the owner's name and the move menu.
+import { Badge, Button, Menu, Text } from '@mantine/core';
+import { nextStatuses, type Task, type TaskStatus } from '@openaims/core';
+import { IconChevronDown } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { memberOptionsQuery } from '../api/tasks.ts';
+
+/** Status names as people say them. */
+export const TASK_STATUS_LABEL: Record<TaskStatus, string> = {
+  open: 'Open',
+  in_progress: 'In progress',
+  done: 'Done',
+  cancelled: 'Cancelled',
+};
+
+/** Shown when the server says an active task is past its due date. */
+export function OverdueBadge({ task }: { task: Pick<Task, 'overdue'> }) {
+  return task.overdue ? (
+    <Badge color="red.9" size="sm">
+      Overdue
+    </Badge>
+  ) : null;
+}
+
+/** The owner's name, from the organization's members. */
+export function OwnerName({ orgId, ownerId }: { orgId: string; ownerId: string | null }) {
+  const members = useQuery(memberOptionsQuery(orgId));
+  if (!ownerId)
+    return (
+      <Text span size="sm" c="dimmed">
+        No owner
+      </Text>
+    );
+  const m = members.data?.items.find((x) => x.userId === ownerId);
+  return (
+    <Text span size="sm">
+      {m?.name ?? m?.email ?? 'Former member'}
+    </Text>
+  );
+}
+
+/** A keyboard-accessible menu that moves a task to one of the statuses allowed next. */
+export function MoveTaskMenu(props: { task: Task; pending?: boolean; onMove: (to: TaskStatus) => void }) {
+  const targets = nextStatuses(props.task.status);
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button
+          size="compact-xs"
+          variant="default"
+          loading={props.pending}
+          rightSection={<IconChevronDown size={12} />}
+          aria-label={`Move ${props.task.title}`}
+          style={{ flexShrink: 0 }}
+        >
+          Move
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        {targets.map((s) => (
+          <Menu.Item key={s} onClick={() => props.onMove(s)}>
+            {s === 'done' ? 'Mark done' : `Move to ${TASK_STATUS_LABEL[s]}`}
+          </Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

@@ -1,0 +1,36 @@
+// Tasks (§6.1.3 treatment plans, §8.3, §10.2 corrective actions, §9.2/§9.3 audit and review actions): one table
+// for every action with an owner and a due date; `source_type`/`source_id` name the entity a task serves.
+import { sql } from 'drizzle-orm';
+import { date, index, pgTable, text } from 'drizzle-orm/pg-core';
+import { entityColumns, tstz } from './columns.ts';
+
+/** Actions with an owner and a due date; a treatment task's source is its risk. */
+export const tasks = pgTable(
+  'tasks',
+  {
+    ...entityColumns(),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    ownerId: text('owner_id'),
+    dueDate: date('due_date', { mode: 'string' }),
+    // Keyset pagination needs a non-null sort key: tasks without a due date sort last.
+    dueSort: date('due_sort', { mode: 'string' })
+      .notNull()
+      .generatedAlwaysAs(sql`coalesce(due_date, '9999-12-31'::date)`),
+    status: text('status').notNull().default('open'),
+    kind: text('kind').notNull().default('general'),
+    sourceType: text('source_type'),
+    sourceId: text('source_id'),
+    completedAt: tstz('completed_at'),
+    completedBy: text('completed_by'),
+    createdBy: text('created_by'),
+  },
+  (t) => [
+    index('tasks_org_status_due_idx').on(t.organizationId, t.status, t.dueDate),
+    index('tasks_org_source_idx').on(t.organizationId, t.sourceType, t.sourceId),
+    index('tasks_org_owner_status_idx').on(t.organizationId, t.ownerId, t.status),
+    index('tasks_org_due_sort_idx').on(t.organizationId, t.dueSort, t.id),
+    index('tasks_org_created_idx').on(t.organizationId, t.createdAt, t.id),
+    index('tasks_org_title_idx').on(t.organizationId, t.title, t.id),
+  ],
+);

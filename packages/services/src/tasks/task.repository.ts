@@ -1,0 +1,123 @@
+// Data access for tasks. Every query takes the organization id.
+import {
+  isOverdue,
+  type ListQuery,
+  type Page,
+  type TASK_SORTS,
+  type Task,
+  type TaskFilter,
+  type TaskKind,
+  type TaskSourceType,
+  type TaskStatus,
+  todayUtc,
+} from '@openaims/core';
+import { type Db, tables } from '@openaims/db';
+import { and, eq, gte, inArray, isNull, lt, notInArray, or } from 'drizzle-orm';
+import { planPage } from '../common/paginate.ts';
+
+const { tasks } = tables;
+export type TaskRow = typeof tasks.$inferSelect;
+export type TaskInsert = typeof tasks.$inferInsert;
+
+/** Queries on the `tasks` table, scoped to one organization. */
+export function taskRepository(db: Db) {
+  return {
+    async find(orgId: string, id: string, opts: { forUpdate?: boolean } = {}): Promise<TaskRow | undefined> {
+      const q = db
+        .select()
+        .from(tasks)
+        .where(and(eq(tasks.organizationId, orgId), eq(tasks.id, id)));
+      const [row] = opts.forUpdate ? await q.for('update') : await q;
+      return row;
+    },
+
+    async list(orgId: string, query: ListQuery & TaskFilter, today: string): Promise<Page<TaskRow>> {
+      const plan = planPage<(typeof TASK_SORTS)[number], TaskRow>({
+        query,
+        sortable: { dueDate: tasks.dueSort, createdAt: tasks.createdAt, title: tasks.title },
+        defaultSort: { field: 'createdAt', desc: true },
+        idColumn: tasks.id,
+        searchColumns: [tasks.title, tasks.description],
+        sortValue: (r, f) => (f === 'dueDate' ? r.dueSort : r[f]),
+      });
+      const statuses = query.status?.split(',') as TaskStatus[] | undefined;
+      const rows = await db
+        .select()
+        .from(tasks)
+        .where(
+          and(
+            eq(tasks.organizationId, orgId),
+            statuses ? inArray(tasks.status, statuses) : undefined,
+            query.ownerId ? eq(tasks.ownerId, query.ownerId) : undefined,
+            query.kind ? eq(tasks.kind, query.kind) : undefined,
+            query.sourceType ? eq(tasks.sourceType, query.sourceType) : undefined,
+            query.sourceId ? eq(tasks.sourceId, query.sourceId) : undefined,
+            query.overdue === 'true'
+              ? and(inArray(tasks.status, ['open', 'in_progress']), lt(tasks.dueDate, today))
+              : query.overdue === 'false'
+                ? or(
+                    notInArray(tasks.status, ['open', 'in_progress']),
+                    isNull(tasks.dueDate),
+                    gte(tasks.dueDate, today),
+                  )
+                : undefined,
+            plan.where,
+          ),
+        )
+        .orderBy(...plan.orderBy)
+        .limit(plan.limit);
+      return plan.toPage(rows);
+    },
+
+    /** Every task of one source entity, oldest first (exports, the risk's treatment plan). */
+    async listBySource(orgId: string, type: TaskSourceType, ids: string[]): Promise<TaskRow[]> {
+      if (ids.length === 0) return [];
+      return db
+        .select()
+        .from(tasks)
+        .where(and(eq(tasks.organizationId, orgId), eq(tasks.sourceType, type), inArray(tasks.sourceId, ids)))
+        .orderBy(tasks.createdAt, tasks.id);
+    },
+
+    async insert(row: TaskInsert): Promise<TaskRow> {
+      const [out] = await db.insert(tasks).values(row).returning();
+      return out!;
+    },
+
+    async update(orgId: string, id: string, set: Partial<TaskInsert>): Promise<TaskRow> {
+      const [out] = await db
+        .update(tasks)
+        .set(set)
+        .where(and(eq(tasks.organizationId, orgId), eq(tasks.id, id)))
+        .returning();
+      return out!;
+    },
+  };
+}
+
+/** A row in the API shape; `overdue` against today (UTC) unless given. */
+export function toTask(r: TaskRow, sourceTitle: string | null, today: string = todayUtc()): Task {
+  const status = r.status as TaskStatus;
+  return {
+    id: r.id,
+    organizationId: r.organizationId,
+    title: r.title,
+    description: r.description,
+    ownerId: r.ownerId,
+    dueDate: r.dueDate,
+    status,
+    kind: r.kind as TaskKind,
+    source:
+      r.sourceType && r.sourceId
+        ? { entityType: r.sourceType as TaskSourceType, entityId: r.sourceId }
+        : null,
+    sourceTitle,
+    overdue: isOverdue({ status, dueDate: r.dueDate }, today),
+    completedAt: r.completedAt?.toISOString() ?? null,
+    completedBy: r.completedBy,
+    createdBy: r.createdBy,
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+    version: r.version,
+  };
+}
