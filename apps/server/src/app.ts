@@ -22,6 +22,7 @@ import { readinessRoutes } from './routes/readiness.routes.ts';
 import { contextRoutes } from './routes/context.routes.ts';
 import { objectivesRoutes } from './routes/objectives.routes.ts';
 import { peopleRoutes } from './routes/people.routes.ts';
+import { improvementRoutes } from './routes/improvement.routes.ts';
 import { impactsRoutes } from './routes/impacts.routes.ts';
 import { risksRoutes } from './routes/risks.routes.ts';
 import { tasksRoutes } from './routes/tasks.routes.ts';
@@ -116,6 +117,7 @@ export function createApp(deps: AppDeps & { oidc?: OidcClient }): BuiltApp {
   contextRoutes(route);
   objectivesRoutes(route);
   peopleRoutes(route);
+  improvementRoutes(route);
   exportsRoutes(route);
   importsRoutes(route);
   risksRoutes(route);

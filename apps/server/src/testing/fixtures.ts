@@ -1,7 +1,7 @@
 // Fixtures for the generated route tests: two organizations, a token per role, and one entity per resource kind.
 import { ROLES, type Role, newId } from '@openaims/core';
 import { addMember, buildOrg, buildToken } from '@openaims/services/testing/factories';
-import { createAiSystem, createCompetence, createContextItem, createObjective, createDataset, createImpactAssessment, createInvitation, createModel, createRisk, createSupplier, createTask, insertToken, submitSoa } from '@openaims/services';
+import { createAiSystem, createCompetence, createCorrectiveAction, createIncident, createNonconformity, createContextItem, createObjective, createDataset, createImpactAssessment, createInvitation, createModel, createRisk, createSupplier, createTask, insertToken, submitSoa } from '@openaims/services';
 import type { Database } from '@openaims/db';
 
 /** Creates one entity of a resource kind in an organization and returns its id. */
@@ -31,6 +31,15 @@ export const FIXTURES: Record<string, FixtureFactory> = {
     (await createObjective({ db: d.db, orgId, role: 'owner', actor: system }, { title: 'Fixture objective', kpis: [{ name: 'Accuracy', direction: 'increase', target: 90 }] })).id,
   competence: async (d, orgId) => (await createCompetence({ db: d.db, orgId, role: 'owner', actor: system }, { role: 'Engineer', title: 'Fixture competence' })).id,
   task: async (d, orgId) => (await createTask({ db: d.db, orgId, role: 'owner', actor: system }, { title: 'Fixture task' })).id,
+  nonconformity: async (d, orgId) =>
+    (await createNonconformity({ db: d.db, orgId, role: 'owner', actor: system }, { title: 'Fixture NC', source: 'other', severity: 'minor', detectedOn: '2026-01-01' })).id,
+  corrective_action: async (d, orgId) => {
+    const ctx = { db: d.db, orgId, role: 'owner' as const, actor: system };
+    const nc = await createNonconformity(ctx, { title: 'Fixture NC', source: 'other', severity: 'minor', detectedOn: '2026-01-01' });
+    return (await createCorrectiveAction(ctx, { nonconformityId: nc.id, description: 'Fixture action' })).id;
+  },
+  incident: async (d, orgId) =>
+    (await createIncident({ db: d.db, orgId, role: 'owner', actor: system }, { title: 'Fixture incident', occurredAt: '2026-01-01', awareOn: '2026-01-01', severity: 'low' })).id,
   token: async (d, orgId) => (await insertToken(d.db, orgId, { name: 'fixture', role: 'viewer' }, system)).id,
 };
 

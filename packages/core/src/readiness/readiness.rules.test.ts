@@ -13,6 +13,7 @@ function facts(over: Partial<ReadinessFacts> = {}): ReadinessFacts {
     impacts: { systems: 0, systemsWithApproved: 0, drafts: 0, reviewOverdue: 0 },
     objectives: { active: 0, drafts: 0, latestMeasurement: null },
     competence: { requirements: 0, covered: 0, expiredOnly: 0 },
+    nonconformities: { total: 0, closed: 0 },
     openMajorNonconformities: 0,
     ...over,
   };
@@ -83,6 +84,12 @@ describe('evaluateReadiness', () => {
     expect(status(facts({ competence: { requirements: 2, covered: 1, expiredOnly: 0 } }), 'competence_evidence')).toBe('draft');
     expect(status(facts({ competence: { requirements: 2, covered: 1, expiredOnly: 1 } }), 'competence_evidence')).toBe('stale');
     expect(status(facts({ competence: { requirements: 2, covered: 2, expiredOnly: 0 } }), 'competence_evidence')).toBe('approved');
+  });
+
+  it('reads nonconformity records and blocks on open major ones', () => {
+    expect(status(facts({ nonconformities: { total: 2, closed: 0 } }), 'nonconformity_records')).toBe('draft');
+    expect(status(facts({ nonconformities: { total: 2, closed: 1 } }), 'nonconformity_records')).toBe('approved');
+    expect(evaluateReadiness(facts({ openMajorNonconformities: 1 })).blockers.map((b) => b.key)).toContain('major_nc_open');
   });
 
   it('weighs approved 1, stale ½, draft ¼ into a 0–100 score', () => {

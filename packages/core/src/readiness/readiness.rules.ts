@@ -136,6 +136,14 @@ function competenceVerdict(f: ReadinessFacts): Verdict {
   return { status: 'draft', detail: `${c.covered} of ${c.requirements} competences have a valid training record.`, sources };
 }
 
+function nonconformityVerdict(f: ReadinessFacts): Verdict {
+  const { total, closed } = f.nonconformities;
+  const sources: ReadinessSource[] = [{ type: 'nonconformities', label: 'Nonconformities' }];
+  if (total === 0) return missing('No nonconformity is recorded yet; internal audits and incidents usually raise some.');
+  if (closed > 0) return { status: 'approved', detail: `${closed} of ${total} nonconformities closed with an effective corrective action.`, sources };
+  return { status: 'draft', detail: `${total} nonconformities recorded, none closed yet.`, sources };
+}
+
 /** How each item is evaluated; items not listed are evaluated from documents, and records also from evidence. */
 const SPECIAL: Partial<Record<MandatoryKey, (f: ReadinessFacts, item: MandatoryItem) => Verdict>> = {
   statement_of_applicability: (f) => soaVerdict(f),
@@ -150,6 +158,7 @@ const SPECIAL: Partial<Record<MandatoryKey, (f: ReadinessFacts, item: MandatoryI
   risk_assessment_results: (f) => riskResultsVerdict(f),
   risk_treatment_results: (f) => treatmentResultsVerdict(f),
   impact_assessment_results: (f) => impactResultsVerdict(f),
+  nonconformity_records: (f, item) => best(fromDocuments(f, item.key as MandatoryKey), fromEvidence(f, item.clause), nonconformityVerdict(f)),
   competence_evidence: (f, item) => best(fromDocuments(f, item.key as MandatoryKey), fromEvidence(f, item.clause), competenceVerdict(f)),
   ai_objectives: (f, item) => best(fromDocuments(f, item.key as MandatoryKey), objectivesVerdict(f)),
   monitoring_results: (f, item) =>

@@ -8,7 +8,7 @@ export type ReadinessStatus = (typeof READINESS_STATUSES)[number];
 
 /** Where an item's status comes from, for the web app to link to. */
 export const ReadinessSourceSchema = z.object({
-  type: z.enum(['document', 'evidence', 'soa', 'risks', 'impacts', 'objectives', 'competence']),
+  type: z.enum(['document', 'evidence', 'soa', 'risks', 'impacts', 'objectives', 'competence', 'nonconformities']),
   id: z.string().optional(),
   label: z.string(),
 });
@@ -69,5 +69,7 @@ export interface ReadinessFacts {
   objectives: { active: number; drafts: number; latestMeasurement: string | null };
   /** §7.2: active competence requirements, how many have someone with a valid record, how many only expired ones. */
   competence: { requirements: number; covered: number; expiredOnly: number };
+  /** §10.2 records: nonconformities recorded and closed (closing requires an effective action). */
+  nonconformities: { total: number; closed: number };
   openMajorNonconformities: number;
 }

@@ -104,14 +104,28 @@ async function competenceFacts(db: Db, orgId: string, today: string): Promise<Re
   };
 }
 
+async function nonconformityFacts(db: Db, orgId: string) {
+  const { nonconformities } = tables;
+  const [row] = await db
+    .select({
+      total: sql<number>`count(*)`,
+      closed: sql<number>`count(*) filter (where ${nonconformities.status} = 'closed')`,
+      openMajor: sql<number>`count(*) filter (where ${nonconformities.status} <> 'closed' and ${nonconformities.severity} = 'major')`,
+    })
+    .from(nonconformities)
+    .where(eq(nonconformities.organizationId, orgId));
+  return { total: n(row?.total), closed: n(row?.closed), openMajor: n(row?.openMajor) };
+}
+
 /** Gathers the live facts for the readiness rules. */
 export async function gatherReadinessFacts(ctx: OrgContext, today: string): Promise<ReadinessFacts> {
-  const [soa, riskRows, impacts, objectiveRows, competence, criteria] = [
+  const [soa, riskRows, impacts, objectiveRows, competence, ncs, criteria] = [
     await soaFacts(ctx),
     await riskFacts(ctx.db, ctx.orgId, today),
     await impactFacts(ctx.db, ctx.orgId, today),
     await objectiveFacts(ctx.db, ctx.orgId),
     await competenceFacts(ctx.db, ctx.orgId, today),
+    await nonconformityFacts(ctx.db, ctx.orgId),
     // Every organization starts with the default 5×5 (version 1); a later version means it set its own (§6.1.1).
     await ctx.db
       .select({ id: riskCriteria.id })
@@ -129,7 +143,8 @@ export async function gatherReadinessFacts(ctx: OrgContext, today: string): Prom
     impacts,
     objectives: objectiveRows,
     competence,
-    openMajorNonconformities: 0,
+    nonconformities: { total: ncs.total, closed: ncs.closed },
+    openMajorNonconformities: ncs.openMajor,
   };
 }
 
