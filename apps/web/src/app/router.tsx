@@ -90,6 +90,8 @@ const lazy = {
   objectives: lazyRouteComponent(() => import('../features/objectives/components/objectives-page.tsx'), 'ObjectivesPage'),
   objective: lazyRouteComponent(() => import('../features/objectives/components/objective-detail-page.tsx'), 'ObjectiveDetailPage'),
   people: lazyRouteComponent(() => import('../features/people/components/people-page.tsx'), 'PeoplePage'),
+  improvement: lazyRouteComponent(() => import('../features/improvement/components/improvement-page.tsx'), 'ImprovementPage'),
+  nonconformity: lazyRouteComponent(() => import('../features/improvement/components/nonconformity-page.tsx'), 'NonconformityPage'),
   readiness: lazyRouteComponent(() => import('../features/readiness/components/readiness-page.tsx'), 'ReadinessPage'),
   area: lazyRouteComponent(
     () => import('../features/areas/components/area-placeholder-page.tsx'),
@@ -167,6 +169,8 @@ const contextRoute = createRoute({ ...orgChild, path: '/context', component: laz
 const objectivesRoute = createRoute({ ...orgChild, path: '/objectives', component: lazy.objectives });
 const objectiveRoute = createRoute({ ...orgChild, path: '/objectives/$id', component: lazy.objective });
 const peopleRoute = createRoute({ ...orgChild, path: '/people', component: lazy.people });
+const improvementRoute = createRoute({ ...orgChild, path: '/improvement', component: lazy.improvement });
+const nonconformityRoute = createRoute({ ...orgChild, path: '/nonconformities/$id', component: lazy.nonconformity });
 const readinessRoute = createRoute({ ...orgChild, path: '/readiness', component: lazy.readiness });
 const areaRoute = createRoute({ ...orgChild, path: '/areas/$areaKey', component: lazy.area });
 
@@ -204,6 +208,8 @@ const routeTree = rootRoute.addChildren([
       objectivesRoute,
       objectiveRoute,
       peopleRoute,
+      improvementRoute,
+      nonconformityRoute,
       areaRoute,
     ]),
   ]),

@@ -16,7 +16,7 @@ export function findArea(key: string): ModuleArea | undefined {
 }
 
 /** Areas with real pages; the rest open the placeholder page. */
-type BuiltPath = '/orgs/$orgId/ai-systems' | '/orgs/$orgId/soa' | '/orgs/$orgId/risks' | '/orgs/$orgId/impacts' | '/orgs/$orgId/readiness' | '/orgs/$orgId/context' | '/orgs/$orgId/objectives' | '/orgs/$orgId/people';
+type BuiltPath = '/orgs/$orgId/ai-systems' | '/orgs/$orgId/soa' | '/orgs/$orgId/risks' | '/orgs/$orgId/impacts' | '/orgs/$orgId/readiness' | '/orgs/$orgId/context' | '/orgs/$orgId/objectives' | '/orgs/$orgId/people' | '/orgs/$orgId/improvement';
 const BUILT: Partial<Record<ModuleAreaKey, BuiltPath>> = {
   inventory: '/orgs/$orgId/ai-systems',
   soa: '/orgs/$orgId/soa',
@@ -26,6 +26,7 @@ const BUILT: Partial<Record<ModuleAreaKey, BuiltPath>> = {
   context: '/orgs/$orgId/context',
   objectives: '/orgs/$orgId/objectives',
   people: '/orgs/$orgId/people',
+  improvement: '/orgs/$orgId/improvement',
 };
 
 /** Link props for an area, typed for the router. */

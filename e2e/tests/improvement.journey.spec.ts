@@ -1,0 +1,63 @@
+// The improvement journey in a real browser: record a serious incident and see its Art. 73 deadline, then take a
+// nonconformity from open through correction, root cause, a corrective action and its effectiveness check to closed.
+import AxeBuilder from '@axe-core/playwright';
+import { type Page, expect, test } from '@playwright/test';
+
+const owner = { org: 'Acme AI', name: 'Ada Lovelace', email: 'ada@example.test', password: 'correct horse battery' };
+
+async function expectAccessible(page: Page) {
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY),
+  );
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary}`).join(' | ')}`)).toEqual([]);
+}
+
+test('record an incident and close a nonconformity', async ({ page, request }) => {
+  await request.post('/api/v1/setup', { data: { organizationName: owner.org, name: owner.name, email: owner.email, password: owner.password } });
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(owner.email);
+  await page.getByLabel('Password').fill(owner.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: owner.org, level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: 'Improvement' }).first().click();
+  await expect(page.getByRole('heading', { name: 'Improvement', level: 1 })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Incident' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('What happened').fill('Triage model sent a cardiac call to the low-priority queue');
+  await dialog.getByLabel('Serious harm to health').check();
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText(/Serious incident: report to the authority by \d{4}-\d{2}-\d{2}/)).toBeVisible();
+  await page.getByRole('tab', { name: 'Incidents' }).click();
+  await expect(page.getByRole('table', { name: 'Incidents' })).toContainText(/Report by \d{4}-\d{2}-\d{2} \(15 d\)/);
+  // Toasts fade in and out; dismiss them so axe reads settled colours.
+  for (const b of await page.getByRole('button', { name: 'Dismiss notification' }).all()) await b.click();
+  await expect(page.getByRole('button', { name: 'Dismiss notification' })).toHaveCount(0);
+  await expectAccessible(page);
+
+  await page.getByRole('tab', { name: 'Nonconformities' }).click();
+  await page.getByRole('button', { name: 'Nonconformity' }).click();
+  await dialog.getByLabel('What is not fulfilled').fill('Model changed without re-assessing its risks');
+  await dialog.getByLabel('Requirements not met').fill('8.2, A.6.2.4');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('link', { name: 'Model changed without re-assessing its risks' }).click();
+
+  await page.getByRole('button', { name: 'Close nonconformity' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'record the correction made' })).toBeVisible();
+  await page.getByLabel('Correction (§10.2 a)').fill('Risks re-assessed the same week');
+  await page.getByLabel('Root cause (§10.2 b)').fill('Change process did not trigger re-assessment');
+  await page.getByRole('button', { name: 'Save analysis' }).click();
+  await page.getByLabel('New corrective action').fill('Flag risks for re-assessment on every model change');
+  await page.getByRole('button', { name: 'Add action' }).click();
+  await expect(page.getByText('Action planned')).toBeVisible();
+  await page.getByRole('button', { name: 'Mark done' }).click();
+  await expect(page.getByText('Verifying')).toBeVisible();
+  await page.getByLabel(/Effectiveness note/).fill('Two model changes since, both re-assessed');
+  await page.getByRole('button', { name: 'Effective', exact: true }).click();
+  await page.getByRole('button', { name: 'Close nonconformity' }).click();
+  await expect(page.getByText(/^Closed \d{4}-\d{2}-\d{2}\.$/)).toBeVisible();
+  for (const b of await page.getByRole('button', { name: 'Dismiss notification' }).all()) await b.click();
+  await expect(page.getByRole('button', { name: 'Dismiss notification' })).toHaveCount(0);
+  await expectAccessible(page);
+});
