@@ -23,6 +23,7 @@ export * from './eu-ai-act/eu-ai-act.obligations.ts';
 export * from './eu-ai-act/eu-ai-act.classifier.ts';
 export * from './inventory/deployment-gate.ts';
 export * from './exchange/import.schema.ts';
+export * from './exchange/export-permissions.ts';
 export * from './risks/risk-criteria.schema.ts';
 export * from './risks/risk.scoring.ts';
 export * from './risks/risk.schema.ts';

@@ -4,8 +4,8 @@ import { AppError, assertCan, type ImpactAssessment, type ImpactTemplate } from 
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
 import { actingUser, hydrateOne, loadForChange } from './impact.common.ts';
-import { assertComplete } from './impact-content.ts';
 import { impactRepository } from './impact.repository.ts';
+import { assertComplete } from './impact-content.ts';
 
 /** Submits a complete draft for approval; an incomplete one is refused (422) with every missing item named. */
 export async function submitImpactAssessment(ctx: OrgContext, id: string): Promise<ImpactAssessment> {
@@ -39,7 +39,10 @@ export async function approveImpactAssessment(ctx: OrgContext, id: string): Prom
   return ctx.db.transaction(async (tx) => {
     const cur = await loadForChange(ctx, tx, id);
     if (cur.status !== 'submitted')
-      throw new AppError('RULE_VIOLATION', `Only a submitted assessment can be approved; this one is ${cur.status}.`);
+      throw new AppError(
+        'RULE_VIOLATION',
+        `Only a submitted assessment can be approved; this one is ${cur.status}.`,
+      );
     const repo = impactRepository(tx);
     const at = new Date();
     for (const old of await repo.ofSystem(ctx.orgId, cur.aiSystemId)) {

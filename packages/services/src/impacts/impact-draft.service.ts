@@ -24,7 +24,10 @@ export async function updateImpactAssessment(
   return ctx.db.transaction(async (tx) => {
     const cur = await loadForChange(ctx, tx, id, expectedVersion);
     if (cur.status !== 'draft')
-      throw new AppError('RULE_VIOLATION', `This assessment is ${cur.status}; start a revision to change it.`);
+      throw new AppError(
+        'RULE_VIOLATION',
+        `This assessment is ${cur.status}; start a revision to change it.`,
+      );
     const changes: Record<string, unknown> = {};
     if (data.riskIds) {
       await assertOrganizationRisks(tx, ctx.orgId, data.riskIds);
@@ -34,7 +37,8 @@ export async function updateImpactAssessment(
     const { riskIds: _r, ...fields } = data;
     for (const [k, v] of Object.entries(fields)) {
       const before = cur[k as keyof ImpactRow];
-      if (v !== undefined && JSON.stringify(before) !== JSON.stringify(v)) changes[k] = { from: before, to: v };
+      if (v !== undefined && JSON.stringify(before) !== JSON.stringify(v))
+        changes[k] = { from: before, to: v };
     }
     if (Object.keys(changes).length === 0) return hydrateOne(ctx, tx, cur);
     const row = await impactRepository(tx).update(ctx.orgId, id, {

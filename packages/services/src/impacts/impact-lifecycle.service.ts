@@ -13,9 +13,9 @@ import { and, eq } from 'drizzle-orm';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
 import { hydrateOne } from './impact.common.ts';
+import { impactRepository } from './impact.repository.ts';
 import { initialContent } from './impact-content.ts';
 import { getImpactAssessment } from './impact-query.service.ts';
-import { impactRepository } from './impact.repository.ts';
 import { replaceImpactRisks } from './impact-risk-links.service.ts';
 
 /** Starts a draft assessment of an AI system at its current version, numbered after the system's earlier ones. */
@@ -73,7 +73,8 @@ export async function createImpactAssessment(
 export async function reviseImpactAssessment(ctx: OrgContext, id: string): Promise<ImpactAssessment> {
   assertCan(ctx.role, 'impact:update');
   const cur = await getImpactAssessment(ctx, id);
-  if (cur.status === 'draft') throw new AppError('RULE_VIOLATION', 'This assessment is still a draft; edit it instead.');
+  if (cur.status === 'draft')
+    throw new AppError('RULE_VIOLATION', 'This assessment is still a draft; edit it instead.');
   return ctx.db.transaction(async (tx) => {
     const next = await createImpactAssessment(
       { ...ctx, db: tx },

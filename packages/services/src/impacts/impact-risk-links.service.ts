@@ -7,8 +7,8 @@ import { record } from '../ledger/ledger.service.ts';
 import { linkRepository } from '../links/link.repository.ts';
 import { createRisk } from '../risks/risk.service.ts';
 import { actingUser } from './impact.common.ts';
-import { getImpactAssessment } from './impact-query.service.ts';
 import { IMPACT_LINK } from './impact.repository.ts';
+import { getImpactAssessment } from './impact-query.service.ts';
 
 /** Refuses (422) risk ids that are not this organization's. */
 export async function assertOrganizationRisks(tx: Db, orgId: string, riskIds: string[]): Promise<void> {
@@ -40,7 +40,10 @@ export async function createRiskFromImpactAssessment(
   assertCan(ctx.role, 'risk:create');
   const ia = await getImpactAssessment(ctx, id);
   return ctx.db.transaction(async (tx) => {
-    const risk = await createRisk({ ...ctx, db: tx }, { ...input, aiSystemId: input.aiSystemId ?? ia.aiSystemId });
+    const risk = await createRisk(
+      { ...ctx, db: tx },
+      { ...input, aiSystemId: input.aiSystemId ?? ia.aiSystemId },
+    );
     await replaceImpactRisks(ctx, tx, id, [...ia.riskIds, risk.id]);
     await record(ctx, tx, {
       action: 'impact_assessment.risk_linked',

@@ -9,7 +9,12 @@ import { type ImpactRow, impactRepository } from './impact.repository.ts';
 export const actingUser = (ctx: OrgContext): string | null => ctx.actor.userId ?? ctx.actor.id ?? null;
 
 /** Locks the organization's assessment for a change and checks the caller's expected version (412 when stale). */
-export async function loadForChange(ctx: OrgContext, tx: Db, id: string, expectedVersion?: number): Promise<ImpactRow> {
+export async function loadForChange(
+  ctx: OrgContext,
+  tx: Db,
+  id: string,
+  expectedVersion?: number,
+): Promise<ImpactRow> {
   const cur = await impactRepository(tx).find(ctx.orgId, id, { forUpdate: true });
   if (!cur) throw notFound('Impact assessment', id);
   assertVersion(expectedVersion, cur.version);
