@@ -30,3 +30,4 @@ export * from './risks/risk.schema.ts';
 export * from './impacts/impact.schema.ts';
 export * from './impacts/impact.rules.ts';
 export * from './readiness/mandatory.ts';
+export * from './check/check.rules.ts';

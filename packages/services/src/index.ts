@@ -38,3 +38,4 @@ export * from './risks/risk-reassessment.ts';
 export * from './impacts/impact.service.ts';
 export * from './impacts/impact-gate.ts';
 export * from './risks/atlas.import.ts';
+export * from './check/check.service.ts';
