@@ -123,5 +123,4 @@ test('assess, treat and accept a risk; complete an impact assessment', async ({ 
   expect(download.suggestedFilename()).toMatch(/^impact-assessment-ima_\w+-v1\.pdf$/);
   const pdf = await fs.promises.readFile((await download.path())!);
   expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-  if (process.env.AIMS_E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.AIMS_E2E_SCREENSHOTS}/impacts.png`, fullPage: true });
 });
