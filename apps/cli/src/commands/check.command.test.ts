@@ -21,7 +21,15 @@ describe('aims check', () => {
     ]);
     if (init.code !== 0) throw new Error(`init failed: ${init.stderr}`);
     failingOrg = jsonOf<{ orgId: string }>(init).orgId;
-    const other = await cli.run(['org', 'create', '--name', 'Beta', '--owner-email', 'a@example.com', '--json']);
+    const other = await cli.run([
+      'org',
+      'create',
+      '--name',
+      'Beta',
+      '--owner-email',
+      'a@example.com',
+      '--json',
+    ]);
     if (other.code !== 0) throw new Error(`org create failed: ${other.stderr}`);
     passingOrg = jsonOf<{ orgId: string }>(other).orgId;
     // Operation is not a gated stage to enter, so a system can be there without an assessment; check catches it.
@@ -40,7 +48,17 @@ describe('aims check', () => {
     ]);
     if (live.code !== 0) throw new Error(`ai-system create failed: ${live.stderr}`);
     systemId = jsonOf<{ id: string }>(live).id;
-    const early = await cli.run(['ai-system', 'create', '--org', passingOrg, '--name', 'Prototype', '--purpose', 'Try', '--json']);
+    const early = await cli.run([
+      'ai-system',
+      'create',
+      '--org',
+      passingOrg,
+      '--name',
+      'Prototype',
+      '--purpose',
+      'Try',
+      '--json',
+    ]);
     if (early.code !== 0) throw new Error(`ai-system create failed: ${early.stderr}`);
   }, 180_000);
   afterAll(() => cli.dispose());
@@ -66,7 +84,10 @@ describe('aims check', () => {
     const report = jsonOf<CheckReport>(json);
     expect(report.ok).toBe(false);
     const gate = report.checks.find((c) => c.key === 'deployment_gate')!;
-    expect(gate).toMatchObject({ ok: false, records: [{ type: 'ai_system', id: systemId, name: 'Claims triage' }] });
+    expect(gate).toMatchObject({
+      ok: false,
+      records: [{ type: 'ai_system', id: systemId, name: 'Claims triage' }],
+    });
     expect(report.checks.filter((c) => c.key !== 'deployment_gate').every((c) => c.ok)).toBe(true);
   });
 

@@ -2,7 +2,7 @@
 // exits 0 when every rule passes, 1 when any fails (naming the records), 2 on bad input (an unknown organization
 // is bad input, never mistaken for a failed rule).
 import { type CheckReport, type CheckResult, isAppError } from '@openaims/core';
-import { SYSTEM_ACTOR, checkOrganization } from '@openaims/services';
+import { checkOrganization, SYSTEM_ACTOR } from '@openaims/services';
 import type { Command } from 'commander';
 import { badInput, EXIT } from '../support/errors.ts';
 import { assertOrganizationExists } from '../support/lookup.ts';
@@ -16,7 +16,9 @@ function describeCheck(c: CheckResult): string[] {
 
 function summary(r: CheckReport): string {
   const failed = r.checks.filter((c) => !c.ok).length;
-  return failed === 0 ? `all ${r.checks.length} checks passed` : `${failed} of ${r.checks.length} checks failed`;
+  return failed === 0
+    ? `all ${r.checks.length} checks passed`
+    : `${failed} of ${r.checks.length} checks failed`;
 }
 
 /** Registers `aims check`. */

@@ -18,13 +18,9 @@ const NameParams = OrgParams.extend({
 });
 
 const ExportQuery = z.object({
-  assessmentId: z
-    .string()
-    .max(64)
-    .optional()
-    .openapi({
-      description: 'The impact assessment to export (required by impact-assessment.pdf and .xlsx)',
-    }),
+  assessmentId: z.string().max(64).optional().openapi({
+    description: 'The impact assessment to export (required by impact-assessment.pdf and .xlsx)',
+  }),
 });
 
 export function exportsRoutes(route: RouteFn): void {

@@ -3,13 +3,13 @@
 // isReviewDue, the same rules the API applies; nothing is decided twice.
 import type { LifecycleStage } from '../ai-systems/ai-system.schema.ts';
 import { isReviewDue } from '../impacts/impact.rules.ts';
+import type { ImpactStatus } from '../impacts/impact.schema.ts';
 import {
   type DeploymentFacts,
   type DeploymentGateRules,
   evaluateDeploymentGate,
 } from '../inventory/deployment-gate.ts';
 import type { RiskStatus, TreatmentOption } from '../risks/risk.schema.ts';
-import type { ImpactStatus } from '../impacts/impact.schema.ts';
 import { soaEntryProblems } from '../soa/soa.rules.ts';
 
 /** The rules, in the order they are reported. */

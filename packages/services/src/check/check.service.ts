@@ -4,8 +4,8 @@ import {
   assertCan,
   type CheckFacts,
   type CheckReport,
-  IN_USE_STAGES,
   type ImpactStatus,
+  IN_USE_STAGES,
   type LifecycleStage,
   runChecks,
 } from '@openaims/core';
