@@ -1,4 +1,5 @@
-// `GET …/exports/{name}`: the SoA in the formats auditors and other tools read (DESIGN §4, §6).
+// `GET …/exports/{name}`: the SoA, the risk register, one impact assessment and the inventory in the formats
+// auditors and other tools read (DESIGN §4, §6). Which permission each name needs is EXPORT_PERMISSIONS in core.
 import { AppError, assertCan, exportPermission } from '@openaims/core';
 import type { OrgContext } from '../context.ts';
 import { impactExportFilename, impactPdf, impactXlsx } from '../impacts/impact-export.ts';
@@ -10,7 +11,7 @@ import { soaPdf } from './soa-pdf.export.ts';
 import { loadSoaReport } from './soa-report.ts';
 import { soaCsv, soaXlsx } from './soa-tabular.export.ts';
 
-/** Export names this module serves. */
+/** The SoA export names (one report, several formats). */
 export const SOA_EXPORT_NAMES = [
   'soa.xlsx',
   'soa.csv',
