@@ -1,6 +1,7 @@
 // The risk journey in a real browser: assess a risk, treat it with A.6.2.4 (and see it on that SoA entry), add a
 // treatment task and move it across the treatment board, approve the plan, accept the residual risk, see both in
 // the risk's history, and complete and approve an impact assessment of an AI system.
+import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 
@@ -182,4 +183,13 @@ test('assess, treat and accept a risk; complete an impact assessment', async ({ 
   await expect(ia).toContainText('approved');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expectAccessible(page);
+
+  // Download the approved assessment as a PDF, the record an auditor files (§7.5, §8.4).
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    ia.getByRole('link', { name: 'Download Triage assistant AIIA as PDF' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^impact-assessment-ima_\w+-v1\.pdf$/);
+  const pdf = await fs.promises.readFile((await download.path())!);
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 });

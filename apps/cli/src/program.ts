@@ -1,6 +1,7 @@
 // The `aims` program: its commands, and how a run turns into an exit code.
 import { Command } from 'commander';
 import { registerAiSystemCommand } from './commands/ai-system.command.ts';
+import { registerCheckCommand } from './commands/check.command.ts';
 import { registerExchangeCommands } from './commands/exchange.command.ts';
 import { registerInitCommand } from './commands/init.command.ts';
 import { registerLedgerCommand } from './commands/ledger.command.ts';
@@ -24,6 +25,7 @@ export function createProgram(): Command {
   registerLedgerCommand(program);
   registerAiSystemCommand(program);
   registerExchangeCommands(program);
+  registerCheckCommand(program);
   return program;
 }
 

@@ -1,6 +1,6 @@
 // The generated authorization matrix: every registered route × every role × own and other organization,
 // derived from the route table and the permission table in core. A new route joins it automatically.
-import { ROLES, type Role, can } from '@openaims/core';
+import { type Permission, ROLES, type Role, can } from '@openaims/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RouteMeta } from './http/route.ts';
 import { FIXTURES, fillSamples, twoOrgs } from './testing/fixtures.ts';
@@ -32,6 +32,20 @@ async function pathFor(route: RouteMeta, orgId: string, entityOrgId = orgId): Pr
 const write = (m: string) => m !== 'GET';
 const orgRoutes = () => t.routes.filter((r) => r.access.scope === 'org');
 
+/**
+ * A route with the permission it needs: once, or — when the permission depends on a path parameter
+ * (`exports/{name}`) — once per value of that parameter, so every export name is checked against its own permission.
+ */
+function variants(r: RouteMeta): { route: RouteMeta; permission: Permission }[] {
+  if (r.access.scope !== 'org') return [];
+  const { permission } = r.access;
+  if (typeof permission === 'string') return [{ route: r, permission }];
+  return Object.entries(permission.byValue).map(([value, p]) => ({
+    route: { ...r, path: r.path.replace(`{${permission.param}}`, value) },
+    permission: p,
+  }));
+}
+
 describe('authorization matrix', () => {
   it('covers every route, each with a known access rule and fixtures for its ids', () => {
     expect(t.routes.length).toBeGreaterThan(20);
@@ -55,13 +69,12 @@ describe('authorization matrix', () => {
 
   it('gives each role exactly what the permission table grants in its own organization', async () => {
     const failures: string[] = [];
-    for (const r of orgRoutes()) {
-      if (r.access.scope !== 'org') continue;
+    for (const { route: r, permission } of orgRoutes().flatMap(variants)) {
       for (const role of ROLES) {
         const res = await t.call(r.method, await pathFor(r, f.a.org.id), { token: f.tokens[role], ...(write(r.method) ? { json: {} } : {}) });
-        const allowed = can(role, r.access.permission);
+        const allowed = can(role, permission);
         const ok = allowed ? ![401, 403, 404].includes(res.status) && res.status < 500 : res.status === 403;
-        if (!ok) failures.push(`${role} ${r.method} ${r.path} (${r.access.permission}): ${res.status}, expected ${allowed ? 'access' : 403}`);
+        if (!ok) failures.push(`${role} ${r.method} ${r.path} (${permission}): ${res.status}, expected ${allowed ? 'access' : 403}`);
       }
     }
     expect(failures).toEqual([]);
@@ -92,7 +105,7 @@ describe('authorization matrix', () => {
 
   it("answers 404 for another organization's path, for every role", async () => {
     const failures: string[] = [];
-    for (const r of orgRoutes()) {
+    for (const { route: r } of orgRoutes().flatMap(variants)) {
       for (const role of ROLES) {
         const res = await t.call(r.method, await pathFor(r, f.b.org.id), { token: f.tokens[role], ...(write(r.method) ? { json: {} } : {}) });
         if (res.status !== 404) failures.push(`${role} ${r.method} ${r.path}: ${res.status}`);

@@ -46,3 +46,4 @@ export * from './improvement/nonconformity.service.ts';
 export * from './improvement/incident.service.ts';
 export * from './tasks/task.service.ts';
 export * from './risks/risk-treatment.service.ts';
+export * from './check/check.service.ts';

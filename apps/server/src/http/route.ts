@@ -11,7 +11,38 @@ import type { AppEnv } from './types.ts';
  * for shared reference data such as the catalogue); a signed-in person only; or a member of the path's
  * organization holding a permission.
  */
-export type Access = { scope: 'public' } | { scope: 'principal' } | { scope: 'user' } | { scope: 'org'; permission: Permission };
+export type Access =
+  | { scope: 'public' }
+  | { scope: 'principal' }
+  | { scope: 'user' }
+  | { scope: 'org'; permission: Permission | PermissionByParam };
+
+/**
+ * A permission chosen by the value of one path parameter (e.g. `exports/{name}`: each export needs the read
+ * permission of the module it shows). A value missing from `byValue` names nothing: 404.
+ */
+export interface PermissionByParam {
+  param: string;
+  /** What the parameter names, for the 404 message ("There is no export named x."). */
+  what: string;
+  byValue: Readonly<Record<string, Permission>>;
+}
+
+/** The permission a route needs for these path parameters; undefined when a by-parameter value is unknown. */
+export function requiredPermission(
+  permission: Permission | PermissionByParam,
+  param: (name: string) => string | undefined,
+): Permission | undefined {
+  if (typeof permission === 'string') return permission;
+  const value = param(permission.param) ?? '';
+  return Object.hasOwn(permission.byValue, value) ? permission.byValue[value] : undefined;
+}
+
+function describePermission(permission: Permission | PermissionByParam): string {
+  if (typeof permission === 'string') return `Requires permission \`${permission}\`.`;
+  const rows = Object.entries(permission.byValue).map(([v, p]) => `\`${v}\` → \`${p}\``);
+  return `Requires the permission of the requested \`${permission.param}\`: ${rows.join(', ')}.`;
+}
 
 /** One row of the route table. `resource` names the entity an `{id}` path parameter refers to. */
 export interface RouteMeta {
@@ -45,8 +76,13 @@ export function accessMiddleware(access: Access): MiddlewareHandler<AppEnv> {
       if (!role) throw new AppError('NOT_FOUND', `Organization ${orgId} was not found.`);
       actor = { type: 'user' as const, id: principal.user.id, userId: principal.user.id };
     }
-    if (!can(role, access.permission)) {
-      throw new AppError('FORBIDDEN', `Your role (${role}) does not allow ${access.permission}.`);
+    const permission = requiredPermission(access.permission, (name) => c.req.param(name));
+    if (!permission) {
+      const by = access.permission as PermissionByParam;
+      throw new AppError('NOT_FOUND', `There is no ${by.what} named ${c.req.param(by.param) ?? ''}.`);
+    }
+    if (!can(role, permission)) {
+      throw new AppError('FORBIDDEN', `Your role (${role}) does not allow ${permission}.`);
     }
     c.set('org', { db, actor, orgId, role });
     return next();
@@ -63,7 +99,7 @@ export function defineRoutes(app: OpenAPIHono<AppEnv>, table: RouteMeta[]) {
   ): void {
     table.push({ method: config.method.toUpperCase(), path: config.path, access, resource: opts.resource });
     const security = access.scope === 'public' ? [] : [{ bearer: [] }, { cookie: [] }];
-    const description = [config.description, access.scope === 'org' ? `Requires permission \`${access.permission}\`.` : undefined]
+    const description = [config.description, access.scope === 'org' ? describePermission(access.permission) : undefined]
       .filter(Boolean)
       .join('\n\n');
     const withAccess = { ...config, security, description, middleware: [accessMiddleware(access)] } as R;

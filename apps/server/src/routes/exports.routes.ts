@@ -1,26 +1,48 @@
-// `GET …/exports/{name}` (DESIGN §4): files for auditors and other tools, sent as downloads.
+// `GET …/exports/{name}` (DESIGN §4): files for auditors and other tools, sent as downloads. Each name needs the
+// read permission of the module it shows (EXPORT_PERMISSIONS in core), checked before anything is read.
 import { createRoute, z } from '@hono/zod-openapi';
-import { SOA_EXPORT_NAMES, renderExport } from '@openaims/services';
-import { OrgParams, errorResponses } from '../http/openapi-helpers.ts';
+import { EXPORT_NAMES, EXPORT_PERMISSIONS } from '@openaims/core';
+import { renderExport } from '@openaims/services';
+import { errorResponses, OrgParams } from '../http/openapi-helpers.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const NameParams = OrgParams.extend({
-  name: z.string().max(64).openapi({ param: { name: 'name', in: 'path' }, example: 'soa.xlsx', description: `One of ${SOA_EXPORT_NAMES.join(', ')}` }),
+  name: z
+    .string()
+    .max(64)
+    .openapi({
+      param: { name: 'name', in: 'path' },
+      example: 'soa.xlsx',
+      description: `One of ${EXPORT_NAMES.join(', ')}`,
+    }),
+});
+
+const ExportQuery = z.object({
+  assessmentId: z.string().max(64).optional().openapi({
+    description: 'The impact assessment to export (required by impact-assessment.pdf and .xlsx)',
+  }),
 });
 
 export function exportsRoutes(route: RouteFn): void {
   route(
-    { scope: 'org', permission: 'soa:read' },
+    { scope: 'org', permission: { param: 'name', what: 'export', byValue: EXPORT_PERMISSIONS } },
     createRoute({
       method: 'get',
       path: '/api/v1/orgs/{orgId}/exports/{name}',
       tags: ['exports'],
-      summary: 'Download an export (SoA as XLSX, CSV, PDF; OSCAL catalog, profile, SSP)',
-      request: { params: NameParams },
-      responses: { 200: { description: 'The file', content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } } }, ...errorResponses },
+      summary:
+        'Download an export (SoA as XLSX, CSV, PDF; OSCAL catalog, profile, SSP; risk register; one impact assessment)',
+      request: { params: NameParams, query: ExportQuery },
+      responses: {
+        200: {
+          description: 'The file',
+          content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } },
+        },
+        ...errorResponses,
+      },
     }),
     async (c) => {
-      const file = await renderExport(c.get('org'), c.req.valid('param').name);
+      const file = await renderExport(c.get('org'), c.req.valid('param').name, c.req.valid('query'));
       return c.body(file.body as never, 200, {
         'content-type': file.contentType,
         'content-disposition': `attachment; filename="${file.filename}"`,

@@ -2,7 +2,8 @@
 import type { FieldError } from '../errors.ts';
 import type { ImpactContent, ImpactTemplate } from './impact.schema.ts';
 
-const FRIA_LABELS = {
+/** The EU AI Act Art. 27(1)(a)–(f) elements of a FRIA, in the words the checks and the exports use. */
+export const FRIA_LABELS = {
   deployerProcesses: "the deployer's processes in which the system is used (Art. 27(1)(a))",
   periodAndFrequency: 'the period and frequency of use (Art. 27(1)(b))',
   affectedCategories: 'the categories of persons and groups likely to be affected (Art. 27(1)(c))',

@@ -1,14 +1,25 @@
-// `GET …/exports/{name}`: the SoA in the formats auditors and other tools read (DESIGN §4, §6).
-import { AppError } from '@openaims/core';
+// `GET …/exports/{name}`: the SoA, the risk register, one impact assessment and the inventory in the formats
+// auditors and other tools read (DESIGN §4, §6). Which permission each name needs is EXPORT_PERMISSIONS in core.
+import { AppError, assertCan, exportPermission } from '@openaims/core';
 import type { OrgContext } from '../context.ts';
+import { impactExportFilename, impactPdf, impactXlsx } from '../impacts/impact-export.ts';
+import { loadImpactReport } from '../impacts/impact-report.ts';
+import { risksPdf, risksXlsx } from '../risks/risk.export.ts';
+import { exportCycloneDx } from './cyclonedx.export.ts';
 import { oscalCatalog, oscalProfile, oscalSsp } from './oscal.export.ts';
 import { soaPdf } from './soa-pdf.export.ts';
 import { loadSoaReport } from './soa-report.ts';
-import { risksPdf, risksXlsx } from '../risks/risk.export.ts';
 import { soaCsv, soaXlsx } from './soa-tabular.export.ts';
 
-/** Export names this module serves. */
-export const SOA_EXPORT_NAMES = ['soa.xlsx', 'soa.csv', 'soa.pdf', 'oscal-catalog.json', 'oscal-profile.json', 'oscal-ssp.json'] as const;
+/** The SoA export names (one report, several formats). */
+export const SOA_EXPORT_NAMES = [
+  'soa.xlsx',
+  'soa.csv',
+  'soa.pdf',
+  'oscal-catalog.json',
+  'oscal-profile.json',
+  'oscal-ssp.json',
+] as const;
 export type SoaExportName = (typeof SOA_EXPORT_NAMES)[number];
 
 /** A rendered export. */
@@ -21,16 +32,62 @@ export interface ExportFile {
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
 
-/** Renders one export (the SoA, or the risk register `risks.xlsx` / `risks.pdf`); an unknown name is NOT_FOUND. */
-export async function renderExport(ctx: OrgContext, name: string): Promise<ExportFile> {
+/** Parameters some exports take from the query string. */
+export interface ExportParams {
+  /** The impact assessment of `impact-assessment.pdf|xlsx`. */
+  assessmentId?: string;
+}
+
+async function renderImpactAssessment(
+  ctx: OrgContext,
+  format: 'pdf' | 'xlsx',
+  params: ExportParams,
+): Promise<ExportFile> {
+  if (!params.assessmentId)
+    throw new AppError('VALIDATION_FAILED', 'Say which impact assessment to export: ?assessmentId=…', {
+      errors: [{ path: 'assessmentId', message: 'required for impact-assessment exports' }],
+    });
+  const report = await loadImpactReport(ctx, params.assessmentId);
+  const filename = impactExportFilename(report, format);
+  return format === 'pdf'
+    ? { contentType: 'application/pdf', filename, body: await impactPdf(report) }
+    : { contentType: XLSX, filename, body: await impactXlsx(report) };
+}
+
+/**
+ * Renders one export (the SoA, the risk register, one impact assessment); an unknown name is NOT_FOUND. The
+ * caller needs the export's own permission (EXPORT_PERMISSIONS in core).
+ */
+export async function renderExport(
+  ctx: OrgContext,
+  name: string,
+  params: ExportParams = {},
+): Promise<ExportFile> {
+  const permission = exportPermission(name);
+  if (!permission) throw new AppError('NOT_FOUND', `There is no export named ${name}.`);
+  assertCan(ctx.role, permission);
+  if (name === 'impact-assessment.pdf') return renderImpactAssessment(ctx, 'pdf', params);
+  if (name === 'impact-assessment.xlsx') return renderImpactAssessment(ctx, 'xlsx', params);
+  if (name === 'cyclonedx.json')
+    return {
+      contentType: 'application/json',
+      filename: 'inventory.cdx.json',
+      body: json(await exportCycloneDx(ctx)),
+    };
   if (name === 'risks.xlsx') return { contentType: XLSX, filename: name, body: await risksXlsx(ctx) };
-  if (name === 'risks.pdf') return { contentType: 'application/pdf', filename: name, body: await risksPdf(ctx) };
-  if (!(SOA_EXPORT_NAMES as readonly string[]).includes(name)) throw new AppError('NOT_FOUND', `There is no export named ${name}.`);
+  if (name === 'risks.pdf')
+    return { contentType: 'application/pdf', filename: name, body: await risksPdf(ctx) };
+  if (!(SOA_EXPORT_NAMES as readonly string[]).includes(name))
+    throw new AppError('NOT_FOUND', `There is no export named ${name}.`);
   const r = await loadSoaReport(ctx);
   const n = name as SoaExportName;
   switch (n) {
     case 'soa.xlsx':
-      return { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: n, body: await soaXlsx(r) };
+      return {
+        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        filename: n,
+        body: await soaXlsx(r),
+      };
     case 'soa.csv':
       return { contentType: 'text/csv; charset=utf-8', filename: n, body: soaCsv(r) };
     case 'soa.pdf':

@@ -3,6 +3,7 @@ import {
   AppError,
   assertCan,
   DEFAULT_DEPLOYMENT_GATE_RULES,
+  type DeploymentFacts,
   type DeploymentGateRules,
   DeploymentGateRulesSchema,
   evaluateDeploymentGate,
@@ -19,7 +20,8 @@ import { record } from '../ledger/ledger.service.ts';
 
 const { deploymentGateRules } = tables;
 
-async function readRules(db: Db, orgId: string): Promise<DeploymentGateRules> {
+/** The organization's gate rules (defaults when never changed), without a permission check, for other checks. */
+export async function readDeploymentGateRules(db: Db, orgId: string): Promise<DeploymentGateRules> {
   const [row] = await db
     .select()
     .from(deploymentGateRules)
@@ -32,7 +34,7 @@ async function readRules(db: Db, orgId: string): Promise<DeploymentGateRules> {
 /** The organization's deployment gate rules (defaults when never changed). */
 export async function getDeploymentGateRules(ctx: OrgContext): Promise<DeploymentGateRules> {
   assertCan(ctx.role, 'deployment_gate:read');
-  return readRules(ctx.db, ctx.orgId);
+  return readDeploymentGateRules(ctx.db, ctx.orgId);
 }
 
 /** Changes the organization's deployment gate rules, with a ledger entry. */
@@ -42,7 +44,7 @@ export async function updateDeploymentGateRules(
 ): Promise<DeploymentGateRules> {
   assertCan(ctx.role, 'deployment_gate:manage');
   return ctx.db.transaction(async (tx) => {
-    const before = await readRules(tx, ctx.orgId);
+    const before = await readDeploymentGateRules(tx, ctx.orgId);
     const rules = { ...before, ...input };
     const at = new Date();
     await tx
@@ -59,6 +61,22 @@ export async function updateDeploymentGateRules(
   });
 }
 
+/** What the gate needs to know about a system; the impact assessment is looked up only when a rule asks for it. */
+export async function deploymentFacts(
+  db: Db,
+  orgId: string,
+  rules: DeploymentGateRules,
+  system: { id?: string; riskClass: string; classification: unknown },
+): Promise<DeploymentFacts> {
+  return {
+    riskClass: system.riskClass as RiskClass,
+    isClassified: system.classification != null,
+    hasApprovedImpactAssessment: rules.requireApprovedImpactAssessment
+      ? !!system.id && (await hasApprovedImpactAssessment(db, orgId, system.id))
+      : null,
+  };
+}
+
 /** Refuses (422, listing what is missing) a move into a gated stage (A.5.2, EU AI Act Art. 26/27 before use). */
 export async function assertDeploymentGate(
   db: Db,
@@ -67,14 +85,8 @@ export async function assertDeploymentGate(
   system: { id?: string; riskClass: string; classification: unknown },
 ): Promise<void> {
   if (!GATED_STAGES.includes(target)) return;
-  const rules = await readRules(db, orgId);
-  const verdict = evaluateDeploymentGate(rules, {
-    riskClass: system.riskClass as RiskClass,
-    isClassified: system.classification != null,
-    hasApprovedImpactAssessment: rules.requireApprovedImpactAssessment
-      ? !!system.id && (await hasApprovedImpactAssessment(db, orgId, system.id))
-      : null,
-  });
+  const rules = await readDeploymentGateRules(db, orgId);
+  const verdict = evaluateDeploymentGate(rules, await deploymentFacts(db, orgId, rules, system));
   if (!verdict.ok) {
     throw new AppError(
       'RULE_VIOLATION',

@@ -2,7 +2,7 @@
 // wizard, submit it, and approve it when your role holds that authority.
 import { Alert, Badge, Button, Group, Modal, Select, Table, Text, TextInput } from '@mantine/core';
 import type { ImpactAssessment } from '@openaims/core';
-import { IconPlus } from '@tabler/icons-react';
+import { IconDownload, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ErrorState } from '../../../components/error-state.tsx';
@@ -76,27 +76,44 @@ export function ImpactsPage() {
                 <Table.Td>{ia.number}</Table.Td>
                 <Table.Td>{ia.status}</Table.Td>
                 <Table.Td>
-                  {ia.status === 'draft' && can('impact:update') && (
-                    <Button
-                      size="compact-xs"
-                      variant="default"
-                      onClick={() => setOpen(ia)}
-                      aria-label={`Continue ${ia.title}`}
-                    >
-                      Continue
-                    </Button>
-                  )}
-                  {ia.status === 'submitted' && can('impact:approve') && (
-                    <Button
-                      size="compact-xs"
-                      variant="default"
-                      loading={approve.isPending}
-                      onClick={() => approve.mutate(ia.id)}
-                      aria-label={`Approve ${ia.title}`}
-                    >
-                      Approve
-                    </Button>
-                  )}
+                  <Group gap={4} wrap="nowrap">
+                    {can('impact:read') &&
+                      (['pdf', 'xlsx'] as const).map((ext) => (
+                        <Button
+                          key={ext}
+                          component="a"
+                          href={`/api/v1/orgs/${orgId}/exports/impact-assessment.${ext}?assessmentId=${encodeURIComponent(ia.id)}`}
+                          download
+                          size="compact-xs"
+                          variant="default"
+                          leftSection={<IconDownload size={12} />}
+                          aria-label={`Download ${ia.title} as ${ext.toUpperCase()}`}
+                        >
+                          {ext.toUpperCase()}
+                        </Button>
+                      ))}
+                    {ia.status === 'draft' && can('impact:update') && (
+                      <Button
+                        size="compact-xs"
+                        variant="default"
+                        onClick={() => setOpen(ia)}
+                        aria-label={`Continue ${ia.title}`}
+                      >
+                        Continue
+                      </Button>
+                    )}
+                    {ia.status === 'submitted' && can('impact:approve') && (
+                      <Button
+                        size="compact-xs"
+                        variant="default"
+                        loading={approve.isPending}
+                        onClick={() => approve.mutate(ia.id)}
+                        aria-label={`Approve ${ia.title}`}
+                      >
+                        Approve
+                      </Button>
+                    )}
+                  </Group>
                 </Table.Td>
               </Table.Tr>
             ))}

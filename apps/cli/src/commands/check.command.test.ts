@@ -1,0 +1,100 @@
+import type { CheckReport } from '@openaims/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CliHarness, cliHarness, jsonOf } from '../testing/cli-harness.ts';
+
+describe('aims check', () => {
+  let cli: CliHarness;
+  let failingOrg: string;
+  let passingOrg: string;
+  let systemId: string;
+  beforeAll(async () => {
+    cli = await cliHarness();
+    const init = await cli.run([
+      'init',
+      '--org',
+      'Acme',
+      '--admin-email',
+      'a@example.com',
+      '--admin-password',
+      'correct horse battery',
+      '--json',
+    ]);
+    if (init.code !== 0) throw new Error(`init failed: ${init.stderr}`);
+    failingOrg = jsonOf<{ orgId: string }>(init).orgId;
+    const other = await cli.run([
+      'org',
+      'create',
+      '--name',
+      'Beta',
+      '--owner-email',
+      'a@example.com',
+      '--json',
+    ]);
+    if (other.code !== 0) throw new Error(`org create failed: ${other.stderr}`);
+    passingOrg = jsonOf<{ orgId: string }>(other).orgId;
+    // Operation is not a gated stage to enter, so a system can be there without an assessment; check catches it.
+    const live = await cli.run([
+      'ai-system',
+      'create',
+      '--org',
+      failingOrg,
+      '--name',
+      'Claims triage',
+      '--purpose',
+      'Route insurance claims',
+      '--stage',
+      'operation_monitoring',
+      '--json',
+    ]);
+    if (live.code !== 0) throw new Error(`ai-system create failed: ${live.stderr}`);
+    systemId = jsonOf<{ id: string }>(live).id;
+    const early = await cli.run([
+      'ai-system',
+      'create',
+      '--org',
+      passingOrg,
+      '--name',
+      'Prototype',
+      '--purpose',
+      'Try',
+      '--json',
+    ]);
+    if (early.code !== 0) throw new Error(`ai-system create failed: ${early.stderr}`);
+  }, 180_000);
+  afterAll(() => cli.dispose());
+
+  it('exits 0 when every rule passes', async () => {
+    const r = await cli.run(['check', '--org', passingOrg]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('PASS  AI systems in deployment or operation pass the deployment gate');
+    expect(r.stdout).toContain('all 4 checks passed');
+    expect(r.stdout).not.toContain('FAIL');
+  });
+
+  it('exits 1 and names the system in operation without an approved impact assessment', async () => {
+    const human = await cli.run(['check', '--org', failingOrg]);
+    expect(human.code, human.stderr).toBe(1);
+    expect(human.stdout).toContain('FAIL  AI systems in deployment or operation pass the deployment gate');
+    expect(human.stdout).toContain(`ai_system ${systemId} "Claims triage": in operation_monitoring:`);
+    expect(human.stdout).toContain('An approved AI system impact assessment is required');
+    expect(human.stdout).toContain('1 of 4 checks failed');
+
+    const json = await cli.run(['check', '--org', failingOrg, '--json']);
+    expect(json.code).toBe(1);
+    const report = jsonOf<CheckReport>(json);
+    expect(report.ok).toBe(false);
+    const gate = report.checks.find((c) => c.key === 'deployment_gate')!;
+    expect(gate).toMatchObject({
+      ok: false,
+      records: [{ type: 'ai_system', id: systemId, name: 'Claims triage' }],
+    });
+    expect(report.checks.filter((c) => c.key !== 'deployment_gate').every((c) => c.ok)).toBe(true);
+  });
+
+  it('exits 2 on bad input: an unknown organization or no --org', async () => {
+    const unknown = await cli.run(['check', '--org', 'org_doesnotexist']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('org_doesnotexist was not found');
+    expect((await cli.run(['check'])).code).toBe(2);
+  });
+}, 300_000);

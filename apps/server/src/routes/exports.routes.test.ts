@@ -1,0 +1,130 @@
+import { PERMISSIONS, type Role } from '@openaims/core';
+import { createAiSystem, createImpactAssessment } from '@openaims/services';
+import ExcelJS from 'exceljs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { twoOrgs } from '../testing/fixtures.ts';
+import { type TestApp, testApp } from '../testing/test-app.ts';
+
+let t: TestApp;
+let f: Awaited<ReturnType<typeof twoOrgs>>;
+let assessmentId: string;
+let foreignAssessmentId: string;
+
+const system = { type: 'system' as const, id: null };
+async function draftAssessment(orgId: string, title: string): Promise<string> {
+  const ctx = { db: t.database.db, orgId, role: 'owner' as const, actor: system };
+  const sys = await createAiSystem(ctx, { name: `${title} system`, purpose: 'Screen CVs' });
+  return (await createImpactAssessment(ctx, { aiSystemId: sys.id, title, template: 'eu_fria' })).id;
+}
+
+beforeAll(async () => {
+  t = await testApp();
+  f = await twoOrgs(t.database);
+  assessmentId = await draftAssessment(f.a.org.id, 'Hiring FRIA');
+  foreignAssessmentId = await draftAssessment(f.b.org.id, 'Other FRIA');
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const exportsOf = (orgId: string, rest: string) => `/api/v1/orgs/${orgId}/exports/${rest}`;
+
+describe('impact assessment exports over HTTP', () => {
+  it('sends the XLSX, one sheet per section, to any member', async () => {
+    const res = await t.call(
+      'GET',
+      exportsOf(f.a.org.id, `impact-assessment.xlsx?assessmentId=${assessmentId}`),
+      {
+        token: f.tokens.viewer,
+      },
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="impact-assessment-${assessmentId}-v1.xlsx"`,
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    expect(wb.getWorksheet('Assessment')!.getRow(3).values).toEqual([undefined, 'Title', 'Hiring FRIA']);
+    expect(wb.getWorksheet('FRIA (Art. 27)')).toBeDefined();
+  });
+
+  it('sends the PDF', async () => {
+    const res = await t.call(
+      'GET',
+      exportsOf(f.a.org.id, `impact-assessment.pdf?assessmentId=${assessmentId}`),
+      {
+        token: f.tokens.auditor,
+      },
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(
+      Buffer.from(await res.arrayBuffer())
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-');
+  });
+
+  it('answers 400 without assessmentId, 404 for a missing or other organization’s assessment', async () => {
+    const absent = await t.call('GET', exportsOf(f.a.org.id, 'impact-assessment.pdf'), {
+      token: f.tokens.owner,
+    });
+    expect(absent.status).toBe(400);
+    expect((await absent.json()).errors).toEqual([{ path: 'assessmentId', message: expect.any(String) }]);
+    for (const id of [foreignAssessmentId, 'ia_00000000000000000000000000']) {
+      const res = await t.call('GET', exportsOf(f.a.org.id, `impact-assessment.xlsx?assessmentId=${id}`), {
+        token: f.tokens.owner,
+      });
+      expect(res.status, id).toBe(404);
+    }
+    const unknown = await t.call('GET', exportsOf(f.a.org.id, 'constructor'), { token: f.tokens.owner });
+    expect(unknown.status).toBe(404);
+    expect((await unknown.json()).detail).toBe('There is no export named constructor.');
+  });
+});
+
+describe('per-export permissions', () => {
+  // Every read permission is held by every role today, so a role alone cannot show which permission the route
+  // checks. Narrow one permission for the length of a test and watch which exports close.
+  const saved = new Map<string, readonly Role[]>();
+  const narrow = (permission: keyof typeof PERMISSIONS, roles: Role[]) => {
+    saved.set(permission, PERMISSIONS[permission]);
+    (PERMISSIONS as Record<string, readonly Role[]>)[permission] = roles;
+  };
+  afterEach(() => {
+    for (const [p, roles] of saved) (PERMISSIONS as Record<string, readonly Role[]>)[p] = roles;
+    saved.clear();
+  });
+
+  it('checks risk:read for risks.xlsx, not soa:read', async () => {
+    narrow('risk:read', ['owner']);
+    const risks = await t.call('GET', exportsOf(f.a.org.id, 'risks.xlsx'), { token: f.tokens.viewer });
+    expect(risks.status).toBe(403);
+    expect((await risks.json()).detail).toContain('risk:read');
+    expect((await t.call('GET', exportsOf(f.a.org.id, 'soa.csv'), { token: f.tokens.viewer })).status).toBe(
+      200,
+    );
+    expect((await t.call('GET', exportsOf(f.a.org.id, 'risks.xlsx'), { token: f.tokens.owner })).status).toBe(
+      200,
+    );
+  });
+
+  it('checks soa:read for soa.csv, not risk:read', async () => {
+    narrow('soa:read', ['owner']);
+    const soa = await t.call('GET', exportsOf(f.a.org.id, 'soa.csv'), { token: f.tokens.viewer });
+    expect(soa.status).toBe(403);
+    expect((await soa.json()).detail).toContain('soa:read');
+    expect((await t.call('GET', exportsOf(f.a.org.id, 'risks.pdf'), { token: f.tokens.viewer })).status).toBe(
+      200,
+    );
+  });
+
+  it('checks impact:read for the impact assessment exports', async () => {
+    narrow('impact:read', ['owner', 'admin']);
+    const path = exportsOf(f.a.org.id, `impact-assessment.pdf?assessmentId=${assessmentId}`);
+    const refused = await t.call('GET', path, { token: f.tokens.auditor });
+    expect(refused.status).toBe(403);
+    expect((await refused.json()).detail).toContain('impact:read');
+    expect((await t.call('GET', path, { token: f.tokens.admin })).status).toBe(200);
+  });
+});

@@ -1,0 +1,73 @@
+// Review of an impact assessment (§6.1.4, 42005 5.11): a complete draft is submitted, then approved by a lead;
+// the approval supersedes the system's earlier approved version.
+import { AppError, assertCan, type ImpactAssessment, type ImpactTemplate } from '@openaims/core';
+import type { OrgContext } from '../context.ts';
+import { record } from '../ledger/ledger.service.ts';
+import { actingUser, hydrateOne, loadForChange } from './impact.common.ts';
+import { impactRepository } from './impact.repository.ts';
+import { assertComplete } from './impact-content.ts';
+
+/** Submits a complete draft for approval; an incomplete one is refused (422) with every missing item named. */
+export async function submitImpactAssessment(ctx: OrgContext, id: string): Promise<ImpactAssessment> {
+  assertCan(ctx.role, 'impact:update');
+  return ctx.db.transaction(async (tx) => {
+    const cur = await loadForChange(ctx, tx, id);
+    if (cur.status !== 'draft')
+      throw new AppError('RULE_VIOLATION', `Only a draft can be submitted; this one is ${cur.status}.`);
+    assertComplete(cur.content, cur.template as ImpactTemplate);
+    const at = new Date();
+    const row = await impactRepository(tx).update(ctx.orgId, id, {
+      status: 'submitted',
+      submittedBy: actingUser(ctx),
+      submittedAt: at,
+      updatedAt: at,
+      version: cur.version + 1,
+    });
+    await record(ctx, tx, {
+      action: 'impact_assessment.submitted',
+      entityType: 'impact_assessment',
+      entityId: id,
+      data: { version: row.version },
+    });
+    return hydrateOne(ctx, tx, row);
+  });
+}
+
+/** Approves a submitted assessment (42005 5.11; leads only) and supersedes the system's earlier approved one. */
+export async function approveImpactAssessment(ctx: OrgContext, id: string): Promise<ImpactAssessment> {
+  assertCan(ctx.role, 'impact:approve');
+  return ctx.db.transaction(async (tx) => {
+    const cur = await loadForChange(ctx, tx, id);
+    if (cur.status !== 'submitted')
+      throw new AppError(
+        'RULE_VIOLATION',
+        `Only a submitted assessment can be approved; this one is ${cur.status}.`,
+      );
+    const repo = impactRepository(tx);
+    const at = new Date();
+    for (const old of await repo.ofSystem(ctx.orgId, cur.aiSystemId)) {
+      if (old.status !== 'approved') continue;
+      await repo.update(ctx.orgId, old.id, { status: 'superseded', updatedAt: at, version: old.version + 1 });
+      await record(ctx, tx, {
+        action: 'impact_assessment.superseded',
+        entityType: 'impact_assessment',
+        entityId: old.id,
+        data: { by: id },
+      });
+    }
+    const row = await repo.update(ctx.orgId, id, {
+      status: 'approved',
+      approvedBy: actingUser(ctx),
+      approvedAt: at,
+      updatedAt: at,
+      version: cur.version + 1,
+    });
+    await record(ctx, tx, {
+      action: 'impact_assessment.approved',
+      entityType: 'impact_assessment',
+      entityId: id,
+      data: { version: row.version, approvedBy: row.approvedBy },
+    });
+    return hydrateOne(ctx, tx, row);
+  });
+}
