@@ -80,6 +80,11 @@ const lazy = {
   ledger: lazyRouteComponent(() => import('../features/ledger/components/ledger-page.tsx'), 'LedgerPage'),
   soa: lazyRouteComponent(() => import('../features/soa/components/soa-page.tsx'), 'SoaPage'),
   risks: lazyRouteComponent(() => import('../features/risks/components/risks-page.tsx'), 'RisksPage'),
+  riskCriteria: lazyRouteComponent(
+    () => import('../features/risks/components/criteria-page.tsx'),
+    'RiskCriteriaPage',
+  ),
+  threats: lazyRouteComponent(() => import('../features/risks/components/threats-page.tsx'), 'ThreatsPage'),
   impacts: lazyRouteComponent(() => import('../features/impacts/components/impacts-page.tsx'), 'ImpactsPage'),
   area: lazyRouteComponent(
     () => import('../features/areas/components/area-placeholder-page.tsx'),
@@ -150,6 +155,8 @@ const tokensRoute = createRoute({ ...orgChild, path: '/tokens', component: lazy.
 const ledgerRoute = createRoute({ ...orgChild, path: '/ledger', component: lazy.ledger });
 const soaRoute = createRoute({ ...orgChild, path: '/soa', component: lazy.soa });
 const risksRoute = createRoute({ ...orgChild, path: '/risks', component: lazy.risks });
+const riskCriteriaRoute = createRoute({ ...orgChild, path: '/risks/criteria', component: lazy.riskCriteria });
+const threatsRoute = createRoute({ ...orgChild, path: '/risks/threats', component: lazy.threats });
 const impactsRoute = createRoute({ ...orgChild, path: '/impacts', component: lazy.impacts });
 const areaRoute = createRoute({ ...orgChild, path: '/areas/$areaKey', component: lazy.area });
 
@@ -179,6 +186,8 @@ const routeTree = rootRoute.addChildren([
       ledgerRoute,
       soaRoute,
       risksRoute,
+      riskCriteriaRoute,
+      threatsRoute,
       impactsRoute,
       areaRoute,
     ]),
