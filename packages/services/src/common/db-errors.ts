@@ -2,6 +2,7 @@
 
 /** PostgreSQL unique_violation (23505), as raised by PGlite or pg, possibly wrapped by Drizzle. */
 export function isUniqueViolation(e: unknown): boolean {
-  const code = (x: unknown) => (x && typeof x === 'object' && 'code' in x ? (x as { code: unknown }).code : undefined);
+  const code = (x: unknown) =>
+    x && typeof x === 'object' && 'code' in x ? (x as { code: unknown }).code : undefined;
   return code(e) === '23505' || code((e as { cause?: unknown } | null)?.cause) === '23505';
 }

@@ -118,7 +118,11 @@ export async function updateRiskCriteria(ctx: OrgContext, input: RiskCriteriaInp
       // Lock the organization row, not the latest criteria row: a writer that waited on the latest row would
       // still read the old number once it got the lock and collide on (organization, number). Waiting on the
       // organization row serializes writers, and each reads the newest number after the one before commits.
-      await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, ctx.orgId)).for('update');
+      await tx
+        .select({ id: organizations.id })
+        .from(organizations)
+        .where(eq(organizations.id, ctx.orgId))
+        .for('update');
       const [prev] = await tx
         .select()
         .from(riskCriteria)
@@ -148,7 +152,10 @@ export async function updateRiskCriteria(ctx: OrgContext, input: RiskCriteriaInp
   } catch (e) {
     // Only reachable if a writer bypasses the lock above; answer 409 rather than a bare 500.
     if (isUniqueViolation(e))
-      throw new AppError('CONFLICT', 'The risk criteria were changed at the same time; load them again and retry.');
+      throw new AppError(
+        'CONFLICT',
+        'The risk criteria were changed at the same time; load them again and retry.',
+      );
     throw e;
   }
 }
