@@ -118,11 +118,12 @@ export async function updateRiskCriteria(ctx: OrgContext, input: RiskCriteriaInp
       // Lock the organization row, not the latest criteria row: a writer that waited on the latest row would
       // still read the old number once it got the lock and collide on (organization, number). Waiting on the
       // organization row serializes writers, and each reads the newest number after the one before commits.
+      // NO KEY UPDATE: it queues criteria writers without blocking inserts that only reference the organization.
       await tx
         .select({ id: organizations.id })
         .from(organizations)
         .where(eq(organizations.id, ctx.orgId))
-        .for('update');
+        .for('no key update');
       const [prev] = await tx
         .select()
         .from(riskCriteria)
