@@ -6,12 +6,16 @@ import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS_DIR } from './client.ts';
 
-const files = fs.readdirSync(MIGRATIONS_DIR).filter((f) => f.endsWith('.sql')).sort();
+const files = fs
+  .readdirSync(MIGRATIONS_DIR)
+  .filter((f) => f.endsWith('.sql'))
+  .sort();
 const target = files.find((f) => f.includes('unify_links'))!;
 
 async function apply(db: PGlite, file: string) {
   const text = fs.readFileSync(path.join(MIGRATIONS_DIR, file), 'utf8');
-  for (const statement of text.split('--> statement-breakpoint')) if (statement.trim()) await db.exec(statement);
+  for (const statement of text.split('--> statement-breakpoint'))
+    if (statement.trim()) await db.exec(statement);
 }
 
 let db: PGlite;

@@ -42,7 +42,11 @@ export function inventoryLinks(db: Db) {
       wanted: { relation: LinkRelation; toId: string }[],
       createdBy: string | null,
     ): Promise<void> {
-      const rows = wanted.map((l) => ({ relation: l.relation, toType: RELATION_TARGET[l.relation], toId: l.toId }));
+      const rows = wanted.map((l) => ({
+        relation: l.relation,
+        toType: RELATION_TARGET[l.relation],
+        toId: l.toId,
+      }));
       return links.replaceOutgoing(orgId, from, only, rows, createdBy);
     },
   };

@@ -51,20 +51,29 @@ describe('entity_links', () => {
     expect(after[0]!.id).toBe(before.find((r) => r.relation === 'trained_on')!.id);
     expect((await getModel(ctx, m.id)).datasets).toEqual([{ datasetId: ds.id, purpose: 'training' }]);
     // Read from the dataset's side, the model is there.
-    expect(await linkRepository(database.db).allLinks(ctx.orgId, { type: 'dataset', id: ds.id })).toMatchObject([
-      { entityType: 'model', entityId: m.id },
-    ]);
+    expect(
+      await linkRepository(database.db).allLinks(ctx.orgId, { type: 'dataset', id: ds.id }),
+    ).toMatchObject([{ entityType: 'model', entityId: m.id }]);
   });
 
   it('lets plain links and inventory links of the same records coexist', async () => {
     const ctx = await buildContext(database.db, { role: 'manager' });
     const model = await createModel(ctx, { name: 'scorer' });
     const sys = await createAiSystem(ctx, { name: 'Scoring', purpose: 'Rank leads', modelIds: [model.id] });
-    const risk = await createRisk(ctx, { title: 'Biased ranking', likelihood: 2, consequence: 3, aiSystemId: sys.id, controlRefs: ['A.7.4'] });
+    const risk = await createRisk(ctx, {
+      title: 'Biased ranking',
+      likelihood: 2,
+      consequence: 3,
+      aiSystemId: sys.id,
+      controlRefs: ['A.7.4'],
+    });
     // A plain link between the same two records as an inventory link, written by the generic replace.
     const links = linkRepository(database.db);
     await links.replace(ctx.orgId, { type: 'ai_system', id: sys.id }, 'model', [model.id], null);
-    expect((await rowsOf(ctx.orgId, sys.id)).map((r) => r.relation).sort()).toEqual(['related', 'uses_model']);
+    expect((await rowsOf(ctx.orgId, sys.id)).map((r) => r.relation).sort()).toEqual([
+      'related',
+      'uses_model',
+    ]);
     // Clearing the plain links leaves the inventory link; changing the inventory link leaves the plain one.
     await links.replace(ctx.orgId, { type: 'ai_system', id: sys.id }, 'model', [], null);
     expect((await getAiSystem(ctx, sys.id)).modelIds).toEqual([model.id]);
