@@ -14,7 +14,6 @@ export const ID_PREFIX = {
   model: 'mdl',
   dataset: 'dst',
   supplier: 'sup',
-  inventoryLink: 'lnk',
   ledgerEntry: 'led',
   identity: 'idn',
   soaEntry: 'soa',

@@ -21,6 +21,7 @@ const ResultSchema = z.object({
   techniques: z.number().int(),
   added: z.number().int(),
   updated: z.number().int(),
+  sample: z.array(z.object({ externalId: z.string(), name: z.string(), tactics: z.array(z.string()) })),
 });
 
 export function threatsRoutes(route: RouteFn): void {

@@ -85,6 +85,11 @@ const lazy = {
     () => import('../features/risks/components/treatment-board-page.tsx'),
     'TreatmentBoardPage',
   ),
+  riskCriteria: lazyRouteComponent(
+    () => import('../features/risks/components/criteria-page.tsx'),
+    'RiskCriteriaPage',
+  ),
+  threats: lazyRouteComponent(() => import('../features/risks/components/threats-page.tsx'), 'ThreatsPage'),
   impacts: lazyRouteComponent(() => import('../features/impacts/components/impacts-page.tsx'), 'ImpactsPage'),
   context: lazyRouteComponent(() => import('../features/context/components/context-page.tsx'), 'ContextPage'),
   objectives: lazyRouteComponent(() => import('../features/objectives/components/objectives-page.tsx'), 'ObjectivesPage'),
@@ -164,6 +169,8 @@ const soaRoute = createRoute({ ...orgChild, path: '/soa', component: lazy.soa })
 const risksRoute = createRoute({ ...orgChild, path: '/risks', component: lazy.risks });
 const treatmentBoardRoute = createRoute({ ...orgChild, path: '/risks/board', component: lazy.treatmentBoard });
 const riskRoute = createRoute({ ...orgChild, path: '/risks/$riskId', component: lazy.risk });
+const riskCriteriaRoute = createRoute({ ...orgChild, path: '/risks/criteria', component: lazy.riskCriteria });
+const threatsRoute = createRoute({ ...orgChild, path: '/risks/threats', component: lazy.threats });
 const impactsRoute = createRoute({ ...orgChild, path: '/impacts', component: lazy.impacts });
 const contextRoute = createRoute({ ...orgChild, path: '/context', component: lazy.context });
 const objectivesRoute = createRoute({ ...orgChild, path: '/objectives', component: lazy.objectives });
@@ -202,6 +209,8 @@ const routeTree = rootRoute.addChildren([
       risksRoute,
       treatmentBoardRoute,
       riskRoute,
+      riskCriteriaRoute,
+      threatsRoute,
       impactsRoute,
       readinessRoute,
       contextRoute,

@@ -1,6 +1,7 @@
-// AI inventory (§4.1, A.4, A.6, A.7, A.10): AI systems, models, datasets, suppliers and the links between them.
+// AI inventory (§4.1, A.4, A.6, A.7, A.10): AI systems, models, datasets, suppliers. Links between them
+// (system uses model/dataset, is supplied by; model trained/validated/tested on dataset) are `entity_links` rows.
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { entityColumns, tstz } from './columns.ts';
 
 export const aiSystems = pgTable(
@@ -107,22 +108,6 @@ export const suppliers = pgTable(
     index('suppliers_org_updated_idx').on(t.organizationId, t.updatedAt, t.id),
     uniqueIndex('suppliers_org_external_ref_uq').on(t.organizationId, t.externalRef).where(sql`external_ref is not null`),
   ],
-);
-
-/**
- * Links between inventory records: an AI system uses models and datasets and is supplied by suppliers
- * (`uses_model`, `uses_dataset`, `supplied_by`); a model is trained, validated or tested on datasets.
- */
-export const inventoryLinks = pgTable(
-  'inventory_links',
-  {
-    organizationId: text('organization_id').notNull(),
-    fromId: text('from_id').notNull(),
-    relation: text('relation').notNull(),
-    toId: text('to_id').notNull(),
-    createdAt: tstz('created_at').notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.organizationId, t.fromId, t.relation, t.toId] }), index('inventory_links_org_to_idx').on(t.organizationId, t.toId)],
 );
 
 /** Per-organization deployment gate settings (A.6.2.5); absent row = defaults. */

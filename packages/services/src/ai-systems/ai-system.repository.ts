@@ -2,7 +2,7 @@
 import { AI_SYSTEM_SORTS, type AiSystem, type IsoAiRole, type LifecycleStage, type ListQuery, type OperatorRole, type Page, type RiskClass, type StoredClassification } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
-import type { Link } from '../inventory/links.repository.ts';
+import type { Link } from '../inventory/inventory-links.ts';
 import { planPage } from '../common/paginate.ts';
 
 const { aiSystems } = tables;
@@ -82,7 +82,7 @@ export function aiSystemRepository(db: Db) {
             query.ownerId ? eq(aiSystems.ownerId, query.ownerId) : undefined,
             // A system is "of" a supplier when supplied by it directly or when it uses a model the supplier provides.
             query.supplierId
-              ? sql`${aiSystems.id} in (select l.from_id from inventory_links l where l.organization_id = ${orgId} and ((l.relation = 'supplied_by' and l.to_id = ${query.supplierId}) or (l.relation = 'uses_model' and l.to_id in (select m.id from models m where m.organization_id = ${orgId} and m.supplier_id = ${query.supplierId}))))`
+              ? sql`${aiSystems.id} in (select l.from_id from entity_links l where l.organization_id = ${orgId} and l.from_type = 'ai_system' and ((l.relation = 'supplied_by' and l.to_id = ${query.supplierId}) or (l.relation = 'uses_model' and l.to_id in (select m.id from models m where m.organization_id = ${orgId} and m.supplier_id = ${query.supplierId}))))`
               : undefined,
             archived === 'false' ? isNull(aiSystems.archivedAt) : archived === 'true' ? isNotNull(aiSystems.archivedAt) : undefined,
             plan.where,

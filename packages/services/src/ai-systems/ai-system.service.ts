@@ -20,26 +20,30 @@ import { diff } from '../inventory/inventory-record.service.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
 import { assertDeploymentGate } from '../inventory/deployment-gate.service.ts';
-import { type LinkRelation, assertRecordsExist, inventoryLinkRepository } from '../inventory/links.repository.ts';
+import { inventoryLinks, type LinkRelation } from '../inventory/inventory-links.ts';
+import { assertRecordsExist } from '../inventory/record-refs.ts';
 import { flagRisksForReassessment } from '../risks/risk-reassessment.ts';
 import { type AiSystemListQuery, type AiSystemRow, aiSystemRepository, toAiSystem } from './ai-system.repository.ts';
 
 const { members } = tables;
+/** The record type of AI systems in `entity_links`. */
+const LINK_TYPE = 'ai_system';
 const LINK_FIELDS = { modelIds: 'uses_model', datasetIds: 'uses_dataset', supplierIds: 'supplied_by' } as const satisfies Record<string, LinkRelation>;
 type LinkInput = Partial<Record<keyof typeof LINK_FIELDS, string[]>>;
 
 async function load(db: Db, orgId: string, row: AiSystemRow): Promise<AiSystem> {
-  return toAiSystem(row, await inventoryLinkRepository(db).listFrom(orgId, [row.id]));
+  return toAiSystem(row, await inventoryLinks(db).listFrom(orgId, LINK_TYPE, [row.id]));
 }
 
 /** Checks the linked ids belong to the organization, then stores the links the input names. */
-async function saveLinks(db: Db, orgId: string, id: string, input: LinkInput): Promise<void> {
+async function saveLinks(db: Db, orgId: string, id: string, input: LinkInput, createdBy: string | null): Promise<void> {
   await assertRecordsExist(db, orgId, tables.models, input.modelIds ?? [], 'modelIds');
   await assertRecordsExist(db, orgId, tables.datasets, input.datasetIds ?? [], 'datasetIds');
   await assertRecordsExist(db, orgId, tables.suppliers, input.supplierIds ?? [], 'supplierIds');
   for (const [field, relation] of Object.entries(LINK_FIELDS) as [keyof typeof LINK_FIELDS, LinkRelation][]) {
     const ids = input[field];
-    if (ids) await inventoryLinkRepository(db).replace(orgId, id, [relation], ids.map((toId) => ({ relation, toId })));
+    if (ids)
+      await inventoryLinks(db).replace(orgId, { type: LINK_TYPE, id }, [relation], ids.map((toId) => ({ relation, toId })), createdBy);
   }
 }
 
@@ -57,7 +61,7 @@ async function assertOwnerIsMember(db: Db, orgId: string, ownerId: string | null
 export async function listAiSystems(ctx: OrgContext, query: AiSystemListQuery): Promise<Page<AiSystem>> {
   assertCan(ctx.role, 'ai_system:read');
   const page = await aiSystemRepository(ctx.db).list(ctx.orgId, query);
-  const links = await inventoryLinkRepository(ctx.db).listFrom(ctx.orgId, page.items.map((r) => r.id));
+  const links = await inventoryLinks(ctx.db).listFrom(ctx.orgId, LINK_TYPE, page.items.map((r) => r.id));
   return { items: page.items.map((r) => toAiSystem(r, links.filter((l) => l.fromId === r.id))), nextCursor: page.nextCursor };
 }
 
@@ -98,7 +102,7 @@ export async function createAiSystem(ctx: OrgContext, input: CreateAiSystemInput
       updatedAt: at,
       version: 1,
     });
-    await saveLinks(tx, ctx.orgId, row.id, data);
+    await saveLinks(tx, ctx.orgId, row.id, data, ctx.actor.userId ?? null);
     const system = await load(tx, ctx.orgId, row);
     await record(ctx, tx, { action: 'ai_system.created', entityType: 'ai_system', entityId: system.id, data: system });
     return system;
@@ -121,7 +125,7 @@ export async function updateAiSystem(ctx: OrgContext, id: string, input: UpdateA
     if (Object.keys(changes).length === 0) return before;
     if (changes.lifecycleStage) await assertDeploymentGate(tx, ctx.orgId, input.lifecycleStage!, cur);
     const { modelIds, datasetIds, supplierIds, ...columns } = input;
-    await saveLinks(tx, ctx.orgId, id, { modelIds, datasetIds, supplierIds });
+    await saveLinks(tx, ctx.orgId, id, { modelIds, datasetIds, supplierIds }, ctx.actor.userId ?? null);
     const row = await repo.update(ctx.orgId, id, { ...columns, updatedAt: new Date(), version: cur.version + 1 });
     const action = changes.lifecycleStage ? 'ai_system.stage_changed' : 'ai_system.updated';
     await record(ctx, tx, { action, entityType: 'ai_system', entityId: id, data: { version: row.version, changes } });

@@ -19,7 +19,7 @@ import type { Db } from '@openaims/db';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { diff } from '../inventory/inventory-record.service.ts';
-import { assertRecordsExist } from '../inventory/links.repository.ts';
+import { assertRecordsExist } from '../inventory/record-refs.ts';
 import { record } from '../ledger/ledger.service.ts';
 import { improvementRepository, toIncident } from './improvement.repository.ts';
 

@@ -4,7 +4,7 @@ import { tables } from '@openaims/db';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordService } from './inventory-record.service.ts';
-import { assertRecordsExist } from './links.repository.ts';
+import { assertRecordsExist } from './record-refs.ts';
 
 type Row = typeof tables.datasets.$inferSelect;
 /** The fields of a dataset as parsed from a create body. */

@@ -17,7 +17,7 @@ import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
 import { type RecordTable, recordRepository } from './inventory-record.repository.ts';
-import { type Link, type LinkRelation, inventoryLinkRepository } from './links.repository.ts';
+import { inventoryLinks, type Link, type LinkRelation } from './inventory-links.ts';
 
 type Base = {
   id: string;
@@ -73,7 +73,7 @@ export function recordService<R extends Base, Api extends object, Fields extends
 ) {
   const repo = (db: Db) => recordRepository<RecordTable, R>(db, spec.table);
   const load = async (db: Db, orgId: string, row: R): Promise<Api> =>
-    spec.toApi(row, await inventoryLinkRepository(db).listFrom(orgId, [row.id]));
+    spec.toApi(row, await inventoryLinks(db).listFrom(orgId, spec.entityType, [row.id]));
 
   async function insert(
     ctx: OrgContext,
@@ -95,7 +95,8 @@ export function recordService<R extends Base, Api extends object, Fields extends
       externalRef: origin.externalRef,
     });
     const links = spec.linksOf(data);
-    if (links) await inventoryLinkRepository(tx).replace(ctx.orgId, row.id, spec.linkRelations, links);
+    if (links)
+      await inventoryLinks(tx).replace(ctx.orgId, { type: spec.entityType, id: row.id }, spec.linkRelations, links, ctx.actor.userId ?? null);
     const api = await load(tx, ctx.orgId, row);
     await record(ctx, tx, {
       action: `${spec.entityType}.created`,
@@ -128,7 +129,8 @@ export function recordService<R extends Base, Api extends object, Fields extends
       version: cur.version + 1,
     } as Partial<R>);
     const links = spec.linksOf(input);
-    if (links) await inventoryLinkRepository(tx).replace(ctx.orgId, cur.id, spec.linkRelations, links);
+    if (links)
+      await inventoryLinks(tx).replace(ctx.orgId, { type: spec.entityType, id: cur.id }, spec.linkRelations, links, ctx.actor.userId ?? null);
     await record(ctx, tx, {
       action: `${spec.entityType}.${action}`,
       entityType: spec.entityType,
@@ -146,8 +148,9 @@ export function recordService<R extends Base, Api extends object, Fields extends
     ): Promise<Page<Api>> {
       assertCan(ctx.role, spec.perms.read);
       const page = await repo(ctx.db).list(ctx.orgId, query, spec.filter?.(query));
-      const links = await inventoryLinkRepository(ctx.db).listFrom(
+      const links = await inventoryLinks(ctx.db).listFrom(
         ctx.orgId,
+        spec.entityType,
         page.items.map((r) => r.id),
       );
       return {

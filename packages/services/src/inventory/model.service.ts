@@ -11,7 +11,8 @@ import { tables } from '@openaims/db';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordService } from './inventory-record.service.ts';
-import { assertRecordsExist, type LinkRelation } from './links.repository.ts';
+import type { LinkRelation } from './inventory-links.ts';
+import { assertRecordsExist } from './record-refs.ts';
 
 type Row = typeof tables.models.$inferSelect;
 /** The fields of a model as parsed from a create body. */

@@ -1,14 +1,27 @@
-// The generic link table: records of any two modules linked once and read from either side (DESIGN §2.2).
+// The one link table: records of any two modules linked once and read from either side (DESIGN §2.2). Most
+// links are plain (`related`); where two records can be linked in several ways (the inventory's `uses_model`,
+// `trained_on`, …) the relation says which.
 import { newId } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, eq, inArray, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, or } from 'drizzle-orm';
 
 const { entityLinks } = tables;
+
+/** The relation of a plain link. */
+export const RELATED = 'related';
 
 /** One end of a link. */
 export interface LinkEnd {
   type: string;
   id: string;
+}
+
+/** A link read from its `from` side, with its relation. */
+export interface OutgoingLink {
+  fromId: string;
+  relation: string;
+  toType: string;
+  toId: string;
 }
 
 /** Link queries scoped to one organization. */
@@ -20,8 +33,14 @@ export function linkRepository(db: Db) {
       return rows.get(end.id) ?? [];
     },
 
-    /** For many records of one type at once: id → sorted ids of linked `otherType` records. */
-    async linksOfMany(orgId: string, type: string, ids: string[], otherType: string): Promise<Map<string, string[]>> {
+    /** For many records of one type at once: id → sorted ids of linked `otherType` records (any relation unless given). */
+    async linksOfMany(
+      orgId: string,
+      type: string,
+      ids: string[],
+      otherType: string,
+      relation?: string,
+    ): Promise<Map<string, string[]>> {
       const out = new Map<string, string[]>();
       if (ids.length === 0) return out;
       const rows = await db
@@ -30,6 +49,7 @@ export function linkRepository(db: Db) {
         .where(
           and(
             eq(entityLinks.organizationId, orgId),
+            relation ? eq(entityLinks.relation, relation) : undefined,
             or(
               and(eq(entityLinks.fromType, type), inArray(entityLinks.fromId, ids), eq(entityLinks.toType, otherType)),
               and(eq(entityLinks.toType, type), inArray(entityLinks.toId, ids), eq(entityLinks.fromType, otherType)),
@@ -60,9 +80,12 @@ export function linkRepository(db: Db) {
         .sort((a, b) => a.entityType.localeCompare(b.entityType) || a.entityId.localeCompare(b.entityId));
     },
 
-    /** Makes the `otherType` links of `end` exactly `ids` (either direction counts); returns what was added and removed. */
+    /**
+     * Makes the plain (`related`) `otherType` links of `end` exactly `ids` (either direction counts); links of
+     * other relations are left alone. Returns what was added and removed.
+     */
     async replace(orgId: string, end: LinkEnd, otherType: string, ids: string[], createdBy: string | null): Promise<{ added: string[]; removed: string[] }> {
-      const current = await this.linkedIds(orgId, end, otherType);
+      const current = (await this.linksOfMany(orgId, end.type, [end.id], otherType, RELATED)).get(end.id) ?? [];
       const want = [...new Set(ids)];
       const added = want.filter((id) => !current.includes(id));
       const removed = current.filter((id) => !want.includes(id));
@@ -70,6 +93,7 @@ export function linkRepository(db: Db) {
         await db.delete(entityLinks).where(
           and(
             eq(entityLinks.organizationId, orgId),
+            eq(entityLinks.relation, RELATED),
             or(
               and(eq(entityLinks.fromType, end.type), eq(entityLinks.fromId, end.id), eq(entityLinks.toType, otherType), inArray(entityLinks.toId, removed)),
               and(eq(entityLinks.toType, end.type), eq(entityLinks.toId, end.id), eq(entityLinks.fromType, otherType), inArray(entityLinks.fromId, removed)),
@@ -85,6 +109,60 @@ export function linkRepository(db: Db) {
           .onConflictDoNothing();
       }
       return { added, removed };
+    },
+
+    /** Links going out of records of one type, with their relations, oldest first (then by target id). */
+    async outgoing(orgId: string, fromType: string, fromIds: string[], relations?: readonly string[]): Promise<OutgoingLink[]> {
+      if (fromIds.length === 0) return [];
+      return db
+        .select({ fromId: entityLinks.fromId, relation: entityLinks.relation, toType: entityLinks.toType, toId: entityLinks.toId })
+        .from(entityLinks)
+        .where(
+          and(
+            eq(entityLinks.organizationId, orgId),
+            eq(entityLinks.fromType, fromType),
+            inArray(entityLinks.fromId, fromIds),
+            relations ? inArray(entityLinks.relation, [...relations]) : undefined,
+          ),
+        )
+        .orderBy(asc(entityLinks.createdAt), asc(entityLinks.toId));
+    },
+
+    /** Makes the links going out of `from` under `relations` exactly `links`; others of `from` are left alone. */
+    async replaceOutgoing(
+      orgId: string,
+      from: LinkEnd,
+      relations: readonly string[],
+      links: { relation: string; toType: string; toId: string }[],
+      createdBy: string | null,
+    ): Promise<void> {
+      if (relations.length === 0) return;
+      const key = (l: { relation: string; toType: string; toId: string }) => `${l.relation} ${l.toType} ${l.toId}`;
+      const current = await this.outgoing(orgId, from.type, [from.id], relations);
+      const want = new Map(links.map((l) => [key(l), l]));
+      const have = new Set(current.map(key));
+      const removed = current.filter((l) => !want.has(key(l)));
+      for (const l of removed) {
+        await db
+          .delete(entityLinks)
+          .where(
+            and(
+              eq(entityLinks.organizationId, orgId),
+              eq(entityLinks.fromType, from.type),
+              eq(entityLinks.fromId, from.id),
+              eq(entityLinks.relation, l.relation),
+              eq(entityLinks.toType, l.toType),
+              eq(entityLinks.toId, l.toId),
+            ),
+          );
+      }
+      const added = [...want.values()].filter((l) => !have.has(key(l)));
+      if (added.length === 0) return;
+      const at = new Date();
+      await db
+        .insert(entityLinks)
+        .values(added.map((l) => ({ id: newId('link'), organizationId: orgId, fromType: from.type, fromId: from.id, ...l, createdAt: at, createdBy })))
+        .onConflictDoNothing();
     },
   };
 }

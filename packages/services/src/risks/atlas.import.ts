@@ -56,7 +56,11 @@ export interface AtlasImportResult {
   techniques: number;
   added: number;
   updated: number;
+  /** The first techniques of the file, so a person can see what a preview would bring in. */
+  sample: { externalId: string; name: string; tactics: string[] }[];
 }
+
+const SAMPLE_SIZE = 10;
 
 /** Imports ATLAS techniques (sub-techniques inherit their parent's tactics); `dryRun` changes nothing. */
 export async function importAtlas(
@@ -110,8 +114,11 @@ export async function importAtlas(
     techniques: rows.length,
     added: rows.filter((r) => !existing.has(r.externalId)).length,
     updated: rows.filter((r) => existing.has(r.externalId)).length,
+    sample: rows.slice(0, SAMPLE_SIZE).map((r) => ({ externalId: r.externalId, name: r.name, tactics: r.tactics })),
   };
   if (opts.dryRun || rows.length === 0) return result;
+  // The ledger keeps the counts and the file's hash; the sample is only for the preview screen.
+  const { sample: _sample, ...summary } = result;
   await ctx.db.transaction(async (tx) => {
     const at = new Date();
     for (let i = 0; i < rows.length; i += 200) {
@@ -142,7 +149,7 @@ export async function importAtlas(
       action: 'threats.imported',
       entityType: 'threat_catalogue',
       entityId: SOURCE,
-      data: result,
+      data: summary,
     });
   });
   return result;

@@ -12,10 +12,11 @@ import {
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, desc, eq } from 'drizzle-orm';
+import { isUniqueViolation } from '../common/db-errors.ts';
 import type { Actor, OrgContext } from '../context.ts';
 import { appendLedger, record } from '../ledger/ledger.service.ts';
 
-const { riskCriteria } = tables;
+const { riskCriteria, organizations } = tables;
 type Row = typeof riskCriteria.$inferSelect;
 
 /** Row → API shape. */
@@ -112,32 +113,50 @@ export async function updateRiskCriteria(ctx: OrgContext, input: RiskCriteriaInp
   if (problems.length)
     throw new AppError('RULE_VIOLATION', 'These risk criteria do not hold together.', { errors: problems });
   await currentRiskCriteria(ctx.db, ctx.orgId);
-  return ctx.db.transaction(async (tx) => {
-    const [prev] = await tx
-      .select()
-      .from(riskCriteria)
-      .where(eq(riskCriteria.organizationId, ctx.orgId))
-      .orderBy(desc(riskCriteria.number))
-      .limit(1)
-      .for('update');
-    const [row] = await tx
-      .insert(riskCriteria)
-      .values({
-        id: newId('riskCriteria'),
-        organizationId: ctx.orgId,
-        number: prev!.number + 1,
-        ...data,
-        createdAt: new Date(),
-        createdBy: ctx.actor.userId ?? null,
-      })
-      .returning();
-    const out = toRiskCriteria(row!);
-    await record(ctx, tx, {
-      action: 'risk_criteria.changed',
-      entityType: 'risk_criteria',
-      entityId: out.id,
-      data: out,
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      // Lock the organization row, not the latest criteria row: a writer that waited on the latest row would
+      // still read the old number once it got the lock and collide on (organization, number). Waiting on the
+      // organization row serializes writers, and each reads the newest number after the one before commits.
+      // NO KEY UPDATE: it queues criteria writers without blocking inserts that only reference the organization.
+      await tx
+        .select({ id: organizations.id })
+        .from(organizations)
+        .where(eq(organizations.id, ctx.orgId))
+        .for('no key update');
+      const [prev] = await tx
+        .select()
+        .from(riskCriteria)
+        .where(eq(riskCriteria.organizationId, ctx.orgId))
+        .orderBy(desc(riskCriteria.number))
+        .limit(1);
+      const [row] = await tx
+        .insert(riskCriteria)
+        .values({
+          id: newId('riskCriteria'),
+          organizationId: ctx.orgId,
+          number: prev!.number + 1,
+          ...data,
+          createdAt: new Date(),
+          createdBy: ctx.actor.userId ?? null,
+        })
+        .returning();
+      const out = toRiskCriteria(row!);
+      await record(ctx, tx, {
+        action: 'risk_criteria.changed',
+        entityType: 'risk_criteria',
+        entityId: out.id,
+        data: out,
+      });
+      return out;
     });
-    return out;
-  });
+  } catch (e) {
+    // Only reachable if a writer bypasses the lock above; answer 409 rather than a bare 500.
+    if (isUniqueViolation(e))
+      throw new AppError(
+        'CONFLICT',
+        'The risk criteria were changed at the same time; load them again and retry.',
+      );
+    throw e;
+  }
 }

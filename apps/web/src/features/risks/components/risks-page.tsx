@@ -21,6 +21,7 @@ import {
 } from '../api/risks.ts';
 import { RiskForm, type RiskFormValues } from './risk-form.tsx';
 import { RiskHeatmap } from './risk-heatmap.tsx';
+import { RiskTabs } from './risk-tabs.tsx';
 
 export function RisksPage() {
   const { orgId, can } = useCurrentOrg();
@@ -95,6 +96,7 @@ export function RisksPage() {
           </Group>
         }
       />
+      <RiskTabs orgId={orgId} />
       {criteria.error || all.error ? (
         <ErrorState error={criteria.error ?? all.error} />
       ) : !c || all.isPending ? (

@@ -14,9 +14,12 @@ import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { type SoaFilters, soaEntriesQuery, useUpdateSoaEntry } from '../api/soa.ts';
+import { SoaEntryRisks } from './soa-entry-risks.tsx';
 
 const AREAS = ANNEX_A_OBJECTIVES.filter((o) => o.parentRef === null).map((o) => ({ value: o.ref, label: `${o.ref} ${o.title}` }));
 const STATUS_OPTIONS = IMPLEMENTATION_STATUSES.map((s) => ({ value: s, label: IMPLEMENTATION_STATUS_LABEL[s] }));
+
+const riskCount = (n: number) => `${n} ${n === 1 ? 'risk' : 'risks'}`;
 
 export function SoaTable() {
   const { orgId, can } = useCurrentOrg();
@@ -24,6 +27,7 @@ export function SoaTable() {
   const entries = useQuery(soaEntriesQuery(orgId, filters));
   const update = useUpdateSoaEntry(orgId);
   const [editing, setEditing] = useState<{ entry: SoaEntry; applicable: boolean } | null>(null);
+  const [showingRisks, setShowingRisks] = useState<SoaEntry | null>(null);
   const canEdit = can('soa:update');
 
   return (
@@ -58,6 +62,7 @@ export function SoaTable() {
                 <Table.Th>Applicable</Table.Th>
                 <Table.Th>Status</Table.Th>
                 <Table.Th>Justification</Table.Th>
+                <Table.Th>Risks</Table.Th>
                 <Table.Th>Links</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -98,8 +103,18 @@ export function SoaTable() {
                     </Group>
                   </Table.Td>
                   <Table.Td>
+                    <Button
+                      variant="default"
+                      size="compact-xs"
+                      onClick={() => setShowingRisks(e)}
+                      aria-label={`${riskCount(e.riskIds.length)} linked to ${e.controlRef}`}
+                    >
+                      {riskCount(e.riskIds.length)}
+                    </Button>
+                  </Table.Td>
+                  <Table.Td>
                     <Text size="xs" c="dimmed">
-                      {e.riskIds.length} risks · {e.evidenceIds.length} evidence · {e.documentIds.length} documents
+                      {e.evidenceIds.length} evidence · {e.documentIds.length} documents
                     </Text>
                   </Table.Td>
                 </Table.Tr>
@@ -108,6 +123,7 @@ export function SoaTable() {
           </Table>
         </Table.ScrollContainer>
       )}
+      {showingRisks && <SoaEntryRisks orgId={orgId} entry={showingRisks} onClose={() => setShowingRisks(null)} />}
       {editing && <JustificationModal entry={editing.entry} initialApplicable={editing.applicable} onClose={() => setEditing(null)} />}
     </>
   );

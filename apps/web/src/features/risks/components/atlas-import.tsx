@@ -1,0 +1,152 @@
+// Import a MITRE ATLAS YAML file as the threat catalogue: preview first (counts, sample techniques), then import.
+import {
+  Alert,
+  Badge,
+  Button,
+  FileInput,
+  Group,
+  List,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconUpload } from '@tabler/icons-react';
+import { useState } from 'react';
+import { ApiError } from '../../../lib/api.ts';
+import { errorMessage } from '../../../lib/errors.ts';
+import { type AtlasImportResult, useImportAtlas } from '../api/threats.ts';
+
+function Counts({ r }: { r: AtlasImportResult }) {
+  return (
+    <Text size="sm">
+      {r.source}: {r.techniques} techniques in {r.tactics} tactics · {r.added} new, {r.updated} already in the
+      catalogue (updated on import)
+    </Text>
+  );
+}
+
+export function AtlasImport({ orgId }: { orgId: string }) {
+  const [file, setFile] = useState<File | null>(null);
+  const [preview, setPreview] = useState<AtlasImportResult | null>(null);
+  const mutation = useImportAtlas(orgId);
+  const problems = mutation.error instanceof ApiError ? (mutation.error.problem.errors ?? []) : [];
+
+  const run = async (dryRun: boolean) => {
+    if (!file) return;
+    const text = await file.text();
+    mutation.mutate(
+      { text, dryRun },
+      {
+        onSuccess: (r) => {
+          if (dryRun) {
+            setPreview(r);
+            return;
+          }
+          setPreview(null);
+          setFile(null);
+          notifications.show({
+            color: 'teal',
+            message: `Imported ${r.techniques} techniques (${r.added} new) from ${file.name}.`,
+          });
+        },
+      },
+    );
+  };
+
+  return (
+    <Paper withBorder p="lg" radius="md" mb="lg">
+      <Stack gap="sm">
+        <Title order={2} size="h4">
+          Import MITRE ATLAS
+        </Title>
+        <Text size="sm" c="dimmed">
+          Choose the ATLAS.yaml file published by MITRE. Techniques become threats you can pick when
+          identifying a risk (§6.1.2). A re-import updates the techniques already there; nothing is imported
+          until you confirm the preview.
+        </Text>
+        <Group align="flex-end">
+          <FileInput
+            label="ATLAS YAML file"
+            accept=".yaml,.yml,application/yaml,text/yaml"
+            value={file}
+            onChange={(f) => {
+              setFile(f);
+              setPreview(null);
+              mutation.reset();
+            }}
+            clearable
+            clearButtonProps={{ 'aria-label': 'Clear the chosen file' }}
+            w={340}
+          />
+          <Button
+            variant="default"
+            disabled={!file}
+            loading={mutation.isPending && mutation.variables?.dryRun}
+            onClick={() => run(true)}
+          >
+            Preview
+          </Button>
+        </Group>
+        {mutation.error && (
+          <Alert color="red" title="Not imported">
+            {errorMessage(mutation.error)}
+            {problems.length > 0 && (
+              <List size="sm" mt="xs">
+                {problems.map((p) => (
+                  <List.Item key={`${p.path} ${p.message}`}>
+                    {p.path ? `${p.path}: ` : ''}
+                    {p.message}
+                  </List.Item>
+                ))}
+              </List>
+            )}
+          </Alert>
+        )}
+        {preview && (
+          <Stack gap="xs" aria-label="ATLAS import preview">
+            <Group gap="xs">
+              <Badge variant="light">Preview</Badge>
+              <Counts r={preview} />
+            </Group>
+            <Table striped aria-label="Sample techniques">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Technique</Table.Th>
+                  <Table.Th>Name</Table.Th>
+                  <Table.Th>Tactics</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {preview.sample.map((t) => (
+                  <Table.Tr key={t.externalId}>
+                    <Table.Td>{t.externalId}</Table.Td>
+                    <Table.Td>{t.name}</Table.Td>
+                    <Table.Td>{t.tactics.join(', ') || '—'}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+            {preview.techniques > preview.sample.length && (
+              <Text size="xs" c="dimmed">
+                The first {preview.sample.length} of {preview.techniques} techniques.
+              </Text>
+            )}
+            <Group>
+              <Button
+                leftSection={<IconUpload size={16} />}
+                loading={mutation.isPending && !mutation.variables?.dryRun}
+                disabled={preview.techniques === 0}
+                onClick={() => run(false)}
+              >
+                Import {preview.techniques} techniques
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,132 @@
+// The organization's AI risk criteria (§6.1.1): the current version, its history, and (for leads) a new version.
+import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import type { RiskCriteria } from '@openaims/core';
+import { IconPencil } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { ErrorState } from '../../../components/error-state.tsx';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { PageSkeleton } from '../../../components/page-loader.tsx';
+import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
+import { formatDateTime } from '../../../lib/format.ts';
+import { useCurrentOrg } from '../../orgs/use-current-org.ts';
+import { riskCriteriaVersionsQuery, useUpdateRiskCriteria } from '../api/criteria.ts';
+import { riskCriteriaQuery } from '../api/risks.ts';
+import { CriteriaForm } from './criteria-form.tsx';
+import { CriteriaLegend } from './criteria-legend.tsx';
+import { CriteriaVersions } from './criteria-versions.tsx';
+import { RiskHeatmap } from './risk-heatmap.tsx';
+import { RiskTabs } from './risk-tabs.tsx';
+
+function Scales({ criteria }: { criteria: RiskCriteria }) {
+  const rows = Math.max(criteria.likelihoodLabels.length, criteria.consequenceLabels.length);
+  return (
+    <Table aria-label="Scales" withTableBorder>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>Rating</Table.Th>
+          <Table.Th>Likelihood</Table.Th>
+          <Table.Th>Consequence</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {Array.from({ length: rows }, (_, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a rating is its position on the scale
+          <Table.Tr key={i}>
+            <Table.Td>{i + 1}</Table.Td>
+            <Table.Td>{criteria.likelihoodLabels[i] ?? '—'}</Table.Td>
+            <Table.Td>{criteria.consequenceLabels[i] ?? '—'}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+export function RiskCriteriaPage() {
+  const { orgId, can } = useCurrentOrg();
+  const current = useQuery(riskCriteriaQuery(orgId));
+  const versions = useQuery(riskCriteriaVersionsQuery(orgId));
+  const update = useUpdateRiskCriteria(orgId);
+  const [editing, setEditing] = useState(false);
+  const c = current.data;
+  const mayEdit = can('risk_criteria:update');
+
+  return (
+    <>
+      <PageHeader
+        title="Risk criteria"
+        eyebrow={<Badge variant="light">ISO/IEC 42001 6.1.1</Badge>}
+        description="How likelihood and consequence are rated, which scores make which level, and the risk appetite. Every change is kept as a version so earlier assessments stay comparable."
+        actions={
+          mayEdit &&
+          c &&
+          !editing && (
+            <Button size="xs" leftSection={<IconPencil size={14} />} onClick={() => setEditing(true)}>
+              Edit criteria
+            </Button>
+          )
+        }
+      />
+      <RiskTabs orgId={orgId} />
+      {current.error ? (
+        <ErrorState error={current.error} onRetry={() => current.refetch()} />
+      ) : !c ? (
+        <PageSkeleton />
+      ) : editing ? (
+        <Stack gap="sm">
+          {update.error && !update.isPending && (
+            <Alert color="red" title="Not saved">
+              {errorMessage(update.error)}
+            </Alert>
+          )}
+          <CriteriaForm
+            current={c}
+            pending={update.isPending}
+            onCancel={() => {
+              update.reset();
+              setEditing(false);
+            }}
+            onSubmit={(values, form) =>
+              update.mutate(values, {
+                onSuccess: (saved) => {
+                  setEditing(false);
+                  notifications.show({
+                    color: 'teal',
+                    message: `Risk criteria version ${saved.number} saved.`,
+                  });
+                },
+                onError: (e) => applyFieldErrors(form, e),
+              })
+            }
+          />
+        </Stack>
+      ) : (
+        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+          <Paper withBorder p="md" radius="md">
+            <RiskHeatmap title={`Current criteria: version ${c.number}`} criteria={c} risks={[]} />
+            <CriteriaLegend criteria={c} />
+            <Text size="xs" c="dimmed" mt="xs">
+              Saved {formatDateTime(c.createdAt)}
+              {c.note ? ` · ${c.note}` : ''}
+            </Text>
+          </Paper>
+          <Scales criteria={c} />
+        </SimpleGrid>
+      )}
+      <Group justify="space-between" mt="xl" mb="sm">
+        <Title order={2} size="h4">
+          Versions
+        </Title>
+      </Group>
+      {versions.error ? (
+        <ErrorState error={versions.error} onRetry={() => versions.refetch()} />
+      ) : versions.isPending ? (
+        <PageSkeleton />
+      ) : (
+        <CriteriaVersions versions={versions.data.items} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+// The threat catalogue (risk identification, §6.1.2): search the imported techniques; leads import MITRE ATLAS.
+import { Badge, Group, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconSearch } from '@tabler/icons-react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { EmptyState } from '../../../components/empty-state.tsx';
+import { ErrorState } from '../../../components/error-state.tsx';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { PageSkeleton } from '../../../components/page-loader.tsx';
+import { useCurrentOrg } from '../../orgs/use-current-org.ts';
+import { threatCatalogueQuery } from '../api/threats.ts';
+import { AtlasImport } from './atlas-import.tsx';
+import { RiskTabs } from './risk-tabs.tsx';
+
+/** ATLAS descriptions are Markdown; in a table cell, a link reads better as its text alone. */
+const plain = (md: string) => md.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1');
+
+export function ThreatsPage() {
+  const { orgId, can } = useCurrentOrg();
+  const [q, setQ] = useState('');
+  const [debounced] = useDebouncedValue(q.trim(), 250);
+  const list = useQuery({ ...threatCatalogueQuery(orgId, debounced), placeholderData: keepPreviousData });
+  const mayImport = can('threat:import');
+
+  return (
+    <>
+      <PageHeader
+        title="Threat catalogue"
+        eyebrow={<Badge variant="light">ISO/IEC 42001 6.1.2</Badge>}
+        description="Known attack techniques on AI systems, to pick from when you identify a risk. The data is yours: it comes from the files you import."
+      />
+      <RiskTabs orgId={orgId} />
+      {mayImport && <AtlasImport orgId={orgId} />}
+      <Group mb="md" align="flex-end">
+        <TextInput
+          label="Search techniques"
+          description="Part of an id or name, e.g. AML.T0020 or poison"
+          leftSection={<IconSearch size={16} />}
+          value={q}
+          onChange={(e) => setQ(e.currentTarget.value)}
+          w={360}
+        />
+        {list.data && (
+          <Text size="sm" c="dimmed" aria-live="polite">
+            {list.data.items.length === 500
+              ? 'The first 500 matches'
+              : `${list.data.items.length} techniques`}
+          </Text>
+        )}
+      </Group>
+      {list.error ? (
+        <ErrorState error={list.error} onRetry={() => list.refetch()} />
+      ) : list.isPending ? (
+        <PageSkeleton />
+      ) : list.data.items.length === 0 ? (
+        debounced ? (
+          <Text c="dimmed">No technique matches “{debounced}”. Try part of a name or an id.</Text>
+        ) : (
+          <EmptyState
+            title="No threats yet"
+            description={
+              mayImport
+                ? 'Import the MITRE ATLAS YAML file above to fill the catalogue.'
+                : 'Ask an AIMS manager to import the MITRE ATLAS file; its techniques then appear here.'
+            }
+          />
+        )
+      ) : (
+        <Table.ScrollContainer minWidth={760}>
+          <Table striped aria-label="Threat catalogue">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Technique</Table.Th>
+                <Table.Th>Name</Table.Th>
+                <Table.Th>Tactics</Table.Th>
+                <Table.Th>Description</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.data.items.map((t) => (
+                <Table.Tr key={t.id} data-threat={t.externalId}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{t.externalId}</Table.Td>
+                  <Table.Td>{t.name}</Table.Td>
+                  <Table.Td>{t.tactics.join(', ') || '—'}</Table.Td>
+                  <Table.Td maw={420}>
+                    <Text size="sm" lineClamp={2}>
+                      {plain(t.description) || '—'}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </>
+  );
+}
