@@ -27,6 +27,9 @@ export const ID_PREFIX = {
   treatmentAction: 'rta',
   impactAssessment: 'ima',
   threat: 'thr',
+  document: 'doc',
+  documentVersion: 'dcv',
+  documentAcknowledgement: 'dca',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIX;

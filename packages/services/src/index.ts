@@ -38,3 +38,5 @@ export * from './risks/risk-reassessment.ts';
 export * from './impacts/impact.service.ts';
 export * from './impacts/impact-gate.ts';
 export * from './risks/atlas.import.ts';
+export * from './documents/document.service.ts';
+export * from './documents/document-version.service.ts';
