@@ -19,6 +19,7 @@ import { catalogRoutes } from './routes/catalog.routes.ts';
 import { clausesRoutes } from './routes/clauses.routes.ts';
 import { coverageRoutes } from './routes/coverage.routes.ts';
 import { impactsRoutes } from './routes/impacts.routes.ts';
+import { documentsRoutes } from './routes/documents.routes.ts';
 import { risksRoutes } from './routes/risks.routes.ts';
 import { threatsRoutes } from './routes/threats.routes.ts';
 import { soaRoutes } from './routes/soa.routes.ts';
@@ -111,6 +112,7 @@ export function createApp(deps: AppDeps & { oidc?: OidcClient }): BuiltApp {
   importsRoutes(route);
   risksRoutes(route);
   impactsRoutes(route);
+  documentsRoutes(route);
   threatsRoutes(route);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'API token (aims_…)' });
