@@ -81,6 +81,14 @@ const lazy = {
   soa: lazyRouteComponent(() => import('../features/soa/components/soa-page.tsx'), 'SoaPage'),
   risks: lazyRouteComponent(() => import('../features/risks/components/risks-page.tsx'), 'RisksPage'),
   impacts: lazyRouteComponent(() => import('../features/impacts/components/impacts-page.tsx'), 'ImpactsPage'),
+  documents: lazyRouteComponent(
+    () => import('../features/documents/components/documents-page.tsx'),
+    'DocumentsPage',
+  ),
+  document: lazyRouteComponent(
+    () => import('../features/documents/components/document-detail-page.tsx'),
+    'DocumentDetailPage',
+  ),
   area: lazyRouteComponent(
     () => import('../features/areas/components/area-placeholder-page.tsx'),
     'AreaPlaceholderPage',
@@ -151,6 +159,8 @@ const ledgerRoute = createRoute({ ...orgChild, path: '/ledger', component: lazy.
 const soaRoute = createRoute({ ...orgChild, path: '/soa', component: lazy.soa });
 const risksRoute = createRoute({ ...orgChild, path: '/risks', component: lazy.risks });
 const impactsRoute = createRoute({ ...orgChild, path: '/impacts', component: lazy.impacts });
+const documentsRoute = createRoute({ ...orgChild, path: '/documents', component: lazy.documents });
+const documentRoute = createRoute({ ...orgChild, path: '/documents/$id', component: lazy.document });
 const areaRoute = createRoute({ ...orgChild, path: '/areas/$areaKey', component: lazy.area });
 
 const routeTree = rootRoute.addChildren([
@@ -180,6 +190,8 @@ const routeTree = rootRoute.addChildren([
       soaRoute,
       risksRoute,
       impactsRoute,
+      documentsRoute,
+      documentRoute,
       areaRoute,
     ]),
   ]),
