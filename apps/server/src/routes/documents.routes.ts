@@ -49,7 +49,10 @@ const VersionParams = OrgIdParams.extend({
   versionId: z
     .string()
     .max(64)
-    .openapi({ param: { name: 'versionId', in: 'path' }, description: 'A version id (dcv_…) or the version number' }),
+    .openapi({
+      param: { name: 'versionId', in: 'path' },
+      description: 'A version id (dcv_…) or the version number',
+    }),
 });
 const res = { resource: 'document' };
 
@@ -240,7 +243,10 @@ export function documentsRoutes(route: RouteFn): void {
     }),
     async (c) => {
       const p = c.req.valid('param');
-      return send(c, await rejectDocumentVersion(c.get('org'), p.id, p.versionId, c.req.valid('json'))) as never;
+      return send(
+        c,
+        await rejectDocumentVersion(c.get('org'), p.id, p.versionId, c.req.valid('json')),
+      ) as never;
     },
     res,
   );

@@ -77,8 +77,14 @@ describe('review dates', () => {
 
 describe('document contract', () => {
   it('accepts a mandatory key from the list and catalogue refs, with defaults', () => {
-    const d = CreateDocumentSchema.parse({ title: 'AI policy', type: 'policy', mandatoryKey: 'ai_policy', requirementRefs: ['5.2', 'A.2.2'] });
-    expect(d).toMatchObject({ reviewIntervalMonths: 12, ownerId: null, description: '' });
+    const d = CreateDocumentSchema.parse({
+      title: 'AI policy',
+      type: 'policy',
+      mandatoryKey: 'ai_policy',
+      requirementRefs: ['5.2', 'A.2.2'],
+    });
+    expect(d).toMatchObject({ reviewIntervalMonths: 12, description: '', mandatoryKey: 'ai_policy' });
+    expect(d.ownerId).toBeUndefined();
   });
 
   it('refuses an unknown mandatory key, an invented ref and an out-of-range interval, naming the paths', () => {
@@ -91,7 +97,9 @@ describe('document contract', () => {
     });
     expect(r.success).toBe(false);
     const paths = r.error!.issues.map((i) => i.path.join('.'));
-    expect(paths).toEqual(expect.arrayContaining(['mandatoryKey', 'requirementRefs.0', 'reviewIntervalMonths']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['mandatoryKey', 'requirementRefs.0', 'reviewIntervalMonths']),
+    );
   });
 
   it('refuses an empty change', () => {

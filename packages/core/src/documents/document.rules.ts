@@ -4,12 +4,13 @@ import type { DocumentStatus, DocumentVersionStatus } from './document.schema.ts
 /** The actions that move a version; `supersede` happens only when another version is approved. */
 export type DocumentVersionAction = 'submit' | 'approve' | 'reject' | 'supersede';
 
-const TRANSITIONS: Record<DocumentVersionAction, { from: DocumentVersionStatus; to: DocumentVersionStatus }> = {
-  submit: { from: 'draft', to: 'in_review' },
-  approve: { from: 'in_review', to: 'approved' },
-  reject: { from: 'in_review', to: 'draft' },
-  supersede: { from: 'approved', to: 'superseded' },
-};
+const TRANSITIONS: Record<DocumentVersionAction, { from: DocumentVersionStatus; to: DocumentVersionStatus }> =
+  {
+    submit: { from: 'draft', to: 'in_review' },
+    approve: { from: 'in_review', to: 'approved' },
+    reject: { from: 'in_review', to: 'draft' },
+    supersede: { from: 'approved', to: 'superseded' },
+  };
 
 /** The status an action leads to, or null when the action is not allowed from `status`. */
 export function nextVersionStatus(
@@ -34,7 +35,9 @@ export function isVersionOpen(status: DocumentVersionStatus): boolean {
  * The document's overall status from its versions: approved when one version is in force, otherwise the newest
  * version's state; `draft` when there is no version yet.
  */
-export function documentStatus(versions: readonly { number: number; status: DocumentVersionStatus }[]): DocumentStatus {
+export function documentStatus(
+  versions: readonly { number: number; status: DocumentVersionStatus }[],
+): DocumentStatus {
   if (versions.some((v) => v.status === 'approved')) return 'approved';
   const newest = [...versions].sort((a, b) => b.number - a.number)[0];
   return newest?.status === 'in_review' ? 'in_review' : 'draft';

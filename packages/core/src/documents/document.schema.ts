@@ -30,7 +30,10 @@ export const MandatoryKeySchema = z.enum(MANDATORY_KEYS);
 export const RequirementRefSchema = z
   .string()
   .max(20)
-  .refine((r) => findRequirement('iso-iec-42001-2023', r) !== undefined, 'not an ISO/IEC 42001 clause or control ref');
+  .refine(
+    (r) => findRequirement('iso-iec-42001-2023', r) !== undefined,
+    'not an ISO/IEC 42001 clause or control ref',
+  );
 
 /** Markdown body of a version. Raw HTML is never rendered by the web app. */
 export const MarkdownSchema = z.string().max(200_000);
@@ -104,12 +107,15 @@ const editable = {
   reviewIntervalMonths: ReviewIntervalSchema,
 };
 
-/** A new document; `content` (optional) becomes its first draft version. */
+/**
+ * A new document; `content` (optional) becomes its first draft version. Without `ownerId` the creating member owns
+ * it; `null` leaves it without an owner.
+ */
 export const CreateDocumentSchema = z
   .object({
     ...editable,
     description: editable.description.default(''),
-    ownerId: editable.ownerId.default(null),
+    ownerId: editable.ownerId.optional(),
     mandatoryKey: editable.mandatoryKey.default(null),
     requirementRefs: editable.requirementRefs.default([]),
     reviewIntervalMonths: editable.reviewIntervalMonths.default(12),
@@ -140,7 +146,9 @@ export const UpdateDocumentVersionSchema = z
 export type UpdateDocumentVersionInput = z.input<typeof UpdateDocumentVersionSchema>;
 
 /** Sending a version back to its author, with the reason. */
-export const RejectDocumentVersionSchema = z.object({ note: z.string().trim().min(1, 'say why').max(2000) }).strict();
+export const RejectDocumentVersionSchema = z
+  .object({ note: z.string().trim().min(1, 'say why').max(2000) })
+  .strict();
 
 export const DocumentFilterSchema = z.object({
   type: DocumentTypeSchema.optional(),

@@ -1,6 +1,6 @@
 // Controlled documents (§5.2, §7.5, A.2): documents, their versions (approved ones frozen, with a SHA-256 of the
 // content) and members' acknowledgements of approved versions (§7.3).
-import { index, integer, jsonb, pgTable, text, uniqueIndex, date } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { entityColumns, tstz } from './columns.ts';
 
 /** A controlled document; the `current_*` columns mirror its approved version so the list filters by index. */

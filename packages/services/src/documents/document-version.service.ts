@@ -25,7 +25,12 @@ import { sha256Hex } from '../common/hash.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
-import { type DocumentRow, type DocumentVersionRow, documentRepository, toDocumentVersion } from './document.repository.ts';
+import {
+  type DocumentRow,
+  type DocumentVersionRow,
+  documentRepository,
+  toDocumentVersion,
+} from './document.repository.ts';
 import { getDocument, loadDocumentForChange } from './document.service.ts';
 
 const by = (ctx: OrgContext) => ctx.actor.userId ?? ctx.actor.id ?? null;
@@ -48,7 +53,9 @@ export async function insertDraftVersion(
   input: { content: string; changeNote: string },
 ): Promise<{ doc: DocumentRow; version: DocumentVersionRow }> {
   const repo = documentRepository(tx);
-  const open = (await repo.versions(ctx.orgId, doc.id)).find((v) => isVersionOpen(v.status as DocumentVersionStatus));
+  const open = (await repo.versions(ctx.orgId, doc.id)).find((v) =>
+    isVersionOpen(v.status as DocumentVersionStatus),
+  );
   if (open)
     throw new AppError(
       'RULE_VIOLATION',
@@ -92,7 +99,12 @@ export async function insertDraftVersion(
   return { doc: updated, version };
 }
 
-async function loadVersion(ctx: OrgContext, tx: Db, doc: DocumentRow, ref: string): Promise<DocumentVersionRow> {
+async function loadVersion(
+  ctx: OrgContext,
+  tx: Db,
+  doc: DocumentRow,
+  ref: string,
+): Promise<DocumentVersionRow> {
   const v = await documentRepository(tx).findVersion(ctx.orgId, doc.id, ref, { forUpdate: true });
   if (!v) throw notFound('Document version', ref);
   return v;
@@ -109,14 +121,22 @@ function transition(v: DocumentVersionRow, action: DocumentVersionAction): Docum
 }
 
 /** The versions of a document, newest first. */
-export async function listDocumentVersions(ctx: OrgContext, id: string, query: ListQuery): Promise<Page<DocumentVersion>> {
+export async function listDocumentVersions(
+  ctx: OrgContext,
+  id: string,
+  query: ListQuery,
+): Promise<Page<DocumentVersion>> {
   await getDocument(ctx, id);
   const page = await documentRepository(ctx.db).listVersions(ctx.orgId, id, query);
   return { items: page.items.map(toDocumentVersion), nextCursor: page.nextCursor };
 }
 
 /** One version, addressed by its id (`dcv_…`) or its number. */
-export async function getDocumentVersion(ctx: OrgContext, id: string, versionRef: string): Promise<DocumentVersion> {
+export async function getDocumentVersion(
+  ctx: OrgContext,
+  id: string,
+  versionRef: string,
+): Promise<DocumentVersion> {
   await getDocument(ctx, id);
   const v = await documentRepository(ctx.db).findVersion(ctx.orgId, id, versionRef);
   if (!v) throw notFound('Document version', versionRef);
@@ -179,7 +199,11 @@ export async function updateDocumentVersion(
 }
 
 /** Submits a draft for review by the leads; an empty document is refused. */
-export async function submitDocumentVersion(ctx: OrgContext, id: string, versionRef: string): Promise<DocumentVersion> {
+export async function submitDocumentVersion(
+  ctx: OrgContext,
+  id: string,
+  versionRef: string,
+): Promise<DocumentVersion> {
   assertCan(ctx.role, 'document:update');
   return ctx.db.transaction(async (tx) => {
     const doc = await loadDocumentForChange(ctx, tx, id);
@@ -198,7 +222,11 @@ export async function submitDocumentVersion(ctx: OrgContext, id: string, version
       updatedAt: at,
       version: v.version + 1,
     });
-    await repo.update(ctx.orgId, id, { status: statusWithout(doc, status), updatedAt: at, version: doc.version + 1 });
+    await repo.update(ctx.orgId, id, {
+      status: statusWithout(doc, status),
+      updatedAt: at,
+      version: doc.version + 1,
+    });
     await record(ctx, tx, {
       action: 'document.version_submitted',
       entityType: 'document',
@@ -214,7 +242,11 @@ export async function submitDocumentVersion(ctx: OrgContext, id: string, version
  * superseded, so exactly one version is approved at a time; the next review is the approval date plus the
  * document's interval (A.2.4). Self-approval is allowed and visible: author and approver are both recorded.
  */
-export async function approveDocumentVersion(ctx: OrgContext, id: string, versionRef: string): Promise<DocumentVersion> {
+export async function approveDocumentVersion(
+  ctx: OrgContext,
+  id: string,
+  versionRef: string,
+): Promise<DocumentVersion> {
   assertCan(ctx.role, 'document:approve');
   return ctx.db.transaction(async (tx) => {
     const doc = await loadDocumentForChange(ctx, tx, id);
@@ -297,7 +329,11 @@ export async function rejectDocumentVersion(
       updatedAt: at,
       version: v.version + 1,
     });
-    await repo.update(ctx.orgId, id, { status: statusWithout(doc, status), updatedAt: at, version: doc.version + 1 });
+    await repo.update(ctx.orgId, id, {
+      status: statusWithout(doc, status),
+      updatedAt: at,
+      version: doc.version + 1,
+    });
     await record(ctx, tx, {
       action: 'document.version_rejected',
       entityType: 'document',

@@ -79,7 +79,11 @@ export function toDocumentVersion(r: DocumentVersionRow): DocumentVersion {
 /** Queries on `documents`, `document_versions` and `document_acknowledgements`, scoped to one organization. */
 export function documentRepository(db: Db) {
   return {
-    async find(orgId: string, id: string, opts: { forUpdate?: boolean } = {}): Promise<DocumentRow | undefined> {
+    async find(
+      orgId: string,
+      id: string,
+      opts: { forUpdate?: boolean } = {},
+    ): Promise<DocumentRow | undefined> {
       const q = db
         .select()
         .from(documents)
@@ -153,7 +157,11 @@ export function documentRepository(db: Db) {
     },
 
     /** Versions as a keyset page, newest number first. */
-    async listVersions(orgId: string, documentId: string, query: ListQuery): Promise<Page<DocumentVersionRow>> {
+    async listVersions(
+      orgId: string,
+      documentId: string,
+      query: ListQuery,
+    ): Promise<Page<DocumentVersionRow>> {
       const plan = planPage<'number', DocumentVersionRow>({
         query,
         sortable: { number: documentVersions.number },
@@ -204,7 +212,11 @@ export function documentRepository(db: Db) {
       return out!;
     },
 
-    async updateVersion(orgId: string, id: string, set: Partial<DocumentVersionRow>): Promise<DocumentVersionRow> {
+    async updateVersion(
+      orgId: string,
+      id: string,
+      set: Partial<DocumentVersionRow>,
+    ): Promise<DocumentVersionRow> {
       const [out] = await db
         .update(documentVersions)
         .set(set)
@@ -232,7 +244,11 @@ export function documentRepository(db: Db) {
     },
 
     /** Acknowledgements of a document with the member's name, newest first, as a keyset page. */
-    async listAcks(orgId: string, documentId: string, query: ListQuery): Promise<Page<DocumentAcknowledgement>> {
+    async listAcks(
+      orgId: string,
+      documentId: string,
+      query: ListQuery,
+    ): Promise<Page<DocumentAcknowledgement>> {
       type Joined = DocumentAckRow & { userName: string | null; userEmail: string | null };
       const plan = planPage<'acknowledgedAt', Joined>({
         query: { ...query, q: undefined },

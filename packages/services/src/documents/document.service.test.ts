@@ -52,11 +52,23 @@ describe('documents', () => {
       reviewIntervalMonths: 12,
       content: '# AI policy\n\nWe use AI responsibly.',
     });
-    expect(doc).toMatchObject({ status: 'draft', latestVersionNumber: 1, currentVersionId: null, reviewOverdue: false });
+    expect(doc).toMatchObject({
+      status: 'draft',
+      latestVersionNumber: 1,
+      currentVersionId: null,
+      reviewOverdue: false,
+      ownerId: editor.actor.userId,
+    });
     const v1 = await getDocumentVersion(editor, doc.id, '1');
-    expect(v1).toMatchObject({ status: 'draft', contentHash: sha('# AI policy\n\nWe use AI responsibly.'), authoredBy: editor.actor.userId });
+    expect(v1).toMatchObject({
+      status: 'draft',
+      contentHash: sha('# AI policy\n\nWe use AI responsibly.'),
+      authoredBy: editor.actor.userId,
+    });
 
-    await expect(approveDocumentVersion(lead, doc.id, v1.id)).rejects.toMatchObject({ code: 'RULE_VIOLATION' });
+    await expect(approveDocumentVersion(lead, doc.id, v1.id)).rejects.toMatchObject({
+      code: 'RULE_VIOLATION',
+    });
     await submitDocumentVersion(editor, doc.id, v1.id);
     expect((await getDocument(editor, doc.id)).status).toBe('in_review');
     await expect(approveDocumentVersion(editor, doc.id, v1.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
@@ -73,10 +85,17 @@ describe('documents', () => {
     });
 
     // Frozen: the approved version cannot be edited, a change goes through version 2.
-    await expect(updateDocumentVersion(editor, doc.id, v1.id, { content: 'changed' })).rejects.toMatchObject({ code: 'RULE_VIOLATION' });
-    const v2 = await createDocumentVersion(editor, doc.id, { content: '# AI policy\n\nRevised.', changeNote: 'annual review' });
+    await expect(updateDocumentVersion(editor, doc.id, v1.id, { content: 'changed' })).rejects.toMatchObject({
+      code: 'RULE_VIOLATION',
+    });
+    const v2 = await createDocumentVersion(editor, doc.id, {
+      content: '# AI policy\n\nRevised.',
+      changeNote: 'annual review',
+    });
     expect(v2.number).toBe(2);
-    await expect(createDocumentVersion(editor, doc.id, { content: 'another' })).rejects.toMatchObject({ code: 'RULE_VIOLATION' });
+    await expect(createDocumentVersion(editor, doc.id, { content: 'another' })).rejects.toMatchObject({
+      code: 'RULE_VIOLATION',
+    });
     expect((await getDocument(editor, doc.id)).status).toBe('approved');
     await submitDocumentVersion(editor, doc.id, '2');
     await approveDocumentVersion(lead, doc.id, '2');
@@ -108,34 +127,57 @@ describe('documents', () => {
 
   it('sends a version back with a reason, lets the draft be edited (new hash) and refuses empty or stale edits', async () => {
     const { lead, editor } = await setup();
-    const doc = await createDocument(editor, { title: 'Risk procedure', type: 'procedure' });
-    expect(doc.latestVersionNumber).toBe(0);
+    const doc = await createDocument(editor, { title: 'Risk procedure', type: 'procedure', ownerId: null });
+    expect(doc).toMatchObject({ latestVersionNumber: 0, ownerId: null });
     const v = await createDocumentVersion(editor, doc.id, { content: '   ' });
-    await expect(submitDocumentVersion(editor, doc.id, v.id)).rejects.toMatchObject({ code: 'RULE_VIOLATION' });
+    await expect(submitDocumentVersion(editor, doc.id, v.id)).rejects.toMatchObject({
+      code: 'RULE_VIOLATION',
+    });
     const edited = await updateDocumentVersion(editor, doc.id, v.id, { content: 'Steps.' }, 1);
     expect(edited).toMatchObject({ version: 2, contentHash: sha('Steps.') });
-    await expect(updateDocumentVersion(editor, doc.id, v.id, { content: 'x' }, 1)).rejects.toMatchObject({ code: 'STALE_VERSION' });
+    await expect(updateDocumentVersion(editor, doc.id, v.id, { content: 'x' }, 1)).rejects.toMatchObject({
+      code: 'STALE_VERSION',
+    });
     await submitDocumentVersion(editor, doc.id, v.id);
-    await expect(updateDocumentVersion(editor, doc.id, v.id, { content: 'sneaky' })).rejects.toMatchObject({ code: 'RULE_VIOLATION' });
-    await expect(rejectDocumentVersion(editor, doc.id, v.id, { note: 'no' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(updateDocumentVersion(editor, doc.id, v.id, { content: 'sneaky' })).rejects.toMatchObject({
+      code: 'RULE_VIOLATION',
+    });
+    await expect(rejectDocumentVersion(editor, doc.id, v.id, { note: 'no' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
     const back = await rejectDocumentVersion(lead, doc.id, v.id, { note: 'Name the risk owner' });
-    expect(back).toMatchObject({ status: 'draft', rejectionNote: 'Name the risk owner', rejectedBy: lead.actor.userId });
+    expect(back).toMatchObject({
+      status: 'draft',
+      rejectionNote: 'Name the risk owner',
+      rejectedBy: lead.actor.userId,
+    });
     expect((await getDocument(editor, doc.id)).status).toBe('draft');
   });
 
   it('keeps one document per mandatory item, checks owners, and moves the review date with the interval', async () => {
     const { lead, editor } = await setup();
     await createDocument(editor, { title: 'Scope', type: 'scope', mandatoryKey: 'aims_scope' });
-    await expect(createDocument(editor, { title: 'Scope 2', type: 'scope', mandatoryKey: 'aims_scope' })).rejects.toMatchObject({ code: 'CONFLICT' });
-    await expect(createDocument(editor, { title: 'X', type: 'other', ownerId: 'usr_nobody' })).rejects.toMatchObject({
+    await expect(
+      createDocument(editor, { title: 'Scope 2', type: 'scope', mandatoryKey: 'aims_scope' }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(
+      createDocument(editor, { title: 'X', type: 'other', ownerId: 'usr_nobody' }),
+    ).rejects.toMatchObject({
       code: 'RULE_VIOLATION',
       errors: [{ path: 'ownerId' }],
     });
-    const doc = await createDocument(editor, { title: 'Plan', type: 'plan', ownerId: lead.actor.userId, content: 'Plan.' });
+    const doc = await createDocument(editor, {
+      title: 'Plan',
+      type: 'plan',
+      ownerId: lead.actor.userId,
+      content: 'Plan.',
+    });
     await submitDocumentVersion(editor, doc.id, '1');
     const v = await approveDocumentVersion(lead, doc.id, '1');
     const cur = await getDocument(editor, doc.id);
-    await expect(updateDocument(editor, doc.id, { reviewIntervalMonths: 3 }, cur.version - 1)).rejects.toMatchObject({ code: 'STALE_VERSION' });
+    await expect(
+      updateDocument(editor, doc.id, { reviewIntervalMonths: 3 }, cur.version - 1),
+    ).rejects.toMatchObject({ code: 'STALE_VERSION' });
     const moved = await updateDocument(editor, doc.id, { reviewIntervalMonths: 3 }, cur.version);
     expect(moved.nextReviewDate).toBe(addMonths(v.approvedAt!.slice(0, 10), 3));
     const ledger = await listLedger(lead, { limit: 5, entityId: doc.id });
@@ -144,13 +186,21 @@ describe('documents', () => {
 
   it('filters by type, status, mandatory item, overdue review and search', async () => {
     const { lead, editor } = await setup();
-    const policy = await createDocument(editor, { title: 'Acceptable use of AI', type: 'policy', content: 'Be careful.' });
+    const policy = await createDocument(editor, {
+      title: 'Acceptable use of AI',
+      type: 'policy',
+      content: 'Be careful.',
+    });
     await createDocument(editor, { title: 'Data preparation procedure', type: 'procedure' });
     await submitDocumentVersion(editor, policy.id, '1');
     await approveDocumentVersion(lead, policy.id, '1');
     // Simulate a review date in the past (as if approved long ago).
-    await database.db.update(tables.documents).set({ nextReviewDate: '2020-01-01' }).where(eq(tables.documents.id, policy.id));
-    const ids = async (q: Parameters<typeof listDocuments>[1]) => (await listDocuments(editor, q)).items.map((d) => d.title);
+    await database.db
+      .update(tables.documents)
+      .set({ nextReviewDate: '2020-01-01' })
+      .where(eq(tables.documents.id, policy.id));
+    const ids = async (q: Parameters<typeof listDocuments>[1]) =>
+      (await listDocuments(editor, q)).items.map((d) => d.title);
     expect(await ids({ limit: 50, type: 'policy' })).toEqual(['Acceptable use of AI']);
     expect(await ids({ limit: 50, status: 'draft' })).toEqual(['Data preparation procedure']);
     expect(await ids({ limit: 50, reviewOverdue: 'true' })).toEqual(['Acceptable use of AI']);
@@ -169,7 +219,10 @@ describe('documents', () => {
     await approveDocumentVersion(lead, doc.id, '1');
     const viewer = await buildContext(database.db, { role: 'viewer', orgId: lead.orgId });
     await expect(acknowledgeDocument(viewer, doc.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    const asToken = { ...editor, actor: { type: 'token' as const, id: 'tok_x', userId: editor.actor.userId } };
+    const asToken = {
+      ...editor,
+      actor: { type: 'token' as const, id: 'tok_x', userId: editor.actor.userId },
+    };
     await expect(acknowledgeDocument(asToken, doc.id)).rejects.toMatchObject({ code: 'RULE_VIOLATION' });
     const a1 = await acknowledgeDocument(editor, doc.id);
     const again = await acknowledgeDocument(editor, doc.id);
@@ -202,7 +255,9 @@ describe('documents', () => {
     await expect(
       database.db.execute(sql`update document_versions set content = 'tampered' where id = ${v.id}`),
     ).rejects.toThrow();
-    await expect(database.db.execute(sql`delete from document_versions where id = ${v.id}`)).rejects.toThrow();
+    await expect(
+      database.db.execute(sql`delete from document_versions where id = ${v.id}`),
+    ).rejects.toThrow();
     expect((await getDocumentVersion(editor, doc.id, v.id)).content).toBe('Original');
   });
 });

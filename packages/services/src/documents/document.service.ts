@@ -40,7 +40,8 @@ async function assertDocumentRefs(
       .where(and(eq(members.organizationId, orgId), eq(members.userId, refs.ownerId)));
     if (!m) errors.push({ path: 'ownerId', message: 'not a member of this organization' });
   }
-  if (errors.length) throw new AppError('RULE_VIOLATION', 'Choose an owner from this organization.', { errors });
+  if (errors.length)
+    throw new AppError('RULE_VIOLATION', 'Choose an owner from this organization.', { errors });
   if (refs.mandatoryKey) {
     const other = await documentRepository(db).findByMandatoryKey(orgId, refs.mandatoryKey);
     if (other && other.id !== selfId)
@@ -64,7 +65,10 @@ export async function loadDocumentForChange(
 }
 
 /** Controlled documents, filterable by type, status, mandatory item and overdue review. */
-export async function listDocuments(ctx: OrgContext, query: ListQuery & DocumentFilter): Promise<Page<Document>> {
+export async function listDocuments(
+  ctx: OrgContext,
+  query: ListQuery & DocumentFilter,
+): Promise<Page<Document>> {
   assertCan(ctx.role, 'document:read');
   const page = await documentRepository(ctx.db).list(ctx.orgId, query);
   return { items: page.items.map(toDocument), nextCursor: page.nextCursor };
@@ -81,7 +85,12 @@ export async function getDocument(ctx: OrgContext, id: string): Promise<Document
 /** Registers a document (§7.5.2 identification: title, type, owner); `content` starts draft version 1. */
 export async function createDocument(ctx: OrgContext, input: CreateDocumentInput): Promise<Document> {
   assertCan(ctx.role, 'document:create');
-  const { content, ...data } = CreateDocumentSchema.parse(input);
+  const { content, ownerId, ...rest } = CreateDocumentSchema.parse(input);
+  const data = {
+    ...rest,
+    ownerId:
+      ownerId === undefined ? (ctx.actor.type === 'user' ? (ctx.actor.userId ?? null) : null) : ownerId,
+  };
   return ctx.db.transaction(async (tx) => {
     await assertDocumentRefs(tx, ctx.orgId, data);
     const at = new Date();
@@ -108,7 +117,8 @@ export async function createDocument(ctx: OrgContext, input: CreateDocumentInput
       entityId: row.id,
       data: toDocument(row),
     });
-    if (content !== undefined) row = (await insertDraftVersion(ctx, tx, row, { content, changeNote: '' })).doc;
+    if (content !== undefined)
+      row = (await insertDraftVersion(ctx, tx, row, { content, changeNote: '' })).doc;
     return toDocument(row);
   });
 }
@@ -128,7 +138,8 @@ export async function updateDocument(
     const changes: Record<string, { from: unknown; to: unknown }> = {};
     for (const [k, v] of Object.entries(data)) {
       const before = cur[k as keyof DocumentRow];
-      if (v !== undefined && JSON.stringify(before) !== JSON.stringify(v)) changes[k] = { from: before, to: v };
+      if (v !== undefined && JSON.stringify(before) !== JSON.stringify(v))
+        changes[k] = { from: before, to: v };
     }
     if (Object.keys(changes).length === 0) return toDocument(cur);
     const set: Partial<DocumentRow> = { ...data, updatedAt: new Date(), version: cur.version + 1 };
@@ -156,7 +167,10 @@ export async function acknowledgeDocument(ctx: OrgContext, id: string): Promise<
   return ctx.db.transaction(async (tx) => {
     const doc = await loadDocumentForChange(ctx, tx, id);
     if (ctx.actor.type !== 'user' || !ctx.actor.userId)
-      throw new AppError('RULE_VIOLATION', 'An acknowledgement is personal: sign in as the member to acknowledge.');
+      throw new AppError(
+        'RULE_VIOLATION',
+        'An acknowledgement is personal: sign in as the member to acknowledge.',
+      );
     if (!doc.currentVersionId || doc.currentVersionNumber === null)
       throw new AppError('RULE_VIOLATION', 'This document has no approved version to acknowledge yet.');
     const repo = documentRepository(tx);
@@ -186,7 +200,10 @@ export async function acknowledgeDocument(ctx: OrgContext, id: string): Promise<
       });
     }
     const { users } = tables;
-    const [u] = await tx.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, userId));
+    const [u] = await tx
+      .select({ name: users.name, email: users.email })
+      .from(users)
+      .where(eq(users.id, userId));
     return {
       id: ack.id,
       documentId: id,

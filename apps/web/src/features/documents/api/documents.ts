@@ -47,7 +47,8 @@ export function useDocument(orgId: string, id: string) {
 export function useDocumentVersions(orgId: string, id: string) {
   return useQuery({
     queryKey: [...documentKeys.one(orgId, id), 'versions'],
-    queryFn: () => api.get(`/orgs/${orgId}/documents/${id}/versions`, pageSchema(DocumentVersionSchema), { limit: 500 }),
+    queryFn: () =>
+      api.get(`/orgs/${orgId}/documents/${id}/versions`, pageSchema(DocumentVersionSchema), { limit: 500 }),
   });
 }
 
@@ -108,7 +109,15 @@ export function useSaveDraft(orgId: string, id: string) {
 export function useVersionAction(orgId: string, id: string) {
   const onSuccess = useInvalidate(orgId);
   return useMutation({
-    mutationFn: ({ versionId, action, note }: { versionId: string; action: 'submit' | 'approve' | 'reject'; note?: string }) =>
+    mutationFn: ({
+      versionId,
+      action,
+      note,
+    }: {
+      versionId: string;
+      action: 'submit' | 'approve' | 'reject';
+      note?: string;
+    }) =>
       api.post(
         `/orgs/${orgId}/documents/${id}/versions/${versionId}/${action}`,
         action === 'reject' ? { note: note ?? '' } : {},
@@ -121,7 +130,8 @@ export function useVersionAction(orgId: string, id: string) {
 export function useAcknowledge(orgId: string, id: string) {
   const onSuccess = useInvalidate(orgId);
   return useMutation({
-    mutationFn: () => api.post(`/orgs/${orgId}/documents/${id}/acknowledge`, {}, DocumentAcknowledgementSchema),
+    mutationFn: () =>
+      api.post(`/orgs/${orgId}/documents/${id}/acknowledge`, {}, DocumentAcknowledgementSchema),
     onSuccess,
   });
 }

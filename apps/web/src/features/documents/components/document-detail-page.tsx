@@ -12,6 +12,7 @@ import { useMembers } from '../../members/api/members.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useDocument, useDocumentVersions } from '../api/documents.ts';
 import { AcknowledgementsPanel } from './acknowledgements-panel.tsx';
+import { DocumentDetailsForm } from './document-details-form.tsx';
 import { formatDay, mandatoryLabel, OverdueBadge, StatusBadge, TYPE_LABEL } from './document-labels.tsx';
 import { MarkdownView } from './markdown-view.tsx';
 import { VersionsPanel } from './versions-panel.tsx';
@@ -91,9 +92,15 @@ export function DocumentDetailPage() {
           <Fact label="Owner">{nameOf(doc.ownerId)}</Fact>
           <Fact label="Requirements">{doc.requirementRefs.join(', ') || '—'}</Fact>
           <Fact label="Content SHA-256">
-            {doc.currentContentHash ? <Code title={doc.currentContentHash}>{doc.currentContentHash.slice(0, 16)}…</Code> : '—'}
+            {doc.currentContentHash ? (
+              <Code title={doc.currentContentHash}>{doc.currentContentHash.slice(0, 16)}…</Code>
+            ) : (
+              '—'
+            )}
           </Fact>
-          <Fact label="Open version">{open ? `v${open.number} (${open.status.replace('_', ' ')})` : '—'}</Fact>
+          <Fact label="Open version">
+            {open ? `v${open.number} (${open.status.replace('_', ' ')})` : '—'}
+          </Fact>
         </SimpleGrid>
       </Paper>
       <Tabs defaultValue="document" keepMounted={false}>
@@ -101,6 +108,7 @@ export function DocumentDetailPage() {
           <Tabs.Tab value="document">Document</Tabs.Tab>
           <Tabs.Tab value="versions">Versions ({all.length})</Tabs.Tab>
           <Tabs.Tab value="acknowledgements">Acknowledgements</Tabs.Tab>
+          <Tabs.Tab value="details">Details</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="document">
           {current ? (
@@ -120,6 +128,9 @@ export function DocumentDetailPage() {
         </Tabs.Panel>
         <Tabs.Panel value="acknowledgements">
           <AcknowledgementsPanel doc={doc} />
+        </Tabs.Panel>
+        <Tabs.Panel value="details">
+          <DocumentDetailsForm key={doc.version} doc={doc} onReload={() => void query.refetch()} />
         </Tabs.Panel>
       </Tabs>
     </>

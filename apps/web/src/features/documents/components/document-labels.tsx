@@ -26,17 +26,17 @@ const STATUS_LABEL: Record<DocumentVersionStatus, string> = {
 };
 export const STATUS_OPTIONS = DOCUMENT_STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] }));
 
-// Dark shades keep AA contrast for light badges.
 const STATUS_COLOR: Record<DocumentVersionStatus, string> = {
-  draft: 'gray.8',
-  in_review: 'yellow.9',
-  approved: 'teal.9',
-  superseded: 'gray.7',
+  draft: 'gray',
+  in_review: 'yellow',
+  approved: 'teal',
+  superseded: 'dark',
 };
 
 export function StatusBadge({ status }: { status: DocumentStatus | DocumentVersionStatus }) {
   return (
-    <Badge variant="light" color={STATUS_COLOR[status]}>
+    // Body-coloured text on the light tint keeps AA contrast for every colour.
+    <Badge variant="light" color={STATUS_COLOR[status]} c="var(--mantine-color-text)" tt="none">
       {STATUS_LABEL[status]}
     </Badge>
   );
@@ -58,7 +58,10 @@ export function mandatoryLabel(key: string | null): string | null {
   return item ? `${item.clause} ${item.title}` : null;
 }
 
-export const MANDATORY_OPTIONS = MANDATORY_ITEMS.map((i) => ({ value: i.key, label: `${i.clause} ${i.title}` }));
+export const MANDATORY_OPTIONS = MANDATORY_ITEMS.map((i) => ({
+  value: i.key,
+  label: `${i.clause} ${i.title}`,
+}));
 
 /** A `YYYY-MM-DD` date shown in the reader's locale without a time-zone shift. */
 export function formatDay(day: string | null): string {

@@ -1,10 +1,27 @@
 // Registers a controlled document (§7.5.2: identification — title, type, owner) with its first draft.
-import { Alert, Button, Group, Modal, MultiSelect, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  Modal,
+  MultiSelect,
+  NumberInput,
+  Select,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { CreateDocumentSchema, type DocumentType, ISO42001_REQUIREMENTS, type MandatoryKey } from '@openaims/core';
+import {
+  CreateDocumentSchema,
+  type DocumentType,
+  ISO42001_REQUIREMENTS,
+  type MandatoryKey,
+} from '@openaims/core';
 import { useNavigate } from '@tanstack/react-router';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
+import { useMe } from '../../auth/api/get-me.ts';
 import { useMembers } from '../../members/api/members.ts';
 import { useCreateDocument } from '../api/documents.ts';
 import { MANDATORY_OPTIONS, TYPE_OPTIONS } from './document-labels.tsx';
@@ -25,16 +42,25 @@ type Values = {
   content: string;
 };
 
-export function NewDocumentModal({ orgId, opened, onClose }: { orgId: string; opened: boolean; onClose: () => void }) {
+export function NewDocumentModal({
+  orgId,
+  opened,
+  onClose,
+}: {
+  orgId: string;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const create = useCreateDocument(orgId);
   const members = useMembers(orgId, {});
   const navigate = useNavigate();
+  const me = useMe().data?.user;
   const form = useForm<Values>({
     initialValues: {
       title: '',
       type: 'policy',
       description: '',
-      ownerId: null,
+      ownerId: me?.id ?? null,
       mandatoryKey: null,
       requirementRefs: [],
       reviewIntervalMonths: 12,
@@ -55,7 +81,13 @@ export function NewDocumentModal({ orgId, opened, onClose }: { orgId: string; op
       },
     );
   return (
-    <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={opened} onClose={onClose} title="New document" size="lg">
+    <Modal
+      closeButtonProps={{ 'aria-label': 'Close' }}
+      opened={opened}
+      onClose={onClose}
+      title="New document"
+      size="lg"
+    >
       <form onSubmit={form.onSubmit(submit)}>
         <Stack gap="sm">
           {create.error && (
@@ -66,7 +98,12 @@ export function NewDocumentModal({ orgId, opened, onClose }: { orgId: string; op
           <TextInput label="Title" required {...form.getInputProps('title')} />
           <Group grow>
             <Select label="Type" data={TYPE_OPTIONS} allowDeselect={false} {...form.getInputProps('type')} />
-            <NumberInput label="Review every (months)" min={1} max={60} {...form.getInputProps('reviewIntervalMonths')} />
+            <NumberInput
+              label="Review every (months)"
+              min={1}
+              max={60}
+              {...form.getInputProps('reviewIntervalMonths')}
+            />
           </Group>
           <Select
             label="Mandatory documented information"

@@ -152,14 +152,23 @@ export function VersionsPanel(props: {
         onClose={() => setRejecting(null)}
         title={`Send version ${rejecting?.number ?? ''} back`}
       >
-        <Textarea label="Why" required value={note} onChange={(e) => setNote(e.currentTarget.value)} mb="sm" />
+        <Textarea
+          label="Why"
+          required
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+          mb="sm"
+        />
         <Group justify="flex-end">
           <Button
             disabled={!note.trim()}
             loading={action.isPending}
             onClick={() =>
               rejecting &&
-              action.mutate({ versionId: rejecting.id, action: 'reject', note }, { onSuccess: () => setRejecting(null) })
+              action.mutate(
+                { versionId: rejecting.id, action: 'reject', note },
+                { onSuccess: () => setRejecting(null) },
+              )
             }
           >
             Send back to draft
