@@ -184,6 +184,18 @@ describe('documents', () => {
     expect(ledger.items[0]).toMatchObject({ action: 'document.updated' });
   });
 
+  it('lets only one of two concurrent creations claim a mandatory item (409 for the other)', async () => {
+    const { editor } = await setup();
+    const results = await Promise.allSettled([
+      createDocument(editor, { title: 'Objectives A', type: 'plan', mandatoryKey: 'ai_objectives' }),
+      createDocument(editor, { title: 'Objectives B', type: 'plan', mandatoryKey: 'ai_objectives' }),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(refused.reason).toMatchObject({ code: 'CONFLICT' });
+    expect((await listDocuments(editor, { limit: 50, mandatoryKey: 'ai_objectives' })).items).toHaveLength(1);
+  });
+
   it('filters by type, status, mandatory item, overdue review and search', async () => {
     const { lead, editor } = await setup();
     const policy = await createDocument(editor, {

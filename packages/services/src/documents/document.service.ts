@@ -18,6 +18,7 @@ import {
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, eq } from 'drizzle-orm';
+import { isUniqueViolation } from '../common/db-errors.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
@@ -49,6 +50,17 @@ async function assertDocumentRefs(
         errors: [{ path: 'mandatoryKey', message: `already taken by ${other.id}` }],
       });
   }
+}
+
+/** A concurrent writer won the race for the same mandatory item: the unique index answers, reported as 409. */
+function mandatoryTaken(key: string | null | undefined) {
+  return (e: unknown): never => {
+    if (isUniqueViolation(e))
+      throw new AppError('CONFLICT', `Another document is already the ${key} document.`, {
+        errors: [{ path: 'mandatoryKey', message: 'already taken' }],
+      });
+    throw e;
+  };
 }
 
 /** Loads a document for a change, locked, checking the client's expected version. */
@@ -91,36 +103,38 @@ export async function createDocument(ctx: OrgContext, input: CreateDocumentInput
     ownerId:
       ownerId === undefined ? (ctx.actor.type === 'user' ? (ctx.actor.userId ?? null) : null) : ownerId,
   };
-  return ctx.db.transaction(async (tx) => {
-    await assertDocumentRefs(tx, ctx.orgId, data);
-    const at = new Date();
-    const repo = documentRepository(tx);
-    let row = await repo.insert({
-      id: newId('document'),
-      organizationId: ctx.orgId,
-      ...data,
-      status: 'draft',
-      latestVersionNumber: 0,
-      currentVersionId: null,
-      currentVersionNumber: null,
-      currentContentHash: null,
-      approvedBy: null,
-      approvedAt: null,
-      nextReviewDate: null,
-      createdAt: at,
-      updatedAt: at,
-      version: 1,
-    });
-    await record(ctx, tx, {
-      action: 'document.created',
-      entityType: 'document',
-      entityId: row.id,
-      data: toDocument(row),
-    });
-    if (content !== undefined)
-      row = (await insertDraftVersion(ctx, tx, row, { content, changeNote: '' })).doc;
-    return toDocument(row);
-  });
+  return ctx.db
+    .transaction(async (tx) => {
+      await assertDocumentRefs(tx, ctx.orgId, data);
+      const at = new Date();
+      const repo = documentRepository(tx);
+      let row = await repo.insert({
+        id: newId('document'),
+        organizationId: ctx.orgId,
+        ...data,
+        status: 'draft',
+        latestVersionNumber: 0,
+        currentVersionId: null,
+        currentVersionNumber: null,
+        currentContentHash: null,
+        approvedBy: null,
+        approvedAt: null,
+        nextReviewDate: null,
+        createdAt: at,
+        updatedAt: at,
+        version: 1,
+      });
+      await record(ctx, tx, {
+        action: 'document.created',
+        entityType: 'document',
+        entityId: row.id,
+        data: toDocument(row),
+      });
+      if (content !== undefined)
+        row = (await insertDraftVersion(ctx, tx, row, { content, changeNote: '' })).doc;
+      return toDocument(row);
+    })
+    .catch(mandatoryTaken(data.mandatoryKey));
 }
 
 /** Changes a document's metadata; a new review interval moves the next review date of the approved version. */
@@ -132,30 +146,32 @@ export async function updateDocument(
 ): Promise<Document> {
   assertCan(ctx.role, 'document:update');
   const data = UpdateDocumentSchema.parse(input);
-  return ctx.db.transaction(async (tx) => {
-    const cur = await loadDocumentForChange(ctx, tx, id, expectedVersion);
-    await assertDocumentRefs(tx, ctx.orgId, data, id);
-    const changes: Record<string, { from: unknown; to: unknown }> = {};
-    for (const [k, v] of Object.entries(data)) {
-      const before = cur[k as keyof DocumentRow];
-      if (v !== undefined && JSON.stringify(before) !== JSON.stringify(v))
-        changes[k] = { from: before, to: v };
-    }
-    if (Object.keys(changes).length === 0) return toDocument(cur);
-    const set: Partial<DocumentRow> = { ...data, updatedAt: new Date(), version: cur.version + 1 };
-    if (changes.reviewIntervalMonths && cur.approvedAt) {
-      set.nextReviewDate = nextReviewDate(cur.approvedAt, data.reviewIntervalMonths!);
-      changes.nextReviewDate = { from: cur.nextReviewDate, to: set.nextReviewDate };
-    }
-    const row = await documentRepository(tx).update(ctx.orgId, id, set);
-    await record(ctx, tx, {
-      action: 'document.updated',
-      entityType: 'document',
-      entityId: id,
-      data: { version: row.version, changes },
-    });
-    return toDocument(row);
-  });
+  return ctx.db
+    .transaction(async (tx) => {
+      const cur = await loadDocumentForChange(ctx, tx, id, expectedVersion);
+      await assertDocumentRefs(tx, ctx.orgId, data, id);
+      const changes: Record<string, { from: unknown; to: unknown }> = {};
+      for (const [k, v] of Object.entries(data)) {
+        const before = cur[k as keyof DocumentRow];
+        if (v !== undefined && JSON.stringify(before) !== JSON.stringify(v))
+          changes[k] = { from: before, to: v };
+      }
+      if (Object.keys(changes).length === 0) return toDocument(cur);
+      const set: Partial<DocumentRow> = { ...data, updatedAt: new Date(), version: cur.version + 1 };
+      if (changes.reviewIntervalMonths && cur.approvedAt) {
+        set.nextReviewDate = nextReviewDate(cur.approvedAt, data.reviewIntervalMonths!);
+        changes.nextReviewDate = { from: cur.nextReviewDate, to: set.nextReviewDate };
+      }
+      const row = await documentRepository(tx).update(ctx.orgId, id, set);
+      await record(ctx, tx, {
+        action: 'document.updated',
+        entityType: 'document',
+        entityId: id,
+        data: { version: row.version, changes },
+      });
+      return toDocument(row);
+    })
+    .catch(mandatoryTaken(data.mandatoryKey));
 }
 
 /**

@@ -13,6 +13,7 @@ import {
 } from '@openaims/core';
 import type { Db } from '@openaims/db';
 import type { z } from 'zod';
+import { isUniqueViolation } from '../common/db-errors.ts';
 import type { OrgContext } from '../context.ts';
 import { datasetRecords } from '../inventory/dataset.service.ts';
 import { modelRecords } from '../inventory/model.service.ts';
@@ -55,12 +56,6 @@ function checkPlan(plan: ImportPlan): void {
 }
 
 class DryRunRollback extends Error {}
-
-/** PostgreSQL unique_violation (23505), as raised by either driver, possibly wrapped by Drizzle. */
-function isUniqueViolation(e: unknown): boolean {
-  const code = (x: unknown) => (x && typeof x === 'object' && 'code' in x ? (x as { code: unknown }).code : undefined);
-  return code(e) === '23505' || code((e as { cause?: unknown } | null)?.cause) === '23505';
-}
 
 async function apply(
   ctx: OrgContext,
