@@ -41,6 +41,12 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
+  // The first-day journey sets the empty instance up; every other journey runs after it on the same data, whatever
+  // its file name sorts as.
+  projects: [
+    { name: 'foundation', testMatch: /foundation\.journey\.spec\.ts$/ },
+    { name: 'journeys', testIgnore: /foundation\.journey\.spec\.ts$/, dependencies: ['foundation'] },
+  ],
   webServer: {
     command: 'node --import tsx apps/server/src/main.ts',
     cwd: root,

@@ -24,6 +24,7 @@ import { objectivesRoutes } from './routes/objectives.routes.ts';
 import { peopleRoutes } from './routes/people.routes.ts';
 import { improvementRoutes } from './routes/improvement.routes.ts';
 import { impactsRoutes } from './routes/impacts.routes.ts';
+import { documentsRoutes } from './routes/documents.routes.ts';
 import { risksRoutes } from './routes/risks.routes.ts';
 import { tasksRoutes } from './routes/tasks.routes.ts';
 import { threatsRoutes } from './routes/threats.routes.ts';
@@ -123,6 +124,7 @@ export function createApp(deps: AppDeps & { oidc?: OidcClient }): BuiltApp {
   risksRoutes(route);
   tasksRoutes(route);
   impactsRoutes(route);
+  documentsRoutes(route);
   threatsRoutes(route);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'API token (aims_…)' });

@@ -35,6 +35,9 @@ export const ID_PREFIX = {
   correctiveAction: 'ca',
   incident: 'inc',
   task: 'tsk',
+  document: 'doc',
+  documentVersion: 'dcv',
+  documentAcknowledgement: 'dca',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIX;

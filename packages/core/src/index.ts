@@ -43,3 +43,5 @@ export * from './improvement/improvement.rules.ts';
 export * from './tasks/task.schema.ts';
 export * from './tasks/task.rules.ts';
 export * from './check/check.rules.ts';
+export * from './documents/document.schema.ts';
+export * from './documents/document.rules.ts';

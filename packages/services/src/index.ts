@@ -48,3 +48,5 @@ export * from './improvement/incident.service.ts';
 export * from './tasks/task.service.ts';
 export * from './risks/risk-treatment.service.ts';
 export * from './check/check.service.ts';
+export * from './documents/document.service.ts';
+export * from './documents/document-version.service.ts';

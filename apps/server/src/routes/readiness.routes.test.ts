@@ -80,6 +80,17 @@ describe('certification readiness', () => {
     expect(r.status('monitoring_results')).toBe('approved');
   });
 
+  it('takes the AI policy from draft to approved as its controlled document is approved (§5.2)', async () => {
+    const base = `/api/v1/orgs/${f.a.org.id}/documents`;
+    const res = await t.call('POST', base, { token: f.tokens.owner, json: { title: 'AI policy', type: 'policy', mandatoryKey: 'ai_policy', content: '# AI policy' } });
+    expect(res.status).toBe(201);
+    const doc = await res.json();
+    expect((await readiness(f.a.org.id)).status('ai_policy')).toBe('draft');
+    expect((await t.call('POST', `${base}/${doc.id}/versions/1/submit`, { token: f.tokens.owner, json: {} })).status).toBe(200);
+    expect((await t.call('POST', `${base}/${doc.id}/versions/1/approve`, { token: f.tokens.owner, json: {} })).status).toBe(200);
+    expect((await readiness(f.a.org.id)).status('ai_policy')).toBe('approved');
+  });
+
   it('is another organization’s business: 404', async () => {
     expect((await t.call('GET', `/api/v1/orgs/${f.b.org.id}/readiness`, { token: f.tokens.viewer })).status).toBe(404);
   });

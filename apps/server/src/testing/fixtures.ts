@@ -1,7 +1,7 @@
 // Fixtures for the generated route tests: two organizations, a token per role, and one entity per resource kind.
 import { ROLES, type Role, newId } from '@openaims/core';
 import { addMember, buildOrg, buildToken } from '@openaims/services/testing/factories';
-import { createAiSystem, createCompetence, createCorrectiveAction, createIncident, createNonconformity, createContextItem, createObjective, createDataset, createImpactAssessment, createInvitation, createModel, createRisk, createSupplier, createTask, insertToken, submitSoa } from '@openaims/services';
+import { createAiSystem, createCompetence, createCorrectiveAction, createIncident, createNonconformity, createContextItem, createObjective, createDataset, createDocument, createImpactAssessment, createInvitation, createModel, createRisk, createSupplier, createTask, insertToken, submitSoa } from '@openaims/services';
 import type { Database } from '@openaims/db';
 
 /** Creates one entity of a resource kind in an organization and returns its id. */
@@ -40,6 +40,9 @@ export const FIXTURES: Record<string, FixtureFactory> = {
   },
   incident: async (d, orgId) =>
     (await createIncident({ db: d.db, orgId, role: 'owner', actor: system }, { title: 'Fixture incident', occurredAt: '2026-01-01', awareOn: '2026-01-01', severity: 'low' })).id,
+  // A document with draft version 1, so `{versionId}` routes (sampled as "1") find a version.
+  document: async (d, orgId) =>
+    (await createDocument({ db: d.db, orgId, role: 'owner', actor: system }, { title: 'Fixture document', type: 'policy', content: '# Fixture' })).id,
   token: async (d, orgId) => (await insertToken(d.db, orgId, { name: 'fixture', role: 'viewer' }, system)).id,
 };
 
@@ -52,6 +55,7 @@ export const PATH_SAMPLES: Record<string, string> = {
   controlRef: 'A.6.2.4',
   clauseRef: '6.1.3',
   name: 'soa.csv',
+  versionId: '1',
 };
 
 /** Replaces every `{param}` found in PATH_SAMPLES. */

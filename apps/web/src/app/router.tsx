@@ -98,6 +98,14 @@ const lazy = {
   improvement: lazyRouteComponent(() => import('../features/improvement/components/improvement-page.tsx'), 'ImprovementPage'),
   nonconformity: lazyRouteComponent(() => import('../features/improvement/components/nonconformity-page.tsx'), 'NonconformityPage'),
   readiness: lazyRouteComponent(() => import('../features/readiness/components/readiness-page.tsx'), 'ReadinessPage'),
+  documents: lazyRouteComponent(
+    () => import('../features/documents/components/documents-page.tsx'),
+    'DocumentsPage',
+  ),
+  document: lazyRouteComponent(
+    () => import('../features/documents/components/document-detail-page.tsx'),
+    'DocumentDetailPage',
+  ),
   area: lazyRouteComponent(
     () => import('../features/areas/components/area-placeholder-page.tsx'),
     'AreaPlaceholderPage',
@@ -179,6 +187,8 @@ const peopleRoute = createRoute({ ...orgChild, path: '/people', component: lazy.
 const improvementRoute = createRoute({ ...orgChild, path: '/improvement', component: lazy.improvement });
 const nonconformityRoute = createRoute({ ...orgChild, path: '/nonconformities/$id', component: lazy.nonconformity });
 const readinessRoute = createRoute({ ...orgChild, path: '/readiness', component: lazy.readiness });
+const documentsRoute = createRoute({ ...orgChild, path: '/documents', component: lazy.documents });
+const documentRoute = createRoute({ ...orgChild, path: '/documents/$id', component: lazy.document });
 const areaRoute = createRoute({ ...orgChild, path: '/areas/$areaKey', component: lazy.area });
 
 const routeTree = rootRoute.addChildren([
@@ -219,6 +229,8 @@ const routeTree = rootRoute.addChildren([
       peopleRoute,
       improvementRoute,
       nonconformityRoute,
+      documentsRoute,
+      documentRoute,
       areaRoute,
     ]),
   ]),

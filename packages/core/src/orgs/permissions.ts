@@ -70,6 +70,14 @@ export const PERMISSIONS = {
   'impact:update': EDITORS,
   // §6.1.4, 42005 5.11: approval by the designated authority.
   'impact:approve': LEADS,
+  'document:read': ALL,
+  'document:create': EDITORS,
+  'document:update': EDITORS,
+  // §5.2, §7.5.2: policies and controlled documents are approved by designated management (leads).
+  'document:approve': LEADS,
+  // §7.3: members acknowledge the AI policy. DESIGN §5 keeps auditors (who write only findings) and viewers
+  // read-only, so a person who must acknowledge holds at least the contributor role.
+  'document:acknowledge': EDITORS,
   'link:read': ALL,
   'ai_system:classify': EDITORS,
   'model:read': ALL,

@@ -9,3 +9,4 @@ export * from './objectives.ts';
 export * from './people.ts';
 export * from './improvement.ts';
 export * from './tasks.ts';
+export * from './documents.ts';

@@ -117,9 +117,33 @@ async function nonconformityFacts(db: Db, orgId: string) {
   return { total: n(row?.total), closed: n(row?.closed), openMajor: n(row?.openMajor) };
 }
 
+/** Documents marked as an item of mandatory documented information; one with an approved version counts as approved. */
+async function documentFacts(db: Db, orgId: string): Promise<ReadinessFacts['documents']> {
+  const { documents } = tables;
+  const rows = await db
+    .select({
+      id: documents.id,
+      title: documents.title,
+      mandatoryKey: documents.mandatoryKey,
+      status: documents.status,
+      currentVersionId: documents.currentVersionId,
+      nextReviewDate: documents.nextReviewDate,
+    })
+    .from(documents)
+    .where(and(eq(documents.organizationId, orgId), sql`${documents.mandatoryKey} is not null`));
+  return rows.map((d) => ({
+    id: d.id,
+    title: d.title,
+    mandatoryKey: d.mandatoryKey,
+    status: d.currentVersionId ? 'approved' : (d.status as 'draft' | 'in_review'),
+    nextReviewDate: d.nextReviewDate,
+  }));
+}
+
 /** Gathers the live facts for the readiness rules. */
 export async function gatherReadinessFacts(ctx: OrgContext, today: string): Promise<ReadinessFacts> {
-  const [soa, riskRows, impacts, objectiveRows, competence, ncs, criteria] = [
+  const [documents, soa, riskRows, impacts, objectiveRows, competence, ncs, criteria] = [
+    await documentFacts(ctx.db, ctx.orgId),
     await soaFacts(ctx),
     await riskFacts(ctx.db, ctx.orgId, today),
     await impactFacts(ctx.db, ctx.orgId, today),
@@ -135,7 +159,7 @@ export async function gatherReadinessFacts(ctx: OrgContext, today: string): Prom
   ];
   return {
     today,
-    documents: [],
+    documents,
     evidence: [],
     soa,
     criteriaConfigured: criteria.length > 0,

@@ -16,8 +16,9 @@ export function findArea(key: string): ModuleArea | undefined {
 }
 
 /** Areas with real pages; the rest open the placeholder page. */
-type BuiltPath = '/orgs/$orgId/ai-systems' | '/orgs/$orgId/soa' | '/orgs/$orgId/risks' | '/orgs/$orgId/impacts' | '/orgs/$orgId/readiness' | '/orgs/$orgId/context' | '/orgs/$orgId/objectives' | '/orgs/$orgId/people' | '/orgs/$orgId/improvement';
+type BuiltPath = '/orgs/$orgId/ai-systems' | '/orgs/$orgId/soa' | '/orgs/$orgId/risks' | '/orgs/$orgId/impacts' | '/orgs/$orgId/readiness' | '/orgs/$orgId/context' | '/orgs/$orgId/objectives' | '/orgs/$orgId/people' | '/orgs/$orgId/improvement' | '/orgs/$orgId/documents';
 const BUILT: Partial<Record<ModuleAreaKey, BuiltPath>> = {
+  documents: '/orgs/$orgId/documents',
   inventory: '/orgs/$orgId/ai-systems',
   soa: '/orgs/$orgId/soa',
   risks: '/orgs/$orgId/risks',

@@ -1,0 +1,285 @@
+// Controlled documents (§5.2, §7.5, A.2): documents, versions with review and approval, acknowledgements (§7.3).
+import { createRoute, z } from '@hono/zod-openapi';
+import {
+  CreateDocumentSchema,
+  CreateDocumentVersionSchema,
+  DocumentAcknowledgementSchema,
+  DocumentFilterSchema,
+  DocumentSchema,
+  DocumentVersionSchema,
+  pageSchema,
+  RejectDocumentVersionSchema,
+  UpdateDocumentSchema,
+  UpdateDocumentVersionSchema,
+} from '@openaims/core';
+import {
+  acknowledgeDocument,
+  approveDocumentVersion,
+  createDocument,
+  createDocumentVersion,
+  getDocument,
+  getDocumentVersion,
+  listDocumentAcknowledgements,
+  listDocuments,
+  listDocumentVersions,
+  rejectDocumentVersion,
+  submitDocumentVersion,
+  updateDocument,
+  updateDocumentVersion,
+} from '@openaims/services';
+import type { Context } from 'hono';
+import {
+  errorResponses,
+  etag,
+  IfMatchHeader,
+  json,
+  jsonBody,
+  ListQuery,
+  OrgIdParams,
+  OrgParams,
+  parseIfMatch,
+} from '../http/openapi-helpers.ts';
+import type { RouteFn } from '../http/route.ts';
+import type { AppEnv } from '../http/types.ts';
+
+const tags = ['documents'];
+const base = '/api/v1/orgs/{orgId}/documents';
+const EmptyBody = z.object({}).strict();
+const VersionParams = OrgIdParams.extend({
+  versionId: z
+    .string()
+    .max(64)
+    .openapi({
+      param: { name: 'versionId', in: 'path' },
+      description: 'A version id (dcv_…) or the version number',
+    }),
+});
+const res = { resource: 'document' };
+
+function send<T extends { version: number }>(c: Context<AppEnv>, body: T, status: 200 | 201 = 200) {
+  c.header('ETag', etag(body.version));
+  return c.json(body, status);
+}
+
+export function documentsRoutes(route: RouteFn): void {
+  route(
+    { scope: 'org', permission: 'document:read' },
+    createRoute({
+      method: 'get',
+      path: base,
+      tags,
+      summary: 'Controlled documents (filter by type, status, mandatory item, overdue review)',
+      request: { params: OrgParams, query: ListQuery.extend(DocumentFilterSchema.shape) },
+      responses: { 200: json(pageSchema(DocumentSchema)), ...errorResponses },
+    }),
+    async (c) => c.json(await listDocuments(c.get('org'), c.req.valid('query')), 200),
+  );
+
+  route(
+    { scope: 'org', permission: 'document:create' },
+    createRoute({
+      method: 'post',
+      path: base,
+      tags,
+      summary: 'Register a controlled document; optional content becomes draft version 1',
+      request: { params: OrgParams, body: jsonBody(CreateDocumentSchema) },
+      responses: { 201: json(DocumentSchema, 'Created'), ...errorResponses },
+    }),
+    async (c) => {
+      const d = await createDocument(c.get('org'), c.req.valid('json'));
+      c.header('Location', `/api/v1/orgs/${d.organizationId}/documents/${d.id}`);
+      return send(c, d, 201) as never;
+    },
+  );
+
+  route(
+    { scope: 'org', permission: 'document:read' },
+    createRoute({
+      method: 'get',
+      path: `${base}/{id}`,
+      tags,
+      summary: 'One document, with its approved version in force and next review date',
+      request: { params: OrgIdParams },
+      responses: { 200: json(DocumentSchema), ...errorResponses },
+    }),
+    async (c) => send(c, await getDocument(c.get('org'), c.req.valid('param').id)) as never,
+    res,
+  );
+
+  route(
+    { scope: 'org', permission: 'document:update' },
+    createRoute({
+      method: 'patch',
+      path: `${base}/{id}`,
+      tags,
+      summary: "Change a document's title, type, owner, mandatory item, requirement refs or review interval",
+      request: { params: OrgIdParams, headers: IfMatchHeader, body: jsonBody(UpdateDocumentSchema) },
+      responses: { 200: json(DocumentSchema), ...errorResponses },
+    }),
+    async (c) =>
+      send(
+        c,
+        await updateDocument(
+          c.get('org'),
+          c.req.valid('param').id,
+          c.req.valid('json'),
+          parseIfMatch(c.req.header('if-match')),
+        ),
+      ) as never,
+    res,
+  );
+
+  route(
+    { scope: 'org', permission: 'document:read' },
+    createRoute({
+      method: 'get',
+      path: `${base}/{id}/versions`,
+      tags,
+      summary: 'The versions of a document, newest first',
+      request: { params: OrgIdParams, query: ListQuery },
+      responses: { 200: json(pageSchema(DocumentVersionSchema)), ...errorResponses },
+    }),
+    async (c) =>
+      c.json(await listDocumentVersions(c.get('org'), c.req.valid('param').id, c.req.valid('query')), 200),
+    res,
+  );
+
+  route(
+    { scope: 'org', permission: 'document:update' },
+    createRoute({
+      method: 'post',
+      path: `${base}/{id}/versions`,
+      tags,
+      summary: 'Start the next draft version (refused while another version is a draft or in review)',
+      request: { params: OrgIdParams, body: jsonBody(CreateDocumentVersionSchema) },
+      responses: { 201: json(DocumentVersionSchema, 'Created'), ...errorResponses },
+    }),
+    async (c) => {
+      const v = await createDocumentVersion(c.get('org'), c.req.valid('param').id, c.req.valid('json'));
+      c.header('Location', `/api/v1/orgs/${v.organizationId}/documents/${v.documentId}/versions/${v.id}`);
+      return send(c, v, 201) as never;
+    },
+    res,
+  );
+
+  route(
+    { scope: 'org', permission: 'document:read' },
+    createRoute({
+      method: 'get',
+      path: `${base}/{id}/versions/{versionId}`,
+      tags,
+      summary: 'One version with its Markdown content and SHA-256',
+      request: { params: VersionParams },
+      responses: { 200: json(DocumentVersionSchema), ...errorResponses },
+    }),
+    async (c) => {
+      const p = c.req.valid('param');
+      return send(c, await getDocumentVersion(c.get('org'), p.id, p.versionId)) as never;
+    },
+    res,
+  );
+
+  route(
+    { scope: 'org', permission: 'document:update' },
+    createRoute({
+      method: 'patch',
+      path: `${base}/{id}/versions/{versionId}`,
+      tags,
+      summary: 'Edit a draft version (approved and superseded versions are frozen)',
+      request: { params: VersionParams, headers: IfMatchHeader, body: jsonBody(UpdateDocumentVersionSchema) },
+      responses: { 200: json(DocumentVersionSchema), ...errorResponses },
+    }),
+    async (c) => {
+      const p = c.req.valid('param');
+      const v = await updateDocumentVersion(
+        c.get('org'),
+        p.id,
+        p.versionId,
+        c.req.valid('json'),
+        parseIfMatch(c.req.header('if-match')),
+      );
+      return send(c, v) as never;
+    },
+    res,
+  );
+
+  const actions = [
+    ['submit', 'document:update', 'Submit a draft version for review', submitDocumentVersion],
+    [
+      'approve',
+      'document:approve',
+      'Approve a version in review (leads; supersedes the version in force, sets the next review date)',
+      approveDocumentVersion,
+    ],
+  ] as const;
+  for (const [name, permission, summary, fn] of actions) {
+    route(
+      { scope: 'org', permission },
+      createRoute({
+        method: 'post',
+        path: `${base}/{id}/versions/{versionId}/${name}`,
+        tags,
+        summary,
+        request: { params: VersionParams, body: jsonBody(EmptyBody) },
+        responses: { 200: json(DocumentVersionSchema), ...errorResponses },
+      }),
+      async (c) => {
+        const p = c.req.valid('param');
+        return send(c, await fn(c.get('org'), p.id, p.versionId)) as never;
+      },
+      res,
+    );
+  }
+
+  route(
+    { scope: 'org', permission: 'document:approve' },
+    createRoute({
+      method: 'post',
+      path: `${base}/{id}/versions/{versionId}/reject`,
+      tags,
+      summary: 'Send a version in review back to draft, saying why (leads)',
+      request: { params: VersionParams, body: jsonBody(RejectDocumentVersionSchema) },
+      responses: { 200: json(DocumentVersionSchema), ...errorResponses },
+    }),
+    async (c) => {
+      const p = c.req.valid('param');
+      return send(
+        c,
+        await rejectDocumentVersion(c.get('org'), p.id, p.versionId, c.req.valid('json')),
+      ) as never;
+    },
+    res,
+  );
+
+  route(
+    { scope: 'org', permission: 'document:acknowledge' },
+    createRoute({
+      method: 'post',
+      path: `${base}/{id}/acknowledge`,
+      tags,
+      summary: 'Acknowledge, as the signed-in member, that you read the approved version in force (§7.3)',
+      request: { params: OrgIdParams, body: jsonBody(EmptyBody) },
+      responses: { 200: json(DocumentAcknowledgementSchema), ...errorResponses },
+    }),
+    async (c) => c.json(await acknowledgeDocument(c.get('org'), c.req.valid('param').id), 200),
+    res,
+  );
+
+  route(
+    { scope: 'org', permission: 'document:read' },
+    createRoute({
+      method: 'get',
+      path: `${base}/{id}/acknowledgements`,
+      tags,
+      summary: 'Who acknowledged which approved version, newest first',
+      request: { params: OrgIdParams, query: ListQuery },
+      responses: { 200: json(pageSchema(DocumentAcknowledgementSchema)), ...errorResponses },
+    }),
+    async (c) =>
+      c.json(
+        await listDocumentAcknowledgements(c.get('org'), c.req.valid('param').id, c.req.valid('query')),
+        200,
+      ),
+    res,
+  );
+}

@@ -1,0 +1,137 @@
+// Controlled documents API hooks (§5.2, §7.5): list, one document, versions, the workflow actions and acknowledgements.
+import {
+  type CreateDocumentInput,
+  DocumentAcknowledgementSchema,
+  type DocumentFilter,
+  DocumentSchema,
+  DocumentVersionSchema,
+  pageSchema,
+  type UpdateDocumentInput,
+} from '@openaims/core';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api.ts';
+import { collectionQuery, useCollection } from '../../../lib/collection.ts';
+
+export const documentKeys = {
+  all: (orgId: string) => ['orgs', orgId, 'documents'] as const,
+  one: (orgId: string, id: string) => ['orgs', orgId, 'documents', id] as const,
+};
+
+/** Filters and search of the list. */
+export type DocumentListParams = Partial<DocumentFilter> & { q?: string; sort?: string };
+
+export function useDocuments(orgId: string, p: DocumentListParams) {
+  return useCollection(
+    collectionQuery(documentKeys.all(orgId), `/orgs/${orgId}/documents`, DocumentSchema, {
+      q: p.q,
+      sort: p.sort,
+      type: p.type,
+      status: p.status,
+      mandatoryKey: p.mandatoryKey,
+      reviewOverdue: p.reviewOverdue,
+    }),
+  );
+}
+
+export const documentQuery = (orgId: string, id: string) =>
+  queryOptions({
+    queryKey: documentKeys.one(orgId, id),
+    queryFn: () => api.get(`/orgs/${orgId}/documents/${id}`, DocumentSchema),
+  });
+
+export function useDocument(orgId: string, id: string) {
+  return useQuery(documentQuery(orgId, id));
+}
+
+/** Every version of a document, newest first (documents have few versions; 500 covers years of reviews). */
+export function useDocumentVersions(orgId: string, id: string) {
+  return useQuery({
+    queryKey: [...documentKeys.one(orgId, id), 'versions'],
+    queryFn: () =>
+      api.get(`/orgs/${orgId}/documents/${id}/versions`, pageSchema(DocumentVersionSchema), { limit: 500 }),
+  });
+}
+
+export function useDocumentAcknowledgements(orgId: string, id: string) {
+  return useCollection(
+    collectionQuery(
+      [...documentKeys.one(orgId, id), 'acknowledgements'],
+      `/orgs/${orgId}/documents/${id}/acknowledgements`,
+      DocumentAcknowledgementSchema,
+    ),
+  );
+}
+
+function useInvalidate(orgId: string) {
+  const qc = useQueryClient();
+  return () => qc.invalidateQueries({ queryKey: documentKeys.all(orgId) });
+}
+
+export function useCreateDocument(orgId: string) {
+  const onSuccess = useInvalidate(orgId);
+  return useMutation({
+    mutationFn: (input: CreateDocumentInput) => api.post(`/orgs/${orgId}/documents`, input, DocumentSchema),
+    onSuccess,
+  });
+}
+
+export function useUpdateDocument(orgId: string, id: string) {
+  const onSuccess = useInvalidate(orgId);
+  return useMutation({
+    mutationFn: ({ version, input }: { version: number; input: UpdateDocumentInput }) =>
+      api.patch(`/orgs/${orgId}/documents/${id}`, input, DocumentSchema, { 'If-Match': `"${version}"` }),
+    onSuccess,
+  });
+}
+
+/** Saves a draft: creates the next version, or edits the open draft (with its ETag). */
+export function useSaveDraft(orgId: string, id: string) {
+  const onSuccess = useInvalidate(orgId);
+  return useMutation({
+    mutationFn: (v: { draft?: { id: string; version: number }; content: string; changeNote: string }) =>
+      v.draft
+        ? api.patch(
+            `/orgs/${orgId}/documents/${id}/versions/${v.draft.id}`,
+            { content: v.content, changeNote: v.changeNote },
+            DocumentVersionSchema,
+            { 'If-Match': `"${v.draft.version}"` },
+          )
+        : api.post(
+            `/orgs/${orgId}/documents/${id}/versions`,
+            { content: v.content, changeNote: v.changeNote },
+            DocumentVersionSchema,
+          ),
+    onSuccess,
+  });
+}
+
+/** Submit, approve or reject (with a note) one version. */
+export function useVersionAction(orgId: string, id: string) {
+  const onSuccess = useInvalidate(orgId);
+  return useMutation({
+    mutationFn: ({
+      versionId,
+      action,
+      note,
+    }: {
+      versionId: string;
+      action: 'submit' | 'approve' | 'reject';
+      note?: string;
+    }) =>
+      api.post(
+        `/orgs/${orgId}/documents/${id}/versions/${versionId}/${action}`,
+        action === 'reject' ? { note: note ?? '' } : {},
+        DocumentVersionSchema,
+      ),
+    onSuccess,
+  });
+}
+
+export function useAcknowledge(orgId: string, id: string) {
+  const onSuccess = useInvalidate(orgId);
+  return useMutation({
+    mutationFn: () =>
+      api.post(`/orgs/${orgId}/documents/${id}/acknowledge`, {}, DocumentAcknowledgementSchema),
+    onSuccess,
+  });
+}

@@ -1,0 +1,145 @@
+// Edits a document's identification and review settings (§7.5.2) with optimistic concurrency (If-Match → 412).
+import {
+  Alert,
+  Button,
+  Group,
+  MultiSelect,
+  NumberInput,
+  Select,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { type Document, ISO42001_REQUIREMENTS, type UpdateDocumentInput } from '@openaims/core';
+import { isApiError } from '../../../lib/api.ts';
+import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
+import { useMembers } from '../../members/api/members.ts';
+import { useCurrentOrg } from '../../orgs/use-current-org.ts';
+import { useUpdateDocument } from '../api/documents.ts';
+import { MANDATORY_OPTIONS, TYPE_OPTIONS } from './document-labels.tsx';
+
+const REFS = ISO42001_REQUIREMENTS.filter((r) => r.kind !== 'objective').map((r) => ({
+  value: r.ref,
+  label: `${r.ref} ${r.title}`,
+}));
+const FIELDS = [
+  'title',
+  'type',
+  'description',
+  'ownerId',
+  'mandatoryKey',
+  'requirementRefs',
+  'reviewIntervalMonths',
+] as const;
+type Values = Pick<Document, (typeof FIELDS)[number]>;
+
+export function DocumentDetailsForm({ doc, onReload }: { doc: Document; onReload: () => void }) {
+  const { orgId, can } = useCurrentOrg();
+  const members = useMembers(orgId, {});
+  const update = useUpdateDocument(orgId, doc.id);
+  const form = useForm<Values>({
+    initialValues: Object.fromEntries(FIELDS.map((f) => [f, doc[f]])) as Values,
+  });
+  const readOnly = !can('document:update');
+  const save = (v: Values) => {
+    const input: Record<string, unknown> = {};
+    for (const f of FIELDS) if (JSON.stringify(v[f]) !== JSON.stringify(doc[f])) input[f] = v[f];
+    if (Object.keys(input).length === 0) {
+      notifications.show({ message: 'Nothing changed.' });
+      return;
+    }
+    update.mutate(
+      { version: doc.version, input: input as UpdateDocumentInput },
+      {
+        onSuccess: () => notifications.show({ color: 'teal', message: 'Saved.' }),
+        onError: (e) => applyFieldErrors(form, e),
+      },
+    );
+  };
+  return (
+    <form onSubmit={form.onSubmit(save)}>
+      <Stack gap="sm" maw={720}>
+        {update.error && (
+          <Alert color="red" title="Not saved">
+            {isApiError(update.error, 412) ? (
+              <Group gap="sm">
+                Someone else changed this document meanwhile.
+                <Button
+                  size="compact-xs"
+                  variant="default"
+                  onClick={() => {
+                    update.reset();
+                    onReload();
+                  }}
+                >
+                  Reload
+                </Button>
+              </Group>
+            ) : (
+              errorMessage(update.error)
+            )}
+          </Alert>
+        )}
+        <TextInput label="Title" required readOnly={readOnly} {...form.getInputProps('title')} />
+        <Group grow>
+          <Select
+            label="Type"
+            data={TYPE_OPTIONS}
+            allowDeselect={false}
+            readOnly={readOnly}
+            {...form.getInputProps('type')}
+          />
+          <NumberInput
+            label="Review every (months)"
+            description="Moves the next review date of the approved version"
+            min={1}
+            max={60}
+            readOnly={readOnly}
+            {...form.getInputProps('reviewIntervalMonths')}
+          />
+        </Group>
+        <Select
+          label="Mandatory documented information"
+          placeholder="None"
+          data={MANDATORY_OPTIONS}
+          clearable
+          searchable
+          readOnly={readOnly}
+          {...form.getInputProps('mandatoryKey')}
+        />
+        <Select
+          label="Owner"
+          placeholder="Nobody yet"
+          data={members.items.map((m) => ({ value: m.userId, label: m.name }))}
+          clearable
+          searchable
+          readOnly={readOnly}
+          {...form.getInputProps('ownerId')}
+        />
+        <MultiSelect
+          label="Requirements it addresses"
+          data={REFS}
+          searchable
+          readOnly={readOnly}
+          {...form.getInputProps('requirementRefs')}
+        />
+        <Textarea
+          label="Description"
+          autosize
+          minRows={2}
+          readOnly={readOnly}
+          {...form.getInputProps('description')}
+        />
+        {!readOnly && (
+          <Group justify="flex-end">
+            <Button type="submit" loading={update.isPending}>
+              Save details
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </form>
+  );
+}

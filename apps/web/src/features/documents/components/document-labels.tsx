@@ -1,0 +1,70 @@
+// Labels and badges shared by the documents pages.
+import { Badge } from '@mantine/core';
+import {
+  DOCUMENT_STATUSES,
+  DOCUMENT_TYPES,
+  type DocumentStatus,
+  type DocumentVersionStatus,
+  MANDATORY_ITEMS,
+} from '@openaims/core';
+
+export const TYPE_LABEL: Record<(typeof DOCUMENT_TYPES)[number], string> = {
+  policy: 'Policy',
+  procedure: 'Procedure',
+  scope: 'Scope',
+  plan: 'Plan',
+  record: 'Record',
+  other: 'Other',
+};
+export const TYPE_OPTIONS = DOCUMENT_TYPES.map((t) => ({ value: t, label: TYPE_LABEL[t] }));
+
+const STATUS_LABEL: Record<DocumentVersionStatus, string> = {
+  draft: 'Draft',
+  in_review: 'In review',
+  approved: 'Approved',
+  superseded: 'Superseded',
+};
+export const STATUS_OPTIONS = DOCUMENT_STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] }));
+
+const STATUS_COLOR: Record<DocumentVersionStatus, string> = {
+  draft: 'gray',
+  in_review: 'yellow',
+  approved: 'teal',
+  superseded: 'dark',
+};
+
+export function StatusBadge({ status }: { status: DocumentStatus | DocumentVersionStatus }) {
+  return (
+    // Body-coloured text on the light tint keeps AA contrast for every colour.
+    <Badge variant="light" color={STATUS_COLOR[status]} c="var(--mantine-color-text)" tt="none">
+      {STATUS_LABEL[status]}
+    </Badge>
+  );
+}
+
+export function OverdueBadge() {
+  return (
+    <Badge color="red.9" variant="filled">
+      Review overdue
+    </Badge>
+  );
+}
+
+const MANDATORY = new Map<string, (typeof MANDATORY_ITEMS)[number]>(MANDATORY_ITEMS.map((i) => [i.key, i]));
+
+/** "5.2 AI policy" for a mandatory key. */
+export function mandatoryLabel(key: string | null): string | null {
+  const item = key ? MANDATORY.get(key) : undefined;
+  return item ? `${item.clause} ${item.title}` : null;
+}
+
+export const MANDATORY_OPTIONS = MANDATORY_ITEMS.map((i) => ({
+  value: i.key,
+  label: `${i.clause} ${i.title}`,
+}));
+
+/** A `YYYY-MM-DD` date shown in the reader's locale without a time-zone shift. */
+export function formatDay(day: string | null): string {
+  if (!day) return '—';
+  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(`${day}T00:00:00`));
+}

@@ -1,0 +1,152 @@
+// Registers a controlled document (§7.5.2: identification — title, type, owner) with its first draft.
+import {
+  Alert,
+  Button,
+  Group,
+  Modal,
+  MultiSelect,
+  NumberInput,
+  Select,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import {
+  CreateDocumentSchema,
+  type DocumentType,
+  ISO42001_REQUIREMENTS,
+  type MandatoryKey,
+} from '@openaims/core';
+import { useNavigate } from '@tanstack/react-router';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
+import { useMe } from '../../auth/api/get-me.ts';
+import { useMembers } from '../../members/api/members.ts';
+import { useCreateDocument } from '../api/documents.ts';
+import { MANDATORY_OPTIONS, TYPE_OPTIONS } from './document-labels.tsx';
+
+const REFS = ISO42001_REQUIREMENTS.filter((r) => r.kind !== 'objective').map((r) => ({
+  value: r.ref,
+  label: `${r.ref} ${r.title}`,
+}));
+
+type Values = {
+  title: string;
+  type: DocumentType;
+  description: string;
+  ownerId: string | null;
+  mandatoryKey: MandatoryKey | null;
+  requirementRefs: string[];
+  reviewIntervalMonths: number;
+  content: string;
+};
+
+export function NewDocumentModal({
+  orgId,
+  opened,
+  onClose,
+}: {
+  orgId: string;
+  opened: boolean;
+  onClose: () => void;
+}) {
+  const create = useCreateDocument(orgId);
+  const members = useMembers(orgId, {});
+  const navigate = useNavigate();
+  const me = useMe().data?.user;
+  const form = useForm<Values>({
+    initialValues: {
+      title: '',
+      type: 'policy',
+      description: '',
+      ownerId: me?.id ?? null,
+      mandatoryKey: null,
+      requirementRefs: [],
+      reviewIntervalMonths: 12,
+      content: '',
+    },
+    validate: zod4Resolver(CreateDocumentSchema),
+  });
+  const submit = (v: Values) =>
+    create.mutate(
+      { ...v, content: v.content.trim() ? v.content : undefined },
+      {
+        onSuccess: (doc) => {
+          form.reset();
+          onClose();
+          void navigate({ to: '/orgs/$orgId/documents/$id', params: { orgId, id: doc.id } });
+        },
+        onError: (e) => applyFieldErrors(form, e),
+      },
+    );
+  return (
+    <Modal
+      closeButtonProps={{ 'aria-label': 'Close' }}
+      opened={opened}
+      onClose={onClose}
+      title="New document"
+      size="lg"
+    >
+      <form onSubmit={form.onSubmit(submit)}>
+        <Stack gap="sm">
+          {create.error && (
+            <Alert color="red" title="Not saved">
+              {errorMessage(create.error)}
+            </Alert>
+          )}
+          <TextInput label="Title" required {...form.getInputProps('title')} />
+          <Group grow>
+            <Select label="Type" data={TYPE_OPTIONS} allowDeselect={false} {...form.getInputProps('type')} />
+            <NumberInput
+              label="Review every (months)"
+              min={1}
+              max={60}
+              {...form.getInputProps('reviewIntervalMonths')}
+            />
+          </Group>
+          <Select
+            label="Mandatory documented information"
+            description="Which required item of ISO/IEC 42001 this document is, if any"
+            placeholder="None"
+            data={MANDATORY_OPTIONS}
+            clearable
+            searchable
+            {...form.getInputProps('mandatoryKey')}
+          />
+          <Select
+            label="Owner"
+            placeholder="Nobody yet"
+            data={members.items.map((m) => ({ value: m.userId, label: m.name }))}
+            clearable
+            searchable
+            {...form.getInputProps('ownerId')}
+          />
+          <MultiSelect
+            label="Requirements it addresses"
+            placeholder="Clauses or Annex A controls"
+            data={REFS}
+            searchable
+            {...form.getInputProps('requirementRefs')}
+          />
+          <Textarea label="Description" autosize minRows={2} {...form.getInputProps('description')} />
+          <Textarea
+            label="First draft (Markdown, optional)"
+            autosize
+            minRows={4}
+            maxRows={12}
+            {...form.getInputProps('content')}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={create.isPending}>
+              Create document
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,121 @@
+// The documents journey in a real browser: create the AI policy (mandatory item 5.2), write and submit a draft,
+// approve it as the owner, acknowledge it, and see the next review date (ISO/IEC 42001 5.2, 7.3, 7.5, A.2).
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+
+// Same owner as the other journeys; on a fresh instance this journey sets it up itself.
+const owner = {
+  org: 'Acme AI',
+  name: 'Ada Lovelace',
+  email: 'ada@example.test',
+  password: 'correct horse battery',
+};
+
+async function expectAccessible(page: Page) {
+  // Let transitions finish: axe reads colours, and mid-fade colours are not the real ones.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY,
+      ),
+  );
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(
+    violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary}`).join(' | ')}`,
+    ),
+  ).toEqual([]);
+}
+
+/** Today plus whole months, clamped like the server's rule, formatted as the page shows it. */
+function expectedReview(months: number): string {
+  const now = new Date();
+  const y = now.getUTCFullYear();
+  const m = now.getUTCMonth() + months;
+  const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  const day = new Date(y, m, Math.min(now.getUTCDate(), last));
+  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(day);
+}
+
+test('create, approve and acknowledge the AI policy', async ({ page, request }) => {
+  await request.post('/api/v1/setup', {
+    data: { organizationName: owner.org, name: owner.name, email: owner.email, password: owner.password },
+  });
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(owner.email);
+  await page.getByLabel('Password').fill(owner.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: owner.org, level: 1 })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Policies & documents' }).first().click();
+  await expect(page.getByRole('heading', { name: 'Policies & documents', level: 1 })).toBeVisible();
+  await expectAccessible(page);
+
+  // Register the AI policy as mandatory item 5.2, reviewed yearly.
+  await page.getByRole('button', { name: 'New document' }).first().click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Title').fill('AI policy');
+  await dialog.getByRole('combobox', { name: 'Mandatory documented information' }).click();
+  await page.getByRole('option', { name: '5.2 AI policy' }).click();
+  await dialog.getByRole('button', { name: 'Create document' }).click();
+  await expect(page.getByRole('heading', { name: 'AI policy', level: 1 })).toBeVisible();
+  await expect(page.getByText('Mandatory: 5.2 AI policy')).toBeVisible();
+  await expect(page.getByText('No approved version yet')).toBeVisible();
+
+  // Write the first draft with a preview, then submit it.
+  await page.getByRole('tab', { name: /Versions/ }).click();
+  await page.getByRole('button', { name: 'Write the first version' }).click();
+  await page
+    .getByLabel('Content (Markdown)')
+    .fill(
+      '# AI policy\n\nWe develop and use AI **responsibly**.\n\n- Human oversight for every high-impact decision\n- Annual review\n\n<script>alert(1)</script>',
+    );
+  await page.getByRole('tab', { name: 'Preview' }).click();
+  await expect(page.getByRole('heading', { name: 'AI policy', level: 2 })).toBeVisible();
+  await page.getByLabel('What changed').fill('First issue');
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  const v1 = page.locator('tr[data-version="1"]');
+  await expect(v1).toContainText('Draft');
+  await expectAccessible(page);
+  await v1.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(v1).toContainText('In review');
+
+  // The owner holds document:approve: approve; the approver and the time appear in the history.
+  await v1.getByRole('button', { name: 'Approve' }).click();
+  await expect(v1).toContainText('Approved');
+  await expect(v1).toContainText(owner.name);
+
+  // The document tab renders the approved Markdown, with no raw HTML.
+  await page.getByRole('tab', { name: 'Document' }).click();
+  await expect(page.getByText('responsibly')).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Human oversight' })).toBeVisible();
+  expect(await page.locator('main script').count()).toBe(0);
+  await expect(page.getByTestId('next-review')).toHaveText(expectedReview(12));
+  await expectAccessible(page);
+
+  // Acknowledge as the signed-in member.
+  await page.getByRole('tab', { name: 'Acknowledgements' }).click();
+  await page.getByRole('button', { name: 'Acknowledge version 1' }).click();
+  await expect(page.getByText('You acknowledged this document')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Acknowledgements' })).toContainText(owner.name);
+  await expectAccessible(page);
+
+  // Review every 6 months instead: the next review date moves with the interval.
+  await page.getByRole('tab', { name: 'Details' }).click();
+  await page.getByLabel('Review every (months)').fill('6');
+  await page.getByRole('button', { name: 'Save details' }).click();
+  await expect(page.getByTestId('next-review')).toHaveText(expectedReview(6));
+  await expectAccessible(page);
+
+  // The list shows the mandatory item, the approved status and the review date.
+  await page.getByRole('link', { name: '← Policies & documents' }).click();
+  const row = page.getByRole('row').filter({ hasText: 'AI policy' });
+  await expect(row).toContainText('5.2 AI policy');
+  await expect(row).toContainText('Approved');
+  await expect(row).toContainText(expectedReview(6));
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'AI policy', exact: true }).click();
+  await page.getByRole('tab', { name: /Versions/ }).click();
+  await expect(page.locator('tr[data-version="1"]')).toContainText('Approved');
+});

@@ -1,0 +1,345 @@
+// Versions of controlled documents (§7.5.2 review and approval, §7.5.3 control of changes): a draft is edited,
+// submitted for review, then approved by a lead (superseding the version in force) or sent back with a reason.
+// Approved and superseded versions are frozen; each carries the SHA-256 of its Markdown, computed here.
+import {
+  AppError,
+  assertCan,
+  type CreateDocumentVersionInput,
+  CreateDocumentVersionSchema,
+  type DocumentVersion,
+  type DocumentVersionAction,
+  type DocumentVersionStatus,
+  isVersionFrozen,
+  isVersionOpen,
+  type ListQuery,
+  newId,
+  nextReviewDate,
+  nextVersionStatus,
+  type Page,
+  RejectDocumentVersionSchema,
+  type UpdateDocumentVersionInput,
+  UpdateDocumentVersionSchema,
+} from '@openaims/core';
+import type { Db } from '@openaims/db';
+import { sha256Hex } from '../common/hash.ts';
+import { assertVersion, notFound } from '../common/versioning.ts';
+import type { OrgContext } from '../context.ts';
+import { record } from '../ledger/ledger.service.ts';
+import {
+  type DocumentRow,
+  type DocumentVersionRow,
+  documentRepository,
+  toDocumentVersion,
+} from './document.repository.ts';
+import { getDocument, loadDocumentForChange } from './document.service.ts';
+
+const by = (ctx: OrgContext) => ctx.actor.userId ?? ctx.actor.id ?? null;
+const LABEL: Record<DocumentVersionStatus, string> = {
+  draft: 'a draft',
+  in_review: 'in review',
+  approved: 'approved',
+  superseded: 'superseded',
+};
+
+/** The document's status while no version is in force follows its newest version. */
+const statusWithout = (doc: DocumentRow, newest: DocumentVersionStatus) =>
+  doc.currentVersionId ? 'approved' : newest === 'in_review' ? 'in_review' : 'draft';
+
+/** Inserts the next draft version (refused while another version is open) and records it with its hash. */
+export async function insertDraftVersion(
+  ctx: OrgContext,
+  tx: Db,
+  doc: DocumentRow,
+  input: { content: string; changeNote: string },
+): Promise<{ doc: DocumentRow; version: DocumentVersionRow }> {
+  const repo = documentRepository(tx);
+  const open = (await repo.versions(ctx.orgId, doc.id)).find((v) =>
+    isVersionOpen(v.status as DocumentVersionStatus),
+  );
+  if (open)
+    throw new AppError(
+      'RULE_VIOLATION',
+      `Version ${open.number} is still ${LABEL[open.status as DocumentVersionStatus]}; finish it before starting another.`,
+    );
+  const at = new Date();
+  const version = await repo.insertVersion({
+    id: newId('documentVersion'),
+    organizationId: ctx.orgId,
+    documentId: doc.id,
+    number: doc.latestVersionNumber + 1,
+    status: 'draft',
+    content: input.content,
+    contentHash: sha256Hex(input.content),
+    changeNote: input.changeNote,
+    authoredBy: by(ctx),
+    submittedBy: null,
+    submittedAt: null,
+    approvedBy: null,
+    approvedAt: null,
+    rejectedBy: null,
+    rejectedAt: null,
+    rejectionNote: '',
+    supersededAt: null,
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  });
+  const updated = await repo.update(ctx.orgId, doc.id, {
+    latestVersionNumber: version.number,
+    status: statusWithout(doc, 'draft'),
+    updatedAt: at,
+    version: doc.version + 1,
+  });
+  await record(ctx, tx, {
+    action: 'document.version_drafted',
+    entityType: 'document',
+    entityId: doc.id,
+    data: { versionId: version.id, number: version.number, contentHash: version.contentHash },
+  });
+  return { doc: updated, version };
+}
+
+async function loadVersion(
+  ctx: OrgContext,
+  tx: Db,
+  doc: DocumentRow,
+  ref: string,
+): Promise<DocumentVersionRow> {
+  const v = await documentRepository(tx).findVersion(ctx.orgId, doc.id, ref, { forUpdate: true });
+  if (!v) throw notFound('Document version', ref);
+  return v;
+}
+
+function transition(v: DocumentVersionRow, action: DocumentVersionAction): DocumentVersionStatus {
+  const to = nextVersionStatus(v.status as DocumentVersionStatus, action);
+  if (!to)
+    throw new AppError(
+      'RULE_VIOLATION',
+      `Version ${v.number} is ${LABEL[v.status as DocumentVersionStatus]}; it cannot be ${action === 'submit' ? 'submitted' : `${action}d`}.`,
+    );
+  return to;
+}
+
+/** The versions of a document, newest first. */
+export async function listDocumentVersions(
+  ctx: OrgContext,
+  id: string,
+  query: ListQuery,
+): Promise<Page<DocumentVersion>> {
+  await getDocument(ctx, id);
+  const page = await documentRepository(ctx.db).listVersions(ctx.orgId, id, query);
+  return { items: page.items.map(toDocumentVersion), nextCursor: page.nextCursor };
+}
+
+/** One version, addressed by its id (`dcv_…`) or its number. */
+export async function getDocumentVersion(
+  ctx: OrgContext,
+  id: string,
+  versionRef: string,
+): Promise<DocumentVersion> {
+  await getDocument(ctx, id);
+  const v = await documentRepository(ctx.db).findVersion(ctx.orgId, id, versionRef);
+  if (!v) throw notFound('Document version', versionRef);
+  return toDocumentVersion(v);
+}
+
+/** Starts the next draft version (§7.5.3: changes go through a new version, the approved one stays frozen). */
+export async function createDocumentVersion(
+  ctx: OrgContext,
+  id: string,
+  input: CreateDocumentVersionInput,
+): Promise<DocumentVersion> {
+  assertCan(ctx.role, 'document:update');
+  const data = CreateDocumentVersionSchema.parse(input);
+  return ctx.db.transaction(async (tx) => {
+    const doc = await loadDocumentForChange(ctx, tx, id);
+    return toDocumentVersion((await insertDraftVersion(ctx, tx, doc, data)).version);
+  });
+}
+
+/** Edits a draft; versions in review, approved or superseded are refused (422). */
+export async function updateDocumentVersion(
+  ctx: OrgContext,
+  id: string,
+  versionRef: string,
+  input: UpdateDocumentVersionInput,
+  expectedVersion?: number,
+): Promise<DocumentVersion> {
+  assertCan(ctx.role, 'document:update');
+  const data = UpdateDocumentVersionSchema.parse(input);
+  return ctx.db.transaction(async (tx) => {
+    const doc = await loadDocumentForChange(ctx, tx, id);
+    const v = await loadVersion(ctx, tx, doc, versionRef);
+    assertVersion(expectedVersion, v.version);
+    if (v.status !== 'draft')
+      throw new AppError(
+        'RULE_VIOLATION',
+        isVersionFrozen(v.status as DocumentVersionStatus)
+          ? `Version ${v.number} is ${v.status} and frozen; start a new version to change the document.`
+          : `Version ${v.number} is in review; it can be edited once sent back.`,
+      );
+    const content = data.content ?? v.content;
+    const changeNote = data.changeNote ?? v.changeNote;
+    if (content === v.content && changeNote === v.changeNote) return toDocumentVersion(v);
+    const row = await documentRepository(tx).updateVersion(ctx.orgId, v.id, {
+      content,
+      changeNote,
+      contentHash: sha256Hex(content),
+      updatedAt: new Date(),
+      version: v.version + 1,
+    });
+    await record(ctx, tx, {
+      action: 'document.version_edited',
+      entityType: 'document',
+      entityId: id,
+      data: { versionId: v.id, number: v.number, contentHash: row.contentHash, previousHash: v.contentHash },
+    });
+    return toDocumentVersion(row);
+  });
+}
+
+/** Submits a draft for review by the leads; an empty document is refused. */
+export async function submitDocumentVersion(
+  ctx: OrgContext,
+  id: string,
+  versionRef: string,
+): Promise<DocumentVersion> {
+  assertCan(ctx.role, 'document:update');
+  return ctx.db.transaction(async (tx) => {
+    const doc = await loadDocumentForChange(ctx, tx, id);
+    const v = await loadVersion(ctx, tx, doc, versionRef);
+    const status = transition(v, 'submit');
+    if (v.content.trim() === '')
+      throw new AppError('RULE_VIOLATION', 'Write the document before submitting it.', {
+        errors: [{ path: 'content', message: 'empty' }],
+      });
+    const at = new Date();
+    const repo = documentRepository(tx);
+    const row = await repo.updateVersion(ctx.orgId, v.id, {
+      status,
+      submittedBy: by(ctx),
+      submittedAt: at,
+      updatedAt: at,
+      version: v.version + 1,
+    });
+    await repo.update(ctx.orgId, id, {
+      status: statusWithout(doc, status),
+      updatedAt: at,
+      version: doc.version + 1,
+    });
+    await record(ctx, tx, {
+      action: 'document.version_submitted',
+      entityType: 'document',
+      entityId: id,
+      data: { versionId: v.id, number: v.number, contentHash: v.contentHash },
+    });
+    return toDocumentVersion(row);
+  });
+}
+
+/**
+ * Approves a version in review (§5.2, §7.5.2: by designated management — the leads). The version in force is
+ * superseded, so exactly one version is approved at a time; the next review is the approval date plus the
+ * document's interval (A.2.4). Self-approval is allowed and visible: author and approver are both recorded.
+ */
+export async function approveDocumentVersion(
+  ctx: OrgContext,
+  id: string,
+  versionRef: string,
+): Promise<DocumentVersion> {
+  assertCan(ctx.role, 'document:approve');
+  return ctx.db.transaction(async (tx) => {
+    const doc = await loadDocumentForChange(ctx, tx, id);
+    const v = await loadVersion(ctx, tx, doc, versionRef);
+    const status = transition(v, 'approve');
+    const repo = documentRepository(tx);
+    const at = new Date();
+    for (const old of await repo.versions(ctx.orgId, id)) {
+      if (old.status !== 'approved') continue;
+      await repo.updateVersion(ctx.orgId, old.id, {
+        status: transition(old, 'supersede'),
+        supersededAt: at,
+        updatedAt: at,
+        version: old.version + 1,
+      });
+      await record(ctx, tx, {
+        action: 'document.version_superseded',
+        entityType: 'document',
+        entityId: id,
+        data: { versionId: old.id, number: old.number, contentHash: old.contentHash, by: v.id },
+      });
+    }
+    const approvedBy = by(ctx);
+    const row = await repo.updateVersion(ctx.orgId, v.id, {
+      status,
+      approvedBy,
+      approvedAt: at,
+      updatedAt: at,
+      version: v.version + 1,
+    });
+    const review = nextReviewDate(at, doc.reviewIntervalMonths);
+    await repo.update(ctx.orgId, id, {
+      status: 'approved',
+      currentVersionId: v.id,
+      currentVersionNumber: v.number,
+      currentContentHash: v.contentHash,
+      approvedBy,
+      approvedAt: at,
+      nextReviewDate: review,
+      updatedAt: at,
+      version: doc.version + 1,
+    });
+    await record(ctx, tx, {
+      action: 'document.version_approved',
+      entityType: 'document',
+      entityId: id,
+      data: {
+        versionId: v.id,
+        number: v.number,
+        contentHash: v.contentHash,
+        authoredBy: v.authoredBy,
+        approvedBy,
+        nextReviewDate: review,
+      },
+    });
+    return toDocumentVersion(row);
+  });
+}
+
+/** Sends a version in review back to draft with the reason (leads only, like approval). */
+export async function rejectDocumentVersion(
+  ctx: OrgContext,
+  id: string,
+  versionRef: string,
+  input: { note: string },
+): Promise<DocumentVersion> {
+  assertCan(ctx.role, 'document:approve');
+  const { note } = RejectDocumentVersionSchema.parse(input);
+  return ctx.db.transaction(async (tx) => {
+    const doc = await loadDocumentForChange(ctx, tx, id);
+    const v = await loadVersion(ctx, tx, doc, versionRef);
+    const status = transition(v, 'reject');
+    const at = new Date();
+    const repo = documentRepository(tx);
+    const row = await repo.updateVersion(ctx.orgId, v.id, {
+      status,
+      rejectedBy: by(ctx),
+      rejectedAt: at,
+      rejectionNote: note,
+      updatedAt: at,
+      version: v.version + 1,
+    });
+    await repo.update(ctx.orgId, id, {
+      status: statusWithout(doc, status),
+      updatedAt: at,
+      version: doc.version + 1,
+    });
+    await record(ctx, tx, {
+      action: 'document.version_rejected',
+      entityType: 'document',
+      entityId: id,
+      data: { versionId: v.id, number: v.number, contentHash: v.contentHash, note },
+    });
+    return toDocumentVersion(row);
+  });
+}

@@ -1,0 +1,289 @@
+// Data access for controlled documents, their versions and acknowledgements. Every query takes the organization id.
+import {
+  type Document,
+  type DocumentAcknowledgement,
+  type DocumentFilter,
+  type DocumentStatus,
+  type DocumentType,
+  type DocumentVersion,
+  type DocumentVersionStatus,
+  isReviewOverdue,
+  type ListQuery,
+  type Page,
+} from '@openaims/core';
+import { type Db, tables } from '@openaims/db';
+import { and, desc, eq, gte, isNull, lt, or } from 'drizzle-orm';
+import { planPage } from '../common/paginate.ts';
+
+const { documents, documentVersions, documentAcknowledgements, users } = tables;
+export type DocumentRow = typeof documents.$inferSelect;
+export type DocumentVersionRow = typeof documentVersions.$inferSelect;
+export type DocumentAckRow = typeof documentAcknowledgements.$inferSelect;
+
+const today = () => new Date().toISOString().slice(0, 10);
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+/** Row → API shape; `reviewOverdue` is computed against today's date. */
+export function toDocument(r: DocumentRow): Document {
+  return {
+    id: r.id,
+    organizationId: r.organizationId,
+    title: r.title,
+    type: r.type as DocumentType,
+    description: r.description,
+    ownerId: r.ownerId,
+    mandatoryKey: r.mandatoryKey as Document['mandatoryKey'],
+    requirementRefs: r.requirementRefs,
+    reviewIntervalMonths: r.reviewIntervalMonths,
+    status: r.status as DocumentStatus,
+    latestVersionNumber: r.latestVersionNumber,
+    currentVersionId: r.currentVersionId,
+    currentVersionNumber: r.currentVersionNumber,
+    currentContentHash: r.currentContentHash,
+    approvedBy: r.approvedBy,
+    approvedAt: iso(r.approvedAt),
+    nextReviewDate: r.nextReviewDate,
+    reviewOverdue: isReviewOverdue(r.nextReviewDate, today()),
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+    version: r.version,
+  };
+}
+
+/** Row → API shape of a version. */
+export function toDocumentVersion(r: DocumentVersionRow): DocumentVersion {
+  return {
+    id: r.id,
+    organizationId: r.organizationId,
+    documentId: r.documentId,
+    number: r.number,
+    status: r.status as DocumentVersionStatus,
+    content: r.content,
+    contentHash: r.contentHash,
+    changeNote: r.changeNote,
+    authoredBy: r.authoredBy,
+    submittedBy: r.submittedBy,
+    submittedAt: iso(r.submittedAt),
+    approvedBy: r.approvedBy,
+    approvedAt: iso(r.approvedAt),
+    rejectedBy: r.rejectedBy,
+    rejectedAt: iso(r.rejectedAt),
+    rejectionNote: r.rejectionNote,
+    supersededAt: iso(r.supersededAt),
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+    version: r.version,
+  };
+}
+
+/** Queries on `documents`, `document_versions` and `document_acknowledgements`, scoped to one organization. */
+export function documentRepository(db: Db) {
+  return {
+    async find(
+      orgId: string,
+      id: string,
+      opts: { forUpdate?: boolean } = {},
+    ): Promise<DocumentRow | undefined> {
+      const q = db
+        .select()
+        .from(documents)
+        .where(and(eq(documents.organizationId, orgId), eq(documents.id, id)));
+      const [row] = opts.forUpdate ? await q.for('update') : await q;
+      return row;
+    },
+
+    async findByMandatoryKey(orgId: string, key: string): Promise<DocumentRow | undefined> {
+      const [row] = await db
+        .select()
+        .from(documents)
+        .where(and(eq(documents.organizationId, orgId), eq(documents.mandatoryKey, key)));
+      return row;
+    },
+
+    async list(orgId: string, query: ListQuery & DocumentFilter): Promise<Page<DocumentRow>> {
+      const plan = planPage<'createdAt' | 'updatedAt' | 'title', DocumentRow>({
+        query,
+        sortable: { createdAt: documents.createdAt, updatedAt: documents.updatedAt, title: documents.title },
+        defaultSort: { field: 'title', desc: false },
+        idColumn: documents.id,
+        searchColumns: [documents.title, documents.description],
+        sortValue: (r, f) => r[f],
+      });
+      const overdue =
+        query.reviewOverdue === 'true'
+          ? lt(documents.nextReviewDate, today())
+          : query.reviewOverdue === 'false'
+            ? or(isNull(documents.nextReviewDate), gte(documents.nextReviewDate, today()))
+            : undefined;
+      const rows = await db
+        .select()
+        .from(documents)
+        .where(
+          and(
+            eq(documents.organizationId, orgId),
+            query.type ? eq(documents.type, query.type) : undefined,
+            query.status ? eq(documents.status, query.status) : undefined,
+            query.mandatoryKey ? eq(documents.mandatoryKey, query.mandatoryKey) : undefined,
+            overdue,
+            plan.where,
+          ),
+        )
+        .orderBy(...plan.orderBy)
+        .limit(plan.limit);
+      return plan.toPage(rows);
+    },
+
+    async insert(row: DocumentRow): Promise<DocumentRow> {
+      const [out] = await db.insert(documents).values(row).returning();
+      return out!;
+    },
+
+    async update(orgId: string, id: string, set: Partial<DocumentRow>): Promise<DocumentRow> {
+      const [out] = await db
+        .update(documents)
+        .set(set)
+        .where(and(eq(documents.organizationId, orgId), eq(documents.id, id)))
+        .returning();
+      return out!;
+    },
+
+    /** All versions of a document, newest first (a document has few; bounded by `latest_version_number`). */
+    async versions(orgId: string, documentId: string): Promise<DocumentVersionRow[]> {
+      return db
+        .select()
+        .from(documentVersions)
+        .where(and(eq(documentVersions.organizationId, orgId), eq(documentVersions.documentId, documentId)))
+        .orderBy(desc(documentVersions.number));
+    },
+
+    /** Versions as a keyset page, newest number first. */
+    async listVersions(
+      orgId: string,
+      documentId: string,
+      query: ListQuery,
+    ): Promise<Page<DocumentVersionRow>> {
+      const plan = planPage<'number', DocumentVersionRow>({
+        query,
+        sortable: { number: documentVersions.number },
+        defaultSort: { field: 'number', desc: true },
+        idColumn: documentVersions.id,
+        searchColumns: [documentVersions.changeNote],
+        sortValue: (r, f) => r[f],
+      });
+      const rows = await db
+        .select()
+        .from(documentVersions)
+        .where(
+          and(
+            eq(documentVersions.organizationId, orgId),
+            eq(documentVersions.documentId, documentId),
+            plan.where,
+          ),
+        )
+        .orderBy(...plan.orderBy)
+        .limit(plan.limit);
+      return plan.toPage(rows);
+    },
+
+    /** One version, by id (`dcv_…`) or by number. */
+    async findVersion(
+      orgId: string,
+      documentId: string,
+      ref: string,
+      opts: { forUpdate?: boolean } = {},
+    ): Promise<DocumentVersionRow | undefined> {
+      const byNumber = /^[1-9]\d{0,5}$/.test(ref);
+      const q = db
+        .select()
+        .from(documentVersions)
+        .where(
+          and(
+            eq(documentVersions.organizationId, orgId),
+            eq(documentVersions.documentId, documentId),
+            byNumber ? eq(documentVersions.number, Number(ref)) : eq(documentVersions.id, ref),
+          ),
+        );
+      const [row] = opts.forUpdate ? await q.for('update') : await q;
+      return row;
+    },
+
+    async insertVersion(row: DocumentVersionRow): Promise<DocumentVersionRow> {
+      const [out] = await db.insert(documentVersions).values(row).returning();
+      return out!;
+    },
+
+    async updateVersion(
+      orgId: string,
+      id: string,
+      set: Partial<DocumentVersionRow>,
+    ): Promise<DocumentVersionRow> {
+      const [out] = await db
+        .update(documentVersions)
+        .set(set)
+        .where(and(eq(documentVersions.organizationId, orgId), eq(documentVersions.id, id)))
+        .returning();
+      return out!;
+    },
+
+    async findAck(orgId: string, versionId: string, userId: string): Promise<DocumentAckRow | undefined> {
+      const [row] = await db
+        .select()
+        .from(documentAcknowledgements)
+        .where(
+          and(
+            eq(documentAcknowledgements.organizationId, orgId),
+            eq(documentAcknowledgements.versionId, versionId),
+            eq(documentAcknowledgements.userId, userId),
+          ),
+        );
+      return row;
+    },
+
+    async insertAck(row: DocumentAckRow): Promise<void> {
+      await db.insert(documentAcknowledgements).values(row);
+    },
+
+    /** Acknowledgements of a document with the member's name, newest first, as a keyset page. */
+    async listAcks(
+      orgId: string,
+      documentId: string,
+      query: ListQuery,
+    ): Promise<Page<DocumentAcknowledgement>> {
+      type Joined = DocumentAckRow & { userName: string | null; userEmail: string | null };
+      const plan = planPage<'acknowledgedAt', Joined>({
+        query: { ...query, q: undefined },
+        sortable: { acknowledgedAt: documentAcknowledgements.acknowledgedAt },
+        defaultSort: { field: 'acknowledgedAt', desc: true },
+        idColumn: documentAcknowledgements.id,
+        sortValue: (r, f) => r[f],
+      });
+      const rows = await db
+        .select({ ack: documentAcknowledgements, name: users.name, email: users.email })
+        .from(documentAcknowledgements)
+        .leftJoin(users, eq(users.id, documentAcknowledgements.userId))
+        .where(
+          and(
+            eq(documentAcknowledgements.organizationId, orgId),
+            eq(documentAcknowledgements.documentId, documentId),
+            plan.where,
+          ),
+        )
+        .orderBy(...plan.orderBy)
+        .limit(plan.limit);
+      const page = plan.toPage(rows.map((r) => ({ ...r.ack, userName: r.name, userEmail: r.email })));
+      return {
+        items: page.items.map((a) => ({
+          id: a.id,
+          documentId: a.documentId,
+          versionId: a.versionId,
+          versionNumber: a.versionNumber,
+          userId: a.userId,
+          userName: a.userName,
+          userEmail: a.userEmail,
+          acknowledgedAt: a.acknowledgedAt.toISOString(),
+        })),
+        nextCursor: page.nextCursor,
+      };
+    },
+  };
+}
