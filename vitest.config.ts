@@ -14,7 +14,8 @@ const postgres = process.env.DATABASE_URL
 
 export default defineConfig({
   test: {
-    testTimeout: 30_000,
+    // CLI tests spawn the real binary several times (seconds each on a loaded 2-core machine).
+    testTimeout: 120_000,
     hookTimeout: 60_000,
     pool: 'forks',
     projects: [
