@@ -130,8 +130,10 @@ test('change the risk criteria to 4×4 with a preview, and see a risk on its SoA
   await expectAccessible(page);
   await shot(page, 'soa-entry-risks');
   await dialog.getByRole('link', { name: 'Prompt injection through support tickets' }).click();
-  await expect(page.getByRole('heading', { name: 'AI risks', level: 1 })).toBeVisible();
-  await expect(page.locator('tr[data-risk="Prompt injection through support tickets"]')).toContainText('16');
+  // The dialog links to the risk's own page.
+  await expect(page.getByRole('heading', { name: 'Prompt injection through support tickets', level: 1 })).toBeVisible();
+  await expect(page).toHaveURL(/\/risks\/risk_/);
+  await expect(page.locator('#main')).toContainText('16');
 });
 
 test('import MITRE ATLAS with a preview and find a technique in the catalogue', async ({ page, request }) => {
