@@ -27,6 +27,7 @@ export const ID_PREFIX = {
   treatmentAction: 'rta',
   impactAssessment: 'ima',
   threat: 'thr',
+  evidence: 'evd',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIX;

@@ -29,3 +29,5 @@ export * from './risks/risk.schema.ts';
 export * from './impacts/impact.schema.ts';
 export * from './impacts/impact.rules.ts';
 export * from './readiness/mandatory.ts';
+export * from './evidence/evidence.rules.ts';
+export * from './evidence/evidence.schema.ts';

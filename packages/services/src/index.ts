@@ -38,3 +38,5 @@ export * from './risks/risk-reassessment.ts';
 export * from './impacts/impact.service.ts';
 export * from './impacts/impact-gate.ts';
 export * from './risks/atlas.import.ts';
+export * from './evidence/blob-store.ts';
+export * from './evidence/evidence.service.ts';

@@ -4,3 +4,4 @@ export * from './ledger.ts';
 export * from './inventory.ts';
 export * from './soa.ts';
 export * from './risks.ts';
+export * from './evidence.ts';
