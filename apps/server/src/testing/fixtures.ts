@@ -3,9 +3,11 @@ import { ROLES, type Role, newId } from '@openaims/core';
 import { addMember, buildOrg, buildToken } from '@openaims/services/testing/factories';
 import { createAiSystem, createDataset, createImpactAssessment, createInvitation, createModel, createRisk, createSupplier, insertToken, submitSoa } from '@openaims/services';
 import type { Database } from '@openaims/db';
+import { type BlobStore, uploadEvidence } from '@openaims/services';
+import { samplePdf } from '@openaims/services/testing/evidence-samples';
 
-/** Creates one entity of a resource kind in an organization and returns its id. */
-export type FixtureFactory = (database: Database, orgId: string) => Promise<string>;
+/** Creates one entity of a resource kind in an organization and returns its id (`app` gives the evidence store). */
+export type FixtureFactory = (database: Database, orgId: string, app?: { blobs: BlobStore }) => Promise<string>;
 
 const system = { type: 'system' as const, id: null };
 
@@ -25,6 +27,11 @@ export const FIXTURES: Record<string, FixtureFactory> = {
     return (await createImpactAssessment(ctx, { aiSystemId: sys.id, title: 'Fixture assessment' })).id;
   },
   risk: async (d, orgId) => (await createRisk({ db: d.db, orgId, role: 'owner', actor: system }, { title: 'Fixture risk', likelihood: 2, consequence: 2 })).id,
+  evidence: async (d, orgId, app) => {
+    if (!app) throw new Error('the evidence fixture needs the test app (its blob store)');
+    const file = { bytes: samplePdf('Fixture evidence'), fileName: 'fixture.pdf', mediaType: 'application/pdf' };
+    return (await uploadEvidence({ db: d.db, orgId, role: 'owner', actor: system }, app.blobs, file, { evidenceDate: '2026-01-01' })).id;
+  },
   token: async (d, orgId) => (await insertToken(d.db, orgId, { name: 'fixture', role: 'viewer' }, system)).id,
 };
 

@@ -20,7 +20,7 @@ function chunk(type: string, data: Buffer): Buffer {
 }
 
 /** A valid RGB PNG of `size`×`size` pixels in one colour. */
-export function samplePng(size = 2, rgb: [number, number, number] = [200, 30, 30]): Uint8Array {
+export function samplePng(size = 2, rgb: [number, number, number] = [200, 30, 30]): Uint8Array<ArrayBuffer> {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(size, 0);
   ihdr.writeUInt32BE(size, 4);
@@ -33,7 +33,7 @@ export function samplePng(size = 2, rgb: [number, number, number] = [200, 30, 30
 }
 
 /** A valid one-page PDF showing `text` (ASCII). */
-export function samplePdf(text = 'OpenAIMS evidence'): Uint8Array {
+export function samplePdf(text = 'OpenAIMS evidence'): Uint8Array<ArrayBuffer> {
   const safe = text.replace(/[()\\]/g, '');
   const stream = `BT /F1 18 Tf 72 720 Td (${safe}) Tj ET`;
   const objects = [
