@@ -81,6 +81,11 @@ const lazy = {
   soa: lazyRouteComponent(() => import('../features/soa/components/soa-page.tsx'), 'SoaPage'),
   risks: lazyRouteComponent(() => import('../features/risks/components/risks-page.tsx'), 'RisksPage'),
   impacts: lazyRouteComponent(() => import('../features/impacts/components/impacts-page.tsx'), 'ImpactsPage'),
+  evidence: lazyRouteComponent(() => import('../features/evidence/components/evidence-page.tsx'), 'EvidencePage'),
+  evidenceDetail: lazyRouteComponent(
+    () => import('../features/evidence/components/evidence-detail-page.tsx'),
+    'EvidenceDetailPage',
+  ),
   area: lazyRouteComponent(
     () => import('../features/areas/components/area-placeholder-page.tsx'),
     'AreaPlaceholderPage',
@@ -151,6 +156,13 @@ const ledgerRoute = createRoute({ ...orgChild, path: '/ledger', component: lazy.
 const soaRoute = createRoute({ ...orgChild, path: '/soa', component: lazy.soa });
 const risksRoute = createRoute({ ...orgChild, path: '/risks', component: lazy.risks });
 const impactsRoute = createRoute({ ...orgChild, path: '/impacts', component: lazy.impacts });
+const evidenceRoute = createRoute({
+  ...orgChild,
+  path: '/evidence',
+  validateSearch: z.object({ control: z.string().max(16).optional() }),
+  component: lazy.evidence,
+});
+const evidenceDetailRoute = createRoute({ ...orgChild, path: '/evidence/$id', component: lazy.evidenceDetail });
 const areaRoute = createRoute({ ...orgChild, path: '/areas/$areaKey', component: lazy.area });
 
 const routeTree = rootRoute.addChildren([
@@ -180,6 +192,8 @@ const routeTree = rootRoute.addChildren([
       soaRoute,
       risksRoute,
       impactsRoute,
+      evidenceRoute,
+      evidenceDetailRoute,
       areaRoute,
     ]),
   ]),

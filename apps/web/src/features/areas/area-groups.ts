@@ -16,11 +16,12 @@ export function findArea(key: string): ModuleArea | undefined {
 }
 
 /** Areas with real pages; the rest open the placeholder page. */
-const BUILT: Partial<Record<ModuleAreaKey, '/orgs/$orgId/ai-systems' | '/orgs/$orgId/soa' | '/orgs/$orgId/risks' | '/orgs/$orgId/impacts'>> = {
+const BUILT: Partial<Record<ModuleAreaKey, '/orgs/$orgId/ai-systems' | '/orgs/$orgId/soa' | '/orgs/$orgId/risks' | '/orgs/$orgId/impacts' | '/orgs/$orgId/evidence'>> = {
   inventory: '/orgs/$orgId/ai-systems',
   soa: '/orgs/$orgId/soa',
   risks: '/orgs/$orgId/risks',
   impacts: '/orgs/$orgId/impacts',
+  evidence: '/orgs/$orgId/evidence',
 };
 
 /** Link props for an area, typed for the router. */

@@ -10,6 +10,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { AnchorLink } from '../../../components/links.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
@@ -99,7 +100,11 @@ export function SoaTable() {
                   </Table.Td>
                   <Table.Td>
                     <Text size="xs" c="dimmed">
-                      {e.riskIds.length} risks · {e.evidenceIds.length} evidence · {e.documentIds.length} documents
+                      {e.riskIds.length} risks ·{' '}
+                      <AnchorLink to="/orgs/$orgId/evidence" params={{ orgId }} search={{ control: e.controlRef }} size="xs">
+                        {e.evidenceIds.length} evidence
+                      </AnchorLink>{' '}
+                      · {e.documentIds.length} documents
                     </Text>
                   </Table.Td>
                 </Table.Tr>
