@@ -77,6 +77,20 @@ test('upload evidence for A.6.2.4, check its hash, download it and find it from 
   const saved = fs.readFileSync((await download.path())!);
   expect(Buffer.compare(saved, pdf)).toBe(0);
 
+  // A link as evidence, valid for ten more days: the list flags it as expiring soon.
+  await page.getByRole('link', { name: 'Evidence', exact: true }).first().click();
+  await page.getByRole('button', { name: 'Add evidence' }).first().click();
+  await dialog.getByText('Record a link').click();
+  await dialog.getByLabel('Address').fill('https://dashboards.example.com/triage/fairness');
+  await dialog.getByLabel('Title').fill(`Fairness dashboard ${sha256.slice(0, 6)}`);
+  await dialog.getByLabel('Valid until').fill(new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10));
+  await dialog.getByRole('button', { name: 'Save link' }).click();
+  await expect(page.getByRole('heading', { name: `Fairness dashboard ${sha256.slice(0, 6)}`, level: 1 })).toBeVisible();
+  await expect(page.getByText('Expiring soon')).toBeVisible();
+  await page.getByRole('link', { name: 'Evidence', exact: true }).first().click();
+  await expect(page.getByRole('row', { name: new RegExp(`Fairness dashboard ${sha256.slice(0, 6)}`) })).toContainText('Expiring soon');
+  await page.screenshot({ path: '/tmp/evidence-list-all.png', fullPage: true });
+
   // From the SoA entry of A.6.2.4 to its evidence.
   await page.getByRole('link', { name: 'Statement of Applicability' }).first().click();
   const row = page.locator('tr[data-control="A.6.2.4"]');
