@@ -5,14 +5,27 @@ import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 
-const owner = { org: 'Acme AI', name: 'Ada Lovelace', email: 'ada@example.test', password: 'correct horse battery' };
+const owner = {
+  org: 'Acme AI',
+  name: 'Ada Lovelace',
+  email: 'ada@example.test',
+  password: 'correct horse battery',
+};
 
 async function expectAccessible(page: Page) {
   await page.waitForFunction(() =>
-    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY),
+    document
+      .getAnimations()
+      .every(
+        (a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY,
+      ),
   );
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary}`).join(' | ')}`)).toEqual([]);
+  expect(
+    violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary}`).join(' | ')}`,
+    ),
+  ).toEqual([]);
 }
 
 /** A valid one-page PDF with correct cross-reference offsets. */
@@ -37,8 +50,13 @@ function makePdf(text: string): Buffer {
   return Buffer.from(out, 'latin1');
 }
 
-test('upload evidence for A.6.2.4, check its hash, download it and find it from the SoA', async ({ page, request }) => {
-  await request.post('/api/v1/setup', { data: { organizationName: owner.org, name: owner.name, email: owner.email, password: owner.password } });
+test('upload evidence for A.6.2.4, check its hash, download it and find it from the SoA', async ({
+  page,
+  request,
+}) => {
+  await request.post('/api/v1/setup', {
+    data: { organizationName: owner.org, name: owner.name, email: owner.email, password: owner.password },
+  });
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill(owner.email);
   await page.getByLabel('Password').fill(owner.password);
@@ -54,9 +72,13 @@ test('upload evidence for A.6.2.4, check its hash, download it and find it from 
   const title = `V&V report ${sha256.slice(0, 6)}`;
   await page.getByRole('button', { name: 'Add evidence' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Add evidence' });
-  await dialog.locator('input[type="file"]').setInputFiles({ name: 'vv-report.pdf', mimeType: 'application/pdf', buffer: pdf });
+  await dialog
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'vv-report.pdf', mimeType: 'application/pdf', buffer: pdf });
   await dialog.getByLabel('Title').fill(title);
-  await dialog.getByLabel('What it shows').fill('Results of the verification and validation of the triage model before release.');
+  await dialog
+    .getByLabel('What it shows')
+    .fill('Results of the verification and validation of the triage model before release.');
   await dialog.getByLabel('Valid until').fill('2099-12-31');
   await dialog.getByRole('combobox', { name: 'Proves controls' }).fill('A.6.2.4');
   await page.getByRole('option', { name: /^A\.6\.2\.4/ }).click();
@@ -72,7 +94,10 @@ test('upload evidence for A.6.2.4, check its hash, download it and find it from 
   await expectAccessible(page);
   await page.screenshot({ path: '/tmp/evidence-detail.png', fullPage: true });
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('vv-report.pdf');
   const saved = fs.readFileSync((await download.path())!);
   expect(Buffer.compare(saved, pdf)).toBe(0);
@@ -83,12 +108,18 @@ test('upload evidence for A.6.2.4, check its hash, download it and find it from 
   await dialog.getByText('Record a link').click();
   await dialog.getByLabel('Address').fill('https://dashboards.example.com/triage/fairness');
   await dialog.getByLabel('Title').fill(`Fairness dashboard ${sha256.slice(0, 6)}`);
-  await dialog.getByLabel('Valid until').fill(new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10));
+  await dialog
+    .getByLabel('Valid until')
+    .fill(new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10));
   await dialog.getByRole('button', { name: 'Save link' }).click();
-  await expect(page.getByRole('heading', { name: `Fairness dashboard ${sha256.slice(0, 6)}`, level: 1 })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: `Fairness dashboard ${sha256.slice(0, 6)}`, level: 1 }),
+  ).toBeVisible();
   await expect(page.getByText('Expiring soon')).toBeVisible();
   await page.getByRole('link', { name: 'Evidence', exact: true }).first().click();
-  await expect(page.getByRole('row', { name: new RegExp(`Fairness dashboard ${sha256.slice(0, 6)}`) })).toContainText('Expiring soon');
+  await expect(
+    page.getByRole('row', { name: new RegExp(`Fairness dashboard ${sha256.slice(0, 6)}`) }),
+  ).toContainText('Expiring soon');
   await page.screenshot({ path: '/tmp/evidence-list-all.png', fullPage: true });
 
   // From the SoA entry of A.6.2.4 to its evidence.

@@ -5,14 +5,34 @@ import {
   AppError,
   CreateEvidenceLinkSchema,
   EVIDENCE_TARGET_TYPES,
+  type Evidence,
   EvidenceFilterSchema,
   EvidenceLinksChangeSchema,
   EvidenceSchema,
-  UpdateEvidenceSchema,
   pageSchema,
+  UpdateEvidenceSchema,
 } from '@openaims/core';
-import { archiveEvidence, changeEvidenceLinks, createLinkEvidence, getEvidence, listEvidence, openEvidenceContent, updateEvidence, uploadEvidence } from '@openaims/services';
-import { IfMatchHeader, ListQuery, OrgIdParams, OrgParams, errorResponses, etag, json, jsonBody, parseIfMatch } from '../http/openapi-helpers.ts';
+import {
+  archiveEvidence,
+  changeEvidenceLinks,
+  createLinkEvidence,
+  getEvidence,
+  listEvidence,
+  openEvidenceContent,
+  updateEvidence,
+  uploadEvidence,
+} from '@openaims/services';
+import {
+  errorResponses,
+  etag,
+  IfMatchHeader,
+  json,
+  jsonBody,
+  ListQuery,
+  OrgIdParams,
+  OrgParams,
+  parseIfMatch,
+} from '../http/openapi-helpers.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const tags = ['evidence'];
@@ -24,7 +44,11 @@ export const UPLOAD_ENVELOPE_BYTES = 256 * 1024;
 const UPLOAD_PATH = /^\/api\/v1\/orgs\/[^/]+\/evidence\/?$/;
 /** Whether a request is an evidence file upload, which gets the evidence size limit instead of the API body limit. */
 export function isEvidenceUpload(method: string, path: string, contentType: string | undefined): boolean {
-  return method === 'POST' && UPLOAD_PATH.test(path) && (contentType ?? '').toLowerCase().startsWith('multipart/form-data');
+  return (
+    method === 'POST' &&
+    UPLOAD_PATH.test(path) &&
+    (contentType ?? '').toLowerCase().startsWith('multipart/form-data')
+  );
 }
 
 const field = (max: number) => z.string().max(max);
@@ -33,11 +57,15 @@ const LINK_FORMAT = `type:id, type one of ${EVIDENCE_TARGET_TYPES.join(', ')} (e
 /** The multipart fields of an upload. Repeat `link` for each thing the file proves. */
 const UploadFormSchema = z
   .object({
-    file: z.instanceof(File, { message: 'attach exactly one file in the field `file`' }).openapi({ type: 'string', format: 'binary' }),
+    file: z
+      .instanceof(File, { message: 'attach exactly one file in the field `file`' })
+      .openapi({ type: 'string', format: 'binary' }),
     title: field(300).optional(),
     description: field(5000).optional(),
     evidenceDate: field(10).openapi({ example: '2026-03-31' }),
-    validUntil: field(10).optional().openapi({ description: 'Last day the evidence is valid; empty for no end' }),
+    validUntil: field(10)
+      .optional()
+      .openapi({ description: 'Last day the evidence is valid; empty for no end' }),
     ownerId: field(64).optional(),
     link: z
       .union([field(80), z.array(field(80)).max(100)])
@@ -50,7 +78,10 @@ function parseLinks(v: string | string[] | undefined) {
   const items = v === undefined ? [] : Array.isArray(v) ? v : [v];
   return items.map((s, i) => {
     const at = s.indexOf(':');
-    if (at < 1) throw new AppError('VALIDATION_FAILED', `link ${s} is not ${LINK_FORMAT}`, { errors: [{ path: `link.${i}`, message: `not ${LINK_FORMAT}` }] });
+    if (at < 1)
+      throw new AppError('VALIDATION_FAILED', `link ${s} is not ${LINK_FORMAT}`, {
+        errors: [{ path: `link.${i}`, message: `not ${LINK_FORMAT}` }],
+      });
     return { targetType: s.slice(0, at), targetId: s.slice(at + 1) };
   });
 }
@@ -64,7 +95,8 @@ export function evidenceRoutes(route: RouteFn): void {
       method: 'get',
       path: base,
       tags,
-      summary: 'Evidence, filtered by kind, linked target (targetType + targetId), validity and archive state',
+      summary:
+        'Evidence, filtered by kind, linked target (targetType + targetId), validity and archive state',
       request: { params: OrgParams, query: ListQuery.extend(EvidenceFilterSchema.shape) },
       responses: { 200: json(pageSchema(EvidenceSchema)), ...errorResponses },
     }),
@@ -78,24 +110,40 @@ export function evidenceRoutes(route: RouteFn): void {
       path: base,
       tags,
       summary: 'Upload a file as evidence (multipart/form-data, field `file`) or record a link (JSON)',
-      description: 'A file is checked by its content (413 over AIMS_EVIDENCE_MAX_BYTES, 415 when the type is not accepted or the content is not the declared type) and stored under its SHA-256.',
+      description:
+        'A file is checked by its content (413 over AIMS_EVIDENCE_MAX_BYTES, 415 when the type is not accepted or the content is not the declared type) and stored under its SHA-256.',
       request: {
         params: OrgParams,
-        body: { required: false, content: { 'multipart/form-data': { schema: UploadFormSchema }, 'application/json': { schema: CreateEvidenceLinkSchema } } },
+        body: {
+          required: false,
+          content: {
+            'multipart/form-data': { schema: UploadFormSchema },
+            'application/json': { schema: CreateEvidenceLinkSchema },
+          },
+        },
       },
-      responses: { 201: json(EvidenceSchema, 'Created'), 413: errorResponses[400], 415: errorResponses[400], ...errorResponses },
+      responses: {
+        201: json(EvidenceSchema, 'Created'),
+        413: errorResponses[400],
+        415: errorResponses[400],
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const ctx = c.get('org');
       const type = (c.req.header('content-type') ?? '').toLowerCase();
-      let ev;
+      let ev: Evidence;
       if (type.startsWith('multipart/form-data')) {
         const form = c.req.valid('form') as z.output<typeof UploadFormSchema>;
         const { deps } = c.var;
         ev = await uploadEvidence(
           ctx,
           deps.blobs,
-          { bytes: new Uint8Array(await form.file.arrayBuffer()), fileName: form.file.name, mediaType: form.file.type },
+          {
+            bytes: new Uint8Array(await form.file.arrayBuffer()),
+            fileName: form.file.name,
+            mediaType: form.file.type,
+          },
           {
             title: form.title || undefined,
             description: form.description ?? '',
@@ -109,7 +157,10 @@ export function evidenceRoutes(route: RouteFn): void {
       } else if (type.startsWith('application/json')) {
         ev = await createLinkEvidence(ctx, c.req.valid('json') as z.output<typeof CreateEvidenceLinkSchema>);
       } else {
-        throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send a file as multipart/form-data (field `file`), or a link as application/json.');
+        throw new AppError(
+          'UNSUPPORTED_MEDIA_TYPE',
+          'Send a file as multipart/form-data (field `file`), or a link as application/json.',
+        );
       }
       c.header('Location', `/api/v1/orgs/${ev.organizationId}/evidence/${ev.id}`);
       c.header('ETag', etag(ev.version));
@@ -146,7 +197,12 @@ export function evidenceRoutes(route: RouteFn): void {
       responses: { 200: json(EvidenceSchema), ...errorResponses },
     }),
     async (c) => {
-      const ev = await updateEvidence(c.get('org'), c.req.valid('param').id, c.req.valid('json'), parseIfMatch(c.req.header('if-match')));
+      const ev = await updateEvidence(
+        c.get('org'),
+        c.req.valid('param').id,
+        c.req.valid('json'),
+        parseIfMatch(c.req.header('if-match')),
+      );
       c.header('ETag', etag(ev.version));
       return c.json(ev, 200);
     },
@@ -161,7 +217,13 @@ export function evidenceRoutes(route: RouteFn): void {
       tags,
       summary: 'Download the stored file (ETag is its SHA-256)',
       request: { params: ContentParams },
-      responses: { 200: { description: 'The file as uploaded', content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } } }, ...errorResponses },
+      responses: {
+        200: {
+          description: 'The file as uploaded',
+          content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } },
+        },
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const file = await openEvidenceContent(c.get('org'), c.var.deps.blobs, c.req.valid('param').id);
@@ -171,7 +233,8 @@ export function evidenceRoutes(route: RouteFn): void {
         'Cache-Control': 'private, no-cache',
         'X-Content-Type-Options': 'nosniff',
         // Opened directly, the file gets no script, no plugins and no same-origin rights.
-        'Content-Security-Policy': "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'",
+        'Content-Security-Policy':
+          "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'",
       };
       if (c.req.header('if-none-match') === tag) {
         await file.body.cancel();
@@ -180,7 +243,10 @@ export function evidenceRoutes(route: RouteFn): void {
       const ascii = file.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
       return c.body(file.body, 200, {
         ...headers,
-        'Content-Type': file.mediaType.startsWith('text/') || file.mediaType === 'application/json' ? `${file.mediaType}; charset=utf-8` : file.mediaType,
+        'Content-Type':
+          file.mediaType.startsWith('text/') || file.mediaType === 'application/json'
+            ? `${file.mediaType}; charset=utf-8`
+            : file.mediaType,
         'Content-Length': String(file.size),
         'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
       }) as never;
@@ -198,12 +264,20 @@ export function evidenceRoutes(route: RouteFn): void {
         method,
         path: `${base}/{id}/links`,
         tags,
-        summary: mode === 'add' ? 'Link evidence to what it proves (controls fill the SoA entry’s evidenceIds)' : 'Remove links of evidence',
+        summary:
+          mode === 'add'
+            ? 'Link evidence to what it proves (controls fill the SoA entry’s evidenceIds)'
+            : 'Remove links of evidence',
         request: { params: OrgIdParams, body: jsonBody(EvidenceLinksChangeSchema) },
         responses: { 200: json(EvidenceSchema), ...errorResponses },
       }),
       async (c) => {
-        const ev = await changeEvidenceLinks(c.get('org'), c.req.valid('param').id, c.req.valid('json'), mode);
+        const ev = await changeEvidenceLinks(
+          c.get('org'),
+          c.req.valid('param').id,
+          c.req.valid('json'),
+          mode,
+        );
         c.header('ETag', etag(ev.version));
         return c.json(ev, 200);
       },
@@ -217,7 +291,8 @@ export function evidenceRoutes(route: RouteFn): void {
       method: 'post',
       path: `${base}/{id}/archive`,
       tags,
-      summary: 'Archive evidence: kept with its file and links for retention (§7.5.3), hidden from the default list',
+      summary:
+        'Archive evidence: kept with its file and links for retention (§7.5.3), hidden from the default list',
       request: { params: OrgIdParams },
       responses: { 200: json(EvidenceSchema), ...errorResponses },
     }),

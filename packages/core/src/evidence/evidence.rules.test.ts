@@ -20,7 +20,9 @@ describe('evidence validity', () => {
   });
 
   it('refuses a validity that ends before the evidence date', () => {
-    expect(evidenceDateProblems({ evidenceDate: '2026-06-01', validUntil: '2026-05-01' })).toEqual([{ path: 'validUntil', message: 'must be on or after the evidence date' }]);
+    expect(evidenceDateProblems({ evidenceDate: '2026-06-01', validUntil: '2026-05-01' })).toEqual([
+      { path: 'validUntil', message: 'must be on or after the evidence date' },
+    ]);
     expect(evidenceDateProblems({ evidenceDate: '2026-06-01', validUntil: '2026-06-01' })).toEqual([]);
     expect(evidenceDateProblems({ evidenceDate: '2026-06-01', validUntil: null })).toEqual([]);
   });
@@ -37,7 +39,9 @@ describe('evidence media types', () => {
 
   it('guesses from the extension', () => {
     expect(mediaTypeFromFileName('Model card.MD')).toBe('text/markdown');
-    expect(mediaTypeFromFileName('eval.xlsx')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(mediaTypeFromFileName('eval.xlsx')).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
     expect(mediaTypeFromFileName('run.exe')).toBeUndefined();
   });
 
@@ -48,7 +52,12 @@ describe('evidence media types', () => {
     expect(mediaTypesAgree('text/csv', undefined)).toBe(true);
     expect(mediaTypesAgree('text/plain', 'application/pdf')).toBe(false);
     // A DOCX is a ZIP inside; declared as a plain ZIP it does not agree.
-    expect(mediaTypesAgree('application/zip', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')).toBe(false);
+    expect(
+      mediaTypesAgree(
+        'application/zip',
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      ),
+    ).toBe(false);
   });
 });
 
@@ -58,7 +67,10 @@ describe('evidence links', () => {
     expect(EvidenceLinkSchema.safeParse({ targetType: 'control', targetId: 'A.99.1' }).success).toBe(false);
     expect(EvidenceLinkSchema.safeParse({ targetType: 'clause', targetId: '9.1' }).success).toBe(true);
     expect(EvidenceLinkSchema.safeParse({ targetType: 'clause', targetId: '11.1' }).success).toBe(false);
-    expect(EvidenceLinkSchema.safeParse({ targetType: 'risk', targetId: 'risk_0123456789abcdefghjkmnpqrs' }).success).toBe(true);
+    expect(
+      EvidenceLinkSchema.safeParse({ targetType: 'risk', targetId: 'risk_0123456789abcdefghjkmnpqrs' })
+        .success,
+    ).toBe(true);
     expect(EvidenceLinkSchema.safeParse({ targetType: 'risk', targetId: "x' or 1=1" }).success).toBe(false);
   });
 

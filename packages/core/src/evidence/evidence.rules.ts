@@ -20,9 +20,21 @@ export const EVIDENCE_MEDIA_TYPES = {
   'text/csv': { label: 'CSV', extensions: ['csv'], check: 'text' },
   'text/markdown': { label: 'Markdown', extensions: ['md', 'markdown'], check: 'text' },
   'application/json': { label: 'JSON', extensions: ['json'], check: 'text' },
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { label: 'Excel workbook', extensions: ['xlsx'], check: 'magic' },
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { label: 'Word document', extensions: ['docx'], check: 'magic' },
-  'application/vnd.openxmlformats-officedocument.presentationml.presentation': { label: 'PowerPoint deck', extensions: ['pptx'], check: 'magic' },
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+    label: 'Excel workbook',
+    extensions: ['xlsx'],
+    check: 'magic',
+  },
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
+    label: 'Word document',
+    extensions: ['docx'],
+    check: 'magic',
+  },
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': {
+    label: 'PowerPoint deck',
+    extensions: ['pptx'],
+    check: 'magic',
+  },
   'application/zip': { label: 'ZIP archive', extensions: ['zip'], check: 'magic' },
 } as const satisfies Record<string, { label: string; extensions: readonly string[]; check: MediaCheck }>;
 
@@ -69,7 +81,11 @@ export function todayUtc(now: Date = new Date()): string {
 }
 
 /** Validity of evidence on `today`: expired after its last valid day, expiring soon within EXPIRING_SOON_DAYS of it. */
-export function evidenceValidity(validUntil: string | null, today: string, soonDays = EXPIRING_SOON_DAYS): EvidenceValidity {
+export function evidenceValidity(
+  validUntil: string | null,
+  today: string,
+  soonDays = EXPIRING_SOON_DAYS,
+): EvidenceValidity {
   if (!validUntil) return 'no_expiry';
   const left = dayNumber(validUntil) - dayNumber(today);
   if (left < 0) return 'expired';
@@ -83,7 +99,10 @@ export function expiringSoonUntil(today: string, soonDays = EXPIRING_SOON_DAYS):
 }
 
 /** Field problems of dates: validity cannot end before the evidence was produced. */
-export function evidenceDateProblems(v: { evidenceDate: string; validUntil: string | null }): { path: string; message: string }[] {
+export function evidenceDateProblems(v: {
+  evidenceDate: string;
+  validUntil: string | null;
+}): { path: string; message: string }[] {
   if (v.validUntil && dayNumber(v.validUntil) < dayNumber(v.evidenceDate)) {
     return [{ path: 'validUntil', message: 'must be on or after the evidence date' }];
   }

@@ -27,9 +27,18 @@ export const EvidenceLinkSchema = z
   .strict()
   .superRefine((v, ctx) => {
     const ok =
-      v.targetType === 'control' ? isAnnexAControl(v.targetId) : v.targetType === 'clause' ? TRACKED.has(v.targetId) : ID_SHAPE.test(v.targetId);
+      v.targetType === 'control'
+        ? isAnnexAControl(v.targetId)
+        : v.targetType === 'clause'
+          ? TRACKED.has(v.targetId)
+          : ID_SHAPE.test(v.targetId);
     if (!ok) {
-      const what = v.targetType === 'control' ? 'an Annex A control such as A.6.2.4' : v.targetType === 'clause' ? 'a clause such as 9.1' : 'an id';
+      const what =
+        v.targetType === 'control'
+          ? 'an Annex A control such as A.6.2.4'
+          : v.targetType === 'clause'
+            ? 'a clause such as 9.1'
+            : 'an id';
       ctx.addIssue({ code: 'custom', path: ['targetId'], message: `not ${what}` });
     }
   });
@@ -111,7 +120,9 @@ export const UpdateEvidenceSchema = z
 export type UpdateEvidenceInput = z.infer<typeof UpdateEvidenceSchema>;
 
 /** `POST|DELETE …/evidence/{id}/links` body: the targets to add or remove. */
-export const EvidenceLinksChangeSchema = z.object({ links: z.array(EvidenceLinkSchema).min(1).max(100) }).strict();
+export const EvidenceLinksChangeSchema = z
+  .object({ links: z.array(EvidenceLinkSchema).min(1).max(100) })
+  .strict();
 export type EvidenceLinksChange = z.infer<typeof EvidenceLinksChangeSchema>;
 
 /** Fields the evidence list may be sorted by. */

@@ -36,7 +36,8 @@ export function verifyingStream(source: Readable, sha256: string): ReadableStrea
       },
       flush(controller) {
         const actual = hash.digest('hex');
-        if (actual !== sha256) controller.error(new Error(`stored evidence ${sha256} is corrupt (its bytes hash to ${actual})`));
+        if (actual !== sha256)
+          controller.error(new Error(`stored evidence ${sha256} is corrupt (its bytes hash to ${actual})`));
       },
     }),
   );
@@ -82,7 +83,8 @@ export function diskBlobStore(root: string): BlobStore {
     async read(sha256) {
       assertHash(sha256);
       const file = fileOf(sha256);
-      if (!(await exists(file))) throw new AppError('INTERNAL', `The stored content ${sha256} is missing from the evidence store.`);
+      if (!(await exists(file)))
+        throw new AppError('INTERNAL', `The stored content ${sha256} is missing from the evidence store.`);
       return verifyingStream(fs.createReadStream(file), sha256);
     },
   };

@@ -20,13 +20,20 @@ export async function assertTargetsExist(db: Db, orgId: string, links: EvidenceL
       .where(and(eq(table.organizationId, orgId), inArray(table.id, want)));
     const have = new Set(found.map((f) => f.id));
     links.forEach((l, i) => {
-      if (l.targetType === type && !have.has(l.targetId)) errors.push({ path: `links.${i}.targetId`, message: `no ${type.replace('_', ' ')} ${l.targetId} in this organization` });
+      if (l.targetType === type && !have.has(l.targetId))
+        errors.push({
+          path: `links.${i}.targetId`,
+          message: `no ${type.replace('_', ' ')} ${l.targetId} in this organization`,
+        });
     });
   };
   await check('risk', risks);
   await check('ai_system', aiSystems);
   // Documents are checked for id shape only until the documents module owns a table to check against.
-  if (errors.length) throw new AppError('RULE_VIOLATION', 'Evidence can only be linked to records of this organization.', { errors });
+  if (errors.length)
+    throw new AppError('RULE_VIOLATION', 'Evidence can only be linked to records of this organization.', {
+      errors,
+    });
 }
 
 /** Adds or removes links of one evidence record; returns what actually changed, by target type. */

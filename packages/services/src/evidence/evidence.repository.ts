@@ -1,20 +1,20 @@
 // Data access for evidence. Every query takes the organization id; what evidence proves is read from the generic
 // link table, so the SoA (`evidenceIds`), the clause tracker and this module agree.
 import {
-  EVIDENCE_TARGET_TYPES,
   type EVIDENCE_SORTS,
+  EVIDENCE_TARGET_TYPES,
   type Evidence,
   type EvidenceFilter,
   type EvidenceKind,
   type EvidenceTargetType,
-  type ListQuery,
-  type Page,
   evidenceValidity,
   expiringSoonUntil,
+  type ListQuery,
+  type Page,
   todayUtc,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, eq, gt, inArray, isNotNull, isNull, lt, lte, gte, or } from 'drizzle-orm';
+import { and, eq, gt, gte, inArray, isNotNull, isNull, lt, lte, or } from 'drizzle-orm';
 import { planPage } from '../common/paginate.ts';
 import { linkRepository } from '../links/link.repository.ts';
 
@@ -43,7 +43,11 @@ function validityWhere(validity: EvidenceFilter['validity'], today: string) {
 /** Queries on the `evidence` table, scoped to one organization. */
 export function evidenceRepository(db: Db) {
   return {
-    async find(orgId: string, id: string, opts: { forUpdate?: boolean } = {}): Promise<EvidenceRow | undefined> {
+    async find(
+      orgId: string,
+      id: string,
+      opts: { forUpdate?: boolean } = {},
+    ): Promise<EvidenceRow | undefined> {
       const q = db
         .select()
         .from(evidence)
@@ -52,7 +56,11 @@ export function evidenceRepository(db: Db) {
       return row;
     },
 
-    async list(orgId: string, query: ListQuery & EvidenceFilter, today = todayUtc()): Promise<Page<EvidenceRow>> {
+    async list(
+      orgId: string,
+      query: ListQuery & EvidenceFilter,
+      today = todayUtc(),
+    ): Promise<Page<EvidenceRow>> {
       const plan = planPage<(typeof EVIDENCE_SORTS)[number], EvidenceRow>({
         query,
         sortable: {
@@ -64,12 +72,22 @@ export function evidenceRepository(db: Db) {
         },
         defaultSort: { field: 'createdAt', desc: true },
         idColumn: evidence.id,
-        searchColumns: [evidence.title, evidence.description, evidence.fileName, evidence.url, evidence.sha256],
+        searchColumns: [
+          evidence.title,
+          evidence.description,
+          evidence.fileName,
+          evidence.url,
+          evidence.sha256,
+        ],
         sortValue: (r, f) => r[f],
       });
       let linked: string[] | undefined;
       if (query.targetType && query.targetId) {
-        linked = await linkRepository(db).linkedIds(orgId, { type: query.targetType, id: query.targetId }, EVIDENCE_LINK_TYPE);
+        linked = await linkRepository(db).linkedIds(
+          orgId,
+          { type: query.targetType, id: query.targetId },
+          EVIDENCE_LINK_TYPE,
+        );
         if (linked.length === 0) return { items: [], nextCursor: null };
       }
       const archived = query.archived ?? 'false';
@@ -80,7 +98,11 @@ export function evidenceRepository(db: Db) {
           and(
             eq(evidence.organizationId, orgId),
             query.kind ? eq(evidence.kind, query.kind) : undefined,
-            archived === 'all' ? undefined : archived === 'true' ? isNotNull(evidence.archivedAt) : isNull(evidence.archivedAt),
+            archived === 'all'
+              ? undefined
+              : archived === 'true'
+                ? isNotNull(evidence.archivedAt)
+                : isNull(evidence.archivedAt),
             validityWhere(query.validity, today),
             linked ? inArray(evidence.id, linked) : undefined,
             plan.where,
@@ -109,7 +131,9 @@ export function evidenceRepository(db: Db) {
     async hydrate(orgId: string, rows: EvidenceRow[], today = todayUtc()): Promise<Evidence[]> {
       const ids = rows.map((r) => r.id);
       const links = linkRepository(db);
-      const byType = await Promise.all(EVIDENCE_TARGET_TYPES.map((t) => links.linksOfMany(orgId, EVIDENCE_LINK_TYPE, ids, t)));
+      const byType = await Promise.all(
+        EVIDENCE_TARGET_TYPES.map((t) => links.linksOfMany(orgId, EVIDENCE_LINK_TYPE, ids, t)),
+      );
       return rows.map((r) => ({
         id: r.id,
         organizationId: r.organizationId,
@@ -127,7 +151,9 @@ export function evidenceRepository(db: Db) {
         fileName: r.fileName,
         uploadedBy: r.uploadedBy,
         archivedAt: r.archivedAt?.toISOString() ?? null,
-        links: EVIDENCE_TARGET_TYPES.flatMap((t, i) => (byType[i]!.get(r.id) ?? []).map((targetId) => ({ targetType: t as EvidenceTargetType, targetId }))),
+        links: EVIDENCE_TARGET_TYPES.flatMap((t, i) =>
+          (byType[i]!.get(r.id) ?? []).map((targetId) => ({ targetType: t as EvidenceTargetType, targetId })),
+        ),
         createdAt: r.createdAt.toISOString(),
         updatedAt: r.updatedAt.toISOString(),
         version: r.version,

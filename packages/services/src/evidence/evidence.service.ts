@@ -4,8 +4,8 @@
 import {
   AppError,
   assertCan,
-  CreateEvidenceLinkSchema,
   type CreateEvidenceLinkInput,
+  CreateEvidenceLinkSchema,
   DEFAULT_EVIDENCE_MAX_BYTES,
   type Evidence,
   type EvidenceFileMeta,
@@ -27,8 +27,8 @@ import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
 import { assertMember } from '../soa/soa-entry.service.ts';
 import type { BlobStore } from './blob-store.ts';
-import { assertTargetsExist, changeLinks } from './evidence-links.ts';
 import { type EvidenceRow, evidenceRepository } from './evidence.repository.ts';
+import { assertTargetsExist, changeLinks } from './evidence-links.ts';
 import { checkedMediaType } from './media-check.ts';
 
 const by = (ctx: OrgContext) => ctx.actor.userId ?? ctx.actor.id ?? null;
@@ -43,7 +43,8 @@ export interface EvidenceUpload {
 
 function assertDates(v: { evidenceDate: string; validUntil: string | null }): void {
   const errors = evidenceDateProblems(v);
-  if (errors.length) throw new AppError('RULE_VIOLATION', 'The validity cannot end before the evidence date.', { errors });
+  if (errors.length)
+    throw new AppError('RULE_VIOLATION', 'The validity cannot end before the evidence date.', { errors });
 }
 
 /** A file name safe to store and send back: no directories, no control characters, at most 255 characters. */
@@ -60,7 +61,10 @@ async function getRow(db: Db, orgId: string, id: string, forUpdate = false): Pro
 }
 
 /** The evidence list, filtered by kind, linked target, validity and archive state. */
-export async function listEvidence(ctx: OrgContext, query: ListQuery & EvidenceFilter): Promise<Page<Evidence>> {
+export async function listEvidence(
+  ctx: OrgContext,
+  query: ListQuery & EvidenceFilter,
+): Promise<Page<Evidence>> {
   assertCan(ctx.role, 'evidence:read');
   const filter = EvidenceFilterSchema.parse(query);
   const repo = evidenceRepository(ctx.db);
@@ -75,7 +79,12 @@ export async function getEvidence(ctx: OrgContext, id: string): Promise<Evidence
   return (await evidenceRepository(ctx.db).hydrate(ctx.orgId, [row]))[0]!;
 }
 
-async function insertEvidence(ctx: OrgContext, tx: Db, row: EvidenceRow, links: EvidenceFileMeta['links'] & object): Promise<Evidence> {
+async function insertEvidence(
+  ctx: OrgContext,
+  tx: Db,
+  row: EvidenceRow,
+  links: EvidenceFileMeta['links'] & object,
+): Promise<Evidence> {
   const repo = evidenceRepository(tx);
   await repo.insert(row);
   await changeLinks(tx, ctx.orgId, row.id, links, 'add', by(ctx));
@@ -99,8 +108,15 @@ export async function uploadEvidence(
 ): Promise<Evidence> {
   assertCan(ctx.role, 'evidence:create');
   const maxBytes = opts.maxBytes ?? DEFAULT_EVIDENCE_MAX_BYTES;
-  if (file.bytes.byteLength > maxBytes) throw new AppError('PAYLOAD_TOO_LARGE', `The file is ${file.bytes.byteLength} bytes; evidence files may be at most ${maxBytes} bytes.`);
-  if (file.bytes.byteLength === 0) throw new AppError('VALIDATION_FAILED', 'The file is empty.', { errors: [{ path: 'file', message: 'empty file' }] });
+  if (file.bytes.byteLength > maxBytes)
+    throw new AppError(
+      'PAYLOAD_TOO_LARGE',
+      `The file is ${file.bytes.byteLength} bytes; evidence files may be at most ${maxBytes} bytes.`,
+    );
+  if (file.bytes.byteLength === 0)
+    throw new AppError('VALIDATION_FAILED', 'The file is empty.', {
+      errors: [{ path: 'file', message: 'empty file' }],
+    });
   const data = EvidenceFileMetaSchema.parse(meta);
   assertDates(data);
   const fileName = cleanFileName(file.fileName);
@@ -180,32 +196,57 @@ export async function createLinkEvidence(ctx: OrgContext, input: CreateEvidenceL
 }
 
 /** Changes evidence metadata (never its bytes: new content is new evidence). Archived evidence is frozen. */
-export async function updateEvidence(ctx: OrgContext, id: string, input: UpdateEvidenceInput, expectedVersion?: number): Promise<Evidence> {
+export async function updateEvidence(
+  ctx: OrgContext,
+  id: string,
+  input: UpdateEvidenceInput,
+  expectedVersion?: number,
+): Promise<Evidence> {
   assertCan(ctx.role, 'evidence:update');
   const data = UpdateEvidenceSchema.parse(input);
   return ctx.db.transaction(async (tx) => {
     const repo = evidenceRepository(tx);
     const cur = await getRow(tx, ctx.orgId, id, true);
     assertVersion(expectedVersion, cur.version);
-    if (cur.archivedAt) throw new AppError('RULE_VIOLATION', 'Archived evidence is kept as it was; it cannot be changed.');
+    if (cur.archivedAt)
+      throw new AppError('RULE_VIOLATION', 'Archived evidence is kept as it was; it cannot be changed.');
     if (data.url !== undefined && cur.kind !== 'link') {
-      throw new AppError('RULE_VIOLATION', 'Only link evidence has an address.', { errors: [{ path: 'url', message: 'a file has no url' }] });
+      throw new AppError('RULE_VIOLATION', 'Only link evidence has an address.', {
+        errors: [{ path: 'url', message: 'a file has no url' }],
+      });
     }
-    assertDates({ evidenceDate: data.evidenceDate ?? cur.evidenceDate, validUntil: data.validUntil !== undefined ? data.validUntil : cur.validUntil });
+    assertDates({
+      evidenceDate: data.evidenceDate ?? cur.evidenceDate,
+      validUntil: data.validUntil !== undefined ? data.validUntil : cur.validUntil,
+    });
     if (data.ownerId) await assertMember(tx, ctx.orgId, data.ownerId);
     const changes: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(data) as [keyof EvidenceRow, unknown][]) {
       if (cur[k] !== v) changes[k] = { from: cur[k], to: v };
     }
     if (Object.keys(changes).length === 0) return (await repo.hydrate(ctx.orgId, [cur]))[0]!;
-    const row = await repo.update(ctx.orgId, id, { ...data, updatedAt: new Date(), version: cur.version + 1 });
-    await record(ctx, tx, { action: 'evidence.updated', entityType: 'evidence', entityId: id, data: { version: row.version, sha256: row.sha256, changes } });
+    const row = await repo.update(ctx.orgId, id, {
+      ...data,
+      updatedAt: new Date(),
+      version: cur.version + 1,
+    });
+    await record(ctx, tx, {
+      action: 'evidence.updated',
+      entityType: 'evidence',
+      entityId: id,
+      data: { version: row.version, sha256: row.sha256, changes },
+    });
     return (await repo.hydrate(ctx.orgId, [row]))[0]!;
   });
 }
 
 /** Adds or removes what evidence proves; linking to a control fills that SoA entry's `evidenceIds`. */
-export async function changeEvidenceLinks(ctx: OrgContext, id: string, input: EvidenceLinksChange, mode: 'add' | 'remove'): Promise<Evidence> {
+export async function changeEvidenceLinks(
+  ctx: OrgContext,
+  id: string,
+  input: EvidenceLinksChange,
+  mode: 'add' | 'remove',
+): Promise<Evidence> {
   assertCan(ctx.role, 'evidence:update');
   const { links } = EvidenceLinksChangeSchema.parse(input);
   return ctx.db.transaction(async (tx) => {
@@ -213,7 +254,8 @@ export async function changeEvidenceLinks(ctx: OrgContext, id: string, input: Ev
     const cur = await getRow(tx, ctx.orgId, id, true);
     if (mode === 'add') await assertTargetsExist(tx, ctx.orgId, links);
     const diff = await changeLinks(tx, ctx.orgId, id, links, mode, by(ctx));
-    if (diff.added.length === 0 && diff.removed.length === 0) return (await repo.hydrate(ctx.orgId, [cur]))[0]!;
+    if (diff.added.length === 0 && diff.removed.length === 0)
+      return (await repo.hydrate(ctx.orgId, [cur]))[0]!;
     const row = await repo.update(ctx.orgId, id, { updatedAt: new Date(), version: cur.version + 1 });
     await record(ctx, tx, {
       action: mode === 'add' ? 'evidence.linked' : 'evidence.unlinked',
@@ -233,8 +275,18 @@ export async function archiveEvidence(ctx: OrgContext, id: string): Promise<Evid
     const cur = await getRow(tx, ctx.orgId, id, true);
     if (cur.archivedAt) return (await repo.hydrate(ctx.orgId, [cur]))[0]!;
     const at = new Date();
-    const row = await repo.update(ctx.orgId, id, { archivedAt: at, archivedBy: by(ctx), updatedAt: at, version: cur.version + 1 });
-    await record(ctx, tx, { action: 'evidence.archived', entityType: 'evidence', entityId: id, data: { version: row.version, sha256: row.sha256 } });
+    const row = await repo.update(ctx.orgId, id, {
+      archivedAt: at,
+      archivedBy: by(ctx),
+      updatedAt: at,
+      version: cur.version + 1,
+    });
+    await record(ctx, tx, {
+      action: 'evidence.archived',
+      entityType: 'evidence',
+      entityId: id,
+      data: { version: row.version, sha256: row.sha256 },
+    });
     return (await repo.hydrate(ctx.orgId, [row]))[0]!;
   });
 }
@@ -243,7 +295,14 @@ export async function archiveEvidence(ctx: OrgContext, id: string): Promise<Evid
 export async function openEvidenceContent(ctx: OrgContext, blobs: BlobStore, id: string) {
   assertCan(ctx.role, 'evidence:read');
   const row = await getRow(ctx.db, ctx.orgId, id);
-  if (row.kind !== 'file' || !row.sha256) throw new AppError('CONFLICT', 'This evidence is a link; open its address instead.');
+  if (row.kind !== 'file' || !row.sha256)
+    throw new AppError('CONFLICT', 'This evidence is a link; open its address instead.');
   const body = await blobs.read(row.sha256);
-  return { body, sha256: row.sha256, size: row.size ?? 0, mediaType: row.mediaType ?? 'application/octet-stream', fileName: row.fileName ?? 'evidence' };
+  return {
+    body,
+    sha256: row.sha256,
+    size: row.size ?? 0,
+    mediaType: row.mediaType ?? 'application/octet-stream',
+    fileName: row.fileName ?? 'evidence',
+  };
 }

@@ -1,6 +1,13 @@
 // Evidence files are checked by what they contain, not only by what the client says they are (§7.5.3):
 // binary types by their magic bytes (file-type), text types as valid UTF-8 without NUL bytes.
-import { AppError, EVIDENCE_MEDIA_TYPES, type EvidenceMediaType, mediaTypeFromFileName, mediaTypesAgree, normalizeMediaType } from '@openaims/core';
+import {
+  AppError,
+  EVIDENCE_MEDIA_TYPES,
+  type EvidenceMediaType,
+  mediaTypeFromFileName,
+  mediaTypesAgree,
+  normalizeMediaType,
+} from '@openaims/core';
 import { fileTypeFromBuffer } from 'file-type';
 
 const GENERIC = new Set(['', 'application/octet-stream', 'binary/octet-stream']);
@@ -23,7 +30,11 @@ function isCleanUtf8(bytes: Uint8Array): boolean {
  * The media type evidence is stored under. The declared type (or, when a browser sends none or a generic one, the
  * file name's extension) must be accepted and must agree with the content; otherwise UNSUPPORTED_MEDIA_TYPE (415).
  */
-export async function checkedMediaType(bytes: Uint8Array, declared: string | undefined, fileName: string): Promise<EvidenceMediaType> {
+export async function checkedMediaType(
+  bytes: Uint8Array,
+  declared: string | undefined,
+  fileName: string,
+): Promise<EvidenceMediaType> {
   const base = (declared ?? '').split(';')[0]!.trim().toLowerCase();
   const type = GENERIC.has(base) ? mediaTypeFromFileName(fileName) : normalizeMediaType(base);
   if (!type) {

@@ -1,5 +1,10 @@
 // Evidence API hooks: list, one record, upload (multipart), link evidence, edit, link/unlink, archive.
-import { type CreateEvidenceLinkInput, type EvidenceLink, EvidenceSchema, type UpdateEvidenceInput } from '@openaims/core';
+import {
+  type CreateEvidenceLinkInput,
+  type EvidenceLink,
+  EvidenceSchema,
+  type UpdateEvidenceInput,
+} from '@openaims/core';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
 import { collectionQuery } from '../../../lib/collection.ts';
@@ -27,7 +32,8 @@ export const evidenceQuery = (orgId: string, id: string) =>
   });
 
 /** Where the stored file downloads from (a plain link: the browser sends the session cookie). */
-export const evidenceContentUrl = (orgId: string, id: string) => `/api/v1/orgs/${orgId}/evidence/${id}/content`;
+export const evidenceContentUrl = (orgId: string, id: string) =>
+  `/api/v1/orgs/${orgId}/evidence/${id}/content`;
 
 function useInvalidate(orgId: string) {
   const qc = useQueryClient();
@@ -66,7 +72,8 @@ export function useUploadEvidence(orgId: string) {
 export function useCreateLinkEvidence(orgId: string) {
   const onSuccess = useInvalidate(orgId);
   return useMutation({
-    mutationFn: (input: CreateEvidenceLinkInput) => api.post(`/orgs/${orgId}/evidence`, input, EvidenceSchema),
+    mutationFn: (input: CreateEvidenceLinkInput) =>
+      api.post(`/orgs/${orgId}/evidence`, input, EvidenceSchema),
     onSuccess,
   });
 }

@@ -1,5 +1,21 @@
 // One piece of evidence: its hash, size and dates, the download, and what it proves (§7.5.3, §9.1).
-import { Alert, Anchor, Badge, Button, Code, Group, MultiSelect, Paper, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Code,
+  Group,
+  MultiSelect,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import type { Evidence } from '@openaims/core';
 import { IconDownload, IconExternalLink } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -13,7 +29,13 @@ import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
 import { formatDate, formatDateTime } from '../../../lib/format.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
-import { evidenceContentUrl, evidenceQuery, useArchiveEvidence, useChangeEvidenceLinks, useUpdateEvidence } from '../api/evidence.ts';
+import {
+  evidenceContentUrl,
+  evidenceQuery,
+  useArchiveEvidence,
+  useChangeEvidenceLinks,
+  useUpdateEvidence,
+} from '../api/evidence.ts';
 import { fromKey, TARGET_LABEL, toKey, useLinkTargetOptions } from './link-targets.ts';
 import { formatBytes, ValidityBadge } from './validity-badge.tsx';
 
@@ -45,7 +67,8 @@ function EvidenceDetail({ orgId, ev }: { orgId: string; ev: Evidence }) {
   const [title, setTitle] = useState(ev.title);
   const [description, setDescription] = useState(ev.description);
   const [validUntil, setValidUntil] = useState(ev.validUntil ?? '');
-  const dirty = title !== ev.title || description !== ev.description || (validUntil || null) !== ev.validUntil;
+  const dirty =
+    title !== ev.title || description !== ev.description || (validUntil || null) !== ev.validUntil;
 
   return (
     <>
@@ -71,16 +94,32 @@ function EvidenceDetail({ orgId, ev }: { orgId: string; ev: Evidence }) {
         actions={
           <>
             {ev.kind === 'file' ? (
-              <Button component="a" href={evidenceContentUrl(orgId, ev.id)} download={ev.fileName ?? undefined} leftSection={<IconDownload size={16} />}>
+              <Button
+                component="a"
+                href={evidenceContentUrl(orgId, ev.id)}
+                download={ev.fileName ?? undefined}
+                leftSection={<IconDownload size={16} />}
+              >
                 Download
               </Button>
             ) : (
-              <Button component="a" href={ev.url ?? '#'} target="_blank" rel="noopener noreferrer" leftSection={<IconExternalLink size={16} />}>
+              <Button
+                component="a"
+                href={ev.url ?? '#'}
+                target="_blank"
+                rel="noopener noreferrer"
+                leftSection={<IconExternalLink size={16} />}
+              >
                 Open link
               </Button>
             )}
             {can('evidence:archive') && !ev.archivedAt && (
-              <ConfirmButton message="Archived evidence is kept with its file and links, but leaves the list and can no longer be edited." title="Archive this evidence?" onConfirm={() => archive.mutateAsync(ev.id)} loading={archive.isPending}>
+              <ConfirmButton
+                message="Archived evidence is kept with its file and links, but leaves the list and can no longer be edited."
+                title="Archive this evidence?"
+                onConfirm={() => archive.mutateAsync(ev.id)}
+                loading={archive.isPending}
+              >
                 Archive
               </ConfirmButton>
             )}
@@ -97,7 +136,12 @@ function EvidenceDetail({ orgId, ev }: { orgId: string; ev: Evidence }) {
             </>
           ) : (
             <Fact label="Address">
-              <Anchor href={ev.url ?? undefined} target="_blank" rel="noopener noreferrer" style={{ wordBreak: 'break-all' }}>
+              <Anchor
+                href={ev.url ?? undefined}
+                target="_blank"
+                rel="noopener noreferrer"
+                style={{ wordBreak: 'break-all' }}
+              >
                 {ev.url}
               </Anchor>
             </Fact>
@@ -125,11 +169,33 @@ function EvidenceDetail({ orgId, ev }: { orgId: string; ev: Evidence }) {
           </Title>
           <Stack gap="sm" maw={640}>
             <TextInput label="Title" value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
-            <Textarea label="What it shows" value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize minRows={2} />
-            <TextInput type="date" label="Valid until" value={validUntil} onChange={(e) => setValidUntil(e.currentTarget.value)} w={220} />
+            <Textarea
+              label="What it shows"
+              value={description}
+              onChange={(e) => setDescription(e.currentTarget.value)}
+              autosize
+              minRows={2}
+            />
+            <TextInput
+              type="date"
+              label="Valid until"
+              value={validUntil}
+              onChange={(e) => setValidUntil(e.currentTarget.value)}
+              w={220}
+            />
             {update.error && <Alert color="red">{errorMessage(update.error)}</Alert>}
             <Group>
-              <Button disabled={!dirty} loading={update.isPending} onClick={() => update.mutate({ id: ev.id, version: ev.version, input: { title, description, validUntil: validUntil || null } })}>
+              <Button
+                disabled={!dirty}
+                loading={update.isPending}
+                onClick={() =>
+                  update.mutate({
+                    id: ev.id,
+                    version: ev.version,
+                    input: { title, description, validUntil: validUntil || null },
+                  })
+                }
+              >
                 Save
               </Button>
             </Group>
@@ -175,7 +241,13 @@ function LinksPanel({ orgId, ev, canEdit }: { orgId: string; ev: Evidence; canEd
                 <Table.Td>{targets.labelOf(l)}</Table.Td>
                 {canEdit && (
                   <Table.Td>
-                    <Button variant="subtle" color="red" size="compact-sm" aria-label={`Unlink ${targets.labelOf(l)}`} onClick={() => change.mutate({ id: ev.id, links: [l], mode: 'remove' })}>
+                    <Button
+                      variant="subtle"
+                      color="red"
+                      size="compact-sm"
+                      aria-label={`Unlink ${targets.labelOf(l)}`}
+                      onClick={() => change.mutate({ id: ev.id, links: [l], mode: 'remove' })}
+                    >
                       Unlink
                     </Button>
                   </Table.Td>
@@ -187,8 +259,27 @@ function LinksPanel({ orgId, ev, canEdit }: { orgId: string; ev: Evidence; canEd
       )}
       {canEdit && (
         <Group align="flex-end" gap="sm">
-          <MultiSelect label="Link to" placeholder="Controls, risks, AI systems" data={options} value={picked} onChange={setPicked} searchable clearable clearButtonProps={{ 'aria-label': 'Clear the records to link' }} w={420} />
-          <Button disabled={picked.length === 0} loading={change.isPending} onClick={() => change.mutate({ id: ev.id, links: picked.map(fromKey), mode: 'add' }, { onSuccess: () => setPicked([]) })}>
+          <MultiSelect
+            label="Link to"
+            placeholder="Controls, risks, AI systems"
+            data={options}
+            value={picked}
+            onChange={setPicked}
+            searchable
+            clearable
+            clearButtonProps={{ 'aria-label': 'Clear the records to link' }}
+            w={420}
+          />
+          <Button
+            disabled={picked.length === 0}
+            loading={change.isPending}
+            onClick={() =>
+              change.mutate(
+                { id: ev.id, links: picked.map(fromKey), mode: 'add' },
+                { onSuccess: () => setPicked([]) },
+              )
+            }
+          >
             Link
           </Button>
         </Group>

@@ -40,7 +40,8 @@ export function EvidencePage() {
       archived: showArchived ? 'all' : 'false',
     }),
   );
-  const setControl = (v: string | null) => void navigate({ to: '/orgs/$orgId/evidence', params: { orgId }, search: v ? { control: v } : {} });
+  const setControl = (v: string | null) =>
+    void navigate({ to: '/orgs/$orgId/evidence', params: { orgId }, search: v ? { control: v } : {} });
   const canCreate = can('evidence:create');
   const addButton = canCreate && (
     <Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>
@@ -55,7 +56,11 @@ export function EvidencePage() {
       sortField: 'title',
       render: (e) => (
         <Group gap="xs" wrap="nowrap">
-          {e.kind === 'file' ? <IconFile size={16} aria-label="File" /> : <IconExternalLink size={16} aria-label="Link" />}
+          {e.kind === 'file' ? (
+            <IconFile size={16} aria-label="File" />
+          ) : (
+            <IconExternalLink size={16} aria-label="Link" />
+          )}
           <AnchorLink to="/orgs/$orgId/evidence/$id" params={{ orgId, id: e.id }} fw={500}>
             {e.title}
           </AnchorLink>
@@ -79,14 +84,21 @@ export function EvidencePage() {
           <Group gap={4}>
             {e.links.slice(0, 4).map((l) => (
               <Badge key={`${l.targetType}:${l.targetId}`} variant="outline" color="dark" tt="none" size="sm">
-                {l.targetType === 'control' || l.targetType === 'clause' ? l.targetId : TARGET_LABEL[l.targetType]}
+                {l.targetType === 'control' || l.targetType === 'clause'
+                  ? l.targetId
+                  : TARGET_LABEL[l.targetType]}
               </Badge>
             ))}
             {e.links.length > 4 && <Text size="xs">+{e.links.length - 4}</Text>}
           </Group>
         ),
     },
-    { key: 'date', header: 'Evidence date', sortField: 'evidenceDate', render: (e) => formatDate(e.evidenceDate) },
+    {
+      key: 'date',
+      header: 'Evidence date',
+      sortField: 'evidenceDate',
+      render: (e) => formatDate(e.evidenceDate),
+    },
     {
       key: 'valid',
       header: 'Valid until',
@@ -118,7 +130,16 @@ export function EvidencePage() {
         searchPlaceholder="Search title, description, file name or hash"
         toolbar={
           <>
-            <Select label="Control" placeholder="Any control" data={CONTROL_OPTIONS} value={control} onChange={setControl} clearable searchable w={280} />
+            <Select
+              label="Control"
+              placeholder="Any control"
+              data={CONTROL_OPTIONS}
+              value={control}
+              onChange={setControl}
+              clearable
+              searchable
+              w={280}
+            />
             <Select
               label="Kind"
               placeholder="Files and links"
@@ -131,8 +152,21 @@ export function EvidencePage() {
               clearable
               w={170}
             />
-            <Select label="Validity" placeholder="Any validity" data={VALIDITY_OPTIONS} value={validity} onChange={(v) => setValidity(v as EvidenceFilters['validity'] | null)} clearable w={230} />
-            <Switch label="Show archived" checked={showArchived} onChange={(e) => setShowArchived(e.currentTarget.checked)} mb={8} />
+            <Select
+              label="Validity"
+              placeholder="Any validity"
+              data={VALIDITY_OPTIONS}
+              value={validity}
+              onChange={(v) => setValidity(v as EvidenceFilters['validity'] | null)}
+              clearable
+              w={230}
+            />
+            <Switch
+              label="Show archived"
+              checked={showArchived}
+              onChange={(e) => setShowArchived(e.currentTarget.checked)}
+              mb={8}
+            />
           </>
         }
         empty={

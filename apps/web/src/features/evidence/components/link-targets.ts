@@ -10,9 +10,17 @@ export function useLinkTargetOptions(orgId: string) {
   const systems = useInfiniteQuery(aiSystemsQuery(orgId, {}));
   const controls = ANNEX_A_CONTROLS.map((c) => ({ value: `control:${c.ref}`, label: `${c.ref} ${c.title}` }));
   const riskOptions = (risks.data?.items ?? []).map((r) => ({ value: `risk:${r.id}`, label: r.title }));
-  const systemOptions = (systems.data?.pages.flatMap((p) => p.items) ?? []).map((s) => ({ value: `ai_system:${s.id}`, label: s.name }));
+  const systemOptions = (systems.data?.pages.flatMap((p) => p.items) ?? []).map((s) => ({
+    value: `ai_system:${s.id}`,
+    label: s.name,
+  }));
   const labels = new Map([...controls, ...riskOptions, ...systemOptions].map((o) => [o.value, o.label]));
-  return { controls, risks: riskOptions, systems: systemOptions, labelOf: (l: EvidenceLink) => labels.get(toKey(l)) ?? `${l.targetType} ${l.targetId}` };
+  return {
+    controls,
+    risks: riskOptions,
+    systems: systemOptions,
+    labelOf: (l: EvidenceLink) => labels.get(toKey(l)) ?? `${l.targetType} ${l.targetId}`,
+  };
 }
 
 export const toKey = (l: EvidenceLink) => `${l.targetType}:${l.targetId}`;
