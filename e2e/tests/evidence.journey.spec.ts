@@ -80,6 +80,8 @@ test('upload evidence for A.6.2.4, check its hash, download it and find it from 
     .getByLabel('What it shows')
     .fill('Results of the verification and validation of the triage model before release.');
   await dialog.getByLabel('Valid until').fill('2099-12-31');
+  await dialog.getByRole('combobox', { name: 'Owner' }).click();
+  await page.getByRole('option', { name: owner.name }).click();
   await dialog.getByRole('combobox', { name: 'Proves controls' }).fill('A.6.2.4');
   await page.getByRole('option', { name: /^A\.6\.2\.4/ }).click();
   await page.keyboard.press('Escape');
@@ -91,6 +93,7 @@ test('upload evidence for A.6.2.4, check its hash, download it and find it from 
   await expect(page.getByTestId('sha256')).toHaveText(sha256);
   await expect(page.getByRole('table', { name: 'Linked records' })).toContainText('A.6.2.4');
   await expect(page.getByText('Valid', { exact: true })).toBeVisible();
+  await expect(page.getByText(owner.name, { exact: true }).last()).toBeVisible();
   await expectAccessible(page);
   await page.screenshot({ path: '/tmp/evidence-detail.png', fullPage: true });
 

@@ -28,7 +28,10 @@ function form(
   const fd = new FormData();
   fd.set('file', new File([bytes], name, { type }));
   fd.set('evidenceDate', '2026-03-31');
-  for (const [k, v] of Object.entries(fields)) for (const x of [v].flat()) fd.append(k, x);
+  for (const [k, v] of Object.entries(fields)) {
+    fd.delete(k);
+    for (const x of [v].flat()) fd.append(k, x);
+  }
   return fd;
 }
 

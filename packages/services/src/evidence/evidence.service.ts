@@ -15,6 +15,7 @@ import {
   type EvidenceLinksChange,
   EvidenceLinksChangeSchema,
   evidenceDateProblems,
+  fieldErrorsFromIssues,
   type ListQuery,
   newId,
   type Page,
@@ -22,6 +23,7 @@ import {
   UpdateEvidenceSchema,
 } from '@openaims/core';
 import type { Db } from '@openaims/db';
+import type { z } from 'zod';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
@@ -39,6 +41,20 @@ export interface EvidenceUpload {
   fileName: string;
   /** The media type the client declared for the part. */
   mediaType: string | undefined;
+}
+
+/** Parses input with a core schema; a refusal is VALIDATION_FAILED (400) naming each field, never a raw ZodError. */
+function valid<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const r = schema.safeParse(input);
+  if (!r.success) {
+    const errors = fieldErrorsFromIssues(r.error.issues);
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `Invalid evidence: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`,
+      { errors },
+    );
+  }
+  return r.data;
 }
 
 function assertDates(v: { evidenceDate: string; validUntil: string | null }): void {
@@ -66,7 +82,7 @@ export async function listEvidence(
   query: ListQuery & EvidenceFilter,
 ): Promise<Page<Evidence>> {
   assertCan(ctx.role, 'evidence:read');
-  const filter = EvidenceFilterSchema.parse(query);
+  const filter = valid(EvidenceFilterSchema, query);
   const repo = evidenceRepository(ctx.db);
   const page = await repo.list(ctx.orgId, { ...query, ...filter });
   return { items: await repo.hydrate(ctx.orgId, page.items), nextCursor: page.nextCursor };
@@ -117,7 +133,7 @@ export async function uploadEvidence(
     throw new AppError('VALIDATION_FAILED', 'The file is empty.', {
       errors: [{ path: 'file', message: 'empty file' }],
     });
-  const data = EvidenceFileMetaSchema.parse(meta);
+  const data = valid(EvidenceFileMetaSchema, meta);
   assertDates(data);
   const fileName = cleanFileName(file.fileName);
   const mediaType = await checkedMediaType(file.bytes, file.mediaType, fileName);
@@ -160,7 +176,7 @@ export async function uploadEvidence(
 /** Records a link (a dashboard, a ticket, a report kept elsewhere) as evidence. */
 export async function createLinkEvidence(ctx: OrgContext, input: CreateEvidenceLinkInput): Promise<Evidence> {
   assertCan(ctx.role, 'evidence:create');
-  const data = CreateEvidenceLinkSchema.parse(input);
+  const data = valid(CreateEvidenceLinkSchema, input);
   assertDates(data);
   if (data.ownerId) await assertMember(ctx.db, ctx.orgId, data.ownerId);
   await assertTargetsExist(ctx.db, ctx.orgId, data.links);
@@ -203,7 +219,7 @@ export async function updateEvidence(
   expectedVersion?: number,
 ): Promise<Evidence> {
   assertCan(ctx.role, 'evidence:update');
-  const data = UpdateEvidenceSchema.parse(input);
+  const data = valid(UpdateEvidenceSchema, input);
   return ctx.db.transaction(async (tx) => {
     const repo = evidenceRepository(tx);
     const cur = await getRow(tx, ctx.orgId, id, true);
@@ -248,7 +264,7 @@ export async function changeEvidenceLinks(
   mode: 'add' | 'remove',
 ): Promise<Evidence> {
   assertCan(ctx.role, 'evidence:update');
-  const { links } = EvidenceLinksChangeSchema.parse(input);
+  const { links } = valid(EvidenceLinksChangeSchema, input);
   return ctx.db.transaction(async (tx) => {
     const repo = evidenceRepository(tx);
     const cur = await getRow(tx, ctx.orgId, id, true);

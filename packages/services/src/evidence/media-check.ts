@@ -8,7 +8,6 @@ import {
   mediaTypesAgree,
   normalizeMediaType,
 } from '@openaims/core';
-import { fileTypeFromBuffer } from 'file-type';
 
 const GENERIC = new Set(['', 'application/octet-stream', 'binary/octet-stream']);
 
@@ -43,6 +42,8 @@ export async function checkedMediaType(
       .join(', ');
     throw refuse(`${base || 'This file type'} is not accepted as evidence. Accepted: ${accepted}.`);
   }
+  // Loaded on first upload only, so commands that never see a file (the CLI) do not pay for it at start.
+  const { fileTypeFromBuffer } = await import('file-type');
   const detected = (await fileTypeFromBuffer(bytes))?.mime;
   if (!mediaTypesAgree(type, detected)) {
     throw refuse(`The file is declared as ${type} but its content is ${detected ?? 'not of that type'}.`);

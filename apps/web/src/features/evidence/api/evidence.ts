@@ -49,6 +49,7 @@ export interface UploadFields {
   description?: string;
   evidenceDate: string;
   validUntil?: string | null;
+  ownerId?: string | null;
   links: EvidenceLink[];
 }
 
@@ -62,6 +63,7 @@ export function useUploadEvidence(orgId: string) {
       if (fields.title) form.set('title', fields.title);
       if (fields.description) form.set('description', fields.description);
       if (fields.validUntil) form.set('validUntil', fields.validUntil);
+      if (fields.ownerId) form.set('ownerId', fields.ownerId);
       for (const l of fields.links) form.append('link', `${l.targetType}:${l.targetId}`);
       return api.postForm(`/orgs/${orgId}/evidence`, form, EvidenceSchema);
     },

@@ -28,6 +28,7 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
 import { formatDate, formatDateTime } from '../../../lib/format.ts';
+import { useMembers } from '../../members/api/members.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import {
   evidenceContentUrl,
@@ -63,6 +64,7 @@ function EvidenceDetail({ orgId, ev }: { orgId: string; ev: Evidence }) {
   const { can } = useCurrentOrg();
   const canEdit = can('evidence:update') && !ev.archivedAt;
   const archive = useArchiveEvidence(orgId);
+  const memberName = new Map(useMembers(orgId, {}).items.map((m) => [m.userId, m.name]));
   const update = useUpdateEvidence(orgId);
   const [title, setTitle] = useState(ev.title);
   const [description, setDescription] = useState(ev.description);
@@ -149,6 +151,7 @@ function EvidenceDetail({ orgId, ev }: { orgId: string; ev: Evidence }) {
           <Fact label="Evidence date">{formatDate(ev.evidenceDate)}</Fact>
           <Fact label="Valid until">{ev.validUntil ? formatDate(ev.validUntil) : 'No end date'}</Fact>
           <Fact label="Added">{formatDateTime(ev.createdAt)}</Fact>
+          <Fact label="Owner">{ev.ownerId ? (memberName.get(ev.ownerId) ?? '—') : 'Nobody yet'}</Fact>
         </SimpleGrid>
         {ev.sha256 && (
           <Stack gap={2} mt="md">

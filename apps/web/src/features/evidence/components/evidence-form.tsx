@@ -7,6 +7,7 @@ import {
   Modal,
   MultiSelect,
   SegmentedControl,
+  Select,
   SimpleGrid,
   Stack,
   Textarea,
@@ -23,6 +24,7 @@ import { IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { isApiError } from '../../../lib/api.ts';
 import { errorMessage } from '../../../lib/errors.ts';
+import { useMembers } from '../../members/api/members.ts';
 import { useCreateLinkEvidence, useUploadEvidence } from '../api/evidence.ts';
 import { fromKey, useLinkTargetOptions } from './link-targets.ts';
 
@@ -52,6 +54,8 @@ export function EvidenceForm({
   const [description, setDescription] = useState('');
   const [evidenceDate, setEvidenceDate] = useState(todayUtc());
   const [validUntil, setValidUntil] = useState('');
+  const [ownerId, setOwnerId] = useState<string | null>(null);
+  const members = useMembers(orgId, {});
   const [controls, setControls] = useState<string[]>(initialLinks.filter((k) => k.startsWith('control:')));
   const [risks, setRisks] = useState<string[]>([]);
   const [systems, setSystems] = useState<string[]>([]);
@@ -64,7 +68,7 @@ export function EvidenceForm({
 
   const submit = () => {
     const links: EvidenceLink[] = [...controls, ...risks, ...systems].map(fromKey);
-    const common = { evidenceDate, validUntil: validUntil || null, description, links };
+    const common = { evidenceDate, validUntil: validUntil || null, ownerId, description, links };
     const done = { onSuccess: (e: Evidence) => onCreated(e) };
     if (kind === 'file' && file)
       upload.mutate({ file, fields: { ...common, title: title.trim() || undefined } }, done);
@@ -149,6 +153,17 @@ export function EvidenceForm({
             error={fieldError('validUntil')}
           />
         </SimpleGrid>
+        <Select
+          label="Owner"
+          placeholder="Who keeps this evidence current"
+          data={members.items.map((m) => ({ value: m.userId, label: m.name }))}
+          value={ownerId}
+          onChange={setOwnerId}
+          searchable
+          clearable
+          clearButtonProps={{ 'aria-label': 'Clear owner' }}
+          error={fieldError('ownerId')}
+        />
         <MultiSelect
           label="Proves controls"
           placeholder="Annex A controls"
