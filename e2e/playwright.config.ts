@@ -41,6 +41,12 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
+  // The foundation journey sets up the fresh instance through the browser; every other journey signs in to it,
+  // so it runs first whatever the file names sort to.
+  projects: [
+    { name: 'foundation', testMatch: /foundation\.journey\.spec\.ts$/ },
+    { name: 'journeys', testIgnore: /foundation\.journey\.spec\.ts$/, dependencies: ['foundation'] },
+  ],
   webServer: {
     command: 'node --import tsx apps/server/src/main.ts',
     cwd: root,

@@ -101,7 +101,7 @@ export function SoaTable() {
                   <Table.Td>
                     <Text size="xs" c="dimmed">
                       {e.riskIds.length} risks ·{' '}
-                      <AnchorLink to="/orgs/$orgId/evidence" params={{ orgId }} search={{ control: e.controlRef }} size="xs">
+                      <AnchorLink to="/orgs/$orgId/evidence" params={{ orgId }} search={{ control: e.controlRef }} size="xs" underline="always">
                         {e.evidenceIds.length} evidence
                       </AnchorLink>{' '}
                       · {e.documentIds.length} documents
