@@ -27,6 +27,7 @@ import { impactsRoutes } from './routes/impacts.routes.ts';
 import { documentsRoutes } from './routes/documents.routes.ts';
 import { risksRoutes } from './routes/risks.routes.ts';
 import { tasksRoutes } from './routes/tasks.routes.ts';
+import { UPLOAD_ENVELOPE_BYTES, evidenceRoutes, isEvidenceUpload } from './routes/evidence.routes.ts';
 import { threatsRoutes } from './routes/threats.routes.ts';
 import { soaRoutes } from './routes/soa.routes.ts';
 import { exportsRoutes } from './routes/exports.routes.ts';
@@ -88,8 +89,14 @@ export function createApp(deps: AppDeps & { oidc?: OidcClient }): BuiltApp {
     await next();
   });
   app.use(metricsMiddleware(instruments));
-  app.use(secureHeaders({ contentSecurityPolicy: CSP, xFrameOptions: 'DENY', referrerPolicy: 'same-origin', crossOriginEmbedderPolicy: false }));
-  app.use('/api/*', bodyLimit({ maxSize: deps.env.AIMS_BODY_LIMIT_BYTES, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE', `The request body is larger than ${deps.env.AIMS_BODY_LIMIT_BYTES} bytes.`); } }));
+  // `overwrite: false` lets a route tighten a header, e.g. the evidence download's sandbox CSP.
+  app.use(secureHeaders({ contentSecurityPolicy: CSP, xFrameOptions: 'DENY', referrerPolicy: 'same-origin', crossOriginEmbedderPolicy: false, overwrite: false }));
+  const limit = (max: number, what: string) =>
+    bodyLimit({ maxSize: max, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE', `${what} is larger than ${max} bytes.`); } });
+  const apiLimit = limit(deps.env.AIMS_BODY_LIMIT_BYTES, 'The request body');
+  // An evidence upload may be as large as the evidence limit, plus room for the multipart envelope and fields.
+  const uploadLimit = limit(deps.env.AIMS_EVIDENCE_MAX_BYTES + UPLOAD_ENVELOPE_BYTES, 'The upload');
+  app.use('/api/*', (c, next) => (isEvidenceUpload(c.req.method, c.req.path, c.req.header('content-type')) ? uploadLimit(c, next) : apiLimit(c, next)));
   app.use('/api/*', async (c, next) => {
     await next();
     if (!c.res.headers.has('cache-control')) c.header('Cache-Control', 'no-store');
@@ -126,6 +133,7 @@ export function createApp(deps: AppDeps & { oidc?: OidcClient }): BuiltApp {
   impactsRoutes(route);
   documentsRoutes(route);
   threatsRoutes(route);
+  evidenceRoutes(route);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'API token (aims_…)' });
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookie', { type: 'apiKey', in: 'cookie', name: 'aims_session' });

@@ -24,7 +24,7 @@ async function pathFor(route: RouteMeta, orgId: string, entityOrgId = orgId): Pr
   if (idParam) {
     const factory = FIXTURES[route.resource ?? ''];
     if (!factory) throw new Error(`${route.method} ${route.path}: no fixture for resource "${route.resource}"`);
-    path = path.replace(idParam[0], await factory(t.database, entityOrgId));
+    path = path.replace(idParam[0], await factory(t.database, entityOrgId, t));
   }
   return fillSamples(path);
 }

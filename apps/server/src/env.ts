@@ -1,4 +1,5 @@
 // The server's configuration: parsed once from process.env with zod; a bad value stops the start.
+import { DEFAULT_EVIDENCE_MAX_BYTES } from '@openaims/core';
 import { z } from 'zod';
 
 const boolish = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -17,6 +18,8 @@ export const EnvSchema = z.object({
   AIMS_PUBLIC_URL: z.string().url().optional(),
   AIMS_COOKIE_SECURE: boolish.optional(),
   AIMS_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(1024 ** 3).default(1024 * 1024),
+  // Evidence uploads (DESIGN §5): the largest file accepted; the upload route alone takes a body this large.
+  AIMS_EVIDENCE_MAX_BYTES: z.coerce.number().int().min(1024).max(512 * 1024 ** 2).default(DEFAULT_EVIDENCE_MAX_BYTES),
   AIMS_OIDC_ISSUER: z.string().url().optional(),
   AIMS_OIDC_CLIENT_ID: z.string().min(1).optional(),
   AIMS_OIDC_CLIENT_SECRET: z.string().min(1).optional(),

@@ -79,7 +79,7 @@ async function fillPath(path: string, idValue?: string): Promise<string> {
   const route = t.routes.find((r) => r.path === path);
   let out = path.replace('{orgId}', f.a.org.id).replace('{code}', 'no-such-invitation-code');
   const m = /\{(id|memberId)\}/.exec(out);
-  if (m) out = out.replace(m[0], idValue ?? (await FIXTURES[route?.resource ?? '']!(t.database, f.a.org.id)));
+  if (m) out = out.replace(m[0], idValue ?? (await FIXTURES[route?.resource ?? '']!(t.database, f.a.org.id, t)));
   return fillSamples(out);
 }
 

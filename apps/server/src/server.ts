@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { openDatabase, type Database } from '@openaims/db';
-import { discoverOidc } from '@openaims/services';
+import { type BlobStore, diskBlobStore, discoverOidc } from '@openaims/services';
 import pino, { type Logger } from 'pino';
 import { createApp } from './app.ts';
 import type { Env } from './env.ts';
@@ -19,6 +19,14 @@ export function openConfiguredDatabase(env: Pick<Env, 'DATABASE_URL' | 'AIMS_DAT
   return env.DATABASE_URL
     ? openDatabase({ engine: 'postgres', url: env.DATABASE_URL })
     : openDatabase({ engine: 'pglite', dataDir: path.resolve(env.AIMS_DATA_DIR) });
+}
+
+/**
+ * The evidence blob store: files on disk under `${AIMS_DATA_DIR}/evidence`. Several servers on one PostgreSQL must
+ * share this directory (or, later, an S3-compatible store behind the same interface).
+ */
+export function configuredBlobStore(env: Pick<Env, 'AIMS_DATA_DIR'>): BlobStore {
+  return diskBlobStore(path.resolve(env.AIMS_DATA_DIR, 'evidence'));
 }
 
 /** AIMS_SECRET, else a random secret generated once into `${AIMS_DATA_DIR}/secret` (mode 0600). */
@@ -63,7 +71,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
   const oidc = await configuredOidc(env);
   const database = await openConfiguredDatabase(env);
   await database.migrate();
-  const { app } = createApp({ database, env, log, webDir: WEB_DIST, oidc });
+  const { app } = createApp({ database, env, log, blobs: configuredBlobStore(env), webDir: WEB_DIST, oidc });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => resolve(s));
     s.once('error', reject);

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createApp, openConfiguredDatabase, parseEnv } from '@openaims/server';
+import { configuredBlobStore, createApp, openConfiguredDatabase, parseEnv } from '@openaims/server';
 import pino from 'pino';
 import { seedOrganization } from '../seed.ts';
 import { sendToParent, serveParent } from './ipc.ts';
@@ -19,7 +19,7 @@ try {
   );
   // Production logging (one JSON line per request) stays on: its cost is part of what is measured.
   const log = pino({ level: env.AIMS_LOG_LEVEL, base: { app: 'openaims' } });
-  const { app } = createApp({ database, env, log });
+  const { app } = createApp({ database, env, log, blobs: configuredBlobStore(env) });
   const server = await listenOnLoopback(app.fetch);
   serveParent(async () => {
     await server.close();

@@ -38,6 +38,7 @@ export const ID_PREFIX = {
   document: 'doc',
   documentVersion: 'dcv',
   documentAcknowledgement: 'dca',
+  evidence: 'evd',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIX;

@@ -50,3 +50,5 @@ export * from './risks/risk-treatment.service.ts';
 export * from './check/check.service.ts';
 export * from './documents/document.service.ts';
 export * from './documents/document-version.service.ts';
+export * from './evidence/blob-store.ts';
+export * from './evidence/evidence.service.ts';

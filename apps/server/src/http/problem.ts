@@ -26,7 +26,7 @@ function fromHttpException(e: HTTPException): AppError {
     case 413:
       return new AppError('PAYLOAD_TOO_LARGE', 'The request body is too large.');
     case 415:
-      return new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json.');
+      return new AppError('UNSUPPORTED_MEDIA_TYPE', 'This operation does not take that media type: most take application/json, evidence uploads multipart/form-data.');
     default:
       return e.status < 500 ? new AppError('VALIDATION_FAILED', e.message || 'Bad request.') : new AppError('INTERNAL', 'Something went wrong.');
   }

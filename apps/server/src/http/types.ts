@@ -1,6 +1,6 @@
 import type { Role, User } from '@openaims/core';
 import type { Database } from '@openaims/db';
-import type { OrgContext } from '@openaims/services';
+import type { BlobStore, OrgContext } from '@openaims/services';
 import type { Logger } from 'pino';
 import type { Env } from '../env.ts';
 
@@ -14,6 +14,8 @@ export interface AppDeps {
   database: Database;
   env: Env;
   log: Logger;
+  /** Where evidence files are stored (`${AIMS_DATA_DIR}/evidence` on disk by default). */
+  blobs: BlobStore;
   /** Directory of the built web app; absent in API-only tests. */
   webDir?: string;
 }

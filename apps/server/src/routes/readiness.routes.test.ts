@@ -91,6 +91,20 @@ describe('certification readiness', () => {
     expect((await readiness(f.a.org.id)).status('ai_policy')).toBe('approved');
   });
 
+  it('counts current evidence linked to a record clause (§9.2.2), and no longer once it has expired', async () => {
+    const org = f.a.org.id;
+    const res = await t.call('POST', `/api/v1/orgs/${org}/evidence`, {
+      token: f.tokens.manager,
+      json: { url: 'https://intranet.example/audit-2026', title: 'Internal audit report 2026', evidenceDate: '2026-10-01', links: [{ targetType: 'clause', targetId: '9.2.2' }] },
+    });
+    expect(res.status).toBe(201);
+    const ev = await res.json();
+    expect((await readiness(org)).status('audit_programme_results')).toBe('approved');
+    const expire = await t.call('PATCH', `/api/v1/orgs/${org}/evidence/${ev.id}`, { token: f.tokens.manager, json: { validUntil: '2026-10-31' } });
+    expect(expire.status).toBe(200);
+    expect((await readiness(org)).status('audit_programme_results')).toBe('stale');
+  });
+
   it('is another organization’s business: 404', async () => {
     expect((await t.call('GET', `/api/v1/orgs/${f.b.org.id}/readiness`, { token: f.tokens.viewer })).status).toBe(404);
   });

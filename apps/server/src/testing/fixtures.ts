@@ -3,9 +3,11 @@ import { ROLES, type Role, newId } from '@openaims/core';
 import { addMember, buildOrg, buildToken } from '@openaims/services/testing/factories';
 import { createAiSystem, createCompetence, createCorrectiveAction, createIncident, createNonconformity, createContextItem, createObjective, createDataset, createDocument, createImpactAssessment, createInvitation, createModel, createRisk, createSupplier, createTask, insertToken, submitSoa } from '@openaims/services';
 import type { Database } from '@openaims/db';
+import { type BlobStore, uploadEvidence } from '@openaims/services';
+import { samplePdf } from '@openaims/services/testing/evidence-samples';
 
-/** Creates one entity of a resource kind in an organization and returns its id. */
-export type FixtureFactory = (database: Database, orgId: string) => Promise<string>;
+/** Creates one entity of a resource kind in an organization and returns its id (`app` gives the evidence store). */
+export type FixtureFactory = (database: Database, orgId: string, app?: { blobs: BlobStore }) => Promise<string>;
 
 const system = { type: 'system' as const, id: null };
 
@@ -43,6 +45,11 @@ export const FIXTURES: Record<string, FixtureFactory> = {
   // A document with draft version 1, so `{versionId}` routes (sampled as "1") find a version.
   document: async (d, orgId) =>
     (await createDocument({ db: d.db, orgId, role: 'owner', actor: system }, { title: 'Fixture document', type: 'policy', content: '# Fixture' })).id,
+  evidence: async (d, orgId, app) => {
+    if (!app) throw new Error('the evidence fixture needs the test app (its blob store)');
+    const file = { bytes: samplePdf('Fixture evidence'), fileName: 'fixture.pdf', mediaType: 'application/pdf' };
+    return (await uploadEvidence({ db: d.db, orgId, role: 'owner', actor: system }, app.blobs, file, { evidenceDate: '2026-01-01' })).id;
+  },
   token: async (d, orgId) => (await insertToken(d.db, orgId, { name: 'fixture', role: 'viewer' }, system)).id,
 };
 

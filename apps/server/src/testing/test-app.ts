@@ -1,5 +1,9 @@
 // An in-process app on a fresh test database, for route tests through `app.request()`.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { type Database } from '@openaims/db';
+import { type BlobStore, diskBlobStore } from '@openaims/services';
 import { testDatabase } from '@openaims/db/testing';
 import pino from 'pino';
 import { type BuiltApp, createApp } from '../app.ts';
@@ -9,6 +13,8 @@ import type { OidcClient } from '../routes/oidc.routes.ts';
 /** A test app and its database. */
 export interface TestApp extends BuiltApp {
   database: Database;
+  /** The app's evidence store, in a temporary directory removed by `close`. */
+  blobs: BlobStore;
   /** Sends a request; `json` is serialized with the right content type; `token` becomes a Bearer header. */
   call(method: string, path: string, opts?: { json?: unknown; token?: string; cookie?: string; headers?: Record<string, string>; body?: BodyInit }): Promise<Response>;
   close(): Promise<void>;
@@ -18,10 +24,13 @@ export interface TestApp extends BuiltApp {
 export async function testApp(opts: { env?: Record<string, string>; oidc?: OidcClient; webDir?: string } = {}): Promise<TestApp> {
   const database = await testDatabase();
   const env = parseEnv({ AIMS_LOG_LEVEL: 'silent', ...opts.env });
-  const built = createApp({ database, env, log: pino({ level: 'silent' }), oidc: opts.oidc, webDir: opts.webDir });
+  const blobDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aims-test-evidence-'));
+  const blobs = diskBlobStore(blobDir);
+  const built = createApp({ database, env, log: pino({ level: 'silent' }), blobs, oidc: opts.oidc, webDir: opts.webDir });
   return {
     ...built,
     database,
+    blobs,
     call(method, path, o = {}) {
       const headers: Record<string, string> = { ...(o.headers ?? {}) };
       let body = o.body;
@@ -33,7 +42,10 @@ export async function testApp(opts: { env?: Record<string, string>; oidc?: OidcC
       if (o.cookie) headers.cookie = o.cookie;
       return Promise.resolve(built.app.request(`http://127.0.0.1${path}`, { method, headers, body }));
     },
-    close: () => database.close(),
+    async close() {
+      await database.close();
+      fs.rmSync(blobDir, { recursive: true, force: true });
+    },
   };
 }
 

@@ -106,6 +106,11 @@ const lazy = {
     () => import('../features/documents/components/document-detail-page.tsx'),
     'DocumentDetailPage',
   ),
+  evidence: lazyRouteComponent(() => import('../features/evidence/components/evidence-page.tsx'), 'EvidencePage'),
+  evidenceDetail: lazyRouteComponent(
+    () => import('../features/evidence/components/evidence-detail-page.tsx'),
+    'EvidenceDetailPage',
+  ),
   area: lazyRouteComponent(
     () => import('../features/areas/components/area-placeholder-page.tsx'),
     'AreaPlaceholderPage',
@@ -189,6 +194,13 @@ const nonconformityRoute = createRoute({ ...orgChild, path: '/nonconformities/$i
 const readinessRoute = createRoute({ ...orgChild, path: '/readiness', component: lazy.readiness });
 const documentsRoute = createRoute({ ...orgChild, path: '/documents', component: lazy.documents });
 const documentRoute = createRoute({ ...orgChild, path: '/documents/$id', component: lazy.document });
+const evidenceRoute = createRoute({
+  ...orgChild,
+  path: '/evidence',
+  validateSearch: z.object({ control: z.string().max(16).optional() }),
+  component: lazy.evidence,
+});
+const evidenceDetailRoute = createRoute({ ...orgChild, path: '/evidence/$id', component: lazy.evidenceDetail });
 const areaRoute = createRoute({ ...orgChild, path: '/areas/$areaKey', component: lazy.area });
 
 const routeTree = rootRoute.addChildren([
@@ -231,6 +243,8 @@ const routeTree = rootRoute.addChildren([
       nonconformityRoute,
       documentsRoute,
       documentRoute,
+      evidenceRoute,
+      evidenceDetailRoute,
       areaRoute,
     ]),
   ]),

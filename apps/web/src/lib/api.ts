@@ -34,6 +34,8 @@ interface RequestOptions {
   body?: unknown;
   /** A file sent as it is (imports), instead of a JSON body. */
   raw?: { text: string; contentType: string };
+  /** A multipart form (evidence uploads); the browser sets its content type and boundary. */
+  form?: FormData;
   headers?: Record<string, string>;
 }
 
@@ -91,7 +93,7 @@ async function request<S extends z.ZodType>(
       method,
       headers,
       credentials: 'same-origin',
-      body: opts.raw ? opts.raw.text : opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      body: opts.form ? opts.form : opts.raw ? opts.raw.text : opts.body === undefined ? undefined : JSON.stringify(opts.body),
     });
   } catch {
     throw new ApiError({
@@ -130,6 +132,10 @@ export const api = {
   /** Sends a file's text as the body (imports). */
   upload: <S extends z.ZodType>(path: string, text: string, contentType: string, schema: S, query?: Query) =>
     request('POST', path, schema, { raw: { text, contentType }, query }),
+  /** Sends a multipart form (a file and its fields). */
+  postForm: <S extends z.ZodType>(path: string, form: FormData, schema: S) => request('POST', path, schema, { form }),
+  /** A DELETE with a JSON body that answers with the changed entity. */
+  delete: <S extends z.ZodType>(path: string, body: unknown, schema: S) => request('DELETE', path, schema, { body }),
   /** A write that answers 204 No Content. */
   send: (method: 'POST' | 'DELETE', path: string, body?: unknown) => request(method, path, null, { body }),
 };

@@ -100,6 +100,11 @@ export const PERMISSIONS = {
   'task:read': ALL,
   'task:create': EDITORS,
   'task:update': EDITORS,
+  'evidence:read': ALL,
+  'evidence:create': EDITORS,
+  'evidence:update': EDITORS,
+  // §7.5.3: retained evidence is archived (kept, hidden from daily lists), never deleted; only leads decide that.
+  'evidence:archive': LEADS,
   'finding:read': ALL,
   'finding:write': AUDIT_WRITERS,
 } as const satisfies Record<string, readonly Role[]>;

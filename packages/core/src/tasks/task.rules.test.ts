@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canTransition, isOverdue, nextStatuses, sourceProblems, todayUtc } from './task.rules.ts';
+import { todayUtc } from '../common/dates.ts';
+import { canTransition, isOverdue, nextStatuses, sourceProblems } from './task.rules.ts';
 import { CreateTaskSchema, TaskFilterSchema, UpdateTaskSchema } from './task.schema.ts';
 
 describe('isOverdue', () => {

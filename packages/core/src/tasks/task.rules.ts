@@ -2,6 +2,7 @@
 // which kinds need a source (§6.1.3: a treatment action belongs to a risk).
 import type { FieldError } from '../errors.ts';
 import type { TaskKind, TaskSource, TaskStatus } from './task.schema.ts';
+import { todayUtc } from '../common/dates.ts';
 
 /** Statuses in which work is still expected. */
 export const ACTIVE_TASK_STATUSES: readonly TaskStatus[] = ['open', 'in_progress'];
@@ -37,7 +38,3 @@ export function sourceProblems(kind: TaskKind, source: TaskSource | null): Field
   return [];
 }
 
-/** Today's date in UTC as `YYYY-MM-DD`. */
-export function todayUtc(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}

@@ -10,3 +10,4 @@ export * from './people.ts';
 export * from './improvement.ts';
 export * from './tasks.ts';
 export * from './documents.ts';
+export * from './evidence.ts';

@@ -140,10 +140,39 @@ async function documentFacts(db: Db, orgId: string): Promise<ReadinessFacts['doc
   }));
 }
 
+/** Current (non-archived) evidence linked to a clause, read from the one link table in either direction. */
+async function evidenceFacts(db: Db, orgId: string): Promise<ReadinessFacts['evidence']> {
+  const { evidence, entityLinks: l } = tables;
+  const rows = await db
+    .select({
+      id: evidence.id,
+      title: evidence.title,
+      validUntil: evidence.validUntil,
+      clauseRef: sql<string>`case when ${l.fromType} = 'clause' then ${l.fromId} else ${l.toId} end`,
+    })
+    .from(l)
+    .innerJoin(
+      evidence,
+      and(
+        eq(evidence.organizationId, l.organizationId),
+        sql`${evidence.id} = case when ${l.fromType} = 'evidence' then ${l.fromId} else ${l.toId} end`,
+      ),
+    )
+    .where(
+      and(
+        eq(l.organizationId, orgId),
+        sql`((${l.fromType} = 'evidence' and ${l.toType} = 'clause') or (${l.fromType} = 'clause' and ${l.toType} = 'evidence'))`,
+        sql`${evidence.archivedAt} is null`,
+      ),
+    );
+  return rows;
+}
+
 /** Gathers the live facts for the readiness rules. */
 export async function gatherReadinessFacts(ctx: OrgContext, today: string): Promise<ReadinessFacts> {
-  const [documents, soa, riskRows, impacts, objectiveRows, competence, ncs, criteria] = [
+  const [documents, evidence, soa, riskRows, impacts, objectiveRows, competence, ncs, criteria] = [
     await documentFacts(ctx.db, ctx.orgId),
+    await evidenceFacts(ctx.db, ctx.orgId),
     await soaFacts(ctx),
     await riskFacts(ctx.db, ctx.orgId, today),
     await impactFacts(ctx.db, ctx.orgId, today),
@@ -160,7 +189,7 @@ export async function gatherReadinessFacts(ctx: OrgContext, today: string): Prom
   return {
     today,
     documents,
-    evidence: [],
+    evidence,
     soa,
     criteriaConfigured: criteria.length > 0,
     risks: riskRows,

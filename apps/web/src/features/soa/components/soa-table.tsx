@@ -10,6 +10,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { AnchorLink } from '../../../components/links.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
@@ -114,7 +115,10 @@ export function SoaTable() {
                   </Table.Td>
                   <Table.Td>
                     <Text size="xs" c="dimmed">
-                      {e.evidenceIds.length} evidence · {e.documentIds.length} documents
+                                            <AnchorLink to="/orgs/$orgId/evidence" params={{ orgId }} search={{ control: e.controlRef }} size="xs" underline="always">
+                        {e.evidenceIds.length} evidence
+                      </AnchorLink>{' '}
+                      · {e.documentIds.length} documents
                     </Text>
                   </Table.Td>
                 </Table.Tr>

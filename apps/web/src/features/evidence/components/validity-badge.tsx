@@ -1,0 +1,37 @@
+// Whether evidence is still valid, as the server judged it today (§9.1: evidence must be current at audit time).
+import { Badge } from '@mantine/core';
+import type { Evidence } from '@openaims/core';
+
+const LOOK: Record<Evidence['validity'], { label: string; color: string } | null> = {
+  expired: { label: 'Expired', color: 'red' },
+  expiring_soon: { label: 'Expiring soon', color: 'orange' },
+  valid: { label: 'Valid', color: 'teal' },
+  no_expiry: null,
+};
+
+export function ValidityBadge({ validity }: { validity: Evidence['validity'] }) {
+  const look = LOOK[validity];
+  if (!look) return null;
+  return (
+    // Body-coloured text keeps 4.5:1 contrast on the light tint of every colour.
+    <Badge color={look.color} c="var(--mantine-color-text)" variant="light" tt="none">
+      {look.label}
+    </Badge>
+  );
+}
+
+/** Options for the validity filter. */
+export const VALIDITY_OPTIONS = [
+  { value: 'expired', label: 'Expired' },
+  { value: 'expiring_soon', label: 'Expiring within 30 days' },
+  { value: 'valid', label: 'Valid' },
+  { value: 'no_expiry', label: 'No end date' },
+];
+
+/** "1.2 MB" from bytes. */
+export function formatBytes(n: number | null): string {
+  if (n === null) return '—';
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}

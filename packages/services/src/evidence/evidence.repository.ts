@@ -1,0 +1,163 @@
+// Data access for evidence. Every query takes the organization id; what evidence proves is read from the generic
+// link table, so the SoA (`evidenceIds`), the clause tracker and this module agree.
+import {
+  type EVIDENCE_SORTS,
+  EVIDENCE_TARGET_TYPES,
+  type Evidence,
+  type EvidenceFilter,
+  type EvidenceKind,
+  type EvidenceTargetType,
+  evidenceValidity,
+  expiringSoonUntil,
+  type ListQuery,
+  type Page,
+  todayUtc,
+} from '@openaims/core';
+import { type Db, tables } from '@openaims/db';
+import { and, eq, gt, gte, inArray, isNotNull, isNull, lt, lte, or } from 'drizzle-orm';
+import { planPage } from '../common/paginate.ts';
+import { linkRepository } from '../links/link.repository.ts';
+
+const { evidence } = tables;
+export type EvidenceRow = typeof evidence.$inferSelect;
+
+/** The `entity_links` type of evidence records. */
+export const EVIDENCE_LINK_TYPE = 'evidence';
+
+function validityWhere(validity: EvidenceFilter['validity'], today: string) {
+  const soon = expiringSoonUntil(today);
+  switch (validity) {
+    case 'expired':
+      return lt(evidence.validUntil, today);
+    case 'expiring_soon':
+      return and(gte(evidence.validUntil, today), lte(evidence.validUntil, soon));
+    case 'valid':
+      return or(isNull(evidence.validUntil), gt(evidence.validUntil, soon));
+    case 'no_expiry':
+      return isNull(evidence.validUntil);
+    default:
+      return undefined;
+  }
+}
+
+/** Queries on the `evidence` table, scoped to one organization. */
+export function evidenceRepository(db: Db) {
+  return {
+    async find(
+      orgId: string,
+      id: string,
+      opts: { forUpdate?: boolean } = {},
+    ): Promise<EvidenceRow | undefined> {
+      const q = db
+        .select()
+        .from(evidence)
+        .where(and(eq(evidence.organizationId, orgId), eq(evidence.id, id)));
+      const [row] = opts.forUpdate ? await q.for('update') : await q;
+      return row;
+    },
+
+    async list(
+      orgId: string,
+      query: ListQuery & EvidenceFilter,
+      today = todayUtc(),
+    ): Promise<Page<EvidenceRow>> {
+      const plan = planPage<(typeof EVIDENCE_SORTS)[number], EvidenceRow>({
+        query,
+        sortable: {
+          title: evidence.title,
+          evidenceDate: evidence.evidenceDate,
+          validUntil: evidence.validUntil,
+          createdAt: evidence.createdAt,
+          updatedAt: evidence.updatedAt,
+        },
+        defaultSort: { field: 'createdAt', desc: true },
+        idColumn: evidence.id,
+        searchColumns: [
+          evidence.title,
+          evidence.description,
+          evidence.fileName,
+          evidence.url,
+          evidence.sha256,
+        ],
+        sortValue: (r, f) => r[f],
+      });
+      let linked: string[] | undefined;
+      if (query.targetType && query.targetId) {
+        linked = await linkRepository(db).linkedIds(
+          orgId,
+          { type: query.targetType, id: query.targetId },
+          EVIDENCE_LINK_TYPE,
+        );
+        if (linked.length === 0) return { items: [], nextCursor: null };
+      }
+      const archived = query.archived ?? 'false';
+      const rows = await db
+        .select()
+        .from(evidence)
+        .where(
+          and(
+            eq(evidence.organizationId, orgId),
+            query.kind ? eq(evidence.kind, query.kind) : undefined,
+            archived === 'all'
+              ? undefined
+              : archived === 'true'
+                ? isNotNull(evidence.archivedAt)
+                : isNull(evidence.archivedAt),
+            validityWhere(query.validity, today),
+            linked ? inArray(evidence.id, linked) : undefined,
+            plan.where,
+          ),
+        )
+        .orderBy(...plan.orderBy)
+        .limit(plan.limit);
+      return plan.toPage(rows);
+    },
+
+    async insert(row: EvidenceRow): Promise<EvidenceRow> {
+      const [out] = await db.insert(evidence).values(row).returning();
+      return out!;
+    },
+
+    async update(orgId: string, id: string, set: Partial<EvidenceRow>): Promise<EvidenceRow> {
+      const [out] = await db
+        .update(evidence)
+        .set(set)
+        .where(and(eq(evidence.organizationId, orgId), eq(evidence.id, id)))
+        .returning();
+      return out!;
+    },
+
+    /** Rows → API shape, with what each proves and its validity on `today`. */
+    async hydrate(orgId: string, rows: EvidenceRow[], today = todayUtc()): Promise<Evidence[]> {
+      const ids = rows.map((r) => r.id);
+      const links = linkRepository(db);
+      const byType = await Promise.all(
+        EVIDENCE_TARGET_TYPES.map((t) => links.linksOfMany(orgId, EVIDENCE_LINK_TYPE, ids, t)),
+      );
+      return rows.map((r) => ({
+        id: r.id,
+        organizationId: r.organizationId,
+        kind: r.kind as EvidenceKind,
+        title: r.title,
+        description: r.description,
+        evidenceDate: r.evidenceDate,
+        validUntil: r.validUntil,
+        validity: evidenceValidity(r.validUntil, today),
+        ownerId: r.ownerId,
+        url: r.url,
+        sha256: r.sha256,
+        size: r.size,
+        mediaType: r.mediaType,
+        fileName: r.fileName,
+        uploadedBy: r.uploadedBy,
+        archivedAt: r.archivedAt?.toISOString() ?? null,
+        links: EVIDENCE_TARGET_TYPES.flatMap((t, i) =>
+          (byType[i]!.get(r.id) ?? []).map((targetId) => ({ targetType: t as EvidenceTargetType, targetId })),
+        ),
+        createdAt: r.createdAt.toISOString(),
+        updatedAt: r.updatedAt.toISOString(),
+        version: r.version,
+      }));
+    },
+  };
+}
