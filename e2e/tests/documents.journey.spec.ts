@@ -1,32 +1,7 @@
 // The documents journey in a real browser: create the AI policy (mandatory item 5.2), write and submit a draft,
 // approve it as the owner, acknowledge it, and see the next review date (ISO/IEC 42001 5.2, 7.3, 7.5, A.2).
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
-
-// Same owner as the other journeys; on a fresh instance this journey sets it up itself.
-const owner = {
-  org: 'Acme AI',
-  name: 'Ada Lovelace',
-  email: 'ada@example.test',
-  password: 'correct horse battery',
-};
-
-async function expectAccessible(page: Page) {
-  // Let transitions finish: axe reads colours, and mid-fade colours are not the real ones.
-  await page.waitForFunction(() =>
-    document
-      .getAnimations()
-      .every(
-        (a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY,
-      ),
-  );
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  expect(
-    violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary}`).join(' | ')}`,
-    ),
-  ).toEqual([]);
-}
+import { expect, test } from '@playwright/test';
+import { expectAccessible, owner } from './support.ts';
 
 /** Today plus whole months, clamped like the server's rule, formatted as the page shows it. */
 function expectedReview(months: number): string {

@@ -2,31 +2,8 @@
 // download it byte for byte, and find it from the SoA entry (§7.5.3, §9.1, §6.1.3).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-
-const owner = {
-  org: 'Acme AI',
-  name: 'Ada Lovelace',
-  email: 'ada@example.test',
-  password: 'correct horse battery',
-};
-
-async function expectAccessible(page: Page) {
-  await page.waitForFunction(() =>
-    document
-      .getAnimations()
-      .every(
-        (a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY,
-      ),
-  );
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  expect(
-    violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary}`).join(' | ')}`,
-    ),
-  ).toEqual([]);
-}
+import { expectAccessible, owner } from './support.ts';
 
 /** A valid one-page PDF with correct cross-reference offsets. */
 function makePdf(text: string): Buffer {

@@ -1,9 +1,7 @@
 // The first-day journey in a real browser: set-up → sign-in → AI system → invite a member → API token →
 // sign-out, and the invited colleague joining with the link. Runs against a fresh embedded instance.
 import { type Page, expect, test } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-
-const owner = { org: 'Acme AI', name: 'Ada Lovelace', email: 'ada@example.test', password: 'correct horse battery' };
+import { expectAccessible, owner } from './support.ts';
 
 async function signIn(page: Page, email: string, password: string) {
   await page.goto('/sign-in');
@@ -13,15 +11,6 @@ async function signIn(page: Page, email: string, password: string) {
 }
 
 /** No WCAG 2 A/AA violations that axe can detect on the current page. */
-async function expectAccessible(page: Page) {
-  // Let opening dialogs and transitions finish: axe reads colours, and mid-fade colours are not the real ones.
-  await page.waitForFunction(() =>
-    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY),
-  );
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary}`).join(' | ')}`)).toEqual([]);
-}
-
 async function signOut(page: Page, name: string) {
   await page.getByRole('button', { name: `Account menu for ${name}` }).click();
   await page.getByRole('menuitem', { name: 'Sign out' }).click();

@@ -4,36 +4,11 @@
 // default 5×5 criteria.
 import fs from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { expectAccessible, owner } from './support.ts';
 
-const owner = {
-  org: 'Acme AI',
-  name: 'Ada Lovelace',
-  email: 'ada@example.test',
-  password: 'correct horse battery',
-};
 const testdata = process.env.AIMS_TESTDATA ?? path.resolve(import.meta.dirname, '../../../shared/testdata');
 const atlasFile = path.join(testdata, 'mitre-atlas', 'ATLAS.yaml');
-
-async function expectAccessible(page: Page) {
-  // Let opening dialogs and transitions finish: axe reads colours, and mid-fade colours are not the real ones.
-  await page.waitForFunction(() =>
-    document
-      .getAnimations()
-      .every(
-        (a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY,
-      ),
-  );
-  // A toast fading out is caught mid-animation at low opacity; check the page once toasts have closed.
-  await expect(page.locator('.mantine-Notification-root')).toHaveCount(0, { timeout: 15_000 });
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  expect(
-    violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary}`).join(' | ')}`,
-    ),
-  ).toEqual([]);
-}
 
 /** With AIMS_E2E_SCREENSHOTS set, saves a full-page screenshot there (for looking at the screens). */
 async function shot(page: Page, name: string) {

@@ -2,29 +2,8 @@
 // treatment task and move it across the treatment board, approve the plan, accept the residual risk, see both in
 // the risk's history, and complete and approve an impact assessment of an AI system.
 import fs from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-
-// Same owner as the other journeys; on a fresh instance this journey sets it up itself.
-const owner = {
-  org: 'Acme AI',
-  name: 'Ada Lovelace',
-  email: 'ada@example.test',
-  password: 'correct horse battery',
-};
-
-async function expectAccessible(page: Page) {
-  // Let opening dialogs and transitions finish: axe reads colours, and mid-fade colours are not the real ones.
-  await page.waitForFunction(() =>
-    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY),
-  );
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  expect(
-    violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary}`).join(' | ')}`,
-    ),
-  ).toEqual([]);
-}
+import { expectAccessible, owner } from './support.ts';
 
 async function pick(page: Page, label: string, option: string) {
   await page.getByRole('dialog').getByRole('combobox', { name: label, exact: true }).click();

@@ -1,20 +1,8 @@
 // The SoA journey in a real browser: open the SoA, exclude a control (refused without a reason), set a status,
 // submit and approve a version, compare it with the draft, download the XLSX, and see readiness follow.
 import fs from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { type Page, expect, test } from '@playwright/test';
-
-// Same owner as the foundation journey; on a fresh instance this journey sets it up itself.
-const owner = { org: 'Acme AI', name: 'Ada Lovelace', email: 'ada@example.test', password: 'correct horse battery' };
-
-async function expectAccessible(page: Page) {
-  // Let opening dialogs and transitions finish: axe reads colours, and mid-fade colours are not the real ones.
-  await page.waitForFunction(() =>
-    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY),
-  );
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary}`).join(' | ')}`)).toEqual([]);
-}
+import { expect, test } from '@playwright/test';
+import { expectAccessible, owner } from './support.ts';
 
 test('edit the SoA, approve it, download the XLSX', async ({ page, request }) => {
   await request.post('/api/v1/setup', { data: { organizationName: owner.org, name: owner.name, email: owner.email, password: owner.password } });
