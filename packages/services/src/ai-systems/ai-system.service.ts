@@ -14,9 +14,9 @@ import {
   newId,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, eq } from 'drizzle-orm';
 import { assertVersion, notFound } from '../common/versioning.ts';
-import { diff } from '../inventory/inventory-record.service.ts';
+import { diff } from '../common/diff.ts';
+import { assertMember } from '../common/members.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
 import { assertDeploymentGate } from '../inventory/deployment-gate.service.ts';
@@ -25,7 +25,6 @@ import { assertRecordsExist } from '../inventory/record-refs.ts';
 import { flagRisksForReassessment } from '../risks/risk-reassessment.ts';
 import { type AiSystemListQuery, type AiSystemRow, aiSystemRepository, toAiSystem } from './ai-system.repository.ts';
 
-const { members } = tables;
 /** The record type of AI systems in `entity_links`. */
 const LINK_TYPE = 'ai_system';
 const LINK_FIELDS = { modelIds: 'uses_model', datasetIds: 'uses_dataset', supplierIds: 'supplied_by' } as const satisfies Record<string, LinkRelation>;
@@ -44,16 +43,6 @@ async function saveLinks(db: Db, orgId: string, id: string, input: LinkInput, cr
     const ids = input[field];
     if (ids)
       await inventoryLinks(db).replace(orgId, { type: LINK_TYPE, id }, [relation], ids.map((toId) => ({ relation, toId })), createdBy);
-  }
-}
-
-async function assertOwnerIsMember(db: Db, orgId: string, ownerId: string | null | undefined): Promise<void> {
-  if (!ownerId) return;
-  const [m] = await db.select({ id: members.id }).from(members).where(and(eq(members.organizationId, orgId), eq(members.userId, ownerId)));
-  if (!m) {
-    throw new AppError('RULE_VIOLATION', 'The owner must be a member of this organization.', {
-      errors: [{ path: 'ownerId', message: 'not a member of this organization' }],
-    });
   }
 }
 
@@ -78,7 +67,7 @@ export async function createAiSystem(ctx: OrgContext, input: CreateAiSystemInput
   assertCan(ctx.role, 'ai_system:create');
   const data = CreateAiSystemSchema.parse(input);
   return ctx.db.transaction(async (tx) => {
-    await assertOwnerIsMember(tx, ctx.orgId, data.ownerId);
+    await assertMember(tx, ctx.orgId, data.ownerId);
     await assertDeploymentGate(tx, ctx.orgId, data.lifecycleStage, { riskClass: 'unassessed', classification: null });
     const at = new Date();
     const row = await aiSystemRepository(tx).insert({
@@ -118,7 +107,7 @@ export async function updateAiSystem(ctx: OrgContext, id: string, input: UpdateA
     if (!cur) throw notFound('AI system', id);
     if (cur.archivedAt) throw new AppError('RULE_VIOLATION', 'This AI system is archived; archived records are kept as they were.');
     assertVersion(expectedVersion, cur.version);
-    if (input.ownerId !== undefined) await assertOwnerIsMember(tx, ctx.orgId, input.ownerId);
+    if (input.ownerId !== undefined) await assertMember(tx, ctx.orgId, input.ownerId);
     const before = await load(tx, ctx.orgId, cur);
     const sorted = { ...input, ...Object.fromEntries(Object.keys(LINK_FIELDS).flatMap((k) => (input[k as keyof LinkInput] ? [[k, [...new Set(input[k as keyof LinkInput])].sort()]] : []))) };
     const changes = diff(before as unknown as Record<string, unknown>, sorted);

@@ -17,9 +17,9 @@ import {
 } from '@openaims/core';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
-import { diff } from '../inventory/inventory-record.service.ts';
+import { diff } from '../common/diff.ts';
 import { record } from '../ledger/ledger.service.ts';
-import { assertMember } from '../soa/soa-entry.service.ts';
+import { assertMember } from '../common/members.ts';
 import { type ContextListQuery, contextRepository, toContextItem, toContextProfile } from './context.repository.ts';
 
 function assertShape(kind: ContextItem['kind'], v: Parameters<typeof contextItemProblems>[1]): void {

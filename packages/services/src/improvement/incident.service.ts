@@ -18,7 +18,7 @@ import { tables } from '@openaims/db';
 import type { Db } from '@openaims/db';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
-import { diff } from '../inventory/inventory-record.service.ts';
+import { diff } from '../common/diff.ts';
 import { assertRecordsExist } from '../inventory/record-refs.ts';
 import { record } from '../ledger/ledger.service.ts';
 import { improvementRepository, toIncident } from './improvement.repository.ts';

@@ -24,9 +24,9 @@ import {
 import type { Db } from '@openaims/db';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
-import { diff } from '../inventory/inventory-record.service.ts';
+import { diff } from '../common/diff.ts';
 import { record } from '../ledger/ledger.service.ts';
-import { assertMember } from '../soa/soa-entry.service.ts';
+import { assertMember } from '../common/members.ts';
 import { type NcRow, improvementRepository, toCorrectiveAction, toNonconformity } from './improvement.repository.ts';
 
 const by = (ctx: OrgContext) => ctx.actor.userId ?? ctx.actor.id;

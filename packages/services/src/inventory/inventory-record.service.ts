@@ -3,7 +3,6 @@
 import {
   AppError,
   assertCan,
-  canonicalJson,
   type IdKind,
   type ListQuery,
   newId,
@@ -18,6 +17,7 @@ import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
 import { type RecordTable, recordRepository } from './inventory-record.repository.ts';
 import { inventoryLinks, type Link, type LinkRelation } from './inventory-links.ts';
+import { diff } from '../common/diff.ts';
 
 type Base = {
   id: string;
@@ -54,18 +54,6 @@ export interface RecordSpec<R extends Base, Api, Fields extends object> {
   filter?(query: Record<string, unknown>): SQL | undefined;
 }
 
-/** A change set `{field: {from, to}}`, comparing canonical JSON (jsonb does not keep key order). */
-export function diff(
-  before: Record<string, unknown>,
-  after: Record<string, unknown>,
-): Record<string, { from: unknown; to: unknown }> {
-  const out: Record<string, { from: unknown; to: unknown }> = {};
-  for (const [k, v] of Object.entries(after)) {
-    if (v !== undefined && canonicalJson(before[k] ?? null) !== canonicalJson(v))
-      out[k] = { from: before[k], to: v };
-  }
-  return out;
-}
 
 /** Use-cases bound to one record kind. */
 export function recordService<R extends Base, Api extends object, Fields extends object>(

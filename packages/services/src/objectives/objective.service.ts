@@ -21,9 +21,9 @@ import type { Db } from '@openaims/db';
 import type { z } from 'zod';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
-import { diff } from '../inventory/inventory-record.service.ts';
+import { diff } from '../common/diff.ts';
 import { record } from '../ledger/ledger.service.ts';
-import { assertMember } from '../soa/soa-entry.service.ts';
+import { assertMember } from '../common/members.ts';
 import { type ObjectiveListQuery, type ObjectiveRow, objectiveRepository, toMeasurement, toObjective } from './objective.repository.ts';
 
 type KpiInput = z.output<typeof CreateObjectiveSchema>['kpis'][number];

@@ -22,9 +22,9 @@ import { tables } from '@openaims/db';
 import { eq } from 'drizzle-orm';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
-import { diff } from '../inventory/inventory-record.service.ts';
+import { diff } from '../common/diff.ts';
 import { record } from '../ledger/ledger.service.ts';
-import { assertMember } from '../soa/soa-entry.service.ts';
+import { assertMember } from '../common/members.ts';
 import { peopleRepository, toCompetence, toTraining } from './people.repository.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);

@@ -14,7 +14,7 @@ import { assertVersion } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
 import { linkRepository } from '../links/link.repository.ts';
-import { assertMember } from './soa-entry.service.ts';
+import { assertMember } from '../common/members.ts';
 import { ensureSoaSeeded } from './soa-seed.ts';
 
 const { clauseStatuses } = tables;

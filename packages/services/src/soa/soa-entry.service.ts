@@ -11,11 +11,11 @@ import {
   isAnnexAControl,
   soaEntryProblems,
 } from '@openaims/core';
-import { type Db, tables } from '@openaims/db';
-import { and, eq } from 'drizzle-orm';
+import type { Db } from '@openaims/db';
 import { pageArray } from '../common/page-array.ts';
 import { assertVersion } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
+import { assertMember } from '../common/members.ts';
 import { record } from '../ledger/ledger.service.ts';
 import { linkRepository } from '../links/link.repository.ts';
 import { SOA_LINK_FIELDS, soaRepository } from './soa.repository.ts';
@@ -32,13 +32,6 @@ function unknownControl(ref: string): AppError {
   return new AppError('NOT_FOUND', `${ref} is not an Annex A control (A.2.2–A.10.4).`);
 }
 
-/** Throws RULE_VIOLATION unless `userId` is a member of the organization. */
-export async function assertMember(db: Db, orgId: string, userId: string | null | undefined, path = 'ownerId'): Promise<void> {
-  if (!userId) return;
-  const { members } = tables;
-  const [m] = await db.select({ id: members.id }).from(members).where(and(eq(members.organizationId, orgId), eq(members.userId, userId)));
-  if (!m) throw new AppError('RULE_VIOLATION', 'The owner must be a member of this organization.', { errors: [{ path, message: 'not a member of this organization' }] });
-}
 
 /** The organization's SoA: all 38 entries in Annex A order, filtered by area, status and applicability. */
 export async function listSoaEntries(ctx: OrgContext, query: Pick<ListQuery, 'limit' | 'cursor' | 'q'> & SoaFilter): Promise<Page<SoaEntry>> {
