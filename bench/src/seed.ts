@@ -1,6 +1,6 @@
 // Seeds one organization with N AI systems through the services, so every ledger entry is real and valid.
 
-import { LIFECYCLE_STAGES } from '@openaims/core';
+import { GATED_STAGES, LIFECYCLE_STAGES } from '@openaims/core';
 import type { Database } from '@openaims/db';
 import { createAiSystem, insertToken, type OrgContext, SYSTEM_ACTOR, setup } from '@openaims/services';
 
@@ -27,12 +27,15 @@ export async function seedOrganization(
     password: 'bench-password-not-secret',
   });
   const ctx: OrgContext = { db, actor: SYSTEM_ACTOR, orgId, role: 'owner' };
+  // A system enters a gated stage (deployment) only after classification and an approved impact assessment,
+  // so the seed spreads systems over the other stages.
+  const stages = LIFECYCLE_STAGES.filter((s) => !GATED_STAGES.includes(s));
   for (let i = 1; i <= systems; i++) {
     await createAiSystem(ctx, {
       name: `AI system ${String(i).padStart(6, '0')}`,
       purpose: `Benchmark system ${i}: classifies support tickets by urgency and routes them to a team.`,
       description: 'Seeded by bench/src/seed.ts.',
-      lifecycleStage: LIFECYCLE_STAGES[i % LIFECYCLE_STAGES.length],
+      lifecycleStage: stages[i % stages.length],
     });
     if (i % Math.max(1, Math.floor(systems / 10)) === 0) progress(i);
   }
