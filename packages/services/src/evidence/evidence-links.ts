@@ -6,12 +6,12 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { linkRepository } from '../links/link.repository.ts';
 import { EVIDENCE_LINK_TYPE } from './evidence.repository.ts';
 
-const { risks, aiSystems } = tables;
+const { risks, aiSystems, documents } = tables;
 
-/** Throws RULE_VIOLATION naming each linked risk or AI system that is not in the organization. */
+/** Throws RULE_VIOLATION naming each linked risk, AI system or document that is not in the organization. */
 export async function assertTargetsExist(db: Db, orgId: string, links: EvidenceLink[]): Promise<void> {
   const errors: { path: string; message: string }[] = [];
-  const check = async (type: EvidenceTargetType, table: typeof risks | typeof aiSystems) => {
+  const check = async (type: EvidenceTargetType, table: typeof risks | typeof aiSystems | typeof documents) => {
     const want = [...new Set(links.filter((l) => l.targetType === type).map((l) => l.targetId))];
     if (want.length === 0) return;
     const found = await db
@@ -29,7 +29,7 @@ export async function assertTargetsExist(db: Db, orgId: string, links: EvidenceL
   };
   await check('risk', risks);
   await check('ai_system', aiSystems);
-  // Documents are checked for id shape only until the documents module owns a table to check against.
+  await check('document', documents);
   if (errors.length)
     throw new AppError('RULE_VIOLATION', 'Evidence can only be linked to records of this organization.', {
       errors,

@@ -6,6 +6,7 @@ import type { Database } from '@openaims/db';
 import { testDatabase } from '@openaims/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAiSystem } from '../ai-systems/ai-system.service.ts';
+import { createDocument } from '../documents/document.service.ts';
 import { listLedger, verifyLedger } from '../ledger/ledger.service.ts';
 import { createRisk } from '../risks/risk.service.ts';
 import { getSoaEntry } from '../soa/soa-entry.service.ts';
@@ -159,6 +160,15 @@ describe('uploading evidence (§7.5.3)', () => {
         title: 'x',
         evidenceDate: '2026-01-01',
         links: [{ targetType: 'risk', targetId: foreignRisk.id }],
+      }),
+    ).rejects.toMatchObject({ code: 'RULE_VIOLATION', errors: [{ path: 'links.0.targetId' }] });
+    const foreignDoc = await createDocument(other, { title: 'Foreign policy', type: 'policy', content: '# x' });
+    await expect(
+      createLinkEvidence(ctx, {
+        url: 'https://example.com',
+        title: 'x',
+        evidenceDate: '2026-01-01',
+        links: [{ targetType: 'document', targetId: foreignDoc.id }],
       }),
     ).rejects.toMatchObject({ code: 'RULE_VIOLATION', errors: [{ path: 'links.0.targetId' }] });
     await expect(
