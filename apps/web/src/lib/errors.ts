@@ -17,3 +17,9 @@ export function applyFieldErrors(
   for (const fe of e.problem.errors) form.setFieldError(fe.path, fe.message);
   return true;
 }
+
+/** The server's `errors[{path, message}]` as a map by field path, for forms that keep their own state. */
+export function fieldErrorsOf(e: unknown): Record<string, string> {
+  if (!isApiError(e) || !e.problem.errors?.length) return {};
+  return Object.fromEntries(e.problem.errors.map((fe) => [fe.path, fe.message]));
+}

@@ -4,8 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { CONTEXT_CATEGORIES, CONTEXT_EFFECTS, type ContextItem, type ContextKind, type PartyRequirement } from '@openaims/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import { errorMessage } from '../../../lib/errors.ts';
-import { isApiError } from '../../../lib/api.ts';
+import { errorMessage, fieldErrorsOf } from '../../../lib/errors.ts';
 import { useCreateContextItem, useUpdateContextItem } from '../api/context.ts';
 
 export const CATEGORY_LABEL: Record<(typeof CONTEXT_CATEGORIES)[number], string> = {
@@ -64,7 +63,7 @@ export function ContextItemModal(props: { orgId: string; kind: ContextKind; item
       reviewDate: v.reviewDate || null,
     };
     const onError = (err: Error) => {
-      if (isApiError(err) && err.problem.errors) setFieldErrors(Object.fromEntries(err.problem.errors.map((fe) => [fe.path, fe.message])));
+      setFieldErrors(fieldErrorsOf(err));
     };
     const onSuccess = () => {
       notifications.show({ color: 'teal', message: `${v.title} saved.` });

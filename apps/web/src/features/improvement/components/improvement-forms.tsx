@@ -3,17 +3,12 @@ import { Alert, Button, Checkbox, Group, Modal, Select, Stack, Textarea, TextInp
 import { notifications } from '@mantine/notifications';
 import { INCIDENT_SEVERITIES, NC_SEVERITIES, NC_SOURCES, SERIOUS_CATEGORIES } from '@openaims/core';
 import { useEffect, useState } from 'react';
-import { isApiError } from '../../../lib/api.ts';
-import { errorMessage } from '../../../lib/errors.ts';
+import { errorMessage, fieldErrorsOf } from '../../../lib/errors.ts';
 import { useCreateIncident, useCreateNonconformity } from '../api/improvement.ts';
 import { SERIOUS_LABEL, SOURCE_LABEL } from './labels.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 interface ModalProps { orgId: string; opened: boolean; onClose: () => void }
-
-function fieldErrors(err: Error): Record<string, string> {
-  return isApiError(err) && err.problem.errors ? Object.fromEntries(err.problem.errors.map((fe) => [fe.path, fe.message])) : {};
-}
 
 export function NonconformityModal({ orgId, opened, onClose }: ModalProps) {
   const create = useCreateNonconformity(orgId);
@@ -26,7 +21,7 @@ export function NonconformityModal({ orgId, opened, onClose }: ModalProps) {
     const requirementRefs = v.refs.split(/[\s,]+/).filter(Boolean);
     create.mutate(
       { title: v.title, description: v.description, source: v.source, severity: v.severity, requirementRefs, detectedOn: v.detectedOn },
-      { onSuccess: () => { notifications.show({ color: 'teal', message: 'Nonconformity recorded.' }); onClose(); }, onError: (err) => setErrors(fieldErrors(err)) },
+      { onSuccess: () => { notifications.show({ color: 'teal', message: 'Nonconformity recorded.' }); onClose(); }, onError: (err) => setErrors(fieldErrorsOf(err)) },
     );
   };
   return (
@@ -64,7 +59,7 @@ export function IncidentModal({ orgId, opened, onClose }: ModalProps) {
           notifications.show({ color: i.serious ? 'red' : 'teal', message: i.serious ? `Serious incident: report to the authority by ${i.reportingDeadline}.` : 'Incident recorded.' });
           onClose();
         },
-        onError: (err) => setErrors(fieldErrors(err)),
+        onError: (err) => setErrors(fieldErrorsOf(err)),
       },
     );
   };

@@ -4,8 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { KPI_DIRECTIONS, OBJECTIVE_STATUSES, type Objective } from '@openaims/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import { isApiError } from '../../../lib/api.ts';
-import { errorMessage } from '../../../lib/errors.ts';
+import { errorMessage, fieldErrorsOf } from '../../../lib/errors.ts';
 import { useMembers } from '../../members/api/members.ts';
 import { useCreateObjective, useUpdateObjective } from '../api/objectives.ts';
 
@@ -47,7 +46,7 @@ export function ObjectiveModal(props: { orgId: string; objective: Objective | nu
       kpis: v.kpis.map((k) => ({ ...(k.id ? { id: k.id } : {}), name: k.name, unit: k.unit, direction: k.direction, target: Number(k.target), tolerance: Number(k.tolerance || 0) })),
     };
     const onError = (err: Error) => {
-      if (isApiError(err) && err.problem.errors) setErrors(Object.fromEntries(err.problem.errors.map((fe) => [fe.path, fe.message])));
+      setErrors(fieldErrorsOf(err));
     };
     const onSuccess = () => {
       notifications.show({ color: 'teal', message: `${v.title} saved.` });

@@ -2,15 +2,14 @@
 import { Alert, Button, Checkbox, Group, Modal, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
-import { isApiError } from '../../../lib/api.ts';
-import { errorMessage } from '../../../lib/errors.ts';
+import { errorMessage, fieldErrorsOf } from '../../../lib/errors.ts';
 import { useMembers } from '../../members/api/members.ts';
 import { useCompetences, useCreateCompetence, useRecordTraining } from '../api/people.ts';
 
 function useFieldErrors() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const onError = (err: Error) => {
-    if (isApiError(err) && err.problem.errors) setErrors(Object.fromEntries(err.problem.errors.map((fe) => [fe.path, fe.message])));
+    setErrors(fieldErrorsOf(err));
   };
   return { errors, setErrors, onError };
 }
