@@ -2,7 +2,12 @@ import { defineConfig } from 'vitest/config';
 
 // Projects: pure core tests, service and route tests on PGlite, and the same service and route tests on
 // PostgreSQL when DATABASE_URL is set (CI sets it, so both storage engines are exercised).
-const dbTests = ['packages/services/src/**/*.test.ts', 'packages/db/src/**/*.test.ts', 'apps/server/src/**/*.test.ts', 'apps/cli/src/**/*.test.ts'];
+const dbTests = [
+  'packages/services/src/**/*.test.ts',
+  'packages/db/src/**/*.test.ts',
+  'apps/server/src/**/*.test.ts',
+  'apps/cli/src/**/*.test.ts',
+];
 const postgres = process.env.DATABASE_URL
   ? [
       {

@@ -17,7 +17,11 @@ function newest(dir) {
   return t;
 }
 
-const sources = Math.max(newest(path.join(root, 'apps/web/src')), newest(path.join(root, 'packages/core/src')), fs.statSync(path.join(root, 'apps/web/index.html')).mtimeMs);
+const sources = Math.max(
+  newest(path.join(root, 'apps/web/src')),
+  newest(path.join(root, 'packages/core/src')),
+  fs.statSync(path.join(root, 'apps/web/index.html')).mtimeMs,
+);
 if (!fs.existsSync(dist) || fs.statSync(dist).mtimeMs < sources) {
   console.log('Building the web app…');
   const r = spawnSync('npm', ['run', 'build', '-w', '@openaims/web'], { cwd: root, stdio: 'inherit' });

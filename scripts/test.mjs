@@ -1,4 +1,4 @@
-// `npm test`: type-check, unit/service/route/CLI tests (PGlite, and PostgreSQL when DATABASE_URL is set),
+// `npm test`: lint and format check (Biome), type-check, unit/service/route/CLI tests (PGlite, and PostgreSQL when DATABASE_URL is set),
 // then the browser journeys in Debian's Chromium. Ends with one plain summary line of all counts.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -20,12 +20,24 @@ function finish(code) {
 }
 
 if (!process.env.DATABASE_URL) {
-  console.log('DATABASE_URL is not set: service and route tests run on embedded PGlite only (CI runs them on PostgreSQL too).');
+  console.log(
+    'DATABASE_URL is not set: service and route tests run on embedded PGlite only (CI runs them on PostgreSQL too).',
+  );
+}
+if (run('lint and format', 'npx', ['biome', 'check', '.']) !== 0) {
+  console.error('\nBiome found lint or format problems: `npm run format` fixes formatting; see the messages above.');
+  finish(1);
 }
 if (run('type-check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']) !== 0) finish(1);
 
 const vitestJson = path.join(tmp, 'vitest.json');
-const unit = run('tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+const unit = run('tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestJson}`,
+]);
 if (fs.existsSync(vitestJson)) {
   const v = JSON.parse(fs.readFileSync(vitestJson, 'utf8'));
   totals.passed += v.numPassedTests;
@@ -36,11 +48,15 @@ if (unit !== 0) finish(unit);
 
 const chromium = process.env.AIMS_CHROMIUM ?? '/usr/bin/chromium';
 if (!fs.existsSync(chromium)) {
-  console.error(`\nBrowser journeys NOT run: no Chromium at ${chromium}. Install Debian's chromium (apt-get install chromium) to run them.`);
+  console.error(
+    `\nBrowser journeys NOT run: no Chromium at ${chromium}. Install Debian's chromium (apt-get install chromium) to run them.`,
+  );
   finish(process.env.CI ? 1 : 0);
 }
 const pwJson = path.join(tmp, 'playwright.json');
-const e2e = run('browser journeys', 'npm', ['run', 'test:e2e', '--', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson });
+const e2e = run('browser journeys', 'npm', ['run', 'test:e2e', '--', '--reporter=list,json'], {
+  PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson,
+});
 if (fs.existsSync(pwJson)) {
   const s = JSON.parse(fs.readFileSync(pwJson, 'utf8')).stats ?? {};
   totals.passed += (s.expected ?? 0) + (s.flaky ?? 0);

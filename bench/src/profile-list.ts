@@ -1,15 +1,20 @@
 // Ad-hoc: time N in-process list requests (no network) to see where a request's time goes.
 import os from 'node:os';
 import { join } from 'node:path';
+import { testDatabase } from '@openaims/db/testing';
 import { createApp, parseEnv } from '@openaims/server';
 import { diskBlobStore } from '@openaims/services';
-import { testDatabase } from '@openaims/db/testing';
 import pino from 'pino';
 import { seedOrganization } from './seed.ts';
 
 const database = await testDatabase();
 const seeded = await seedOrganization(database, 1000, () => {});
-const { app } = createApp({ database, env: parseEnv({ AIMS_LOG_LEVEL: 'silent' }), log: pino({ level: 'silent' }), blobs: diskBlobStore(join(os.tmpdir(), 'aims-profile-evidence')) });
+const { app } = createApp({
+  database,
+  env: parseEnv({ AIMS_LOG_LEVEL: 'silent' }),
+  log: pino({ level: 'silent' }),
+  blobs: diskBlobStore(join(os.tmpdir(), 'aims-profile-evidence')),
+});
 const path = `http://127.0.0.1/api/v1/orgs/${seeded.orgId}/ai-systems?limit=50`;
 const headers = { authorization: `Bearer ${seeded.token}` };
 for (let i = 0; i < 200; i++) await app.request(path, { headers });

@@ -3,8 +3,13 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible, owner } from './support.ts';
 
-test('record context: an issue, an interested party with requirements, the AI roles', async ({ page, request }) => {
-  await request.post('/api/v1/setup', { data: { organizationName: owner.org, name: owner.name, email: owner.email, password: owner.password } });
+test('record context: an issue, an interested party with requirements, the AI roles', async ({
+  page,
+  request,
+}) => {
+  await request.post('/api/v1/setup', {
+    data: { organizationName: owner.org, name: owner.name, email: owner.email, password: owner.password },
+  });
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill(owner.email);
   await page.getByLabel('Password').fill(owner.password);
@@ -38,7 +43,9 @@ test('record context: an issue, an interested party with requirements, the AI ro
   await expectAccessible(page);
   await dialog.getByLabel('Requirement 1 note').fill('HR policy covers it outside the AIMS');
   await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('table', { name: 'Interested parties' })).toContainText('0 of 1 addressed by the AIMS');
+  await expect(page.getByRole('table', { name: 'Interested parties' })).toContainText(
+    '0 of 1 addressed by the AIMS',
+  );
 
   await page.getByRole('tab', { name: 'AI roles' }).click();
   await page.getByLabel('AI provider').check();
@@ -49,6 +56,7 @@ test('record context: an issue, an interested party with requirements, the AI ro
   await page.getByRole('tab', { name: 'AI roles' }).click();
   await expect(page.getByLabel('AI provider')).toBeChecked();
   await expect(page.getByLabel('Deployer')).toBeChecked();
-  if (process.env.AIMS_SCREENSHOTS) await page.screenshot({ path: `${process.env.AIMS_SCREENSHOTS}/context-roles.png`, fullPage: true });
+  if (process.env.AIMS_SCREENSHOTS)
+    await page.screenshot({ path: `${process.env.AIMS_SCREENSHOTS}/context-roles.png`, fullPage: true });
   await expectAccessible(page);
 });

@@ -2,7 +2,7 @@
 // download it byte for byte, and find it from the SoA entry (§7.5.3, §9.1, §6.1.3).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectAccessible, owner } from './support.ts';
 
 /** A valid one-page PDF with correct cross-reference offsets. */

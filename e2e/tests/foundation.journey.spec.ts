@@ -1,6 +1,6 @@
 // The first-day journey in a real browser: set-up → sign-in → AI system → invite a member → API token →
 // sign-out, and the invited colleague joining with the link. Runs against a fresh embedded instance.
-import { type Page, expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { expectAccessible, owner } from './support.ts';
 
 async function signIn(page: Page, email: string, password: string) {
@@ -33,7 +33,12 @@ test('set-up, sign-in, AI system, invitation, token, sign-out', async ({ page, b
 
   // Set-up is closed for good now.
   const again = await request.post('/api/v1/setup', {
-    data: { organizationName: 'Evil', name: 'Mallory', email: 'm@example.test', password: 'mallory password' },
+    data: {
+      organizationName: 'Evil',
+      name: 'Mallory',
+      email: 'm@example.test',
+      password: 'mallory password',
+    },
   });
   expect(again.status()).toBe(409);
 
@@ -64,7 +69,9 @@ test('set-up, sign-in, AI system, invitation, token, sign-out', async ({ page, b
   await page.getByRole('button', { name: 'Invite' }).click();
   const link = (await page.getByTestId('secret-Acceptance link').innerText()).trim();
   expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]+$/);
-  await expect(page.getByRole('table', { name: 'Invitations' }).getByText('grace@example.test')).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Invitations' }).getByText('grace@example.test'),
+  ).toBeVisible();
 
   // Create an API token; the secret is shown once and works against the API.
   await page.goto(`${orgPath}/tokens`);
@@ -72,7 +79,9 @@ test('set-up, sign-in, AI system, invitation, token, sign-out', async ({ page, b
   await page.getByRole('button', { name: 'Create token' }).click();
   const secret = (await page.getByTestId('secret-Token').innerText()).trim();
   expect(secret).toMatch(/^aims_/);
-  const viaToken = await request.get(`/api/v1${orgPath}/ai-systems`, { headers: { authorization: `Bearer ${secret}` } });
+  const viaToken = await request.get(`/api/v1${orgPath}/ai-systems`, {
+    headers: { authorization: `Bearer ${secret}` },
+  });
   expect(viaToken.status()).toBe(200);
   expect((await viaToken.json()).items.map((s: { name: string }) => s.name)).toEqual(['Resume screener']);
 

@@ -4,7 +4,9 @@ import { expect, test } from '@playwright/test';
 import { expectAccessible, owner } from './support.ts';
 
 test('record an incident and close a nonconformity', async ({ page, request }) => {
-  await request.post('/api/v1/setup', { data: { organizationName: owner.org, name: owner.name, email: owner.email, password: owner.password } });
+  await request.post('/api/v1/setup', {
+    data: { organizationName: owner.org, name: owner.name, email: owner.email, password: owner.password },
+  });
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill(owner.email);
   await page.getByLabel('Password').fill(owner.password);
@@ -18,9 +20,13 @@ test('record an incident and close a nonconformity', async ({ page, request }) =
   await dialog.getByLabel('What happened').fill('Triage model sent a cardiac call to the low-priority queue');
   await dialog.getByLabel('Serious harm to health').check();
   await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText(/Serious incident: report to the authority by \d{4}-\d{2}-\d{2}/)).toBeVisible();
+  await expect(
+    page.getByText(/Serious incident: report to the authority by \d{4}-\d{2}-\d{2}/),
+  ).toBeVisible();
   await page.getByRole('tab', { name: 'Incidents' }).click();
-  await expect(page.getByRole('table', { name: 'Incidents' })).toContainText(/Report by \d{4}-\d{2}-\d{2} \(15 d\)/);
+  await expect(page.getByRole('table', { name: 'Incidents' })).toContainText(
+    /Report by \d{4}-\d{2}-\d{2} \(15 d\)/,
+  );
   // Toasts fade in and out; dismiss them so axe reads settled colours.
   for (const b of await page.getByRole('button', { name: 'Dismiss notification' }).all()) await b.click();
   await expect(page.getByRole('button', { name: 'Dismiss notification' })).toHaveCount(0);

@@ -4,7 +4,9 @@ import { expect, test } from '@playwright/test';
 import { expectAccessible, owner } from './support.ts';
 
 test('set an objective, measure its KPI, see it on track', async ({ page, request }) => {
-  await request.post('/api/v1/setup', { data: { organizationName: owner.org, name: owner.name, email: owner.email, password: owner.password } });
+  await request.post('/api/v1/setup', {
+    data: { organizationName: owner.org, name: owner.name, email: owner.email, password: owner.password },
+  });
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill(owner.email);
   await page.getByLabel('Password').fill(owner.password);
@@ -40,7 +42,10 @@ test('set an objective, measure its KPI, see it on track', async ({ page, reques
   await page.getByLabel('Measured on').fill('2026-11-01');
   await page.getByRole('button', { name: 'Record' }).click();
   await expect(page.getByText('On track')).toBeVisible();
-  await expect(page.getByRole('img', { name: /Selection-rate ratio: 2 measurements, latest 0.85/ })).toBeVisible();
-  if (process.env.AIMS_SCREENSHOTS) await page.screenshot({ path: `${process.env.AIMS_SCREENSHOTS}/objective.png`, fullPage: true });
+  await expect(
+    page.getByRole('img', { name: /Selection-rate ratio: 2 measurements, latest 0.85/ }),
+  ).toBeVisible();
+  if (process.env.AIMS_SCREENSHOTS)
+    await page.screenshot({ path: `${process.env.AIMS_SCREENSHOTS}/objective.png`, fullPage: true });
   await expectAccessible(page);
 });

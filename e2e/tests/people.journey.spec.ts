@@ -4,7 +4,9 @@ import { expect, test } from '@playwright/test';
 import { expectAccessible, owner } from './support.ts';
 
 test('set a competence, record training, see coverage', async ({ page, request }) => {
-  await request.post('/api/v1/setup', { data: { organizationName: owner.org, name: owner.name, email: owner.email, password: owner.password } });
+  await request.post('/api/v1/setup', {
+    data: { organizationName: owner.org, name: owner.name, email: owner.email, password: owner.password },
+  });
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill(owner.email);
   await page.getByLabel('Password').fill(owner.password);

@@ -106,7 +106,9 @@ test('change the risk criteria to 4×4 with a preview, and see a risk on its SoA
   await shot(page, 'soa-entry-risks');
   await dialog.getByRole('link', { name: 'Prompt injection through support tickets' }).click();
   // The dialog links to the risk's own page.
-  await expect(page.getByRole('heading', { name: 'Prompt injection through support tickets', level: 1 })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Prompt injection through support tickets', level: 1 }),
+  ).toBeVisible();
   await expect(page).toHaveURL(/\/risks\/risk_/);
   await expect(page.locator('#main')).toContainText('16');
 });

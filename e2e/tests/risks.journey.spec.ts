@@ -60,7 +60,9 @@ test('assess, treat and accept a risk; complete an impact assessment', async ({ 
 
   // The risk's own page: overview, then a treatment task on the Treatment tab.
   await row.getByRole('link', { name: 'Unreviewed release of a retrained model' }).click();
-  await expect(page.getByRole('heading', { name: 'Unreviewed release of a retrained model', level: 1 })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Unreviewed release of a retrained model', level: 1 }),
+  ).toBeVisible();
   const riskUrl = page.url();
   const orgId = new URL(riskUrl).pathname.split('/')[2];
   await page.getByRole('tab', { name: 'Treatment' }).click();
@@ -108,11 +110,17 @@ test('assess, treat and accept a risk; complete an impact assessment', async ({ 
   await card('done').getByRole('link', { name: 'Unreviewed release of a retrained model' }).click();
   await page.getByRole('tab', { name: 'Treatment' }).click();
   await expect(taskRow).toContainText('Done');
-  await page.getByRole('tabpanel', { name: 'Treatment' }).getByRole('button', { name: 'Approve plan' }).click();
+  await page
+    .getByRole('tabpanel', { name: 'Treatment' })
+    .getByRole('button', { name: 'Approve plan' })
+    .click();
   await page.getByRole('dialog').getByRole('button', { name: 'Approve plan' }).click();
   await expect(page.getByText(/^Approved /)).toBeVisible();
   await expect(page.getByRole('dialog')).toHaveCount(0);
-  await page.getByRole('tabpanel', { name: 'Treatment' }).getByRole('button', { name: 'Accept residual risk' }).click();
+  await page
+    .getByRole('tabpanel', { name: 'Treatment' })
+    .getByRole('button', { name: 'Accept residual risk' })
+    .click();
   await page.getByRole('dialog').getByRole('button', { name: 'Accept residual risk' }).click();
   await expect(page.getByText(/^Accepted /)).toBeVisible();
   await expect(page.getByRole('dialog')).toHaveCount(0);
@@ -120,9 +128,13 @@ test('assess, treat and accept a risk; complete an impact assessment', async ({ 
   // The History tab shows who did what, field by field.
   await page.getByRole('tab', { name: 'History' }).click();
   const history = page.getByRole('table', { name: 'Risk history' });
-  await expect(history.locator('tr[data-history="risk.accepted"]').first()).toContainText('Residual risk accepted');
+  await expect(history.locator('tr[data-history="risk.accepted"]').first()).toContainText(
+    'Residual risk accepted',
+  );
   await expect(history.locator('tr[data-history="risk.accepted"]').first()).toContainText(owner.name);
-  await expect(history.locator('tr[data-history="risk.treatment_approved"]')).toContainText('Treatment plan approved');
+  await expect(history.locator('tr[data-history="risk.treatment_approved"]')).toContainText(
+    'Treatment plan approved',
+  );
   await expect(history).toContainText('Treatment option');
   await expect(history).toContainText('— → mitigate');
   await expectAccessible(page);

@@ -5,7 +5,9 @@ import { expect, test } from '@playwright/test';
 import { expectAccessible, owner } from './support.ts';
 
 test('edit the SoA, approve it, download the XLSX', async ({ page, request }) => {
-  await request.post('/api/v1/setup', { data: { organizationName: owner.org, name: owner.name, email: owner.email, password: owner.password } });
+  await request.post('/api/v1/setup', {
+    data: { organizationName: owner.org, name: owner.name, email: owner.email, password: owner.password },
+  });
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill(owner.email);
   await page.getByLabel('Password').fill(owner.password);
@@ -42,7 +44,10 @@ test('edit the SoA, approve it, download the XLSX', async ({ page, request }) =>
   await expectAccessible(page);
 
   // Download the XLSX.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'soa.xlsx' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'soa.xlsx' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('soa.xlsx');
   const file = await download.path();
   const bytes = fs.readFileSync(file);
@@ -53,7 +58,9 @@ test('edit the SoA, approve it, download the XLSX', async ({ page, request }) =>
   await expect(page.getByRole('heading', { name: 'Requirements, gaps first' })).toBeVisible();
   await expect(page.getByRole('img', { name: /AI Act.*requirements/ })).toBeVisible();
   await page.getByText('ISO/IEC 27001', { exact: true }).click();
-  await expect(page.getByRole('table', { name: 'Coverage by requirement' }).getByText('6.1.3', { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Coverage by requirement' }).getByText('6.1.3', { exact: true }),
+  ).toBeVisible();
   await expectAccessible(page);
 
   // Certification readiness reads the approved SoA live.
@@ -61,6 +68,7 @@ test('edit the SoA, approve it, download the XLSX', async ({ page, request }) =>
   await expect(page.getByRole('heading', { name: 'Certification readiness', level: 1 })).toBeVisible();
   await expect(page.locator('tr[data-key="statement_of_applicability"]')).toContainText('Approved');
   await expect(page.locator('tr[data-key="management_review_results"]')).toContainText('Missing');
-  if (process.env.AIMS_SCREENSHOTS) await page.screenshot({ path: `${process.env.AIMS_SCREENSHOTS}/readiness.png`, fullPage: true });
+  if (process.env.AIMS_SCREENSHOTS)
+    await page.screenshot({ path: `${process.env.AIMS_SCREENSHOTS}/readiness.png`, fullPage: true });
   await expectAccessible(page);
 });

@@ -1,6 +1,7 @@
 // Builds the HTTP application: middleware, every module's routes, OpenAPI, docs and the web app.
-import { AppError, fieldErrorsFromIssues } from '@openaims/core';
+
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { AppError, fieldErrorsFromIssues } from '@openaims/core';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
@@ -10,38 +11,38 @@ import { metricsMiddleware, newMetrics } from './http/metrics.ts';
 import { nulGuard } from './http/nul-guard.ts';
 import { principalMiddleware } from './http/principal.ts';
 import { problemResponse } from './http/problem.ts';
-import { type RouteMeta, defineRoutes } from './http/route.ts';
-import { serveWeb } from './http/web.ts';
+import { defineRoutes, type RouteMeta } from './http/route.ts';
 import type { AppDeps, AppEnv } from './http/types.ts';
+import { serveWeb } from './http/web.ts';
 import { aiSystemsRoutes } from './routes/ai-systems.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { catalogRoutes } from './routes/catalog.routes.ts';
 import { clausesRoutes } from './routes/clauses.routes.ts';
-import { coverageRoutes } from './routes/coverage.routes.ts';
-import { readinessRoutes } from './routes/readiness.routes.ts';
 import { contextRoutes } from './routes/context.routes.ts';
-import { objectivesRoutes } from './routes/objectives.routes.ts';
-import { peopleRoutes } from './routes/people.routes.ts';
-import { improvementRoutes } from './routes/improvement.routes.ts';
-import { impactsRoutes } from './routes/impacts.routes.ts';
-import { documentsRoutes } from './routes/documents.routes.ts';
-import { risksRoutes } from './routes/risks.routes.ts';
-import { tasksRoutes } from './routes/tasks.routes.ts';
-import { UPLOAD_ENVELOPE_BYTES, evidenceRoutes, isEvidenceUpload } from './routes/evidence.routes.ts';
-import { threatsRoutes } from './routes/threats.routes.ts';
-import { soaRoutes } from './routes/soa.routes.ts';
-import { exportsRoutes } from './routes/exports.routes.ts';
-import { importsRoutes } from './routes/imports.routes.ts';
+import { coverageRoutes } from './routes/coverage.routes.ts';
 import { deploymentGateRoutes } from './routes/deployment-gate.routes.ts';
+import { documentsRoutes } from './routes/documents.routes.ts';
+import { evidenceRoutes, isEvidenceUpload, UPLOAD_ENVELOPE_BYTES } from './routes/evidence.routes.ts';
 import { exchangeRoutes } from './routes/exchange.routes.ts';
+import { exportsRoutes } from './routes/exports.routes.ts';
+import { impactsRoutes } from './routes/impacts.routes.ts';
+import { importsRoutes } from './routes/imports.routes.ts';
+import { improvementRoutes } from './routes/improvement.routes.ts';
 import { inventoryRecordsRoutes } from './routes/inventory-records.routes.ts';
 import { invitationsRoutes } from './routes/invitations.routes.ts';
 import { ledgerRoutes } from './routes/ledger.routes.ts';
 import { membersRoutes } from './routes/members.routes.ts';
+import { objectivesRoutes } from './routes/objectives.routes.ts';
+import { type OidcClient, oidcRoutes } from './routes/oidc.routes.ts';
 import { orgsRoutes } from './routes/orgs.routes.ts';
+import { peopleRoutes } from './routes/people.routes.ts';
+import { readinessRoutes } from './routes/readiness.routes.ts';
+import { risksRoutes } from './routes/risks.routes.ts';
+import { soaRoutes } from './routes/soa.routes.ts';
 import { systemRoutes } from './routes/system.routes.ts';
+import { tasksRoutes } from './routes/tasks.routes.ts';
+import { threatsRoutes } from './routes/threats.routes.ts';
 import { tokensRoutes } from './routes/tokens.routes.ts';
-import { oidcRoutes, type OidcClient } from './routes/oidc.routes.ts';
 
 /** The built application with its route table (read by the authorization-matrix and OpenAPI tests). */
 export interface BuiltApp {
@@ -71,9 +72,13 @@ export function createApp(deps: AppDeps & { oidc?: OidcClient }): BuiltApp {
     defaultHook: (result) => {
       if (!result.success) {
         const errors = fieldErrorsFromIssues(result.error.issues);
-        throw new AppError('VALIDATION_FAILED', `Invalid ${result.target}: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`, {
-          errors,
-        });
+        throw new AppError(
+          'VALIDATION_FAILED',
+          `Invalid ${result.target}: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`,
+          {
+            errors,
+          },
+        );
       }
     },
   });
@@ -90,13 +95,30 @@ export function createApp(deps: AppDeps & { oidc?: OidcClient }): BuiltApp {
   });
   app.use(metricsMiddleware(instruments));
   // `overwrite: false` lets a route tighten a header, e.g. the evidence download's sandbox CSP.
-  app.use(secureHeaders({ contentSecurityPolicy: CSP, xFrameOptions: 'DENY', referrerPolicy: 'same-origin', crossOriginEmbedderPolicy: false, overwrite: false }));
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: CSP,
+      xFrameOptions: 'DENY',
+      referrerPolicy: 'same-origin',
+      crossOriginEmbedderPolicy: false,
+      overwrite: false,
+    }),
+  );
   const limit = (max: number, what: string) =>
-    bodyLimit({ maxSize: max, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE', `${what} is larger than ${max} bytes.`); } });
+    bodyLimit({
+      maxSize: max,
+      onError: () => {
+        throw new AppError('PAYLOAD_TOO_LARGE', `${what} is larger than ${max} bytes.`);
+      },
+    });
   const apiLimit = limit(deps.env.AIMS_BODY_LIMIT_BYTES, 'The request body');
   // An evidence upload may be as large as the evidence limit, plus room for the multipart envelope and fields.
   const uploadLimit = limit(deps.env.AIMS_EVIDENCE_MAX_BYTES + UPLOAD_ENVELOPE_BYTES, 'The upload');
-  app.use('/api/*', (c, next) => (isEvidenceUpload(c.req.method, c.req.path, c.req.header('content-type')) ? uploadLimit(c, next) : apiLimit(c, next)));
+  app.use('/api/*', (c, next) =>
+    isEvidenceUpload(c.req.method, c.req.path, c.req.header('content-type'))
+      ? uploadLimit(c, next)
+      : apiLimit(c, next),
+  );
   app.use('/api/*', async (c, next) => {
     await next();
     if (!c.res.headers.has('cache-control')) c.header('Cache-Control', 'no-store');
@@ -135,14 +157,23 @@ export function createApp(deps: AppDeps & { oidc?: OidcClient }): BuiltApp {
   threatsRoutes(route);
   evidenceRoutes(route);
 
-  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'API token (aims_…)' });
-  app.openAPIRegistry.registerComponent('securitySchemes', 'cookie', { type: 'apiKey', in: 'cookie', name: 'aims_session' });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'API token (aims_…)',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'cookie', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'aims_session',
+  });
   const documentConfig = {
     openapi: '3.1.0',
     info: {
       title: 'OpenAIMS API',
       version: '1.0.0',
-      description: 'ISO/IEC 42001 AI management system. Errors are RFC 9457 problem+json. Collections page with `limit` and `cursor`.',
+      description:
+        'ISO/IEC 42001 AI management system. Errors are RFC 9457 problem+json. Collections page with `limit` and `cursor`.',
       license: { name: 'Apache-2.0' },
     },
   };
@@ -150,7 +181,8 @@ export function createApp(deps: AppDeps & { oidc?: OidcClient }): BuiltApp {
   docsRoutes(app);
 
   app.notFound((c) => {
-    if (c.req.path.startsWith('/api/') || c.req.method !== 'GET') return problemResponse(new AppError('NOT_FOUND', `No route ${c.req.method} ${c.req.path}.`), c);
+    if (c.req.path.startsWith('/api/') || c.req.method !== 'GET')
+      return problemResponse(new AppError('NOT_FOUND', `No route ${c.req.method} ${c.req.path}.`), c);
     return serveWeb(c, deps.webDir);
   });
 

@@ -1,6 +1,6 @@
 // The generated authorization matrix: every registered route × every role × own and other organization,
 // derived from the route table and the permission table in core. A new route joins it automatically.
-import { type Permission, ROLES, type Role, can } from '@openaims/core';
+import { can, type Permission, ROLES, type Role } from '@openaims/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RouteMeta } from './http/route.ts';
 import { FIXTURES, fillSamples, twoOrgs } from './testing/fixtures.ts';
@@ -23,7 +23,8 @@ async function pathFor(route: RouteMeta, orgId: string, entityOrgId = orgId): Pr
   const idParam = /\{(id|memberId)\}/.exec(path);
   if (idParam) {
     const factory = FIXTURES[route.resource ?? ''];
-    if (!factory) throw new Error(`${route.method} ${route.path}: no fixture for resource "${route.resource}"`);
+    if (!factory)
+      throw new Error(`${route.method} ${route.path}: no fixture for resource "${route.resource}"`);
     path = path.replace(idParam[0], await factory(t.database, entityOrgId, t));
   }
   return fillSamples(path);
@@ -50,7 +51,8 @@ describe('authorization matrix', () => {
   it('covers every route, each with a known access rule and fixtures for its ids', () => {
     expect(t.routes.length).toBeGreaterThan(20);
     for (const r of t.routes) {
-      if (r.path.includes('{id}') || r.path.includes('{memberId}')) expect(FIXTURES, `${r.method} ${r.path}`).toHaveProperty(r.resource ?? 'missing');
+      if (r.path.includes('{id}') || r.path.includes('{memberId}'))
+        expect(FIXTURES, `${r.method} ${r.path}`).toHaveProperty(r.resource ?? 'missing');
     }
   });
 
@@ -71,10 +73,16 @@ describe('authorization matrix', () => {
     const failures: string[] = [];
     for (const { route: r, permission } of orgRoutes().flatMap(variants)) {
       for (const role of ROLES) {
-        const res = await t.call(r.method, await pathFor(r, f.a.org.id), { token: f.tokens[role], ...(write(r.method) ? { json: {} } : {}) });
+        const res = await t.call(r.method, await pathFor(r, f.a.org.id), {
+          token: f.tokens[role],
+          ...(write(r.method) ? { json: {} } : {}),
+        });
         const allowed = can(role, permission);
         const ok = allowed ? ![401, 403, 404].includes(res.status) && res.status < 500 : res.status === 403;
-        if (!ok) failures.push(`${role} ${r.method} ${r.path} (${permission}): ${res.status}, expected ${allowed ? 'access' : 403}`);
+        if (!ok)
+          failures.push(
+            `${role} ${r.method} ${r.path} (${permission}): ${res.status}, expected ${allowed ? 'access' : 403}`,
+          );
       }
     }
     expect(failures).toEqual([]);
@@ -107,7 +115,10 @@ describe('authorization matrix', () => {
     const failures: string[] = [];
     for (const { route: r } of orgRoutes().flatMap(variants)) {
       for (const role of ROLES) {
-        const res = await t.call(r.method, await pathFor(r, f.b.org.id), { token: f.tokens[role], ...(write(r.method) ? { json: {} } : {}) });
+        const res = await t.call(r.method, await pathFor(r, f.b.org.id), {
+          token: f.tokens[role],
+          ...(write(r.method) ? { json: {} } : {}),
+        });
         if (res.status !== 404) failures.push(`${role} ${r.method} ${r.path}: ${res.status}`);
       }
     }
@@ -117,9 +128,13 @@ describe('authorization matrix', () => {
   it("answers 404 for another organization's ids under one's own organization", async () => {
     const failures: string[] = [];
     for (const r of orgRoutes().filter((x) => x.resource)) {
-      const res = await t.call(r.method, await pathFor(r, f.a.org.id, f.b.org.id), { token: f.tokens.owner, ...(write(r.method) ? { json: {} } : {}) });
+      const res = await t.call(r.method, await pathFor(r, f.a.org.id, f.b.org.id), {
+        token: f.tokens.owner,
+        ...(write(r.method) ? { json: {} } : {}),
+      });
       // A write with an empty body may be refused as invalid before the lookup: that changes nothing either.
-      if (res.status !== 404 && !(write(r.method) && res.status === 400)) failures.push(`${r.method} ${r.path}: ${res.status}`);
+      if (res.status !== 404 && !(write(r.method) && res.status === 400))
+        failures.push(`${r.method} ${r.path}: ${res.status}`);
     }
     expect(failures).toEqual([]);
   });

@@ -17,9 +17,19 @@ export const EnvSchema = z.object({
   AIMS_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   AIMS_PUBLIC_URL: z.string().url().optional(),
   AIMS_COOKIE_SECURE: boolish.optional(),
-  AIMS_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(1024 ** 3).default(1024 * 1024),
+  AIMS_BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(1024 ** 3)
+    .default(1024 * 1024),
   // Evidence uploads (DESIGN §5): the largest file accepted; the upload route alone takes a body this large.
-  AIMS_EVIDENCE_MAX_BYTES: z.coerce.number().int().min(1024).max(512 * 1024 ** 2).default(DEFAULT_EVIDENCE_MAX_BYTES),
+  AIMS_EVIDENCE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(512 * 1024 ** 2)
+    .default(DEFAULT_EVIDENCE_MAX_BYTES),
   AIMS_OIDC_ISSUER: z.string().url().optional(),
   AIMS_OIDC_CLIENT_ID: z.string().min(1).optional(),
   AIMS_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
@@ -37,7 +47,9 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   const env = result.data;
   const oidc = [env.AIMS_OIDC_ISSUER, env.AIMS_OIDC_CLIENT_ID, env.AIMS_OIDC_CLIENT_SECRET];
   if (oidc.some(Boolean) && !oidc.every(Boolean)) {
-    throw new Error('Invalid configuration:\n  AIMS_OIDC_ISSUER, AIMS_OIDC_CLIENT_ID and AIMS_OIDC_CLIENT_SECRET go together');
+    throw new Error(
+      'Invalid configuration:\n  AIMS_OIDC_ISSUER, AIMS_OIDC_CLIENT_ID and AIMS_OIDC_CLIENT_SECRET go together',
+    );
   }
   return env;
 }

@@ -1,5 +1,5 @@
-export { createApp, OPENAPI_PATH, type BuiltApp } from './app.ts';
-export { parseEnv, EnvSchema, type Env } from './env.ts';
-export { startServer, openConfiguredDatabase, configuredBlobStore, WEB_DIST } from './server.ts';
-export type { RouteMeta, Access } from './http/route.ts';
+export { type BuiltApp, createApp, OPENAPI_PATH } from './app.ts';
+export { type Env, EnvSchema, parseEnv } from './env.ts';
+export type { Access, RouteMeta } from './http/route.ts';
 export type { AppDeps } from './http/types.ts';
+export { configuredBlobStore, openConfiguredDatabase, startServer, WEB_DIST } from './server.ts';

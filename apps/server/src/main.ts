@@ -4,7 +4,7 @@ import { startServer } from './server.ts';
 
 /** Runs the server in this process and stops it gracefully on a signal. */
 export async function main(): Promise<void> {
-  let env;
+  let env: ReturnType<typeof parseEnv>;
   try {
     env = parseEnv();
   } catch (e) {

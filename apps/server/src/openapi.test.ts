@@ -56,8 +56,29 @@ describe('OpenAPI document', () => {
   });
 });
 
-const BAD_IDS = ['x', '%00', 'a'.repeat(1000), '..%2F..%2Fetc', '%F0%9F%92%A5', "1'%20or%20'1'='1", 'ais_00000000000000000000000000'];
-const BAD_QUERIES = ['limit=-1', 'limit=abc', 'limit=1e12', 'limit=501', 'cursor=garbage', `cursor=${'A'.repeat(2000)}`, 'sort=;drop', 'sort=-', `q=${'%25'.repeat(300)}`, 'q=%00', 'archived=maybe', 'stage=nowhere'];
+const BAD_IDS = [
+  'x',
+  '%00',
+  'a'.repeat(1000),
+  '..%2F..%2Fetc',
+  '%F0%9F%92%A5',
+  "1'%20or%20'1'='1",
+  'ais_00000000000000000000000000',
+];
+const BAD_QUERIES = [
+  'limit=-1',
+  'limit=abc',
+  'limit=1e12',
+  'limit=501',
+  'cursor=garbage',
+  `cursor=${'A'.repeat(2000)}`,
+  'sort=;drop',
+  'sort=-',
+  `q=${'%25'.repeat(300)}`,
+  'q=%00',
+  'archived=maybe',
+  'stage=nowhere',
+];
 const BAD_BODIES: (string | undefined)[] = [
   undefined,
   '',
@@ -79,7 +100,8 @@ async function fillPath(path: string, idValue?: string): Promise<string> {
   const route = t.routes.find((r) => r.path === path);
   let out = path.replace('{orgId}', f.a.org.id).replace('{code}', 'no-such-invitation-code');
   const m = /\{(id|memberId)\}/.exec(out);
-  if (m) out = out.replace(m[0], idValue ?? (await FIXTURES[route?.resource ?? '']!(t.database, f.a.org.id, t)));
+  if (m)
+    out = out.replace(m[0], idValue ?? (await FIXTURES[route?.resource ?? '']!(t.database, f.a.org.id, t)));
   return fillSamples(out);
 }
 
@@ -88,38 +110,72 @@ describe('malformed input never gets a 5xx', () => {
     const failures: string[] = [];
     const check = async (label: string, res: Response) => {
       if (res.status >= 500) failures.push(`${label}: ${res.status} ${await res.text()}`);
-      else if (res.status >= 400 && !res.headers.get('content-type')?.includes('problem+json')) failures.push(`${label}: ${res.status} without problem+json`);
+      else if (res.status >= 400 && !res.headers.get('content-type')?.includes('problem+json'))
+        failures.push(`${label}: ${res.status} without problem+json`);
     };
     for (const { method, path, op } of operations()) {
       const token = f.tokens.owner;
       if (op.requestBody) {
         for (const body of BAD_BODIES) {
           const url = await fillPath(path);
-          const res = await t.call(method, url, { token, body, headers: body === undefined ? {} : { 'content-type': 'application/json' } });
+          const res = await t.call(method, url, {
+            token,
+            body,
+            headers: body === undefined ? {} : { 'content-type': 'application/json' },
+          });
           await check(`${method} ${path} body ${String(body).slice(0, 40)}`, res);
         }
         const url = await fillPath(path);
-        await check(`${method} ${path} text/plain`, await t.call(method, url, { token, body: '{}', headers: { 'content-type': 'text/plain' } }));
+        await check(
+          `${method} ${path} text/plain`,
+          await t.call(method, url, { token, body: '{}', headers: { 'content-type': 'text/plain' } }),
+        );
       }
       if (method === 'GET') {
-        for (const q of BAD_QUERIES) await check(`${method} ${path}?${q}`, await t.call(method, `${await fillPath(path)}?${q}`, { token }));
+        for (const q of BAD_QUERIES)
+          await check(
+            `${method} ${path}?${q}`,
+            await t.call(method, `${await fillPath(path)}?${q}`, { token }),
+          );
       }
       if (/\{(id|memberId|code)\}/.test(path)) {
         for (const id of BAD_IDS) {
           const url = (await fillPath(path, id)).replace('no-such-invitation-code', id);
-          await check(`${method} ${path} id ${id.slice(0, 20)}`, await t.call(method, url, { token, ...(method === 'GET' || method === 'DELETE' ? {} : { json: {} }) }));
+          await check(
+            `${method} ${path} id ${id.slice(0, 20)}`,
+            await t.call(method, url, {
+              token,
+              ...(method === 'GET' || method === 'DELETE' ? {} : { json: {} }),
+            }),
+          );
         }
       }
       if (method === 'PATCH') {
         for (const etag of ['garbage', '"abc"', '"99999999999"', 'W/""']) {
           const url = await fillPath(path);
-          await check(`${method} ${path} If-Match ${etag}`, await t.call(method, url, { token, json: {}, headers: { 'if-match': etag } }));
+          await check(
+            `${method} ${path} If-Match ${etag}`,
+            await t.call(method, url, { token, json: {}, headers: { 'if-match': etag } }),
+          );
         }
       }
     }
-    await check('huge body', await t.call('POST', `/api/v1/orgs/${f.a.org.id}/ai-systems`, { token: f.tokens.owner, body: `{"name":"${'x'.repeat(2_000_000)}"}`, headers: { 'content-type': 'application/json' } }));
-    await check('bad bearer', await t.call('GET', '/api/v1/me', { headers: { authorization: `Bearer ${'x'.repeat(5000)}` } }));
-    await check('bad cookie', await t.call('GET', '/api/v1/me', { cookie: `aims_session=${'%'.repeat(500)}` }));
+    await check(
+      'huge body',
+      await t.call('POST', `/api/v1/orgs/${f.a.org.id}/ai-systems`, {
+        token: f.tokens.owner,
+        body: `{"name":"${'x'.repeat(2_000_000)}"}`,
+        headers: { 'content-type': 'application/json' },
+      }),
+    );
+    await check(
+      'bad bearer',
+      await t.call('GET', '/api/v1/me', { headers: { authorization: `Bearer ${'x'.repeat(5000)}` } }),
+    );
+    await check(
+      'bad cookie',
+      await t.call('GET', '/api/v1/me', { cookie: `aims_session=${'%'.repeat(500)}` }),
+    );
     expect(failures).toEqual([]);
     // Every operation gets dozens of requests, and fixtures are created per path: the budget grows with the API.
   }, 600_000);
@@ -131,7 +187,11 @@ describe('malformed input never gets a 5xx', () => {
       headers: { 'content-type': 'application/json' },
     });
     expect(big.status).toBe(413);
-    const text = await t.call('POST', `/api/v1/orgs/${f.a.org.id}/ai-systems`, { token: f.tokens.owner, body: 'name=x', headers: { 'content-type': 'text/plain' } });
+    const text = await t.call('POST', `/api/v1/orgs/${f.a.org.id}/ai-systems`, {
+      token: f.tokens.owner,
+      body: 'name=x',
+      headers: { 'content-type': 'text/plain' },
+    });
     expect(text.status).toBe(415);
   });
 });

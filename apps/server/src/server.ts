@@ -4,8 +4,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { openDatabase, type Database } from '@openaims/db';
-import { type BlobStore, diskBlobStore, discoverOidc } from '@openaims/services';
+import { type Database, openDatabase } from '@openaims/db';
+import { type BlobStore, discoverOidc, diskBlobStore } from '@openaims/services';
 import pino, { type Logger } from 'pino';
 import { createApp } from './app.ts';
 import type { Env } from './env.ts';
@@ -46,14 +46,20 @@ export async function serverSecret(env: Pick<Env, 'AIMS_SECRET' | 'AIMS_DATA_DIR
 
 /** The OIDC client the environment configures, discovered from its issuer; undefined when OIDC is off. */
 export async function configuredOidc(env: Env): Promise<OidcClient | undefined> {
-  const { AIMS_OIDC_ISSUER: issuer, AIMS_OIDC_CLIENT_ID: clientId, AIMS_OIDC_CLIENT_SECRET: clientSecret } = env;
+  const {
+    AIMS_OIDC_ISSUER: issuer,
+    AIMS_OIDC_CLIENT_ID: clientId,
+    AIMS_OIDC_CLIENT_SECRET: clientSecret,
+  } = env;
   if (!issuer || !clientId || !clientSecret) return undefined;
   // Plain HTTP is accepted only for a provider on this machine (development).
   const host = new URL(issuer).hostname;
   const allowInsecure = ['localhost', '127.0.0.1', '[::1]'].includes(host);
   const config = await discoverOidc({ issuer, clientId, clientSecret, allowInsecure }).catch((e: Error) => {
     const cause = e.cause instanceof Error && e.cause.message !== e.message ? ` (${e.cause.message})` : '';
-    throw new Error(`OpenID Connect discovery at ${issuer} failed: ${e.message}${cause}. Check AIMS_OIDC_ISSUER and that the provider is reachable.`);
+    throw new Error(
+      `OpenID Connect discovery at ${issuer} failed: ${e.message}${cause}. Check AIMS_OIDC_ISSUER and that the provider is reachable.`,
+    );
   });
   return { config, scopes: env.AIMS_OIDC_SCOPES, secret: await serverSecret(env) };
 }

@@ -59,7 +59,11 @@ export class AppError extends Error {
   readonly errors: FieldError[] | undefined;
   readonly headers: Record<string, string> | undefined;
 
-  constructor(code: AppErrorCode, message: string, opts: { errors?: FieldError[]; headers?: Record<string, string> } = {}) {
+  constructor(
+    code: AppErrorCode,
+    message: string,
+    opts: { errors?: FieldError[]; headers?: Record<string, string> } = {},
+  ) {
     super(message);
     this.name = 'AppError';
     this.code = code;
@@ -74,10 +78,15 @@ export class AppError extends Error {
 
 /** Type guard that also works across module copies. */
 export function isAppError(e: unknown): e is AppError {
-  return e instanceof AppError || (typeof e === 'object' && e !== null && (e as { name?: string }).name === 'AppError');
+  return (
+    e instanceof AppError ||
+    (typeof e === 'object' && e !== null && (e as { name?: string }).name === 'AppError')
+  );
 }
 
 /** Turns zod issues into our field errors (`a.b.0` paths). */
-export function fieldErrorsFromIssues(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>): FieldError[] {
+export function fieldErrorsFromIssues(
+  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>,
+): FieldError[] {
   return issues.map((i) => ({ path: i.path.map(String).join('.') || '(root)', message: i.message }));
 }

@@ -1,3 +1,3 @@
 export * from './client.ts';
-export * as tables from './schema/index.ts';
 export { acquireDataDirLock } from './lock.ts';
+export * as tables from './schema/index.ts';

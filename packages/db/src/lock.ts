@@ -41,7 +41,7 @@ export function acquireDataDirLock(dataDir: string): DataDirLock {
         throw new AppError(
           'UNAVAILABLE',
           `The data directory ${dataDir} is in use by process ${holder} (embedded PGlite allows one process). ` +
-            'Stop the server first, run the command through the running server\'s API, or use PostgreSQL (DATABASE_URL) for several processes.',
+            "Stop the server first, run the command through the running server's API, or use PostgreSQL (DATABASE_URL) for several processes.",
         );
       }
       fs.unlinkSync(file); // stale lock from a process that died

@@ -15,7 +15,10 @@ export function testEngine(): 'pglite' | 'postgres' {
 
 function migrationsHash(): string {
   const h = crypto.createHash('sha256');
-  for (const f of fs.readdirSync(MIGRATIONS_DIR).filter((f) => f.endsWith('.sql')).sort()) {
+  for (const f of fs
+    .readdirSync(MIGRATIONS_DIR)
+    .filter((f) => f.endsWith('.sql'))
+    .sort()) {
     h.update(f).update(fs.readFileSync(path.join(MIGRATIONS_DIR, f)));
   }
   return h.digest('hex').slice(0, 16);
@@ -61,7 +64,11 @@ async function postgresTestDatabase(url: string): Promise<Database> {
       const { rowCount } = await c.query('select 1 from pg_database where datname = $1', [template]);
       if (!rowCount) {
         await c.query(`create database "${template}"`);
-        const tpl = await openDatabase({ engine: 'postgres', url: withDatabaseName(url, template), poolSize: 1 });
+        const tpl = await openDatabase({
+          engine: 'postgres',
+          url: withDatabaseName(url, template),
+          poolSize: 1,
+        });
         await tpl.migrate();
         await tpl.close();
       }

@@ -1,23 +1,23 @@
 // `aims ai-system …`: the AI inventory from the command line (list, create, get, update, archive), through the
 // same services as the API, acting as the system with owner authority (an operator's tool).
 import {
-  AiSystemFilterSchema,
   type AiSystem,
+  AiSystemFilterSchema,
   CreateAiSystemSchema,
   LIFECYCLE_STAGES,
   ListQuerySchema,
   UpdateAiSystemSchema,
 } from '@openaims/core';
+import type { Db } from '@openaims/db';
 import {
-  type OrgContext,
-  SYSTEM_ACTOR,
   archiveAiSystem,
   createAiSystem,
   getAiSystem,
   listAiSystems,
+  type OrgContext,
+  SYSTEM_ACTOR,
   updateAiSystem,
 } from '@openaims/services';
-import type { Db } from '@openaims/db';
 import type { Command } from 'commander';
 import { integerFlag, parseFlags } from '../support/flags.ts';
 import { assertOrganizationExists } from '../support/lookup.ts';
@@ -58,15 +58,37 @@ export function registerAiSystemCommand(program: Command): void {
     .option('--limit <n>', 'page size, 1–500 (default 50)')
     .option('--cursor <cursor>', 'nextCursor of the previous page')
     .option('--json', 'print {items, nextCursor}')
-    .action(async (flags: OrgFlags & { q?: string; stage?: string; archived?: string; sort?: string; limit?: string; cursor?: string }) => {
-      const query = {
-        ...parseFlags(ListQuerySchema, { limit: integerFlag('--limit', flags.limit), cursor: flags.cursor, q: flags.q, sort: flags.sort }),
-        ...parseFlags(AiSystemFilterSchema, { stage: flags.stage, archived: flags.archived }),
-      };
-      const page = await withDatabase(flags, async ({ db }) => listAiSystems(await context(db, flags.org), query));
-      if (flags.json) printJson(page);
-      else printLines(...(page.items.length ? page.items.map(line) : ['no AI systems']), ...(page.nextCursor ? [`more: --cursor ${page.nextCursor}`] : []));
-    });
+    .action(
+      async (
+        flags: OrgFlags & {
+          q?: string;
+          stage?: string;
+          archived?: string;
+          sort?: string;
+          limit?: string;
+          cursor?: string;
+        },
+      ) => {
+        const query = {
+          ...parseFlags(ListQuerySchema, {
+            limit: integerFlag('--limit', flags.limit),
+            cursor: flags.cursor,
+            q: flags.q,
+            sort: flags.sort,
+          }),
+          ...parseFlags(AiSystemFilterSchema, { stage: flags.stage, archived: flags.archived }),
+        };
+        const page = await withDatabase(flags, async ({ db }) =>
+          listAiSystems(await context(db, flags.org), query),
+        );
+        if (flags.json) printJson(page);
+        else
+          printLines(
+            ...(page.items.length ? page.items.map(line) : ['no AI systems']),
+            ...(page.nextCursor ? [`more: --cursor ${page.nextCursor}`] : []),
+          );
+      },
+    );
 
   withDataDirOption(cmd.command('create').description('register an AI system'))
     .requiredOption('--org <id>', 'organization id (org_…)')
@@ -75,21 +97,34 @@ export function registerAiSystemCommand(program: Command): void {
     .option('--description <text>', 'longer description')
     .option('--stage <stage>', `life cycle stage: ${stages}`)
     .option('--json', 'print the created system')
-    .action(async (flags: OrgFlags & { name: string; purpose: string; description?: string; stage?: string }) => {
-      const input = parseFlags(
-        CreateAiSystemSchema,
-        { name: flags.name, purpose: flags.purpose, description: flags.description, lifecycleStage: flags.stage },
-        { lifecycleStage: '--stage' },
-      );
-      show(flags, await withDatabase(flags, async ({ db }) => createAiSystem(await context(db, flags.org), input)));
-    });
+    .action(
+      async (flags: OrgFlags & { name: string; purpose: string; description?: string; stage?: string }) => {
+        const input = parseFlags(
+          CreateAiSystemSchema,
+          {
+            name: flags.name,
+            purpose: flags.purpose,
+            description: flags.description,
+            lifecycleStage: flags.stage,
+          },
+          { lifecycleStage: '--stage' },
+        );
+        show(
+          flags,
+          await withDatabase(flags, async ({ db }) => createAiSystem(await context(db, flags.org), input)),
+        );
+      },
+    );
 
   withDataDirOption(cmd.command('get').description('show one AI system'))
     .requiredOption('--org <id>', 'organization id (org_…)')
     .requiredOption('--id <id>', 'AI system id (ais_…)')
     .option('--json', 'print the system')
     .action(async (flags: OrgFlags & { id: string }) => {
-      show(flags, await withDatabase(flags, async ({ db }) => getAiSystem(await context(db, flags.org), flags.id)));
+      show(
+        flags,
+        await withDatabase(flags, async ({ db }) => getAiSystem(await context(db, flags.org), flags.id)),
+      );
     });
 
   withDataDirOption(cmd.command('update').description('change an AI system'))
@@ -101,15 +136,36 @@ export function registerAiSystemCommand(program: Command): void {
     .option('--stage <stage>', `new life cycle stage: ${stages}`)
     .option('--if-version <n>', 'refuse unless the system is still at this version')
     .option('--json', 'print the updated system')
-    .action(async (flags: OrgFlags & { id: string; name?: string; purpose?: string; description?: string; stage?: string; ifVersion?: string }) => {
-      const input = parseFlags(
-        UpdateAiSystemSchema,
-        { name: flags.name, purpose: flags.purpose, description: flags.description, lifecycleStage: flags.stage },
-        { lifecycleStage: '--stage' },
-      );
-      const expected = integerFlag('--if-version', flags.ifVersion);
-      show(flags, await withDatabase(flags, async ({ db }) => updateAiSystem(await context(db, flags.org), flags.id, input, expected)));
-    });
+    .action(
+      async (
+        flags: OrgFlags & {
+          id: string;
+          name?: string;
+          purpose?: string;
+          description?: string;
+          stage?: string;
+          ifVersion?: string;
+        },
+      ) => {
+        const input = parseFlags(
+          UpdateAiSystemSchema,
+          {
+            name: flags.name,
+            purpose: flags.purpose,
+            description: flags.description,
+            lifecycleStage: flags.stage,
+          },
+          { lifecycleStage: '--stage' },
+        );
+        const expected = integerFlag('--if-version', flags.ifVersion);
+        show(
+          flags,
+          await withDatabase(flags, async ({ db }) =>
+            updateAiSystem(await context(db, flags.org), flags.id, input, expected),
+          ),
+        );
+      },
+    );
 
   withDataDirOption(cmd.command('archive').description('archive an AI system (kept on record)'))
     .requiredOption('--org <id>', 'organization id (org_…)')

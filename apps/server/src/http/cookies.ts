@@ -15,7 +15,10 @@ function secure(c: Context<AppEnv>): boolean {
 }
 
 /** Sets the session cookies after sign-in. */
-export function setSessionCookies(c: Context<AppEnv>, session: { secret: string; csrfToken: string; expiresAt: Date }): void {
+export function setSessionCookies(
+  c: Context<AppEnv>,
+  session: { secret: string; csrfToken: string; expiresAt: Date },
+): void {
   const common = { path: '/', secure: secure(c), expires: session.expiresAt };
   setCookie(c, SESSION_COOKIE, session.secret, { ...common, httpOnly: true, sameSite: 'Lax' });
   setCookie(c, CSRF_COOKIE, session.csrfToken, { ...common, httpOnly: false, sameSite: 'Strict' });

@@ -1,7 +1,7 @@
 // Interactive API documentation at /api/docs, served from the swagger-ui-dist package (no CDN, CSP-clean).
 import fs from 'node:fs';
-import path from 'node:path';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from './types.ts';
 
@@ -26,6 +26,9 @@ export function docsRoutes(app: OpenAPIHono<AppEnv>): void {
     if (file === 'init.js') return c.body(INIT, 200, { 'content-type': 'text/javascript; charset=utf-8' });
     const type = ASSETS[file];
     if (!type) return c.notFound();
-    return c.body(fs.readFileSync(path.join(UI_DIR, file)), 200, { 'content-type': type, 'cache-control': 'public, max-age=86400' });
+    return c.body(fs.readFileSync(path.join(UI_DIR, file)), 200, {
+      'content-type': type,
+      'cache-control': 'public, max-age=86400',
+    });
   });
 }

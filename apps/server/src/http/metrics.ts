@@ -1,6 +1,6 @@
 // Prometheus metrics: request counts and latency by matched route (never the raw path, to bound cardinality).
 import type { MiddlewareHandler } from 'hono';
-import { Counter, Histogram, type Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, collectDefaultMetrics, Histogram, type Registry } from 'prom-client';
 import type { AppEnv } from './types.ts';
 
 /** The instruments the HTTP layer records into. */
@@ -32,6 +32,9 @@ export function metricsMiddleware(m: ReturnType<typeof newMetrics>): MiddlewareH
     const route = c.req.routePath && c.req.routePath !== '/*' ? c.req.routePath : 'other';
     m.requests.inc({ method: c.req.method, route, status: String(c.res.status) });
     m.duration.observe({ method: c.req.method, route }, seconds);
-    c.get('log')?.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(seconds * 1000) }, 'request');
+    c.get('log')?.info(
+      { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(seconds * 1000) },
+      'request',
+    );
   };
 }

@@ -1,6 +1,7 @@
 // Small builders that keep route declarations short and their OpenAPI documentation complete.
-import { AppError, ListQuerySchema } from '@openaims/core';
+
 import { z } from '@hono/zod-openapi';
+import { AppError, ListQuerySchema } from '@openaims/core';
 
 /** problem+json body, as documented for every error response. */
 export const ProblemSchema = z
@@ -15,7 +16,10 @@ export const ProblemSchema = z
   })
   .openapi('Problem');
 
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ProblemSchema } } });
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: ProblemSchema } },
+});
 
 /** The error responses every route can give, keyed by status. */
 export const errorResponses = {
@@ -43,23 +47,40 @@ export function jsonBody<T extends z.ZodType>(schema: T) {
 }
 
 /** `{orgId}` path parameter. */
-export const OrgParams = z.object({ orgId: z.string().max(64).openapi({ param: { name: 'orgId', in: 'path' } }) });
+export const OrgParams = z.object({
+  orgId: z
+    .string()
+    .max(64)
+    .openapi({ param: { name: 'orgId', in: 'path' } }),
+});
 /** `{orgId}` and `{id}` path parameters. */
-export const OrgIdParams = OrgParams.extend({ id: z.string().max(64).openapi({ param: { name: 'id', in: 'path' } }) });
+export const OrgIdParams = OrgParams.extend({
+  id: z
+    .string()
+    .max(64)
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});
 
 /** The collection query (`limit`, `cursor`, `q`, `sort`). */
 export const ListQuery = ListQuerySchema;
 
 /** `If-Match` header, documented. */
 export const IfMatchHeader = z.object({
-  'if-match': z.string().max(100).optional().openapi({ description: 'The ETag you edited; a stale one gets 412.' }),
+  'if-match': z
+    .string()
+    .max(100)
+    .optional()
+    .openapi({ description: 'The ETag you edited; a stale one gets 412.' }),
 });
 
 /** Parses `If-Match: "3"` (or `W/"3"`) to a version; absent → undefined; `*` → undefined (any version). */
 export function parseIfMatch(value: string | undefined): number | undefined {
   if (value === undefined || value.trim() === '*') return undefined;
   const m = /^\s*(?:W\/)?"(\d{1,9})"\s*$/.exec(value);
-  if (!m) throw new AppError('VALIDATION_FAILED', 'If-Match must be an ETag this server sent, such as "3".', { errors: [{ path: 'If-Match', message: 'not an ETag' }] });
+  if (!m)
+    throw new AppError('VALIDATION_FAILED', 'If-Match must be an ETag this server sent, such as "3".', {
+      errors: [{ path: 'If-Match', message: 'not an ETag' }],
+    });
   return Number(m[1]);
 }
 

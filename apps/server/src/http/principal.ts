@@ -27,7 +27,10 @@ export const principalMiddleware: MiddlewareHandler<AppEnv> = async (c, next) =>
       if (!SAFE_METHODS.has(c.req.method)) {
         const sent = c.req.header(CSRF_HEADER) ?? '';
         if (!safeEqual(sent, s.csrfToken)) {
-          throw new AppError('FORBIDDEN', 'Missing or wrong X-CSRF-Token header for a cookie-authenticated write.');
+          throw new AppError(
+            'FORBIDDEN',
+            'Missing or wrong X-CSRF-Token header for a cookie-authenticated write.',
+          );
         }
       }
     }

@@ -26,9 +26,14 @@ function fromHttpException(e: HTTPException): AppError {
     case 413:
       return new AppError('PAYLOAD_TOO_LARGE', 'The request body is too large.');
     case 415:
-      return new AppError('UNSUPPORTED_MEDIA_TYPE', 'This operation does not take that media type: most take application/json, evidence uploads multipart/form-data.');
+      return new AppError(
+        'UNSUPPORTED_MEDIA_TYPE',
+        'This operation does not take that media type: most take application/json, evidence uploads multipart/form-data.',
+      );
     default:
-      return e.status < 500 ? new AppError('VALIDATION_FAILED', e.message || 'Bad request.') : new AppError('INTERNAL', 'Something went wrong.');
+      return e.status < 500
+        ? new AppError('VALIDATION_FAILED', e.message || 'Bad request.')
+        : new AppError('INTERNAL', 'Something went wrong.');
   }
 }
 
@@ -39,7 +44,10 @@ export function problemResponse(err: unknown, c: Context<AppEnv>): Response {
   else if (err instanceof HTTPException) e = fromHttpException(err);
   else {
     c.get('log')?.error({ err, requestId: c.get('requestId') }, 'unhandled error');
-    e = new AppError('INTERNAL', `Something went wrong. Quote request id ${c.get('requestId') ?? 'unknown'} when reporting it.`);
+    e = new AppError(
+      'INTERNAL',
+      `Something went wrong. Quote request id ${c.get('requestId') ?? 'unknown'} when reporting it.`,
+    );
   }
   const body: Problem = {
     type: `https://openaims.dev/problems/${e.code.toLowerCase().replace(/_/g, '-')}`,
@@ -50,7 +58,10 @@ export function problemResponse(err: unknown, c: Context<AppEnv>): Response {
     instance: c.req.path,
   };
   if (e.errors?.length) body.errors = e.errors;
-  const headers: Record<string, string> = { 'content-type': 'application/problem+json', ...(e.headers ?? {}) };
+  const headers: Record<string, string> = {
+    'content-type': 'application/problem+json',
+    ...(e.headers ?? {}),
+  };
   const requestId = c.get('requestId');
   if (requestId) headers['x-request-id'] = requestId;
   return new Response(JSON.stringify(body), { status: body.status, headers });

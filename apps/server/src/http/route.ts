@@ -1,8 +1,9 @@
 // Every API route is declared through `defineRoutes`, which records it in the route table (for the generated
 // authorization matrix and the OpenAPI coverage test) and puts the access check in front of validation.
-import { type Permission, AppError, can } from '@openaims/core';
-import { findMembershipRole } from '@openaims/services';
+
 import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi';
+import { AppError, can, type Permission, type Role } from '@openaims/core';
+import { type Actor, findMembershipRole } from '@openaims/services';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './types.ts';
 
@@ -60,20 +61,23 @@ export function accessMiddleware(access: Access): MiddlewareHandler<AppEnv> {
     if (!principal) throw new AppError('UNAUTHENTICATED', 'Sign in or send an API token.');
     if (access.scope === 'principal') return next();
     if (access.scope === 'user') {
-      if (principal.kind !== 'user') throw new AppError('FORBIDDEN', 'This action needs a signed-in person, not an API token.');
+      if (principal.kind !== 'user')
+        throw new AppError('FORBIDDEN', 'This action needs a signed-in person, not an API token.');
       return next();
     }
     const orgId = c.req.param('orgId') ?? '';
     const db = c.get('deps').database.db;
-    let role;
-    let actor;
+    let role: Role;
+    let actor: Actor;
     if (principal.kind === 'token') {
-      if (principal.token.organizationId !== orgId) throw new AppError('NOT_FOUND', `Organization ${orgId} was not found.`);
+      if (principal.token.organizationId !== orgId)
+        throw new AppError('NOT_FOUND', `Organization ${orgId} was not found.`);
       role = principal.token.role;
       actor = { type: 'token' as const, id: principal.token.id, userId: principal.token.createdBy };
     } else {
-      role = await findMembershipRole(db, orgId, principal.user.id);
-      if (!role) throw new AppError('NOT_FOUND', `Organization ${orgId} was not found.`);
+      const found = await findMembershipRole(db, orgId, principal.user.id);
+      if (!found) throw new AppError('NOT_FOUND', `Organization ${orgId} was not found.`);
+      role = found;
       actor = { type: 'user' as const, id: principal.user.id, userId: principal.user.id };
     }
     const permission = requiredPermission(access.permission, (name) => c.req.param(name));
@@ -99,7 +103,10 @@ export function defineRoutes(app: OpenAPIHono<AppEnv>, table: RouteMeta[]) {
   ): void {
     table.push({ method: config.method.toUpperCase(), path: config.path, access, resource: opts.resource });
     const security = access.scope === 'public' ? [] : [{ bearer: [] }, { cookie: [] }];
-    const description = [config.description, access.scope === 'org' ? describePermission(access.permission) : undefined]
+    const description = [
+      config.description,
+      access.scope === 'org' ? describePermission(access.permission) : undefined,
+    ]
       .filter(Boolean)
       .join('\n\n');
     const withAccess = { ...config, security, description, middleware: [accessMiddleware(access)] } as R;

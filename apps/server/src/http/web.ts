@@ -35,8 +35,13 @@ export function serveWeb(c: Context<AppEnv>, webDir: string | undefined): Respon
   const inside = file.startsWith(root + path.sep);
   if (inside && fs.existsSync(file) && fs.statSync(file).isFile()) {
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-    const cache = file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
-    return new Response(fs.readFileSync(file), { status: 200, headers: { 'content-type': type, 'cache-control': cache } });
+    const cache = file.includes(`${path.sep}assets${path.sep}`)
+      ? 'public, max-age=31536000, immutable'
+      : 'no-cache';
+    return new Response(fs.readFileSync(file), {
+      status: 200,
+      headers: { 'content-type': type, 'cache-control': cache },
+    });
   }
   if (path.extname(rel)) return c.text('Not found', 404);
   return new Response(fs.readFileSync(path.join(root, 'index.html')), {

@@ -1,8 +1,33 @@
 // AI systems: the model every collection's routes follow.
-import { AiSystemFilterSchema, AiSystemSchema, ClassifyAiSystemSchema, CreateAiSystemSchema, UpdateAiSystemSchema, pageSchema } from '@openaims/core';
+
 import { createRoute } from '@hono/zod-openapi';
-import { archiveAiSystem, classifyAiSystem, createAiSystem, getAiSystem, listAiSystems, updateAiSystem } from '@openaims/services';
-import { IfMatchHeader, ListQuery, OrgIdParams, OrgParams, errorResponses, etag, json, jsonBody, parseIfMatch } from '../http/openapi-helpers.ts';
+import {
+  AiSystemFilterSchema,
+  AiSystemSchema,
+  ClassifyAiSystemSchema,
+  CreateAiSystemSchema,
+  pageSchema,
+  UpdateAiSystemSchema,
+} from '@openaims/core';
+import {
+  archiveAiSystem,
+  classifyAiSystem,
+  createAiSystem,
+  getAiSystem,
+  listAiSystems,
+  updateAiSystem,
+} from '@openaims/services';
+import {
+  errorResponses,
+  etag,
+  IfMatchHeader,
+  json,
+  jsonBody,
+  ListQuery,
+  OrgIdParams,
+  OrgParams,
+  parseIfMatch,
+} from '../http/openapi-helpers.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const tags = ['ai-systems'];
@@ -69,7 +94,12 @@ export function aiSystemsRoutes(route: RouteFn): void {
       responses: { 200: json(AiSystemSchema), ...errorResponses },
     }),
     async (c) => {
-      const s = await updateAiSystem(c.get('org'), c.req.valid('param').id, c.req.valid('json'), parseIfMatch(c.req.header('if-match')));
+      const s = await updateAiSystem(
+        c.get('org'),
+        c.req.valid('param').id,
+        c.req.valid('json'),
+        parseIfMatch(c.req.header('if-match')),
+      );
       c.header('ETag', etag(s.version));
       return c.json(s, 200);
     },
@@ -104,7 +134,12 @@ export function aiSystemsRoutes(route: RouteFn): void {
       responses: { 200: json(AiSystemSchema), ...errorResponses },
     }),
     async (c) => {
-      const s = await classifyAiSystem(c.get('org'), c.req.valid('param').id, c.req.valid('json'), parseIfMatch(c.req.header('if-match')));
+      const s = await classifyAiSystem(
+        c.get('org'),
+        c.req.valid('param').id,
+        c.req.valid('json'),
+        parseIfMatch(c.req.header('if-match')),
+      );
       c.header('ETag', etag(s.version));
       return c.json(s, 200);
     },

@@ -1,4 +1,6 @@
 // First set-up, sign-in/out, who-am-I, and accepting invitations.
+
+import { createRoute, z } from '@hono/zod-openapi';
 import {
   AcceptInvitationSchema,
   AppError,
@@ -9,7 +11,6 @@ import {
   SetupSchema,
   SetupStatusSchema,
 } from '@openaims/core';
-import { createRoute, z } from '@hono/zod-openapi';
 import {
   acceptInvitation,
   createSession,
@@ -22,10 +23,10 @@ import {
   previewInvitation,
   setup,
 } from '@openaims/services';
+import { clientAddress } from '../http/client-address.ts';
 import { clearSessionCookies, setSessionCookies } from '../http/cookies.ts';
 import { errorResponses, json, jsonBody } from '../http/openapi-helpers.ts';
 import type { RouteFn } from '../http/route.ts';
-import { clientAddress } from '../http/client-address.ts';
 
 const tags = ['auth'];
 
@@ -39,7 +40,8 @@ export function authRoutes(route: RouteFn, opts: { oidcEnabled: boolean }): void
       summary: 'Whether first set-up is still needed',
       responses: { 200: json(SetupStatusSchema) },
     }),
-    async (c) => c.json({ needsSetup: await needsSetup(c.get('deps').database.db), oidc: opts.oidcEnabled }, 200),
+    async (c) =>
+      c.json({ needsSetup: await needsSetup(c.get('deps').database.db), oidc: opts.oidcEnabled }, 200),
   );
 
   route(
@@ -50,7 +52,11 @@ export function authRoutes(route: RouteFn, opts: { oidcEnabled: boolean }): void
       tags,
       summary: 'First set-up: the first organization and its owner (only while no user exists)',
       request: { body: jsonBody(SetupSchema) },
-      responses: { 201: json(SetupResultSchema, 'Created and signed in'), 400: errorResponses[400], 409: errorResponses[409] },
+      responses: {
+        201: json(SetupResultSchema, 'Created and signed in'),
+        400: errorResponses[400],
+        409: errorResponses[409],
+      },
     }),
     async (c) => {
       const db = c.get('deps').database.db;
@@ -69,7 +75,12 @@ export function authRoutes(route: RouteFn, opts: { oidcEnabled: boolean }): void
       tags,
       summary: 'Sign in with email and password (sets an HttpOnly session cookie)',
       request: { body: jsonBody(LoginSchema) },
-      responses: { 200: json(MeSchema), 400: errorResponses[400], 401: errorResponses[401], 429: errorResponses[429] },
+      responses: {
+        200: json(MeSchema),
+        400: errorResponses[400],
+        401: errorResponses[401],
+        429: errorResponses[429],
+      },
     }),
     async (c) => {
       const db = c.get('deps').database.db;
@@ -110,7 +121,12 @@ export function authRoutes(route: RouteFn, opts: { oidcEnabled: boolean }): void
       const db = c.get('deps').database.db;
       if (!p) throw new AppError('UNAUTHENTICATED', 'Sign in or send an API token.');
       if (p.kind === 'user') return c.json(await meForUser(db, p.user, p.csrfToken), 200);
-      const ctx = { db, actor: { type: 'token' as const, id: p.token.id }, orgId: p.token.organizationId, role: p.token.role };
+      const ctx = {
+        db,
+        actor: { type: 'token' as const, id: p.token.id },
+        orgId: p.token.organizationId,
+        role: p.token.role,
+      };
       const org = await getOrganization(ctx);
       return c.json(meForToken(p.token, { ...org, role: p.token.role }), 200);
     },
@@ -125,7 +141,14 @@ export function authRoutes(route: RouteFn, opts: { oidcEnabled: boolean }): void
       summary: 'What an invitation offers (organization, email, role)',
       request: { params: z.object({ code: z.string().min(10).max(200) }) },
       responses: {
-        200: json(z.object({ organizationName: z.string(), email: z.string(), role: RoleSchema, expiresAt: z.string() })),
+        200: json(
+          z.object({
+            organizationName: z.string(),
+            email: z.string(),
+            role: RoleSchema,
+            expiresAt: z.string(),
+          }),
+        ),
         404: errorResponses[404],
       },
     }),
@@ -154,7 +177,10 @@ export function authRoutes(route: RouteFn, opts: { oidcEnabled: boolean }): void
       if (p?.kind === 'token') throw new AppError('FORBIDDEN', 'An API token cannot accept an invitation.');
       const out = await acceptInvitation(db, c.req.valid('json'), p?.kind === 'user' ? p.user : undefined);
       if (!p) setSessionCookies(c, await createSession(db, out.user.id));
-      return c.json({ organizationId: out.organizationId, userId: out.user.id, createdUser: out.createdUser }, 200);
+      return c.json(
+        { organizationId: out.organizationId, userId: out.user.id, createdUser: out.createdUser },
+        200,
+      );
     },
   );
 }

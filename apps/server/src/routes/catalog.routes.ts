@@ -1,13 +1,26 @@
 // The catalogue (DESIGN §4): shared reference data, not tenant data. Any authenticated principal may read it
 // (a person or an API token of any role), so CI scripts can use it; anonymous callers get 401.
-import { FrameworkSchema, MappingQuerySchema, MappingSchema, RequirementFilterSchema, RequirementSchema, pageSchema } from '@openaims/core';
+
 import { createRoute, z } from '@hono/zod-openapi';
+import {
+  FrameworkSchema,
+  MappingQuerySchema,
+  MappingSchema,
+  pageSchema,
+  RequirementFilterSchema,
+  RequirementSchema,
+} from '@openaims/core';
 import { listCatalogFrameworks, listMappings, listRequirements } from '@openaims/services';
-import { ListQuery, errorResponses, json } from '../http/openapi-helpers.ts';
+import { errorResponses, json, ListQuery } from '../http/openapi-helpers.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const tags = ['catalog'];
-const FrameworkParams = z.object({ frameworkId: z.string().max(64).openapi({ param: { name: 'frameworkId', in: 'path' }, example: 'iso-iec-42001-2023' }) });
+const FrameworkParams = z.object({
+  frameworkId: z
+    .string()
+    .max(64)
+    .openapi({ param: { name: 'frameworkId', in: 'path' }, example: 'iso-iec-42001-2023' }),
+});
 
 export function catalogRoutes(route: RouteFn): void {
   route(

@@ -1,24 +1,58 @@
 // The clause tracker (§4–§10) and the generic links view (both directions of every link).
-import { ClauseStatusSchema, LinkQuerySchema, LinkSchema, UpdateClauseStatusSchema, pageSchema } from '@openaims/core';
+
 import { createRoute, z } from '@hono/zod-openapi';
+import {
+  ClauseStatusSchema,
+  LinkQuerySchema,
+  LinkSchema,
+  pageSchema,
+  UpdateClauseStatusSchema,
+} from '@openaims/core';
 import { getClauseStatus, listClauseStatuses, listLinks, updateClauseStatus } from '@openaims/services';
-import { IfMatchHeader, OrgParams, errorResponses, etag, json, jsonBody, parseIfMatch } from '../http/openapi-helpers.ts';
+import {
+  errorResponses,
+  etag,
+  IfMatchHeader,
+  json,
+  jsonBody,
+  OrgParams,
+  parseIfMatch,
+} from '../http/openapi-helpers.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const tags = ['clauses'];
 const base = '/api/v1/orgs/{orgId}';
-const ClauseParams = OrgParams.extend({ clauseRef: z.string().max(16).openapi({ param: { name: 'clauseRef', in: 'path' }, example: '6.1.3' }) });
+const ClauseParams = OrgParams.extend({
+  clauseRef: z
+    .string()
+    .max(16)
+    .openapi({ param: { name: 'clauseRef', in: 'path' }, example: '6.1.3' }),
+});
 
 export function clausesRoutes(route: RouteFn): void {
   route(
     { scope: 'org', permission: 'clause:read' },
-    createRoute({ method: 'get', path: `${base}/clauses`, tags, summary: 'Clause tracker: every clause 4.1–10.2', request: { params: OrgParams }, responses: { 200: json(pageSchema(ClauseStatusSchema)), ...errorResponses } }),
+    createRoute({
+      method: 'get',
+      path: `${base}/clauses`,
+      tags,
+      summary: 'Clause tracker: every clause 4.1–10.2',
+      request: { params: OrgParams },
+      responses: { 200: json(pageSchema(ClauseStatusSchema)), ...errorResponses },
+    }),
     async (c) => c.json(await listClauseStatuses(c.get('org')), 200),
   );
 
   route(
     { scope: 'org', permission: 'clause:read' },
-    createRoute({ method: 'get', path: `${base}/clauses/{clauseRef}`, tags, summary: "One clause's tracker row", request: { params: ClauseParams }, responses: { 200: json(ClauseStatusSchema), ...errorResponses } }),
+    createRoute({
+      method: 'get',
+      path: `${base}/clauses/{clauseRef}`,
+      tags,
+      summary: "One clause's tracker row",
+      request: { params: ClauseParams },
+      responses: { 200: json(ClauseStatusSchema), ...errorResponses },
+    }),
     async (c) => {
       const s = await getClauseStatus(c.get('org'), c.req.valid('param').clauseRef);
       c.header('ETag', etag(s.version));
@@ -37,7 +71,12 @@ export function clausesRoutes(route: RouteFn): void {
       responses: { 200: json(ClauseStatusSchema), ...errorResponses },
     }),
     async (c) => {
-      const s = await updateClauseStatus(c.get('org'), c.req.valid('param').clauseRef, c.req.valid('json'), parseIfMatch(c.req.header('if-match')));
+      const s = await updateClauseStatus(
+        c.get('org'),
+        c.req.valid('param').clauseRef,
+        c.req.valid('json'),
+        parseIfMatch(c.req.header('if-match')),
+      );
       c.header('ETag', etag(s.version));
       return c.json(s, 200);
     },
@@ -49,7 +88,8 @@ export function clausesRoutes(route: RouteFn): void {
       method: 'get',
       path: `${base}/links`,
       tags,
-      summary: 'Everything linked to a record (a control, clause, risk, evidence or document), from either side',
+      summary:
+        'Everything linked to a record (a control, clause, risk, evidence or document), from either side',
       request: { params: OrgParams, query: LinkQuerySchema },
       responses: { 200: json(z.object({ items: z.array(LinkSchema) })), ...errorResponses },
     }),

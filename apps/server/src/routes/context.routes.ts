@@ -5,9 +5,9 @@ import {
   ContextListQuerySchema,
   ContextProfileSchema,
   CreateContextItemSchema,
+  pageSchema,
   UpdateContextItemSchema,
   UpdateContextProfileSchema,
-  pageSchema,
 } from '@openaims/core';
 import {
   archiveContextItem,
@@ -18,7 +18,16 @@ import {
   updateContextItem,
   updateContextProfile,
 } from '@openaims/services';
-import { IfMatchHeader, OrgIdParams, OrgParams, errorResponses, etag, json, jsonBody, parseIfMatch } from '../http/openapi-helpers.ts';
+import {
+  errorResponses,
+  etag,
+  IfMatchHeader,
+  json,
+  jsonBody,
+  OrgIdParams,
+  OrgParams,
+  parseIfMatch,
+} from '../http/openapi-helpers.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const tags = ['context'];
@@ -84,7 +93,11 @@ export function contextRoutes(route: RouteFn): void {
       responses: { 200: json(ContextProfileSchema), ...errorResponses },
     }),
     async (c) => {
-      const p = await updateContextProfile(c.get('org'), c.req.valid('json'), parseIfMatch(c.req.header('if-match')));
+      const p = await updateContextProfile(
+        c.get('org'),
+        c.req.valid('json'),
+        parseIfMatch(c.req.header('if-match')),
+      );
       c.header('ETag', etag(p.version));
       return c.json(p, 200);
     },
@@ -119,7 +132,12 @@ export function contextRoutes(route: RouteFn): void {
       responses: { 200: json(ContextItemSchema), ...errorResponses },
     }),
     async (c) => {
-      const item = await updateContextItem(c.get('org'), c.req.valid('param').id, c.req.valid('json'), parseIfMatch(c.req.header('if-match')));
+      const item = await updateContextItem(
+        c.get('org'),
+        c.req.valid('param').id,
+        c.req.valid('json'),
+        parseIfMatch(c.req.header('if-match')),
+      );
       c.header('ETag', etag(item.version));
       return c.json(item, 200);
     },

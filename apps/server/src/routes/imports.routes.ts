@@ -1,7 +1,7 @@
 // `POST …/imports/oscal-catalog` (DESIGN §4, §6): the file is the body; `?dryRun=true` previews.
 import { createRoute, z } from '@hono/zod-openapi';
 import { getControlText, importOscalCatalog } from '@openaims/services';
-import { OrgParams, errorResponses, json } from '../http/openapi-helpers.ts';
+import { errorResponses, json, OrgParams } from '../http/openapi-helpers.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const ImportResultSchema = z.object({
@@ -20,18 +20,27 @@ export function importsRoutes(route: RouteFn): void {
       method: 'post',
       path: '/api/v1/orgs/{orgId}/imports/oscal-catalog',
       tags: ['imports'],
-      summary: 'Attach licensed full text of Annex A controls from an OSCAL catalog (matched by control id or label)',
+      summary:
+        'Attach licensed full text of Annex A controls from an OSCAL catalog (matched by control id or label)',
       request: {
         params: OrgParams,
         query: z.object({ dryRun: z.enum(['true', 'false']).default('false') }),
-        body: { required: true, content: { 'application/json': { schema: z.object({ catalog: z.object({}).passthrough() }).passthrough() } } },
+        body: {
+          required: true,
+          content: {
+            'application/json': { schema: z.object({ catalog: z.object({}).passthrough() }).passthrough() },
+          },
+        },
       },
       responses: { 200: json(ImportResultSchema), ...errorResponses },
     }),
     async (c) => {
       // The raw bytes (not the re-serialized JSON) so the recorded SHA-256 is the uploaded file's.
       const raw = await c.req.text();
-      return c.json(await importOscalCatalog(c.get('org'), raw, { dryRun: c.req.valid('query').dryRun === 'true' }), 200);
+      return c.json(
+        await importOscalCatalog(c.get('org'), raw, { dryRun: c.req.valid('query').dryRun === 'true' }),
+        200,
+      );
     },
   );
 
@@ -42,8 +51,25 @@ export function importsRoutes(route: RouteFn): void {
       path: '/api/v1/orgs/{orgId}/soa/{controlRef}/full-text',
       tags: ['soa'],
       summary: 'The licensed full text imported for a control',
-      request: { params: OrgParams.extend({ controlRef: z.string().max(16).openapi({ param: { name: 'controlRef', in: 'path' } }) }) },
-      responses: { 200: json(z.object({ controlRef: z.string(), text: z.string().nullable(), source: z.string().nullable(), importedAt: z.string().nullable() })), ...errorResponses },
+      request: {
+        params: OrgParams.extend({
+          controlRef: z
+            .string()
+            .max(16)
+            .openapi({ param: { name: 'controlRef', in: 'path' } }),
+        }),
+      },
+      responses: {
+        200: json(
+          z.object({
+            controlRef: z.string(),
+            text: z.string().nullable(),
+            source: z.string().nullable(),
+            importedAt: z.string().nullable(),
+          }),
+        ),
+        ...errorResponses,
+      },
     }),
     async (c) => c.json(await getControlText(c.get('org'), c.req.valid('param').controlRef), 200),
   );

@@ -16,36 +16,108 @@ afterAll(async () => {
 describe('improvement routes', () => {
   it('takes a nonconformity to closed over HTTP, refusing a contributor the close and an early close with 422', async () => {
     const base = `/api/v1/orgs/${f.a.org.id}`;
-    const res = await t.call('POST', `${base}/nonconformities`, { token: f.tokens.contributor, json: { title: 'Impact assessment skipped', source: 'audit', severity: 'major', detectedOn: '2026-11-01', requirementRefs: ['8.4'] } });
+    const res = await t.call('POST', `${base}/nonconformities`, {
+      token: f.tokens.contributor,
+      json: {
+        title: 'Impact assessment skipped',
+        source: 'audit',
+        severity: 'major',
+        detectedOn: '2026-11-01',
+        requirementRefs: ['8.4'],
+      },
+    });
     expect(res.status).toBe(201);
     const nc = NonconformitySchema.parse(await res.json());
-    expect((await t.call('POST', `${base}/nonconformities/${nc.id}/close`, { token: f.tokens.contributor })).status).toBe(403);
-    const blockers = (await (await t.call('GET', `${base}/readiness`, { token: f.tokens.viewer })).json()).blockers;
+    expect(
+      (await t.call('POST', `${base}/nonconformities/${nc.id}/close`, { token: f.tokens.contributor }))
+        .status,
+    ).toBe(403);
+    const blockers = (await (await t.call('GET', `${base}/readiness`, { token: f.tokens.viewer })).json())
+      .blockers;
     expect(blockers.find((b: { key: string }) => b.key === 'major_nc_open')?.count).toBe(1);
     const early = await t.call('POST', `${base}/nonconformities/${nc.id}/close`, { token: f.tokens.manager });
     expect(early.status).toBe(422);
-    const ca = CorrectiveActionSchema.parse(await (await t.call('POST', `${base}/corrective-actions`, { token: f.tokens.contributor, json: { nonconformityId: nc.id, description: 'Gate deployment on an approved assessment' } })).json());
-    await t.call('PATCH', `${base}/nonconformities/${nc.id}`, { token: f.tokens.contributor, json: { correction: 'Assessment done after the fact', rootCause: 'No deployment gate' } });
-    expect((await t.call('PATCH', `${base}/corrective-actions/${ca.id}`, { token: f.tokens.contributor, headers: { 'If-Match': '"1"' }, json: { status: 'done' } })).status).toBe(200);
-    expect((await t.call('POST', `${base}/corrective-actions/${ca.id}/effectiveness`, { token: f.tokens.manager, json: { effective: true, note: 'Gate blocked one release since' } })).status).toBe(200);
-    const closed = await t.call('POST', `${base}/nonconformities/${nc.id}/close`, { token: f.tokens.manager });
+    const ca = CorrectiveActionSchema.parse(
+      await (
+        await t.call('POST', `${base}/corrective-actions`, {
+          token: f.tokens.contributor,
+          json: { nonconformityId: nc.id, description: 'Gate deployment on an approved assessment' },
+        })
+      ).json(),
+    );
+    await t.call('PATCH', `${base}/nonconformities/${nc.id}`, {
+      token: f.tokens.contributor,
+      json: { correction: 'Assessment done after the fact', rootCause: 'No deployment gate' },
+    });
+    expect(
+      (
+        await t.call('PATCH', `${base}/corrective-actions/${ca.id}`, {
+          token: f.tokens.contributor,
+          headers: { 'If-Match': '"1"' },
+          json: { status: 'done' },
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await t.call('POST', `${base}/corrective-actions/${ca.id}/effectiveness`, {
+          token: f.tokens.manager,
+          json: { effective: true, note: 'Gate blocked one release since' },
+        })
+      ).status,
+    ).toBe(200);
+    const closed = await t.call('POST', `${base}/nonconformities/${nc.id}/close`, {
+      token: f.tokens.manager,
+    });
     expect(closed.status).toBe(200);
     expect(NonconformitySchema.parse(await closed.json()).status).toBe('closed');
     const after = await (await t.call('GET', `${base}/readiness`, { token: f.tokens.viewer })).json();
-    expect(after.items.find((i: { key: string }) => i.key === 'nonconformity_records').status).toBe('approved');
+    expect(after.items.find((i: { key: string }) => i.key === 'nonconformity_records').status).toBe(
+      'approved',
+    );
     expect(after.blockers.find((b: { key: string }) => b.key === 'major_nc_open')).toBeUndefined();
-    const actions = await (await t.call('GET', `${base}/corrective-actions?nonconformityId=${nc.id}`, { token: f.tokens.auditor })).json();
+    const actions = await (
+      await t.call('GET', `${base}/corrective-actions?nonconformityId=${nc.id}`, { token: f.tokens.auditor })
+    ).json();
     expect(actions.items[0]).toMatchObject({ status: 'done', effective: true });
-    expect((await t.call('GET', `/api/v1/orgs/${f.b.org.id}/nonconformities/${nc.id}`, { token: f.ownerB })).status).toBe(404);
+    expect(
+      (await t.call('GET', `/api/v1/orgs/${f.b.org.id}/nonconformities/${nc.id}`, { token: f.ownerB }))
+        .status,
+    ).toBe(404);
   });
 
   it('computes an incident’s Art. 73 deadline and refuses impossible dates with 422', async () => {
     const base = `/api/v1/orgs/${f.a.org.id}/incidents`;
-    const bad = await t.call('POST', base, { token: f.tokens.contributor, json: { title: 'x', occurredAt: '2026-11-05', awareOn: '2026-11-01', severity: 'low' } });
+    const bad = await t.call('POST', base, {
+      token: f.tokens.contributor,
+      json: { title: 'x', occurredAt: '2026-11-05', awareOn: '2026-11-01', severity: 'low' },
+    });
     expect(bad.status).toBe(422);
-    const res = await t.call('POST', base, { token: f.tokens.contributor, json: { title: 'Grid balancing model failed', occurredAt: '2026-11-01', awareOn: '2026-11-01', severity: 'critical', seriousCategories: ['critical_infrastructure'], reportingDeadline: '2030-01-01' } });
+    const res = await t.call('POST', base, {
+      token: f.tokens.contributor,
+      json: {
+        title: 'Grid balancing model failed',
+        occurredAt: '2026-11-01',
+        awareOn: '2026-11-01',
+        severity: 'critical',
+        seriousCategories: ['critical_infrastructure'],
+        reportingDeadline: '2030-01-01',
+      },
+    });
     expect(res.status).toBe(400);
-    const ok = await t.call('POST', base, { token: f.tokens.contributor, json: { title: 'Grid balancing model failed', occurredAt: '2026-11-01', awareOn: '2026-11-01', severity: 'critical', seriousCategories: ['critical_infrastructure'] } });
-    expect(IncidentSchema.parse(await ok.json())).toMatchObject({ serious: true, reportingDeadline: '2026-11-03' });
+    const ok = await t.call('POST', base, {
+      token: f.tokens.contributor,
+      json: {
+        title: 'Grid balancing model failed',
+        occurredAt: '2026-11-01',
+        awareOn: '2026-11-01',
+        severity: 'critical',
+        seriousCategories: ['critical_infrastructure'],
+      },
+    });
+    expect(IncidentSchema.parse(await ok.json())).toMatchObject({
+      serious: true,
+      reportingDeadline: '2026-11-03',
+    });
   });
 });

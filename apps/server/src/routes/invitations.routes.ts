@@ -1,8 +1,21 @@
 // Invitations to join an organization.
-import { CreateInvitationSchema, CreatedInvitationSchema, InvitationSchema, pageSchema } from '@openaims/core';
+
 import { createRoute } from '@hono/zod-openapi';
+import {
+  CreatedInvitationSchema,
+  CreateInvitationSchema,
+  InvitationSchema,
+  pageSchema,
+} from '@openaims/core';
 import { createInvitation, listInvitations, revokeInvitation } from '@openaims/services';
-import { ListQuery, OrgIdParams, OrgParams, errorResponses, json, jsonBody } from '../http/openapi-helpers.ts';
+import {
+  errorResponses,
+  json,
+  jsonBody,
+  ListQuery,
+  OrgIdParams,
+  OrgParams,
+} from '../http/openapi-helpers.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const tags = ['invitations'];

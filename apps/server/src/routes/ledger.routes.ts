@@ -1,8 +1,9 @@
 // The organization's ledger and its verification.
-import { LedgerEntrySchema, LedgerVerifySchema, pageSchema } from '@openaims/core';
+
 import { createRoute, z } from '@hono/zod-openapi';
+import { LedgerEntrySchema, LedgerVerifySchema, pageSchema } from '@openaims/core';
 import { listLedger, verifyOrgLedger } from '@openaims/services';
-import { ListQuery, OrgParams, errorResponses, json } from '../http/openapi-helpers.ts';
+import { errorResponses, json, ListQuery, OrgParams } from '../http/openapi-helpers.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const tags = ['ledger'];
@@ -17,7 +18,10 @@ export function ledgerRoutes(route: RouteFn): void {
       summary: 'Ledger entries, newest first; filter by entity',
       request: {
         params: OrgParams,
-        query: ListQuery.extend({ entityType: z.string().max(64).optional(), entityId: z.string().max(64).optional() }),
+        query: ListQuery.extend({
+          entityType: z.string().max(64).optional(),
+          entityId: z.string().max(64).optional(),
+        }),
       },
       responses: { 200: json(pageSchema(LedgerEntrySchema)), ...errorResponses },
     }),

@@ -1,8 +1,18 @@
 // Members and their roles.
-import { MemberSchema, UpdateMemberSchema, pageSchema } from '@openaims/core';
+
 import { createRoute, z } from '@hono/zod-openapi';
+import { MemberSchema, pageSchema, UpdateMemberSchema } from '@openaims/core';
 import { getMember, listMembers, removeMember, updateMemberRole } from '@openaims/services';
-import { IfMatchHeader, ListQuery, OrgParams, errorResponses, etag, json, jsonBody, parseIfMatch } from '../http/openapi-helpers.ts';
+import {
+  errorResponses,
+  etag,
+  IfMatchHeader,
+  json,
+  jsonBody,
+  ListQuery,
+  OrgParams,
+  parseIfMatch,
+} from '../http/openapi-helpers.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const tags = ['members'];
@@ -51,7 +61,12 @@ export function membersRoutes(route: RouteFn): void {
       responses: { 200: json(MemberSchema), ...errorResponses },
     }),
     async (c) => {
-      const m = await updateMemberRole(c.get('org'), c.req.valid('param').memberId, c.req.valid('json').role, parseIfMatch(c.req.header('if-match')));
+      const m = await updateMemberRole(
+        c.get('org'),
+        c.req.valid('param').memberId,
+        c.req.valid('json').role,
+        parseIfMatch(c.req.header('if-match')),
+      );
       c.header('ETag', etag(m.version));
       return c.json(m, 200);
     },

@@ -6,11 +6,28 @@ import {
   MeasurementSchema,
   ObjectiveListQuerySchema,
   ObjectiveSchema,
-  UpdateObjectiveSchema,
   pageSchema,
+  UpdateObjectiveSchema,
 } from '@openaims/core';
-import { addMeasurement, archiveObjective, createObjective, getObjective, listMeasurements, listObjectives, updateObjective } from '@openaims/services';
-import { IfMatchHeader, OrgIdParams, OrgParams, errorResponses, etag, json, jsonBody, parseIfMatch } from '../http/openapi-helpers.ts';
+import {
+  addMeasurement,
+  archiveObjective,
+  createObjective,
+  getObjective,
+  listMeasurements,
+  listObjectives,
+  updateObjective,
+} from '@openaims/services';
+import {
+  errorResponses,
+  etag,
+  IfMatchHeader,
+  json,
+  jsonBody,
+  OrgIdParams,
+  OrgParams,
+  parseIfMatch,
+} from '../http/openapi-helpers.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const tags = ['objectives'];
@@ -50,7 +67,14 @@ export function objectivesRoutes(route: RouteFn): void {
 
   route(
     { scope: 'org', permission: 'objective:read' },
-    createRoute({ method: 'get', path: `${base}/{id}`, tags, summary: 'One objective', request: { params: OrgIdParams }, responses: { 200: json(ObjectiveSchema), ...errorResponses } }),
+    createRoute({
+      method: 'get',
+      path: `${base}/{id}`,
+      tags,
+      summary: 'One objective',
+      request: { params: OrgIdParams },
+      responses: { 200: json(ObjectiveSchema), ...errorResponses },
+    }),
     async (c) => {
       const o = await getObjective(c.get('org'), c.req.valid('param').id);
       c.header('ETag', etag(o.version));
@@ -70,7 +94,12 @@ export function objectivesRoutes(route: RouteFn): void {
       responses: { 200: json(ObjectiveSchema), ...errorResponses },
     }),
     async (c) => {
-      const o = await updateObjective(c.get('org'), c.req.valid('param').id, c.req.valid('json'), parseIfMatch(c.req.header('if-match')));
+      const o = await updateObjective(
+        c.get('org'),
+        c.req.valid('param').id,
+        c.req.valid('json'),
+        parseIfMatch(c.req.header('if-match')),
+      );
       c.header('ETag', etag(o.version));
       return c.json(o, 200);
     },
@@ -104,7 +133,8 @@ export function objectivesRoutes(route: RouteFn): void {
       request: { params: OrgIdParams, query: z.object({ kpiId: z.string().max(64).optional() }) },
       responses: { 200: json(z.object({ items: z.array(MeasurementSchema) })), ...errorResponses },
     }),
-    async (c) => c.json(await listMeasurements(c.get('org'), c.req.valid('param').id, c.req.valid('query').kpiId), 200),
+    async (c) =>
+      c.json(await listMeasurements(c.get('org'), c.req.valid('param').id, c.req.valid('query').kpiId), 200),
     { resource: 'objective' },
   );
 
@@ -118,7 +148,8 @@ export function objectivesRoutes(route: RouteFn): void {
       request: { params: OrgIdParams, body: jsonBody(CreateMeasurementSchema) },
       responses: { 201: json(MeasurementSchema, 'Created'), ...errorResponses },
     }),
-    async (c) => c.json(await addMeasurement(c.get('org'), c.req.valid('param').id, c.req.valid('json')), 201),
+    async (c) =>
+      c.json(await addMeasurement(c.get('org'), c.req.valid('param').id, c.req.valid('json')), 201),
     { resource: 'objective' },
   );
 }

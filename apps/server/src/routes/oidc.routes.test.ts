@@ -158,7 +158,12 @@ describe('OIDC sign-in', () => {
     const before = await t.call('GET', '/api/v1/auth/oidc/login');
     expect(before.status).toBe(409);
     const setup = await t.call('POST', '/api/v1/setup', {
-      json: { organizationName: 'Acme', name: 'Owner', email: 'owner@example.test', password: 'owner password 123' },
+      json: {
+        organizationName: 'Acme',
+        name: 'Owner',
+        email: 'owner@example.test',
+        password: 'owner password 123',
+      },
     });
     expect(setup.status).toBe(201);
   });

@@ -81,7 +81,10 @@ export function oidcRoutes(app: OpenAPIHono<AppEnv>, oidc: OidcClient | undefine
   app.get(OIDC_LOGIN_PATH, async (c) => {
     // Before first set-up the first account must be the owner created by set-up, not whoever signs in first.
     if (await needsSetup(c.get('deps').database.db)) {
-      throw new AppError('CONFLICT', 'This instance is not set up yet. Finish the first set-up, then sign in with single sign-on.');
+      throw new AppError(
+        'CONFLICT',
+        'This instance is not set up yet. Finish the first set-up, then sign in with single sign-on.',
+      );
     }
     const { url, pending } = await startOidcLogin(oidc.config, {
       redirectUri: redirectUri(c),

@@ -1,8 +1,30 @@
 // Organizations: list mine, create another, read and rename.
-import { AppError, CreateOrganizationSchema, MyOrganizationSchema, OrganizationSchema, UpdateOrganizationSchema, pageSchema } from '@openaims/core';
+
 import { createRoute } from '@hono/zod-openapi';
-import { createOrganization, getOrganization, listMyOrganizations, updateOrganization } from '@openaims/services';
-import { IfMatchHeader, ListQuery, OrgParams, errorResponses, etag, json, jsonBody, parseIfMatch } from '../http/openapi-helpers.ts';
+import {
+  AppError,
+  CreateOrganizationSchema,
+  MyOrganizationSchema,
+  OrganizationSchema,
+  pageSchema,
+  UpdateOrganizationSchema,
+} from '@openaims/core';
+import {
+  createOrganization,
+  getOrganization,
+  listMyOrganizations,
+  updateOrganization,
+} from '@openaims/services';
+import {
+  errorResponses,
+  etag,
+  IfMatchHeader,
+  json,
+  jsonBody,
+  ListQuery,
+  OrgParams,
+  parseIfMatch,
+} from '../http/openapi-helpers.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const tags = ['orgs'];
@@ -23,7 +45,12 @@ export function orgsRoutes(route: RouteFn): void {
       const db = c.get('deps').database.db;
       if (!p) throw new AppError('UNAUTHENTICATED', 'Sign in or send an API token.');
       if (p.kind === 'token') {
-        const org = await getOrganization({ db, actor: { type: 'token', id: p.token.id }, orgId: p.token.organizationId, role: p.token.role });
+        const org = await getOrganization({
+          db,
+          actor: { type: 'token', id: p.token.id },
+          orgId: p.token.organizationId,
+          role: p.token.role,
+        });
         return c.json({ items: [{ ...org, role: p.token.role }], nextCursor: null }, 200);
       }
       return c.json(await listMyOrganizations(db, p.user.id, c.req.valid('query')), 200);
@@ -38,7 +65,12 @@ export function orgsRoutes(route: RouteFn): void {
       tags,
       summary: 'Create another organization with the signed-in user as owner',
       request: { body: jsonBody(CreateOrganizationSchema) },
-      responses: { 201: json(OrganizationSchema, 'Created'), 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403] },
+      responses: {
+        201: json(OrganizationSchema, 'Created'),
+        400: errorResponses[400],
+        401: errorResponses[401],
+        403: errorResponses[403],
+      },
     }),
     async (c) => {
       const p = c.get('principal');
@@ -82,7 +114,11 @@ export function orgsRoutes(route: RouteFn): void {
       responses: { 200: json(OrganizationSchema), ...errorResponses },
     }),
     async (c) => {
-      const org = await updateOrganization(c.get('org'), c.req.valid('json'), parseIfMatch(c.req.header('if-match')));
+      const org = await updateOrganization(
+        c.get('org'),
+        c.req.valid('json'),
+        parseIfMatch(c.req.header('if-match')),
+      );
       c.header('ETag', etag(org.version));
       return c.json(org, 200);
     },

@@ -31,19 +31,32 @@ describe('certification readiness', () => {
   it('moves with the SoA, the risk register and the criteria as they are worked on', async () => {
     const org = f.a.org.id;
     const mgr = { token: f.tokens.manager };
-    const patch = await t.call('PATCH', `/api/v1/orgs/${org}/soa/A.2.2`, { ...mgr, json: { justification: 'We publish an AI policy.' } });
+    const patch = await t.call('PATCH', `/api/v1/orgs/${org}/soa/A.2.2`, {
+      ...mgr,
+      json: { justification: 'We publish an AI policy.' },
+    });
     expect(patch.status).toBe(200);
     expect((await readiness(org)).status('statement_of_applicability')).toBe('draft');
 
     const submitted = await t.call('POST', `/api/v1/orgs/${org}/soa-versions`, { ...mgr, json: {} });
     expect(submitted.status).toBe(201);
-    const approve = await t.call('POST', `/api/v1/orgs/${org}/soa-versions/${(await submitted.json()).id}/approve`, { ...mgr, json: {} });
+    const approve = await t.call(
+      'POST',
+      `/api/v1/orgs/${org}/soa-versions/${(await submitted.json()).id}/approve`,
+      { ...mgr, json: {} },
+    );
     expect(approve.status).toBe(200);
     expect((await readiness(org)).status('statement_of_applicability')).toBe('approved');
-    await t.call('PATCH', `/api/v1/orgs/${org}/soa/A.2.3`, { ...mgr, json: { justification: 'Changed after approval.' } });
+    await t.call('PATCH', `/api/v1/orgs/${org}/soa/A.2.3`, {
+      ...mgr,
+      json: { justification: 'Changed after approval.' },
+    });
     expect((await readiness(org)).status('statement_of_applicability')).toBe('stale');
 
-    const risk = await t.call('POST', `/api/v1/orgs/${org}/risks`, { ...mgr, json: { title: 'Biased scoring', likelihood: 2, consequence: 2 } });
+    const risk = await t.call('POST', `/api/v1/orgs/${org}/risks`, {
+      ...mgr,
+      json: { title: 'Biased scoring', likelihood: 2, consequence: 2 },
+    });
     expect(risk.status).toBe(201);
     const r = await readiness(org);
     expect(r.status('risk_assessment_results')).toBe('approved');
@@ -56,7 +69,10 @@ describe('certification readiness', () => {
       json: {
         likelihoodLabels: ['L', 'M', 'H'],
         consequenceLabels: ['L', 'M', 'H'],
-        bands: [{ key: 'low', label: 'Low', minScore: 1, color: '#2e7d32' }, { key: 'high', label: 'High', minScore: 5, color: '#c62828' }],
+        bands: [
+          { key: 'low', label: 'Low', minScore: 1, color: '#2e7d32' },
+          { key: 'high', label: 'High', minScore: 5, color: '#c62828' },
+        ],
         appetite: 4,
       },
     });
@@ -68,13 +84,21 @@ describe('certification readiness', () => {
     const org = f.a.org.id;
     const o = await t.call('POST', `/api/v1/orgs/${org}/objectives`, {
       token: f.tokens.manager,
-      json: { title: 'Fair hiring', status: 'active', ownerId: f.a.owner.id, kpis: [{ name: 'Selection-rate ratio', direction: 'increase', target: 0.8 }] },
+      json: {
+        title: 'Fair hiring',
+        status: 'active',
+        ownerId: f.a.owner.id,
+        kpis: [{ name: 'Selection-rate ratio', direction: 'increase', target: 0.8 }],
+      },
     });
     expect(o.status).toBe(201);
     const body = await o.json();
     expect((await readiness(org)).status('monitoring_results')).toBe('missing');
     const today = new Date().toISOString().slice(0, 10);
-    await t.call('POST', `/api/v1/orgs/${org}/objectives/${body.id}/measurements`, { token: f.tokens.manager, json: { kpiId: body.kpis[0].id, value: 0.85, measuredAt: today } });
+    await t.call('POST', `/api/v1/orgs/${org}/objectives/${body.id}/measurements`, {
+      token: f.tokens.manager,
+      json: { kpiId: body.kpis[0].id, value: 0.85, measuredAt: today },
+    });
     const r = await readiness(org);
     expect(r.status('ai_objectives')).toBe('approved');
     expect(r.status('monitoring_results')).toBe('approved');
@@ -82,12 +106,21 @@ describe('certification readiness', () => {
 
   it('takes the AI policy from draft to approved as its controlled document is approved (§5.2)', async () => {
     const base = `/api/v1/orgs/${f.a.org.id}/documents`;
-    const res = await t.call('POST', base, { token: f.tokens.owner, json: { title: 'AI policy', type: 'policy', mandatoryKey: 'ai_policy', content: '# AI policy' } });
+    const res = await t.call('POST', base, {
+      token: f.tokens.owner,
+      json: { title: 'AI policy', type: 'policy', mandatoryKey: 'ai_policy', content: '# AI policy' },
+    });
     expect(res.status).toBe(201);
     const doc = await res.json();
     expect((await readiness(f.a.org.id)).status('ai_policy')).toBe('draft');
-    expect((await t.call('POST', `${base}/${doc.id}/versions/1/submit`, { token: f.tokens.owner, json: {} })).status).toBe(200);
-    expect((await t.call('POST', `${base}/${doc.id}/versions/1/approve`, { token: f.tokens.owner, json: {} })).status).toBe(200);
+    expect(
+      (await t.call('POST', `${base}/${doc.id}/versions/1/submit`, { token: f.tokens.owner, json: {} }))
+        .status,
+    ).toBe(200);
+    expect(
+      (await t.call('POST', `${base}/${doc.id}/versions/1/approve`, { token: f.tokens.owner, json: {} }))
+        .status,
+    ).toBe(200);
     expect((await readiness(f.a.org.id)).status('ai_policy')).toBe('approved');
   });
 
@@ -95,17 +128,27 @@ describe('certification readiness', () => {
     const org = f.a.org.id;
     const res = await t.call('POST', `/api/v1/orgs/${org}/evidence`, {
       token: f.tokens.manager,
-      json: { url: 'https://intranet.example/audit-2026', title: 'Internal audit report 2026', evidenceDate: '2026-10-01', links: [{ targetType: 'clause', targetId: '9.2.2' }] },
+      json: {
+        url: 'https://intranet.example/audit-2026',
+        title: 'Internal audit report 2026',
+        evidenceDate: '2026-10-01',
+        links: [{ targetType: 'clause', targetId: '9.2.2' }],
+      },
     });
     expect(res.status).toBe(201);
     const ev = await res.json();
     expect((await readiness(org)).status('audit_programme_results')).toBe('approved');
-    const expire = await t.call('PATCH', `/api/v1/orgs/${org}/evidence/${ev.id}`, { token: f.tokens.manager, json: { validUntil: '2026-10-31' } });
+    const expire = await t.call('PATCH', `/api/v1/orgs/${org}/evidence/${ev.id}`, {
+      token: f.tokens.manager,
+      json: { validUntil: '2026-10-31' },
+    });
     expect(expire.status).toBe(200);
     expect((await readiness(org)).status('audit_programme_results')).toBe('stale');
   });
 
   it('is another organization’s business: 404', async () => {
-    expect((await t.call('GET', `/api/v1/orgs/${f.b.org.id}/readiness`, { token: f.tokens.viewer })).status).toBe(404);
+    expect(
+      (await t.call('GET', `/api/v1/orgs/${f.b.org.id}/readiness`, { token: f.tokens.viewer })).status,
+    ).toBe(404);
   });
 });

@@ -2,7 +2,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { ReadinessSchema } from '@openaims/core';
 import { getReadiness } from '@openaims/services';
-import { OrgParams, errorResponses, json } from '../http/openapi-helpers.ts';
+import { errorResponses, json, OrgParams } from '../http/openapi-helpers.ts';
 import type { RouteFn } from '../http/route.ts';
 
 export function readinessRoutes(route: RouteFn): void {
@@ -12,7 +12,8 @@ export function readinessRoutes(route: RouteFn): void {
       method: 'get',
       path: '/api/v1/orgs/{orgId}/readiness',
       tags: ['readiness'],
-      summary: 'The 19 items of mandatory documented information, each missing, draft, approved or stale, with blockers and a 0–100 score',
+      summary:
+        'The 19 items of mandatory documented information, each missing, draft, approved or stale, with blockers and a 0–100 score',
       request: { params: OrgParams },
       responses: { 200: json(ReadinessSchema), ...errorResponses },
     }),

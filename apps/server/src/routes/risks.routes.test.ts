@@ -67,11 +67,23 @@ describe('risk routes', () => {
     ).json();
     const approve = risks(f.a.org.id, `/${created.id}/treatment/approve`);
     expect((await t.call('POST', approve, { token: f.tokens.contributor, json: {} })).status).toBe(403);
-    const early = await t.call('POST', risks(f.a.org.id, `/${created.id}/accept`), { token: f.tokens.manager, json: {} });
+    const early = await t.call('POST', risks(f.a.org.id, `/${created.id}/accept`), {
+      token: f.tokens.manager,
+      json: {},
+    });
     expect(early.status).toBe(422);
-    expect((await early.json()).errors).toEqual([{ path: 'treatmentApprovedAt', message: expect.any(String) }]);
+    expect((await early.json()).errors).toEqual([
+      { path: 'treatmentApprovedAt', message: expect.any(String) },
+    ]);
     expect((await t.call('POST', approve, { token: f.tokens.manager, json: { extra: 1 } })).status).toBe(400);
-    expect((await t.call('POST', risks(f.b.org.id, `/${created.id}/treatment/approve`), { token: f.ownerB, json: {} })).status).toBe(404);
+    expect(
+      (
+        await t.call('POST', risks(f.b.org.id, `/${created.id}/treatment/approve`), {
+          token: f.ownerB,
+          json: {},
+        })
+      ).status,
+    ).toBe(404);
     const approved = await t.call('POST', approve, { token: f.tokens.manager, json: { note: 'ok' } });
     expect(approved.status).toBe(200);
     expect(RiskSchema.parse(await approved.json()).treatmentApprovedAt).not.toBeNull();
@@ -125,11 +137,17 @@ describe('risk routes', () => {
   });
 
   it('exports the register as XLSX, with treatment tasks on their own sheet', async () => {
-    const list = pageSchema(RiskSchema).parse(await (await t.call('GET', risks(f.a.org.id, '?q=Leak'), { token: f.tokens.viewer })).json());
+    const list = pageSchema(RiskSchema).parse(
+      await (await t.call('GET', risks(f.a.org.id, '?q=Leak'), { token: f.tokens.viewer })).json(),
+    );
     const leak = list.items[0]!;
     await t.call('POST', `/api/v1/orgs/${f.a.org.id}/tasks`, {
       token: f.tokens.contributor,
-      json: { title: 'Rotate leaked keys', kind: 'treatment', source: { entityType: 'risk', entityId: leak.id } },
+      json: {
+        title: 'Rotate leaked keys',
+        kind: 'treatment',
+        source: { entityType: 'risk', entityId: leak.id },
+      },
     });
     const res = await t.call('GET', `/api/v1/orgs/${f.a.org.id}/exports/risks.xlsx`, {
       token: f.tokens.auditor,
@@ -145,13 +163,18 @@ describe('risk routes', () => {
   });
 
   it('exports the register as a printable PDF', async () => {
-    const res = await t.call('GET', `/api/v1/orgs/${f.a.org.id}/exports/risks.pdf`, { token: f.tokens.viewer });
+    const res = await t.call('GET', `/api/v1/orgs/${f.a.org.id}/exports/risks.pdf`, {
+      token: f.tokens.viewer,
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
     expect(res.headers.get('content-disposition')).toContain('risks.pdf');
     const bytes = Buffer.from(await res.arrayBuffer());
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(bytes.toString('latin1')).toContain('AI risk register - Org A');
-    expect((await t.call('GET', `/api/v1/orgs/${f.b.org.id}/exports/risks.pdf`, { token: f.tokens.viewer })).status).toBe(404);
+    expect(
+      (await t.call('GET', `/api/v1/orgs/${f.b.org.id}/exports/risks.pdf`, { token: f.tokens.viewer }))
+        .status,
+    ).toBe(404);
   });
 });

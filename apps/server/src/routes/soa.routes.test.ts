@@ -1,4 +1,4 @@
-import { SoaEntrySchema, pageSchema } from '@openaims/core';
+import { pageSchema, SoaEntrySchema } from '@openaims/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { twoOrgs } from '../testing/fixtures.ts';
 import { type TestApp, testApp } from '../testing/test-app.ts';
@@ -21,9 +21,17 @@ describe('SoA routes', () => {
     const page = pageSchema(SoaEntrySchema).parse(await setup.json());
     expect(page.items).toHaveLength(38);
     expect(page.nextCursor).toBeNull();
-    const filtered = await (await t.call('GET', `${soa(f.a.org.id)}?area=A.10&applicable=true`, { token: f.tokens.viewer })).json();
-    expect(filtered.items.map((e: { controlRef: string }) => e.controlRef)).toEqual(['A.10.2', 'A.10.3', 'A.10.4']);
-    expect((await t.call('GET', `${soa(f.a.org.id)}?status=done`, { token: f.tokens.viewer })).status).toBe(400);
+    const filtered = await (
+      await t.call('GET', `${soa(f.a.org.id)}?area=A.10&applicable=true`, { token: f.tokens.viewer })
+    ).json();
+    expect(filtered.items.map((e: { controlRef: string }) => e.controlRef)).toEqual([
+      'A.10.2',
+      'A.10.3',
+      'A.10.4',
+    ]);
+    expect((await t.call('GET', `${soa(f.a.org.id)}?status=done`, { token: f.tokens.viewer })).status).toBe(
+      400,
+    );
   });
 
   it('refuses an exclusion without justification with 422 and changes nothing; honours If-Match', async () => {
@@ -35,69 +43,178 @@ describe('SoA routes', () => {
     expect(refused.headers.get('content-type')).toContain('application/problem+json');
     expect((await refused.json()).code).toBe('RULE_VIOLATION');
     expect((await t.call('GET', path, { token: f.tokens.manager })).headers.get('etag')).toBe(etag);
-    const ok = await t.call('PATCH', path, { token: f.tokens.manager, json: { applicable: false, justification: 'No societal reach' }, headers: { 'if-match': etag } });
+    const ok = await t.call('PATCH', path, {
+      token: f.tokens.manager,
+      json: { applicable: false, justification: 'No societal reach' },
+      headers: { 'if-match': etag },
+    });
     expect(ok.status).toBe(200);
     expect(ok.headers.get('etag')).toBe('"2"');
-    const stale = await t.call('PATCH', path, { token: f.tokens.manager, json: { justification: 'x' }, headers: { 'if-match': etag } });
+    const stale = await t.call('PATCH', path, {
+      token: f.tokens.manager,
+      json: { justification: 'x' },
+      headers: { 'if-match': etag },
+    });
     expect(stale.status).toBe(412);
-    expect((await t.call('PATCH', path, { token: f.tokens.manager, json: { riskIds: ['not an id'] } })).status).toBe(400);
+    expect(
+      (await t.call('PATCH', path, { token: f.tokens.manager, json: { riskIds: ['not an id'] } })).status,
+    ).toBe(400);
     expect((await t.call('GET', soa(f.a.org.id, '/A.1.1'), { token: f.tokens.manager })).status).toBe(404);
   });
 
   it('submits, approves (leads only), serves the frozen bytes and diffs against the draft', async () => {
-    const sub = await t.call('POST', `/api/v1/orgs/${f.a.org.id}/soa-versions`, { token: f.tokens.contributor, json: { note: 'for review' } });
+    const sub = await t.call('POST', `/api/v1/orgs/${f.a.org.id}/soa-versions`, {
+      token: f.tokens.contributor,
+      json: { note: 'for review' },
+    });
     expect(sub.status).toBe(201);
     const v = await sub.json();
-    expect((await t.call('POST', `/api/v1/orgs/${f.a.org.id}/soa-versions/${v.id}/approve`, { token: f.tokens.contributor })).status).toBe(403);
-    const ok = await t.call('POST', `/api/v1/orgs/${f.a.org.id}/soa-versions/${v.id}/approve`, { token: f.tokens.admin });
+    expect(
+      (
+        await t.call('POST', `/api/v1/orgs/${f.a.org.id}/soa-versions/${v.id}/approve`, {
+          token: f.tokens.contributor,
+        })
+      ).status,
+    ).toBe(403);
+    const ok = await t.call('POST', `/api/v1/orgs/${f.a.org.id}/soa-versions/${v.id}/approve`, {
+      token: f.tokens.admin,
+    });
     expect((await ok.json()).status).toBe('approved');
-    const content = await (await t.call('GET', `/api/v1/orgs/${f.a.org.id}/soa-versions/${v.id}/content`, { token: f.tokens.auditor })).text();
-    await t.call('PATCH', soa(f.a.org.id, '/A.2.2'), { token: f.tokens.owner, json: { implementationStatus: 'implemented' } });
-    expect(await (await t.call('GET', `/api/v1/orgs/${f.a.org.id}/soa-versions/${v.id}/content`, { token: f.tokens.auditor })).text()).toBe(content);
-    const diff = await (await t.call('GET', `/api/v1/orgs/${f.a.org.id}/soa-diff?from=${v.number}&to=draft`, { token: f.tokens.viewer })).json();
-    expect(diff.changes).toEqual([{ controlRef: 'A.2.2', field: 'implementationStatus', from: 'not_started', to: 'implemented' }]);
-    const state = await (await t.call('GET', `/api/v1/orgs/${f.a.org.id}/soa-state`, { token: f.tokens.viewer })).json();
+    const content = await (
+      await t.call('GET', `/api/v1/orgs/${f.a.org.id}/soa-versions/${v.id}/content`, {
+        token: f.tokens.auditor,
+      })
+    ).text();
+    await t.call('PATCH', soa(f.a.org.id, '/A.2.2'), {
+      token: f.tokens.owner,
+      json: { implementationStatus: 'implemented' },
+    });
+    expect(
+      await (
+        await t.call('GET', `/api/v1/orgs/${f.a.org.id}/soa-versions/${v.id}/content`, {
+          token: f.tokens.auditor,
+        })
+      ).text(),
+    ).toBe(content);
+    const diff = await (
+      await t.call('GET', `/api/v1/orgs/${f.a.org.id}/soa-diff?from=${v.number}&to=draft`, {
+        token: f.tokens.viewer,
+      })
+    ).json();
+    expect(diff.changes).toEqual([
+      { controlRef: 'A.2.2', field: 'implementationStatus', from: 'not_started', to: 'implemented' },
+    ]);
+    const state = await (
+      await t.call('GET', `/api/v1/orgs/${f.a.org.id}/soa-state`, { token: f.tokens.viewer })
+    ).json();
     expect(state).toMatchObject({ hasUnsubmittedChanges: true, approvedVersion: { id: v.id } });
   });
 
   it('tracks clauses and shows links from the other side', async () => {
-    const res = await t.call('PATCH', `/api/v1/orgs/${f.a.org.id}/clauses/9.2.2`, { token: f.tokens.manager, json: { status: 'planned', notes: 'Programme for 2027' } });
+    const res = await t.call('PATCH', `/api/v1/orgs/${f.a.org.id}/clauses/9.2.2`, {
+      token: f.tokens.manager,
+      json: { status: 'planned', notes: 'Programme for 2027' },
+    });
     expect(res.status).toBe(200);
-    expect((await (await t.call('GET', `/api/v1/orgs/${f.a.org.id}/clauses`, { token: f.tokens.viewer })).json()).items).toHaveLength(32);
+    expect(
+      (await (await t.call('GET', `/api/v1/orgs/${f.a.org.id}/clauses`, { token: f.tokens.viewer })).json())
+        .items,
+    ).toHaveLength(32);
     const risk = 'risk_0000000000abcdefghjkmnpqrs';
-    await t.call('PATCH', soa(f.a.org.id, '/A.6.2.6'), { token: f.tokens.manager, json: { riskIds: [risk] } });
-    const links = await (await t.call('GET', `/api/v1/orgs/${f.a.org.id}/links?entityType=risk&entityId=${risk}`, { token: f.tokens.viewer })).json();
+    await t.call('PATCH', soa(f.a.org.id, '/A.6.2.6'), {
+      token: f.tokens.manager,
+      json: { riskIds: [risk] },
+    });
+    const links = await (
+      await t.call('GET', `/api/v1/orgs/${f.a.org.id}/links?entityType=risk&entityId=${risk}`, {
+        token: f.tokens.viewer,
+      })
+    ).json();
     expect(links.items).toEqual([expect.objectContaining({ entityType: 'control', entityId: 'A.6.2.6' })]);
   });
 });
 
 describe('export routes', () => {
   it('downloads the SoA as XLSX and CSV as attachments, and 404s an unknown name', async () => {
-    const xlsx = await t.call('GET', `/api/v1/orgs/${f.a.org.id}/exports/soa.xlsx`, { token: f.tokens.auditor });
+    const xlsx = await t.call('GET', `/api/v1/orgs/${f.a.org.id}/exports/soa.xlsx`, {
+      token: f.tokens.auditor,
+    });
     expect(xlsx.status).toBe(200);
     expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
     expect(xlsx.headers.get('content-disposition')).toBe('attachment; filename="soa.xlsx"');
     expect(new Uint8Array(await xlsx.arrayBuffer()).subarray(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
-    const csv = await (await t.call('GET', `/api/v1/orgs/${f.a.org.id}/exports/soa.csv`, { token: f.tokens.viewer })).text();
+    const csv = await (
+      await t.call('GET', `/api/v1/orgs/${f.a.org.id}/exports/soa.csv`, { token: f.tokens.viewer })
+    ).text();
     expect(csv.trimEnd().split('\r\n')).toHaveLength(39);
-    expect((await t.call('GET', `/api/v1/orgs/${f.a.org.id}/exports/passwords.csv`, { token: f.tokens.viewer })).status).toBe(404);
-    expect((await t.call('GET', `/api/v1/orgs/${f.b.org.id}/exports/soa.csv`, { token: f.tokens.owner })).status).toBe(404);
+    expect(
+      (await t.call('GET', `/api/v1/orgs/${f.a.org.id}/exports/passwords.csv`, { token: f.tokens.viewer }))
+        .status,
+    ).toBe(404);
+    expect(
+      (await t.call('GET', `/api/v1/orgs/${f.b.org.id}/exports/soa.csv`, { token: f.tokens.owner })).status,
+    ).toBe(404);
   });
 });
 
 describe('OSCAL catalog import route', () => {
   it('previews with dryRun, imports for leads only, and refuses a non-catalog with 400', async () => {
     const catalog = JSON.stringify({
-      catalog: { uuid: 'c1', metadata: { title: 'Licensed 42001' }, groups: [{ id: 'g', controls: [{ id: 'a.8.4', title: 'Communication of incidents', parts: [{ name: 'statement', prose: 'Licensed text here.' }] }] }] },
+      catalog: {
+        uuid: 'c1',
+        metadata: { title: 'Licensed 42001' },
+        groups: [
+          {
+            id: 'g',
+            controls: [
+              {
+                id: 'a.8.4',
+                title: 'Communication of incidents',
+                parts: [{ name: 'statement', prose: 'Licensed text here.' }],
+              },
+            ],
+          },
+        ],
+      },
     });
     const url = `/api/v1/orgs/${f.a.org.id}/imports/oscal-catalog`;
-    const preview = await t.call('POST', `${url}?dryRun=true`, { token: f.tokens.manager, body: catalog, headers: { 'content-type': 'application/json' } });
+    const preview = await t.call('POST', `${url}?dryRun=true`, {
+      token: f.tokens.manager,
+      body: catalog,
+      headers: { 'content-type': 'application/json' },
+    });
     expect(await preview.json()).toMatchObject({ dryRun: true, matched: [{ controlRef: 'A.8.4' }] });
-    expect((await (await t.call('GET', `${soa(f.a.org.id, '/A.8.4/full-text')}`, { token: f.tokens.viewer })).json()).text).toBeNull();
-    expect((await t.call('POST', url, { token: f.tokens.contributor, body: catalog, headers: { 'content-type': 'application/json' } })).status).toBe(403);
-    expect((await t.call('POST', url, { token: f.tokens.manager, body: catalog, headers: { 'content-type': 'application/json' } })).status).toBe(200);
-    const text = await (await t.call('GET', `${soa(f.a.org.id, '/A.8.4/full-text')}`, { token: f.tokens.viewer })).json();
+    expect(
+      (
+        await (
+          await t.call('GET', `${soa(f.a.org.id, '/A.8.4/full-text')}`, { token: f.tokens.viewer })
+        ).json()
+      ).text,
+    ).toBeNull();
+    expect(
+      (
+        await t.call('POST', url, {
+          token: f.tokens.contributor,
+          body: catalog,
+          headers: { 'content-type': 'application/json' },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await t.call('POST', url, {
+          token: f.tokens.manager,
+          body: catalog,
+          headers: { 'content-type': 'application/json' },
+        })
+      ).status,
+    ).toBe(200);
+    const text = await (
+      await t.call('GET', `${soa(f.a.org.id, '/A.8.4/full-text')}`, { token: f.tokens.viewer })
+    ).json();
     expect(text).toMatchObject({ text: 'Statement:\nLicensed text here.', source: 'Licensed 42001' });
-    expect((await t.call('POST', url, { token: f.tokens.manager, json: { catalog: { uuid: 1 } } })).status).toBe(400);
+    expect(
+      (await t.call('POST', url, { token: f.tokens.manager, json: { catalog: { uuid: 1 } } })).status,
+    ).toBe(400);
   });
 });

@@ -1,16 +1,17 @@
 // Statement of Applicability (§6.1.3): entries addressed by control ref, versions, approval and diff.
+
+import { createRoute, z } from '@hono/zod-openapi';
 import {
-  SoaDiffQuerySchema,
+  pageSchema,
   SoaChangeSchema,
+  SoaDiffQuerySchema,
   SoaEntrySchema,
   SoaFilterSchema,
   SoaStateSchema,
   SoaVersionSchema,
   SubmitSoaSchema,
   UpdateSoaEntrySchema,
-  pageSchema,
 } from '@openaims/core';
-import { createRoute, z } from '@hono/zod-openapi';
 import {
   approveSoaVersion,
   diffSoa,
@@ -23,12 +24,27 @@ import {
   submitSoa,
   updateSoaEntry,
 } from '@openaims/services';
-import { IfMatchHeader, ListQuery, OrgIdParams, OrgParams, errorResponses, etag, json, jsonBody, parseIfMatch } from '../http/openapi-helpers.ts';
+import {
+  errorResponses,
+  etag,
+  IfMatchHeader,
+  json,
+  jsonBody,
+  ListQuery,
+  OrgIdParams,
+  OrgParams,
+  parseIfMatch,
+} from '../http/openapi-helpers.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const tags = ['soa'];
 const base = '/api/v1/orgs/{orgId}';
-const ControlParams = OrgParams.extend({ controlRef: z.string().max(16).openapi({ param: { name: 'controlRef', in: 'path' }, example: 'A.6.2.4' }) });
+const ControlParams = OrgParams.extend({
+  controlRef: z
+    .string()
+    .max(16)
+    .openapi({ param: { name: 'controlRef', in: 'path' }, example: 'A.6.2.4' }),
+});
 
 export function soaRoutes(route: RouteFn): void {
   route(
@@ -46,7 +62,14 @@ export function soaRoutes(route: RouteFn): void {
 
   route(
     { scope: 'org', permission: 'soa:read' },
-    createRoute({ method: 'get', path: `${base}/soa/{controlRef}`, tags, summary: 'One SoA entry', request: { params: ControlParams }, responses: { 200: json(SoaEntrySchema), ...errorResponses } }),
+    createRoute({
+      method: 'get',
+      path: `${base}/soa/{controlRef}`,
+      tags,
+      summary: 'One SoA entry',
+      request: { params: ControlParams },
+      responses: { 200: json(SoaEntrySchema), ...errorResponses },
+    }),
     async (c) => {
       const e = await getSoaEntry(c.get('org'), c.req.valid('param').controlRef);
       c.header('ETag', etag(e.version));
@@ -65,7 +88,12 @@ export function soaRoutes(route: RouteFn): void {
       responses: { 200: json(SoaEntrySchema), ...errorResponses },
     }),
     async (c) => {
-      const e = await updateSoaEntry(c.get('org'), c.req.valid('param').controlRef, c.req.valid('json'), parseIfMatch(c.req.header('if-match')));
+      const e = await updateSoaEntry(
+        c.get('org'),
+        c.req.valid('param').controlRef,
+        c.req.valid('json'),
+        parseIfMatch(c.req.header('if-match')),
+      );
       c.header('ETag', etag(e.version));
       return c.json(e, 200);
     },
@@ -73,13 +101,27 @@ export function soaRoutes(route: RouteFn): void {
 
   route(
     { scope: 'org', permission: 'soa:read' },
-    createRoute({ method: 'get', path: `${base}/soa-state`, tags, summary: 'The working SoA against its latest and approved versions', request: { params: OrgParams }, responses: { 200: json(SoaStateSchema), ...errorResponses } }),
+    createRoute({
+      method: 'get',
+      path: `${base}/soa-state`,
+      tags,
+      summary: 'The working SoA against its latest and approved versions',
+      request: { params: OrgParams },
+      responses: { 200: json(SoaStateSchema), ...errorResponses },
+    }),
     async (c) => c.json(await getSoaState(c.get('org')), 200),
   );
 
   route(
     { scope: 'org', permission: 'soa:read' },
-    createRoute({ method: 'get', path: `${base}/soa-versions`, tags, summary: 'SoA versions, newest first', request: { params: OrgParams }, responses: { 200: json(z.object({ items: z.array(SoaVersionSchema) })), ...errorResponses } }),
+    createRoute({
+      method: 'get',
+      path: `${base}/soa-versions`,
+      tags,
+      summary: 'SoA versions, newest first',
+      request: { params: OrgParams },
+      responses: { 200: json(z.object({ items: z.array(SoaVersionSchema) })), ...errorResponses },
+    }),
     async (c) => c.json(await listSoaVersions(c.get('org')), 200),
   );
 
@@ -102,7 +144,14 @@ export function soaRoutes(route: RouteFn): void {
 
   route(
     { scope: 'org', permission: 'soa:read' },
-    createRoute({ method: 'get', path: `${base}/soa-versions/{id}`, tags, summary: 'One SoA version', request: { params: OrgIdParams }, responses: { 200: json(SoaVersionSchema), ...errorResponses } }),
+    createRoute({
+      method: 'get',
+      path: `${base}/soa-versions/{id}`,
+      tags,
+      summary: 'One SoA version',
+      request: { params: OrgIdParams },
+      responses: { 200: json(SoaVersionSchema), ...errorResponses },
+    }),
     async (c) => c.json(await getSoaVersion(c.get('org'), c.req.valid('param').id), 200),
     { resource: 'soa_version' },
   );
@@ -115,7 +164,10 @@ export function soaRoutes(route: RouteFn): void {
       tags,
       summary: 'The frozen bytes of an SoA version (canonical JSON; SHA-256 = contentHash)',
       request: { params: OrgIdParams },
-      responses: { 200: { description: 'Canonical JSON', content: { 'application/json': { schema: z.unknown() } } }, ...errorResponses },
+      responses: {
+        200: { description: 'Canonical JSON', content: { 'application/json': { schema: z.unknown() } } },
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const body = await getSoaVersionContent(c.get('org'), c.req.valid('param').id);
@@ -147,7 +199,16 @@ export function soaRoutes(route: RouteFn): void {
       tags,
       summary: 'Field-level changes between two SoA versions (numbers, or "draft" for the working SoA)',
       request: { params: OrgParams, query: SoaDiffQuerySchema },
-      responses: { 200: json(z.object({ from: z.union([z.number(), z.literal('draft')]), to: z.union([z.number(), z.literal('draft')]), changes: z.array(SoaChangeSchema) })), ...errorResponses },
+      responses: {
+        200: json(
+          z.object({
+            from: z.union([z.number(), z.literal('draft')]),
+            to: z.union([z.number(), z.literal('draft')]),
+            changes: z.array(SoaChangeSchema),
+          }),
+        ),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const q = c.req.valid('query');

@@ -1,6 +1,7 @@
 // Health, readiness and metrics for operators and load balancers.
-import { AppError } from '@openaims/core';
+
 import { createRoute, z } from '@hono/zod-openapi';
+import { AppError } from '@openaims/core';
 import type { Registry } from 'prom-client';
 import { json, unavailableResponse } from '../http/openapi-helpers.ts';
 import type { RouteFn } from '../http/route.ts';
@@ -10,7 +11,13 @@ const tags = ['system'];
 export function systemRoutes(route: RouteFn, metrics: Registry): void {
   route(
     { scope: 'public' },
-    createRoute({ method: 'get', path: '/healthz', tags, summary: 'The process is up', responses: { 200: json(z.object({ ok: z.boolean() })) } }),
+    createRoute({
+      method: 'get',
+      path: '/healthz',
+      tags,
+      summary: 'The process is up',
+      responses: { 200: json(z.object({ ok: z.boolean() })) },
+    }),
     (c) => c.json({ ok: true }, 200),
   );
 
@@ -39,7 +46,9 @@ export function systemRoutes(route: RouteFn, metrics: Registry): void {
       path: '/metrics',
       tags,
       summary: 'Prometheus metrics',
-      responses: { 200: { description: 'Prometheus text format', content: { 'text/plain': { schema: z.string() } } } },
+      responses: {
+        200: { description: 'Prometheus text format', content: { 'text/plain': { schema: z.string() } } },
+      },
     }),
     async (c) => c.text(await metrics.metrics(), 200, { 'content-type': metrics.contentType }),
   );

@@ -43,7 +43,10 @@ describe('threat routes', () => {
       const previewed = await preview.json();
       expect(previewed).toMatchObject({ dryRun: true, source: expect.stringContaining('ATLAS') });
       expect(previewed.sample.length).toBeGreaterThan(0);
-      expect(previewed.sample[0]).toMatchObject({ externalId: expect.stringMatching(/^AML\.T/), name: expect.any(String) });
+      expect(previewed.sample[0]).toMatchObject({
+        externalId: expect.stringMatching(/^AML\.T/),
+        name: expect.any(String),
+      });
       expect(
         (await (await t.call('GET', `/api/v1/orgs/${f.a.org.id}/threats`, { token: f.tokens.viewer })).json())
           .items,

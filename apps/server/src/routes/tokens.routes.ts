@@ -1,8 +1,16 @@
 // API tokens for scripts and CI pipelines.
-import { ApiTokenSchema, CreateApiTokenSchema, CreatedApiTokenSchema, pageSchema } from '@openaims/core';
+
 import { createRoute } from '@hono/zod-openapi';
+import { ApiTokenSchema, CreateApiTokenSchema, CreatedApiTokenSchema, pageSchema } from '@openaims/core';
 import { createToken, listTokens, revokeToken } from '@openaims/services';
-import { ListQuery, OrgIdParams, OrgParams, errorResponses, json, jsonBody } from '../http/openapi-helpers.ts';
+import {
+  errorResponses,
+  json,
+  jsonBody,
+  ListQuery,
+  OrgIdParams,
+  OrgParams,
+} from '../http/openapi-helpers.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const tags = ['tokens'];

@@ -1,54 +1,145 @@
 // Fixtures for the generated route tests: two organizations, a token per role, and one entity per resource kind.
-import { ROLES, type Role, newId } from '@openaims/core';
-import { addMember, buildOrg, buildToken } from '@openaims/services/testing/factories';
-import { createAiSystem, createCompetence, createCorrectiveAction, createIncident, createNonconformity, createContextItem, createObjective, createDataset, createDocument, createImpactAssessment, createInvitation, createModel, createRisk, createSupplier, createTask, insertToken, submitSoa } from '@openaims/services';
+import { newId, ROLES, type Role } from '@openaims/core';
 import type { Database } from '@openaims/db';
-import { type BlobStore, uploadEvidence } from '@openaims/services';
+import {
+  type BlobStore,
+  createAiSystem,
+  createCompetence,
+  createContextItem,
+  createCorrectiveAction,
+  createDataset,
+  createDocument,
+  createImpactAssessment,
+  createIncident,
+  createInvitation,
+  createModel,
+  createNonconformity,
+  createObjective,
+  createRisk,
+  createSupplier,
+  createTask,
+  insertToken,
+  submitSoa,
+  uploadEvidence,
+} from '@openaims/services';
 import { samplePdf } from '@openaims/services/testing/evidence-samples';
+import { addMember, buildOrg, buildToken } from '@openaims/services/testing/factories';
 
 /** Creates one entity of a resource kind in an organization and returns its id (`app` gives the evidence store). */
-export type FixtureFactory = (database: Database, orgId: string, app?: { blobs: BlobStore }) => Promise<string>;
+export type FixtureFactory = (
+  database: Database,
+  orgId: string,
+  app?: { blobs: BlobStore },
+) => Promise<string>;
 
 const system = { type: 'system' as const, id: null };
 
 /** A factory for every `resource` a route's `{id}` may name. A route whose resource is missing here fails the matrix. */
 export const FIXTURES: Record<string, FixtureFactory> = {
-  ai_system: async (d, orgId) => (await createAiSystem({ db: d.db, orgId, role: 'owner', actor: system }, { name: 'Fixture system', purpose: 'fixture' })).id,
-  model: async (d, orgId) => (await createModel({ db: d.db, orgId, role: 'owner', actor: system }, { name: 'Fixture model' })).id,
-  dataset: async (d, orgId) => (await createDataset({ db: d.db, orgId, role: 'owner', actor: system }, { name: 'Fixture dataset' })).id,
-  supplier: async (d, orgId) => (await createSupplier({ db: d.db, orgId, role: 'owner', actor: system }, { name: 'Fixture supplier' })).id,
+  ai_system: async (d, orgId) =>
+    (
+      await createAiSystem(
+        { db: d.db, orgId, role: 'owner', actor: system },
+        { name: 'Fixture system', purpose: 'fixture' },
+      )
+    ).id,
+  model: async (d, orgId) =>
+    (await createModel({ db: d.db, orgId, role: 'owner', actor: system }, { name: 'Fixture model' })).id,
+  dataset: async (d, orgId) =>
+    (await createDataset({ db: d.db, orgId, role: 'owner', actor: system }, { name: 'Fixture dataset' })).id,
+  supplier: async (d, orgId) =>
+    (await createSupplier({ db: d.db, orgId, role: 'owner', actor: system }, { name: 'Fixture supplier' }))
+      .id,
   member: async (d, orgId) => (await addMember(d.db, orgId, 'viewer')).memberId,
   invitation: async (d, orgId) =>
-    (await createInvitation({ db: d.db, orgId, role: 'owner', actor: system }, { email: `${newId('user')}@example.test`, role: 'viewer' }, 'http://x')).id,
-  soa_version: async (d, orgId) => (await submitSoa({ db: d.db, orgId, role: 'owner', actor: system }, {})).id,
+    (
+      await createInvitation(
+        { db: d.db, orgId, role: 'owner', actor: system },
+        { email: `${newId('user')}@example.test`, role: 'viewer' },
+        'http://x',
+      )
+    ).id,
+  soa_version: async (d, orgId) =>
+    (await submitSoa({ db: d.db, orgId, role: 'owner', actor: system }, {})).id,
   impact_assessment: async (d, orgId) => {
     const ctx = { db: d.db, orgId, role: 'owner' as const, actor: system };
     const sys = await createAiSystem(ctx, { name: 'Assessed system', purpose: 'fixture' });
     return (await createImpactAssessment(ctx, { aiSystemId: sys.id, title: 'Fixture assessment' })).id;
   },
-  risk: async (d, orgId) => (await createRisk({ db: d.db, orgId, role: 'owner', actor: system }, { title: 'Fixture risk', likelihood: 2, consequence: 2 })).id,
+  risk: async (d, orgId) =>
+    (
+      await createRisk(
+        { db: d.db, orgId, role: 'owner', actor: system },
+        { title: 'Fixture risk', likelihood: 2, consequence: 2 },
+      )
+    ).id,
   context_item: async (d, orgId) =>
-    (await createContextItem({ db: d.db, orgId, role: 'owner', actor: system }, { kind: 'external_issue', title: 'Fixture issue' })).id,
+    (
+      await createContextItem(
+        { db: d.db, orgId, role: 'owner', actor: system },
+        { kind: 'external_issue', title: 'Fixture issue' },
+      )
+    ).id,
   objective: async (d, orgId) =>
-    (await createObjective({ db: d.db, orgId, role: 'owner', actor: system }, { title: 'Fixture objective', kpis: [{ name: 'Accuracy', direction: 'increase', target: 90 }] })).id,
-  competence: async (d, orgId) => (await createCompetence({ db: d.db, orgId, role: 'owner', actor: system }, { role: 'Engineer', title: 'Fixture competence' })).id,
-  task: async (d, orgId) => (await createTask({ db: d.db, orgId, role: 'owner', actor: system }, { title: 'Fixture task' })).id,
+    (
+      await createObjective(
+        { db: d.db, orgId, role: 'owner', actor: system },
+        { title: 'Fixture objective', kpis: [{ name: 'Accuracy', direction: 'increase', target: 90 }] },
+      )
+    ).id,
+  competence: async (d, orgId) =>
+    (
+      await createCompetence(
+        { db: d.db, orgId, role: 'owner', actor: system },
+        { role: 'Engineer', title: 'Fixture competence' },
+      )
+    ).id,
+  task: async (d, orgId) =>
+    (await createTask({ db: d.db, orgId, role: 'owner', actor: system }, { title: 'Fixture task' })).id,
   nonconformity: async (d, orgId) =>
-    (await createNonconformity({ db: d.db, orgId, role: 'owner', actor: system }, { title: 'Fixture NC', source: 'other', severity: 'minor', detectedOn: '2026-01-01' })).id,
+    (
+      await createNonconformity(
+        { db: d.db, orgId, role: 'owner', actor: system },
+        { title: 'Fixture NC', source: 'other', severity: 'minor', detectedOn: '2026-01-01' },
+      )
+    ).id,
   corrective_action: async (d, orgId) => {
     const ctx = { db: d.db, orgId, role: 'owner' as const, actor: system };
-    const nc = await createNonconformity(ctx, { title: 'Fixture NC', source: 'other', severity: 'minor', detectedOn: '2026-01-01' });
+    const nc = await createNonconformity(ctx, {
+      title: 'Fixture NC',
+      source: 'other',
+      severity: 'minor',
+      detectedOn: '2026-01-01',
+    });
     return (await createCorrectiveAction(ctx, { nonconformityId: nc.id, description: 'Fixture action' })).id;
   },
   incident: async (d, orgId) =>
-    (await createIncident({ db: d.db, orgId, role: 'owner', actor: system }, { title: 'Fixture incident', occurredAt: '2026-01-01', awareOn: '2026-01-01', severity: 'low' })).id,
+    (
+      await createIncident(
+        { db: d.db, orgId, role: 'owner', actor: system },
+        { title: 'Fixture incident', occurredAt: '2026-01-01', awareOn: '2026-01-01', severity: 'low' },
+      )
+    ).id,
   // A document with draft version 1, so `{versionId}` routes (sampled as "1") find a version.
   document: async (d, orgId) =>
-    (await createDocument({ db: d.db, orgId, role: 'owner', actor: system }, { title: 'Fixture document', type: 'policy', content: '# Fixture' })).id,
+    (
+      await createDocument(
+        { db: d.db, orgId, role: 'owner', actor: system },
+        { title: 'Fixture document', type: 'policy', content: '# Fixture' },
+      )
+    ).id,
   evidence: async (d, orgId, app) => {
     if (!app) throw new Error('the evidence fixture needs the test app (its blob store)');
-    const file = { bytes: samplePdf('Fixture evidence'), fileName: 'fixture.pdf', mediaType: 'application/pdf' };
-    return (await uploadEvidence({ db: d.db, orgId, role: 'owner', actor: system }, app.blobs, file, { evidenceDate: '2026-01-01' })).id;
+    const file = {
+      bytes: samplePdf('Fixture evidence'),
+      fileName: 'fixture.pdf',
+      mediaType: 'application/pdf',
+    };
+    return (
+      await uploadEvidence({ db: d.db, orgId, role: 'owner', actor: system }, app.blobs, file, {
+        evidenceDate: '2026-01-01',
+      })
+    ).id;
   },
   token: async (d, orgId) => (await insertToken(d.db, orgId, { name: 'fixture', role: 'viewer' }, system)).id,
 };
@@ -79,4 +170,3 @@ export async function twoOrgs(database: Database) {
   const ownerB = await buildToken(database.db, b.org.id, 'owner');
   return { a, b, tokens, ownerB };
 }
-

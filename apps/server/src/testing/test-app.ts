@@ -2,9 +2,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type Database } from '@openaims/db';
-import { type BlobStore, diskBlobStore } from '@openaims/services';
+import type { Database } from '@openaims/db';
 import { testDatabase } from '@openaims/db/testing';
+import { type BlobStore, diskBlobStore } from '@openaims/services';
 import pino from 'pino';
 import { type BuiltApp, createApp } from '../app.ts';
 import { parseEnv } from '../env.ts';
@@ -16,17 +16,36 @@ export interface TestApp extends BuiltApp {
   /** The app's evidence store, in a temporary directory removed by `close`. */
   blobs: BlobStore;
   /** Sends a request; `json` is serialized with the right content type; `token` becomes a Bearer header. */
-  call(method: string, path: string, opts?: { json?: unknown; token?: string; cookie?: string; headers?: Record<string, string>; body?: BodyInit }): Promise<Response>;
+  call(
+    method: string,
+    path: string,
+    opts?: {
+      json?: unknown;
+      token?: string;
+      cookie?: string;
+      headers?: Record<string, string>;
+      body?: BodyInit;
+    },
+  ): Promise<Response>;
   close(): Promise<void>;
 }
 
 /** Builds the app on a fresh migrated database of the engine under test. */
-export async function testApp(opts: { env?: Record<string, string>; oidc?: OidcClient; webDir?: string } = {}): Promise<TestApp> {
+export async function testApp(
+  opts: { env?: Record<string, string>; oidc?: OidcClient; webDir?: string } = {},
+): Promise<TestApp> {
   const database = await testDatabase();
   const env = parseEnv({ AIMS_LOG_LEVEL: 'silent', ...opts.env });
   const blobDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aims-test-evidence-'));
   const blobs = diskBlobStore(blobDir);
-  const built = createApp({ database, env, log: pino({ level: 'silent' }), blobs, oidc: opts.oidc, webDir: opts.webDir });
+  const built = createApp({
+    database,
+    env,
+    log: pino({ level: 'silent' }),
+    blobs,
+    oidc: opts.oidc,
+    webDir: opts.webDir,
+  });
   return {
     ...built,
     database,

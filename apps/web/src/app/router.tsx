@@ -80,7 +80,10 @@ const lazy = {
   ledger: lazyRouteComponent(() => import('../features/ledger/components/ledger-page.tsx'), 'LedgerPage'),
   soa: lazyRouteComponent(() => import('../features/soa/components/soa-page.tsx'), 'SoaPage'),
   risks: lazyRouteComponent(() => import('../features/risks/components/risks-page.tsx'), 'RisksPage'),
-  risk: lazyRouteComponent(() => import('../features/risks/components/risk-detail-page.tsx'), 'RiskDetailPage'),
+  risk: lazyRouteComponent(
+    () => import('../features/risks/components/risk-detail-page.tsx'),
+    'RiskDetailPage',
+  ),
   treatmentBoard: lazyRouteComponent(
     () => import('../features/risks/components/treatment-board-page.tsx'),
     'TreatmentBoardPage',
@@ -92,12 +95,27 @@ const lazy = {
   threats: lazyRouteComponent(() => import('../features/risks/components/threats-page.tsx'), 'ThreatsPage'),
   impacts: lazyRouteComponent(() => import('../features/impacts/components/impacts-page.tsx'), 'ImpactsPage'),
   context: lazyRouteComponent(() => import('../features/context/components/context-page.tsx'), 'ContextPage'),
-  objectives: lazyRouteComponent(() => import('../features/objectives/components/objectives-page.tsx'), 'ObjectivesPage'),
-  objective: lazyRouteComponent(() => import('../features/objectives/components/objective-detail-page.tsx'), 'ObjectiveDetailPage'),
+  objectives: lazyRouteComponent(
+    () => import('../features/objectives/components/objectives-page.tsx'),
+    'ObjectivesPage',
+  ),
+  objective: lazyRouteComponent(
+    () => import('../features/objectives/components/objective-detail-page.tsx'),
+    'ObjectiveDetailPage',
+  ),
   people: lazyRouteComponent(() => import('../features/people/components/people-page.tsx'), 'PeoplePage'),
-  improvement: lazyRouteComponent(() => import('../features/improvement/components/improvement-page.tsx'), 'ImprovementPage'),
-  nonconformity: lazyRouteComponent(() => import('../features/improvement/components/nonconformity-page.tsx'), 'NonconformityPage'),
-  readiness: lazyRouteComponent(() => import('../features/readiness/components/readiness-page.tsx'), 'ReadinessPage'),
+  improvement: lazyRouteComponent(
+    () => import('../features/improvement/components/improvement-page.tsx'),
+    'ImprovementPage',
+  ),
+  nonconformity: lazyRouteComponent(
+    () => import('../features/improvement/components/nonconformity-page.tsx'),
+    'NonconformityPage',
+  ),
+  readiness: lazyRouteComponent(
+    () => import('../features/readiness/components/readiness-page.tsx'),
+    'ReadinessPage',
+  ),
   documents: lazyRouteComponent(
     () => import('../features/documents/components/documents-page.tsx'),
     'DocumentsPage',
@@ -106,7 +124,10 @@ const lazy = {
     () => import('../features/documents/components/document-detail-page.tsx'),
     'DocumentDetailPage',
   ),
-  evidence: lazyRouteComponent(() => import('../features/evidence/components/evidence-page.tsx'), 'EvidencePage'),
+  evidence: lazyRouteComponent(
+    () => import('../features/evidence/components/evidence-page.tsx'),
+    'EvidencePage',
+  ),
   evidenceDetail: lazyRouteComponent(
     () => import('../features/evidence/components/evidence-detail-page.tsx'),
     'EvidenceDetailPage',
@@ -180,7 +201,11 @@ const tokensRoute = createRoute({ ...orgChild, path: '/tokens', component: lazy.
 const ledgerRoute = createRoute({ ...orgChild, path: '/ledger', component: lazy.ledger });
 const soaRoute = createRoute({ ...orgChild, path: '/soa', component: lazy.soa });
 const risksRoute = createRoute({ ...orgChild, path: '/risks', component: lazy.risks });
-const treatmentBoardRoute = createRoute({ ...orgChild, path: '/risks/board', component: lazy.treatmentBoard });
+const treatmentBoardRoute = createRoute({
+  ...orgChild,
+  path: '/risks/board',
+  component: lazy.treatmentBoard,
+});
 const riskRoute = createRoute({ ...orgChild, path: '/risks/$riskId', component: lazy.risk });
 const riskCriteriaRoute = createRoute({ ...orgChild, path: '/risks/criteria', component: lazy.riskCriteria });
 const threatsRoute = createRoute({ ...orgChild, path: '/risks/threats', component: lazy.threats });
@@ -190,7 +215,11 @@ const objectivesRoute = createRoute({ ...orgChild, path: '/objectives', componen
 const objectiveRoute = createRoute({ ...orgChild, path: '/objectives/$id', component: lazy.objective });
 const peopleRoute = createRoute({ ...orgChild, path: '/people', component: lazy.people });
 const improvementRoute = createRoute({ ...orgChild, path: '/improvement', component: lazy.improvement });
-const nonconformityRoute = createRoute({ ...orgChild, path: '/nonconformities/$id', component: lazy.nonconformity });
+const nonconformityRoute = createRoute({
+  ...orgChild,
+  path: '/nonconformities/$id',
+  component: lazy.nonconformity,
+});
 const readinessRoute = createRoute({ ...orgChild, path: '/readiness', component: lazy.readiness });
 const documentsRoute = createRoute({ ...orgChild, path: '/documents', component: lazy.documents });
 const documentRoute = createRoute({ ...orgChild, path: '/documents/$id', component: lazy.document });
@@ -200,7 +229,11 @@ const evidenceRoute = createRoute({
   validateSearch: z.object({ control: z.string().max(16).optional() }),
   component: lazy.evidence,
 });
-const evidenceDetailRoute = createRoute({ ...orgChild, path: '/evidence/$id', component: lazy.evidenceDetail });
+const evidenceDetailRoute = createRoute({
+  ...orgChild,
+  path: '/evidence/$id',
+  component: lazy.evidenceDetail,
+});
 const areaRoute = createRoute({ ...orgChild, path: '/areas/$areaKey', component: lazy.area });
 
 const routeTree = rootRoute.addChildren([

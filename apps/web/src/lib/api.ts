@@ -93,7 +93,13 @@ async function request<S extends z.ZodType>(
       method,
       headers,
       credentials: 'same-origin',
-      body: opts.form ? opts.form : opts.raw ? opts.raw.text : opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      body: opts.form
+        ? opts.form
+        : opts.raw
+          ? opts.raw.text
+          : opts.body === undefined
+            ? undefined
+            : JSON.stringify(opts.body),
     });
   } catch {
     throw new ApiError({
@@ -128,14 +134,17 @@ export const api = {
   patch: <S extends z.ZodType>(path: string, body: unknown, schema: S, headers?: Record<string, string>) =>
     request('PATCH', path, schema, { body, headers }),
   /** Replaces a singleton resource (e.g. the risk criteria). */
-  put: <S extends z.ZodType>(path: string, body: unknown, schema: S) => request('PUT', path, schema, { body }),
+  put: <S extends z.ZodType>(path: string, body: unknown, schema: S) =>
+    request('PUT', path, schema, { body }),
   /** Sends a file's text as the body (imports). */
   upload: <S extends z.ZodType>(path: string, text: string, contentType: string, schema: S, query?: Query) =>
     request('POST', path, schema, { raw: { text, contentType }, query }),
   /** Sends a multipart form (a file and its fields). */
-  postForm: <S extends z.ZodType>(path: string, form: FormData, schema: S) => request('POST', path, schema, { form }),
+  postForm: <S extends z.ZodType>(path: string, form: FormData, schema: S) =>
+    request('POST', path, schema, { form }),
   /** A DELETE with a JSON body that answers with the changed entity. */
-  delete: <S extends z.ZodType>(path: string, body: unknown, schema: S) => request('DELETE', path, schema, { body }),
+  delete: <S extends z.ZodType>(path: string, body: unknown, schema: S) =>
+    request('DELETE', path, schema, { body }),
   /** A write that answers 204 No Content. */
   send: (method: 'POST' | 'DELETE', path: string, body?: unknown) => request(method, path, null, { body }),
 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EntityBaseSchema, nameString, textString } from '../common/entity.ts';
-import { ClassificationAnswersSchema } from '../eu-ai-act/eu-ai-act.questionnaire.ts';
 import { ClassificationResultSchema } from '../eu-ai-act/eu-ai-act.classifier.ts';
+import { ClassificationAnswersSchema } from '../eu-ai-act/eu-ai-act.questionnaire.ts';
 import { IsoAiRoleSchema, OperatorRoleSchema, RiskClassSchema } from '../eu-ai-act/eu-ai-act.terms.ts';
 
 /** AI system life cycle stages (ISO/IEC 22989 §6, used by A.6.2). */

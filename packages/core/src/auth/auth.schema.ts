@@ -5,7 +5,10 @@ import { MyOrganizationSchema } from '../orgs/org.schema.ts';
 export const MIN_PASSWORD_LENGTH = 12;
 
 export const EmailSchema = z.string().trim().toLowerCase().email('a valid email address').max(254);
-export const PasswordSchema = z.string().min(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters`).max(200);
+export const PasswordSchema = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters`)
+  .max(200);
 
 /** First set-up: the first organization and its owner; accepted only while no user exists. */
 export const SetupSchema = z

@@ -2,7 +2,12 @@
 import { z } from 'zod';
 
 /** Frameworks the platform ships (DESIGN §4 names these ids). */
-export const FRAMEWORK_IDS = ['iso-iec-42001-2023', 'eu-ai-act-2024', 'nist-ai-rmf-1.0', 'iso-iec-27001-2022'] as const;
+export const FRAMEWORK_IDS = [
+  'iso-iec-42001-2023',
+  'eu-ai-act-2024',
+  'nist-ai-rmf-1.0',
+  'iso-iec-27001-2022',
+] as const;
 export const FrameworkIdSchema = z.enum(FRAMEWORK_IDS);
 export type FrameworkId = z.infer<typeof FrameworkIdSchema>;
 
@@ -43,7 +48,11 @@ export const MappingConfidenceSchema = z.enum(MAPPING_CONFIDENCES);
 export type MappingConfidence = z.infer<typeof MappingConfidenceSchema>;
 
 /** Where a mapping comes from: the Harmonized Structure, the NIST-hosted Microsoft crosswalk, or our own analysis. */
-export const MAPPING_SOURCES = ['iso-harmonized-structure', 'nist-airc-ms-crosswalk', 'openaims-analysis'] as const;
+export const MAPPING_SOURCES = [
+  'iso-harmonized-structure',
+  'nist-airc-ms-crosswalk',
+  'openaims-analysis',
+] as const;
 export const MappingSourceSchema = z.enum(MAPPING_SOURCES);
 export type MappingSource = z.infer<typeof MappingSourceSchema>;
 

@@ -1,16 +1,20 @@
 // The catalogue registry: which frameworks exist, their requirements, and the version of our data.
 import type { Framework, FrameworkId, Requirement } from './catalog.schema.ts';
 import { EU_AI_ACT_REQUIREMENTS } from './eu-ai-act.ts';
+import { ISO27001_CLAUSES } from './iso27001.clauses.ts';
 import { ANNEX_A_CONTROLS, ANNEX_A_OBJECTIVES } from './iso42001.annex-a.ts';
 import { ISO42001_CLAUSES } from './iso42001.clauses.ts';
-import { ISO27001_CLAUSES } from './iso27001.clauses.ts';
 import { NIST_AI_RMF_REQUIREMENTS } from './nist-ai-rmf.ts';
 
 /** Version of the shipped catalogue data; bump when any requirement or mapping changes. */
 export const CATALOG_VERSION = '2026.1';
 
 /** ISO/IEC 42001:2023 requirements: clauses 4–10, then Annex A areas, objectives and controls. */
-export const ISO42001_REQUIREMENTS: readonly Requirement[] = [...ISO42001_CLAUSES, ...ANNEX_A_OBJECTIVES, ...ANNEX_A_CONTROLS];
+export const ISO42001_REQUIREMENTS: readonly Requirement[] = [
+  ...ISO42001_CLAUSES,
+  ...ANNEX_A_OBJECTIVES,
+  ...ANNEX_A_CONTROLS,
+];
 
 const REQUIREMENTS: Record<FrameworkId, readonly Requirement[]> = {
   'iso-iec-42001-2023': ISO42001_REQUIREMENTS,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { controlState, frameworkCoverage, type WorkState } from './coverage.ts';
 import { ANNEX_A_CONTROLS } from './iso42001.annex-a.ts';
 import { TRACKED_CLAUSE_REFS } from './iso42001.clauses.ts';
-import { type WorkState, controlState, frameworkCoverage } from './coverage.ts';
 
 function states(fill: WorkState): Map<string, WorkState> {
   const m = new Map<string, WorkState>();
@@ -21,7 +21,11 @@ describe('crosswalk coverage', () => {
   it('covers every ISO/IEC 27001 clause 4–10 once the matching 42001 clauses are implemented (shared structure)', () => {
     const c = frameworkCoverage('iso-iec-27001-2022', states('implemented'));
     expect(c.items.filter((i) => i.status !== 'covered').map((i) => i.ref)).toEqual([]);
-    expect(c.items.find((i) => i.ref === '6.1.3')?.via[0]).toMatchObject({ ref: '6.1.3', full: true, state: 'implemented' });
+    expect(c.items.find((i) => i.ref === '6.1.3')?.via[0]).toMatchObject({
+      ref: '6.1.3',
+      full: true,
+      state: 'implemented',
+    });
   });
 
   it('counts an "intersect" mapping as partial at best, however complete the 42001 work', () => {
@@ -44,11 +48,15 @@ describe('crosswalk coverage', () => {
     const s = states('implemented');
     s.set('7.5.3', 'not_started');
     const all = ['eu-ai-act-2024', 'nist-ai-rmf-1.0', 'iso-iec-27001-2022'] as const;
-    const via75 = all.flatMap((f) => frameworkCoverage(f, s).items.flatMap((i) => i.via)).filter((v) => v.ref === '7.5');
+    const via75 = all
+      .flatMap((f) => frameworkCoverage(f, s).items.flatMap((i) => i.via))
+      .filter((v) => v.ref === '7.5');
     expect(via75.length).toBeGreaterThan(0);
     for (const v of via75) expect(v.state).toBe('partial');
     s.set('7.5.3', 'implemented');
-    const again = all.flatMap((f) => frameworkCoverage(f, s).items.flatMap((i) => i.via)).filter((v) => v.ref === '7.5');
+    const again = all
+      .flatMap((f) => frameworkCoverage(f, s).items.flatMap((i) => i.via))
+      .filter((v) => v.ref === '7.5');
     for (const v of again) expect(v.state).toBe('implemented');
   });
 });

@@ -2,8 +2,14 @@
 // framework's requirements, judged by the strength of each mapping. Pure: the caller supplies the states.
 import { z } from 'zod';
 import type { ImplementationStatus } from '../soa/soa.schema.ts';
+import {
+  type FrameworkId,
+  FrameworkIdSchema,
+  MappingConfidenceSchema,
+  MappingRelationSchema,
+  type Requirement,
+} from './catalog.schema.ts';
 import { frameworkRequirements } from './catalog.ts';
-import { type FrameworkId, FrameworkIdSchema, MappingConfidenceSchema, MappingRelationSchema, type Requirement } from './catalog.schema.ts';
 import { findMappings } from './mappings.ts';
 
 /** How an ISO/IEC 42001 clause or control stands in the organization. */
@@ -31,17 +37,30 @@ export type CoverageItem = z.infer<typeof CoverageItemSchema>;
 
 export const CoverageSchema = z.object({
   framework: FrameworkIdSchema,
-  summary: z.object({ covered: z.number().int(), partial: z.number().int(), gap: z.number().int(), unmapped: z.number().int(), total: z.number().int() }),
+  summary: z.object({
+    covered: z.number().int(),
+    partial: z.number().int(),
+    gap: z.number().int(),
+    unmapped: z.number().int(),
+    total: z.number().int(),
+  }),
   items: z.array(CoverageItemSchema),
 });
 export type Coverage = z.infer<typeof CoverageSchema>;
 
 /** Frameworks whose coverage can be computed from ISO/IEC 42001 work. */
-export const COVERAGE_TARGETS = ['eu-ai-act-2024', 'nist-ai-rmf-1.0', 'iso-iec-27001-2022'] as const satisfies readonly FrameworkId[];
+export const COVERAGE_TARGETS = [
+  'eu-ai-act-2024',
+  'nist-ai-rmf-1.0',
+  'iso-iec-27001-2022',
+] as const satisfies readonly FrameworkId[];
 export const CoverageTargetSchema = z.enum(COVERAGE_TARGETS);
 
 /** State of one SoA entry: an excluded control covers nothing; otherwise its implementation status decides. */
-export function controlState(e: { applicable: boolean; implementationStatus: ImplementationStatus }): WorkState {
+export function controlState(e: {
+  applicable: boolean;
+  implementationStatus: ImplementationStatus;
+}): WorkState {
   if (!e.applicable) return 'excluded';
   return stateOf(e.implementationStatus);
 }
@@ -97,7 +116,13 @@ export function frameworkCoverage(framework: FrameworkId, states: ReadonlyMap<st
   const count = (s: CoverageStatus) => items.filter((i) => i.status === s).length;
   return {
     framework,
-    summary: { covered: count('covered'), partial: count('partial'), gap: count('gap'), unmapped: count('unmapped'), total: items.length },
+    summary: {
+      covered: count('covered'),
+      partial: count('partial'),
+      gap: count('gap'),
+      unmapped: count('unmapped'),
+      total: items.length,
+    },
     items,
   };
 }

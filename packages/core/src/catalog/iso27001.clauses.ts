@@ -19,7 +19,9 @@ const TITLES_27001: Record<string, string> = {
 const ONLY_IN_42001 = new Set(['6.1.4', '8.4']);
 
 /** Clauses 4–10 of ISO/IEC 27001:2022, in document order. */
-export const ISO27001_CLAUSES: readonly Requirement[] = ISO42001_CLAUSES.filter((c) => !ONLY_IN_42001.has(c.ref)).map((c) => ({
+export const ISO27001_CLAUSES: readonly Requirement[] = ISO42001_CLAUSES.filter(
+  (c) => !ONLY_IN_42001.has(c.ref),
+).map((c) => ({
   ...c,
   title: TITLES_27001[c.ref] ?? c.title,
   summary: `The information security counterpart of ISO/IEC 42001 ${c.ref} (same Harmonized Structure clause).`,

@@ -12,15 +12,23 @@ describe('list query', () => {
   });
 
   it('accepts only allowed sort fields', () => {
-    expect(parseSort('-name', ['name', 'createdAt'], { field: 'name', desc: false })).toEqual({ field: 'name', desc: true });
-    expect(parseSort(undefined, ['name'], { field: 'name', desc: false })).toEqual({ field: 'name', desc: false });
+    expect(parseSort('-name', ['name', 'createdAt'], { field: 'name', desc: false })).toEqual({
+      field: 'name',
+      desc: true,
+    });
+    expect(parseSort(undefined, ['name'], { field: 'name', desc: false })).toEqual({
+      field: 'name',
+      desc: false,
+    });
     expect(parseSort('password', ['name'], { field: 'name', desc: false })).toHaveProperty('error');
   });
 });
 
 describe('canonical JSON', () => {
   it('is independent of key order and drops undefined', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: undefined } })).toBe('{"a":{"d":[1,{"y":2,"z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: undefined } })).toBe(
+      '{"a":{"d":[1,{"y":2,"z":1}]},"b":1}',
+    );
     expect(canonicalJson({ a: 1, b: 2 })).toBe(canonicalJson({ b: 2, a: 1 }));
   });
 

@@ -10,7 +10,11 @@ export const ListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(DEFAULT_LIMIT),
   cursor: z.string().max(1000).optional(),
   q: z.string().max(200).optional(),
-  sort: z.string().max(64).regex(/^-?[a-zA-Z]+$/, 'sort is a field name, optionally prefixed by -').optional(),
+  sort: z
+    .string()
+    .max(64)
+    .regex(/^-?[a-zA-Z]+$/, 'sort is a field name, optionally prefixed by -')
+    .optional(),
 });
 export type ListQuery = z.infer<typeof ListQuerySchema>;
 
@@ -32,6 +36,7 @@ export function parseSort<F extends string>(
   if (!sort) return fallback;
   const desc = sort.startsWith('-');
   const field = (desc ? sort.slice(1) : sort) as F;
-  if (!allowed.includes(field)) return { error: `sort must be one of ${allowed.join(', ')} (prefix - for descending)` };
+  if (!allowed.includes(field))
+    return { error: `sort must be one of ${allowed.join(', ')} (prefix - for descending)` };
   return { field, desc };
 }

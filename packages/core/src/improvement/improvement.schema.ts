@@ -125,7 +125,13 @@ export const CorrectiveActionListQuerySchema = ListQuerySchema.extend({
 });
 
 /** EU AI Act Art. 3(49): what makes an incident serious. */
-export const SERIOUS_CATEGORIES = ['death', 'serious_health_harm', 'critical_infrastructure', 'fundamental_rights', 'property_or_environment'] as const;
+export const SERIOUS_CATEGORIES = [
+  'death',
+  'serious_health_harm',
+  'critical_infrastructure',
+  'fundamental_rights',
+  'property_or_environment',
+] as const;
 export const INCIDENT_SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
 export const INCIDENT_STATUSES = ['open', 'reported', 'closed'] as const;
 

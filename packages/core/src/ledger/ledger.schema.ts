@@ -31,6 +31,19 @@ export type LedgerVerifyResult = z.infer<typeof LedgerVerifySchema>;
 export const GENESIS_HASH = '0'.repeat(64);
 
 /** The fields covered by an entry's hash, in canonical form (what verification recomputes). */
-export function ledgerHashInput(e: Omit<LedgerEntry, 'hash' | 'data' | 'id'> & { organizationId: string }): string {
-  return [e.organizationId, e.seq, e.at, e.actorType, e.actorId ?? '', e.action, e.entityType, e.entityId, e.digest, e.prevHash].join('|');
+export function ledgerHashInput(
+  e: Omit<LedgerEntry, 'hash' | 'data' | 'id'> & { organizationId: string },
+): string {
+  return [
+    e.organizationId,
+    e.seq,
+    e.at,
+    e.actorType,
+    e.actorId ?? '',
+    e.action,
+    e.entityType,
+    e.entityId,
+    e.digest,
+    e.prevHash,
+  ].join('|');
 }

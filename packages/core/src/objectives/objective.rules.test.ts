@@ -16,11 +16,16 @@ describe('kpiStatus', () => {
 describe('objective rules', () => {
   it('activates only a measurable, owned objective', () => {
     expect(activationProblems({ status: 'draft', kpis: [], ownerId: null })).toEqual([]);
-    expect(activationProblems({ status: 'active', kpis: [], ownerId: null }).map((e) => e.path)).toEqual(['kpis', 'ownerId']);
+    expect(activationProblems({ status: 'active', kpis: [], ownerId: null }).map((e) => e.path)).toEqual([
+      'kpis',
+      'ownerId',
+    ]);
     expect(activationProblems({ status: 'active', kpis: [{}], ownerId: 'usr_1' })).toEqual([]);
   });
 
   it('refuses two KPIs with the same name', () => {
-    expect(kpiProblems([{ name: 'Accuracy' }, { name: ' accuracy ' }])).toEqual([{ path: 'kpis.1.name', message: expect.any(String) }]);
+    expect(kpiProblems([{ name: 'Accuracy' }, { name: ' accuracy ' }])).toEqual([
+      { path: 'kpis.1.name', message: expect.any(String) },
+    ]);
   });
 });

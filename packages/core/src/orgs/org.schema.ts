@@ -41,7 +41,9 @@ export const InvitationSchema = z.object({
   revokedAt: z.string().datetime().nullable(),
 });
 export type Invitation = z.infer<typeof InvitationSchema>;
-export const CreateInvitationSchema = z.object({ email: z.string().trim().toLowerCase().email().max(254), role: RoleSchema }).strict();
+export const CreateInvitationSchema = z
+  .object({ email: z.string().trim().toLowerCase().email().max(254), role: RoleSchema })
+  .strict();
 export type CreateInvitationInput = z.infer<typeof CreateInvitationSchema>;
 export const CreatedInvitationSchema = InvitationSchema.extend({ code: z.string(), acceptUrl: z.string() });
 export const AcceptInvitationSchema = z

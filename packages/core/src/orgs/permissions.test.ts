@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors.ts';
-import { PERMISSIONS, ROLES, assertCan, can, canGrantRole, permissionsOf } from './permissions.ts';
+import { assertCan, can, canGrantRole, PERMISSIONS, permissionsOf, ROLES } from './permissions.ts';
 
 const WRITE = /:(create|update|archive|manage|write|approve|delete|classify|import)$/;
 
 describe('permission table', () => {
   it('lets the owner do everything', () => {
-    for (const p of Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]) expect(can('owner', p)).toBe(true);
+    for (const p of Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[])
+      expect(can('owner', p)).toBe(true);
   });
 
   it('gives viewers no write permission at all', () => {
@@ -16,7 +17,9 @@ describe('permission table', () => {
   it('lets auditors read everything but write only audit findings', () => {
     const writes = permissionsOf('auditor').filter((p) => WRITE.test(p));
     expect(writes).toEqual(['finding:write']);
-    const reads = (Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]).filter((p) => p.endsWith(':read'));
+    const reads = (Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]).filter((p) =>
+      p.endsWith(':read'),
+    );
     // Invitations and tokens hold secrets' metadata and are an administrator's business.
     expect(reads.filter((p) => !can('auditor', p))).toEqual(['invitation:read', 'token:read']);
   });
@@ -40,7 +43,8 @@ describe('permission table', () => {
   it('never lets a role grant above its own rank', () => {
     for (const granter of ROLES) {
       for (const role of ROLES) {
-        if (canGrantRole(granter, role)) expect(ROLES.indexOf(role)).toBeGreaterThanOrEqual(ROLES.indexOf(granter));
+        if (canGrantRole(granter, role))
+          expect(ROLES.indexOf(role)).toBeGreaterThanOrEqual(ROLES.indexOf(granter));
       }
     }
     expect(canGrantRole('admin', 'owner')).toBe(false);

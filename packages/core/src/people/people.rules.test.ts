@@ -15,7 +15,13 @@ describe('competence rules', () => {
   });
 
   it('needs a person and a date not in the future', () => {
-    expect(trainingProblems({ userId: null, personName: ' ', completedOn: '2026-12-01' }, '2026-11-28').map((e) => e.path)).toEqual(['personName', 'completedOn']);
-    expect(trainingProblems({ userId: 'usr_1', personName: '', completedOn: '2026-11-28' }, '2026-11-28')).toEqual([]);
+    expect(
+      trainingProblems({ userId: null, personName: ' ', completedOn: '2026-12-01' }, '2026-11-28').map(
+        (e) => e.path,
+      ),
+    ).toEqual(['personName', 'completedOn']);
+    expect(
+      trainingProblems({ userId: 'usr_1', personName: '', completedOn: '2026-11-28' }, '2026-11-28'),
+    ).toEqual([]);
   });
 });

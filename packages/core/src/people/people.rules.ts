@@ -17,9 +17,14 @@ export function isTrainingValid(validUntil: string | null, today: string): boole
 }
 
 /** A record names a member or a person, and is not dated in the future. */
-export function trainingProblems(t: { userId: string | null; personName: string; completedOn: string }, today: string): FieldError[] {
+export function trainingProblems(
+  t: { userId: string | null; personName: string; completedOn: string },
+  today: string,
+): FieldError[] {
   const out: FieldError[] = [];
-  if (!t.userId && t.personName.trim() === '') out.push({ path: 'personName', message: 'name the person, or choose a member' });
-  if (t.completedOn > today) out.push({ path: 'completedOn', message: 'a training cannot be completed in the future' });
+  if (!t.userId && t.personName.trim() === '')
+    out.push({ path: 'personName', message: 'name the person, or choose a member' });
+  if (t.completedOn > today)
+    out.push({ path: 'completedOn', message: 'a training cannot be completed in the future' });
   return out;
 }

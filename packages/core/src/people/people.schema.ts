@@ -46,7 +46,9 @@ export const UpdateCompetenceSchema = z
 export type UpdateCompetenceInput = z.input<typeof UpdateCompetenceSchema>;
 
 export const COMPETENCE_SORTS = ['title', 'role', 'createdAt', 'updatedAt'] as const;
-export const CompetenceListQuerySchema = ListQuerySchema.extend({ archived: z.enum(['true', 'false', 'all']).optional() });
+export const CompetenceListQuerySchema = ListQuerySchema.extend({
+  archived: z.enum(['true', 'false', 'all']).optional(),
+});
 
 /** §7.2 d: a record that a person acquired a competence (training, qualification, experience). */
 export const TrainingSchema = EntityBaseSchema.extend({

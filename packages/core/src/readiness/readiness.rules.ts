@@ -32,11 +32,16 @@ function fromDocuments(f: ReadinessFacts, key: MandatoryKey): Verdict {
   if (approved.length > 0) {
     const overdue = approved.filter((d) => d.nextReviewDate !== null && d.nextReviewDate < f.today);
     if (overdue.length === approved.length) {
-      return { status: 'stale', detail: `Approved, but its review was due on ${overdue[0]!.nextReviewDate}.`, sources };
+      return {
+        status: 'stale',
+        detail: `Approved, but its review was due on ${overdue[0]!.nextReviewDate}.`,
+        sources,
+      };
     }
     return { status: 'approved', detail: `Approved document: ${approved[0]!.title}.`, sources };
   }
-  if (docs.length > 0) return { status: 'draft', detail: `A document exists but no version is approved yet.`, sources };
+  if (docs.length > 0)
+    return { status: 'draft', detail: `A document exists but no version is approved yet.`, sources };
   return missing('No controlled document is marked as this item.');
 }
 
@@ -46,16 +51,24 @@ function fromEvidence(f: ReadinessFacts, clause: string): Verdict {
   if (ev.length === 0) return missing('No evidence is linked to this clause.');
   const sources = ev.map((e) => ({ type: 'evidence' as const, id: e.id, label: e.title }));
   const current = ev.filter((e) => e.validUntil === null || e.validUntil >= f.today);
-  if (current.length > 0) return { status: 'approved', detail: `${current.length} current evidence item(s) linked.`, sources };
+  if (current.length > 0)
+    return { status: 'approved', detail: `${current.length} current evidence item(s) linked.`, sources };
   return { status: 'stale', detail: 'All linked evidence has expired.', sources };
 }
 
 function soaVerdict(f: ReadinessFacts): Verdict {
   const { soa } = f;
   const sources: ReadinessSource[] = [{ type: 'soa', label: 'Statement of Applicability' }];
-  if (soa.approvedAt && !soa.changedSinceApproval) return { status: 'approved', detail: `Approved on ${soa.approvedAt.slice(0, 10)}.`, sources };
-  if (soa.approvedAt) return { status: 'stale', detail: 'Entries changed since the last approved version.', sources };
-  if (soa.decided > 0) return { status: 'draft', detail: `${soa.decided} of ${soa.total} controls decided; no version approved.`, sources };
+  if (soa.approvedAt && !soa.changedSinceApproval)
+    return { status: 'approved', detail: `Approved on ${soa.approvedAt.slice(0, 10)}.`, sources };
+  if (soa.approvedAt)
+    return { status: 'stale', detail: 'Entries changed since the last approved version.', sources };
+  if (soa.decided > 0)
+    return {
+      status: 'draft',
+      detail: `${soa.decided} of ${soa.total} controls decided; no version approved.`,
+      sources,
+    };
   return missing('No Annex A control has been decided yet.');
 }
 
@@ -65,7 +78,12 @@ function riskResultsVerdict(f: ReadinessFacts): Verdict {
   const r = f.risks;
   if (r.total === 0) return missing('The risk register is empty.');
   const outdated = r.needingReassessment + r.reviewOverdue;
-  if (outdated > 0) return { status: 'stale', detail: `${outdated} risk(s) need re-assessment or are past their review date.`, sources: RISKS };
+  if (outdated > 0)
+    return {
+      status: 'stale',
+      detail: `${outdated} risk(s) need re-assessment or are past their review date.`,
+      sources: RISKS,
+    };
   return { status: 'approved', detail: `${r.total} risk(s) assessed against the criteria.`, sources: RISKS };
 }
 
@@ -73,7 +91,11 @@ function treatmentPlanVerdict(f: ReadinessFacts): Verdict {
   const r = f.risks;
   if (r.total === 0) return missing('The risk register is empty.');
   if (r.withTreatment === r.total && r.planApproved === r.total && r.accepted === r.total) {
-    return { status: 'approved', detail: 'Every risk has an approved treatment and accepted residual risk.', sources: RISKS };
+    return {
+      status: 'approved',
+      detail: 'Every risk has an approved treatment and accepted residual risk.',
+      sources: RISKS,
+    };
   }
   return {
     status: 'draft',
@@ -84,9 +106,15 @@ function treatmentPlanVerdict(f: ReadinessFacts): Verdict {
 
 function treatmentResultsVerdict(f: ReadinessFacts): Verdict {
   const r = f.risks;
-  if (r.withTreatment === 0) return r.total === 0 ? missing('The risk register is empty.') : missing('No risk has a treatment yet.');
-  if (r.residualRated >= r.withTreatment) return { status: 'approved', detail: 'Residual risk is rated for every treated risk.', sources: RISKS };
-  return { status: 'draft', detail: `Residual risk rated for ${r.residualRated} of ${r.withTreatment} treated risk(s).`, sources: RISKS };
+  if (r.withTreatment === 0)
+    return r.total === 0 ? missing('The risk register is empty.') : missing('No risk has a treatment yet.');
+  if (r.residualRated >= r.withTreatment)
+    return { status: 'approved', detail: 'Residual risk is rated for every treated risk.', sources: RISKS };
+  return {
+    status: 'draft',
+    detail: `Residual risk rated for ${r.residualRated} of ${r.withTreatment} treated risk(s).`,
+    sources: RISKS,
+  };
 }
 
 function impactResultsVerdict(f: ReadinessFacts): Verdict {
@@ -94,11 +122,24 @@ function impactResultsVerdict(f: ReadinessFacts): Verdict {
   const sources: ReadinessSource[] = [{ type: 'impacts', label: 'Impact assessments' }];
   if (i.systems === 0) return missing('The inventory has no active AI system to assess.');
   if (i.systemsWithApproved === i.systems) {
-    if (i.reviewOverdue > 0) return { status: 'stale', detail: `${i.reviewOverdue} assessment(s) past their re-assessment date.`, sources };
-    return { status: 'approved', detail: `Every active AI system (${i.systems}) has an approved assessment.`, sources };
+    if (i.reviewOverdue > 0)
+      return {
+        status: 'stale',
+        detail: `${i.reviewOverdue} assessment(s) past their re-assessment date.`,
+        sources,
+      };
+    return {
+      status: 'approved',
+      detail: `Every active AI system (${i.systems}) has an approved assessment.`,
+      sources,
+    };
   }
   if (i.systemsWithApproved > 0 || i.drafts > 0) {
-    return { status: 'draft', detail: `${i.systemsWithApproved} of ${i.systems} AI systems have an approved assessment.`, sources };
+    return {
+      status: 'draft',
+      detail: `${i.systemsWithApproved} of ${i.systems} AI systems have an approved assessment.`,
+      sources,
+    };
   }
   return missing('No AI system impact assessment has been started.');
 }
@@ -109,8 +150,18 @@ const MONITORING_WINDOW_DAYS = 92;
 
 function objectivesVerdict(f: ReadinessFacts): Verdict {
   const o = f.objectives;
-  if (o.active > 0) return { status: 'approved', detail: `${o.active} active objective(s) with KPIs and an owner.`, sources: OBJECTIVES };
-  if (o.drafts > 0) return { status: 'draft', detail: `${o.drafts} objective(s) drafted; none active yet.`, sources: OBJECTIVES };
+  if (o.active > 0)
+    return {
+      status: 'approved',
+      detail: `${o.active} active objective(s) with KPIs and an owner.`,
+      sources: OBJECTIVES,
+    };
+  if (o.drafts > 0)
+    return {
+      status: 'draft',
+      detail: `${o.drafts} objective(s) drafted; none active yet.`,
+      sources: OBJECTIVES,
+    };
   return missing('No AI objective has been set.');
 }
 
@@ -122,7 +173,11 @@ function measurementsVerdict(f: ReadinessFacts): Verdict {
   const last = f.objectives.latestMeasurement;
   if (!last) return missing('No KPI measurement has been recorded.');
   if (daysBetween(last, f.today) > MONITORING_WINDOW_DAYS) {
-    return { status: 'stale', detail: `The latest KPI measurement is from ${last}, over ${MONITORING_WINDOW_DAYS} days ago.`, sources: OBJECTIVES };
+    return {
+      status: 'stale',
+      detail: `The latest KPI measurement is from ${last}, over ${MONITORING_WINDOW_DAYS} days ago.`,
+      sources: OBJECTIVES,
+    };
   }
   return { status: 'approved', detail: `KPIs measured, latest on ${last}.`, sources: OBJECTIVES };
 }
@@ -131,16 +186,36 @@ function competenceVerdict(f: ReadinessFacts): Verdict {
   const c = f.competence;
   const sources: ReadinessSource[] = [{ type: 'competence', label: 'Competence & training' }];
   if (c.requirements === 0) return missing('No competence requirement is set.');
-  if (c.covered === c.requirements) return { status: 'approved', detail: `Every competence (${c.requirements}) has someone with a valid record.`, sources };
-  if (c.expiredOnly > 0) return { status: 'stale', detail: `${c.expiredOnly} competence(s) have only expired training records.`, sources };
-  return { status: 'draft', detail: `${c.covered} of ${c.requirements} competences have a valid training record.`, sources };
+  if (c.covered === c.requirements)
+    return {
+      status: 'approved',
+      detail: `Every competence (${c.requirements}) has someone with a valid record.`,
+      sources,
+    };
+  if (c.expiredOnly > 0)
+    return {
+      status: 'stale',
+      detail: `${c.expiredOnly} competence(s) have only expired training records.`,
+      sources,
+    };
+  return {
+    status: 'draft',
+    detail: `${c.covered} of ${c.requirements} competences have a valid training record.`,
+    sources,
+  };
 }
 
 function nonconformityVerdict(f: ReadinessFacts): Verdict {
   const { total, closed } = f.nonconformities;
   const sources: ReadinessSource[] = [{ type: 'nonconformities', label: 'Nonconformities' }];
-  if (total === 0) return missing('No nonconformity is recorded yet; internal audits and incidents usually raise some.');
-  if (closed > 0) return { status: 'approved', detail: `${closed} of ${total} nonconformities closed with an effective corrective action.`, sources };
+  if (total === 0)
+    return missing('No nonconformity is recorded yet; internal audits and incidents usually raise some.');
+  if (closed > 0)
+    return {
+      status: 'approved',
+      detail: `${closed} of ${total} nonconformities closed with an effective corrective action.`,
+      sources,
+    };
   return { status: 'draft', detail: `${total} nonconformities recorded, none closed yet.`, sources };
 }
 
@@ -150,7 +225,11 @@ const SPECIAL: Partial<Record<MandatoryKey, (f: ReadinessFacts, item: MandatoryI
   risk_assessment_process: (f, item) => {
     const doc = fromDocuments(f, item.key as MandatoryKey);
     if (doc.status === 'missing' && f.criteriaConfigured) {
-      return { status: 'draft', detail: 'Risk criteria are set in the tool; the written process is not yet a controlled document.', sources: [] };
+      return {
+        status: 'draft',
+        detail: 'Risk criteria are set in the tool; the written process is not yet a controlled document.',
+        sources: [],
+      };
     }
     return doc;
   },
@@ -158,8 +237,10 @@ const SPECIAL: Partial<Record<MandatoryKey, (f: ReadinessFacts, item: MandatoryI
   risk_assessment_results: (f) => riskResultsVerdict(f),
   risk_treatment_results: (f) => treatmentResultsVerdict(f),
   impact_assessment_results: (f) => impactResultsVerdict(f),
-  nonconformity_records: (f, item) => best(fromDocuments(f, item.key as MandatoryKey), fromEvidence(f, item.clause), nonconformityVerdict(f)),
-  competence_evidence: (f, item) => best(fromDocuments(f, item.key as MandatoryKey), fromEvidence(f, item.clause), competenceVerdict(f)),
+  nonconformity_records: (f, item) =>
+    best(fromDocuments(f, item.key as MandatoryKey), fromEvidence(f, item.clause), nonconformityVerdict(f)),
+  competence_evidence: (f, item) =>
+    best(fromDocuments(f, item.key as MandatoryKey), fromEvidence(f, item.clause), competenceVerdict(f)),
   ai_objectives: (f, item) => best(fromDocuments(f, item.key as MandatoryKey), objectivesVerdict(f)),
   monitoring_results: (f, item) =>
     best(fromDocuments(f, item.key as MandatoryKey), fromEvidence(f, item.clause), measurementsVerdict(f)),
@@ -172,22 +253,45 @@ function evaluateItem(f: ReadinessFacts, item: MandatoryItem): ReadinessItem {
     ? special(f, item)
     : item.kind === 'document'
       ? fromDocuments(f, key)
-      : best(fromDocuments(f, key), fromEvidence(f, item.clause), missing(`No document marked as this item and no evidence linked to clause ${item.clause}.`));
+      : best(
+          fromDocuments(f, key),
+          fromEvidence(f, item.clause),
+          missing(`No document marked as this item and no evidence linked to clause ${item.clause}.`),
+        );
   return { key, clause: item.clause, title: item.title, ...verdict };
 }
 
 function blockers(f: ReadinessFacts): ReadinessBlocker[] {
   const out: ReadinessBlocker[] = [];
   const undecided = f.soa.total - f.soa.decided;
-  if (undecided > 0) out.push({ key: 'soa_undecided', title: 'Annex A controls without a decision', count: undecided });
+  if (undecided > 0)
+    out.push({ key: 'soa_undecided', title: 'Annex A controls without a decision', count: undecided });
   if (f.soa.excludedWithoutJustification > 0) {
-    out.push({ key: 'soa_unjustified', title: 'Excluded controls without a justification', count: f.soa.excludedWithoutJustification });
+    out.push({
+      key: 'soa_unjustified',
+      title: 'Excluded controls without a justification',
+      count: f.soa.excludedWithoutJustification,
+    });
   }
-  if (f.risks.needingReassessment > 0) out.push({ key: 'risks_reassess', title: 'Risks flagged for re-assessment', count: f.risks.needingReassessment });
-  const overdue = f.risks.reviewOverdue + f.impacts.reviewOverdue + f.documents.filter((d) => d.status === 'approved' && d.nextReviewDate !== null && d.nextReviewDate < f.today).length;
+  if (f.risks.needingReassessment > 0)
+    out.push({
+      key: 'risks_reassess',
+      title: 'Risks flagged for re-assessment',
+      count: f.risks.needingReassessment,
+    });
+  const overdue =
+    f.risks.reviewOverdue +
+    f.impacts.reviewOverdue +
+    f.documents.filter(
+      (d) => d.status === 'approved' && d.nextReviewDate !== null && d.nextReviewDate < f.today,
+    ).length;
   if (overdue > 0) out.push({ key: 'reviews_overdue', title: 'Reviews past their due date', count: overdue });
   if (f.openMajorNonconformities > 0) {
-    out.push({ key: 'major_nc_open', title: 'Open major nonconformities', count: f.openMajorNonconformities });
+    out.push({
+      key: 'major_nc_open',
+      title: 'Open major nonconformities',
+      count: f.openMajorNonconformities,
+    });
   }
   return out;
 }

@@ -8,7 +8,16 @@ export type ReadinessStatus = (typeof READINESS_STATUSES)[number];
 
 /** Where an item's status comes from, for the web app to link to. */
 export const ReadinessSourceSchema = z.object({
-  type: z.enum(['document', 'evidence', 'soa', 'risks', 'impacts', 'objectives', 'competence', 'nonconformities']),
+  type: z.enum([
+    'document',
+    'evidence',
+    'soa',
+    'risks',
+    'impacts',
+    'objectives',
+    'competence',
+    'nonconformities',
+  ]),
   id: z.string().optional(),
   label: z.string(),
 });
@@ -25,7 +34,11 @@ export const ReadinessItemSchema = z.object({
 });
 export type ReadinessItem = z.infer<typeof ReadinessItemSchema>;
 
-export const ReadinessBlockerSchema = z.object({ key: z.string(), title: z.string(), count: z.number().int() });
+export const ReadinessBlockerSchema = z.object({
+  key: z.string(),
+  title: z.string(),
+  count: z.number().int(),
+});
 export type ReadinessBlocker = z.infer<typeof ReadinessBlockerSchema>;
 
 export const ReadinessSchema = z.object({

@@ -54,7 +54,10 @@ export type UpdateSoaEntryInput = z.infer<typeof UpdateSoaEntrySchema>;
 
 /** `?area=&status=&applicable=` filters of the SoA list. */
 export const SoaFilterSchema = z.object({
-  area: z.string().regex(/^A\.\d{1,2}$/, 'an Annex A area such as A.6').optional(),
+  area: z
+    .string()
+    .regex(/^A\.\d{1,2}$/, 'an Annex A area such as A.6')
+    .optional(),
   status: ImplementationStatusSchema.optional(),
   applicable: z.enum(['true', 'false']).optional(),
 });
@@ -109,7 +112,12 @@ export const SoaDiffQuerySchema = z.object({
 });
 
 /** One field that differs between two SoA versions. */
-export const SoaChangeSchema = z.object({ controlRef: z.string(), field: z.string(), from: z.unknown(), to: z.unknown() });
+export const SoaChangeSchema = z.object({
+  controlRef: z.string(),
+  field: z.string(),
+  from: z.unknown(),
+  to: z.unknown(),
+});
 export type SoaChange = z.infer<typeof SoaChangeSchema>;
 
 /** Clause tracker row (§4–§10): status, owner, notes and links for one clause. */
@@ -139,7 +147,11 @@ export const UpdateClauseStatusSchema = z
 export type UpdateClauseStatusInput = z.infer<typeof UpdateClauseStatusSchema>;
 
 /** A link between two records, seen from one side. */
-export const LinkSchema = z.object({ entityType: z.string(), entityId: z.string(), createdAt: z.string().datetime() });
+export const LinkSchema = z.object({
+  entityType: z.string(),
+  entityId: z.string(),
+  createdAt: z.string().datetime(),
+});
 export const LinkQuerySchema = z.object({
   entityType: z.enum(['control', 'clause', 'risk', 'evidence', 'document']),
   entityId: z.string().min(1).max(64),

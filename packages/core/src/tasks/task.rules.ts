@@ -1,8 +1,8 @@
 // Pure task rules shared by server and web: when a task is overdue, which status changes are allowed, and
 // which kinds need a source (§6.1.3: a treatment action belongs to a risk).
+
 import type { FieldError } from '../errors.ts';
 import type { TaskKind, TaskSource, TaskStatus } from './task.schema.ts';
-import { todayUtc } from '../common/dates.ts';
 
 /** Statuses in which work is still expected. */
 export const ACTIVE_TASK_STATUSES: readonly TaskStatus[] = ['open', 'in_progress'];
@@ -37,4 +37,3 @@ export function sourceProblems(kind: TaskKind, source: TaskSource | null): Field
     return [{ path: 'source', message: 'a treatment task belongs to a risk' }];
   return [];
 }
-

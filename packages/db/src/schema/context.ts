@@ -1,6 +1,6 @@
 // Context of the organization (§4.1, §4.2): issues and interested parties in one register, and one profile row
 // per organization for the roles it holds toward AI systems.
-import { index, integer, jsonb, pgTable, text, date } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
 import { entityColumns, tstz } from './columns.ts';
 
 export const contextItems = pgTable(
@@ -12,7 +12,10 @@ export const contextItems = pgTable(
     description: text('description').notNull().default(''),
     category: text('category').notNull().default('other'),
     effect: text('effect'),
-    requirements: jsonb('requirements').$type<{ text: string; addressedByAims: boolean; note: string }[]>().notNull().default([]),
+    requirements: jsonb('requirements')
+      .$type<{ text: string; addressedByAims: boolean; note: string }[]>()
+      .notNull()
+      .default([]),
     ownerId: text('owner_id'),
     reviewDate: date('review_date', { mode: 'string' }),
     archivedAt: tstz('archived_at'),

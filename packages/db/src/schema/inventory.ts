@@ -58,7 +58,9 @@ export const models = pgTable(
     index('models_org_created_idx').on(t.organizationId, t.createdAt, t.id),
     index('models_org_updated_idx').on(t.organizationId, t.updatedAt, t.id),
     index('models_org_supplier_idx').on(t.organizationId, t.supplierId),
-    uniqueIndex('models_org_external_ref_uq').on(t.organizationId, t.externalRef).where(sql`external_ref is not null`),
+    uniqueIndex('models_org_external_ref_uq')
+      .on(t.organizationId, t.externalRef)
+      .where(sql`external_ref is not null`),
   ],
 );
 
@@ -85,7 +87,9 @@ export const datasets = pgTable(
     index('datasets_org_created_idx').on(t.organizationId, t.createdAt, t.id),
     index('datasets_org_updated_idx').on(t.organizationId, t.updatedAt, t.id),
     index('datasets_org_supplier_idx').on(t.organizationId, t.supplierId),
-    uniqueIndex('datasets_org_external_ref_uq').on(t.organizationId, t.externalRef).where(sql`external_ref is not null`),
+    uniqueIndex('datasets_org_external_ref_uq')
+      .on(t.organizationId, t.externalRef)
+      .where(sql`external_ref is not null`),
   ],
 );
 
@@ -106,7 +110,9 @@ export const suppliers = pgTable(
     index('suppliers_org_name_idx').on(t.organizationId, t.name, t.id),
     index('suppliers_org_created_idx').on(t.organizationId, t.createdAt, t.id),
     index('suppliers_org_updated_idx').on(t.organizationId, t.updatedAt, t.id),
-    uniqueIndex('suppliers_org_external_ref_uq').on(t.organizationId, t.externalRef).where(sql`external_ref is not null`),
+    uniqueIndex('suppliers_org_external_ref_uq')
+      .on(t.organizationId, t.externalRef)
+      .where(sql`external_ref is not null`),
   ],
 );
 

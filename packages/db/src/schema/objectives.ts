@@ -13,7 +13,16 @@ export const objectives = pgTable(
     targetDate: date('target_date', { mode: 'string' }),
     status: text('status').notNull().default('draft'),
     kpis: jsonb('kpis')
-      .$type<{ id: string; name: string; unit: string; direction: 'increase' | 'decrease' | 'maintain'; target: number; tolerance: number }[]>()
+      .$type<
+        {
+          id: string;
+          name: string;
+          unit: string;
+          direction: 'increase' | 'decrease' | 'maintain';
+          target: number;
+          tolerance: number;
+        }[]
+      >()
       .notNull()
       .default([]),
     archivedAt: tstz('archived_at'),
@@ -37,5 +46,7 @@ export const objectiveMeasurements = pgTable(
     recordedBy: text('recorded_by'),
     createdAt: tstz('created_at').notNull(),
   },
-  (t) => [index('objective_measurements_org_kpi_idx').on(t.organizationId, t.objectiveId, t.kpiId, t.measuredAt)],
+  (t) => [
+    index('objective_measurements_org_kpi_idx').on(t.organizationId, t.objectiveId, t.kpiId, t.measuredAt),
+  ],
 );

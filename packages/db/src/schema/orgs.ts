@@ -20,17 +20,24 @@ export const members = pgTable(
   'members',
   {
     ...entityColumns(),
-    userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     role: text('role').notNull(),
   },
-  (t) => [uniqueIndex('members_org_user_uq').on(t.organizationId, t.userId), index('members_user_idx').on(t.userId)],
+  (t) => [
+    uniqueIndex('members_org_user_uq').on(t.organizationId, t.userId),
+    index('members_user_idx').on(t.userId),
+  ],
 );
 
 export const apiTokens = pgTable(
   'api_tokens',
   {
     id: text('id').primaryKey(),
-    organizationId: text('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     role: text('role').notNull(),
     tokenHash: text('token_hash').notNull(),
@@ -41,14 +48,19 @@ export const apiTokens = pgTable(
     lastUsedAt: tstz('last_used_at'),
     revokedAt: tstz('revoked_at'),
   },
-  (t) => [uniqueIndex('api_tokens_hash_uq').on(t.tokenHash), index('api_tokens_org_idx').on(t.organizationId, t.createdAt)],
+  (t) => [
+    uniqueIndex('api_tokens_hash_uq').on(t.tokenHash),
+    index('api_tokens_org_idx').on(t.organizationId, t.createdAt),
+  ],
 );
 
 export const invitations = pgTable(
   'invitations',
   {
     id: text('id').primaryKey(),
-    organizationId: text('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
     email: text('email').notNull(),
     role: text('role').notNull(),
     codeHash: text('code_hash').notNull(),
@@ -59,7 +71,10 @@ export const invitations = pgTable(
     acceptedBy: text('accepted_by'),
     revokedAt: tstz('revoked_at'),
   },
-  (t) => [uniqueIndex('invitations_code_uq').on(t.codeHash), index('invitations_org_idx').on(t.organizationId, t.createdAt)],
+  (t) => [
+    uniqueIndex('invitations_code_uq').on(t.codeHash),
+    index('invitations_org_idx').on(t.organizationId, t.createdAt),
+  ],
 );
 
 /** Head of each organization's ledger chain; locked FOR UPDATE while appending so the chain never forks. */
@@ -68,4 +83,3 @@ export const ledgerHeads = pgTable('ledger_heads', {
   seq: integer('seq').notNull(),
   hash: text('hash').notNull(),
 });
-

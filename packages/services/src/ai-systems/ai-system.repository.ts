@@ -1,9 +1,19 @@
 // Data access for AI systems. Every query takes the organization id.
-import { AI_SYSTEM_SORTS, type AiSystem, type IsoAiRole, type LifecycleStage, type ListQuery, type OperatorRole, type Page, type RiskClass, type StoredClassification } from '@openaims/core';
+import type {
+  AI_SYSTEM_SORTS,
+  AiSystem,
+  IsoAiRole,
+  LifecycleStage,
+  ListQuery,
+  OperatorRole,
+  Page,
+  RiskClass,
+  StoredClassification,
+} from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
-import type { Link } from '../inventory/inventory-links.ts';
 import { planPage } from '../common/paginate.ts';
+import type { Link } from '../inventory/inventory-links.ts';
 
 const { aiSystems } = tables;
 export type AiSystemRow = typeof aiSystems.$inferSelect;
@@ -19,7 +29,11 @@ export type AiSystemListQuery = ListQuery & {
 
 /** Row and its links → API shape. */
 export function toAiSystem(r: AiSystemRow, links: Link[] = []): AiSystem {
-  const to = (relation: Link['relation']) => links.filter((l) => l.relation === relation).map((l) => l.toId).sort();
+  const to = (relation: Link['relation']) =>
+    links
+      .filter((l) => l.relation === relation)
+      .map((l) => l.toId)
+      .sort();
   return {
     id: r.id,
     organizationId: r.organizationId,
@@ -49,8 +63,15 @@ export function toAiSystem(r: AiSystemRow, links: Link[] = []): AiSystem {
 /** Queries on the `ai_systems` table, scoped to one organization. */
 export function aiSystemRepository(db: Db) {
   return {
-    async find(orgId: string, id: string, opts: { forUpdate?: boolean } = {}): Promise<AiSystemRow | undefined> {
-      const q = db.select().from(aiSystems).where(and(eq(aiSystems.organizationId, orgId), eq(aiSystems.id, id)));
+    async find(
+      orgId: string,
+      id: string,
+      opts: { forUpdate?: boolean } = {},
+    ): Promise<AiSystemRow | undefined> {
+      const q = db
+        .select()
+        .from(aiSystems)
+        .where(and(eq(aiSystems.organizationId, orgId), eq(aiSystems.id, id)));
       const [row] = opts.forUpdate ? await q.for('update') : await q;
       return row;
     },
@@ -84,7 +105,11 @@ export function aiSystemRepository(db: Db) {
             query.supplierId
               ? sql`${aiSystems.id} in (select l.from_id from entity_links l where l.organization_id = ${orgId} and l.from_type = 'ai_system' and ((l.relation = 'supplied_by' and l.to_id = ${query.supplierId}) or (l.relation = 'uses_model' and l.to_id in (select m.id from models m where m.organization_id = ${orgId} and m.supplier_id = ${query.supplierId}))))`
               : undefined,
-            archived === 'false' ? isNull(aiSystems.archivedAt) : archived === 'true' ? isNotNull(aiSystems.archivedAt) : undefined,
+            archived === 'false'
+              ? isNull(aiSystems.archivedAt)
+              : archived === 'true'
+                ? isNotNull(aiSystems.archivedAt)
+                : undefined,
             plan.where,
           ),
         )

@@ -3,7 +3,13 @@ import { testDatabase } from '@openaims/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listLedger } from '../ledger/ledger.service.ts';
 import { addMember, buildContext } from '../testing/factories.ts';
-import { archiveAiSystem, createAiSystem, getAiSystem, listAiSystems, updateAiSystem } from './ai-system.service.ts';
+import {
+  archiveAiSystem,
+  createAiSystem,
+  getAiSystem,
+  listAiSystems,
+  updateAiSystem,
+} from './ai-system.service.ts';
 
 let database: Database;
 beforeAll(async () => {
@@ -17,10 +23,20 @@ describe('AI systems', () => {
   it('registers a system with defaults and a ledger entry in the same transaction', async () => {
     const ctx = await buildContext(database.db, { role: 'contributor' });
     const s = await createAiSystem(ctx, { name: 'CV screener', purpose: 'Rank job applications' });
-    expect(s).toMatchObject({ name: 'CV screener', lifecycleStage: 'inception', version: 1, description: '', archivedAt: null });
+    expect(s).toMatchObject({
+      name: 'CV screener',
+      lifecycleStage: 'inception',
+      version: 1,
+      description: '',
+      archivedAt: null,
+    });
     expect(s.id).toMatch(/^ais_/);
     const ledger = await listLedger(ctx, { limit: 5 });
-    expect(ledger.items[0]).toMatchObject({ action: 'ai_system.created', entityId: s.id, actorId: ctx.actor.id });
+    expect(ledger.items[0]).toMatchObject({
+      action: 'ai_system.created',
+      entityId: s.id,
+      actorId: ctx.actor.id,
+    });
   });
 
   it('hides systems of another organization', async () => {
@@ -28,7 +44,9 @@ describe('AI systems', () => {
     const foreign = await createAiSystem(other, { name: 'Foreign', purpose: 'x' });
     const ctx = await buildContext(database.db, { role: 'owner' });
     await expect(getAiSystem(ctx, foreign.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(updateAiSystem(ctx, foreign.id, { name: 'Mine now' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(updateAiSystem(ctx, foreign.id, { name: 'Mine now' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     await expect(archiveAiSystem(ctx, foreign.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect((await getAiSystem(other, foreign.id)).name).toBe('Foreign');
   });
@@ -37,7 +55,9 @@ describe('AI systems', () => {
     const owner = await buildContext(database.db);
     for (const role of ['viewer', 'auditor'] as const) {
       const ctx = await buildContext(database.db, { role, orgId: owner.orgId });
-      await expect(createAiSystem(ctx, { name: 'x', purpose: 'y' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      await expect(createAiSystem(ctx, { name: 'x', purpose: 'y' })).rejects.toMatchObject({
+        code: 'FORBIDDEN',
+      });
     }
     expect((await listAiSystems(owner, { limit: 50 })).items).toHaveLength(0);
   });
@@ -47,7 +67,9 @@ describe('AI systems', () => {
     const s = await createAiSystem(ctx, { name: 'Chatbot', purpose: 'Answer customers' });
     const v2 = await updateAiSystem(ctx, s.id, { lifecycleStage: 'verification_validation' }, 1);
     expect(v2.version).toBe(2);
-    await expect(updateAiSystem(ctx, s.id, { name: 'Late edit' }, 1)).rejects.toMatchObject({ code: 'STALE_VERSION' });
+    await expect(updateAiSystem(ctx, s.id, { name: 'Late edit' }, 1)).rejects.toMatchObject({
+      code: 'STALE_VERSION',
+    });
     expect((await getAiSystem(ctx, s.id)).name).toBe('Chatbot');
     const ledger = await listLedger(ctx, { limit: 1 });
     expect(ledger.items[0]).toMatchObject({
@@ -59,7 +81,9 @@ describe('AI systems', () => {
   it('requires the owner to be a member of the organization', async () => {
     const ctx = await buildContext(database.db);
     const outsider = await buildContext(database.db);
-    await expect(createAiSystem(ctx, { name: 'x', purpose: 'y', ownerId: outsider.actor.id })).rejects.toMatchObject({
+    await expect(
+      createAiSystem(ctx, { name: 'x', purpose: 'y', ownerId: outsider.actor.id }),
+    ).rejects.toMatchObject({
       code: 'RULE_VIOLATION',
     });
     const { userId } = await addMember(database.db, ctx.orgId, 'contributor');
@@ -69,7 +93,9 @@ describe('AI systems', () => {
   it('archives instead of deleting, and archived systems leave the default list', async () => {
     const ctx = await buildContext(database.db);
     const s = await createAiSystem(ctx, { name: 'Old model', purpose: 'retired' });
-    await expect(archiveAiSystem({ ...ctx, role: 'contributor' }, s.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(archiveAiSystem({ ...ctx, role: 'contributor' }, s.id)).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
     await archiveAiSystem(ctx, s.id);
     expect((await listAiSystems(ctx, { limit: 50 })).items).toHaveLength(0);
     const archived = await listAiSystems(ctx, { limit: 50, archived: 'true' });
@@ -80,7 +106,8 @@ describe('AI systems', () => {
   it('pages through a sorted, searchable list without gaps or repeats', async () => {
     const ctx = await buildContext(database.db);
     const names = Array.from({ length: 23 }, (_, i) => `System ${String(i).padStart(2, '0')}`);
-    for (const name of [...names].reverse()) await createAiSystem(ctx, { name, purpose: name.endsWith('7') ? 'fraud detection' : 'other' });
+    for (const name of [...names].reverse())
+      await createAiSystem(ctx, { name, purpose: name.endsWith('7') ? 'fraud detection' : 'other' });
     const seen: string[] = [];
     let cursor: string | undefined;
     do {
@@ -102,13 +129,19 @@ describe('AI systems', () => {
     const ctx = await buildContext(database.db);
     await createAiSystem(ctx, { name: '100% accurate', purpose: 'p' });
     await createAiSystem(ctx, { name: 'plain', purpose: 'p' });
-    expect((await listAiSystems(ctx, { limit: 50, q: '%' })).items.map((s) => s.name)).toEqual(['100% accurate']);
+    expect((await listAiSystems(ctx, { limit: 50, q: '%' })).items.map((s) => s.name)).toEqual([
+      '100% accurate',
+    ]);
     expect((await listAiSystems(ctx, { limit: 50, q: '_' })).items).toHaveLength(0);
   });
 
   it('rejects a forged cursor and an unknown sort field', async () => {
     const ctx = await buildContext(database.db);
-    await expect(listAiSystems(ctx, { limit: 5, cursor: 'not-a-cursor' })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
-    await expect(listAiSystems(ctx, { limit: 5, sort: 'organizationId' })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    await expect(listAiSystems(ctx, { limit: 5, cursor: 'not-a-cursor' })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
+    await expect(listAiSystems(ctx, { limit: 5, sort: 'organizationId' })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
   });
 });

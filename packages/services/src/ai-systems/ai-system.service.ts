@@ -1,33 +1,42 @@
 // AI systems (§4.1, A.4.2, A.6.2): the first vertical slice; later inventory modules copy its shape.
 import {
-  AppError,
   type AiSystem,
-  type CreateAiSystemInput,
-  CreateAiSystemSchema,
+  AppError,
+  assertCan,
   type ClassifyAiSystemInput,
   ClassifyAiSystemSchema,
+  type CreateAiSystemInput,
+  CreateAiSystemSchema,
+  classifyEuAiAct,
+  newId,
   type Page,
   type StoredClassification,
   type UpdateAiSystemInput,
-  classifyEuAiAct,
-  assertCan,
-  newId,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { assertVersion, notFound } from '../common/versioning.ts';
 import { diff } from '../common/diff.ts';
 import { assertMember } from '../common/members.ts';
+import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
-import { record } from '../ledger/ledger.service.ts';
 import { assertDeploymentGate } from '../inventory/deployment-gate.service.ts';
 import { inventoryLinks, type LinkRelation } from '../inventory/inventory-links.ts';
 import { assertRecordsExist } from '../inventory/record-refs.ts';
+import { record } from '../ledger/ledger.service.ts';
 import { flagRisksForReassessment } from '../risks/risk-reassessment.ts';
-import { type AiSystemListQuery, type AiSystemRow, aiSystemRepository, toAiSystem } from './ai-system.repository.ts';
+import {
+  type AiSystemListQuery,
+  type AiSystemRow,
+  aiSystemRepository,
+  toAiSystem,
+} from './ai-system.repository.ts';
 
 /** The record type of AI systems in `entity_links`. */
 const LINK_TYPE = 'ai_system';
-const LINK_FIELDS = { modelIds: 'uses_model', datasetIds: 'uses_dataset', supplierIds: 'supplied_by' } as const satisfies Record<string, LinkRelation>;
+const LINK_FIELDS = {
+  modelIds: 'uses_model',
+  datasetIds: 'uses_dataset',
+  supplierIds: 'supplied_by',
+} as const satisfies Record<string, LinkRelation>;
 type LinkInput = Partial<Record<keyof typeof LINK_FIELDS, string[]>>;
 
 async function load(db: Db, orgId: string, row: AiSystemRow): Promise<AiSystem> {
@@ -35,14 +44,26 @@ async function load(db: Db, orgId: string, row: AiSystemRow): Promise<AiSystem> 
 }
 
 /** Checks the linked ids belong to the organization, then stores the links the input names. */
-async function saveLinks(db: Db, orgId: string, id: string, input: LinkInput, createdBy: string | null): Promise<void> {
+async function saveLinks(
+  db: Db,
+  orgId: string,
+  id: string,
+  input: LinkInput,
+  createdBy: string | null,
+): Promise<void> {
   await assertRecordsExist(db, orgId, tables.models, input.modelIds ?? [], 'modelIds');
   await assertRecordsExist(db, orgId, tables.datasets, input.datasetIds ?? [], 'datasetIds');
   await assertRecordsExist(db, orgId, tables.suppliers, input.supplierIds ?? [], 'supplierIds');
   for (const [field, relation] of Object.entries(LINK_FIELDS) as [keyof typeof LINK_FIELDS, LinkRelation][]) {
     const ids = input[field];
     if (ids)
-      await inventoryLinks(db).replace(orgId, { type: LINK_TYPE, id }, [relation], ids.map((toId) => ({ relation, toId })), createdBy);
+      await inventoryLinks(db).replace(
+        orgId,
+        { type: LINK_TYPE, id },
+        [relation],
+        ids.map((toId) => ({ relation, toId })),
+        createdBy,
+      );
   }
 }
 
@@ -50,8 +71,20 @@ async function saveLinks(db: Db, orgId: string, id: string, input: LinkInput, cr
 export async function listAiSystems(ctx: OrgContext, query: AiSystemListQuery): Promise<Page<AiSystem>> {
   assertCan(ctx.role, 'ai_system:read');
   const page = await aiSystemRepository(ctx.db).list(ctx.orgId, query);
-  const links = await inventoryLinks(ctx.db).listFrom(ctx.orgId, LINK_TYPE, page.items.map((r) => r.id));
-  return { items: page.items.map((r) => toAiSystem(r, links.filter((l) => l.fromId === r.id))), nextCursor: page.nextCursor };
+  const links = await inventoryLinks(ctx.db).listFrom(
+    ctx.orgId,
+    LINK_TYPE,
+    page.items.map((r) => r.id),
+  );
+  return {
+    items: page.items.map((r) =>
+      toAiSystem(
+        r,
+        links.filter((l) => l.fromId === r.id),
+      ),
+    ),
+    nextCursor: page.nextCursor,
+  };
 }
 
 /** One AI system; another organization's id is NOT_FOUND. */
@@ -68,7 +101,10 @@ export async function createAiSystem(ctx: OrgContext, input: CreateAiSystemInput
   const data = CreateAiSystemSchema.parse(input);
   return ctx.db.transaction(async (tx) => {
     await assertMember(tx, ctx.orgId, data.ownerId);
-    await assertDeploymentGate(tx, ctx.orgId, data.lifecycleStage, { riskClass: 'unassessed', classification: null });
+    await assertDeploymentGate(tx, ctx.orgId, data.lifecycleStage, {
+      riskClass: 'unassessed',
+      classification: null,
+    });
     const at = new Date();
     const row = await aiSystemRepository(tx).insert({
       id: newId('aiSystem'),
@@ -93,34 +129,70 @@ export async function createAiSystem(ctx: OrgContext, input: CreateAiSystemInput
     });
     await saveLinks(tx, ctx.orgId, row.id, data, ctx.actor.userId ?? null);
     const system = await load(tx, ctx.orgId, row);
-    await record(ctx, tx, { action: 'ai_system.created', entityType: 'ai_system', entityId: system.id, data: system });
+    await record(ctx, tx, {
+      action: 'ai_system.created',
+      entityType: 'ai_system',
+      entityId: system.id,
+      data: system,
+    });
     return system;
   });
 }
 
 /** Changes an AI system. A stale `expectedVersion` is refused; a stage change is its own ledger action. */
-export async function updateAiSystem(ctx: OrgContext, id: string, input: UpdateAiSystemInput, expectedVersion?: number): Promise<AiSystem> {
+export async function updateAiSystem(
+  ctx: OrgContext,
+  id: string,
+  input: UpdateAiSystemInput,
+  expectedVersion?: number,
+): Promise<AiSystem> {
   assertCan(ctx.role, 'ai_system:update');
   return ctx.db.transaction(async (tx) => {
     const repo = aiSystemRepository(tx);
     const cur = await repo.find(ctx.orgId, id, { forUpdate: true });
     if (!cur) throw notFound('AI system', id);
-    if (cur.archivedAt) throw new AppError('RULE_VIOLATION', 'This AI system is archived; archived records are kept as they were.');
+    if (cur.archivedAt)
+      throw new AppError(
+        'RULE_VIOLATION',
+        'This AI system is archived; archived records are kept as they were.',
+      );
     assertVersion(expectedVersion, cur.version);
     if (input.ownerId !== undefined) await assertMember(tx, ctx.orgId, input.ownerId);
     const before = await load(tx, ctx.orgId, cur);
-    const sorted = { ...input, ...Object.fromEntries(Object.keys(LINK_FIELDS).flatMap((k) => (input[k as keyof LinkInput] ? [[k, [...new Set(input[k as keyof LinkInput])].sort()]] : []))) };
+    const sorted = {
+      ...input,
+      ...Object.fromEntries(
+        Object.keys(LINK_FIELDS).flatMap((k) =>
+          input[k as keyof LinkInput] ? [[k, [...new Set(input[k as keyof LinkInput])].sort()]] : [],
+        ),
+      ),
+    };
     const changes = diff(before as unknown as Record<string, unknown>, sorted);
     if (Object.keys(changes).length === 0) return before;
     if (changes.lifecycleStage) await assertDeploymentGate(tx, ctx.orgId, input.lifecycleStage!, cur);
     const { modelIds, datasetIds, supplierIds, ...columns } = input;
     await saveLinks(tx, ctx.orgId, id, { modelIds, datasetIds, supplierIds }, ctx.actor.userId ?? null);
-    const row = await repo.update(ctx.orgId, id, { ...columns, updatedAt: new Date(), version: cur.version + 1 });
+    const row = await repo.update(ctx.orgId, id, {
+      ...columns,
+      updatedAt: new Date(),
+      version: cur.version + 1,
+    });
     const action = changes.lifecycleStage ? 'ai_system.stage_changed' : 'ai_system.updated';
-    await record(ctx, tx, { action, entityType: 'ai_system', entityId: id, data: { version: row.version, changes } });
+    await record(ctx, tx, {
+      action,
+      entityType: 'ai_system',
+      entityId: id,
+      data: { version: row.version, changes },
+    });
     // §8.2: a new stage or purpose is a significant change; the system's risks are to be assessed again.
     const significant = ['lifecycleStage', 'purpose'].filter((k) => k in changes);
-    if (significant.length) await flagRisksForReassessment(ctx, tx, id, `AI system ${significant.join(' and ')} changed (version ${row.version})`);
+    if (significant.length)
+      await flagRisksForReassessment(
+        ctx,
+        tx,
+        id,
+        `AI system ${significant.join(' and ')} changed (version ${row.version})`,
+      );
     return load(tx, ctx.orgId, row);
   });
 }
@@ -129,23 +201,48 @@ export async function updateAiSystem(ctx: OrgContext, id: string, input: UpdateA
  * Classifies a system under the EU AI Act from the questionnaire answers. The server computes the class with
  * the core classifier and stores answers and result; a class sent by the client is never read.
  */
-export async function classifyAiSystem(ctx: OrgContext, id: string, input: ClassifyAiSystemInput, expectedVersion?: number): Promise<AiSystem> {
+export async function classifyAiSystem(
+  ctx: OrgContext,
+  id: string,
+  input: ClassifyAiSystemInput,
+  expectedVersion?: number,
+): Promise<AiSystem> {
   assertCan(ctx.role, 'ai_system:classify');
   const { answers } = ClassifyAiSystemSchema.parse(input);
   return ctx.db.transaction(async (tx) => {
     const repo = aiSystemRepository(tx);
     const cur = await repo.find(ctx.orgId, id, { forUpdate: true });
     if (!cur) throw notFound('AI system', id);
-    if (cur.archivedAt) throw new AppError('RULE_VIOLATION', 'This AI system is archived; archived records are kept as they were.');
+    if (cur.archivedAt)
+      throw new AppError(
+        'RULE_VIOLATION',
+        'This AI system is archived; archived records are kept as they were.',
+      );
     assertVersion(expectedVersion, cur.version);
     const result = classifyEuAiAct(answers, cur.operatorRole as Parameters<typeof classifyEuAiAct>[1]);
-    const classification: StoredClassification = { answers, result, classifiedAt: new Date().toISOString(), classifiedBy: ctx.actor.userId ?? ctx.actor.id };
-    const row = await repo.update(ctx.orgId, id, { riskClass: result.riskClass, classification, updatedAt: new Date(), version: cur.version + 1 });
+    const classification: StoredClassification = {
+      answers,
+      result,
+      classifiedAt: new Date().toISOString(),
+      classifiedBy: ctx.actor.userId ?? ctx.actor.id,
+    };
+    const row = await repo.update(ctx.orgId, id, {
+      riskClass: result.riskClass,
+      classification,
+      updatedAt: new Date(),
+      version: cur.version + 1,
+    });
     await record(ctx, tx, {
       action: 'ai_system.classified',
       entityType: 'ai_system',
       entityId: id,
-      data: { version: row.version, from: cur.riskClass, to: result.riskClass, answers, reasons: result.reasons },
+      data: {
+        version: row.version,
+        from: cur.riskClass,
+        to: result.riskClass,
+        answers,
+        reasons: result.reasons,
+      },
     });
     return load(tx, ctx.orgId, row);
   });
@@ -159,7 +256,16 @@ export async function archiveAiSystem(ctx: OrgContext, id: string): Promise<void
     const cur = await repo.find(ctx.orgId, id, { forUpdate: true });
     if (!cur) throw notFound('AI system', id);
     if (cur.archivedAt) return;
-    await repo.update(ctx.orgId, id, { archivedAt: new Date(), updatedAt: new Date(), version: cur.version + 1 });
-    await record(ctx, tx, { action: 'ai_system.archived', entityType: 'ai_system', entityId: id, data: { version: cur.version + 1 } });
+    await repo.update(ctx.orgId, id, {
+      archivedAt: new Date(),
+      updatedAt: new Date(),
+      version: cur.version + 1,
+    });
+    await record(ctx, tx, {
+      action: 'ai_system.archived',
+      entityType: 'ai_system',
+      entityId: id,
+      data: { version: cur.version + 1 },
+    });
   });
 }

@@ -4,16 +4,16 @@ import {
   type LoginInput,
   type Me,
   type MyOrganization,
+  newId,
   type SetupInput,
   type User,
-  newId,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { count, eq, sql } from 'drizzle-orm';
 import { insertOrganizationWithOwner, listMyOrganizations } from '../orgs/org.service.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { assertNotLockedOut, recordAttempt } from './rate-limit.ts';
-import { type NewSession, createSession } from './session.service.ts';
+import { createSession, type NewSession } from './session.service.ts';
 
 const { users } = tables;
 
@@ -24,7 +24,10 @@ export async function needsSetup(db: Db): Promise<boolean> {
 }
 
 /** Inserts a user; a taken email is a CONFLICT. */
-export async function insertUser(tx: Db, input: { email: string; name: string; password?: string | null }): Promise<User> {
+export async function insertUser(
+  tx: Db,
+  input: { email: string; name: string; password?: string | null },
+): Promise<User> {
   const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email));
   if (existing) throw new AppError('CONFLICT', `A user with the email ${input.email} already exists.`);
   const at = new Date();
@@ -48,10 +51,18 @@ export async function setup(db: Db, input: SetupInput): Promise<{ organizationId
     // Serialize concurrent set-ups so exactly one wins.
     await tx.execute(sql`select pg_advisory_xact_lock(42003)`);
     const [row] = await tx.select({ n: count() }).from(users);
-    if ((row?.n ?? 0) > 0) throw new AppError('CONFLICT', 'This instance is already set up. Sign in instead.');
+    if ((row?.n ?? 0) > 0)
+      throw new AppError('CONFLICT', 'This instance is already set up. Sign in instead.');
     const at = new Date();
     const userId = newId('user');
-    await tx.insert(users).values({ id: userId, email: input.email, name: input.name, passwordHash, createdAt: at, updatedAt: at });
+    await tx.insert(users).values({
+      id: userId,
+      email: input.email,
+      name: input.name,
+      passwordHash,
+      createdAt: at,
+      updatedAt: at,
+    });
     const org = await insertOrganizationWithOwner(tx, { name: input.organizationName }, userId, {
       type: 'user',
       id: userId,
@@ -62,7 +73,11 @@ export async function setup(db: Db, input: SetupInput): Promise<{ organizationId
 }
 
 /** Checks credentials with lock-out, and starts a session. Wrong email and wrong password answer alike. */
-export async function login(db: Db, input: LoginInput, address?: string): Promise<{ user: User; session: NewSession }> {
+export async function login(
+  db: Db,
+  input: LoginInput,
+  address?: string,
+): Promise<{ user: User; session: NewSession }> {
   await assertNotLockedOut(db, input.email, address);
   const [row] = await db.select().from(users).where(eq(users.email, input.email));
   const ok = (await verifyPassword(row?.passwordHash, input.password)) && !!row && !row.disabledAt;
@@ -79,6 +94,14 @@ export async function meForUser(db: Db, user: User, csrfToken: string): Promise<
 }
 
 /** `GET /me` for an API token: the token's organization and role only. */
-export function meForToken(token: { id: string; role: string; organizationId: string }, org: MyOrganization): Me {
-  return { user: null, token: { id: token.id, organizationId: token.organizationId, role: token.role }, organizations: [org], csrfToken: null };
+export function meForToken(
+  token: { id: string; role: string; organizationId: string },
+  org: MyOrganization,
+): Me {
+  return {
+    user: null,
+    token: { id: token.id, organizationId: token.organizationId, role: token.role },
+    organizations: [org],
+    csrfToken: null,
+  };
 }

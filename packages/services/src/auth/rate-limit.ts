@@ -25,15 +25,28 @@ export async function assertNotLockedOut(db: Db, email: string, address: string 
   const since = new Date(Date.now() - LOCKOUT_WINDOW_MS);
   const retry = { headers: { 'Retry-After': String(LOCKOUT_WINDOW_MS / 1000) } };
   if ((await failures(db, `email:${email}`, since)) >= MAX_FAILURES_PER_ACCOUNT) {
-    throw new AppError('TOO_MANY_REQUESTS', 'Too many failed sign-ins for this account. Try again in 15 minutes.', retry);
+    throw new AppError(
+      'TOO_MANY_REQUESTS',
+      'Too many failed sign-ins for this account. Try again in 15 minutes.',
+      retry,
+    );
   }
   if (address && (await failures(db, `addr:${address}`, since)) >= MAX_FAILURES_PER_ADDRESS) {
-    throw new AppError('TOO_MANY_REQUESTS', 'Too many failed sign-ins from your address. Try again in 15 minutes.', retry);
+    throw new AppError(
+      'TOO_MANY_REQUESTS',
+      'Too many failed sign-ins from your address. Try again in 15 minutes.',
+      retry,
+    );
   }
 }
 
 /** Records a sign-in attempt; a success clears the account's failures. */
-export async function recordAttempt(db: Db, email: string, address: string | undefined, ok: boolean): Promise<void> {
+export async function recordAttempt(
+  db: Db,
+  email: string,
+  address: string | undefined,
+  ok: boolean,
+): Promise<void> {
   const at = new Date();
   if (ok) {
     await db.delete(loginAttempts).where(eq(loginAttempts.key, `email:${email}`));

@@ -1,5 +1,5 @@
 // Database-backed sessions: any number of server processes share them (DESIGN §8).
-import { type User, randomSecret } from '@openaims/core';
+import { randomSecret, type User } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, eq, gt, lt } from 'drizzle-orm';
 import { sha256Hex } from '../common/hash.ts';
@@ -24,14 +24,19 @@ export async function createSession(db: Db, userId: string): Promise<NewSession>
   const csrfToken = randomSecret(24);
   const at = new Date();
   const expiresAt = new Date(at.getTime() + SESSION_TTL_MS);
-  await db.insert(sessions).values({ id: sha256Hex(secret), userId, csrfToken, createdAt: at, expiresAt, lastSeenAt: at });
+  await db
+    .insert(sessions)
+    .values({ id: sha256Hex(secret), userId, csrfToken, createdAt: at, expiresAt, lastSeenAt: at });
   // Housekeeping where it is cheap: the user's own expired sessions go when a new one starts.
   await db.delete(sessions).where(and(eq(sessions.userId, userId), lt(sessions.expiresAt, at)));
   return { secret, csrfToken, expiresAt };
 }
 
 /** The user and CSRF token behind a session cookie, or undefined when unknown, expired or idle. */
-export async function resolveSession(db: Db, secret: string): Promise<{ user: User; csrfToken: string; sessionId: string } | undefined> {
+export async function resolveSession(
+  db: Db,
+  secret: string,
+): Promise<{ user: User; csrfToken: string; sessionId: string } | undefined> {
   const id = sha256Hex(secret);
   const at = new Date();
   const [row] = await db
@@ -47,7 +52,11 @@ export async function resolveSession(db: Db, secret: string): Promise<{ user: Us
   if (at.getTime() - row.s.lastSeenAt.getTime() > 60_000) {
     await db.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.id, id));
   }
-  return { user: { id: row.u.id, email: row.u.email, name: row.u.name }, csrfToken: row.s.csrfToken, sessionId: id };
+  return {
+    user: { id: row.u.id, email: row.u.email, name: row.u.name },
+    csrfToken: row.s.csrfToken,
+    sessionId: id,
+  };
 }
 
 /** Ends a session. */
@@ -59,4 +68,3 @@ export async function deleteSession(db: Db, secret: string): Promise<void> {
 export async function purgeExpiredSessions(db: Db): Promise<void> {
   await db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
 }
-

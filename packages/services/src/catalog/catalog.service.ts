@@ -4,15 +4,15 @@ import {
   type Framework,
   type FrameworkId,
   FrameworkIdSchema,
-  type ListQuery,
-  type Mapping,
-  type Page,
-  type Requirement,
-  type RequirementKind,
   findMappings,
   frameworkRequirements,
+  type ListQuery,
   listFrameworks,
+  type Mapping,
+  type Page,
   parseSort,
+  type Requirement,
+  type RequirementKind,
 } from '@openaims/core';
 import { pageArray } from '../common/page-array.ts';
 
@@ -34,21 +34,28 @@ export function listRequirements(
 ): Page<Requirement> {
   const id = frameworkOrNotFound(frameworkId);
   const sort = parseSort(query.sort, ['ref', 'title'] as const, { field: 'ref', desc: false });
-  if ('error' in sort) throw new AppError('VALIDATION_FAILED', sort.error, { errors: [{ path: 'sort', message: sort.error }] });
+  if ('error' in sort)
+    throw new AppError('VALIDATION_FAILED', sort.error, { errors: [{ path: 'sort', message: sort.error }] });
   const q = query.q?.toLowerCase();
   let rows = frameworkRequirements(id).filter(
     (r) =>
       (!query.kind || r.kind === query.kind) &&
       (query.parentRef === undefined || r.parentRef === query.parentRef) &&
-      (!q || r.ref.toLowerCase().includes(q) || r.title.toLowerCase().includes(q) || r.summary.toLowerCase().includes(q)),
+      (!q ||
+        r.ref.toLowerCase().includes(q) ||
+        r.title.toLowerCase().includes(q) ||
+        r.summary.toLowerCase().includes(q)),
   );
   // `ref` order is document order (the order the standard lists them), which plain string order is not.
-  if (sort.field === 'title') rows = [...rows].sort((a, b) => a.title.localeCompare(b.title) || a.ref.localeCompare(b.ref));
+  if (sort.field === 'title')
+    rows = [...rows].sort((a, b) => a.title.localeCompare(b.title) || a.ref.localeCompare(b.ref));
   if (sort.desc) rows = [...rows].reverse();
   return pageArray(rows, query, (r) => r.ref);
 }
 
 /** Mappings from one framework to another (either may be omitted), optionally for one source ref. */
-export function listMappings(query: { from?: FrameworkId; to?: FrameworkId; ref?: string }): { items: Mapping[] } {
+export function listMappings(query: { from?: FrameworkId; to?: FrameworkId; ref?: string }): {
+  items: Mapping[];
+} {
   return { items: findMappings(query) };
 }

@@ -1,6 +1,6 @@
 // Keyset pagination shared by every collection: stable order on (sort column, id), opaque cursors.
 import { AppError, type ListQuery, type Page, parseSort } from '@openaims/core';
-import { type SQL, and, asc, desc, ilike, or, sql } from 'drizzle-orm';
+import { and, asc, desc, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 
 interface CursorValue {
@@ -48,7 +48,8 @@ export function planPage<F extends string, R extends { id: string }>(opts: {
   sortValue: (row: R, field: F) => string | number | Date | null;
 }): KeysetPlan<R> {
   const sort = parseSort(opts.query.sort, Object.keys(opts.sortable) as F[], opts.defaultSort);
-  if ('error' in sort) throw new AppError('VALIDATION_FAILED', sort.error, { errors: [{ path: 'sort', message: sort.error }] });
+  if ('error' in sort)
+    throw new AppError('VALIDATION_FAILED', sort.error, { errors: [{ path: 'sort', message: sort.error }] });
   const col = opts.sortable[sort.field];
   const conds: SQL[] = [];
   if (opts.query.q && opts.searchColumns?.length) {

@@ -12,7 +12,10 @@ export function tenantTable<T extends TenantTable>(db: Db, table: T) {
   const scope = (orgId: string, id: string) => and(eq(table.organizationId, orgId), eq(table.id, id));
   return {
     async find(orgId: string, id: string, opts: { forUpdate?: boolean } = {}): Promise<Row | undefined> {
-      const q = db.select().from(table as PgTable).where(scope(orgId, id));
+      const q = db
+        .select()
+        .from(table as PgTable)
+        .where(scope(orgId, id));
       const [row] = opts.forUpdate ? await q.for('update') : await q;
       return row as Row | undefined;
     },
@@ -21,7 +24,11 @@ export function tenantTable<T extends TenantTable>(db: Db, table: T) {
       return out[0]!;
     },
     async update(orgId: string, id: string, set: Partial<Row>): Promise<Row> {
-      const out = (await db.update(table).set(set as never).where(scope(orgId, id)).returning()) as Row[];
+      const out = (await db
+        .update(table)
+        .set(set as never)
+        .where(scope(orgId, id))
+        .returning()) as Row[];
       return out[0]!;
     },
   };

@@ -3,7 +3,10 @@ import { AppError } from '@openaims/core';
 /** Throws STALE_VERSION when the client's expected version is not the stored one (optimistic concurrency). */
 export function assertVersion(expected: number | undefined, actual: number): void {
   if (expected !== undefined && expected !== actual) {
-    throw new AppError('STALE_VERSION', `This record is at version ${actual}; you edited version ${expected}. Reload and try again.`);
+    throw new AppError(
+      'STALE_VERSION',
+      `This record is at version ${actual}; you edited version ${expected}. Reload and try again.`,
+    );
   }
 }
 

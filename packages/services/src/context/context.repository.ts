@@ -9,7 +9,11 @@ export type ContextItemRow = typeof contextItems.$inferSelect;
 type ProfileRow = typeof contextProfiles.$inferSelect;
 
 /** Filters of the context list. */
-export type ContextListQuery = ListQuery & { kind?: string; category?: string; archived?: 'true' | 'false' | 'all' };
+export type ContextListQuery = ListQuery & {
+  kind?: string;
+  category?: string;
+  archived?: 'true' | 'false' | 'all';
+};
 
 /** Row → API shape. */
 export function toContextItem(r: ContextItemRow): ContextItem {
@@ -45,8 +49,15 @@ export function toContextProfile(r: ProfileRow | undefined): ContextProfile {
 /** Queries on context_items and context_profiles, scoped to one organization. */
 export function contextRepository(db: Db) {
   return {
-    async find(orgId: string, id: string, opts: { forUpdate?: boolean } = {}): Promise<ContextItemRow | undefined> {
-      const q = db.select().from(contextItems).where(and(eq(contextItems.organizationId, orgId), eq(contextItems.id, id)));
+    async find(
+      orgId: string,
+      id: string,
+      opts: { forUpdate?: boolean } = {},
+    ): Promise<ContextItemRow | undefined> {
+      const q = db
+        .select()
+        .from(contextItems)
+        .where(and(eq(contextItems.organizationId, orgId), eq(contextItems.id, id)));
       const [row] = opts.forUpdate ? await q.for('update') : await q;
       return row;
     },
@@ -54,7 +65,12 @@ export function contextRepository(db: Db) {
     async list(orgId: string, query: ContextListQuery): Promise<Page<ContextItemRow>> {
       const plan = planPage<(typeof CONTEXT_SORTS)[number], ContextItemRow>({
         query,
-        sortable: { title: contextItems.title, createdAt: contextItems.createdAt, updatedAt: contextItems.updatedAt, kind: contextItems.kind },
+        sortable: {
+          title: contextItems.title,
+          createdAt: contextItems.createdAt,
+          updatedAt: contextItems.updatedAt,
+          kind: contextItems.kind,
+        },
         defaultSort: { field: 'title', desc: false },
         idColumn: contextItems.id,
         searchColumns: [contextItems.title, contextItems.description],
@@ -67,9 +83,17 @@ export function contextRepository(db: Db) {
         .where(
           and(
             eq(contextItems.organizationId, orgId),
-            query.kind === 'issue' ? inArray(contextItems.kind, ['internal_issue', 'external_issue']) : query.kind ? eq(contextItems.kind, query.kind) : undefined,
+            query.kind === 'issue'
+              ? inArray(contextItems.kind, ['internal_issue', 'external_issue'])
+              : query.kind
+                ? eq(contextItems.kind, query.kind)
+                : undefined,
             query.category ? eq(contextItems.category, query.category) : undefined,
-            archived === 'false' ? isNull(contextItems.archivedAt) : archived === 'true' ? isNotNull(contextItems.archivedAt) : undefined,
+            archived === 'false'
+              ? isNull(contextItems.archivedAt)
+              : archived === 'true'
+                ? isNotNull(contextItems.archivedAt)
+                : undefined,
             plan.where,
           ),
         )
@@ -84,7 +108,11 @@ export function contextRepository(db: Db) {
     },
 
     async update(orgId: string, id: string, set: Partial<ContextItemRow>): Promise<ContextItemRow> {
-      const [out] = await db.update(contextItems).set(set).where(and(eq(contextItems.organizationId, orgId), eq(contextItems.id, id))).returning();
+      const [out] = await db
+        .update(contextItems)
+        .set(set)
+        .where(and(eq(contextItems.organizationId, orgId), eq(contextItems.id, id)))
+        .returning();
       return out!;
     },
 
@@ -98,7 +126,16 @@ export function contextRepository(db: Db) {
       const [out] = await db
         .insert(contextProfiles)
         .values(row)
-        .onConflictDoUpdate({ target: contextProfiles.organizationId, set: { isoRoles: row.isoRoles, operatorRoles: row.operatorRoles, rolesNote: row.rolesNote, updatedAt: row.updatedAt, version: row.version } })
+        .onConflictDoUpdate({
+          target: contextProfiles.organizationId,
+          set: {
+            isoRoles: row.isoRoles,
+            operatorRoles: row.operatorRoles,
+            rolesNote: row.rolesNote,
+            updatedAt: row.updatedAt,
+            version: row.version,
+          },
+        })
         .returning();
       return out!;
     },

@@ -2,25 +2,30 @@
 // AI roles (§4.1; ISO/IEC 22989, EU AI Act Art. 3). Every change is one transaction with its ledger entry.
 import {
   AppError,
+  assertCan,
   type ContextItem,
   type ContextProfile,
   type CreateContextItemInput,
   CreateContextItemSchema,
+  contextItemProblems,
+  newId,
   type Page,
   type UpdateContextItemInput,
   UpdateContextItemSchema,
   type UpdateContextProfileInput,
   UpdateContextProfileSchema,
-  assertCan,
-  contextItemProblems,
-  newId,
 } from '@openaims/core';
+import { diff } from '../common/diff.ts';
+import { assertMember } from '../common/members.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
-import { diff } from '../common/diff.ts';
 import { record } from '../ledger/ledger.service.ts';
-import { assertMember } from '../common/members.ts';
-import { type ContextListQuery, contextRepository, toContextItem, toContextProfile } from './context.repository.ts';
+import {
+  type ContextListQuery,
+  contextRepository,
+  toContextItem,
+  toContextProfile,
+} from './context.repository.ts';
 
 function assertShape(kind: ContextItem['kind'], v: Parameters<typeof contextItemProblems>[1]): void {
   const errors = contextItemProblems(kind, v);
@@ -43,7 +48,10 @@ export async function getContextItem(ctx: OrgContext, id: string): Promise<Conte
 }
 
 /** Records an issue or an interested party. */
-export async function createContextItem(ctx: OrgContext, input: CreateContextItemInput): Promise<ContextItem> {
+export async function createContextItem(
+  ctx: OrgContext,
+  input: CreateContextItemInput,
+): Promise<ContextItem> {
   assertCan(ctx.role, 'context:update');
   const data = CreateContextItemSchema.parse(input);
   assertShape(data.kind, data);
@@ -60,28 +68,54 @@ export async function createContextItem(ctx: OrgContext, input: CreateContextIte
       version: 1,
     });
     const item = toContextItem(row);
-    await record(ctx, tx, { action: 'context.created', entityType: 'context_item', entityId: item.id, data: item });
+    await record(ctx, tx, {
+      action: 'context.created',
+      entityType: 'context_item',
+      entityId: item.id,
+      data: item,
+    });
     return item;
   });
 }
 
 /** Changes an issue or interested party; a stale `expectedVersion` is refused. */
-export async function updateContextItem(ctx: OrgContext, id: string, input: UpdateContextItemInput, expectedVersion?: number): Promise<ContextItem> {
+export async function updateContextItem(
+  ctx: OrgContext,
+  id: string,
+  input: UpdateContextItemInput,
+  expectedVersion?: number,
+): Promise<ContextItem> {
   assertCan(ctx.role, 'context:update');
   const data = UpdateContextItemSchema.parse(input);
   return ctx.db.transaction(async (tx) => {
     const repo = contextRepository(tx);
     const cur = await repo.find(ctx.orgId, id, { forUpdate: true });
     if (!cur) throw notFound('Context record', id);
-    if (cur.archivedAt) throw new AppError('RULE_VIOLATION', 'This record is archived; archived records are kept as they were.');
+    if (cur.archivedAt)
+      throw new AppError(
+        'RULE_VIOLATION',
+        'This record is archived; archived records are kept as they were.',
+      );
     assertVersion(expectedVersion, cur.version);
-    assertShape(cur.kind as ContextItem['kind'], { effect: data.effect ?? cur.effect, requirements: data.requirements ?? cur.requirements });
+    assertShape(cur.kind as ContextItem['kind'], {
+      effect: data.effect ?? cur.effect,
+      requirements: data.requirements ?? cur.requirements,
+    });
     if (data.ownerId !== undefined) await assertMember(tx, ctx.orgId, data.ownerId);
     const before = toContextItem(cur);
     const changes = diff(before as unknown as Record<string, unknown>, data);
     if (Object.keys(changes).length === 0) return before;
-    const row = await repo.update(ctx.orgId, id, { ...data, updatedAt: new Date(), version: cur.version + 1 });
-    await record(ctx, tx, { action: 'context.updated', entityType: 'context_item', entityId: id, data: { version: row.version, changes } });
+    const row = await repo.update(ctx.orgId, id, {
+      ...data,
+      updatedAt: new Date(),
+      version: cur.version + 1,
+    });
+    await record(ctx, tx, {
+      action: 'context.updated',
+      entityType: 'context_item',
+      entityId: id,
+      data: { version: row.version, changes },
+    });
     return toContextItem(row);
   });
 }
@@ -94,8 +128,17 @@ export async function archiveContextItem(ctx: OrgContext, id: string): Promise<v
     const cur = await repo.find(ctx.orgId, id, { forUpdate: true });
     if (!cur) throw notFound('Context record', id);
     if (cur.archivedAt) return;
-    await repo.update(ctx.orgId, id, { archivedAt: new Date(), updatedAt: new Date(), version: cur.version + 1 });
-    await record(ctx, tx, { action: 'context.archived', entityType: 'context_item', entityId: id, data: { version: cur.version + 1 } });
+    await repo.update(ctx.orgId, id, {
+      archivedAt: new Date(),
+      updatedAt: new Date(),
+      version: cur.version + 1,
+    });
+    await record(ctx, tx, {
+      action: 'context.archived',
+      entityType: 'context_item',
+      entityId: id,
+      data: { version: cur.version + 1 },
+    });
   });
 }
 
@@ -106,7 +149,11 @@ export async function getContextProfile(ctx: OrgContext): Promise<ContextProfile
 }
 
 /** Sets the organization's AI roles (§4.1); the first save creates the profile at version 1. */
-export async function updateContextProfile(ctx: OrgContext, input: UpdateContextProfileInput, expectedVersion?: number): Promise<ContextProfile> {
+export async function updateContextProfile(
+  ctx: OrgContext,
+  input: UpdateContextProfileInput,
+  expectedVersion?: number,
+): Promise<ContextProfile> {
   assertCan(ctx.role, 'context:update');
   const data = UpdateContextProfileSchema.parse(input);
   return ctx.db.transaction(async (tx) => {
@@ -120,8 +167,18 @@ export async function updateContextProfile(ctx: OrgContext, input: UpdateContext
     };
     const changes = diff(cur as unknown as Record<string, unknown>, next);
     if (Object.keys(changes).length === 0) return cur;
-    const row = await repo.saveProfile({ organizationId: ctx.orgId, ...next, updatedAt: new Date(), version: cur.version + 1 });
-    await record(ctx, tx, { action: 'context.roles_updated', entityType: 'context_profile', entityId: ctx.orgId, data: { version: row.version, changes } });
+    const row = await repo.saveProfile({
+      organizationId: ctx.orgId,
+      ...next,
+      updatedAt: new Date(),
+      version: cur.version + 1,
+    });
+    await record(ctx, tx, {
+      action: 'context.roles_updated',
+      entityType: 'context_profile',
+      entityId: ctx.orgId,
+      data: { version: row.version, changes },
+    });
     return toContextProfile(row);
   });
 }

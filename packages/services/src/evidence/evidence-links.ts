@@ -11,7 +11,10 @@ const { risks, aiSystems, documents } = tables;
 /** Throws RULE_VIOLATION naming each linked risk, AI system or document that is not in the organization. */
 export async function assertTargetsExist(db: Db, orgId: string, links: EvidenceLink[]): Promise<void> {
   const errors: { path: string; message: string }[] = [];
-  const check = async (type: EvidenceTargetType, table: typeof risks | typeof aiSystems | typeof documents) => {
+  const check = async (
+    type: EvidenceTargetType,
+    table: typeof risks | typeof aiSystems | typeof documents,
+  ) => {
     const want = [...new Set(links.filter((l) => l.targetType === type).map((l) => l.targetId))];
     if (want.length === 0) return;
     const found = await db

@@ -162,7 +162,11 @@ describe('uploading evidence (§7.5.3)', () => {
         links: [{ targetType: 'risk', targetId: foreignRisk.id }],
       }),
     ).rejects.toMatchObject({ code: 'RULE_VIOLATION', errors: [{ path: 'links.0.targetId' }] });
-    const foreignDoc = await createDocument(other, { title: 'Foreign policy', type: 'policy', content: '# x' });
+    const foreignDoc = await createDocument(other, {
+      title: 'Foreign policy',
+      type: 'policy',
+      content: '# x',
+    });
     await expect(
       createLinkEvidence(ctx, {
         url: 'https://example.com',

@@ -24,10 +24,10 @@ import {
 } from '@openaims/core';
 import type { Db } from '@openaims/db';
 import type { z } from 'zod';
+import { assertMember } from '../common/members.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
-import { assertMember } from '../common/members.ts';
 import type { BlobStore } from './blob-store.ts';
 import { type EvidenceRow, evidenceRepository } from './evidence.repository.ts';
 import { assertTargetsExist, changeLinks } from './evidence-links.ts';

@@ -6,11 +6,11 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OrgContext } from '../context.ts';
 import { updateSoaEntry } from '../soa/soa-entry.service.ts';
 import { approveSoaVersion, submitSoa } from '../soa/soa-version.service.ts';
 import { buildContext } from '../testing/factories.ts';
 import { TESTDATA_MISSING, testdataDir } from '../testing/testdata.ts';
-import type { OrgContext } from '../context.ts';
 import { renderExport } from './export.service.ts';
 
 let database: Database;
@@ -19,7 +19,10 @@ beforeAll(async () => {
   database = await testDatabase();
   ctx = await buildContext(database.db, { role: 'manager' });
   await updateSoaEntry(ctx, 'A.3.3', { applicable: false, justification: '=Group channel, "shared"' });
-  await updateSoaEntry(ctx, 'A.6.2.4', { implementationStatus: 'implemented', justification: 'Release gate in CI' });
+  await updateSoaEntry(ctx, 'A.6.2.4', {
+    implementationStatus: 'implemented',
+    justification: 'Release gate in CI',
+  });
   await approveSoaVersion(ctx, (await submitSoa(ctx, {})).id);
 });
 afterAll(async () => {
@@ -79,27 +82,36 @@ describe('SoA exports', () => {
 });
 
 const dir = testdataDir();
-describe.skipIf(!dir)(`OSCAL exports against the official 1.1.3 schemas (${dir ? 'testdata found' : TESTDATA_MISSING})`, () => {
-  const validator = (model: string) => {
-    const schema = JSON.parse(fs.readFileSync(path.join(dir!, 'oscal', 'schema-1.1.3', `oscal_${model}_schema.json`), 'utf8'));
-    const ajv = new Ajv({ strict: false, allErrors: true });
-    addFormats(ajv);
-    return ajv.compile(schema);
-  };
+describe.skipIf(!dir)(
+  `OSCAL exports against the official 1.1.3 schemas (${dir ? 'testdata found' : TESTDATA_MISSING})`,
+  () => {
+    const validator = (model: string) => {
+      const schema = JSON.parse(
+        fs.readFileSync(path.join(dir!, 'oscal', 'schema-1.1.3', `oscal_${model}_schema.json`), 'utf8'),
+      );
+      const ajv = new Ajv({ strict: false, allErrors: true });
+      addFormats(ajv);
+      return ajv.compile(schema);
+    };
 
-  for (const [name, model] of [['oscal-catalog.json', 'catalog'], ['oscal-profile.json', 'profile'], ['oscal-ssp.json', 'ssp']] as const) {
-    it(`${name} validates as an OSCAL ${model}`, async () => {
-      const validate = validator(model);
-      const ok = validate(await parse(name));
-      expect(validate.errors ?? []).toEqual([]);
-      expect(ok).toBe(true);
+    for (const [name, model] of [
+      ['oscal-catalog.json', 'catalog'],
+      ['oscal-profile.json', 'profile'],
+      ['oscal-ssp.json', 'ssp'],
+    ] as const) {
+      it(`${name} validates as an OSCAL ${model}`, async () => {
+        const validate = validator(model);
+        const ok = validate(await parse(name));
+        expect(validate.errors ?? []).toEqual([]);
+        expect(ok).toBe(true);
+      });
+    }
+
+    it('the validator rejects a broken document (the check can fail)', async () => {
+      const validate = validator('ssp');
+      const doc = await parse('oscal-ssp.json');
+      delete doc['system-security-plan']['import-profile'];
+      expect(validate(doc)).toBe(false);
     });
-  }
-
-  it('the validator rejects a broken document (the check can fail)', async () => {
-    const validate = validator('ssp');
-    const doc = await parse('oscal-ssp.json');
-    delete doc['system-security-plan']['import-profile'];
-    expect(validate(doc)).toBe(false);
-  });
-});
+  },
+);

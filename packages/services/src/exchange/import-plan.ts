@@ -33,7 +33,11 @@ export function addSupplier(plan: ImportPlan, name: string, location: string, ur
   // A malformed vendor URL is dropped rather than refusing the whole file over a cosmetic field.
   const goodUrl = url && /^https?:\/\//.test(url) && URL.canParse(url) ? url : undefined;
   if (!plan.suppliers.some((s) => s.ref === ref)) {
-    plan.suppliers.push({ ref, location, fields: { name: name.trim(), ...(goodUrl ? { url: goodUrl } : {}) } });
+    plan.suppliers.push({
+      ref,
+      location,
+      fields: { name: name.trim(), ...(goodUrl ? { url: goodUrl } : {}) },
+    });
   }
   return ref;
 }

@@ -128,8 +128,12 @@ describe.skipIf(!TESTDATA)('inventory imports from the shared test data', () => 
   it('lets concurrent imports of the same file end with one copy of each record', async () => {
     const ctx = await buildContext(database.db);
     const bom = readTestdata('cyclonedx/examples/valid-machine-learning-1.6.json');
-    const outcomes = await Promise.allSettled([importInventory(ctx, 'cyclonedx', bom), importInventory(ctx, 'cyclonedx', bom)]);
-    for (const o of outcomes) if (o.status === 'rejected') expect(o.reason).toMatchObject({ code: 'CONFLICT' });
+    const outcomes = await Promise.allSettled([
+      importInventory(ctx, 'cyclonedx', bom),
+      importInventory(ctx, 'cyclonedx', bom),
+    ]);
+    for (const o of outcomes)
+      if (o.status === 'rejected') expect(o.reason).toMatchObject({ code: 'CONFLICT' });
     expect(outcomes.some((o) => o.status === 'fulfilled')).toBe(true);
     expect(await counts(ctx)).toMatchObject({ models: 1, datasets: 1 });
   });

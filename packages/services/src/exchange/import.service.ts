@@ -162,7 +162,10 @@ export async function importInventory(
     if (e instanceof DryRunRollback && preview) return preview;
     if (isUniqueViolation(e)) {
       // Two imports of the same new records raced; the loser wrote nothing and may simply retry.
-      throw new AppError('CONFLICT', 'Another import created the same records at the same moment; nothing was written. Try again.');
+      throw new AppError(
+        'CONFLICT',
+        'Another import created the same records at the same moment; nothing was written. Try again.',
+      );
     }
     throw e;
   }

@@ -50,7 +50,10 @@ describe.skipIf(!dir)(`OSCAL catalog import (${dir ? 'testdata found' : TESTDATA
     expect(text.source).toContain('Sample Security Catalog');
     expect((await getSoaEntry(ctx, 'A.3.3')).hasFullText).toBe(true);
     const entry = (await listLedger(ctx, { limit: 1 })).items[0]!;
-    expect(entry).toMatchObject({ action: 'control_text.imported', data: { sha256: r.sha256, controls: ['A.3.2', 'A.3.3'] } });
+    expect(entry).toMatchObject({
+      action: 'control_text.imported',
+      data: { sha256: r.sha256, controls: ['A.3.2', 'A.3.3'] },
+    });
     const other = await buildContext(database.db);
     expect((await getControlText(other, 'A.3.2')).text).toBeNull();
     await expect(getControlText(other, 'A.1.1')).rejects.toMatchObject({ code: 'NOT_FOUND' });
@@ -62,8 +65,14 @@ describe.skipIf(!dir)(`OSCAL catalog import (${dir ? 'testdata found' : TESTDATA
     const r = await importOscalCatalog(ctx, raw, { dryRun: false });
     expect(r.matched).toEqual([]);
     const ssp = fs.readFileSync(path.join(dir!, 'oscal', 'examples', 'ssp-example.json'), 'utf8');
-    await expect(importOscalCatalog(ctx, ssp, { dryRun: true })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
-    await expect(importOscalCatalog(ctx, '{', { dryRun: true })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
-    await expect(importOscalCatalog({ ...ctx, role: 'contributor' }, raw, { dryRun: true })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(importOscalCatalog(ctx, ssp, { dryRun: true })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
+    await expect(importOscalCatalog(ctx, '{', { dryRun: true })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
+    await expect(
+      importOscalCatalog({ ...ctx, role: 'contributor' }, raw, { dryRun: true }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });

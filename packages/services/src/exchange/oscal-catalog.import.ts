@@ -1,6 +1,13 @@
 // Import of an OSCAL catalog (DESIGN §6): an organization attaches its licensed full text of ISO/IEC 42001
 // Annex A to the controls, matched by control id (`a.6.2.4`, `A.6.2.4`, `a-6-2-4`) or by the `label` prop.
-import { AppError, type FieldError, assertCan, fieldErrorsFromIssues, isAnnexAControl, newId } from '@openaims/core';
+import {
+  AppError,
+  assertCan,
+  type FieldError,
+  fieldErrorsFromIssues,
+  isAnnexAControl,
+  newId,
+} from '@openaims/core';
 import { tables } from '@openaims/db';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
@@ -15,7 +22,12 @@ interface Part {
   parts?: Part[];
 }
 const PartSchema: z.ZodType<Part> = z.lazy(() =>
-  z.object({ name: z.string().max(200), title: z.string().max(500).optional(), prose: z.string().max(200_000).optional(), parts: z.array(PartSchema).max(500).optional() }),
+  z.object({
+    name: z.string().max(200),
+    title: z.string().max(500).optional(),
+    prose: z.string().max(200_000).optional(),
+    parts: z.array(PartSchema).max(500).optional(),
+  }),
 );
 const PropSchema = z.object({ name: z.string(), value: z.string() });
 interface Control {
@@ -26,13 +38,21 @@ interface Control {
   controls?: Control[];
 }
 const ControlSchema: z.ZodType<Control> = z.lazy(() =>
-  z.object({ id: z.string().max(200), title: z.string().max(1000), props: z.array(PropSchema).optional(), parts: z.array(PartSchema).max(500).optional(), controls: z.array(ControlSchema).optional() }),
+  z.object({
+    id: z.string().max(200),
+    title: z.string().max(1000),
+    props: z.array(PropSchema).optional(),
+    parts: z.array(PartSchema).max(500).optional(),
+    controls: z.array(ControlSchema).optional(),
+  }),
 );
 interface Group {
   groups?: Group[];
   controls?: Control[];
 }
-const GroupSchema: z.ZodType<Group> = z.lazy(() => z.object({ groups: z.array(GroupSchema).optional(), controls: z.array(ControlSchema).optional() }));
+const GroupSchema: z.ZodType<Group> = z.lazy(() =>
+  z.object({ groups: z.array(GroupSchema).optional(), controls: z.array(ControlSchema).optional() }),
+);
 
 /** The parts of an OSCAL catalog the import reads; everything else is ignored. */
 export const OscalCatalogFileSchema = z.object({
@@ -65,7 +85,8 @@ function proseOf(parts: Part[] | undefined, depth = 0): string[] {
   const out: string[] = [];
   for (const p of parts ?? []) {
     const heading = p.title ?? p.name;
-    if (p.prose) out.push(depth === 0 ? `${heading[0]!.toUpperCase()}${heading.slice(1)}:\n${p.prose}` : p.prose);
+    if (p.prose)
+      out.push(depth === 0 ? `${heading[0]!.toUpperCase()}${heading.slice(1)}:\n${p.prose}` : p.prose);
     else if (p.parts?.length && depth === 0) out.push(`${heading[0]!.toUpperCase()}${heading.slice(1)}:`);
     out.push(...proseOf(p.parts, depth + 1));
   }
@@ -78,13 +99,19 @@ function allControls(g: { groups?: Group[]; controls?: Control[] }): Control[] {
 }
 
 /** Imports (or previews) licensed control text from an OSCAL catalog, replacing earlier text of the same controls. */
-export async function importOscalCatalog(ctx: OrgContext, raw: string, opts: { dryRun: boolean }): Promise<CatalogImportResult> {
+export async function importOscalCatalog(
+  ctx: OrgContext,
+  raw: string,
+  opts: { dryRun: boolean },
+): Promise<CatalogImportResult> {
   assertCan(ctx.role, 'control_text:manage');
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch {
-    throw new AppError('VALIDATION_FAILED', 'The file is not JSON.', { errors: [{ path: '(root)', message: 'not JSON' }] });
+    throw new AppError('VALIDATION_FAILED', 'The file is not JSON.', {
+      errors: [{ path: '(root)', message: 'not JSON' }],
+    });
   }
   const parsed = OscalCatalogFileSchema.safeParse(json);
   if (!parsed.success) {
@@ -106,25 +133,44 @@ export async function importOscalCatalog(ctx: OrgContext, raw: string, opts: { d
     source: cat.metadata.title,
     sha256: sha256Hex(raw),
     controlsInFile: controls.length,
-    matched: [...byRef].map(([controlRef, v]) => ({ controlRef, sourceId: v.sourceId, characters: v.text.length })),
+    matched: [...byRef].map(([controlRef, v]) => ({
+      controlRef,
+      sourceId: v.sourceId,
+      characters: v.text.length,
+    })),
     unmatched,
   };
   if (opts.dryRun || byRef.size === 0) return result;
   await ctx.db.transaction(async (tx) => {
     const at = new Date();
     for (const [controlRef, v] of byRef) {
-      const row = { id: newId('controlText'), organizationId: ctx.orgId, controlRef, text: v.text, source: cat.metadata.title, importedAt: at, importedBy: ctx.actor.userId ?? null };
+      const row = {
+        id: newId('controlText'),
+        organizationId: ctx.orgId,
+        controlRef,
+        text: v.text,
+        source: cat.metadata.title,
+        importedAt: at,
+        importedBy: ctx.actor.userId ?? null,
+      };
       await tx
         .insert(tables.controlTexts)
         .values(row)
-        .onConflictDoUpdate({ target: [tables.controlTexts.organizationId, tables.controlTexts.controlRef], set: { text: row.text, source: row.source, importedAt: at, importedBy: row.importedBy } });
+        .onConflictDoUpdate({
+          target: [tables.controlTexts.organizationId, tables.controlTexts.controlRef],
+          set: { text: row.text, source: row.source, importedAt: at, importedBy: row.importedBy },
+        });
     }
     // The ledger keeps the file's hash and what matched, not the licensed text itself.
     await record(ctx, tx, {
       action: 'control_text.imported',
       entityType: 'import',
       entityId: result.sha256.slice(0, 32),
-      data: { source: result.source, sha256: result.sha256, controls: result.matched.map((m) => m.controlRef) },
+      data: {
+        source: result.source,
+        sha256: result.sha256,
+        controls: result.matched.map((m) => m.controlRef),
+      },
     });
   });
   return result;
@@ -136,11 +182,14 @@ export async function getControlText(
   controlRef: string,
 ): Promise<{ controlRef: string; text: string | null; source: string | null; importedAt: string | null }> {
   assertCan(ctx.role, 'soa:read');
-  if (!isAnnexAControl(controlRef)) throw new AppError('NOT_FOUND', `${controlRef} is not an Annex A control (A.2.2–A.10.4).`);
+  if (!isAnnexAControl(controlRef))
+    throw new AppError('NOT_FOUND', `${controlRef} is not an Annex A control (A.2.2–A.10.4).`);
   const [row] = await ctx.db
     .select()
     .from(tables.controlTexts)
-    .where(and(eq(tables.controlTexts.organizationId, ctx.orgId), eq(tables.controlTexts.controlRef, controlRef)));
+    .where(
+      and(eq(tables.controlTexts.organizationId, ctx.orgId), eq(tables.controlTexts.controlRef, controlRef)),
+    );
   if (!row) return { controlRef, text: null, source: null, importedAt: null };
   return { controlRef, text: row.text, source: row.source, importedAt: row.importedAt.toISOString() };
 }

@@ -1,7 +1,13 @@
 // OSCAL 1.1 exports (DESIGN §6): Annex A as a catalog (ids, titles, our summaries), the applicable controls as a
 // profile, and a system-security-plan whose implemented-requirements carry status and justification.
 import crypto from 'node:crypto';
-import { ANNEX_A_CONTROLS, ANNEX_A_OBJECTIVES, CATALOG_VERSION, type ImplementationStatus, type Requirement } from '@openaims/core';
+import {
+  ANNEX_A_CONTROLS,
+  ANNEX_A_OBJECTIVES,
+  CATALOG_VERSION,
+  type ImplementationStatus,
+  type Requirement,
+} from '@openaims/core';
 import type { SoaReport } from './soa-report.ts';
 
 const OSCAL_VERSION = '1.1.3';
@@ -72,14 +78,34 @@ export function oscalProfile(r: SoaReport) {
     profile: {
       uuid: stableUuid('profile', r.organization.id, r.approved?.id ?? 'draft'),
       metadata: metadata(`${r.organization.name} — applicable ISO/IEC 42001 Annex A controls`, r),
-      imports: [{ href: `#${catalogResource}`, 'include-controls': [{ 'with-ids': r.entries.filter((e) => e.applicable).map((e) => oscalControlId(e.controlRef)) }] }],
+      imports: [
+        {
+          href: `#${catalogResource}`,
+          'include-controls': [
+            { 'with-ids': r.entries.filter((e) => e.applicable).map((e) => oscalControlId(e.controlRef)) },
+          ],
+        },
+      ],
       merge: { 'as-is': true },
-      'back-matter': { resources: [{ uuid: catalogResource, title: 'ISO/IEC 42001:2023 Annex A catalog', rlinks: [{ href: 'oscal-catalog.json', 'media-type': 'application/oscal.catalog+json' }] }] },
+      'back-matter': {
+        resources: [
+          {
+            uuid: catalogResource,
+            title: 'ISO/IEC 42001:2023 Annex A catalog',
+            rlinks: [{ href: 'oscal-catalog.json', 'media-type': 'application/oscal.catalog+json' }],
+          },
+        ],
+      },
     },
   };
 }
 
-const OSCAL_STATE: Record<ImplementationStatus, string> = { not_started: 'planned', planned: 'planned', partial: 'partial', implemented: 'implemented' };
+const OSCAL_STATE: Record<ImplementationStatus, string> = {
+  not_started: 'planned',
+  planned: 'planned',
+  partial: 'partial',
+  implemented: 'implemented',
+};
 
 /** The SoA as an OSCAL system-security-plan: one implemented-requirement per Annex A control. */
 export function oscalSsp(r: SoaReport) {
@@ -94,17 +120,33 @@ export function oscalSsp(r: SoaReport) {
       'system-characteristics': {
         'system-ids': [{ 'identifier-type': `${NS}/organization`, id: org.id }],
         'system-name': `${org.name} AI management system`,
-        description: 'The AI management system (AIMS) of the organization, as scoped under ISO/IEC 42001:2023 clause 4.3.',
-        'system-information': { 'information-types': [{ title: 'AI management system records', description: 'Records and documents of the AIMS.' }] },
+        description:
+          'The AI management system (AIMS) of the organization, as scoped under ISO/IEC 42001:2023 clause 4.3.',
+        'system-information': {
+          'information-types': [
+            { title: 'AI management system records', description: 'Records and documents of the AIMS.' },
+          ],
+        },
         status: { state: 'operational' },
-        'authorization-boundary': { description: 'The AIMS scope statement (ISO/IEC 42001:2023 clause 4.3).' },
+        'authorization-boundary': {
+          description: 'The AIMS scope statement (ISO/IEC 42001:2023 clause 4.3).',
+        },
       },
       'system-implementation': {
         users: [{ uuid: stableUuid('user', org.id), title: 'AIMS members', 'role-ids': ['aims-manager'] }],
-        components: [{ uuid: component, type: 'this-system', title: `${org.name} AIMS`, description: 'The AI management system as a whole.', status: { state: 'operational' } }],
+        components: [
+          {
+            uuid: component,
+            type: 'this-system',
+            title: `${org.name} AIMS`,
+            description: 'The AI management system as a whole.',
+            status: { state: 'operational' },
+          },
+        ],
       },
       'control-implementation': {
-        description: 'Statement of Applicability: each ISO/IEC 42001 Annex A control, applicable or excluded with justification, and its implementation status.',
+        description:
+          'Statement of Applicability: each ISO/IEC 42001 Annex A control, applicable or excluded with justification, and its implementation status.',
         'implemented-requirements': r.entries.map((e) => ({
           uuid: stableUuid('req', org.id, e.controlRef),
           'control-id': oscalControlId(e.controlRef),
@@ -117,14 +159,26 @@ export function oscalSsp(r: SoaReport) {
             {
               'component-uuid': component,
               uuid: stableUuid('byc', org.id, e.controlRef),
-              description: e.justification || (e.applicable ? 'Applicable; no reason recorded yet.' : 'Excluded.'),
-              'implementation-status': { state: e.applicable ? OSCAL_STATE[e.implementationStatus] : 'not-applicable', ...(e.justification ? { remarks: e.justification } : {}) },
+              description:
+                e.justification || (e.applicable ? 'Applicable; no reason recorded yet.' : 'Excluded.'),
+              'implementation-status': {
+                state: e.applicable ? OSCAL_STATE[e.implementationStatus] : 'not-applicable',
+                ...(e.justification ? { remarks: e.justification } : {}),
+              },
             },
           ],
           ...(e.justification ? { remarks: e.justification } : {}),
         })),
       },
-      'back-matter': { resources: [{ uuid: profileResource, title: 'Applicable controls profile', rlinks: [{ href: 'oscal-profile.json', 'media-type': 'application/oscal.profile+json' }] }] },
+      'back-matter': {
+        resources: [
+          {
+            uuid: profileResource,
+            title: 'Applicable controls profile',
+            rlinks: [{ href: 'oscal-profile.json', 'media-type': 'application/oscal.profile+json' }],
+          },
+        ],
+      },
     },
   };
 }

@@ -1,5 +1,5 @@
 // What every SoA export shows: the organization, the version it reports (approved, or the working draft) and one row per control.
-import { IMPLEMENTATION_STATUS_LABEL, type SoaEntry, type SoaVersion, assertCan } from '@openaims/core';
+import { assertCan, IMPLEMENTATION_STATUS_LABEL, type SoaEntry, type SoaVersion } from '@openaims/core';
 import { tables } from '@openaims/db';
 import { inArray } from 'drizzle-orm';
 import type { OrgContext } from '../context.ts';
@@ -24,8 +24,17 @@ export async function loadSoaReport(ctx: OrgContext): Promise<SoaReport> {
   const org = await getOrganization({ ...ctx, role: 'viewer' });
   const entries = (await listSoaEntries(ctx, { limit: 500 })).items;
   const state = await getSoaState(ctx);
-  const userIds = [...new Set([...entries.map((e) => e.ownerId), state.approvedVersion?.approvedBy].filter((x): x is string => !!x))];
-  const users = userIds.length ? await ctx.db.select({ id: tables.users.id, name: tables.users.name }).from(tables.users).where(inArray(tables.users.id, userIds)) : [];
+  const userIds = [
+    ...new Set(
+      [...entries.map((e) => e.ownerId), state.approvedVersion?.approvedBy].filter((x): x is string => !!x),
+    ),
+  ];
+  const users = userIds.length
+    ? await ctx.db
+        .select({ id: tables.users.id, name: tables.users.name })
+        .from(tables.users)
+        .where(inArray(tables.users.id, userIds))
+    : [];
   const ownerNames = new Map(users.map((u) => [u.id, u.name]));
   const approvedBy = state.approvedVersion?.approvedBy;
   return {
@@ -40,7 +49,18 @@ export async function loadSoaReport(ctx: OrgContext): Promise<SoaReport> {
 }
 
 /** Column headings shared by the XLSX and CSV exports. */
-export const SOA_COLUMNS = ['Control', 'Title', 'Area', 'Applicable', 'Justification', 'Implementation status', 'Owner', 'Risks', 'Evidence', 'Documents'] as const;
+export const SOA_COLUMNS = [
+  'Control',
+  'Title',
+  'Area',
+  'Applicable',
+  'Justification',
+  'Implementation status',
+  'Owner',
+  'Risks',
+  'Evidence',
+  'Documents',
+] as const;
 
 /** One export row per control, in Annex A order. */
 export function soaRows(r: SoaReport): string[][] {
@@ -65,4 +85,3 @@ export function versionLine(r: SoaReport): string {
   const draft = r.hasUnsubmittedChanges ? ' (the working draft has later changes shown here)' : '';
   return `Version ${r.approved.number}, approved ${when} by ${r.approverName ?? 'unknown'}${draft}`;
 }
-

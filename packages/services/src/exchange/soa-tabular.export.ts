@@ -30,5 +30,5 @@ function csvCell(v: string): string {
 
 /** The SoA as RFC 4180 CSV: a header row and one row per control. */
 export function soaCsv(r: SoaReport): string {
-  return [[...SOA_COLUMNS], ...soaRows(r)].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return `${[[...SOA_COLUMNS], ...soaRows(r)].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

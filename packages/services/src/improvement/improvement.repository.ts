@@ -1,5 +1,13 @@
 // Data access for nonconformities, corrective actions and incidents. Every query takes the organization id.
-import type { CorrectiveAction, Incident, INCIDENT_SORTS, ListQuery, NC_SORTS, Nonconformity, Page } from '@openaims/core';
+import type {
+  CorrectiveAction,
+  INCIDENT_SORTS,
+  Incident,
+  ListQuery,
+  NC_SORTS,
+  Nonconformity,
+  Page,
+} from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { planPage } from '../common/paginate.ts';
@@ -48,10 +56,18 @@ export function improvementRepository(db: Db) {
     actions: tenantTable(db, correctiveActions),
     incidents: tenantTable(db, incidents),
 
-    async listNcs(orgId: string, query: ListQuery & { status?: string; severity?: string; open?: 'true' | 'false' }): Promise<Page<NcRow>> {
+    async listNcs(
+      orgId: string,
+      query: ListQuery & { status?: string; severity?: string; open?: 'true' | 'false' },
+    ): Promise<Page<NcRow>> {
       const plan = planPage<(typeof NC_SORTS)[number], NcRow>({
         query,
-        sortable: { detectedOn: nonconformities.detectedOn, createdAt: nonconformities.createdAt, title: nonconformities.title, severity: nonconformities.severity },
+        sortable: {
+          detectedOn: nonconformities.detectedOn,
+          createdAt: nonconformities.createdAt,
+          title: nonconformities.title,
+          severity: nonconformities.severity,
+        },
         defaultSort: { field: 'detectedOn', desc: true },
         idColumn: nonconformities.id,
         searchColumns: [nonconformities.title, nonconformities.description],
@@ -65,7 +81,11 @@ export function improvementRepository(db: Db) {
             eq(nonconformities.organizationId, orgId),
             query.status ? eq(nonconformities.status, query.status) : undefined,
             query.severity ? eq(nonconformities.severity, query.severity) : undefined,
-            query.open === 'true' ? ne(nonconformities.status, 'closed') : query.open === 'false' ? eq(nonconformities.status, 'closed') : undefined,
+            query.open === 'true'
+              ? ne(nonconformities.status, 'closed')
+              : query.open === 'false'
+                ? eq(nonconformities.status, 'closed')
+                : undefined,
             plan.where,
           ),
         )
@@ -79,11 +99,16 @@ export function improvementRepository(db: Db) {
       return db
         .select()
         .from(correctiveActions)
-        .where(and(eq(correctiveActions.organizationId, orgId), inArray(correctiveActions.nonconformityId, ncIds)))
+        .where(
+          and(eq(correctiveActions.organizationId, orgId), inArray(correctiveActions.nonconformityId, ncIds)),
+        )
         .orderBy(asc(correctiveActions.createdAt), asc(correctiveActions.id));
     },
 
-    async listIncidents(orgId: string, query: ListQuery & { status?: string; serious?: 'true' | 'false' }): Promise<Page<IncidentRow>> {
+    async listIncidents(
+      orgId: string,
+      query: ListQuery & { status?: string; serious?: 'true' | 'false' },
+    ): Promise<Page<IncidentRow>> {
       const plan = planPage<(typeof INCIDENT_SORTS)[number], IncidentRow>({
         query,
         sortable: { awareOn: incidents.awareOn, createdAt: incidents.createdAt, title: incidents.title },

@@ -2,23 +2,23 @@
 // computes the reporting deadline; an incident can be tied to the nonconformity raised for it.
 import {
   AppError,
+  assertCan,
   type CreateIncidentInput,
   CreateIncidentSchema,
   type Incident,
+  incidentDeadline,
+  incidentProblems,
   type ListQuery,
+  newId,
   type Page,
   type UpdateIncidentInput,
   UpdateIncidentSchema,
-  assertCan,
-  incidentDeadline,
-  incidentProblems,
-  newId,
 } from '@openaims/core';
-import { tables } from '@openaims/db';
 import type { Db } from '@openaims/db';
+import { tables } from '@openaims/db';
+import { diff } from '../common/diff.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
-import { diff } from '../common/diff.ts';
 import { assertRecordsExist } from '../inventory/record-refs.ts';
 import { record } from '../ledger/ledger.service.ts';
 import { improvementRepository, toIncident } from './improvement.repository.ts';
@@ -27,7 +27,11 @@ function rule(errors: { path: string; message: string }[]): void {
   if (errors.length) throw new AppError('RULE_VIOLATION', errors[0]!.message, { errors });
 }
 
-async function assertRefs(db: Db, orgId: string, v: { aiSystemId?: string | null; nonconformityId?: string | null }): Promise<void> {
+async function assertRefs(
+  db: Db,
+  orgId: string,
+  v: { aiSystemId?: string | null; nonconformityId?: string | null },
+): Promise<void> {
   if (v.aiSystemId) await assertRecordsExist(db, orgId, tables.aiSystems, [v.aiSystemId], 'aiSystemId');
   if (v.nonconformityId && !(await improvementRepository(db).ncs.find(orgId, v.nonconformityId))) {
     rule([{ path: 'nonconformityId', message: 'not a nonconformity of this organization' }]);
@@ -35,7 +39,10 @@ async function assertRefs(db: Db, orgId: string, v: { aiSystemId?: string | null
 }
 
 /** Incidents, newest first; `serious=true` for those under the Art. 73 clock. */
-export async function listIncidents(ctx: OrgContext, query: ListQuery & { status?: string; serious?: 'true' | 'false' }): Promise<Page<Incident>> {
+export async function listIncidents(
+  ctx: OrgContext,
+  query: ListQuery & { status?: string; serious?: 'true' | 'false' },
+): Promise<Page<Incident>> {
   assertCan(ctx.role, 'improvement:read');
   const page = await improvementRepository(ctx.db).listIncidents(ctx.orgId, query);
   return { items: page.items.map(toIncident), nextCursor: page.nextCursor };
@@ -78,7 +85,12 @@ export async function createIncident(ctx: OrgContext, input: CreateIncidentInput
 }
 
 /** Changes an incident; the deadline is recomputed whenever what makes it serious changes. */
-export async function updateIncident(ctx: OrgContext, id: string, input: UpdateIncidentInput, expectedVersion?: number): Promise<Incident> {
+export async function updateIncident(
+  ctx: OrgContext,
+  id: string,
+  input: UpdateIncidentInput,
+  expectedVersion?: number,
+): Promise<Incident> {
   assertCan(ctx.role, 'incident:update');
   const data = UpdateIncidentSchema.parse(input);
   return ctx.db.transaction(async (tx) => {
@@ -88,7 +100,8 @@ export async function updateIncident(ctx: OrgContext, id: string, input: UpdateI
     assertVersion(expectedVersion, cur.version);
     const next = { ...cur, ...data } as typeof cur;
     rule(incidentProblems(next));
-    if (data.status === 'reported' && !next.reportedOn) rule([{ path: 'reportedOn', message: 'say when it was reported' }]);
+    if (data.status === 'reported' && !next.reportedOn)
+      rule([{ path: 'reportedOn', message: 'say when it was reported' }]);
     await assertRefs(tx, ctx.orgId, data);
     const changes = diff(cur as unknown as Record<string, unknown>, data);
     if (Object.keys(changes).length === 0) return toIncident(cur);
@@ -99,7 +112,12 @@ export async function updateIncident(ctx: OrgContext, id: string, input: UpdateI
       updatedAt: new Date(),
       version: cur.version + 1,
     });
-    await record(ctx, tx, { action: 'incident.updated', entityType: 'incident', entityId: id, data: { version: row.version, changes } });
+    await record(ctx, tx, {
+      action: 'incident.updated',
+      entityType: 'incident',
+      entityId: id,
+      data: { version: row.version, changes },
+    });
     return toIncident(row);
   });
 }

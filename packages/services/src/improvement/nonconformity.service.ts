@@ -2,32 +2,37 @@
 // close. The working status follows the actions; closing is a lead's decision the core rule must allow.
 import {
   AppError,
+  assertCan,
   type CorrectiveAction,
   type CreateCorrectiveActionInput,
   CreateCorrectiveActionSchema,
   type CreateNonconformityInput,
   CreateNonconformitySchema,
+  closeProblems,
   type EffectivenessCheckInput,
   EffectivenessCheckSchema,
   type ListQuery,
   type Nonconformity,
+  ncStatusFromActions,
+  newId,
   type Page,
   type UpdateCorrectiveActionInput,
   UpdateCorrectiveActionSchema,
   type UpdateNonconformityInput,
   UpdateNonconformitySchema,
-  assertCan,
-  closeProblems,
-  ncStatusFromActions,
-  newId,
 } from '@openaims/core';
 import type { Db } from '@openaims/db';
+import { diff } from '../common/diff.ts';
+import { assertMember } from '../common/members.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
-import { diff } from '../common/diff.ts';
 import { record } from '../ledger/ledger.service.ts';
-import { assertMember } from '../common/members.ts';
-import { type NcRow, improvementRepository, toCorrectiveAction, toNonconformity } from './improvement.repository.ts';
+import {
+  improvementRepository,
+  type NcRow,
+  toCorrectiveAction,
+  toNonconformity,
+} from './improvement.repository.ts';
 
 const by = (ctx: OrgContext) => ctx.actor.userId ?? ctx.actor.id;
 const rule = (errors: { path: string; message: string }[]) => {
@@ -37,7 +42,11 @@ const rule = (errors: { path: string; message: string }[]) => {
 async function openNc(db: Db, orgId: string, id: string): Promise<NcRow> {
   const nc = await improvementRepository(db).ncs.find(orgId, id, { forUpdate: true });
   if (!nc) throw notFound('Nonconformity', id);
-  if (nc.status === 'closed') throw new AppError('RULE_VIOLATION', 'This nonconformity is closed; raise a new one if the problem came back.');
+  if (nc.status === 'closed')
+    throw new AppError(
+      'RULE_VIOLATION',
+      'This nonconformity is closed; raise a new one if the problem came back.',
+    );
   return nc;
 }
 
@@ -47,11 +56,19 @@ async function syncStatus(ctx: OrgContext, tx: Db, nc: NcRow): Promise<void> {
   const status = ncStatusFromActions(await repo.actionsOf(ctx.orgId, [nc.id]));
   if (status === nc.status) return;
   await repo.ncs.update(ctx.orgId, nc.id, { status, updatedAt: new Date(), version: nc.version + 1 });
-  await record(ctx, tx, { action: 'nonconformity.status_changed', entityType: 'nonconformity', entityId: nc.id, data: { from: nc.status, to: status } });
+  await record(ctx, tx, {
+    action: 'nonconformity.status_changed',
+    entityType: 'nonconformity',
+    entityId: nc.id,
+    data: { from: nc.status, to: status },
+  });
 }
 
 /** Nonconformities, newest first; `open=true` for those not yet closed. */
-export async function listNonconformities(ctx: OrgContext, query: ListQuery & { status?: string; severity?: string; open?: 'true' | 'false' }): Promise<Page<Nonconformity>> {
+export async function listNonconformities(
+  ctx: OrgContext,
+  query: ListQuery & { status?: string; severity?: string; open?: 'true' | 'false' },
+): Promise<Page<Nonconformity>> {
   assertCan(ctx.role, 'improvement:read');
   const page = await improvementRepository(ctx.db).listNcs(ctx.orgId, query);
   return { items: page.items.map(toNonconformity), nextCursor: page.nextCursor };
@@ -66,22 +83,45 @@ export async function getNonconformity(ctx: OrgContext, id: string): Promise<Non
 }
 
 /** Records a nonconformity (§10.2). */
-export async function createNonconformity(ctx: OrgContext, input: CreateNonconformityInput): Promise<Nonconformity> {
+export async function createNonconformity(
+  ctx: OrgContext,
+  input: CreateNonconformityInput,
+): Promise<Nonconformity> {
   assertCan(ctx.role, 'nonconformity:create');
   const data = CreateNonconformitySchema.parse(input);
   return ctx.db.transaction(async (tx) => {
     await assertMember(tx, ctx.orgId, data.ownerId);
     const at = new Date();
     const nc = toNonconformity(
-      await improvementRepository(tx).ncs.insert({ id: newId('nonconformity'), organizationId: ctx.orgId, ...data, status: 'open', closedAt: null, closedBy: null, createdAt: at, updatedAt: at, version: 1 }),
+      await improvementRepository(tx).ncs.insert({
+        id: newId('nonconformity'),
+        organizationId: ctx.orgId,
+        ...data,
+        status: 'open',
+        closedAt: null,
+        closedBy: null,
+        createdAt: at,
+        updatedAt: at,
+        version: 1,
+      }),
     );
-    await record(ctx, tx, { action: 'nonconformity.created', entityType: 'nonconformity', entityId: nc.id, data: nc });
+    await record(ctx, tx, {
+      action: 'nonconformity.created',
+      entityType: 'nonconformity',
+      entityId: nc.id,
+      data: nc,
+    });
     return nc;
   });
 }
 
 /** Changes what is known about a nonconformity: correction, root cause, owner, severity. */
-export async function updateNonconformity(ctx: OrgContext, id: string, input: UpdateNonconformityInput, expectedVersion?: number): Promise<Nonconformity> {
+export async function updateNonconformity(
+  ctx: OrgContext,
+  id: string,
+  input: UpdateNonconformityInput,
+  expectedVersion?: number,
+): Promise<Nonconformity> {
   assertCan(ctx.role, 'nonconformity:update');
   const data = UpdateNonconformitySchema.parse(input);
   return ctx.db.transaction(async (tx) => {
@@ -90,8 +130,17 @@ export async function updateNonconformity(ctx: OrgContext, id: string, input: Up
     if (data.ownerId !== undefined) await assertMember(tx, ctx.orgId, data.ownerId);
     const changes = diff(cur as unknown as Record<string, unknown>, data);
     if (Object.keys(changes).length === 0) return toNonconformity(cur);
-    const row = await improvementRepository(tx).ncs.update(ctx.orgId, id, { ...data, updatedAt: new Date(), version: cur.version + 1 });
-    await record(ctx, tx, { action: 'nonconformity.updated', entityType: 'nonconformity', entityId: id, data: { version: row.version, changes } });
+    const row = await improvementRepository(tx).ncs.update(ctx.orgId, id, {
+      ...data,
+      updatedAt: new Date(),
+      version: cur.version + 1,
+    });
+    await record(ctx, tx, {
+      action: 'nonconformity.updated',
+      entityType: 'nonconformity',
+      entityId: id,
+      data: { version: row.version, changes },
+    });
     return toNonconformity(row);
   });
 }
@@ -102,14 +151,28 @@ export async function closeNonconformity(ctx: OrgContext, id: string): Promise<N
   return ctx.db.transaction(async (tx) => {
     const cur = await openNc(tx, ctx.orgId, id);
     rule(closeProblems(cur, await improvementRepository(tx).actionsOf(ctx.orgId, [id])));
-    const row = await improvementRepository(tx).ncs.update(ctx.orgId, id, { status: 'closed', closedAt: new Date(), closedBy: by(ctx), updatedAt: new Date(), version: cur.version + 1 });
-    await record(ctx, tx, { action: 'nonconformity.closed', entityType: 'nonconformity', entityId: id, data: { version: row.version } });
+    const row = await improvementRepository(tx).ncs.update(ctx.orgId, id, {
+      status: 'closed',
+      closedAt: new Date(),
+      closedBy: by(ctx),
+      updatedAt: new Date(),
+      version: cur.version + 1,
+    });
+    await record(ctx, tx, {
+      action: 'nonconformity.closed',
+      entityType: 'nonconformity',
+      entityId: id,
+      data: { version: row.version },
+    });
     return toNonconformity(row);
   });
 }
 
 /** Corrective actions of one nonconformity, oldest first. */
-export async function listCorrectiveActions(ctx: OrgContext, nonconformityId: string): Promise<{ items: CorrectiveAction[] }> {
+export async function listCorrectiveActions(
+  ctx: OrgContext,
+  nonconformityId: string,
+): Promise<{ items: CorrectiveAction[] }> {
   assertCan(ctx.role, 'improvement:read');
   const repo = improvementRepository(ctx.db);
   if (!(await repo.ncs.find(ctx.orgId, nonconformityId))) throw notFound('Nonconformity', nonconformityId);
@@ -117,7 +180,10 @@ export async function listCorrectiveActions(ctx: OrgContext, nonconformityId: st
 }
 
 /** Plans an action to remove the cause (§10.2 c). */
-export async function createCorrectiveAction(ctx: OrgContext, input: CreateCorrectiveActionInput): Promise<CorrectiveAction> {
+export async function createCorrectiveAction(
+  ctx: OrgContext,
+  input: CreateCorrectiveActionInput,
+): Promise<CorrectiveAction> {
   assertCan(ctx.role, 'nonconformity:update');
   const data = CreateCorrectiveActionSchema.parse(input);
   return ctx.db.transaction(async (tx) => {
@@ -140,14 +206,24 @@ export async function createCorrectiveAction(ctx: OrgContext, input: CreateCorre
         version: 1,
       }),
     );
-    await record(ctx, tx, { action: 'corrective_action.created', entityType: 'corrective_action', entityId: ca.id, data: ca });
+    await record(ctx, tx, {
+      action: 'corrective_action.created',
+      entityType: 'corrective_action',
+      entityId: ca.id,
+      data: ca,
+    });
     await syncStatus(ctx, tx, nc);
     return ca;
   });
 }
 
 /** Changes an action; marking it done records when. */
-export async function updateCorrectiveAction(ctx: OrgContext, id: string, input: UpdateCorrectiveActionInput, expectedVersion?: number): Promise<CorrectiveAction> {
+export async function updateCorrectiveAction(
+  ctx: OrgContext,
+  id: string,
+  input: UpdateCorrectiveActionInput,
+  expectedVersion?: number,
+): Promise<CorrectiveAction> {
   assertCan(ctx.role, 'nonconformity:update');
   const data = UpdateCorrectiveActionSchema.parse(input);
   return ctx.db.transaction(async (tx) => {
@@ -159,18 +235,41 @@ export async function updateCorrectiveAction(ctx: OrgContext, id: string, input:
     if (data.ownerId !== undefined) await assertMember(tx, ctx.orgId, data.ownerId);
     const changes = diff(cur as unknown as Record<string, unknown>, data);
     if (Object.keys(changes).length === 0) return toCorrectiveAction(cur);
-    const completedAt = data.status === undefined ? cur.completedAt : data.status === 'done' ? (cur.completedAt ?? new Date()) : null;
+    const completedAt =
+      data.status === undefined
+        ? cur.completedAt
+        : data.status === 'done'
+          ? (cur.completedAt ?? new Date())
+          : null;
     // A check applies to the action as it was; reopening it sends it back for checking.
-    const reset = data.status && data.status !== 'done' ? { effective: null, effectivenessNote: '', checkedAt: null, checkedBy: null } : {};
-    const row = await repo.actions.update(ctx.orgId, id, { ...data, ...reset, completedAt, updatedAt: new Date(), version: cur.version + 1 });
-    await record(ctx, tx, { action: 'corrective_action.updated', entityType: 'corrective_action', entityId: id, data: { version: row.version, changes } });
+    const reset =
+      data.status && data.status !== 'done'
+        ? { effective: null, effectivenessNote: '', checkedAt: null, checkedBy: null }
+        : {};
+    const row = await repo.actions.update(ctx.orgId, id, {
+      ...data,
+      ...reset,
+      completedAt,
+      updatedAt: new Date(),
+      version: cur.version + 1,
+    });
+    await record(ctx, tx, {
+      action: 'corrective_action.updated',
+      entityType: 'corrective_action',
+      entityId: id,
+      data: { version: row.version, changes },
+    });
     await syncStatus(ctx, tx, nc);
     return toCorrectiveAction(row);
   });
 }
 
 /** Records whether a done action removed the cause (§10.2 d), by a lead, with who and when. */
-export async function checkCorrectiveAction(ctx: OrgContext, id: string, input: EffectivenessCheckInput): Promise<CorrectiveAction> {
+export async function checkCorrectiveAction(
+  ctx: OrgContext,
+  id: string,
+  input: EffectivenessCheckInput,
+): Promise<CorrectiveAction> {
   assertCan(ctx.role, 'nonconformity:close');
   const data = EffectivenessCheckSchema.parse(input);
   return ctx.db.transaction(async (tx) => {
@@ -178,9 +277,22 @@ export async function checkCorrectiveAction(ctx: OrgContext, id: string, input: 
     const cur = await repo.actions.find(ctx.orgId, id, { forUpdate: true });
     if (!cur) throw notFound('Corrective action', id);
     await openNc(tx, ctx.orgId, cur.nonconformityId);
-    if (cur.status !== 'done') rule([{ path: 'status', message: 'only a done action can be checked for effectiveness' }]);
-    const row = await repo.actions.update(ctx.orgId, id, { effective: data.effective, effectivenessNote: data.note, checkedAt: new Date(), checkedBy: by(ctx), updatedAt: new Date(), version: cur.version + 1 });
-    await record(ctx, tx, { action: 'corrective_action.checked', entityType: 'corrective_action', entityId: id, data: { effective: data.effective, note: data.note } });
+    if (cur.status !== 'done')
+      rule([{ path: 'status', message: 'only a done action can be checked for effectiveness' }]);
+    const row = await repo.actions.update(ctx.orgId, id, {
+      effective: data.effective,
+      effectivenessNote: data.note,
+      checkedAt: new Date(),
+      checkedBy: by(ctx),
+      updatedAt: new Date(),
+      version: cur.version + 1,
+    });
+    await record(ctx, tx, {
+      action: 'corrective_action.checked',
+      entityType: 'corrective_action',
+      entityId: id,
+      data: { effective: data.effective, note: data.note },
+    });
     return toCorrectiveAction(row);
   });
 }

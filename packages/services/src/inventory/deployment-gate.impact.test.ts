@@ -3,7 +3,12 @@ import type { Database } from '@openaims/db';
 import { testDatabase } from '@openaims/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAiSystem, updateAiSystem } from '../ai-systems/ai-system.service.ts';
-import { approveImpactAssessment, createImpactAssessment, submitImpactAssessment, updateImpactAssessment } from '../impacts/impact.service.ts';
+import {
+  approveImpactAssessment,
+  createImpactAssessment,
+  submitImpactAssessment,
+  updateImpactAssessment,
+} from '../impacts/impact.service.ts';
 import { buildContext } from '../testing/factories.ts';
 import { updateDeploymentGateRules } from './deployment-gate.service.ts';
 
@@ -20,7 +25,17 @@ const complete = {
   system: { purpose: 'Filter spam', intendedUses: ['filtering'] },
   deployment: { humanOversight: 'Users can release quarantined mail', geography: ['EU'] },
   affectedParties: [{ category: 'Email senders', vulnerable: false }],
-  impacts: [{ area: 'economy' as const, description: 'Lost legitimate mail', kind: 'harm' as const, severity: 2, likelihood: 2, reversibility: 'reversible' as const, scale: 2 }],
+  impacts: [
+    {
+      area: 'economy' as const,
+      description: 'Lost legitimate mail',
+      kind: 'harm' as const,
+      severity: 2,
+      likelihood: 2,
+      reversibility: 'reversible' as const,
+      scale: 2,
+    },
+  ],
   measures: [{ description: 'Quarantine instead of delete' }],
   residualImpact: 'Low',
   decision: 'proceed' as const,
@@ -31,14 +46,20 @@ describe('deployment gate and impact assessments', () => {
     const ctx = await buildContext(database.db, { role: 'owner' });
     await updateDeploymentGateRules(ctx, { requireClassification: false });
     const sys = await createAiSystem(ctx, { name: 'Spam filter', purpose: 'Filter spam' });
-    await expect(updateAiSystem(ctx, sys.id, { lifecycleStage: 'deployment' })).rejects.toThrow(/impact assessment/i);
+    await expect(updateAiSystem(ctx, sys.id, { lifecycleStage: 'deployment' })).rejects.toThrow(
+      /impact assessment/i,
+    );
 
     const ia = await createImpactAssessment(ctx, { aiSystemId: sys.id, title: 'Spam filter AIIA' });
     await updateImpactAssessment(ctx, ia.id, { content: complete }, 1);
     await submitImpactAssessment(ctx, ia.id);
-    await expect(updateAiSystem(ctx, sys.id, { lifecycleStage: 'deployment' })).rejects.toMatchObject({ code: 'RULE_VIOLATION' });
+    await expect(updateAiSystem(ctx, sys.id, { lifecycleStage: 'deployment' })).rejects.toMatchObject({
+      code: 'RULE_VIOLATION',
+    });
     await approveImpactAssessment(ctx, ia.id);
-    expect((await updateAiSystem(ctx, sys.id, { lifecycleStage: 'deployment' })).lifecycleStage).toBe('deployment');
+    expect((await updateAiSystem(ctx, sys.id, { lifecycleStage: 'deployment' })).lifecycleStage).toBe(
+      'deployment',
+    );
   });
 
   it('still asks for the EU AI Act classification when that rule is on', async () => {

@@ -12,12 +12,12 @@ import {
 import type { Db } from '@openaims/db';
 import type { SQL } from 'drizzle-orm';
 import type { z } from 'zod';
+import { diff } from '../common/diff.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
-import { type RecordTable, recordRepository } from './inventory-record.repository.ts';
 import { inventoryLinks, type Link, type LinkRelation } from './inventory-links.ts';
-import { diff } from '../common/diff.ts';
+import { type RecordTable, recordRepository } from './inventory-record.repository.ts';
 
 type Base = {
   id: string;
@@ -54,7 +54,6 @@ export interface RecordSpec<R extends Base, Api, Fields extends object> {
   filter?(query: Record<string, unknown>): SQL | undefined;
 }
 
-
 /** Use-cases bound to one record kind. */
 export function recordService<R extends Base, Api extends object, Fields extends object>(
   spec: RecordSpec<R, Api, Fields>,
@@ -84,7 +83,13 @@ export function recordService<R extends Base, Api extends object, Fields extends
     });
     const links = spec.linksOf(data);
     if (links)
-      await inventoryLinks(tx).replace(ctx.orgId, { type: spec.entityType, id: row.id }, spec.linkRelations, links, ctx.actor.userId ?? null);
+      await inventoryLinks(tx).replace(
+        ctx.orgId,
+        { type: spec.entityType, id: row.id },
+        spec.linkRelations,
+        links,
+        ctx.actor.userId ?? null,
+      );
     const api = await load(tx, ctx.orgId, row);
     await record(ctx, tx, {
       action: `${spec.entityType}.created`,
@@ -118,7 +123,13 @@ export function recordService<R extends Base, Api extends object, Fields extends
     } as Partial<R>);
     const links = spec.linksOf(input);
     if (links)
-      await inventoryLinks(tx).replace(ctx.orgId, { type: spec.entityType, id: cur.id }, spec.linkRelations, links, ctx.actor.userId ?? null);
+      await inventoryLinks(tx).replace(
+        ctx.orgId,
+        { type: spec.entityType, id: cur.id },
+        spec.linkRelations,
+        links,
+        ctx.actor.userId ?? null,
+      );
     await record(ctx, tx, {
       action: `${spec.entityType}.${action}`,
       entityType: spec.entityType,

@@ -10,8 +10,8 @@ import {
 import { tables } from '@openaims/db';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import { recordService } from './inventory-record.service.ts';
 import type { LinkRelation } from './inventory-links.ts';
+import { recordService } from './inventory-record.service.ts';
 import { assertRecordsExist } from './record-refs.ts';
 
 type Row = typeof tables.models.$inferSelect;

@@ -42,20 +42,28 @@ describe('ledger', () => {
 
   it('refuses UPDATE and DELETE at the database', async () => {
     const ctx = await orgWithHistory();
-    await expect(database.db.execute(sql`update ledger_entries set action = 'x' where organization_id = ${ctx.orgId}`)).rejects.toThrow();
-    await expect(database.db.execute(sql`delete from ledger_entries where organization_id = ${ctx.orgId}`)).rejects.toThrow();
+    await expect(
+      database.db.execute(sql`update ledger_entries set action = 'x' where organization_id = ${ctx.orgId}`),
+    ).rejects.toThrow();
+    await expect(
+      database.db.execute(sql`delete from ledger_entries where organization_id = ${ctx.orgId}`),
+    ).rejects.toThrow();
     expect((await verifyLedger(database.db, ctx.orgId)).ok).toBe(true);
   });
 
   it('names the entry whose data was altered', async () => {
     const ctx = await orgWithHistory();
-    await tamper(sql`update ledger_entries set data = '{"name":"forged"}'::jsonb where organization_id = ${ctx.orgId} and seq = 3`);
+    await tamper(
+      sql`update ledger_entries set data = '{"name":"forged"}'::jsonb where organization_id = ${ctx.orgId} and seq = 3`,
+    );
     expect(await verifyLedger(database.db, ctx.orgId)).toMatchObject({ ok: false, brokenAt: 3, count: 2 });
   });
 
   it('names the entry whose metadata was altered even with a recomputed digest', async () => {
     const ctx = await orgWithHistory();
-    await tamper(sql`update ledger_entries set actor_id = 'usr_someone_else' where organization_id = ${ctx.orgId} and seq = 4`);
+    await tamper(
+      sql`update ledger_entries set actor_id = 'usr_someone_else' where organization_id = ${ctx.orgId} and seq = 4`,
+    );
     expect(await verifyLedger(database.db, ctx.orgId)).toMatchObject({ ok: false, brokenAt: 4 });
   });
 
@@ -72,7 +80,14 @@ describe('ledger', () => {
     const ctx = await buildContext(database.db);
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        database.db.transaction((tx) => appendLedger(tx, ctx.orgId, ctx.actor, { action: 'test.concurrent', entityType: 'test', entityId: `t${i}`, data: { i } })),
+        database.db.transaction((tx) =>
+          appendLedger(tx, ctx.orgId, ctx.actor, {
+            action: 'test.concurrent',
+            entityType: 'test',
+            entityId: `t${i}`,
+            data: { i },
+          }),
+        ),
       ),
     );
     expect(await verifyLedger(database.db, ctx.orgId)).toMatchObject({ ok: true, count: 24 });

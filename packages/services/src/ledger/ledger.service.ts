@@ -1,15 +1,15 @@
 // The hash-chained, append-only ledger (DESIGN §2.4, §5). Each organization has one chain; every change
 // appends an entry in the same transaction as the change itself.
 import {
+  assertCan,
+  canonicalJson,
   GENESIS_HASH,
   type LedgerEntry,
   type LedgerVerifyResult,
   type ListQuery,
-  type Page,
-  assertCan,
-  canonicalJson,
   ledgerHashInput,
   newId,
+  type Page,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
@@ -47,9 +47,17 @@ function toEntry(r: Row): LedgerEntry {
 }
 
 /** Appends one entry to the organization's chain. Call inside the transaction that makes the change. */
-export async function appendLedger(tx: Db, orgId: string, actor: Actor, change: LedgerAppend): Promise<LedgerEntry> {
+export async function appendLedger(
+  tx: Db,
+  orgId: string,
+  actor: Actor,
+  change: LedgerAppend,
+): Promise<LedgerEntry> {
   // Lock the head row so concurrent writers of one organization queue up instead of forking the chain.
-  await tx.insert(ledgerHeads).values({ organizationId: orgId, seq: 0, hash: GENESIS_HASH }).onConflictDoNothing();
+  await tx
+    .insert(ledgerHeads)
+    .values({ organizationId: orgId, seq: 0, hash: GENESIS_HASH })
+    .onConflictDoNothing();
   const [head] = await tx
     .select()
     .from(ledgerHeads)
@@ -126,8 +134,21 @@ export async function verifyLedger(db: Db, orgId: string): Promise<LedgerVerifyR
       .orderBy(asc(ledgerEntries.seq))
       .limit(batch);
     for (const r of rows) {
-      const fail = (reason: string): LedgerVerifyResult => ({ ok: false, count, brokenAt: r.seq, reason, head: prevHash });
-      if (r.seq !== expectedSeq) return { ok: false, count, brokenAt: expectedSeq, reason: `entry ${expectedSeq} is missing`, head: prevHash };
+      const fail = (reason: string): LedgerVerifyResult => ({
+        ok: false,
+        count,
+        brokenAt: r.seq,
+        reason,
+        head: prevHash,
+      });
+      if (r.seq !== expectedSeq)
+        return {
+          ok: false,
+          count,
+          brokenAt: expectedSeq,
+          reason: `entry ${expectedSeq} is missing`,
+          head: prevHash,
+        };
       if (r.prevHash !== prevHash) return fail('previous hash does not match the entry before it');
       if (sha256Hex(canonicalJson(r.data)) !== r.digest) return fail('data does not match its digest');
       const recomputed = sha256Hex(
@@ -153,7 +174,13 @@ export async function verifyLedger(db: Db, orgId: string): Promise<LedgerVerifyR
   }
   const [head] = await db.select().from(ledgerHeads).where(eq(ledgerHeads.organizationId, orgId));
   if (head && (head.seq !== count || head.hash !== prevHash)) {
-    return { ok: false, count, brokenAt: count + 1, reason: 'entries after this point were removed (head does not match)', head: prevHash };
+    return {
+      ok: false,
+      count,
+      brokenAt: count + 1,
+      reason: 'entries after this point were removed (head does not match)',
+      head: prevHash,
+    };
   }
   return { ok: true, count, head: count ? prevHash : null };
 }

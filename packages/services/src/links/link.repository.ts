@@ -51,13 +51,22 @@ export function linkRepository(db: Db) {
             eq(entityLinks.organizationId, orgId),
             relation ? eq(entityLinks.relation, relation) : undefined,
             or(
-              and(eq(entityLinks.fromType, type), inArray(entityLinks.fromId, ids), eq(entityLinks.toType, otherType)),
-              and(eq(entityLinks.toType, type), inArray(entityLinks.toId, ids), eq(entityLinks.fromType, otherType)),
+              and(
+                eq(entityLinks.fromType, type),
+                inArray(entityLinks.fromId, ids),
+                eq(entityLinks.toType, otherType),
+              ),
+              and(
+                eq(entityLinks.toType, type),
+                inArray(entityLinks.toId, ids),
+                eq(entityLinks.fromType, otherType),
+              ),
             ),
           ),
         );
       for (const r of rows) {
-        const [self, other] = r.fromType === type && ids.includes(r.fromId) ? [r.fromId, r.toId] : [r.toId, r.fromId];
+        const [self, other] =
+          r.fromType === type && ids.includes(r.fromId) ? [r.fromId, r.toId] : [r.toId, r.fromId];
         out.set(self, [...(out.get(self) ?? []), other]);
       }
       for (const [k, v] of out) out.set(k, [...new Set(v)].sort());
@@ -65,18 +74,28 @@ export function linkRepository(db: Db) {
     },
 
     /** Everything linked to a record, with the other side's type and id. */
-    async allLinks(orgId: string, end: LinkEnd): Promise<{ entityType: string; entityId: string; createdAt: Date }[]> {
+    async allLinks(
+      orgId: string,
+      end: LinkEnd,
+    ): Promise<{ entityType: string; entityId: string; createdAt: Date }[]> {
       const rows = await db
         .select()
         .from(entityLinks)
         .where(
           and(
             eq(entityLinks.organizationId, orgId),
-            or(and(eq(entityLinks.fromType, end.type), eq(entityLinks.fromId, end.id)), and(eq(entityLinks.toType, end.type), eq(entityLinks.toId, end.id))),
+            or(
+              and(eq(entityLinks.fromType, end.type), eq(entityLinks.fromId, end.id)),
+              and(eq(entityLinks.toType, end.type), eq(entityLinks.toId, end.id)),
+            ),
           ),
         );
       return rows
-        .map((r) => (r.fromType === end.type && r.fromId === end.id ? { entityType: r.toType, entityId: r.toId, createdAt: r.createdAt } : { entityType: r.fromType, entityId: r.fromId, createdAt: r.createdAt }))
+        .map((r) =>
+          r.fromType === end.type && r.fromId === end.id
+            ? { entityType: r.toType, entityId: r.toId, createdAt: r.createdAt }
+            : { entityType: r.fromType, entityId: r.fromId, createdAt: r.createdAt },
+        )
         .sort((a, b) => a.entityType.localeCompare(b.entityType) || a.entityId.localeCompare(b.entityId));
     },
 
@@ -84,38 +103,78 @@ export function linkRepository(db: Db) {
      * Makes the plain (`related`) `otherType` links of `end` exactly `ids` (either direction counts); links of
      * other relations are left alone. Returns what was added and removed.
      */
-    async replace(orgId: string, end: LinkEnd, otherType: string, ids: string[], createdBy: string | null): Promise<{ added: string[]; removed: string[] }> {
-      const current = (await this.linksOfMany(orgId, end.type, [end.id], otherType, RELATED)).get(end.id) ?? [];
+    async replace(
+      orgId: string,
+      end: LinkEnd,
+      otherType: string,
+      ids: string[],
+      createdBy: string | null,
+    ): Promise<{ added: string[]; removed: string[] }> {
+      const current =
+        (await this.linksOfMany(orgId, end.type, [end.id], otherType, RELATED)).get(end.id) ?? [];
       const want = [...new Set(ids)];
       const added = want.filter((id) => !current.includes(id));
       const removed = current.filter((id) => !want.includes(id));
       if (removed.length) {
-        await db.delete(entityLinks).where(
-          and(
-            eq(entityLinks.organizationId, orgId),
-            eq(entityLinks.relation, RELATED),
-            or(
-              and(eq(entityLinks.fromType, end.type), eq(entityLinks.fromId, end.id), eq(entityLinks.toType, otherType), inArray(entityLinks.toId, removed)),
-              and(eq(entityLinks.toType, end.type), eq(entityLinks.toId, end.id), eq(entityLinks.fromType, otherType), inArray(entityLinks.fromId, removed)),
+        await db
+          .delete(entityLinks)
+          .where(
+            and(
+              eq(entityLinks.organizationId, orgId),
+              eq(entityLinks.relation, RELATED),
+              or(
+                and(
+                  eq(entityLinks.fromType, end.type),
+                  eq(entityLinks.fromId, end.id),
+                  eq(entityLinks.toType, otherType),
+                  inArray(entityLinks.toId, removed),
+                ),
+                and(
+                  eq(entityLinks.toType, end.type),
+                  eq(entityLinks.toId, end.id),
+                  eq(entityLinks.fromType, otherType),
+                  inArray(entityLinks.fromId, removed),
+                ),
+              ),
             ),
-          ),
-        );
+          );
       }
       if (added.length) {
         const at = new Date();
         await db
           .insert(entityLinks)
-          .values(added.map((id) => ({ id: newId('link'), organizationId: orgId, fromType: end.type, fromId: end.id, toType: otherType, toId: id, createdAt: at, createdBy })))
+          .values(
+            added.map((id) => ({
+              id: newId('link'),
+              organizationId: orgId,
+              fromType: end.type,
+              fromId: end.id,
+              toType: otherType,
+              toId: id,
+              createdAt: at,
+              createdBy,
+            })),
+          )
           .onConflictDoNothing();
       }
       return { added, removed };
     },
 
     /** Links going out of records of one type, with their relations, oldest first (then by target id). */
-    async outgoing(orgId: string, fromType: string, fromIds: string[], relations?: readonly string[]): Promise<OutgoingLink[]> {
+    async outgoing(
+      orgId: string,
+      fromType: string,
+      fromIds: string[],
+      relations?: readonly string[],
+    ): Promise<OutgoingLink[]> {
       if (fromIds.length === 0) return [];
       return db
-        .select({ fromId: entityLinks.fromId, relation: entityLinks.relation, toType: entityLinks.toType, toId: entityLinks.toId })
+        .select({
+          fromId: entityLinks.fromId,
+          relation: entityLinks.relation,
+          toType: entityLinks.toType,
+          toId: entityLinks.toId,
+        })
         .from(entityLinks)
         .where(
           and(
@@ -137,7 +196,8 @@ export function linkRepository(db: Db) {
       createdBy: string | null,
     ): Promise<void> {
       if (relations.length === 0) return;
-      const key = (l: { relation: string; toType: string; toId: string }) => `${l.relation} ${l.toType} ${l.toId}`;
+      const key = (l: { relation: string; toType: string; toId: string }) =>
+        `${l.relation} ${l.toType} ${l.toId}`;
       const current = await this.outgoing(orgId, from.type, [from.id], relations);
       const want = new Map(links.map((l) => [key(l), l]));
       const have = new Set(current.map(key));
@@ -161,7 +221,17 @@ export function linkRepository(db: Db) {
       const at = new Date();
       await db
         .insert(entityLinks)
-        .values(added.map((l) => ({ id: newId('link'), organizationId: orgId, fromType: from.type, fromId: from.id, ...l, createdAt: at, createdBy })))
+        .values(
+          added.map((l) => ({
+            id: newId('link'),
+            organizationId: orgId,
+            fromType: from.type,
+            fromId: from.id,
+            ...l,
+            createdAt: at,
+            createdBy,
+          })),
+        )
         .onConflictDoNothing();
     },
   };

@@ -1,5 +1,14 @@
 // Data access for objectives and measurements. Every query takes the organization id.
-import { type Kpi, type KpiProgress, type ListQuery, type Measurement, type OBJECTIVE_SORTS, type Objective, type Page, kpiStatus } from '@openaims/core';
+import {
+  type Kpi,
+  type KpiProgress,
+  kpiStatus,
+  type ListQuery,
+  type Measurement,
+  type OBJECTIVE_SORTS,
+  type Objective,
+  type Page,
+} from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { planPage } from '../common/paginate.ts';
@@ -15,7 +24,11 @@ export type ObjectiveListQuery = ListQuery & { status?: string; archived?: 'true
 export function toObjective(r: ObjectiveRow, latest: MeasurementRow[]): Objective {
   const progress: KpiProgress[] = r.kpis.map((k: Kpi) => {
     const m = latest.find((x) => x.objectiveId === r.id && x.kpiId === k.id);
-    return { kpiId: k.id, latest: m ? { value: m.value, measuredAt: m.measuredAt } : null, status: kpiStatus(k, m?.value ?? null) };
+    return {
+      kpiId: k.id,
+      latest: m ? { value: m.value, measuredAt: m.measuredAt } : null,
+      status: kpiStatus(k, m?.value ?? null),
+    };
   });
   return {
     id: r.id,
@@ -36,14 +49,30 @@ export function toObjective(r: ObjectiveRow, latest: MeasurementRow[]): Objectiv
 }
 
 export function toMeasurement(m: MeasurementRow): Measurement {
-  return { id: m.id, objectiveId: m.objectiveId, kpiId: m.kpiId, value: m.value, measuredAt: m.measuredAt, note: m.note, recordedBy: m.recordedBy, createdAt: m.createdAt.toISOString() };
+  return {
+    id: m.id,
+    objectiveId: m.objectiveId,
+    kpiId: m.kpiId,
+    value: m.value,
+    measuredAt: m.measuredAt,
+    note: m.note,
+    recordedBy: m.recordedBy,
+    createdAt: m.createdAt.toISOString(),
+  };
 }
 
 /** Queries on objectives and objective_measurements, scoped to one organization. */
 export function objectiveRepository(db: Db) {
   return {
-    async find(orgId: string, id: string, opts: { forUpdate?: boolean } = {}): Promise<ObjectiveRow | undefined> {
-      const q = db.select().from(objectives).where(and(eq(objectives.organizationId, orgId), eq(objectives.id, id)));
+    async find(
+      orgId: string,
+      id: string,
+      opts: { forUpdate?: boolean } = {},
+    ): Promise<ObjectiveRow | undefined> {
+      const q = db
+        .select()
+        .from(objectives)
+        .where(and(eq(objectives.organizationId, orgId), eq(objectives.id, id)));
       const [row] = opts.forUpdate ? await q.for('update') : await q;
       return row;
     },
@@ -51,7 +80,12 @@ export function objectiveRepository(db: Db) {
     async list(orgId: string, query: ObjectiveListQuery): Promise<Page<ObjectiveRow>> {
       const plan = planPage<(typeof OBJECTIVE_SORTS)[number], ObjectiveRow>({
         query,
-        sortable: { title: objectives.title, createdAt: objectives.createdAt, updatedAt: objectives.updatedAt, status: objectives.status },
+        sortable: {
+          title: objectives.title,
+          createdAt: objectives.createdAt,
+          updatedAt: objectives.updatedAt,
+          status: objectives.status,
+        },
         defaultSort: { field: 'title', desc: false },
         idColumn: objectives.id,
         searchColumns: [objectives.title, objectives.description],
@@ -65,7 +99,11 @@ export function objectiveRepository(db: Db) {
           and(
             eq(objectives.organizationId, orgId),
             query.status ? eq(objectives.status, query.status) : undefined,
-            archived === 'false' ? isNull(objectives.archivedAt) : archived === 'true' ? isNotNull(objectives.archivedAt) : undefined,
+            archived === 'false'
+              ? isNull(objectives.archivedAt)
+              : archived === 'true'
+                ? isNotNull(objectives.archivedAt)
+                : undefined,
             plan.where,
           ),
         )
@@ -91,7 +129,11 @@ export function objectiveRepository(db: Db) {
     },
 
     async update(orgId: string, id: string, set: Partial<ObjectiveRow>): Promise<ObjectiveRow> {
-      const [out] = await db.update(objectives).set(set).where(and(eq(objectives.organizationId, orgId), eq(objectives.id, id))).returning();
+      const [out] = await db
+        .update(objectives)
+        .set(set)
+        .where(and(eq(objectives.organizationId, orgId), eq(objectives.id, id)))
+        .returning();
       return out!;
     },
 
@@ -99,7 +141,13 @@ export function objectiveRepository(db: Db) {
       return db
         .select()
         .from(objectiveMeasurements)
-        .where(and(eq(objectiveMeasurements.organizationId, orgId), eq(objectiveMeasurements.objectiveId, objectiveId), kpiId ? eq(objectiveMeasurements.kpiId, kpiId) : undefined))
+        .where(
+          and(
+            eq(objectiveMeasurements.organizationId, orgId),
+            eq(objectiveMeasurements.objectiveId, objectiveId),
+            kpiId ? eq(objectiveMeasurements.kpiId, kpiId) : undefined,
+          ),
+        )
         .orderBy(desc(objectiveMeasurements.measuredAt), desc(objectiveMeasurements.createdAt))
         .limit(1000);
     },
@@ -108,7 +156,12 @@ export function objectiveRepository(db: Db) {
       const rows = await db
         .selectDistinct({ kpiId: objectiveMeasurements.kpiId })
         .from(objectiveMeasurements)
-        .where(and(eq(objectiveMeasurements.organizationId, orgId), eq(objectiveMeasurements.objectiveId, objectiveId)));
+        .where(
+          and(
+            eq(objectiveMeasurements.organizationId, orgId),
+            eq(objectiveMeasurements.objectiveId, objectiveId),
+          ),
+        );
       return rows.map((r) => r.kpiId);
     },
 

@@ -3,7 +3,15 @@ import { testDatabase } from '@openaims/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listLedger } from '../ledger/ledger.service.ts';
 import { buildContext } from '../testing/factories.ts';
-import { addMeasurement, archiveObjective, createObjective, getObjective, listMeasurements, listObjectives, updateObjective } from './objective.service.ts';
+import {
+  addMeasurement,
+  archiveObjective,
+  createObjective,
+  getObjective,
+  listMeasurements,
+  listObjectives,
+  updateObjective,
+} from './objective.service.ts';
 
 let database: Database;
 beforeAll(async () => {
@@ -18,8 +26,16 @@ const accuracy = { name: 'Hiring model accuracy', unit: '%', direction: 'increas
 describe('objectives (§6.2) and measurements (§9.1)', () => {
   it('activates only a measurable, owned objective, then tracks its KPI from measurements', async () => {
     const ctx = await buildContext(database.db, { role: 'manager' });
-    await expect(createObjective(ctx, { title: 'Fair hiring', status: 'active' })).rejects.toMatchObject({ code: 'RULE_VIOLATION', errors: [{ path: 'kpis' }, { path: 'ownerId' }] });
-    const o = await createObjective(ctx, { title: 'Fair hiring', status: 'active', ownerId: ctx.actor.userId!, kpis: [accuracy] });
+    await expect(createObjective(ctx, { title: 'Fair hiring', status: 'active' })).rejects.toMatchObject({
+      code: 'RULE_VIOLATION',
+      errors: [{ path: 'kpis' }, { path: 'ownerId' }],
+    });
+    const o = await createObjective(ctx, {
+      title: 'Fair hiring',
+      status: 'active',
+      ownerId: ctx.actor.userId!,
+      kpis: [accuracy],
+    });
     expect(o.kpis[0]!.id).toMatch(/^kpi_/);
     expect(o.progress).toEqual([{ kpiId: o.kpis[0]!.id, latest: null, status: 'no_data' }]);
 
@@ -28,23 +44,44 @@ describe('objectives (§6.2) and measurements (§9.1)', () => {
     // An older measurement entered later does not become the latest.
     await addMeasurement(ctx, o.id, { kpiId: o.kpis[0]!.id, value: 80, measuredAt: '2026-09-01' });
     const got = await getObjective(ctx, o.id);
-    expect(got.progress[0]).toMatchObject({ latest: { value: 92, measuredAt: '2026-11-01' }, status: 'on_track' });
+    expect(got.progress[0]).toMatchObject({
+      latest: { value: 92, measuredAt: '2026-11-01' },
+      status: 'on_track',
+    });
     expect((await listObjectives(ctx, { limit: 50 })).items[0]!.progress[0]!.status).toBe('on_track');
     expect((await listMeasurements(ctx, o.id)).items.map((m) => m.value)).toEqual([92, 87, 80]);
-    expect((await listLedger(ctx, { limit: 1 })).items[0]).toMatchObject({ action: 'objective.measured', entityId: o.id });
+    expect((await listLedger(ctx, { limit: 1 })).items[0]).toMatchObject({
+      action: 'objective.measured',
+      entityId: o.id,
+    });
   });
 
   it('refuses measurements for unknown KPIs or future dates, and removing a measured KPI', async () => {
     const ctx = await buildContext(database.db, { role: 'contributor' });
-    const o = await createObjective(ctx, { title: 'Fewer incidents', kpis: [{ name: 'Incidents', direction: 'decrease', target: 2 }, { name: 'Drift alerts', direction: 'decrease', target: 5 }] });
-    await expect(addMeasurement(ctx, o.id, { kpiId: 'kpi_nope', value: 1, measuredAt: '2026-11-01' })).rejects.toMatchObject({ errors: [{ path: 'kpiId' }] });
-    await expect(addMeasurement(ctx, o.id, { kpiId: o.kpis[0]!.id, value: 1, measuredAt: '2999-01-01' })).rejects.toMatchObject({ errors: [{ path: 'measuredAt' }] });
+    const o = await createObjective(ctx, {
+      title: 'Fewer incidents',
+      kpis: [
+        { name: 'Incidents', direction: 'decrease', target: 2 },
+        { name: 'Drift alerts', direction: 'decrease', target: 5 },
+      ],
+    });
+    await expect(
+      addMeasurement(ctx, o.id, { kpiId: 'kpi_nope', value: 1, measuredAt: '2026-11-01' }),
+    ).rejects.toMatchObject({ errors: [{ path: 'kpiId' }] });
+    await expect(
+      addMeasurement(ctx, o.id, { kpiId: o.kpis[0]!.id, value: 1, measuredAt: '2999-01-01' }),
+    ).rejects.toMatchObject({ errors: [{ path: 'measuredAt' }] });
     await addMeasurement(ctx, o.id, { kpiId: o.kpis[0]!.id, value: 3, measuredAt: '2026-11-01' });
     expect((await getObjective(ctx, o.id)).progress.map((p) => p.status)).toEqual(['off_track', 'no_data']);
-    await expect(updateObjective(ctx, o.id, { kpis: [o.kpis[1]!] })).rejects.toMatchObject({ code: 'RULE_VIOLATION', errors: [{ path: 'kpis' }] });
+    await expect(updateObjective(ctx, o.id, { kpis: [o.kpis[1]!] })).rejects.toMatchObject({
+      code: 'RULE_VIOLATION',
+      errors: [{ path: 'kpis' }],
+    });
     const kept = await updateObjective(ctx, o.id, { kpis: [{ ...o.kpis[0]!, target: 4 }] }, 1);
     expect(kept).toMatchObject({ version: 2, progress: [{ status: 'on_track' }] });
-    await expect(updateObjective(ctx, o.id, { title: 'x' }, 1)).rejects.toMatchObject({ code: 'STALE_VERSION' });
+    await expect(updateObjective(ctx, o.id, { title: 'x' }, 1)).rejects.toMatchObject({
+      code: 'STALE_VERSION',
+    });
   });
 
   it('hides other organizations and refuses viewers; archived objectives leave the list', async () => {

@@ -2,29 +2,35 @@
 // core rule; every change is one transaction with its ledger entry.
 import {
   AppError,
+  activationProblems,
+  assertCan,
   type CreateMeasurementInput,
   CreateMeasurementSchema,
   type CreateObjectiveInput,
   CreateObjectiveSchema,
   type Kpi,
+  kpiProblems,
   type Measurement,
+  newId,
   type Objective,
   type Page,
   type UpdateObjectiveInput,
   UpdateObjectiveSchema,
-  activationProblems,
-  assertCan,
-  kpiProblems,
-  newId,
 } from '@openaims/core';
 import type { Db } from '@openaims/db';
 import type { z } from 'zod';
+import { diff } from '../common/diff.ts';
+import { assertMember } from '../common/members.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
-import { diff } from '../common/diff.ts';
 import { record } from '../ledger/ledger.service.ts';
-import { assertMember } from '../common/members.ts';
-import { type ObjectiveListQuery, type ObjectiveRow, objectiveRepository, toMeasurement, toObjective } from './objective.repository.ts';
+import {
+  type ObjectiveListQuery,
+  type ObjectiveRow,
+  objectiveRepository,
+  toMeasurement,
+  toObjective,
+} from './objective.repository.ts';
 
 type KpiInput = z.output<typeof CreateObjectiveSchema>['kpis'][number];
 
@@ -36,7 +42,10 @@ function rule(errors: { path: string; message: string }[]): void {
 function withKpiIds(input: KpiInput[], existing: Kpi[] = []): Kpi[] {
   const known = new Set(existing.map((k) => k.id));
   return input.map((k, i) => {
-    if (k.id && !known.has(k.id)) rule([{ path: `kpis.${i}.id`, message: 'not a KPI of this objective; leave the id out to add a new one' }]);
+    if (k.id && !known.has(k.id))
+      rule([
+        { path: `kpis.${i}.id`, message: 'not a KPI of this objective; leave the id out to add a new one' },
+      ]);
     return { ...k, id: k.id ?? newId('kpi') };
   });
 }
@@ -50,7 +59,10 @@ export async function listObjectives(ctx: OrgContext, query: ObjectiveListQuery)
   assertCan(ctx.role, 'objective:read');
   const repo = objectiveRepository(ctx.db);
   const page = await repo.list(ctx.orgId, query);
-  const latest = await repo.latest(ctx.orgId, page.items.map((r) => r.id));
+  const latest = await repo.latest(
+    ctx.orgId,
+    page.items.map((r) => r.id),
+  );
   return { items: page.items.map((r) => toObjective(r, latest)), nextCursor: page.nextCursor };
 }
 
@@ -81,20 +93,34 @@ export async function createObjective(ctx: OrgContext, input: CreateObjectiveInp
       version: 1,
     });
     const o = await load(tx, ctx.orgId, row);
-    await record(ctx, tx, { action: 'objective.created', entityType: 'objective', entityId: o.id, data: { ...o, progress: undefined } });
+    await record(ctx, tx, {
+      action: 'objective.created',
+      entityType: 'objective',
+      entityId: o.id,
+      data: { ...o, progress: undefined },
+    });
     return o;
   });
 }
 
 /** Changes an objective. A KPI that already has measurements cannot be removed: its record would lose its meaning. */
-export async function updateObjective(ctx: OrgContext, id: string, input: UpdateObjectiveInput, expectedVersion?: number): Promise<Objective> {
+export async function updateObjective(
+  ctx: OrgContext,
+  id: string,
+  input: UpdateObjectiveInput,
+  expectedVersion?: number,
+): Promise<Objective> {
   assertCan(ctx.role, 'objective:update');
   const data = UpdateObjectiveSchema.parse(input);
   return ctx.db.transaction(async (tx) => {
     const repo = objectiveRepository(tx);
     const cur = await repo.find(ctx.orgId, id, { forUpdate: true });
     if (!cur) throw notFound('Objective', id);
-    if (cur.archivedAt) throw new AppError('RULE_VIOLATION', 'This objective is archived; archived records are kept as they were.');
+    if (cur.archivedAt)
+      throw new AppError(
+        'RULE_VIOLATION',
+        'This objective is archived; archived records are kept as they were.',
+      );
     assertVersion(expectedVersion, cur.version);
     const kpis = data.kpis ? withKpiIds(data.kpis, cur.kpis) : cur.kpis;
     if (data.kpis) {
@@ -103,17 +129,37 @@ export async function updateObjective(ctx: OrgContext, id: string, input: Update
       const measured = (await repo.kpisWithMeasurements(ctx.orgId, id)).filter((k) => !kept.has(k));
       if (measured.length) {
         const name = cur.kpis.find((k) => k.id === measured[0])?.name ?? measured[0];
-        rule([{ path: 'kpis', message: `KPI "${name}" has measurements and cannot be removed; change its target instead` }]);
+        rule([
+          {
+            path: 'kpis',
+            message: `KPI "${name}" has measurements and cannot be removed; change its target instead`,
+          },
+        ]);
       }
     }
-    rule(activationProblems({ status: data.status ?? cur.status, kpis, ownerId: data.ownerId !== undefined ? data.ownerId : cur.ownerId }));
+    rule(
+      activationProblems({
+        status: data.status ?? cur.status,
+        kpis,
+        ownerId: data.ownerId !== undefined ? data.ownerId : cur.ownerId,
+      }),
+    );
     if (data.ownerId !== undefined) await assertMember(tx, ctx.orgId, data.ownerId);
     const { kpis: _input, ...fields } = data;
     const next = { ...fields, ...(data.kpis ? { kpis } : {}) };
     const changes = diff(cur as unknown as Record<string, unknown>, next);
     if (Object.keys(changes).length === 0) return load(tx, ctx.orgId, cur);
-    const row = await repo.update(ctx.orgId, id, { ...next, updatedAt: new Date(), version: cur.version + 1 });
-    await record(ctx, tx, { action: 'objective.updated', entityType: 'objective', entityId: id, data: { version: row.version, changes } });
+    const row = await repo.update(ctx.orgId, id, {
+      ...next,
+      updatedAt: new Date(),
+      version: cur.version + 1,
+    });
+    await record(ctx, tx, {
+      action: 'objective.updated',
+      entityType: 'objective',
+      entityId: id,
+      data: { version: row.version, changes },
+    });
     return load(tx, ctx.orgId, row);
   });
 }
@@ -126,13 +172,26 @@ export async function archiveObjective(ctx: OrgContext, id: string): Promise<voi
     const cur = await repo.find(ctx.orgId, id, { forUpdate: true });
     if (!cur) throw notFound('Objective', id);
     if (cur.archivedAt) return;
-    await repo.update(ctx.orgId, id, { archivedAt: new Date(), updatedAt: new Date(), version: cur.version + 1 });
-    await record(ctx, tx, { action: 'objective.archived', entityType: 'objective', entityId: id, data: { version: cur.version + 1 } });
+    await repo.update(ctx.orgId, id, {
+      archivedAt: new Date(),
+      updatedAt: new Date(),
+      version: cur.version + 1,
+    });
+    await record(ctx, tx, {
+      action: 'objective.archived',
+      entityType: 'objective',
+      entityId: id,
+      data: { version: cur.version + 1 },
+    });
   });
 }
 
 /** The measurements of an objective (optionally one KPI), newest first. */
-export async function listMeasurements(ctx: OrgContext, objectiveId: string, kpiId?: string): Promise<{ items: Measurement[] }> {
+export async function listMeasurements(
+  ctx: OrgContext,
+  objectiveId: string,
+  kpiId?: string,
+): Promise<{ items: Measurement[] }> {
   assertCan(ctx.role, 'objective:read');
   const repo = objectiveRepository(ctx.db);
   if (!(await repo.find(ctx.orgId, objectiveId))) throw notFound('Objective', objectiveId);
@@ -140,20 +199,42 @@ export async function listMeasurements(ctx: OrgContext, objectiveId: string, kpi
 }
 
 /** Records a KPI measurement (§9.1); measurements are never changed afterwards, only added. */
-export async function addMeasurement(ctx: OrgContext, objectiveId: string, input: CreateMeasurementInput): Promise<Measurement> {
+export async function addMeasurement(
+  ctx: OrgContext,
+  objectiveId: string,
+  input: CreateMeasurementInput,
+): Promise<Measurement> {
   assertCan(ctx.role, 'measurement:create');
   const data = CreateMeasurementSchema.parse(input);
-  if (data.measuredAt > new Date().toISOString().slice(0, 10)) rule([{ path: 'measuredAt', message: 'a measurement cannot be dated in the future' }]);
+  if (data.measuredAt > new Date().toISOString().slice(0, 10))
+    rule([{ path: 'measuredAt', message: 'a measurement cannot be dated in the future' }]);
   return ctx.db.transaction(async (tx) => {
     const repo = objectiveRepository(tx);
     const obj = await repo.find(ctx.orgId, objectiveId);
     if (!obj) throw notFound('Objective', objectiveId);
-    if (obj.archivedAt) throw new AppError('RULE_VIOLATION', 'This objective is archived; archived records are kept as they were.');
-    if (!obj.kpis.some((k) => k.id === data.kpiId)) rule([{ path: 'kpiId', message: 'not a KPI of this objective' }]);
+    if (obj.archivedAt)
+      throw new AppError(
+        'RULE_VIOLATION',
+        'This objective is archived; archived records are kept as they were.',
+      );
+    if (!obj.kpis.some((k) => k.id === data.kpiId))
+      rule([{ path: 'kpiId', message: 'not a KPI of this objective' }]);
     const m = toMeasurement(
-      await repo.insertMeasurement({ id: newId('measurement'), organizationId: ctx.orgId, objectiveId, ...data, recordedBy: ctx.actor.userId ?? ctx.actor.id, createdAt: new Date() }),
+      await repo.insertMeasurement({
+        id: newId('measurement'),
+        organizationId: ctx.orgId,
+        objectiveId,
+        ...data,
+        recordedBy: ctx.actor.userId ?? ctx.actor.id,
+        createdAt: new Date(),
+      }),
     );
-    await record(ctx, tx, { action: 'objective.measured', entityType: 'objective', entityId: objectiveId, data: m });
+    await record(ctx, tx, {
+      action: 'objective.measured',
+      entityType: 'objective',
+      entityId: objectiveId,
+      data: m,
+    });
     return m;
   });
 }

@@ -2,25 +2,25 @@
 import {
   type AcceptInvitationInput,
   AppError,
+  assertCan,
   type CreateInvitationInput,
+  canGrantRole,
   type Invitation,
   type ListQuery,
+  newId,
   type Page,
   type Role,
-  type User,
-  assertCan,
-  canGrantRole,
-  newId,
   randomSecret,
+  type User,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, eq } from 'drizzle-orm';
+import { insertUser } from '../auth/auth.service.ts';
 import { sha256Hex } from '../common/hash.ts';
 import { planPage } from '../common/paginate.ts';
 import { notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { appendLedger, record } from '../ledger/ledger.service.ts';
-import { insertUser } from '../auth/auth.service.ts';
 import { findMembershipRole } from './org.service.ts';
 
 const { invitations, members, organizations, users } = tables;
@@ -49,7 +49,8 @@ export async function createInvitation(
   baseUrl: string,
 ): Promise<Invitation & { code: string; acceptUrl: string }> {
   assertCan(ctx.role, 'invitation:manage');
-  if (!canGrantRole(ctx.role, input.role)) throw new AppError('FORBIDDEN', `A ${ctx.role} cannot invite someone as ${input.role}.`);
+  if (!canGrantRole(ctx.role, input.role))
+    throw new AppError('FORBIDDEN', `A ${ctx.role} cannot invite someone as ${input.role}.`);
   return ctx.db.transaction(async (tx) => {
     const [already] = await tx
       .select({ id: members.id })
@@ -74,7 +75,12 @@ export async function createInvitation(
     };
     await tx.insert(invitations).values(row);
     const inv = toInvitation(row);
-    await record(ctx, tx, { action: 'invitation.created', entityType: 'invitation', entityId: row.id, data: inv });
+    await record(ctx, tx, {
+      action: 'invitation.created',
+      entityType: 'invitation',
+      entityId: row.id,
+      data: inv,
+    });
     return { ...inv, code, acceptUrl: `${baseUrl.replace(/\/$/, '')}/invite/${code}` };
   });
 }
@@ -104,11 +110,19 @@ export async function listInvitations(ctx: OrgContext, query: ListQuery): Promis
 export async function revokeInvitation(ctx: OrgContext, id: string): Promise<void> {
   assertCan(ctx.role, 'invitation:manage');
   await ctx.db.transaction(async (tx) => {
-    const [row] = await tx.select().from(invitations).where(and(eq(invitations.organizationId, ctx.orgId), eq(invitations.id, id)));
+    const [row] = await tx
+      .select()
+      .from(invitations)
+      .where(and(eq(invitations.organizationId, ctx.orgId), eq(invitations.id, id)));
     if (!row) throw notFound('Invitation', id);
     if (row.revokedAt || row.acceptedAt) return;
     await tx.update(invitations).set({ revokedAt: new Date() }).where(eq(invitations.id, id));
-    await record(ctx, tx, { action: 'invitation.revoked', entityType: 'invitation', entityId: id, data: { email: row.email } });
+    await record(ctx, tx, {
+      action: 'invitation.revoked',
+      entityType: 'invitation',
+      entityId: id,
+      data: { email: row.email },
+    });
   });
 }
 
@@ -122,22 +136,39 @@ export async function acceptInvitation(
   signedIn: User | undefined,
 ): Promise<{ organizationId: string; user: User; createdUser: boolean }> {
   return db.transaction(async (tx) => {
-    const [inv] = await tx.select().from(invitations).where(eq(invitations.codeHash, sha256Hex(input.code))).for('update');
+    const [inv] = await tx
+      .select()
+      .from(invitations)
+      .where(eq(invitations.codeHash, sha256Hex(input.code)))
+      .for('update');
     if (!inv || inv.revokedAt || inv.acceptedAt || inv.expiresAt <= new Date()) {
-      throw new AppError('NOT_FOUND', 'This invitation is unknown, used, revoked or expired. Ask for a new one.');
+      throw new AppError(
+        'NOT_FOUND',
+        'This invitation is unknown, used, revoked or expired. Ask for a new one.',
+      );
     }
     let user = signedIn;
     let createdUser = false;
     if (user) {
-      if (user.email !== inv.email) throw new AppError('RULE_VIOLATION', `This invitation is for ${inv.email}; you are signed in as ${user.email}.`);
+      if (user.email !== inv.email)
+        throw new AppError(
+          'RULE_VIOLATION',
+          `This invitation is for ${inv.email}; you are signed in as ${user.email}.`,
+        );
     } else {
       const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, inv.email));
-      if (existing) throw new AppError('UNAUTHENTICATED', `Sign in as ${inv.email} first, then open the invitation again.`);
+      if (existing)
+        throw new AppError(
+          'UNAUTHENTICATED',
+          `Sign in as ${inv.email} first, then open the invitation again.`,
+        );
       if (!input.name || !input.password) {
         const errors = [];
         if (!input.name) errors.push({ path: 'name', message: 'required to create your account' });
         if (!input.password) errors.push({ path: 'password', message: 'required to create your account' });
-        throw new AppError('VALIDATION_FAILED', 'Choose your name and a password to create your account.', { errors });
+        throw new AppError('VALIDATION_FAILED', 'Choose your name and a password to create your account.', {
+          errors,
+        });
       }
       user = await insertUser(tx, { email: inv.email, name: input.name, password: input.password });
       createdUser = true;
@@ -145,28 +176,54 @@ export async function acceptInvitation(
     if (!(await findMembershipRole(tx, inv.organizationId, user.id))) {
       const at = new Date();
       const memberId = newId('member');
-      await tx.insert(members).values({ id: memberId, organizationId: inv.organizationId, userId: user.id, role: inv.role, createdAt: at, updatedAt: at });
-      await appendLedger(tx, inv.organizationId, { type: 'user', id: user.id, userId: user.id }, {
-        action: 'member.added',
-        entityType: 'member',
-        entityId: memberId,
-        data: { userId: user.id, role: inv.role, invitationId: inv.id },
+      await tx.insert(members).values({
+        id: memberId,
+        organizationId: inv.organizationId,
+        userId: user.id,
+        role: inv.role,
+        createdAt: at,
+        updatedAt: at,
       });
+      await appendLedger(
+        tx,
+        inv.organizationId,
+        { type: 'user', id: user.id, userId: user.id },
+        {
+          action: 'member.added',
+          entityType: 'member',
+          entityId: memberId,
+          data: { userId: user.id, role: inv.role, invitationId: inv.id },
+        },
+      );
     }
-    await tx.update(invitations).set({ acceptedAt: new Date(), acceptedBy: user.id }).where(eq(invitations.id, inv.id));
+    await tx
+      .update(invitations)
+      .set({ acceptedAt: new Date(), acceptedBy: user.id })
+      .where(eq(invitations.id, inv.id));
     return { organizationId: inv.organizationId, user, createdUser };
   });
 }
 
 /** What an invitation code offers, for the accept page (organization name, email, role). */
-export async function previewInvitation(db: Db, code: string): Promise<{ organizationName: string; email: string; role: Role; expiresAt: string }> {
+export async function previewInvitation(
+  db: Db,
+  code: string,
+): Promise<{ organizationName: string; email: string; role: Role; expiresAt: string }> {
   const [row] = await db
     .select({ inv: invitations, orgName: organizations.name })
     .from(invitations)
     .innerJoin(organizations, eq(organizations.id, invitations.organizationId))
     .where(eq(invitations.codeHash, sha256Hex(code)));
   if (!row || row.inv.revokedAt || row.inv.acceptedAt || row.inv.expiresAt <= new Date()) {
-    throw new AppError('NOT_FOUND', 'This invitation is unknown, used, revoked or expired. Ask for a new one.');
+    throw new AppError(
+      'NOT_FOUND',
+      'This invitation is unknown, used, revoked or expired. Ask for a new one.',
+    );
   }
-  return { organizationName: row.orgName, email: row.inv.email, role: row.inv.role as Role, expiresAt: row.inv.expiresAt.toISOString() };
+  return {
+    organizationName: row.orgName,
+    email: row.inv.email,
+    role: row.inv.role as Role,
+    expiresAt: row.inv.expiresAt.toISOString(),
+  };
 }

@@ -1,5 +1,14 @@
 // Members of an organization and their roles (§5.3 roles, responsibilities and authorities).
-import { AppError, type ListQuery, type Member, type Page, ROLES, type Role, assertCan, canGrantRole } from '@openaims/core';
+import {
+  AppError,
+  assertCan,
+  canGrantRole,
+  type ListQuery,
+  type Member,
+  type Page,
+  ROLES,
+  type Role,
+} from '@openaims/core';
 import { tables } from '@openaims/db';
 import { and, count, eq } from 'drizzle-orm';
 import { planPage } from '../common/paginate.ts';
@@ -19,10 +28,24 @@ const memberColumns = {
   email: users.email,
   name: users.name,
 };
-type MemberRow = { id: string; createdAt: Date; updatedAt: Date; version: number; userId: string; role: string; email: string; name: string };
+type MemberRow = {
+  id: string;
+  createdAt: Date;
+  updatedAt: Date;
+  version: number;
+  userId: string;
+  role: string;
+  email: string;
+  name: string;
+};
 
 function toMember(r: MemberRow): Member {
-  return { ...r, role: r.role as Role, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString() };
+  return {
+    ...r,
+    role: r.role as Role,
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+  };
 }
 
 /** Lists the organization's members, searchable by name and email. */
@@ -73,11 +96,17 @@ function assertMayManage(ctx: OrgContext, target: Role, newRole?: Role): void {
   if (ROLES.indexOf(target) < ROLES.indexOf(ctx.role)) {
     throw new AppError('FORBIDDEN', `A ${ctx.role} cannot change a member who is ${target}.`);
   }
-  if (newRole && !canGrantRole(ctx.role, newRole)) throw new AppError('FORBIDDEN', `A ${ctx.role} cannot grant the role ${newRole}.`);
+  if (newRole && !canGrantRole(ctx.role, newRole))
+    throw new AppError('FORBIDDEN', `A ${ctx.role} cannot grant the role ${newRole}.`);
 }
 
 /** Changes a member's role; the last owner cannot be demoted. */
-export async function updateMemberRole(ctx: OrgContext, memberId: string, role: Role, expectedVersion?: number): Promise<Member> {
+export async function updateMemberRole(
+  ctx: OrgContext,
+  memberId: string,
+  role: Role,
+  expectedVersion?: number,
+): Promise<Member> {
   assertCan(ctx.role, 'member:manage');
   return ctx.db.transaction(async (tx) => {
     const txc = { ...ctx, db: tx };
@@ -85,13 +114,21 @@ export async function updateMemberRole(ctx: OrgContext, memberId: string, role: 
     assertMayManage(ctx, cur.role, role);
     assertVersion(expectedVersion, cur.version);
     if (cur.role === 'owner' && role !== 'owner' && (await ownerCount(txc)) <= 1) {
-      throw new AppError('RULE_VIOLATION', 'An organization needs at least one owner. Make someone else owner first.');
+      throw new AppError(
+        'RULE_VIOLATION',
+        'An organization needs at least one owner. Make someone else owner first.',
+      );
     }
     await tx
       .update(members)
       .set({ role, updatedAt: new Date(), version: cur.version + 1 })
       .where(and(eq(members.organizationId, ctx.orgId), eq(members.id, memberId)));
-    await record(ctx, tx, { action: 'member.role_changed', entityType: 'member', entityId: memberId, data: { from: cur.role, to: role } });
+    await record(ctx, tx, {
+      action: 'member.role_changed',
+      entityType: 'member',
+      entityId: memberId,
+      data: { from: cur.role, to: role },
+    });
     return getMember(txc, memberId);
   });
 }
@@ -107,6 +144,11 @@ export async function removeMember(ctx: OrgContext, memberId: string): Promise<v
       throw new AppError('RULE_VIOLATION', 'The last owner cannot be removed.');
     }
     await tx.delete(members).where(and(eq(members.organizationId, ctx.orgId), eq(members.id, memberId)));
-    await record(ctx, tx, { action: 'member.removed', entityType: 'member', entityId: memberId, data: { userId: cur.userId, role: cur.role } });
+    await record(ctx, tx, {
+      action: 'member.removed',
+      entityType: 'member',
+      entityId: memberId,
+      data: { userId: cur.userId, role: cur.role },
+    });
   });
 }

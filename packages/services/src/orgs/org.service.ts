@@ -1,14 +1,14 @@
 // Organizations (tenants) and membership lookup.
 import {
   AppError,
+  assertCan,
   type CreateOrganizationInput,
   type ListQuery,
   type MyOrganization,
+  newId,
   type Organization,
   type Page,
   type Role,
-  assertCan,
-  newId,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, eq } from 'drizzle-orm';
@@ -24,7 +24,14 @@ type OrgRow = typeof organizations.$inferSelect;
 
 /** Maps a row to the API shape. */
 export function toOrganization(r: OrgRow): Organization {
-  return { id: r.id, name: r.name, slug: r.slug, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(), version: r.version };
+  return {
+    id: r.id,
+    name: r.name,
+    slug: r.slug,
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+    version: r.version,
+  };
 }
 
 function slugify(name: string): string {
@@ -48,14 +55,29 @@ export async function insertOrganizationWithOwner(
   const at = new Date();
   const id = newId('organization');
   let slug = slugify(input.name);
-  const [taken] = await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, slug));
+  const [taken] = await tx
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(eq(organizations.slug, slug));
   if (taken) slug = `${slug}-${id.slice(-6)}`;
   const row = { id, name: input.name, slug, createdAt: at, updatedAt: at, version: 1 };
   await tx.insert(organizations).values(row);
   const memberId = newId('member');
-  await tx.insert(members).values({ id: memberId, organizationId: id, userId: ownerUserId, role: 'owner', createdAt: at, updatedAt: at });
+  await tx.insert(members).values({
+    id: memberId,
+    organizationId: id,
+    userId: ownerUserId,
+    role: 'owner',
+    createdAt: at,
+    updatedAt: at,
+  });
   const org = toOrganization(row);
-  await appendLedger(tx, id, actor, { action: 'organization.created', entityType: 'organization', entityId: id, data: org });
+  await appendLedger(tx, id, actor, {
+    action: 'organization.created',
+    entityType: 'organization',
+    entityId: id,
+    data: org,
+  });
   await appendLedger(tx, id, actor, {
     action: 'member.added',
     entityType: 'member',
@@ -68,12 +90,21 @@ export async function insertOrganizationWithOwner(
 }
 
 /** Creates another organization with the signed-in user as owner (`POST /orgs`). */
-export function createOrganization(db: Db, input: CreateOrganizationInput, userId: string, actor: Actor): Promise<Organization> {
+export function createOrganization(
+  db: Db,
+  input: CreateOrganizationInput,
+  userId: string,
+  actor: Actor,
+): Promise<Organization> {
   return db.transaction((tx) => insertOrganizationWithOwner(tx, input, userId, actor));
 }
 
 /** The organizations a user belongs to, with their role, by name. */
-export async function listMyOrganizations(db: Db, userId: string, query: Pick<ListQuery, 'limit'> & Partial<ListQuery>): Promise<Page<MyOrganization>> {
+export async function listMyOrganizations(
+  db: Db,
+  userId: string,
+  query: Pick<ListQuery, 'limit'> & Partial<ListQuery>,
+): Promise<Page<MyOrganization>> {
   const plan = planPage<'name' | 'createdAt', OrgRow & { role: string }>({
     query: { limit: query.limit, cursor: query.cursor, q: query.q, sort: query.sort },
     sortable: { name: organizations.name, createdAt: organizations.createdAt },
@@ -98,7 +129,10 @@ export async function listMyOrganizations(db: Db, userId: string, query: Pick<Li
     .orderBy(...plan.orderBy)
     .limit(plan.limit);
   const page = plan.toPage(rows);
-  return { items: page.items.map((r) => ({ ...toOrganization(r), role: r.role as Role })), nextCursor: page.nextCursor };
+  return {
+    items: page.items.map((r) => ({ ...toOrganization(r), role: r.role as Role })),
+    nextCursor: page.nextCursor,
+  };
 }
 
 /** The role a user holds in an organization, or undefined when not a member (the caller answers 404). */
@@ -119,7 +153,11 @@ export async function getOrganization(ctx: OrgContext): Promise<Organization> {
 }
 
 /** Renames the organization. */
-export async function updateOrganization(ctx: OrgContext, input: { name: string }, expectedVersion?: number): Promise<Organization> {
+export async function updateOrganization(
+  ctx: OrgContext,
+  input: { name: string },
+  expectedVersion?: number,
+): Promise<Organization> {
   assertCan(ctx.role, 'org:update');
   return ctx.db.transaction(async (tx) => {
     const [cur] = await tx.select().from(organizations).where(eq(organizations.id, ctx.orgId)).for('update');
@@ -131,7 +169,12 @@ export async function updateOrganization(ctx: OrgContext, input: { name: string 
       .where(eq(organizations.id, ctx.orgId))
       .returning();
     const org = toOrganization(row!);
-    await record(ctx, tx, { action: 'organization.updated', entityType: 'organization', entityId: org.id, data: { name: org.name } });
+    await record(ctx, tx, {
+      action: 'organization.updated',
+      entityType: 'organization',
+      entityId: org.id,
+      data: { name: org.name },
+    });
     return org;
   });
 }

@@ -1,14 +1,14 @@
 // API tokens: bound to one organization and one role, stored hashed, shown once, revocable.
 import {
-  AppError,
   type ApiToken,
+  AppError,
+  assertCan,
   type CreateApiTokenInput,
+  canGrantRole,
   type ListQuery,
+  newId,
   type Page,
   type Role,
-  assertCan,
-  canGrantRole,
-  newId,
   randomSecret,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
@@ -63,14 +63,23 @@ export async function insertToken(
   };
   await tx.insert(apiTokens).values(row);
   const token = toToken(row);
-  await appendLedger(tx, orgId, actor, { action: 'token.created', entityType: 'token', entityId: row.id, data: token });
+  await appendLedger(tx, orgId, actor, {
+    action: 'token.created',
+    entityType: 'token',
+    entityId: row.id,
+    data: token,
+  });
   return { ...token, token: secret };
 }
 
 /** Creates a token; nobody creates a token with a role above their own. */
-export async function createToken(ctx: OrgContext, input: CreateApiTokenInput): Promise<ApiToken & { token: string }> {
+export async function createToken(
+  ctx: OrgContext,
+  input: CreateApiTokenInput,
+): Promise<ApiToken & { token: string }> {
   assertCan(ctx.role, 'token:manage');
-  if (!canGrantRole(ctx.role, input.role)) throw new AppError('FORBIDDEN', `A ${ctx.role} cannot create a token with the role ${input.role}.`);
+  if (!canGrantRole(ctx.role, input.role))
+    throw new AppError('FORBIDDEN', `A ${ctx.role} cannot create a token with the role ${input.role}.`);
   return ctx.db.transaction((tx) => insertToken(tx, ctx.orgId, input, ctx.actor));
 }
 
@@ -99,18 +108,32 @@ export async function listTokens(ctx: OrgContext, query: ListQuery): Promise<Pag
 export async function revokeToken(ctx: OrgContext, tokenId: string): Promise<void> {
   assertCan(ctx.role, 'token:manage');
   await ctx.db.transaction(async (tx) => {
-    const [row] = await tx.select().from(apiTokens).where(and(eq(apiTokens.organizationId, ctx.orgId), eq(apiTokens.id, tokenId)));
+    const [row] = await tx
+      .select()
+      .from(apiTokens)
+      .where(and(eq(apiTokens.organizationId, ctx.orgId), eq(apiTokens.id, tokenId)));
     if (!row) throw notFound('Token', tokenId);
     if (row.revokedAt) return;
     await tx.update(apiTokens).set({ revokedAt: new Date() }).where(eq(apiTokens.id, tokenId));
-    await record(ctx, tx, { action: 'token.revoked', entityType: 'token', entityId: tokenId, data: { name: row.name } });
+    await record(ctx, tx, {
+      action: 'token.revoked',
+      entityType: 'token',
+      entityId: tokenId,
+      data: { name: row.name },
+    });
   });
 }
 
 /** The live token behind a bearer secret, or undefined. Records last use at most once a minute. */
-export async function resolveToken(db: Db, secret: string): Promise<{ id: string; organizationId: string; role: Role; createdBy: string | null } | undefined> {
+export async function resolveToken(
+  db: Db,
+  secret: string,
+): Promise<{ id: string; organizationId: string; role: Role; createdBy: string | null } | undefined> {
   if (!secret.startsWith(TOKEN_PREFIX) || secret.length > 200) return undefined;
-  const [row] = await db.select().from(apiTokens).where(eq(apiTokens.tokenHash, sha256Hex(secret)));
+  const [row] = await db
+    .select()
+    .from(apiTokens)
+    .where(eq(apiTokens.tokenHash, sha256Hex(secret)));
   const at = new Date();
   if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= at)) return undefined;
   if (!row.lastUsedAt || at.getTime() - row.lastUsedAt.getTime() > 60_000) {

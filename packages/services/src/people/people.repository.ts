@@ -1,5 +1,13 @@
 // Data access for competences and training records. Every query takes the organization id.
-import type { COMPETENCE_SORTS, Competence, CompetenceCoverage, ListQuery, Page, TRAINING_SORTS, Training } from '@openaims/core';
+import type {
+  COMPETENCE_SORTS,
+  Competence,
+  CompetenceCoverage,
+  ListQuery,
+  Page,
+  TRAINING_SORTS,
+  Training,
+} from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { planPage } from '../common/paginate.ts';
@@ -40,16 +48,31 @@ export const toTraining = (r: TrainingRow): Training => ({
 /** Queries on competences and trainings, scoped to one organization. */
 export function peopleRepository(db: Db) {
   return {
-    async findCompetence(orgId: string, id: string, opts: { forUpdate?: boolean } = {}): Promise<CompetenceRow | undefined> {
-      const q = db.select().from(competences).where(and(eq(competences.organizationId, orgId), eq(competences.id, id)));
+    async findCompetence(
+      orgId: string,
+      id: string,
+      opts: { forUpdate?: boolean } = {},
+    ): Promise<CompetenceRow | undefined> {
+      const q = db
+        .select()
+        .from(competences)
+        .where(and(eq(competences.organizationId, orgId), eq(competences.id, id)));
       const [row] = opts.forUpdate ? await q.for('update') : await q;
       return row;
     },
 
-    async listCompetences(orgId: string, query: ListQuery & { archived?: 'true' | 'false' | 'all' }): Promise<Page<CompetenceRow>> {
+    async listCompetences(
+      orgId: string,
+      query: ListQuery & { archived?: 'true' | 'false' | 'all' },
+    ): Promise<Page<CompetenceRow>> {
       const plan = planPage<(typeof COMPETENCE_SORTS)[number], CompetenceRow>({
         query,
-        sortable: { title: competences.title, role: competences.role, createdAt: competences.createdAt, updatedAt: competences.updatedAt },
+        sortable: {
+          title: competences.title,
+          role: competences.role,
+          createdAt: competences.createdAt,
+          updatedAt: competences.updatedAt,
+        },
         defaultSort: { field: 'title', desc: false },
         idColumn: competences.id,
         searchColumns: [competences.title, competences.role],
@@ -62,7 +85,11 @@ export function peopleRepository(db: Db) {
         .where(
           and(
             eq(competences.organizationId, orgId),
-            archived === 'false' ? isNull(competences.archivedAt) : archived === 'true' ? isNotNull(competences.archivedAt) : undefined,
+            archived === 'false'
+              ? isNull(competences.archivedAt)
+              : archived === 'true'
+                ? isNotNull(competences.archivedAt)
+                : undefined,
             plan.where,
           ),
         )
@@ -77,14 +104,25 @@ export function peopleRepository(db: Db) {
     },
 
     async updateCompetence(orgId: string, id: string, set: Partial<CompetenceRow>): Promise<CompetenceRow> {
-      const [out] = await db.update(competences).set(set).where(and(eq(competences.organizationId, orgId), eq(competences.id, id))).returning();
+      const [out] = await db
+        .update(competences)
+        .set(set)
+        .where(and(eq(competences.organizationId, orgId), eq(competences.id, id)))
+        .returning();
       return out!;
     },
 
-    async listTrainings(orgId: string, query: ListQuery & { competenceId?: string; userId?: string }): Promise<Page<TrainingRow>> {
+    async listTrainings(
+      orgId: string,
+      query: ListQuery & { competenceId?: string; userId?: string },
+    ): Promise<Page<TrainingRow>> {
       const plan = planPage<(typeof TRAINING_SORTS)[number], TrainingRow>({
         query,
-        sortable: { completedOn: trainings.completedOn, createdAt: trainings.createdAt, personName: trainings.personName },
+        sortable: {
+          completedOn: trainings.completedOn,
+          createdAt: trainings.createdAt,
+          personName: trainings.personName,
+        },
         defaultSort: { field: 'completedOn', desc: true },
         idColumn: trainings.id,
         searchColumns: [trainings.personName, trainings.activity],
@@ -123,7 +161,12 @@ export function peopleRepository(db: Db) {
         .from(trainings)
         .where(eq(trainings.organizationId, orgId))
         .groupBy(trainings.competenceId);
-      return rows.map((r) => ({ competenceId: r.competenceId, trained: Number(r.trained), valid: Number(r.valid), expired: Number(r.trained) - Number(r.valid) }));
+      return rows.map((r) => ({
+        competenceId: r.competenceId,
+        trained: Number(r.trained),
+        valid: Number(r.valid),
+        expired: Number(r.trained) - Number(r.valid),
+      }));
     },
   };
 }

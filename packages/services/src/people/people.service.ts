@@ -2,6 +2,7 @@
 // Validity dates are computed on the server from the competence's renewal interval.
 import {
   AppError,
+  assertCan,
   type Competence,
   type CompetenceCoverage,
   type CreateCompetenceInput,
@@ -9,28 +10,30 @@ import {
   type CreateTrainingInput,
   CreateTrainingSchema,
   type ListQuery,
+  newId,
   type Page,
   type Training,
-  type UpdateCompetenceInput,
-  UpdateCompetenceSchema,
-  assertCan,
-  newId,
   trainingProblems,
   trainingValidUntil,
+  type UpdateCompetenceInput,
+  UpdateCompetenceSchema,
 } from '@openaims/core';
 import { tables } from '@openaims/db';
 import { eq } from 'drizzle-orm';
+import { diff } from '../common/diff.ts';
+import { assertMember } from '../common/members.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
-import { diff } from '../common/diff.ts';
 import { record } from '../ledger/ledger.service.ts';
-import { assertMember } from '../common/members.ts';
 import { peopleRepository, toCompetence, toTraining } from './people.repository.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** Competence requirements (active by default). */
-export async function listCompetences(ctx: OrgContext, query: ListQuery & { archived?: 'true' | 'false' | 'all' }): Promise<Page<Competence>> {
+export async function listCompetences(
+  ctx: OrgContext,
+  query: ListQuery & { archived?: 'true' | 'false' | 'all' },
+): Promise<Page<Competence>> {
   assertCan(ctx.role, 'competence:read');
   const page = await peopleRepository(ctx.db).listCompetences(ctx.orgId, query);
   return { items: page.items.map(toCompetence), nextCursor: page.nextCursor };
@@ -51,27 +54,58 @@ export async function createCompetence(ctx: OrgContext, input: CreateCompetenceI
   return ctx.db.transaction(async (tx) => {
     const at = new Date();
     const c = toCompetence(
-      await peopleRepository(tx).insertCompetence({ id: newId('competence'), organizationId: ctx.orgId, ...data, archivedAt: null, createdAt: at, updatedAt: at, version: 1 }),
+      await peopleRepository(tx).insertCompetence({
+        id: newId('competence'),
+        organizationId: ctx.orgId,
+        ...data,
+        archivedAt: null,
+        createdAt: at,
+        updatedAt: at,
+        version: 1,
+      }),
     );
-    await record(ctx, tx, { action: 'competence.created', entityType: 'competence', entityId: c.id, data: c });
+    await record(ctx, tx, {
+      action: 'competence.created',
+      entityType: 'competence',
+      entityId: c.id,
+      data: c,
+    });
     return c;
   });
 }
 
 /** Changes a competence requirement; records already made keep the validity they were given. */
-export async function updateCompetence(ctx: OrgContext, id: string, input: UpdateCompetenceInput, expectedVersion?: number): Promise<Competence> {
+export async function updateCompetence(
+  ctx: OrgContext,
+  id: string,
+  input: UpdateCompetenceInput,
+  expectedVersion?: number,
+): Promise<Competence> {
   assertCan(ctx.role, 'competence:update');
   const data = UpdateCompetenceSchema.parse(input);
   return ctx.db.transaction(async (tx) => {
     const repo = peopleRepository(tx);
     const cur = await repo.findCompetence(ctx.orgId, id, { forUpdate: true });
     if (!cur) throw notFound('Competence', id);
-    if (cur.archivedAt) throw new AppError('RULE_VIOLATION', 'This competence is archived; archived records are kept as they were.');
+    if (cur.archivedAt)
+      throw new AppError(
+        'RULE_VIOLATION',
+        'This competence is archived; archived records are kept as they were.',
+      );
     assertVersion(expectedVersion, cur.version);
     const changes = diff(cur as unknown as Record<string, unknown>, data);
     if (Object.keys(changes).length === 0) return toCompetence(cur);
-    const row = await repo.updateCompetence(ctx.orgId, id, { ...data, updatedAt: new Date(), version: cur.version + 1 });
-    await record(ctx, tx, { action: 'competence.updated', entityType: 'competence', entityId: id, data: { version: row.version, changes } });
+    const row = await repo.updateCompetence(ctx.orgId, id, {
+      ...data,
+      updatedAt: new Date(),
+      version: cur.version + 1,
+    });
+    await record(ctx, tx, {
+      action: 'competence.updated',
+      entityType: 'competence',
+      entityId: id,
+      data: { version: row.version, changes },
+    });
     return toCompetence(row);
   });
 }
@@ -84,13 +118,25 @@ export async function archiveCompetence(ctx: OrgContext, id: string): Promise<vo
     const cur = await repo.findCompetence(ctx.orgId, id, { forUpdate: true });
     if (!cur) throw notFound('Competence', id);
     if (cur.archivedAt) return;
-    await repo.updateCompetence(ctx.orgId, id, { archivedAt: new Date(), updatedAt: new Date(), version: cur.version + 1 });
-    await record(ctx, tx, { action: 'competence.archived', entityType: 'competence', entityId: id, data: { version: cur.version + 1 } });
+    await repo.updateCompetence(ctx.orgId, id, {
+      archivedAt: new Date(),
+      updatedAt: new Date(),
+      version: cur.version + 1,
+    });
+    await record(ctx, tx, {
+      action: 'competence.archived',
+      entityType: 'competence',
+      entityId: id,
+      data: { version: cur.version + 1 },
+    });
   });
 }
 
 /** Training records, newest first, filterable by competence or member. */
-export async function listTrainings(ctx: OrgContext, query: ListQuery & { competenceId?: string; userId?: string }): Promise<Page<Training>> {
+export async function listTrainings(
+  ctx: OrgContext,
+  query: ListQuery & { competenceId?: string; userId?: string },
+): Promise<Page<Training>> {
   assertCan(ctx.role, 'competence:read');
   const page = await peopleRepository(ctx.db).listTrainings(ctx.orgId, query);
   return { items: page.items.map(toTraining), nextCursor: page.nextCursor };
@@ -106,12 +152,17 @@ export async function recordTraining(ctx: OrgContext, input: CreateTrainingInput
     const repo = peopleRepository(tx);
     const competence = await repo.findCompetence(ctx.orgId, data.competenceId);
     if (!competence || competence.archivedAt) {
-      throw new AppError('RULE_VIOLATION', 'Choose an active competence of this organization.', { errors: [{ path: 'competenceId', message: 'unknown or archived competence' }] });
+      throw new AppError('RULE_VIOLATION', 'Choose an active competence of this organization.', {
+        errors: [{ path: 'competenceId', message: 'unknown or archived competence' }],
+      });
     }
     await assertMember(tx, ctx.orgId, data.userId, 'userId');
     let personName = data.personName.trim();
     if (data.userId && !personName) {
-      const [u] = await tx.select({ name: tables.users.name }).from(tables.users).where(eq(tables.users.id, data.userId));
+      const [u] = await tx
+        .select({ name: tables.users.name })
+        .from(tables.users)
+        .where(eq(tables.users.id, data.userId));
       personName = u?.name ?? '';
     }
     const at = new Date();
@@ -133,7 +184,10 @@ export async function recordTraining(ctx: OrgContext, input: CreateTrainingInput
 }
 
 /** Per competence, how many people are trained and how many still hold a valid record. */
-export async function getCompetenceCoverage(ctx: OrgContext, on = today()): Promise<{ items: CompetenceCoverage[] }> {
+export async function getCompetenceCoverage(
+  ctx: OrgContext,
+  on = today(),
+): Promise<{ items: CompetenceCoverage[] }> {
   assertCan(ctx.role, 'competence:read');
   return { items: await peopleRepository(ctx.db).coverage(ctx.orgId, on) };
 }

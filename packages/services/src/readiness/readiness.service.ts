@@ -7,7 +7,8 @@ import type { OrgContext } from '../context.ts';
 import { peopleRepository } from '../people/people.repository.ts';
 import { getSoaState } from '../soa/soa-version.service.ts';
 
-const { risks, riskCriteria, impactAssessments, aiSystems, soaEntries, objectives, objectiveMeasurements } = tables;
+const { risks, riskCriteria, impactAssessments, aiSystems, soaEntries, objectives, objectiveMeasurements } =
+  tables;
 
 const n = (v: unknown) => Number(v ?? 0);
 
@@ -27,7 +28,8 @@ async function soaFacts(ctx: OrgContext): Promise<ReadinessFacts['soa']> {
     decided: n(row?.decided),
     excludedWithoutJustification: n(row?.unjustified),
     approvedAt: state.approvedVersion?.approvedAt ?? null,
-    changedSinceApproval: state.approvedVersion !== null && state.approvedVersion.contentHash !== state.draftHash,
+    changedSinceApproval:
+      state.approvedVersion !== null && state.approvedVersion.contentHash !== state.draftHash,
   };
 }
 
@@ -69,9 +71,20 @@ async function impactFacts(db: Db, orgId: string, today: string): Promise<Readin
       overdue: sql<number>`count(*) filter (where ${impactAssessments.status} = 'approved' and ${impactAssessments.nextReviewDate} < ${today})`,
     })
     .from(impactAssessments)
-    .innerJoin(aiSystems, and(eq(aiSystems.id, impactAssessments.aiSystemId), eq(aiSystems.organizationId, impactAssessments.organizationId)))
+    .innerJoin(
+      aiSystems,
+      and(
+        eq(aiSystems.id, impactAssessments.aiSystemId),
+        eq(aiSystems.organizationId, impactAssessments.organizationId),
+      ),
+    )
     .where(and(eq(impactAssessments.organizationId, orgId), active));
-  return { systems: n(sys?.count), systemsWithApproved: n(ia?.withApproved), drafts: n(ia?.drafts), reviewOverdue: n(ia?.overdue) };
+  return {
+    systems: n(sys?.count),
+    systemsWithApproved: n(ia?.withApproved),
+    drafts: n(ia?.drafts),
+    reviewOverdue: n(ia?.overdue),
+  };
 }
 
 async function objectiveFacts(db: Db, orgId: string): Promise<ReadinessFacts['objectives']> {
@@ -95,7 +108,9 @@ async function competenceFacts(db: Db, orgId: string, today: string): Promise<Re
     .select({ id: competences.id })
     .from(competences)
     .where(and(eq(competences.organizationId, orgId), sql`${competences.archivedAt} is null`));
-  const coverage = new Map((await peopleRepository(db).coverage(orgId, today)).map((c) => [c.competenceId, c]));
+  const coverage = new Map(
+    (await peopleRepository(db).coverage(orgId, today)).map((c) => [c.competenceId, c]),
+  );
   const of = (id: string) => coverage.get(id);
   return {
     requirements: active.length,
@@ -202,7 +217,10 @@ export async function gatherReadinessFacts(ctx: OrgContext, today: string): Prom
 }
 
 /** The certification-readiness view: the 19 mandatory items, blockers and a score (`GET …/readiness`). */
-export async function getReadiness(ctx: OrgContext, today = new Date().toISOString().slice(0, 10)): Promise<Readiness> {
+export async function getReadiness(
+  ctx: OrgContext,
+  today = new Date().toISOString().slice(0, 10),
+): Promise<Readiness> {
   assertCan(ctx.role, 'readiness:read');
   return evaluateReadiness(await gatherReadinessFacts(ctx, today));
 }

@@ -114,7 +114,9 @@ export async function importAtlas(
     techniques: rows.length,
     added: rows.filter((r) => !existing.has(r.externalId)).length,
     updated: rows.filter((r) => existing.has(r.externalId)).length,
-    sample: rows.slice(0, SAMPLE_SIZE).map((r) => ({ externalId: r.externalId, name: r.name, tactics: r.tactics })),
+    sample: rows
+      .slice(0, SAMPLE_SIZE)
+      .map((r) => ({ externalId: r.externalId, name: r.name, tactics: r.tactics })),
   };
   if (opts.dryRun || rows.length === 0) return result;
   // The ledger keeps the counts and the file's hash; the sample is only for the preview screen.
@@ -125,15 +127,13 @@ export async function importAtlas(
       await tx
         .insert(threats)
         .values(
-          rows
-            .slice(i, i + 200)
-            .map((r) => ({
-              ...r,
-              id: newId('threat'),
-              organizationId: ctx.orgId,
-              source: SOURCE,
-              importedAt: at,
-            })),
+          rows.slice(i, i + 200).map((r) => ({
+            ...r,
+            id: newId('threat'),
+            organizationId: ctx.orgId,
+            source: SOURCE,
+            importedAt: at,
+          })),
         )
         .onConflictDoUpdate({
           target: [threats.organizationId, threats.source, threats.externalId],

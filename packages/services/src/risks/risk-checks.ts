@@ -1,12 +1,6 @@
 // Checks of a risk's references against the database (§6.1.2): the AI system, owners and threats must belong
 // to the organization; ratings must lie on the criteria's scales. Refusals are 422 with the fields named.
-import {
-  AppError,
-  assessRisk,
-  type FieldError,
-  type RiskCriteria,
-  ratingProblems,
-} from '@openaims/core';
+import { AppError, assessRisk, type FieldError, type RiskCriteria, ratingProblems } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, eq, inArray } from 'drizzle-orm';
 

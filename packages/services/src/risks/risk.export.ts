@@ -72,11 +72,18 @@ async function loadRegister(ctx: OrgContext) {
   assertCan(ctx.role, 'risk:read');
   const repo = riskRepository(ctx.db);
   const risks = await repo.hydrate(ctx.orgId, await repo.listAll(ctx.orgId));
-  const [org] = await ctx.db.select().from(tables.organizations).where(eq(tables.organizations.id, ctx.orgId));
+  const [org] = await ctx.db
+    .select()
+    .from(tables.organizations)
+    .where(eq(tables.organizations.id, ctx.orgId));
   const criteria = await currentRiskCriteria(ctx.db, ctx.orgId);
   // Treatment actions are tasks whose source is the risk (§6.1.3 treatment plan).
   const tasks = new Map<string, TaskRow[]>();
-  const rows = await taskRepository(ctx.db).listBySource(ctx.orgId, 'risk', risks.map((r) => r.id));
+  const rows = await taskRepository(ctx.db).listBySource(
+    ctx.orgId,
+    'risk',
+    risks.map((r) => r.id),
+  );
   for (const t of rows.filter((x) => x.kind === 'treatment'))
     tasks.set(t.sourceId!, [...(tasks.get(t.sourceId!) ?? []), t]);
   return { orgName: org?.name ?? ctx.orgId, criteria, risks, tasks, generatedAt: new Date() };
@@ -98,43 +105,64 @@ export async function risksXlsx(ctx: OrgContext): Promise<Buffer> {
   actions.addRow(['Risk', 'Task', 'Action', 'Owner', 'Due', 'Status', 'Completed at']).font = { bold: true };
   for (const r of risks)
     for (const a of tasks.get(r.id) ?? [])
-      actions.addRow([r.id, a.id, a.title, a.ownerId ?? '', a.dueDate ?? '', a.status, a.completedAt?.toISOString() ?? '']);
+      actions.addRow([
+        r.id,
+        a.id,
+        a.title,
+        a.ownerId ?? '',
+        a.dueDate ?? '',
+        a.status,
+        a.completedAt?.toISOString() ?? '',
+      ]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
 /** The register as a printable PDF (§6.1.2 results, §6.1.3 treatment and acceptance), highest inherent score first. */
 export async function risksPdf(ctx: OrgContext): Promise<Buffer> {
   const { orgName, criteria, risks, tasks, generatedAt } = await loadRegister(ctx);
-  const sorted = [...risks].sort((a, b) => b.inherentScore - a.inherentScore || a.title.localeCompare(b.title));
+  const sorted = [...risks].sort(
+    (a, b) => b.inherentScore - a.inherentScore || a.title.localeCompare(b.title),
+  );
   return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: 'A4', margin: 48, info: { Title: `AI risk register - ${orgName}`, Creator: 'OpenAIMS' } });
+    const doc = new PDFDocument({
+      size: 'A4',
+      margin: 48,
+      info: { Title: `AI risk register - ${orgName}`, Creator: 'OpenAIMS' },
+    });
     const chunks: Buffer[] = [];
     doc.on('data', (c: Buffer) => chunks.push(c));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
     doc.fontSize(18).text('AI risk register');
     doc.fontSize(11).text(orgName);
-    doc.text(`ISO/IEC 42001:2023 6.1.2 and 6.1.3 · risk criteria version ${criteria.number}, appetite up to score ${criteria.appetite}`);
+    doc.text(
+      `ISO/IEC 42001:2023 6.1.2 and 6.1.3 · risk criteria version ${criteria.number}, appetite up to score ${criteria.appetite}`,
+    );
     doc.text(`Date: ${generatedAt.toISOString().slice(0, 10)} · ${sorted.length} risks`);
     doc.moveDown();
     if (sorted.length === 0) doc.text('No risks are registered yet.');
     for (const r of sorted) {
       doc.fontSize(10).font('Helvetica-Bold').text(r.title);
-      doc.font('Helvetica').text(
-        `Inherent ${r.likelihood}×${r.consequence} = ${r.inherentScore} (${r.inherentLevel})` +
-          (r.residualScore != null ? ` · residual ${r.residualScore} (${r.residualLevel})` : '') +
-          ` · ${r.withinAppetite ? 'within' : 'above'} appetite · status ${r.status}`,
-      );
+      doc
+        .font('Helvetica')
+        .text(
+          `Inherent ${r.likelihood}×${r.consequence} = ${r.inherentScore} (${r.inherentLevel})` +
+            (r.residualScore != null ? ` · residual ${r.residualScore} (${r.residualLevel})` : '') +
+            ` · ${r.withinAppetite ? 'within' : 'above'} appetite · status ${r.status}`,
+        );
       const lines = [
         r.aiSystemId ? `AI system: ${r.aiSystemId}` : 'AIMS-wide',
         r.treatmentOption ? `Treatment: ${r.treatmentOption}` : undefined,
         r.treatmentApprovedAt ? `Plan approved on ${r.treatmentApprovedAt.slice(0, 10)}` : undefined,
         r.controlRefs.length ? `Annex A controls: ${r.controlRefs.join(', ')}` : undefined,
-        r.acceptedAt ? `Residual risk accepted by ${r.acceptedBy ?? 'unknown'} on ${r.acceptedAt.slice(0, 10)}` : undefined,
+        r.acceptedAt
+          ? `Residual risk accepted by ${r.acceptedBy ?? 'unknown'} on ${r.acceptedAt.slice(0, 10)}`
+          : undefined,
         r.reviewDate ? `Review by ${r.reviewDate}` : undefined,
       ].filter(Boolean);
       doc.text(lines.join(' · '));
-      for (const a of tasks.get(r.id) ?? []) doc.text(`  - ${a.title} (${a.status}${a.dueDate ? `, due ${a.dueDate}` : ''})`);
+      for (const a of tasks.get(r.id) ?? [])
+        doc.text(`  - ${a.title} (${a.status}${a.dueDate ? `, due ${a.dueDate}` : ''})`);
       doc.moveDown(0.5);
     }
     doc.end();

@@ -4,11 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAiSystem, updateAiSystem } from '../ai-systems/ai-system.service.ts';
 import { listLedger } from '../ledger/ledger.service.ts';
 import { getSoaEntry, updateSoaEntry } from '../soa/soa-entry.service.ts';
-import { buildContext } from '../testing/factories.ts';
 import { createTask } from '../tasks/task.service.ts';
+import { buildContext } from '../testing/factories.ts';
 import { acceptRisk, createRisk, getRisk, listRisks, riskHistory, updateRisk } from './risk.service.ts';
-import { approveTreatment } from './risk-treatment.service.ts';
 import { getRiskCriteria, listRiskCriteriaVersions, updateRiskCriteria } from './risk-criteria.service.ts';
+import { approveTreatment } from './risk-treatment.service.ts';
 
 let database: Database;
 beforeAll(async () => {
@@ -158,7 +158,11 @@ describe('risk register (§6.1.2, §6.1.3)', () => {
       code: 'RULE_VIOLATION',
       errors: [{ path: 'controlRefs' }],
     });
-    await updateRisk(contributor, r.id, { controlRefs: ['A.6.2.4'], residualLikelihood: 1, residualConsequence: 1 });
+    await updateRisk(contributor, r.id, {
+      controlRefs: ['A.6.2.4'],
+      residualLikelihood: 1,
+      residualConsequence: 1,
+    });
     await expect(acceptRisk(lead, r.id)).rejects.toMatchObject({
       code: 'RULE_VIOLATION',
       errors: [{ path: 'treatmentApprovedAt' }],
@@ -173,7 +177,9 @@ describe('risk register (§6.1.2, §6.1.3)', () => {
       data: { controlRefs: ['A.6.2.4'], note: 'Plan agreed' },
     });
     // A review date is not part of the plan; the controls are.
-    expect((await updateRisk(contributor, r.id, { reviewDate: '2027-06-30' })).treatmentApprovedAt).not.toBeNull();
+    expect(
+      (await updateRisk(contributor, r.id, { reviewDate: '2027-06-30' })).treatmentApprovedAt,
+    ).not.toBeNull();
     const voided = await updateRisk(contributor, r.id, { controlRefs: ['A.6.2.4', 'A.6.2.5'] });
     expect(voided).toMatchObject({ treatmentApprovedBy: null, treatmentApprovedAt: null });
     const h = await riskHistory(lead, r.id, { limit: 1 });

@@ -1,20 +1,20 @@
 // The clause tracker (§4–§10): for each clause 4.1–10.2, a status, an owner, notes and linked documents and evidence.
 import {
   AppError,
+  assertCan,
   type ClauseStatus,
+  findRequirement,
   type ImplementationStatus,
   TRACKED_CLAUSE_REFS,
   type UpdateClauseStatusInput,
-  assertCan,
-  findRequirement,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, eq } from 'drizzle-orm';
+import { assertMember } from '../common/members.ts';
 import { assertVersion } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
 import { linkRepository } from '../links/link.repository.ts';
-import { assertMember } from '../common/members.ts';
 import { ensureSoaSeeded } from './soa-seed.ts';
 
 const { clauseStatuses } = tables;
@@ -25,7 +25,10 @@ const LINK_FIELDS = { evidenceIds: 'evidence', documentIds: 'document' } as cons
 async function hydrate(db: Db, orgId: string, rows: Row[]): Promise<ClauseStatus[]> {
   const refs = rows.map((r) => r.clauseRef);
   const links = linkRepository(db);
-  const [evidence, documents] = await Promise.all([links.linksOfMany(orgId, 'clause', refs, 'evidence'), links.linksOfMany(orgId, 'clause', refs, 'document')]);
+  const [evidence, documents] = await Promise.all([
+    links.linksOfMany(orgId, 'clause', refs, 'evidence'),
+    links.linksOfMany(orgId, 'clause', refs, 'document'),
+  ]);
   return rows.map((r) => ({
     id: r.id,
     organizationId: r.organizationId,
@@ -42,16 +45,22 @@ async function hydrate(db: Db, orgId: string, rows: Row[]): Promise<ClauseStatus
   }));
 }
 
-const unknownClause = (ref: string) => new AppError('NOT_FOUND', `${ref} is not a tracked clause (4.1–10.2).`);
+const unknownClause = (ref: string) =>
+  new AppError('NOT_FOUND', `${ref} is not a tracked clause (4.1–10.2).`);
 
 async function findRow(db: Db, orgId: string, ref: string, forUpdate = false): Promise<Row | undefined> {
-  const q = db.select().from(clauseStatuses).where(and(eq(clauseStatuses.organizationId, orgId), eq(clauseStatuses.clauseRef, ref)));
+  const q = db
+    .select()
+    .from(clauseStatuses)
+    .where(and(eq(clauseStatuses.organizationId, orgId), eq(clauseStatuses.clauseRef, ref)));
   const [row] = forUpdate ? await q.for('update') : await q;
   return row;
 }
 
 /** Every tracked clause of the organization, in the standard's order. */
-export async function listClauseStatuses(ctx: OrgContext): Promise<{ items: ClauseStatus[]; nextCursor: null }> {
+export async function listClauseStatuses(
+  ctx: OrgContext,
+): Promise<{ items: ClauseStatus[]; nextCursor: null }> {
   assertCan(ctx.role, 'clause:read');
   await ensureSoaSeeded(ctx.db, ctx.orgId);
   const rows = await ctx.db.select().from(clauseStatuses).where(eq(clauseStatuses.organizationId, ctx.orgId));
@@ -70,7 +79,12 @@ export async function getClauseStatus(ctx: OrgContext, clauseRef: string): Promi
 }
 
 /** Changes a clause's status, owner, notes or links, with one ledger entry. */
-export async function updateClauseStatus(ctx: OrgContext, clauseRef: string, input: UpdateClauseStatusInput, expectedVersion?: number): Promise<ClauseStatus> {
+export async function updateClauseStatus(
+  ctx: OrgContext,
+  clauseRef: string,
+  input: UpdateClauseStatusInput,
+  expectedVersion?: number,
+): Promise<ClauseStatus> {
   assertCan(ctx.role, 'clause:update');
   if (!ORDER.has(clauseRef)) throw unknownClause(clauseRef);
   await ensureSoaSeeded(ctx.db, ctx.orgId);
@@ -86,7 +100,13 @@ export async function updateClauseStatus(ctx: OrgContext, clauseRef: string, inp
     for (const [field, type] of Object.entries(LINK_FIELDS) as [keyof typeof LINK_FIELDS, string][]) {
       const ids = input[field];
       if (ids === undefined) continue;
-      const diff = await linkRepository(tx).replace(ctx.orgId, { type: 'clause', id: clauseRef }, type, ids, ctx.actor.userId ?? null);
+      const diff = await linkRepository(tx).replace(
+        ctx.orgId,
+        { type: 'clause', id: clauseRef },
+        type,
+        ids,
+        ctx.actor.userId ?? null,
+      );
       if (diff.added.length || diff.removed.length) changes[field] = diff;
     }
     if (Object.keys(changes).length === 0) return (await hydrate(tx, ctx.orgId, [cur]))[0]!;
@@ -95,7 +115,12 @@ export async function updateClauseStatus(ctx: OrgContext, clauseRef: string, inp
       .update(clauseStatuses)
       .set({ ...fields, updatedAt: new Date(), version: cur.version + 1 })
       .where(and(eq(clauseStatuses.organizationId, ctx.orgId), eq(clauseStatuses.clauseRef, clauseRef)));
-    await record(ctx, tx, { action: 'clause.updated', entityType: 'clause', entityId: clauseRef, data: { version: cur.version + 1, changes } });
+    await record(ctx, tx, {
+      action: 'clause.updated',
+      entityType: 'clause',
+      entityId: clauseRef,
+      data: { version: cur.version + 1, changes },
+    });
     return (await hydrate(tx, ctx.orgId, [(await findRow(tx, ctx.orgId, clauseRef))!]))[0]!;
   });
 }

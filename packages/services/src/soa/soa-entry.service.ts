@@ -2,20 +2,19 @@
 // who owns it, and the risks, evidence and documents behind it.
 import {
   AppError,
+  assertCan,
   type ImplementationStatus,
+  isAnnexAControl,
   type ListQuery,
   type Page,
   type SoaEntry,
-  type UpdateSoaEntryInput,
-  assertCan,
-  isAnnexAControl,
   soaEntryProblems,
+  type UpdateSoaEntryInput,
 } from '@openaims/core';
-import type { Db } from '@openaims/db';
+import { assertMember } from '../common/members.ts';
 import { pageArray } from '../common/page-array.ts';
 import { assertVersion } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
-import { assertMember } from '../common/members.ts';
 import { record } from '../ledger/ledger.service.ts';
 import { linkRepository } from '../links/link.repository.ts';
 import { SOA_LINK_FIELDS, soaRepository } from './soa.repository.ts';
@@ -32,9 +31,11 @@ function unknownControl(ref: string): AppError {
   return new AppError('NOT_FOUND', `${ref} is not an Annex A control (A.2.2–A.10.4).`);
 }
 
-
 /** The organization's SoA: all 38 entries in Annex A order, filtered by area, status and applicability. */
-export async function listSoaEntries(ctx: OrgContext, query: Pick<ListQuery, 'limit' | 'cursor' | 'q'> & SoaFilter): Promise<Page<SoaEntry>> {
+export async function listSoaEntries(
+  ctx: OrgContext,
+  query: Pick<ListQuery, 'limit' | 'cursor' | 'q'> & SoaFilter,
+): Promise<Page<SoaEntry>> {
   assertCan(ctx.role, 'soa:read');
   await ensureSoaSeeded(ctx.db, ctx.orgId);
   const q = query.q?.toLowerCase();
@@ -43,7 +44,10 @@ export async function listSoaEntries(ctx: OrgContext, query: Pick<ListQuery, 'li
       (!query.area || e.area === query.area) &&
       (!query.status || e.implementationStatus === query.status) &&
       (!query.applicable || String(e.applicable) === query.applicable) &&
-      (!q || e.controlRef.toLowerCase().includes(q) || e.title.toLowerCase().includes(q) || e.justification.toLowerCase().includes(q)),
+      (!q ||
+        e.controlRef.toLowerCase().includes(q) ||
+        e.title.toLowerCase().includes(q) ||
+        e.justification.toLowerCase().includes(q)),
   );
   return pageArray(all, query, (e) => e.controlRef);
 }
@@ -63,7 +67,12 @@ export async function getSoaEntry(ctx: OrgContext, controlRef: string): Promise<
  * Changes one SoA entry. An exclusion without a justification is refused (422) and nothing changes; link
  * lists replace the current links of that type. One ledger entry records every changed field.
  */
-export async function updateSoaEntry(ctx: OrgContext, controlRef: string, input: UpdateSoaEntryInput, expectedVersion?: number): Promise<SoaEntry> {
+export async function updateSoaEntry(
+  ctx: OrgContext,
+  controlRef: string,
+  input: UpdateSoaEntryInput,
+  expectedVersion?: number,
+): Promise<SoaEntry> {
   assertCan(ctx.role, 'soa:update');
   if (!isAnnexAControl(controlRef)) throw unknownControl(controlRef);
   await ensureSoaSeeded(ctx.db, ctx.orgId);
@@ -72,9 +81,15 @@ export async function updateSoaEntry(ctx: OrgContext, controlRef: string, input:
     const cur = await repo.find(ctx.orgId, controlRef, { forUpdate: true });
     if (!cur) throw unknownControl(controlRef);
     assertVersion(expectedVersion, cur.version);
-    const next = { applicable: input.applicable ?? cur.applicable, justification: input.justification ?? cur.justification };
+    const next = {
+      applicable: input.applicable ?? cur.applicable,
+      justification: input.justification ?? cur.justification,
+    };
     const problems = soaEntryProblems(next);
-    if (problems.length) throw new AppError('RULE_VIOLATION', 'An excluded control needs a justification (§6.1.3).', { errors: problems });
+    if (problems.length)
+      throw new AppError('RULE_VIOLATION', 'An excluded control needs a justification (§6.1.3).', {
+        errors: problems,
+      });
     if (input.ownerId !== undefined) await assertMember(tx, ctx.orgId, input.ownerId);
     const changes: Record<string, unknown> = {};
     for (const k of ['applicable', 'justification', 'implementationStatus', 'ownerId'] as const) {
@@ -84,13 +99,24 @@ export async function updateSoaEntry(ctx: OrgContext, controlRef: string, input:
     for (const [field, type] of Object.entries(SOA_LINK_FIELDS) as [keyof typeof SOA_LINK_FIELDS, string][]) {
       const ids = input[field];
       if (ids === undefined) continue;
-      const diff = await links.replace(ctx.orgId, { type: 'control', id: controlRef }, type, ids, ctx.actor.userId ?? null);
+      const diff = await links.replace(
+        ctx.orgId,
+        { type: 'control', id: controlRef },
+        type,
+        ids,
+        ctx.actor.userId ?? null,
+      );
       if (diff.added.length || diff.removed.length) changes[field] = diff;
     }
     if (Object.keys(changes).length === 0) return (await repo.hydrate(ctx.orgId, [cur]))[0]!;
     const { riskIds: _r, evidenceIds: _e, documentIds: _d, ...fields } = input;
     await repo.update(ctx.orgId, controlRef, { ...fields, updatedAt: new Date(), version: cur.version + 1 });
-    await record(ctx, tx, { action: 'soa_entry.updated', entityType: 'soa_entry', entityId: controlRef, data: { version: cur.version + 1, changes } });
+    await record(ctx, tx, {
+      action: 'soa_entry.updated',
+      entityType: 'soa_entry',
+      entityId: controlRef,
+      data: { version: cur.version + 1, changes },
+    });
     const row = await repo.find(ctx.orgId, controlRef);
     return (await repo.hydrate(ctx.orgId, [row!]))[0]!;
   });

@@ -1,6 +1,6 @@
 // Every organization has one SoA entry per Annex A control and one tracker row per clause (§6.1.3, §4–§10).
 // New organizations get them on creation; organizations that existed before are filled in on first use.
-import { ANNEX_A_CONTROL_REFS, TRACKED_CLAUSE_REFS, newId } from '@openaims/core';
+import { ANNEX_A_CONTROL_REFS, newId, TRACKED_CLAUSE_REFS } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { count, eq } from 'drizzle-orm';
 import type { Actor } from '../context.ts';
@@ -37,7 +37,12 @@ export async function seedSoa(tx: Db, orgId: string, actor: Actor): Promise<numb
 /** Fills in the SoA of an organization created before the SoA existed; a cheap count when nothing is missing. */
 export async function ensureSoaSeeded(db: Db, orgId: string): Promise<void> {
   const [a] = await db.select({ n: count() }).from(soaEntries).where(eq(soaEntries.organizationId, orgId));
-  const [b] = await db.select({ n: count() }).from(clauseStatuses).where(eq(clauseStatuses.organizationId, orgId));
+  const [b] = await db
+    .select({ n: count() })
+    .from(clauseStatuses)
+    .where(eq(clauseStatuses.organizationId, orgId));
   if (Number(a?.n) >= ANNEX_A_CONTROL_REFS.length && Number(b?.n) >= TRACKED_CLAUSE_REFS.length) return;
-  await db.transaction((tx) => seedSoa(tx, orgId, { type: 'system', id: null, userId: null }).then(() => undefined));
+  await db.transaction((tx) =>
+    seedSoa(tx, orgId, { type: 'system', id: null, userId: null }).then(() => undefined),
+  );
 }

@@ -2,16 +2,16 @@
 // approves it; later edits change only the working SoA, which becomes the next draft.
 import {
   AppError,
-  CATALOG_VERSION,
-  type SoaChange,
-  type SoaSnapshotRow,
-  type SoaVersion,
-  type SoaVersionStatus,
-  SoaSnapshotRowSchema,
   assertCan,
+  CATALOG_VERSION,
   canonicalJson,
   diffSoaSnapshots,
   newId,
+  type SoaChange,
+  type SoaSnapshotRow,
+  SoaSnapshotRowSchema,
+  type SoaVersion,
+  type SoaVersionStatus,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, desc, eq } from 'drizzle-orm';
@@ -48,26 +48,42 @@ export async function draftSnapshot(db: Db, orgId: string): Promise<SoaSnapshotR
 }
 
 const contentOf = (orgId: string, controls: SoaSnapshotRow[]) =>
-  canonicalJson({ standard: 'ISO/IEC 42001:2023', catalogVersion: CATALOG_VERSION, organizationId: orgId, controls });
+  canonicalJson({
+    standard: 'ISO/IEC 42001:2023',
+    catalogVersion: CATALOG_VERSION,
+    organizationId: orgId,
+    controls,
+  });
 
-const hashOfDraft = async (db: Db, orgId: string) => sha256Hex(contentOf(orgId, await draftSnapshot(db, orgId)));
+const hashOfDraft = async (db: Db, orgId: string) =>
+  sha256Hex(contentOf(orgId, await draftSnapshot(db, orgId)));
 
 async function findByNumber(db: Db, orgId: string, number: number): Promise<Row | undefined> {
-  const [row] = await db.select().from(soaVersions).where(and(eq(soaVersions.organizationId, orgId), eq(soaVersions.number, number)));
+  const [row] = await db
+    .select()
+    .from(soaVersions)
+    .where(and(eq(soaVersions.organizationId, orgId), eq(soaVersions.number, number)));
   return row;
 }
 
 /** Every SoA version, newest first (an organization has a handful, so the list is whole). */
 export async function listSoaVersions(ctx: OrgContext): Promise<{ items: SoaVersion[] }> {
   assertCan(ctx.role, 'soa:read');
-  const rows = await ctx.db.select().from(soaVersions).where(eq(soaVersions.organizationId, ctx.orgId)).orderBy(desc(soaVersions.number));
+  const rows = await ctx.db
+    .select()
+    .from(soaVersions)
+    .where(eq(soaVersions.organizationId, ctx.orgId))
+    .orderBy(desc(soaVersions.number));
   return { items: rows.map(toVersion) };
 }
 
 /** One SoA version. */
 export async function getSoaVersion(ctx: OrgContext, id: string): Promise<SoaVersion> {
   assertCan(ctx.role, 'soa:read');
-  const [row] = await ctx.db.select().from(soaVersions).where(and(eq(soaVersions.organizationId, ctx.orgId), eq(soaVersions.id, id)));
+  const [row] = await ctx.db
+    .select()
+    .from(soaVersions)
+    .where(and(eq(soaVersions.organizationId, ctx.orgId), eq(soaVersions.id, id)));
   if (!row) throw notFound('SoA version', id);
   return toVersion(row);
 }
@@ -75,7 +91,10 @@ export async function getSoaVersion(ctx: OrgContext, id: string): Promise<SoaVer
 /** The exact frozen bytes of a version (canonical JSON) — the input of its content hash. */
 export async function getSoaVersionContent(ctx: OrgContext, id: string): Promise<string> {
   assertCan(ctx.role, 'soa:read');
-  const [row] = await ctx.db.select().from(soaVersions).where(and(eq(soaVersions.organizationId, ctx.orgId), eq(soaVersions.id, id)));
+  const [row] = await ctx.db
+    .select()
+    .from(soaVersions)
+    .where(and(eq(soaVersions.organizationId, ctx.orgId), eq(soaVersions.id, id)));
   if (!row) throw notFound('SoA version', id);
   return row.content;
 }
@@ -100,12 +119,27 @@ export async function submitSoa(ctx: OrgContext, input: { note?: string }): Prom
   await ensureSoaSeeded(ctx.db, ctx.orgId);
   return ctx.db.transaction(async (tx) => {
     // Serialize submissions of one organization on its SoA rows.
-    await tx.select({ id: tables.soaEntries.id }).from(tables.soaEntries).where(eq(tables.soaEntries.organizationId, ctx.orgId)).for('update');
+    await tx
+      .select({ id: tables.soaEntries.id })
+      .from(tables.soaEntries)
+      .where(eq(tables.soaEntries.organizationId, ctx.orgId))
+      .for('update');
     const controls = await draftSnapshot(tx, ctx.orgId);
-    const problems = controls.filter((c) => !c.applicable && !c.justification.trim()).map((c) => c.controlRef);
-    if (problems.length) throw new AppError('RULE_VIOLATION', `Excluded without justification: ${problems.join(', ')}.`);
-    const [last] = await tx.select().from(soaVersions).where(eq(soaVersions.organizationId, ctx.orgId)).orderBy(desc(soaVersions.number)).limit(1);
-    await tx.update(soaVersions).set({ status: 'withdrawn' }).where(and(eq(soaVersions.organizationId, ctx.orgId), eq(soaVersions.status, 'submitted')));
+    const problems = controls
+      .filter((c) => !c.applicable && !c.justification.trim())
+      .map((c) => c.controlRef);
+    if (problems.length)
+      throw new AppError('RULE_VIOLATION', `Excluded without justification: ${problems.join(', ')}.`);
+    const [last] = await tx
+      .select()
+      .from(soaVersions)
+      .where(eq(soaVersions.organizationId, ctx.orgId))
+      .orderBy(desc(soaVersions.number))
+      .limit(1);
+    await tx
+      .update(soaVersions)
+      .set({ status: 'withdrawn' })
+      .where(and(eq(soaVersions.organizationId, ctx.orgId), eq(soaVersions.status, 'submitted')));
     const content = contentOf(ctx.orgId, controls);
     const row: Row = {
       id: newId('soaVersion'),
@@ -122,7 +156,12 @@ export async function submitSoa(ctx: OrgContext, input: { note?: string }): Prom
     };
     await tx.insert(soaVersions).values(row);
     const v = toVersion(row);
-    await record(ctx, tx, { action: 'soa.submitted', entityType: 'soa_version', entityId: v.id, data: { number: v.number, contentHash: v.contentHash } });
+    await record(ctx, tx, {
+      action: 'soa.submitted',
+      entityType: 'soa_version',
+      entityId: v.id,
+      data: { number: v.number, contentHash: v.contentHash },
+    });
     return v;
   });
 }
@@ -131,17 +170,33 @@ export async function submitSoa(ctx: OrgContext, input: { note?: string }): Prom
 export async function approveSoaVersion(ctx: OrgContext, id: string): Promise<SoaVersion> {
   assertCan(ctx.role, 'soa:approve');
   return ctx.db.transaction(async (tx) => {
-    const [cur] = await tx.select().from(soaVersions).where(and(eq(soaVersions.organizationId, ctx.orgId), eq(soaVersions.id, id))).for('update');
+    const [cur] = await tx
+      .select()
+      .from(soaVersions)
+      .where(and(eq(soaVersions.organizationId, ctx.orgId), eq(soaVersions.id, id)))
+      .for('update');
     if (!cur) throw notFound('SoA version', id);
-    if (cur.status !== 'submitted') throw new AppError('CONFLICT', `SoA version ${cur.number} is ${cur.status}; only a submitted version can be approved.`);
-    await tx.update(soaVersions).set({ status: 'superseded' }).where(and(eq(soaVersions.organizationId, ctx.orgId), eq(soaVersions.status, 'approved')));
+    if (cur.status !== 'submitted')
+      throw new AppError(
+        'CONFLICT',
+        `SoA version ${cur.number} is ${cur.status}; only a submitted version can be approved.`,
+      );
+    await tx
+      .update(soaVersions)
+      .set({ status: 'superseded' })
+      .where(and(eq(soaVersions.organizationId, ctx.orgId), eq(soaVersions.status, 'approved')));
     const [row] = await tx
       .update(soaVersions)
       .set({ status: 'approved', approvedBy: ctx.actor.userId ?? ctx.actor.id, approvedAt: new Date() })
       .where(eq(soaVersions.id, id))
       .returning();
     const v = toVersion(row!);
-    await record(ctx, tx, { action: 'soa.approved', entityType: 'soa_version', entityId: v.id, data: { number: v.number, contentHash: v.contentHash } });
+    await record(ctx, tx, {
+      action: 'soa.approved',
+      entityType: 'soa_version',
+      entityId: v.id,
+      data: { number: v.number, contentHash: v.contentHash },
+    });
     return v;
   });
 }
@@ -156,7 +211,11 @@ async function snapshotOf(ctx: OrgContext, which: number | 'draft'): Promise<Soa
 }
 
 /** Field-level changes between two versions (by number) or a version and the working draft. */
-export async function diffSoa(ctx: OrgContext, from: number | 'draft', to: number | 'draft'): Promise<{ from: number | 'draft'; to: number | 'draft'; changes: SoaChange[] }> {
+export async function diffSoa(
+  ctx: OrgContext,
+  from: number | 'draft',
+  to: number | 'draft',
+): Promise<{ from: number | 'draft'; to: number | 'draft'; changes: SoaChange[] }> {
   assertCan(ctx.role, 'soa:read');
   const [a, b] = [await snapshotOf(ctx, from), await snapshotOf(ctx, to)];
   return { from, to, changes: diffSoaSnapshots(a, b) };

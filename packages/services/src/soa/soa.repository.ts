@@ -1,5 +1,12 @@
 // Data access for SoA entries: rows plus their links and imported text, in Annex A order.
-import { ANNEX_A_CONTROL_REFS, type ImplementationStatus, type SoaEntry, type SoaSnapshotRow, annexAArea, findRequirement } from '@openaims/core';
+import {
+  ANNEX_A_CONTROL_REFS,
+  annexAArea,
+  findRequirement,
+  type ImplementationStatus,
+  type SoaEntry,
+  type SoaSnapshotRow,
+} from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, eq } from 'drizzle-orm';
 import { linkRepository } from '../links/link.repository.ts';
@@ -15,8 +22,15 @@ export const SOA_LINK_FIELDS = { riskIds: 'risk', evidenceIds: 'evidence', docum
 /** Queries on SoA entries, scoped to one organization. */
 export function soaRepository(db: Db) {
   return {
-    async find(orgId: string, controlRef: string, opts: { forUpdate?: boolean } = {}): Promise<SoaEntryRow | undefined> {
-      const q = db.select().from(soaEntries).where(and(eq(soaEntries.organizationId, orgId), eq(soaEntries.controlRef, controlRef)));
+    async find(
+      orgId: string,
+      controlRef: string,
+      opts: { forUpdate?: boolean } = {},
+    ): Promise<SoaEntryRow | undefined> {
+      const q = db
+        .select()
+        .from(soaEntries)
+        .where(and(eq(soaEntries.organizationId, orgId), eq(soaEntries.controlRef, controlRef)));
       const [row] = opts.forUpdate ? await q.for('update') : await q;
       return row;
     },
@@ -36,7 +50,10 @@ export function soaRepository(db: Db) {
         links.linksOfMany(orgId, 'control', refs, 'risk'),
         links.linksOfMany(orgId, 'control', refs, 'evidence'),
         links.linksOfMany(orgId, 'control', refs, 'document'),
-        db.select({ ref: controlTexts.controlRef }).from(controlTexts).where(eq(controlTexts.organizationId, orgId)),
+        db
+          .select({ ref: controlTexts.controlRef })
+          .from(controlTexts)
+          .where(eq(controlTexts.organizationId, orgId)),
       ]);
       const withText = new Set(texts.map((t) => t.ref));
       return rows.map((r) => ({
@@ -60,7 +77,10 @@ export function soaRepository(db: Db) {
     },
 
     async update(orgId: string, controlRef: string, set: Partial<SoaEntryRow>): Promise<void> {
-      await db.update(soaEntries).set(set).where(and(eq(soaEntries.organizationId, orgId), eq(soaEntries.controlRef, controlRef)));
+      await db
+        .update(soaEntries)
+        .set(set)
+        .where(and(eq(soaEntries.organizationId, orgId), eq(soaEntries.controlRef, controlRef)));
     },
   };
 }

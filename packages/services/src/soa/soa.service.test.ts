@@ -8,7 +8,14 @@ import { listLedger, verifyLedger } from '../ledger/ledger.service.ts';
 import { buildContext } from '../testing/factories.ts';
 import { listClauseStatuses, listLinks, updateClauseStatus } from './clause.service.ts';
 import { getSoaEntry, listSoaEntries, updateSoaEntry } from './soa-entry.service.ts';
-import { approveSoaVersion, diffSoa, getSoaState, getSoaVersionContent, listSoaVersions, submitSoa } from './soa-version.service.ts';
+import {
+  approveSoaVersion,
+  diffSoa,
+  getSoaState,
+  getSoaVersionContent,
+  listSoaVersions,
+  submitSoa,
+} from './soa-version.service.ts';
 
 let database: Database;
 beforeAll(async () => {
@@ -25,7 +32,13 @@ describe('SoA entries', () => {
     const ctx = await buildContext(database.db);
     const soa = await listSoaEntries(ctx, { limit: 500 });
     expect(soa.items).toHaveLength(38);
-    expect(soa.items[0]).toMatchObject({ controlRef: 'A.2.2', title: 'AI policy', area: 'A.2', applicable: true, implementationStatus: 'not_started' });
+    expect(soa.items[0]).toMatchObject({
+      controlRef: 'A.2.2',
+      title: 'AI policy',
+      area: 'A.2',
+      applicable: true,
+      implementationStatus: 'not_started',
+    });
     expect((await listClauseStatuses(ctx)).items).toHaveLength(32);
     const ledger = await listLedger(ctx, { limit: 50, q: 'soa.initialized' });
     expect(ledger.items[0]?.data).toEqual({ soaEntries: 38, clauseStatuses: 32 });
@@ -34,7 +47,9 @@ describe('SoA entries', () => {
   it('fills in the SoA of an organization that existed before it, once', async () => {
     const ctx = await buildContext(database.db);
     await database.db.delete(tables.soaEntries).where(eq(tables.soaEntries.organizationId, ctx.orgId));
-    await database.db.delete(tables.clauseStatuses).where(eq(tables.clauseStatuses.organizationId, ctx.orgId));
+    await database.db
+      .delete(tables.clauseStatuses)
+      .where(eq(tables.clauseStatuses.organizationId, ctx.orgId));
     expect((await listSoaEntries({ ...ctx, role: 'viewer' }, { limit: 10 })).items).toHaveLength(10);
     expect((await listSoaEntries(ctx, { limit: 500 })).items).toHaveLength(38);
     expect((await listLedger(ctx, { limit: 50, q: 'soa.initialized' })).items).toHaveLength(2);
@@ -44,25 +59,49 @@ describe('SoA entries', () => {
   it('refuses an exclusion without a justification and changes nothing', async () => {
     const ctx = await buildContext(database.db);
     const before = await listLedger(ctx, { limit: 1 });
-    await expect(updateSoaEntry(ctx, 'A.7.4', { applicable: false })).rejects.toMatchObject({ code: 'RULE_VIOLATION', errors: [{ path: 'justification' }] });
-    await expect(updateSoaEntry(ctx, 'A.7.4', { applicable: false, justification: '   ', riskIds: [riskId()] })).rejects.toMatchObject({ code: 'RULE_VIOLATION' });
+    await expect(updateSoaEntry(ctx, 'A.7.4', { applicable: false })).rejects.toMatchObject({
+      code: 'RULE_VIOLATION',
+      errors: [{ path: 'justification' }],
+    });
+    await expect(
+      updateSoaEntry(ctx, 'A.7.4', { applicable: false, justification: '   ', riskIds: [riskId()] }),
+    ).rejects.toMatchObject({ code: 'RULE_VIOLATION' });
     const e = await getSoaEntry(ctx, 'A.7.4');
     expect(e).toMatchObject({ applicable: true, version: 1, riskIds: [] });
     expect((await listLedger(ctx, { limit: 1 })).items[0]!.seq).toBe(before.items[0]!.seq);
-    const excluded = await updateSoaEntry(ctx, 'A.7.4', { applicable: false, justification: 'We use no training data' }, 1);
+    const excluded = await updateSoaEntry(
+      ctx,
+      'A.7.4',
+      { applicable: false, justification: 'We use no training data' },
+      1,
+    );
     expect(excluded).toMatchObject({ applicable: false, version: 2 });
-    await expect(updateSoaEntry(ctx, 'A.7.4', { justification: '' })).rejects.toMatchObject({ code: 'RULE_VIOLATION' });
+    await expect(updateSoaEntry(ctx, 'A.7.4', { justification: '' })).rejects.toMatchObject({
+      code: 'RULE_VIOLATION',
+    });
   });
 
   it('links risks, evidence and documents, visible from both sides, and filters the list', async () => {
     const ctx = await buildContext(database.db);
     const r1 = riskId();
-    const e = await updateSoaEntry(ctx, 'A.6.2.4', { implementationStatus: 'partial', riskIds: [r1, r1], evidenceIds: [`evd_${r1.slice(5)}`] });
+    const e = await updateSoaEntry(ctx, 'A.6.2.4', {
+      implementationStatus: 'partial',
+      riskIds: [r1, r1],
+      evidenceIds: [`evd_${r1.slice(5)}`],
+    });
     expect(e.riskIds).toEqual([r1]);
-    expect((await listLinks(ctx, 'risk', r1)).items).toEqual([expect.objectContaining({ entityType: 'control', entityId: 'A.6.2.4' })]);
+    expect((await listLinks(ctx, 'risk', r1)).items).toEqual([
+      expect.objectContaining({ entityType: 'control', entityId: 'A.6.2.4' }),
+    ]);
     const ledger = await listLedger(ctx, { limit: 1 });
-    expect(ledger.items[0]).toMatchObject({ action: 'soa_entry.updated', entityId: 'A.6.2.4', data: { changes: { riskIds: { added: [r1], removed: [] } } } });
-    expect((await listSoaEntries(ctx, { limit: 500, status: 'partial' })).items.map((x) => x.controlRef)).toEqual(['A.6.2.4']);
+    expect(ledger.items[0]).toMatchObject({
+      action: 'soa_entry.updated',
+      entityId: 'A.6.2.4',
+      data: { changes: { riskIds: { added: [r1], removed: [] } } },
+    });
+    expect(
+      (await listSoaEntries(ctx, { limit: 500, status: 'partial' })).items.map((x) => x.controlRef),
+    ).toEqual(['A.6.2.4']);
     expect((await listSoaEntries(ctx, { limit: 500, area: 'A.6' })).items).toHaveLength(9);
     const cleared = await updateSoaEntry(ctx, 'A.6.2.4', { riskIds: [] });
     expect(cleared.riskIds).toEqual([]);
@@ -71,10 +110,16 @@ describe('SoA entries', () => {
 
   it('guards roles, versions, owners and unknown controls', async () => {
     const ctx = await buildContext(database.db);
-    await expect(updateSoaEntry({ ...ctx, role: 'viewer' }, 'A.2.2', { implementationStatus: 'planned' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(updateSoaEntry(ctx, 'A.2.2', { implementationStatus: 'planned' }, 7)).rejects.toMatchObject({ code: 'STALE_VERSION' });
+    await expect(
+      updateSoaEntry({ ...ctx, role: 'viewer' }, 'A.2.2', { implementationStatus: 'planned' }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(updateSoaEntry(ctx, 'A.2.2', { implementationStatus: 'planned' }, 7)).rejects.toMatchObject({
+      code: 'STALE_VERSION',
+    });
     const outsider = await buildContext(database.db);
-    await expect(updateSoaEntry(ctx, 'A.2.2', { ownerId: outsider.actor.id })).rejects.toMatchObject({ code: 'RULE_VIOLATION' });
+    await expect(updateSoaEntry(ctx, 'A.2.2', { ownerId: outsider.actor.id })).rejects.toMatchObject({
+      code: 'RULE_VIOLATION',
+    });
     await expect(getSoaEntry(ctx, 'A.6.2.1')).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect((await getSoaEntry(ctx, 'A.2.2')).version).toBe(1);
   });
@@ -84,7 +129,10 @@ describe('SoA versions', () => {
   it('freezes an approved version byte for byte; later edits open a new draft; versions diff', async () => {
     const ctx = await buildContext(database.db, { role: 'contributor' });
     const manager = await buildContext(database.db, { role: 'manager', orgId: ctx.orgId });
-    await updateSoaEntry(ctx, 'A.2.2', { implementationStatus: 'implemented', justification: 'Policy approved' });
+    await updateSoaEntry(ctx, 'A.2.2', {
+      implementationStatus: 'implemented',
+      justification: 'Policy approved',
+    });
     const v1 = await submitSoa(ctx, { note: 'first' });
     expect(v1).toMatchObject({ number: 1, status: 'submitted' });
     await expect(approveSoaVersion(ctx, v1.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
@@ -96,7 +144,10 @@ describe('SoA versions', () => {
     expect((await getSoaState(ctx)).hasUnsubmittedChanges).toBe(false);
 
     await updateSoaEntry(ctx, 'A.2.2', { implementationStatus: 'partial' });
-    await updateSoaEntry(ctx, 'A.3.3', { applicable: false, justification: 'Covered by group whistleblowing' });
+    await updateSoaEntry(ctx, 'A.3.3', {
+      applicable: false,
+      justification: 'Covered by group whistleblowing',
+    });
     expect(await getSoaVersionContent(ctx, v1.id)).toBe(bytes);
     const state = await getSoaState(ctx);
     expect(state).toMatchObject({ hasUnsubmittedChanges: true, approvedVersion: { number: 1 } });
@@ -105,7 +156,10 @@ describe('SoA versions', () => {
     expect(v2.number).toBe(2);
     await approveSoaVersion(manager, v2.id);
     const versions = (await listSoaVersions(ctx)).items;
-    expect(versions.map((v) => [v.number, v.status])).toEqual([[2, 'approved'], [1, 'superseded']]);
+    expect(versions.map((v) => [v.number, v.status])).toEqual([
+      [2, 'approved'],
+      [1, 'superseded'],
+    ]);
     const diff = await diffSoa(ctx, 1, 2);
     expect(diff.changes).toEqual([
       { controlRef: 'A.2.2', field: 'implementationStatus', from: 'implemented', to: 'partial' },
@@ -132,11 +186,32 @@ describe('clause tracker', () => {
   it('records status, owner, notes and links for a clause, with a ledger entry', async () => {
     const ctx = await buildContext(database.db);
     const doc = `doc_${newId('link').slice(4)}`;
-    const c = await updateClauseStatus(ctx, '6.1.3', { status: 'partial', notes: 'SoA drafted', ownerId: ctx.actor.id, documentIds: [doc] }, 1);
-    expect(c).toMatchObject({ clauseRef: '6.1.3', title: 'AI risk treatment', status: 'partial', version: 2, documentIds: [doc] });
-    expect((await listLinks(ctx, 'document', doc)).items[0]).toMatchObject({ entityType: 'clause', entityId: '6.1.3' });
-    await expect(updateClauseStatus(ctx, '6.1', { status: 'planned' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(updateClauseStatus({ ...ctx, role: 'auditor' }, '6.1.3', { status: 'planned' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    expect((await listLedger(ctx, { limit: 1 })).items[0]).toMatchObject({ action: 'clause.updated', entityId: '6.1.3' });
+    const c = await updateClauseStatus(
+      ctx,
+      '6.1.3',
+      { status: 'partial', notes: 'SoA drafted', ownerId: ctx.actor.id, documentIds: [doc] },
+      1,
+    );
+    expect(c).toMatchObject({
+      clauseRef: '6.1.3',
+      title: 'AI risk treatment',
+      status: 'partial',
+      version: 2,
+      documentIds: [doc],
+    });
+    expect((await listLinks(ctx, 'document', doc)).items[0]).toMatchObject({
+      entityType: 'clause',
+      entityId: '6.1.3',
+    });
+    await expect(updateClauseStatus(ctx, '6.1', { status: 'planned' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    await expect(
+      updateClauseStatus({ ...ctx, role: 'auditor' }, '6.1.3', { status: 'planned' }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect((await listLedger(ctx, { limit: 1 })).items[0]).toMatchObject({
+      action: 'clause.updated',
+      entityId: '6.1.3',
+    });
   });
 });

@@ -1,5 +1,5 @@
 // Test factories on a real database: build what a test needs, with overrides. No mocks.
-import { type Role, newId } from '@openaims/core';
+import { newId, type Role } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import type { OrgContext } from '../context.ts';
 import { insertOrganizationWithOwner } from '../orgs/org.service.ts';
@@ -9,7 +9,10 @@ let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
 
 /** A user (no password unless given). */
-export async function buildUser(db: Db, overrides: { email?: string; name?: string; passwordHash?: string | null } = {}) {
+export async function buildUser(
+  db: Db,
+  overrides: { email?: string; name?: string; passwordHash?: string | null } = {},
+) {
   const at = new Date();
   const u = unique();
   const row = {
@@ -40,7 +43,9 @@ export async function addMember(db: Db, orgId: string, role: Role, user?: { id: 
   const u = user ?? (await buildUser(db));
   const at = new Date();
   const id = newId('member');
-  await db.insert(tables.members).values({ id, organizationId: orgId, userId: u.id, role, createdAt: at, updatedAt: at });
+  await db
+    .insert(tables.members)
+    .values({ id, organizationId: orgId, userId: u.id, role, createdAt: at, updatedAt: at });
   return { memberId: id, userId: u.id };
 }
 

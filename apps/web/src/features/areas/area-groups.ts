@@ -16,7 +16,18 @@ export function findArea(key: string): ModuleArea | undefined {
 }
 
 /** Areas with real pages; the rest open the placeholder page. */
-type BuiltPath = '/orgs/$orgId/ai-systems' | '/orgs/$orgId/soa' | '/orgs/$orgId/risks' | '/orgs/$orgId/impacts' | '/orgs/$orgId/readiness' | '/orgs/$orgId/context' | '/orgs/$orgId/objectives' | '/orgs/$orgId/people' | '/orgs/$orgId/improvement' | '/orgs/$orgId/documents' | '/orgs/$orgId/evidence';
+type BuiltPath =
+  | '/orgs/$orgId/ai-systems'
+  | '/orgs/$orgId/soa'
+  | '/orgs/$orgId/risks'
+  | '/orgs/$orgId/impacts'
+  | '/orgs/$orgId/readiness'
+  | '/orgs/$orgId/context'
+  | '/orgs/$orgId/objectives'
+  | '/orgs/$orgId/people'
+  | '/orgs/$orgId/improvement'
+  | '/orgs/$orgId/documents'
+  | '/orgs/$orgId/evidence';
 const BUILT: Partial<Record<ModuleAreaKey, BuiltPath>> = {
   documents: '/orgs/$orgId/documents',
   inventory: '/orgs/$orgId/ai-systems',

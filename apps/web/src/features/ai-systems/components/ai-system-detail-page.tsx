@@ -18,12 +18,13 @@ import { useUpdateAiSystem } from '../api/update-ai-system.ts';
 import { AI_SYSTEM_FORM_FIELDS, AiSystemForm, type AiSystemFormValues } from './ai-system-form.tsx';
 import { ClassificationSummary } from './classification-summary.tsx';
 import { RiskClassBadge } from './risk-class-badge.tsx';
-import { SystemLinksPanel } from './system-links-panel.tsx';
 import { StageBadge } from './stage-badge.tsx';
+import { SystemLinksPanel } from './system-links-panel.tsx';
 
 function changedFields(before: AiSystem, after: AiSystemFormValues): Partial<AiSystemFormValues> {
   const out: Record<string, unknown> = {};
-  for (const f of AI_SYSTEM_FORM_FIELDS) if (JSON.stringify(before[f]) !== JSON.stringify(after[f])) out[f] = after[f];
+  for (const f of AI_SYSTEM_FORM_FIELDS)
+    if (JSON.stringify(before[f]) !== JSON.stringify(after[f])) out[f] = after[f];
   return out as Partial<AiSystemFormValues>;
 }
 
@@ -35,10 +36,18 @@ function pickFormValues(s: AiSystem): AiSystemFormValues {
 /** Modules that link here once they exist (issues 5 onwards). */
 const LATER = [
   ['risks', 'Risks', 'AI risks of this system (6.1.2) will be listed here once the risk register is built.'],
-  ['impacts', 'Impact assessments', 'Impact assessments (6.1.4, 8.4) will be listed here; an approved one is required before deployment.'],
+  [
+    'impacts',
+    'Impact assessments',
+    'Impact assessments (6.1.4, 8.4) will be listed here; an approved one is required before deployment.',
+  ],
   ['controls', 'Controls', 'Annex A controls applied to this system will be listed here.'],
   ['evidence', 'Evidence', 'Evidence linked to this system will be listed here.'],
-  ['incidents', 'Incidents', 'Incidents involving this system (A.8.4, EU AI Act Art. 73) will be listed here.'],
+  [
+    'incidents',
+    'Incidents',
+    'Incidents involving this system (A.8.4, EU AI Act Art. 73) will be listed here.',
+  ],
 ] as const;
 
 export function AiSystemDetailPage() {
@@ -160,7 +169,14 @@ export function AiSystemDetailPage() {
           </Tabs.List>
           <Paper withBorder p="lg" radius="md" mt="sm">
             <Tabs.Panel value="details">
-              <AiSystemForm key={sys.version} initial={pickFormValues(sys)} submitLabel="Save" readOnly={!canEdit} submitting={update.isPending} onSubmit={save} />
+              <AiSystemForm
+                key={sys.version}
+                initial={pickFormValues(sys)}
+                submitLabel="Save"
+                readOnly={!canEdit}
+                submitting={update.isPending}
+                onSubmit={save}
+              />
             </Tabs.Panel>
             <Tabs.Panel value="classification">
               <Stack gap="md">
@@ -172,7 +188,10 @@ export function AiSystemDetailPage() {
                     <ClassificationSummary result={sys.classification.result} />
                   </>
                 ) : (
-                  <Text size="sm">Not classified yet. The questionnaire takes a few minutes; the server works out the class, the reasons and the duties.</Text>
+                  <Text size="sm">
+                    Not classified yet. The questionnaire takes a few minutes; the server works out the class,
+                    the reasons and the duties.
+                  </Text>
                 )}
                 {can('ai_system:classify') && !archived && (
                   <Group>
@@ -185,13 +204,21 @@ export function AiSystemDetailPage() {
             </Tabs.Panel>
             {(['modelIds', 'datasetIds', 'supplierIds'] as const).map((field) => (
               <Tabs.Panel key={field} value={field.replace('Ids', 's')}>
-                <SystemLinksPanel key={sys.version} orgId={orgId} system={sys} field={field} canEdit={canEdit} />
+                <SystemLinksPanel
+                  key={sys.version}
+                  orgId={orgId}
+                  system={sys}
+                  field={field}
+                  canEdit={canEdit}
+                />
               </Tabs.Panel>
             ))}
             {LATER.map(([key, title, text]) => (
               <Tabs.Panel key={key} value={key}>
                 <Text size="sm">
-                  <Text span fw={600}>{title}: </Text>
+                  <Text span fw={600}>
+                    {title}:{' '}
+                  </Text>
                   {text}
                 </Text>
               </Tabs.Panel>

@@ -1,7 +1,15 @@
 // The fields of an AI system, shared by the create and edit pages; validated with the core schema.
 import { Button, Group, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { type UseFormReturnType, useForm } from '@mantine/form';
-import { type AiSystem, CreateAiSystemSchema, ISO_AI_ROLES, type IsoAiRole, type LifecycleStage, OPERATOR_ROLES, type OperatorRole } from '@openaims/core';
+import {
+  type AiSystem,
+  CreateAiSystemSchema,
+  ISO_AI_ROLES,
+  type IsoAiRole,
+  type LifecycleStage,
+  OPERATOR_ROLES,
+  type OperatorRole,
+} from '@openaims/core';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import type { ReactNode } from 'react';
 import { STAGE_OPTIONS } from './stage-badge.tsx';
@@ -106,13 +114,37 @@ export function AiSystemForm(props: AiSystemFormProps) {
         </SimpleGrid>
         {(
           [
-            ['intendedUse', 'Intended use', 'What it should be used for, by whom, in which conditions (A.9.4).'],
-            ['foreseeableMisuse', 'Reasonably foreseeable misuse', 'Uses it was not made for but could plausibly get.'],
-            ['humanOversight', 'Human oversight', 'Who can intervene, override or stop it, and how (A.9.2, EU AI Act Art. 14).'],
-            ['deploymentContext', 'Deployment context', 'Where and for whom it runs: users, affected people, environment.'],
+            [
+              'intendedUse',
+              'Intended use',
+              'What it should be used for, by whom, in which conditions (A.9.4).',
+            ],
+            [
+              'foreseeableMisuse',
+              'Reasonably foreseeable misuse',
+              'Uses it was not made for but could plausibly get.',
+            ],
+            [
+              'humanOversight',
+              'Human oversight',
+              'Who can intervene, override or stop it, and how (A.9.2, EU AI Act Art. 14).',
+            ],
+            [
+              'deploymentContext',
+              'Deployment context',
+              'Where and for whom it runs: users, affected people, environment.',
+            ],
           ] as const
         ).map(([field, title, help]) => (
-          <Textarea key={form.key(field)} label={title} description={help} autosize minRows={2} readOnly={ro} {...form.getInputProps(field)} />
+          <Textarea
+            key={form.key(field)}
+            label={title}
+            description={help}
+            autosize
+            minRows={2}
+            readOnly={ro}
+            {...form.getInputProps(field)}
+          />
         ))}
         <Select
           label="Life cycle stage"

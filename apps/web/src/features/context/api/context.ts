@@ -14,11 +14,16 @@ import { collectionQuery, useCollection } from '../../../lib/collection.ts';
 export const contextKeys = { all: (orgId: string) => ['orgs', orgId, 'context'] as const };
 
 export function useContextItems(orgId: string, params: { q?: string; sort?: string; kind?: string }) {
-  return useCollection(collectionQuery(contextKeys.all(orgId), `/orgs/${orgId}/context`, ContextItemSchema, params));
+  return useCollection(
+    collectionQuery(contextKeys.all(orgId), `/orgs/${orgId}/context`, ContextItemSchema, params),
+  );
 }
 
 const profileQuery = (orgId: string) =>
-  queryOptions({ queryKey: [...contextKeys.all(orgId), 'profile'] as const, queryFn: () => api.get(`/orgs/${orgId}/context-profile`, ContextProfileSchema) });
+  queryOptions({
+    queryKey: [...contextKeys.all(orgId), 'profile'] as const,
+    queryFn: () => api.get(`/orgs/${orgId}/context-profile`, ContextProfileSchema),
+  });
 
 export function useContextProfile(orgId: string) {
   return useQuery(profileQuery(orgId));
@@ -26,15 +31,22 @@ export function useContextProfile(orgId: string) {
 
 function useContextMutation<I>(orgId: string, fn: (input: I) => Promise<unknown>) {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: fn, onSuccess: () => qc.invalidateQueries({ queryKey: contextKeys.all(orgId) }) });
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => qc.invalidateQueries({ queryKey: contextKeys.all(orgId) }),
+  });
 }
 
 export const useCreateContextItem = (orgId: string) =>
-  useContextMutation(orgId, (i: CreateContextItemInput) => api.post(`/orgs/${orgId}/context`, i, ContextItemSchema));
+  useContextMutation(orgId, (i: CreateContextItemInput) =>
+    api.post(`/orgs/${orgId}/context`, i, ContextItemSchema),
+  );
 
 export const useUpdateContextItem = (orgId: string) =>
   useContextMutation(orgId, ({ item, changes }: { item: ContextItem; changes: UpdateContextItemInput }) =>
-    api.patch(`/orgs/${orgId}/context/${item.id}`, changes, ContextItemSchema, { 'If-Match': `"${item.version}"` }),
+    api.patch(`/orgs/${orgId}/context/${item.id}`, changes, ContextItemSchema, {
+      'If-Match': `"${item.version}"`,
+    }),
   );
 
 export const useArchiveContextItem = (orgId: string) =>
@@ -42,5 +54,7 @@ export const useArchiveContextItem = (orgId: string) =>
 
 export const useUpdateContextProfile = (orgId: string) =>
   useContextMutation(orgId, ({ version, changes }: { version: number; changes: UpdateContextProfileInput }) =>
-    api.patch(`/orgs/${orgId}/context-profile`, changes, ContextProfileSchema, { 'If-Match': `"${version}"` }),
+    api.patch(`/orgs/${orgId}/context-profile`, changes, ContextProfileSchema, {
+      'If-Match': `"${version}"`,
+    }),
   );

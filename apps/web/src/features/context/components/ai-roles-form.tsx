@@ -1,7 +1,14 @@
 // §4.1: the roles the organization holds toward AI systems (ISO/IEC 22989) and under the EU AI Act (Art. 3).
 import { Alert, Button, Checkbox, Group, Paper, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { ISO_AI_ROLES, ISO_AI_ROLE_LABEL, OPERATOR_ROLES, OPERATOR_ROLE_LABEL, type IsoAiRole, type OperatorRole } from '@openaims/core';
+import {
+  ISO_AI_ROLE_LABEL,
+  ISO_AI_ROLES,
+  type IsoAiRole,
+  OPERATOR_ROLE_LABEL,
+  OPERATOR_ROLES,
+  type OperatorRole,
+} from '@openaims/core';
 import { useEffect, useState } from 'react';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
@@ -27,31 +34,63 @@ export function AiRolesForm({ orgId, canEdit }: { orgId: string; canEdit: boolea
     <Paper withBorder p="md">
       <Stack>
         <Text size="sm" c="dimmed">
-          Your roles decide which controls and obligations apply: a provider answers for design and documentation, a deployer for use and oversight.
-          Where a role differs for one AI system, record it on that system.
+          Your roles decide which controls and obligations apply: a provider answers for design and
+          documentation, a deployer for use and oversight. Where a role differs for one AI system, record it
+          on that system.
         </Text>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Checkbox.Group label="ISO/IEC 22989 roles" value={iso} onChange={setIso} readOnly={!canEdit}>
             <Stack gap={6} mt="xs">
-              {ISO_AI_ROLES.map((r) => <Checkbox key={r} value={r} label={ISO_AI_ROLE_LABEL[r as IsoAiRole]} disabled={!canEdit} />)}
+              {ISO_AI_ROLES.map((r) => (
+                <Checkbox key={r} value={r} label={ISO_AI_ROLE_LABEL[r as IsoAiRole]} disabled={!canEdit} />
+              ))}
             </Stack>
           </Checkbox.Group>
           <Checkbox.Group label="EU AI Act operator roles" value={eu} onChange={setEu} readOnly={!canEdit}>
             <Stack gap={6} mt="xs">
-              {OPERATOR_ROLES.map((r) => <Checkbox key={r} value={r} label={OPERATOR_ROLE_LABEL[r as OperatorRole]} disabled={!canEdit} />)}
+              {OPERATOR_ROLES.map((r) => (
+                <Checkbox
+                  key={r}
+                  value={r}
+                  label={OPERATOR_ROLE_LABEL[r as OperatorRole]}
+                  disabled={!canEdit}
+                />
+              ))}
             </Stack>
           </Checkbox.Group>
         </SimpleGrid>
-        <Textarea label="How the roles were determined" autosize minRows={2} value={note} onChange={(e) => setNote(e.currentTarget.value)} readOnly={!canEdit} />
-        {save.error && <Alert color="red" role="alert">{errorMessage(save.error)}</Alert>}
+        <Textarea
+          label="How the roles were determined"
+          autosize
+          minRows={2}
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+          readOnly={!canEdit}
+        />
+        {save.error && (
+          <Alert color="red" role="alert">
+            {errorMessage(save.error)}
+          </Alert>
+        )}
         {canEdit && (
           <Group justify="space-between">
-            <Text size="xs" c="dimmed">{q.data.updatedAt ? `Version ${version}, saved ${q.data.updatedAt.slice(0, 10)}` : 'Not set yet'}</Text>
+            <Text size="xs" c="dimmed">
+              {q.data.updatedAt
+                ? `Version ${version}, saved ${q.data.updatedAt.slice(0, 10)}`
+                : 'Not set yet'}
+            </Text>
             <Button
               loading={save.isPending}
               onClick={() =>
                 save.mutate(
-                  { version, changes: { isoRoles: iso as IsoAiRole[], operatorRoles: eu as OperatorRole[], rolesNote: note } },
+                  {
+                    version,
+                    changes: {
+                      isoRoles: iso as IsoAiRole[],
+                      operatorRoles: eu as OperatorRole[],
+                      rolesNote: note,
+                    },
+                  },
                   { onSuccess: () => notifications.show({ color: 'teal', message: 'AI roles saved.' }) },
                 )
               }

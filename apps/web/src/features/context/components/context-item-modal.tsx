@@ -1,7 +1,25 @@
 // Add or change an issue (§4.1) or an interested party with its requirements (§4.2), validated by the core schema.
-import { ActionIcon, Alert, Button, Group, Modal, Select, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Group,
+  Modal,
+  Select,
+  Stack,
+  Switch,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { CONTEXT_CATEGORIES, CONTEXT_EFFECTS, type ContextItem, type ContextKind, type PartyRequirement } from '@openaims/core';
+import {
+  CONTEXT_CATEGORIES,
+  CONTEXT_EFFECTS,
+  type ContextItem,
+  type ContextKind,
+  type PartyRequirement,
+} from '@openaims/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { errorMessage, fieldErrorsOf } from '../../../lib/errors.ts';
@@ -19,7 +37,11 @@ export const CATEGORY_LABEL: Record<(typeof CONTEXT_CATEGORIES)[number], string>
   other: 'Other',
 };
 export const EFFECT_LABEL = { opportunity: 'Opportunity', threat: 'Threat', neutral: 'Neutral' } as const;
-export const KIND_LABEL: Record<ContextKind, string> = { internal_issue: 'Internal issue', external_issue: 'External issue', interested_party: 'Interested party' };
+export const KIND_LABEL: Record<ContextKind, string> = {
+  internal_issue: 'Internal issue',
+  external_issue: 'External issue',
+  interested_party: 'Interested party',
+};
 
 interface Values {
   kind: ContextKind;
@@ -31,17 +53,44 @@ interface Values {
   reviewDate: string;
 }
 
-const blank = (kind: ContextKind): Values => ({ kind, title: '', description: '', category: 'other', effect: null, requirements: [], reviewDate: '' });
+const blank = (kind: ContextKind): Values => ({
+  kind,
+  title: '',
+  description: '',
+  category: 'other',
+  effect: null,
+  requirements: [],
+  reviewDate: '',
+});
 
-export function ContextItemModal(props: { orgId: string; kind: ContextKind; item: ContextItem | null; opened: boolean; onClose: () => void }) {
+export function ContextItemModal(props: {
+  orgId: string;
+  kind: ContextKind;
+  item: ContextItem | null;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const create = useCreateContextItem(props.orgId);
   const update = useUpdateContextItem(props.orgId);
   const [v, setV] = useState<Values>(blank(props.kind));
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the form resets only when the dialog opens
   useEffect(() => {
     if (!props.opened) return;
     const i = props.item;
-    setV(i ? { kind: i.kind, title: i.title, description: i.description, category: i.category, effect: i.effect, requirements: i.requirements, reviewDate: i.reviewDate ?? '' } : blank(props.kind));
+    setV(
+      i
+        ? {
+            kind: i.kind,
+            title: i.title,
+            description: i.description,
+            category: i.category,
+            effect: i.effect,
+            requirements: i.requirements,
+            reviewDate: i.reviewDate ?? '',
+          }
+        : blank(props.kind),
+    );
     setFieldErrors({});
     create.reset();
     update.reset();
@@ -49,7 +98,11 @@ export function ContextItemModal(props: { orgId: string; kind: ContextKind; item
   const isParty = v.kind === 'interested_party';
   const mutation = props.item ? update : create;
   const set = <K extends keyof Values>(k: K, value: Values[K]) => setV((cur) => ({ ...cur, [k]: value }));
-  const setReq = (i: number, patch: Partial<PartyRequirement>) => set('requirements', v.requirements.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const setReq = (i: number, patch: Partial<PartyRequirement>) =>
+    set(
+      'requirements',
+      v.requirements.map((r, j) => (j === i ? { ...r, ...patch } : r)),
+    );
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
@@ -74,50 +127,146 @@ export function ContextItemModal(props: { orgId: string; kind: ContextKind; item
   };
 
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title={`${props.item ? 'Change' : 'Add'} ${KIND_LABEL[v.kind].toLowerCase()}`} size="lg" centered closeButtonProps={{ 'aria-label': 'Close' }}>
+    <Modal
+      opened={props.opened}
+      onClose={props.onClose}
+      title={`${props.item ? 'Change' : 'Add'} ${KIND_LABEL[v.kind].toLowerCase()}`}
+      size="lg"
+      centered
+      closeButtonProps={{ 'aria-label': 'Close' }}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <TextInput label={isParty ? 'Who' : 'Issue'} required value={v.title} onChange={(e) => set('title', e.currentTarget.value)} error={fieldErrors.title}
-            description={isParty ? 'A person, group or body with a stake in your AI systems, e.g. job applicants, a regulator, customers.' : 'Something inside or outside the organization that affects what the AIMS can achieve.'} />
-          <Textarea label="Description" autosize minRows={2} value={v.description} onChange={(e) => set('description', e.currentTarget.value)} />
+          <TextInput
+            label={isParty ? 'Who' : 'Issue'}
+            required
+            value={v.title}
+            onChange={(e) => set('title', e.currentTarget.value)}
+            error={fieldErrors.title}
+            description={
+              isParty
+                ? 'A person, group or body with a stake in your AI systems, e.g. job applicants, a regulator, customers.'
+                : 'Something inside or outside the organization that affects what the AIMS can achieve.'
+            }
+          />
+          <Textarea
+            label="Description"
+            autosize
+            minRows={2}
+            value={v.description}
+            onChange={(e) => set('description', e.currentTarget.value)}
+          />
           <Group grow>
-            <Select label="Category" allowDeselect={false} value={v.category} onChange={(x) => x && set('category', x as Values['category'])}
-              data={CONTEXT_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABEL[c] }))} />
+            <Select
+              label="Category"
+              allowDeselect={false}
+              value={v.category}
+              onChange={(x) => x && set('category', x as Values['category'])}
+              data={CONTEXT_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABEL[c] }))}
+            />
             {!isParty && (
-              <Select label="Effect on the AIMS" clearable value={v.effect} onChange={(x) => set('effect', x as Values['effect'])} error={fieldErrors.effect}
-                data={CONTEXT_EFFECTS.map((c) => ({ value: c, label: EFFECT_LABEL[c] }))} />
+              <Select
+                label="Effect on the AIMS"
+                clearable
+                value={v.effect}
+                onChange={(x) => set('effect', x as Values['effect'])}
+                error={fieldErrors.effect}
+                data={CONTEXT_EFFECTS.map((c) => ({ value: c, label: EFFECT_LABEL[c] }))}
+              />
             )}
-            <TextInput type="date" label="Review by" value={v.reviewDate} onChange={(e) => set('reviewDate', e.currentTarget.value)} error={fieldErrors.reviewDate} />
+            <TextInput
+              type="date"
+              label="Review by"
+              value={v.reviewDate}
+              onChange={(e) => set('reviewDate', e.currentTarget.value)}
+              error={fieldErrors.reviewDate}
+            />
           </Group>
           {isParty && (
             <Stack gap="xs">
-              <Text fw={600} size="sm">Requirements</Text>
-              <Text size="xs" c="dimmed">What this party needs or expects (legal, contractual, societal) and whether the AIMS addresses it (§4.2). Say why when it does not.</Text>
-              {fieldErrors.requirements && <Text size="xs" c="red.8">{fieldErrors.requirements}</Text>}
+              <Text fw={600} size="sm">
+                Requirements
+              </Text>
+              <Text size="xs" c="dimmed">
+                What this party needs or expects (legal, contractual, societal) and whether the AIMS addresses
+                it (§4.2). Say why when it does not.
+              </Text>
+              {fieldErrors.requirements && (
+                <Text size="xs" c="red.8">
+                  {fieldErrors.requirements}
+                </Text>
+              )}
               {v.requirements.map((r, i) => (
-                <Group key={i} align="flex-start" wrap="nowrap">
+                // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id until saved; their order is their identity
+                <Group key={`req-${i}`} align="flex-start" wrap="nowrap">
                   <Stack gap={4} style={{ flex: 1 }}>
-                    <TextInput aria-label={`Requirement ${i + 1}`} placeholder="Requirement" value={r.text} onChange={(e) => setReq(i, { text: e.currentTarget.value })} error={fieldErrors[`requirements.${i}.text`]} />
-                    <TextInput aria-label={`Requirement ${i + 1} note`} placeholder={r.addressedByAims ? 'How it is addressed (optional)' : 'Why it is not addressed through the AIMS'}
-                      value={r.note} onChange={(e) => setReq(i, { note: e.currentTarget.value })} error={fieldErrors[`requirements.${i}.note`]} />
+                    <TextInput
+                      aria-label={`Requirement ${i + 1}`}
+                      placeholder="Requirement"
+                      value={r.text}
+                      onChange={(e) => setReq(i, { text: e.currentTarget.value })}
+                      error={fieldErrors[`requirements.${i}.text`]}
+                    />
+                    <TextInput
+                      aria-label={`Requirement ${i + 1} note`}
+                      placeholder={
+                        r.addressedByAims
+                          ? 'How it is addressed (optional)'
+                          : 'Why it is not addressed through the AIMS'
+                      }
+                      value={r.note}
+                      onChange={(e) => setReq(i, { note: e.currentTarget.value })}
+                      error={fieldErrors[`requirements.${i}.note`]}
+                    />
                   </Stack>
-                  <Switch mt={8} label="Addressed by the AIMS" checked={r.addressedByAims} onChange={(e) => setReq(i, { addressedByAims: e.currentTarget.checked })} />
-                  <ActionIcon mt={6} variant="subtle" color="red" aria-label={`Remove requirement ${i + 1}`} onClick={() => set('requirements', v.requirements.filter((_, j) => j !== i))}>
+                  <Switch
+                    mt={8}
+                    label="Addressed by the AIMS"
+                    checked={r.addressedByAims}
+                    onChange={(e) => setReq(i, { addressedByAims: e.currentTarget.checked })}
+                  />
+                  <ActionIcon
+                    mt={6}
+                    variant="subtle"
+                    color="red"
+                    aria-label={`Remove requirement ${i + 1}`}
+                    onClick={() =>
+                      set(
+                        'requirements',
+                        v.requirements.filter((_, j) => j !== i),
+                      )
+                    }
+                  >
                     <IconTrash size={16} />
                   </ActionIcon>
                 </Group>
               ))}
               <Group>
-                <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={() => set('requirements', [...v.requirements, { text: '', addressedByAims: true, note: '' }])}>
+                <Button
+                  variant="light"
+                  size="xs"
+                  leftSection={<IconPlus size={14} />}
+                  onClick={() =>
+                    set('requirements', [...v.requirements, { text: '', addressedByAims: true, note: '' }])
+                  }
+                >
                   Add a requirement
                 </Button>
               </Group>
             </Stack>
           )}
-          {mutation.error && !Object.keys(fieldErrors).length && <Alert color="red" role="alert">{errorMessage(mutation.error)}</Alert>}
+          {mutation.error && !Object.keys(fieldErrors).length && (
+            <Alert color="red" role="alert">
+              {errorMessage(mutation.error)}
+            </Alert>
+          )}
           <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={props.onClose}>Cancel</Button>
-            <Button type="submit" loading={mutation.isPending}>Save</Button>
+            <Button variant="default" onClick={props.onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={mutation.isPending}>
+              Save
+            </Button>
           </Group>
         </Stack>
       </form>

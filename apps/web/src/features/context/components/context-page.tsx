@@ -18,24 +18,52 @@ import { ScopePanel } from './scope-panel.tsx';
 
 const EFFECT_COLOR = { opportunity: 'teal.9', threat: 'red.9', neutral: 'gray.7' } as const;
 
-function Register(props: { orgId: string; party: boolean; canEdit: boolean; onEdit: (i: ContextItem) => void }) {
+function Register(props: {
+  orgId: string;
+  party: boolean;
+  canEdit: boolean;
+  onEdit: (i: ContextItem) => void;
+}) {
   const controls = useListControls('title');
   const [issueKind, setIssueKind] = useState<'all' | 'internal_issue' | 'external_issue'>('all');
   const kind = props.party ? 'interested_party' : issueKind === 'all' ? 'issue' : issueKind;
   const state = useContextItems(props.orgId, { q: controls.q, sort: controls.sort, kind });
   const archive = useArchiveContextItem(props.orgId);
   const columns: Column<ContextItem>[] = [
-    { key: 'title', header: props.party ? 'Interested party' : 'Issue', sortField: 'title', render: (i) => <Text size="sm" fw={500}>{i.title}</Text> },
+    {
+      key: 'title',
+      header: props.party ? 'Interested party' : 'Issue',
+      sortField: 'title',
+      render: (i) => (
+        <Text size="sm" fw={500}>
+          {i.title}
+        </Text>
+      ),
+    },
     ...(props.party
-      ? [{
-          key: 'reqs',
-          header: 'Requirements',
-          render: (i: ContextItem) =>
-            i.requirements.length === 0 ? '—' : `${i.requirements.filter((r) => r.addressedByAims).length} of ${i.requirements.length} addressed by the AIMS`,
-        }]
+      ? [
+          {
+            key: 'reqs',
+            header: 'Requirements',
+            render: (i: ContextItem) =>
+              i.requirements.length === 0
+                ? '—'
+                : `${i.requirements.filter((r) => r.addressedByAims).length} of ${i.requirements.length} addressed by the AIMS`,
+          },
+        ]
       : [
-          { key: 'kind', header: 'Internal or external', sortField: 'kind', render: (i: ContextItem) => KIND_LABEL[i.kind] },
-          { key: 'effect', header: 'Effect', render: (i: ContextItem) => (i.effect ? <Badge color={EFFECT_COLOR[i.effect]}>{EFFECT_LABEL[i.effect]}</Badge> : '—') },
+          {
+            key: 'kind',
+            header: 'Internal or external',
+            sortField: 'kind',
+            render: (i: ContextItem) => KIND_LABEL[i.kind],
+          },
+          {
+            key: 'effect',
+            header: 'Effect',
+            render: (i: ContextItem) =>
+              i.effect ? <Badge color={EFFECT_COLOR[i.effect]}>{EFFECT_LABEL[i.effect]}</Badge> : '—',
+          },
         ]),
     { key: 'category', header: 'Category', render: (i) => CATEGORY_LABEL[i.category] },
     { key: 'review', header: 'Review by', render: (i) => i.reviewDate ?? '—' },
@@ -46,11 +74,20 @@ function Register(props: { orgId: string; party: boolean; canEdit: boolean; onEd
         props.canEdit && (
           <Menu position="bottom-end">
             <Menu.Target>
-              <Button variant="subtle" size="compact-sm" aria-label={`Actions for ${i.title}`}><IconDots size={16} /></Button>
+              <Button variant="subtle" size="compact-sm" aria-label={`Actions for ${i.title}`}>
+                <IconDots size={16} />
+              </Button>
             </Menu.Target>
             <Menu.Dropdown>
               <Menu.Item onClick={() => props.onEdit(i)}>Change</Menu.Item>
-              <Menu.Item color="red" onClick={() => archive.mutate(i.id, { onError: (e) => notifications.show({ color: 'red', message: errorMessage(e) }) })}>
+              <Menu.Item
+                color="red"
+                onClick={() =>
+                  archive.mutate(i.id, {
+                    onError: (e) => notifications.show({ color: 'red', message: errorMessage(e) }),
+                  })
+                }
+              >
                 Archive
               </Menu.Item>
             </Menu.Dropdown>
@@ -68,8 +105,16 @@ function Register(props: { orgId: string; party: boolean; canEdit: boolean; onEd
       searchPlaceholder={props.party ? 'Search interested parties' : 'Search issues'}
       toolbar={
         !props.party && (
-          <SegmentedControl aria-label="Issue kind" value={issueKind} onChange={(x) => setIssueKind(x as typeof issueKind)}
-            data={[{ value: 'all', label: 'All' }, { value: 'internal_issue', label: 'Internal' }, { value: 'external_issue', label: 'External' }]} />
+          <SegmentedControl
+            aria-label="Issue kind"
+            value={issueKind}
+            onChange={(x) => setIssueKind(x as typeof issueKind)}
+            data={[
+              { value: 'all', label: 'All' },
+              { value: 'internal_issue', label: 'Internal' },
+              { value: 'external_issue', label: 'External' },
+            ]}
+          />
         )
       }
       empty={
@@ -91,19 +136,30 @@ export function ContextPage() {
   const canEdit = can('context:update');
   const [tab, setTab] = useState<string | null>('issues');
   const [modal, setModal] = useState<{ kind: ContextKind; item: ContextItem | null } | null>(null);
-  const addKind: ContextKind | null = tab === 'issues' ? 'external_issue' : tab === 'parties' ? 'interested_party' : null;
+  const addKind: ContextKind | null =
+    tab === 'issues' ? 'external_issue' : tab === 'parties' ? 'interested_party' : null;
   return (
     <>
       <PageHeader
         title="Context & scope"
         description="What shapes your AI management system (§4.1), who has a stake in it and what they require (§4.2), the roles you hold toward AI systems, and the scope it covers (§4.3)."
         actions={
-          canEdit && addKind && (
+          canEdit &&
+          addKind && (
             <Group gap="xs">
               {addKind === 'external_issue' && (
-                <Button variant="default" leftSection={<IconPlus size={16} />} onClick={() => setModal({ kind: 'internal_issue', item: null })}>Internal issue</Button>
+                <Button
+                  variant="default"
+                  leftSection={<IconPlus size={16} />}
+                  onClick={() => setModal({ kind: 'internal_issue', item: null })}
+                >
+                  Internal issue
+                </Button>
               )}
-              <Button leftSection={<IconPlus size={16} />} onClick={() => setModal({ kind: addKind, item: null })}>
+              <Button
+                leftSection={<IconPlus size={16} />}
+                onClick={() => setModal({ kind: addKind, item: null })}
+              >
                 {addKind === 'external_issue' ? 'External issue' : 'Interested party'}
               </Button>
             </Group>
@@ -118,10 +174,20 @@ export function ContextPage() {
           <Tabs.Tab value="scope">Scope</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="issues">
-          <Register orgId={orgId} party={false} canEdit={canEdit} onEdit={(item) => setModal({ kind: item.kind, item })} />
+          <Register
+            orgId={orgId}
+            party={false}
+            canEdit={canEdit}
+            onEdit={(item) => setModal({ kind: item.kind, item })}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="parties">
-          <Register orgId={orgId} party canEdit={canEdit} onEdit={(item) => setModal({ kind: item.kind, item })} />
+          <Register
+            orgId={orgId}
+            party
+            canEdit={canEdit}
+            onEdit={(item) => setModal({ kind: item.kind, item })}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="roles">
           <AiRolesForm orgId={orgId} canEdit={canEdit} />
@@ -130,7 +196,13 @@ export function ContextPage() {
           <ScopePanel orgId={orgId} />
         </Tabs.Panel>
       </Tabs>
-      <ContextItemModal orgId={orgId} kind={modal?.kind ?? 'external_issue'} item={modal?.item ?? null} opened={modal !== null} onClose={() => setModal(null)} />
+      <ContextItemModal
+        orgId={orgId}
+        kind={modal?.kind ?? 'external_issue'}
+        item={modal?.item ?? null}
+        opened={modal !== null}
+        onClose={() => setModal(null)}
+      />
     </>
   );
 }

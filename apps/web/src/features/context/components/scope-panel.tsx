@@ -13,14 +13,22 @@ export function ScopePanel({ orgId }: { orgId: string }) {
       <Stack>
         <Group justify="space-between">
           <Text fw={600}>AIMS scope statement (§4.3)</Text>
-          {item && <Badge color={STATUS_COLOR[item.status]} variant="filled">{STATUS_LABEL[item.status]}</Badge>}
+          {item && (
+            <Badge color={STATUS_COLOR[item.status]} variant="filled">
+              {STATUS_LABEL[item.status]}
+            </Badge>
+          )}
         </Group>
         <Text size="sm">
-          The scope sets the boundaries of the AIMS — units, locations, AI systems and roles — using the issues and
-          interested parties recorded here. It is a controlled document: write it under Policies & documents and mark
-          it as the mandatory item “AIMS scope”, so it is versioned, approved and reviewed.
+          The scope sets the boundaries of the AIMS — units, locations, AI systems and roles — using the
+          issues and interested parties recorded here. It is a controlled document: write it under Policies &
+          documents and mark it as the mandatory item “AIMS scope”, so it is versioned, approved and reviewed.
         </Text>
-        {item && <Text size="sm" c="dimmed">{item.detail}</Text>}
+        {item && (
+          <Text size="sm" c="dimmed">
+            {item.detail}
+          </Text>
+        )}
         <Alert color="blue" variant="light">
           <AnchorLink {...areaLink(orgId, 'documents')}>Open Policies & documents</AnchorLink>
         </Alert>

@@ -24,7 +24,11 @@ function ReadinessScore({ orgId }: { orgId: string }) {
   const q = useReadiness(orgId);
   if (!q.data) return null;
   return (
-    <Badge variant="filled" color={q.data.score >= 80 ? 'teal.9' : q.data.score >= 40 ? '#735600' : 'red.9'} tt="none">
+    <Badge
+      variant="filled"
+      color={q.data.score >= 80 ? 'teal.9' : q.data.score >= 40 ? '#735600' : 'red.9'}
+      tt="none"
+    >
       Score {q.data.score}/100
     </Badge>
   );

@@ -8,36 +8,121 @@ import { useCreateIncident, useCreateNonconformity } from '../api/improvement.ts
 import { SERIOUS_LABEL, SOURCE_LABEL } from './labels.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
-interface ModalProps { orgId: string; opened: boolean; onClose: () => void }
+interface ModalProps {
+  orgId: string;
+  opened: boolean;
+  onClose: () => void;
+}
 
 export function NonconformityModal({ orgId, opened, onClose }: ModalProps) {
   const create = useCreateNonconformity(orgId);
-  const blank = { title: '', description: '', source: 'audit' as (typeof NC_SOURCES)[number], severity: 'minor' as (typeof NC_SEVERITIES)[number], refs: '', detectedOn: today() };
+  const blank = {
+    title: '',
+    description: '',
+    source: 'audit' as (typeof NC_SOURCES)[number],
+    severity: 'minor' as (typeof NC_SEVERITIES)[number],
+    refs: '',
+    detectedOn: today(),
+  };
   const [v, setV] = useState(blank);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  useEffect(() => { if (opened) { setV(blank); setErrors({}); create.reset(); } }, [opened]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the form resets only when the dialog opens
+  useEffect(() => {
+    if (opened) {
+      setV(blank);
+      setErrors({});
+      create.reset();
+    }
+  }, [opened]);
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     const requirementRefs = v.refs.split(/[\s,]+/).filter(Boolean);
     create.mutate(
-      { title: v.title, description: v.description, source: v.source, severity: v.severity, requirementRefs, detectedOn: v.detectedOn },
-      { onSuccess: () => { notifications.show({ color: 'teal', message: 'Nonconformity recorded.' }); onClose(); }, onError: (err) => setErrors(fieldErrorsOf(err)) },
+      {
+        title: v.title,
+        description: v.description,
+        source: v.source,
+        severity: v.severity,
+        requirementRefs,
+        detectedOn: v.detectedOn,
+      },
+      {
+        onSuccess: () => {
+          notifications.show({ color: 'teal', message: 'Nonconformity recorded.' });
+          onClose();
+        },
+        onError: (err) => setErrors(fieldErrorsOf(err)),
+      },
     );
   };
   return (
-    <Modal opened={opened} onClose={onClose} title="Record a nonconformity" size="lg" centered closeButtonProps={{ 'aria-label': 'Close' }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title="Record a nonconformity"
+      size="lg"
+      centered
+      closeButtonProps={{ 'aria-label': 'Close' }}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <TextInput label="What is not fulfilled" required value={v.title} onChange={(e) => setV({ ...v, title: e.currentTarget.value })} error={errors.title} />
-          <Textarea label="Description" autosize minRows={2} value={v.description} onChange={(e) => setV({ ...v, description: e.currentTarget.value })} />
+          <TextInput
+            label="What is not fulfilled"
+            required
+            value={v.title}
+            onChange={(e) => setV({ ...v, title: e.currentTarget.value })}
+            error={errors.title}
+          />
+          <Textarea
+            label="Description"
+            autosize
+            minRows={2}
+            value={v.description}
+            onChange={(e) => setV({ ...v, description: e.currentTarget.value })}
+          />
           <Group grow>
-            <Select label="Source" allowDeselect={false} value={v.source} onChange={(x) => x && setV({ ...v, source: x as typeof v.source })} data={NC_SOURCES.map((s) => ({ value: s, label: SOURCE_LABEL[s] }))} />
-            <Select label="Severity" allowDeselect={false} value={v.severity} onChange={(x) => x && setV({ ...v, severity: x as typeof v.severity })} data={NC_SEVERITIES.map((s) => ({ value: s, label: s === 'major' ? 'Major' : 'Minor' }))} />
-            <TextInput type="date" label="Detected on" value={v.detectedOn} onChange={(e) => setV({ ...v, detectedOn: e.currentTarget.value })} error={errors.detectedOn} />
+            <Select
+              label="Source"
+              allowDeselect={false}
+              value={v.source}
+              onChange={(x) => x && setV({ ...v, source: x as typeof v.source })}
+              data={NC_SOURCES.map((s) => ({ value: s, label: SOURCE_LABEL[s] }))}
+            />
+            <Select
+              label="Severity"
+              allowDeselect={false}
+              value={v.severity}
+              onChange={(x) => x && setV({ ...v, severity: x as typeof v.severity })}
+              data={NC_SEVERITIES.map((s) => ({ value: s, label: s === 'major' ? 'Major' : 'Minor' }))}
+            />
+            <TextInput
+              type="date"
+              label="Detected on"
+              value={v.detectedOn}
+              onChange={(e) => setV({ ...v, detectedOn: e.currentTarget.value })}
+              error={errors.detectedOn}
+            />
           </Group>
-          <TextInput label="Requirements not met" description="Clauses or Annex A controls, e.g. 8.4, A.6.2.4" value={v.refs} onChange={(e) => setV({ ...v, refs: e.currentTarget.value })} error={errors.requirementRefs} />
-          {create.error && !Object.keys(errors).length && <Alert color="red" role="alert">{errorMessage(create.error)}</Alert>}
-          <Group justify="flex-end"><Button variant="default" onClick={onClose}>Cancel</Button><Button type="submit" loading={create.isPending}>Save</Button></Group>
+          <TextInput
+            label="Requirements not met"
+            description="Clauses or Annex A controls, e.g. 8.4, A.6.2.4"
+            value={v.refs}
+            onChange={(e) => setV({ ...v, refs: e.currentTarget.value })}
+            error={errors.requirementRefs}
+          />
+          {create.error && !Object.keys(errors).length && (
+            <Alert color="red" role="alert">
+              {errorMessage(create.error)}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={create.isPending}>
+              Save
+            </Button>
+          </Group>
         </Stack>
       </form>
     </Modal>
@@ -46,17 +131,38 @@ export function NonconformityModal({ orgId, opened, onClose }: ModalProps) {
 
 export function IncidentModal({ orgId, opened, onClose }: ModalProps) {
   const create = useCreateIncident(orgId);
-  const blank = { title: '', description: '', occurredAt: today(), awareOn: today(), severity: 'medium' as (typeof INCIDENT_SEVERITIES)[number], seriousCategories: [] as string[], widespread: false, informed: '' };
+  const blank = {
+    title: '',
+    description: '',
+    occurredAt: today(),
+    awareOn: today(),
+    severity: 'medium' as (typeof INCIDENT_SEVERITIES)[number],
+    seriousCategories: [] as string[],
+    widespread: false,
+    informed: '',
+  };
   const [v, setV] = useState(blank);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  useEffect(() => { if (opened) { setV(blank); setErrors({}); create.reset(); } }, [opened]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the form resets only when the dialog opens
+  useEffect(() => {
+    if (opened) {
+      setV(blank);
+      setErrors({});
+      create.reset();
+    }
+  }, [opened]);
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     create.mutate(
       { ...v, seriousCategories: v.seriousCategories as (typeof SERIOUS_CATEGORIES)[number][] },
       {
         onSuccess: (i) => {
-          notifications.show({ color: i.serious ? 'red' : 'teal', message: i.serious ? `Serious incident: report to the authority by ${i.reportingDeadline}.` : 'Incident recorded.' });
+          notifications.show({
+            color: i.serious ? 'red' : 'teal',
+            message: i.serious
+              ? `Serious incident: report to the authority by ${i.reportingDeadline}.`
+              : 'Incident recorded.',
+          });
           onClose();
         },
         onError: (err) => setErrors(fieldErrorsOf(err)),
@@ -64,25 +170,89 @@ export function IncidentModal({ orgId, opened, onClose }: ModalProps) {
     );
   };
   return (
-    <Modal opened={opened} onClose={onClose} title="Record an AI incident" size="lg" centered closeButtonProps={{ 'aria-label': 'Close' }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title="Record an AI incident"
+      size="lg"
+      centered
+      closeButtonProps={{ 'aria-label': 'Close' }}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <TextInput label="What happened" required value={v.title} onChange={(e) => setV({ ...v, title: e.currentTarget.value })} error={errors.title} />
-          <Textarea label="Description" autosize minRows={2} value={v.description} onChange={(e) => setV({ ...v, description: e.currentTarget.value })} />
+          <TextInput
+            label="What happened"
+            required
+            value={v.title}
+            onChange={(e) => setV({ ...v, title: e.currentTarget.value })}
+            error={errors.title}
+          />
+          <Textarea
+            label="Description"
+            autosize
+            minRows={2}
+            value={v.description}
+            onChange={(e) => setV({ ...v, description: e.currentTarget.value })}
+          />
           <Group grow>
-            <TextInput type="date" label="Occurred on" value={v.occurredAt} onChange={(e) => setV({ ...v, occurredAt: e.currentTarget.value })} error={errors.occurredAt} />
-            <TextInput type="date" label="Became aware on" value={v.awareOn} onChange={(e) => setV({ ...v, awareOn: e.currentTarget.value })} error={errors.awareOn} />
-            <Select label="Severity" allowDeselect={false} value={v.severity} onChange={(x) => x && setV({ ...v, severity: x as typeof v.severity })} data={INCIDENT_SEVERITIES.map((s) => ({ value: s, label: s[0]!.toUpperCase() + s.slice(1) }))} />
+            <TextInput
+              type="date"
+              label="Occurred on"
+              value={v.occurredAt}
+              onChange={(e) => setV({ ...v, occurredAt: e.currentTarget.value })}
+              error={errors.occurredAt}
+            />
+            <TextInput
+              type="date"
+              label="Became aware on"
+              value={v.awareOn}
+              onChange={(e) => setV({ ...v, awareOn: e.currentTarget.value })}
+              error={errors.awareOn}
+            />
+            <Select
+              label="Severity"
+              allowDeselect={false}
+              value={v.severity}
+              onChange={(x) => x && setV({ ...v, severity: x as typeof v.severity })}
+              data={INCIDENT_SEVERITIES.map((s) => ({ value: s, label: s[0]!.toUpperCase() + s.slice(1) }))}
+            />
           </Group>
-          <Checkbox.Group label="Did it lead to any of these? (EU AI Act Art. 3(49))" value={v.seriousCategories} onChange={(x) => setV({ ...v, seriousCategories: x })}>
+          <Checkbox.Group
+            label="Did it lead to any of these? (EU AI Act Art. 3(49))"
+            value={v.seriousCategories}
+            onChange={(x) => setV({ ...v, seriousCategories: x })}
+          >
             <Stack gap={6} mt="xs">
-              {SERIOUS_CATEGORIES.map((c) => <Checkbox key={c} value={c} label={SERIOUS_LABEL[c]} />)}
+              {SERIOUS_CATEGORIES.map((c) => (
+                <Checkbox key={c} value={c} label={SERIOUS_LABEL[c]} />
+              ))}
             </Stack>
           </Checkbox.Group>
-          <Checkbox label="Widespread infringement across Member States" checked={v.widespread} onChange={(e) => setV({ ...v, widespread: e.currentTarget.checked })} />
-          <Textarea label="Who was informed, and how (A.8.4)" autosize minRows={2} value={v.informed} onChange={(e) => setV({ ...v, informed: e.currentTarget.value })} />
-          {create.error && !Object.keys(errors).length && <Alert color="red" role="alert">{errorMessage(create.error)}</Alert>}
-          <Group justify="flex-end"><Button variant="default" onClick={onClose}>Cancel</Button><Button type="submit" loading={create.isPending}>Save</Button></Group>
+          <Checkbox
+            label="Widespread infringement across Member States"
+            checked={v.widespread}
+            onChange={(e) => setV({ ...v, widespread: e.currentTarget.checked })}
+          />
+          <Textarea
+            label="Who was informed, and how (A.8.4)"
+            autosize
+            minRows={2}
+            value={v.informed}
+            onChange={(e) => setV({ ...v, informed: e.currentTarget.value })}
+          />
+          {create.error && !Object.keys(errors).length && (
+            <Alert color="red" role="alert">
+              {errorMessage(create.error)}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={create.isPending}>
+              Save
+            </Button>
+          </Group>
         </Stack>
       </form>
     </Modal>

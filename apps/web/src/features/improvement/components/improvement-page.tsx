@@ -15,13 +15,18 @@ import { IncidentModal, NonconformityModal } from './improvement-forms.tsx';
 import { NC_STATUS_COLOR, NC_STATUS_LABEL, SEVERITY_COLOR, SOURCE_LABEL } from './labels.ts';
 
 const today = new Date().toISOString().slice(0, 10);
-const daysLeft = (d: string) => Math.round((Date.parse(`${d}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+const daysLeft = (d: string) =>
+  Math.round((Date.parse(`${d}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
 
 function Deadline({ i }: { i: Incident }) {
   if (!i.serious || !i.reportingDeadline) return <Text size="sm">not reportable</Text>;
   if (i.reportedOn) return <Badge color="teal.9">Reported {i.reportedOn}</Badge>;
   const left = daysLeft(i.reportingDeadline);
-  return <Badge color={left < 0 ? 'red.9' : left <= 2 ? '#9c3d0a' : 'indigo.7'}>{left < 0 ? `Overdue since ${i.reportingDeadline}` : `Report by ${i.reportingDeadline} (${left} d)`}</Badge>;
+  return (
+    <Badge color={left < 0 ? 'red.9' : left <= 2 ? '#9c3d0a' : 'indigo.7'}>
+      {left < 0 ? `Overdue since ${i.reportingDeadline}` : `Report by ${i.reportingDeadline} (${left} d)`}
+    </Badge>
+  );
 }
 
 export function ImprovementPage() {
@@ -31,20 +36,55 @@ export function ImprovementPage() {
   const [open, setOpen] = useState('true');
   const ncControls = useListControls('-detectedOn');
   const incControls = useListControls('-awareOn');
-  const ncs = useNonconformities(orgId, { q: ncControls.q, sort: ncControls.sort, open: open === 'all' ? undefined : open });
+  const ncs = useNonconformities(orgId, {
+    q: ncControls.q,
+    sort: ncControls.sort,
+    open: open === 'all' ? undefined : open,
+  });
   const incidents = useIncidents(orgId, { q: incControls.q, sort: incControls.sort });
   const ncColumns: Column<Nonconformity>[] = [
-    { key: 'title', header: 'Nonconformity', sortField: 'title', render: (n) => <AnchorLink to="/orgs/$orgId/nonconformities/$id" params={{ orgId, id: n.id }} fw={500} size="sm">{n.title}</AnchorLink> },
-    { key: 'severity', header: 'Severity', sortField: 'severity', render: (n) => <Badge color={SEVERITY_COLOR[n.severity]}>{n.severity}</Badge> },
-    { key: 'status', header: 'Status', render: (n) => <Badge color={NC_STATUS_COLOR[n.status]}>{NC_STATUS_LABEL[n.status]}</Badge> },
+    {
+      key: 'title',
+      header: 'Nonconformity',
+      sortField: 'title',
+      render: (n) => (
+        <AnchorLink to="/orgs/$orgId/nonconformities/$id" params={{ orgId, id: n.id }} fw={500} size="sm">
+          {n.title}
+        </AnchorLink>
+      ),
+    },
+    {
+      key: 'severity',
+      header: 'Severity',
+      sortField: 'severity',
+      render: (n) => <Badge color={SEVERITY_COLOR[n.severity]}>{n.severity}</Badge>,
+    },
+    {
+      key: 'status',
+      header: 'Status',
+      render: (n) => <Badge color={NC_STATUS_COLOR[n.status]}>{NC_STATUS_LABEL[n.status]}</Badge>,
+    },
     { key: 'source', header: 'Source', render: (n) => SOURCE_LABEL[n.source] },
     { key: 'refs', header: 'Requirements', render: (n) => n.requirementRefs.join(', ') || '—' },
     { key: 'detected', header: 'Detected', sortField: 'detectedOn', render: (n) => n.detectedOn },
   ];
   const incColumns: Column<Incident>[] = [
-    { key: 'title', header: 'Incident', sortField: 'title', render: (i) => <Text size="sm" fw={500}>{i.title}</Text> },
+    {
+      key: 'title',
+      header: 'Incident',
+      sortField: 'title',
+      render: (i) => (
+        <Text size="sm" fw={500}>
+          {i.title}
+        </Text>
+      ),
+    },
     { key: 'severity', header: 'Severity', render: (i) => i.severity },
-    { key: 'serious', header: 'Serious (Art. 3(49))', render: (i) => (i.serious ? <Badge color="red.9">Serious</Badge> : 'no') },
+    {
+      key: 'serious',
+      header: 'Serious (Art. 3(49))',
+      render: (i) => (i.serious ? <Badge color="red.9">Serious</Badge> : 'no'),
+    },
     { key: 'deadline', header: 'Art. 73 report', render: (i) => <Deadline i={i} /> },
     { key: 'aware', header: 'Aware on', sortField: 'awareOn', render: (i) => i.awareOn },
   ];
@@ -55,8 +95,20 @@ export function ImprovementPage() {
         description="Nonconformities with correction, root cause and corrective actions checked for effectiveness (§10.2), and AI incidents with the EU AI Act Art. 73 reporting clock."
         actions={
           <Group gap="xs">
-            {can('incident:create') && <Button variant="default" leftSection={<IconPlus size={16} />} onClick={() => setModal('incident')}>Incident</Button>}
-            {can('nonconformity:create') && <Button leftSection={<IconPlus size={16} />} onClick={() => setModal('nc')}>Nonconformity</Button>}
+            {can('incident:create') && (
+              <Button
+                variant="default"
+                leftSection={<IconPlus size={16} />}
+                onClick={() => setModal('incident')}
+              >
+                Incident
+              </Button>
+            )}
+            {can('nonconformity:create') && (
+              <Button leftSection={<IconPlus size={16} />} onClick={() => setModal('nc')}>
+                Nonconformity
+              </Button>
+            )}
           </Group>
         }
       />
@@ -66,13 +118,48 @@ export function ImprovementPage() {
           <Tabs.Tab value="incidents">Incidents</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="ncs">
-          <DataTable label="Nonconformities" columns={ncColumns} state={ncs} rowKey={(n) => n.id} controls={ncControls} searchPlaceholder="Search nonconformities"
-            toolbar={<SegmentedControl aria-label="Show" value={open} onChange={setOpen} data={[{ value: 'true', label: 'Open' }, { value: 'false', label: 'Closed' }, { value: 'all', label: 'All' }]} />}
-            empty={<EmptyState title="No nonconformities" description="Record what falls short of a requirement — from audits, incidents, monitoring or complaints — and work it to closure." />} />
+          <DataTable
+            label="Nonconformities"
+            columns={ncColumns}
+            state={ncs}
+            rowKey={(n) => n.id}
+            controls={ncControls}
+            searchPlaceholder="Search nonconformities"
+            toolbar={
+              <SegmentedControl
+                aria-label="Show"
+                value={open}
+                onChange={setOpen}
+                data={[
+                  { value: 'true', label: 'Open' },
+                  { value: 'false', label: 'Closed' },
+                  { value: 'all', label: 'All' },
+                ]}
+              />
+            }
+            empty={
+              <EmptyState
+                title="No nonconformities"
+                description="Record what falls short of a requirement — from audits, incidents, monitoring or complaints — and work it to closure."
+              />
+            }
+          />
         </Tabs.Panel>
         <Tabs.Panel value="incidents">
-          <DataTable label="Incidents" columns={incColumns} state={incidents} rowKey={(i) => i.id} controls={incControls} searchPlaceholder="Search incidents"
-            empty={<EmptyState title="No incidents" description="Record AI incidents as soon as you learn of them: serious ones must reach the authority within 15, 10 or 2 days." />} />
+          <DataTable
+            label="Incidents"
+            columns={incColumns}
+            state={incidents}
+            rowKey={(i) => i.id}
+            controls={incControls}
+            searchPlaceholder="Search incidents"
+            empty={
+              <EmptyState
+                title="No incidents"
+                description="Record AI incidents as soon as you learn of them: serious ones must reach the authority within 15, 10 or 2 days."
+              />
+            }
+          />
         </Tabs.Panel>
       </Tabs>
       <NonconformityModal orgId={orgId} opened={modal === 'nc'} onClose={() => setModal(null)} />

@@ -1,5 +1,17 @@
 // One nonconformity through §10.2: correction and root cause, corrective actions, effectiveness checks, closing.
-import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { CorrectiveAction } from '@openaims/core';
 import { useParams } from '@tanstack/react-router';
@@ -22,7 +34,17 @@ import { NC_STATUS_COLOR, NC_STATUS_LABEL, SOURCE_LABEL } from './labels.ts';
 
 const notifyError = (e: Error) => notifications.show({ color: 'red', message: errorMessage(e) });
 
-function ActionRow({ orgId, ca, canCheck, closed }: { orgId: string; ca: CorrectiveAction; canCheck: boolean; closed: boolean }) {
+function ActionRow({
+  orgId,
+  ca,
+  canCheck,
+  closed,
+}: {
+  orgId: string;
+  ca: CorrectiveAction;
+  canCheck: boolean;
+  closed: boolean;
+}) {
   const update = useUpdateCorrectiveAction(orgId);
   const check = useCheckCorrectiveAction(orgId);
   const [note, setNote] = useState('');
@@ -32,18 +54,54 @@ function ActionRow({ orgId, ca, canCheck, closed }: { orgId: string; ca: Correct
       <Table.Td>{ca.dueDate ?? '—'}</Table.Td>
       <Table.Td>{ca.status}</Table.Td>
       <Table.Td>
-        {ca.effective === null ? '—' : <Badge color={ca.effective ? 'teal.9' : 'red.9'}>{ca.effective ? 'Effective' : 'Not effective'}</Badge>}
+        {ca.effective === null ? (
+          '—'
+        ) : (
+          <Badge color={ca.effective ? 'teal.9' : 'red.9'}>
+            {ca.effective ? 'Effective' : 'Not effective'}
+          </Badge>
+        )}
         {ca.effectivenessNote && <Text size="xs">{ca.effectivenessNote}</Text>}
       </Table.Td>
       <Table.Td>
         {!closed && ca.status === 'open' && (
-          <Button size="xs" variant="light" loading={update.isPending} onClick={() => update.mutate({ ca, changes: { status: 'done' } }, { onError: notifyError })}>Mark done</Button>
+          <Button
+            size="xs"
+            variant="light"
+            loading={update.isPending}
+            onClick={() => update.mutate({ ca, changes: { status: 'done' } }, { onError: notifyError })}
+          >
+            Mark done
+          </Button>
         )}
         {!closed && canCheck && ca.status === 'done' && ca.effective === null && (
           <Group gap="xs" wrap="nowrap">
-            <TextInput size="xs" aria-label={`Effectiveness note for ${ca.description}`} placeholder="What shows it worked" value={note} onChange={(e) => setNote(e.currentTarget.value)} />
-            <Button size="xs" disabled={!note.trim()} onClick={() => check.mutate({ id: ca.id, check: { effective: true, note } }, { onError: notifyError })}>Effective</Button>
-            <Button size="xs" variant="default" disabled={!note.trim()} onClick={() => check.mutate({ id: ca.id, check: { effective: false, note } }, { onError: notifyError })}>Not effective</Button>
+            <TextInput
+              size="xs"
+              aria-label={`Effectiveness note for ${ca.description}`}
+              placeholder="What shows it worked"
+              value={note}
+              onChange={(e) => setNote(e.currentTarget.value)}
+            />
+            <Button
+              size="xs"
+              disabled={!note.trim()}
+              onClick={() =>
+                check.mutate({ id: ca.id, check: { effective: true, note } }, { onError: notifyError })
+              }
+            >
+              Effective
+            </Button>
+            <Button
+              size="xs"
+              variant="default"
+              disabled={!note.trim()}
+              onClick={() =>
+                check.mutate({ id: ca.id, check: { effective: false, note } }, { onError: notifyError })
+              }
+            >
+              Not effective
+            </Button>
           </Group>
         )}
       </Table.Td>
@@ -63,7 +121,10 @@ export function NonconformityPage() {
   const [rootCause, setRootCause] = useState('');
   const [action, setAction] = useState('');
   useEffect(() => {
-    if (q.data) { setCorrection(q.data.correction); setRootCause(q.data.rootCause); }
+    if (q.data) {
+      setCorrection(q.data.correction);
+      setRootCause(q.data.rootCause);
+    }
   }, [q.data]);
   if (q.error) return <ErrorState error={q.error} />;
   if (!q.data) return <PageSkeleton />;
@@ -75,47 +136,122 @@ export function NonconformityPage() {
       <PageHeader
         title={nc.title}
         description={`${nc.severity === 'major' ? 'Major' : 'Minor'} · from ${SOURCE_LABEL[nc.source].toLowerCase()} · detected ${nc.detectedOn}${nc.requirementRefs.length ? ` · ${nc.requirementRefs.join(', ')}` : ''}`}
-        actions={<Badge size="lg" color={NC_STATUS_COLOR[nc.status]}>{NC_STATUS_LABEL[nc.status]}</Badge>}
+        actions={
+          <Badge size="lg" color={NC_STATUS_COLOR[nc.status]}>
+            {NC_STATUS_LABEL[nc.status]}
+          </Badge>
+        }
       />
       <Stack gap="lg">
         {nc.description && <Text>{nc.description}</Text>}
         <Paper withBorder p="md">
           <Stack gap="sm">
-            <Textarea label="Correction (§10.2 a)" description="What was done at once to control and correct it." autosize minRows={2} value={correction} onChange={(e) => setCorrection(e.currentTarget.value)} readOnly={!canEdit} />
-            <Textarea label="Root cause (§10.2 b)" description="Why it happened, and whether similar ones exist or could occur." autosize minRows={2} value={rootCause} onChange={(e) => setRootCause(e.currentTarget.value)} readOnly={!canEdit} />
+            <Textarea
+              label="Correction (§10.2 a)"
+              description="What was done at once to control and correct it."
+              autosize
+              minRows={2}
+              value={correction}
+              onChange={(e) => setCorrection(e.currentTarget.value)}
+              readOnly={!canEdit}
+            />
+            <Textarea
+              label="Root cause (§10.2 b)"
+              description="Why it happened, and whether similar ones exist or could occur."
+              autosize
+              minRows={2}
+              value={rootCause}
+              onChange={(e) => setRootCause(e.currentTarget.value)}
+              readOnly={!canEdit}
+            />
             {canEdit && (
               <Group justify="flex-end">
-                <Button variant="default" loading={update.isPending} onClick={() => update.mutate({ nc, changes: { correction, rootCause } }, { onSuccess: () => notifications.show({ color: 'teal', message: 'Saved.' }), onError: notifyError })}>
+                <Button
+                  variant="default"
+                  loading={update.isPending}
+                  onClick={() =>
+                    update.mutate(
+                      { nc, changes: { correction, rootCause } },
+                      {
+                        onSuccess: () => notifications.show({ color: 'teal', message: 'Saved.' }),
+                        onError: notifyError,
+                      },
+                    )
+                  }
+                >
                   Save analysis
                 </Button>
               </Group>
             )}
           </Stack>
         </Paper>
-        <Title order={2} size="h4">Corrective actions</Title>
+        <Title order={2} size="h4">
+          Corrective actions
+        </Title>
         {(actions.data?.items.length ?? 0) === 0 ? (
           <Text c="dimmed">No corrective action yet.</Text>
         ) : (
           <Table aria-label="Corrective actions">
-            <Table.Thead><Table.Tr><Table.Th>Action</Table.Th><Table.Th>Due</Table.Th><Table.Th>Status</Table.Th><Table.Th>Effectiveness</Table.Th><Table.Th /></Table.Tr></Table.Thead>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Action</Table.Th>
+                <Table.Th>Due</Table.Th>
+                <Table.Th>Status</Table.Th>
+                <Table.Th>Effectiveness</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
             <Table.Tbody>
-              {actions.data?.items.map((ca) => <ActionRow key={ca.id} orgId={orgId} ca={ca} canCheck={can('nonconformity:close')} closed={closed} />)}
+              {actions.data?.items.map((ca) => (
+                <ActionRow
+                  key={ca.id}
+                  orgId={orgId}
+                  ca={ca}
+                  canCheck={can('nonconformity:close')}
+                  closed={closed}
+                />
+              ))}
             </Table.Tbody>
           </Table>
         )}
         {canEdit && (
           <Group align="flex-end">
-            <TextInput label="New corrective action" style={{ flex: 1 }} value={action} onChange={(e) => setAction(e.currentTarget.value)} />
-            <Button disabled={!action.trim()} loading={addAction.isPending}
-              onClick={() => addAction.mutate({ nonconformityId: nc.id, description: action }, { onSuccess: () => setAction(''), onError: notifyError })}>
+            <TextInput
+              label="New corrective action"
+              style={{ flex: 1 }}
+              value={action}
+              onChange={(e) => setAction(e.currentTarget.value)}
+            />
+            <Button
+              disabled={!action.trim()}
+              loading={addAction.isPending}
+              onClick={() =>
+                addAction.mutate(
+                  { nonconformityId: nc.id, description: action },
+                  { onSuccess: () => setAction(''), onError: notifyError },
+                )
+              }
+            >
               Add action
             </Button>
           </Group>
         )}
-        {close.error && <Alert color="red" role="alert">{errorMessage(close.error)}</Alert>}
+        {close.error && (
+          <Alert color="red" role="alert">
+            {errorMessage(close.error)}
+          </Alert>
+        )}
         {can('nonconformity:close') && !closed && (
           <Group justify="flex-end">
-            <Button color="teal.9" loading={close.isPending} onClick={() => close.mutate(nc.id, { onSuccess: () => notifications.show({ color: 'teal', message: 'Nonconformity closed.' }) })}>
+            <Button
+              color="teal.9"
+              loading={close.isPending}
+              onClick={() =>
+                close.mutate(nc.id, {
+                  onSuccess: () => notifications.show({ color: 'teal', message: 'Nonconformity closed.' }),
+                })
+              }
+            >
               Close nonconformity
             </Button>
           </Group>

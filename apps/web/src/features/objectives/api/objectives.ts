@@ -15,34 +15,56 @@ import { collectionQuery, useCollection } from '../../../lib/collection.ts';
 export const objectiveKeys = { all: (orgId: string) => ['orgs', orgId, 'objectives'] as const };
 
 export function useObjectives(orgId: string, params: { q?: string; sort?: string; status?: string }) {
-  return useCollection(collectionQuery(objectiveKeys.all(orgId), `/orgs/${orgId}/objectives`, ObjectiveSchema, params));
+  return useCollection(
+    collectionQuery(objectiveKeys.all(orgId), `/orgs/${orgId}/objectives`, ObjectiveSchema, params),
+  );
 }
 
 export function useObjective(orgId: string, id: string) {
-  return useQuery(queryOptions({ queryKey: [...objectiveKeys.all(orgId), 'one', id] as const, queryFn: () => api.get(`/orgs/${orgId}/objectives/${id}`, ObjectiveSchema) }));
+  return useQuery(
+    queryOptions({
+      queryKey: [...objectiveKeys.all(orgId), 'one', id] as const,
+      queryFn: () => api.get(`/orgs/${orgId}/objectives/${id}`, ObjectiveSchema),
+    }),
+  );
 }
 
 export function useMeasurements(orgId: string, id: string) {
   return useQuery(
     queryOptions({
       queryKey: [...objectiveKeys.all(orgId), 'one', id, 'measurements'] as const,
-      queryFn: () => api.get(`/orgs/${orgId}/objectives/${id}/measurements`, z.object({ items: z.array(MeasurementSchema) })),
+      queryFn: () =>
+        api.get(
+          `/orgs/${orgId}/objectives/${id}/measurements`,
+          z.object({ items: z.array(MeasurementSchema) }),
+        ),
     }),
   );
 }
 
 function useObjectiveMutation<I, O>(orgId: string, fn: (input: I) => Promise<O>) {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: fn, onSuccess: () => qc.invalidateQueries({ queryKey: objectiveKeys.all(orgId) }) });
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => qc.invalidateQueries({ queryKey: objectiveKeys.all(orgId) }),
+  });
 }
 
 export const useCreateObjective = (orgId: string) =>
-  useObjectiveMutation(orgId, (i: CreateObjectiveInput) => api.post(`/orgs/${orgId}/objectives`, i, ObjectiveSchema));
+  useObjectiveMutation(orgId, (i: CreateObjectiveInput) =>
+    api.post(`/orgs/${orgId}/objectives`, i, ObjectiveSchema),
+  );
 
 export const useUpdateObjective = (orgId: string) =>
-  useObjectiveMutation(orgId, ({ objective, changes }: { objective: Objective; changes: UpdateObjectiveInput }) =>
-    api.patch(`/orgs/${orgId}/objectives/${objective.id}`, changes, ObjectiveSchema, { 'If-Match': `"${objective.version}"` }),
+  useObjectiveMutation(
+    orgId,
+    ({ objective, changes }: { objective: Objective; changes: UpdateObjectiveInput }) =>
+      api.patch(`/orgs/${orgId}/objectives/${objective.id}`, changes, ObjectiveSchema, {
+        'If-Match': `"${objective.version}"`,
+      }),
   );
 
 export const useAddMeasurement = (orgId: string, id: string) =>
-  useObjectiveMutation(orgId, (i: CreateMeasurementInput) => api.post(`/orgs/${orgId}/objectives/${id}/measurements`, i, MeasurementSchema));
+  useObjectiveMutation(orgId, (i: CreateMeasurementInput) =>
+    api.post(`/orgs/${orgId}/objectives/${id}/measurements`, i, MeasurementSchema),
+  );

@@ -6,5 +6,9 @@ const COLOR: Record<KpiStatus, string> = { on_track: 'teal.9', off_track: 'red.9
 const LABEL: Record<KpiStatus, string> = { on_track: 'On track', off_track: 'Off track', no_data: 'No data' };
 
 export function KpiStatusBadge({ status }: { status: KpiStatus }) {
-  return <Badge color={COLOR[status]} variant="filled">{LABEL[status]}</Badge>;
+  return (
+    <Badge color={COLOR[status]} variant="filled">
+      {LABEL[status]}
+    </Badge>
+  );
 }

@@ -1,5 +1,18 @@
 // One AI objective: its KPIs with a trend chart each, a form to record a measurement (§9.1), and its history.
-import { Alert, Button, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  NumberInput,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -31,14 +44,25 @@ export function ObjectiveDetailPage() {
     kpiId &&
     add.mutate(
       { kpiId, value: Number(value), measuredAt: date },
-      { onSuccess: () => { setValue(''); notifications.show({ color: 'teal', message: 'Measurement recorded.' }); } },
+      {
+        onSuccess: () => {
+          setValue('');
+          notifications.show({ color: 'teal', message: 'Measurement recorded.' });
+        },
+      },
     );
   return (
     <>
       <PageHeader
         title={o.title}
         description={`${STATUS_LABEL[o.status]}${o.targetDate ? ` · due ${o.targetDate}` : ''}${o.policyLink ? ` · serves: ${o.policyLink}` : ''}`}
-        actions={can('objective:update') && <Button variant="default" onClick={() => setEditing(true)}>Change</Button>}
+        actions={
+          can('objective:update') && (
+            <Button variant="default" onClick={() => setEditing(true)}>
+              Change
+            </Button>
+          )
+        }
       />
       <Stack gap="lg">
         {o.description && <Text>{o.description}</Text>}
@@ -49,7 +73,9 @@ export function ObjectiveDetailPage() {
             return (
               <Paper key={k.id} withBorder p="md">
                 <Group justify="space-between" mb="xs">
-                  <Title order={2} size="h5">{k.name}</Title>
+                  <Title order={2} size="h5">
+                    {k.name}
+                  </Title>
                   <KpiStatusBadge status={p?.status ?? 'no_data'} />
                 </Group>
                 <KpiChart kpi={k} measurements={measurements} />
@@ -59,23 +85,48 @@ export function ObjectiveDetailPage() {
         </SimpleGrid>
         {can('measurement:create') && o.kpis.length > 0 && !o.archivedAt && (
           <Paper withBorder p="md">
-            <Title order={2} size="h5" mb="xs">Record a measurement</Title>
+            <Title order={2} size="h5" mb="xs">
+              Record a measurement
+            </Title>
             <Group align="flex-end">
-              <Select label="KPI" value={kpiId} onChange={setKpiId} data={o.kpis.map((k) => ({ value: k.id, label: k.name }))} />
+              <Select
+                label="KPI"
+                value={kpiId}
+                onChange={setKpiId}
+                data={o.kpis.map((k) => ({ value: k.id, label: k.name }))}
+              />
               <NumberInput label="Value" value={value} onChange={setValue} w={140} />
-              <TextInput type="date" label="Measured on" value={date} onChange={(e) => setDate(e.currentTarget.value)} />
-              <Button onClick={record} loading={add.isPending} disabled={!kpiId || value === ''}>Record</Button>
+              <TextInput
+                type="date"
+                label="Measured on"
+                value={date}
+                onChange={(e) => setDate(e.currentTarget.value)}
+              />
+              <Button onClick={record} loading={add.isPending} disabled={!kpiId || value === ''}>
+                Record
+              </Button>
             </Group>
-            {add.error && <Alert mt="sm" color="red" role="alert">{errorMessage(add.error)}</Alert>}
+            {add.error && (
+              <Alert mt="sm" color="red" role="alert">
+                {errorMessage(add.error)}
+              </Alert>
+            )}
           </Paper>
         )}
-        <Title order={2} size="h4">Measurements</Title>
+        <Title order={2} size="h4">
+          Measurements
+        </Title>
         {measurements.length === 0 ? (
           <Text c="dimmed">None recorded yet.</Text>
         ) : (
           <Table striped aria-label="Measurements">
             <Table.Thead>
-              <Table.Tr><Table.Th>Measured on</Table.Th><Table.Th>KPI</Table.Th><Table.Th>Value</Table.Th><Table.Th>Note</Table.Th></Table.Tr>
+              <Table.Tr>
+                <Table.Th>Measured on</Table.Th>
+                <Table.Th>KPI</Table.Th>
+                <Table.Th>Value</Table.Th>
+                <Table.Th>Note</Table.Th>
+              </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {measurements.map((m) => {
@@ -84,7 +135,10 @@ export function ObjectiveDetailPage() {
                   <Table.Tr key={m.id}>
                     <Table.Td>{m.measuredAt}</Table.Td>
                     <Table.Td>{k?.name ?? m.kpiId}</Table.Td>
-                    <Table.Td>{m.value}{k?.unit}</Table.Td>
+                    <Table.Td>
+                      {m.value}
+                      {k?.unit}
+                    </Table.Td>
                     <Table.Td>{m.note || '—'}</Table.Td>
                   </Table.Tr>
                 );

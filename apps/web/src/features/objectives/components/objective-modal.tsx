@@ -1,5 +1,17 @@
 // Set or change an AI objective (§6.2) and its KPIs; the server decides what is valid and says why.
-import { ActionIcon, Alert, Button, Group, Modal, NumberInput, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { KPI_DIRECTIONS, OBJECTIVE_STATUSES, type Objective } from '@openaims/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
@@ -8,30 +20,84 @@ import { errorMessage, fieldErrorsOf } from '../../../lib/errors.ts';
 import { useMembers } from '../../members/api/members.ts';
 import { useCreateObjective, useUpdateObjective } from '../api/objectives.ts';
 
-export const STATUS_LABEL = { draft: 'Draft', active: 'Active', achieved: 'Achieved', dropped: 'Dropped' } as const;
-const DIRECTION_LABEL = { increase: 'Higher is better', decrease: 'Lower is better', maintain: 'Stay within tolerance' } as const;
+export const STATUS_LABEL = {
+  draft: 'Draft',
+  active: 'Active',
+  achieved: 'Achieved',
+  dropped: 'Dropped',
+} as const;
+const DIRECTION_LABEL = {
+  increase: 'Higher is better',
+  decrease: 'Lower is better',
+  maintain: 'Stay within tolerance',
+} as const;
 
-interface KpiDraft { id?: string; name: string; unit: string; direction: (typeof KPI_DIRECTIONS)[number]; target: number | string; tolerance: number | string }
-interface Values { title: string; description: string; policyLink: string; ownerId: string | null; targetDate: string; status: (typeof OBJECTIVE_STATUSES)[number]; kpis: KpiDraft[] }
+interface KpiDraft {
+  id?: string;
+  name: string;
+  unit: string;
+  direction: (typeof KPI_DIRECTIONS)[number];
+  target: number | string;
+  tolerance: number | string;
+}
+interface Values {
+  title: string;
+  description: string;
+  policyLink: string;
+  ownerId: string | null;
+  targetDate: string;
+  status: (typeof OBJECTIVE_STATUSES)[number];
+  kpis: KpiDraft[];
+}
 
-const blank: Values = { title: '', description: '', policyLink: '', ownerId: null, targetDate: '', status: 'draft', kpis: [] };
+const blank: Values = {
+  title: '',
+  description: '',
+  policyLink: '',
+  ownerId: null,
+  targetDate: '',
+  status: 'draft',
+  kpis: [],
+};
 
-export function ObjectiveModal(props: { orgId: string; objective: Objective | null; opened: boolean; onClose: () => void }) {
+export function ObjectiveModal(props: {
+  orgId: string;
+  objective: Objective | null;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const create = useCreateObjective(props.orgId);
   const update = useUpdateObjective(props.orgId);
   const members = useMembers(props.orgId, {});
   const [v, setV] = useState<Values>(blank);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the form resets only when the dialog opens
   useEffect(() => {
     if (!props.opened) return;
     const o = props.objective;
-    setV(o ? { title: o.title, description: o.description, policyLink: o.policyLink, ownerId: o.ownerId, targetDate: o.targetDate ?? '', status: o.status, kpis: o.kpis } : blank);
+    setV(
+      o
+        ? {
+            title: o.title,
+            description: o.description,
+            policyLink: o.policyLink,
+            ownerId: o.ownerId,
+            targetDate: o.targetDate ?? '',
+            status: o.status,
+            kpis: o.kpis,
+          }
+        : blank,
+    );
     setErrors({});
     create.reset();
     update.reset();
   }, [props.opened, props.objective]);
   const set = <K extends keyof Values>(k: K, value: Values[K]) => setV((c) => ({ ...c, [k]: value }));
-  const setKpi = (i: number, patch: Partial<KpiDraft>) => set('kpis', v.kpis.map((k, j) => (j === i ? { ...k, ...patch } : k)));
+  const setKpi = (i: number, patch: Partial<KpiDraft>) =>
+    set(
+      'kpis',
+      v.kpis.map((k, j) => (j === i ? { ...k, ...patch } : k)),
+    );
   const mutation = props.objective ? update : create;
 
   const submit = (e: React.FormEvent) => {
@@ -43,7 +109,14 @@ export function ObjectiveModal(props: { orgId: string; objective: Objective | nu
       ownerId: v.ownerId,
       targetDate: v.targetDate || null,
       status: v.status,
-      kpis: v.kpis.map((k) => ({ ...(k.id ? { id: k.id } : {}), name: k.name, unit: k.unit, direction: k.direction, target: Number(k.target), tolerance: Number(k.tolerance || 0) })),
+      kpis: v.kpis.map((k) => ({
+        ...(k.id ? { id: k.id } : {}),
+        name: k.name,
+        unit: k.unit,
+        direction: k.direction,
+        target: Number(k.target),
+        tolerance: Number(k.tolerance || 0),
+      })),
     };
     const onError = (err: Error) => {
       setErrors(fieldErrorsOf(err));
@@ -57,47 +130,159 @@ export function ObjectiveModal(props: { orgId: string; objective: Objective | nu
   };
 
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title={props.objective ? 'Change objective' : 'New AI objective'} size="xl" centered closeButtonProps={{ 'aria-label': 'Close' }}>
+    <Modal
+      opened={props.opened}
+      onClose={props.onClose}
+      title={props.objective ? 'Change objective' : 'New AI objective'}
+      size="xl"
+      centered
+      closeButtonProps={{ 'aria-label': 'Close' }}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <TextInput label="Objective" required value={v.title} onChange={(e) => set('title', e.currentTarget.value)} error={errors.title}
-            description="What the AIMS should achieve, e.g. “No unfair selection rates in hiring models”." />
-          <Textarea label="Description" autosize minRows={2} value={v.description} onChange={(e) => set('description', e.currentTarget.value)} />
-          <TextInput label="AI policy commitment it serves" value={v.policyLink} onChange={(e) => set('policyLink', e.currentTarget.value)}
-            description="§6.2 a: objectives are consistent with the AI policy." />
+          <TextInput
+            label="Objective"
+            required
+            value={v.title}
+            onChange={(e) => set('title', e.currentTarget.value)}
+            error={errors.title}
+            description="What the AIMS should achieve, e.g. “No unfair selection rates in hiring models”."
+          />
+          <Textarea
+            label="Description"
+            autosize
+            minRows={2}
+            value={v.description}
+            onChange={(e) => set('description', e.currentTarget.value)}
+          />
+          <TextInput
+            label="AI policy commitment it serves"
+            value={v.policyLink}
+            onChange={(e) => set('policyLink', e.currentTarget.value)}
+            description="§6.2 a: objectives are consistent with the AI policy."
+          />
           <Group grow>
-            <Select label="Owner" clearable value={v.ownerId} onChange={(x) => set('ownerId', x)} error={errors.ownerId}
-              data={members.items.map((m) => ({ value: m.userId, label: m.name || m.email }))} />
-            <TextInput type="date" label="Target date" value={v.targetDate} onChange={(e) => set('targetDate', e.currentTarget.value)} error={errors.targetDate} />
-            <Select label="Status" allowDeselect={false} value={v.status} onChange={(x) => x && set('status', x as Values['status'])}
-              data={OBJECTIVE_STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] }))} />
+            <Select
+              label="Owner"
+              clearable
+              value={v.ownerId}
+              onChange={(x) => set('ownerId', x)}
+              error={errors.ownerId}
+              data={members.items.map((m) => ({ value: m.userId, label: m.name || m.email }))}
+            />
+            <TextInput
+              type="date"
+              label="Target date"
+              value={v.targetDate}
+              onChange={(e) => set('targetDate', e.currentTarget.value)}
+              error={errors.targetDate}
+            />
+            <Select
+              label="Status"
+              allowDeselect={false}
+              value={v.status}
+              onChange={(x) => x && set('status', x as Values['status'])}
+              data={OBJECTIVE_STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] }))}
+            />
           </Group>
-          <Text fw={600} size="sm" mt="xs">KPIs</Text>
-          <Text size="xs" c="dimmed">How progress is measured (§6.2 b). An active objective needs at least one.</Text>
-          {errors.kpis && <Text size="xs" c="red.8" role="alert">{errors.kpis}</Text>}
+          <Text fw={600} size="sm" mt="xs">
+            KPIs
+          </Text>
+          <Text size="xs" c="dimmed">
+            How progress is measured (§6.2 b). An active objective needs at least one.
+          </Text>
+          {errors.kpis && (
+            <Text size="xs" c="red.8" role="alert">
+              {errors.kpis}
+            </Text>
+          )}
           {v.kpis.map((k, i) => (
             <Group key={k.id ?? i} align="flex-end" wrap="nowrap">
-              <TextInput label="KPI" aria-label={`KPI ${i + 1} name`} value={k.name} onChange={(e) => setKpi(i, { name: e.currentTarget.value })} error={errors[`kpis.${i}.name`]} style={{ flex: 2 }} />
-              <TextInput label="Unit" aria-label={`KPI ${i + 1} unit`} value={k.unit} onChange={(e) => setKpi(i, { unit: e.currentTarget.value })} w={70} />
-              <Select label="Better when" aria-label={`KPI ${i + 1} direction`} allowDeselect={false} value={k.direction} onChange={(x) => x && setKpi(i, { direction: x as KpiDraft['direction'] })}
-                data={KPI_DIRECTIONS.map((d) => ({ value: d, label: DIRECTION_LABEL[d] }))} style={{ flex: 1.5 }} />
-              <NumberInput label="Target" aria-label={`KPI ${i + 1} target`} value={k.target} onChange={(x) => setKpi(i, { target: x })} w={100} error={errors[`kpis.${i}.target`]} />
-              {k.direction === 'maintain' && <NumberInput label="±" aria-label={`KPI ${i + 1} tolerance`} min={0} value={k.tolerance} onChange={(x) => setKpi(i, { tolerance: x })} w={80} />}
-              <ActionIcon mb={4} variant="subtle" color="red" aria-label={`Remove KPI ${i + 1}`} onClick={() => set('kpis', v.kpis.filter((_, j) => j !== i))}>
+              <TextInput
+                label="KPI"
+                aria-label={`KPI ${i + 1} name`}
+                value={k.name}
+                onChange={(e) => setKpi(i, { name: e.currentTarget.value })}
+                error={errors[`kpis.${i}.name`]}
+                style={{ flex: 2 }}
+              />
+              <TextInput
+                label="Unit"
+                aria-label={`KPI ${i + 1} unit`}
+                value={k.unit}
+                onChange={(e) => setKpi(i, { unit: e.currentTarget.value })}
+                w={70}
+              />
+              <Select
+                label="Better when"
+                aria-label={`KPI ${i + 1} direction`}
+                allowDeselect={false}
+                value={k.direction}
+                onChange={(x) => x && setKpi(i, { direction: x as KpiDraft['direction'] })}
+                data={KPI_DIRECTIONS.map((d) => ({ value: d, label: DIRECTION_LABEL[d] }))}
+                style={{ flex: 1.5 }}
+              />
+              <NumberInput
+                label="Target"
+                aria-label={`KPI ${i + 1} target`}
+                value={k.target}
+                onChange={(x) => setKpi(i, { target: x })}
+                w={100}
+                error={errors[`kpis.${i}.target`]}
+              />
+              {k.direction === 'maintain' && (
+                <NumberInput
+                  label="±"
+                  aria-label={`KPI ${i + 1} tolerance`}
+                  min={0}
+                  value={k.tolerance}
+                  onChange={(x) => setKpi(i, { tolerance: x })}
+                  w={80}
+                />
+              )}
+              <ActionIcon
+                mb={4}
+                variant="subtle"
+                color="red"
+                aria-label={`Remove KPI ${i + 1}`}
+                onClick={() =>
+                  set(
+                    'kpis',
+                    v.kpis.filter((_, j) => j !== i),
+                  )
+                }
+              >
                 <IconTrash size={16} />
               </ActionIcon>
             </Group>
           ))}
           <Group>
-            <Button variant="light" size="xs" leftSection={<IconPlus size={14} />}
-              onClick={() => set('kpis', [...v.kpis, { name: '', unit: '', direction: 'increase', target: 0, tolerance: 0 }])}>
+            <Button
+              variant="light"
+              size="xs"
+              leftSection={<IconPlus size={14} />}
+              onClick={() =>
+                set('kpis', [
+                  ...v.kpis,
+                  { name: '', unit: '', direction: 'increase', target: 0, tolerance: 0 },
+                ])
+              }
+            >
               Add a KPI
             </Button>
           </Group>
-          {mutation.error && !Object.keys(errors).length && <Alert color="red" role="alert">{errorMessage(mutation.error)}</Alert>}
+          {mutation.error && !Object.keys(errors).length && (
+            <Alert color="red" role="alert">
+              {errorMessage(mutation.error)}
+            </Alert>
+          )}
           <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={props.onClose}>Cancel</Button>
-            <Button type="submit" loading={mutation.isPending}>Save</Button>
+            <Button variant="default" onClick={props.onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={mutation.isPending}>
+              Save
+            </Button>
           </Group>
         </Stack>
       </form>

@@ -1,6 +1,6 @@
 // AI objectives (§6.2): what the AIMS should achieve, with each KPI's latest measurement and status (§9.1).
 import { Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
-import { type Objective, OBJECTIVE_STATUSES } from '@openaims/core';
+import { OBJECTIVE_STATUSES, type Objective } from '@openaims/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
@@ -18,14 +18,20 @@ export function ObjectivesPage() {
   const controls = useListControls('title');
   const [status, setStatus] = useState('all');
   const [opened, setOpened] = useState(false);
-  const state = useObjectives(orgId, { q: controls.q, sort: controls.sort, status: status === 'all' ? undefined : status });
+  const state = useObjectives(orgId, {
+    q: controls.q,
+    sort: controls.sort,
+    status: status === 'all' ? undefined : status,
+  });
   const columns: Column<Objective>[] = [
     {
       key: 'title',
       header: 'Objective',
       sortField: 'title',
       render: (o) => (
-        <AnchorLink to="/orgs/$orgId/objectives/$id" params={{ orgId, id: o.id }} fw={500} size="sm">{o.title}</AnchorLink>
+        <AnchorLink to="/orgs/$orgId/objectives/$id" params={{ orgId, id: o.id }} fw={500} size="sm">
+          {o.title}
+        </AnchorLink>
       ),
     },
     { key: 'status', header: 'Status', sortField: 'status', render: (o) => STATUS_LABEL[o.status] },
@@ -33,14 +39,19 @@ export function ObjectivesPage() {
       key: 'kpis',
       header: 'KPIs',
       render: (o) =>
-        o.kpis.length === 0 ? '—' : (
+        o.kpis.length === 0 ? (
+          '—'
+        ) : (
           <Stack gap={4}>
             {o.kpis.map((k) => {
               const p = o.progress.find((x) => x.kpiId === k.id);
               return (
                 <Group key={k.id} gap={6} wrap="nowrap">
                   <KpiStatusBadge status={p?.status ?? 'no_data'} />
-                  <Text size="sm">{k.name}{p?.latest ? `: ${p.latest.value}${k.unit} (target ${k.target}${k.unit})` : ''}</Text>
+                  <Text size="sm">
+                    {k.name}
+                    {p?.latest ? `: ${p.latest.value}${k.unit} (target ${k.target}${k.unit})` : ''}
+                  </Text>
                 </Group>
               );
             })}
@@ -54,7 +65,13 @@ export function ObjectivesPage() {
       <PageHeader
         title="Objectives"
         description="AI objectives consistent with the AI policy (§6.2), each with KPIs whose measurements show progress (§9.1)."
-        actions={can('objective:update') && <Button leftSection={<IconPlus size={16} />} onClick={() => setOpened(true)}>New objective</Button>}
+        actions={
+          can('objective:update') && (
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setOpened(true)}>
+              New objective
+            </Button>
+          )
+        }
       />
       <DataTable
         label="Objectives"
@@ -64,10 +81,22 @@ export function ObjectivesPage() {
         controls={controls}
         searchPlaceholder="Search objectives"
         toolbar={
-          <SegmentedControl aria-label="Status" value={status} onChange={setStatus}
-            data={[{ value: 'all', label: 'All' }, ...OBJECTIVE_STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] }))]} />
+          <SegmentedControl
+            aria-label="Status"
+            value={status}
+            onChange={setStatus}
+            data={[
+              { value: 'all', label: 'All' },
+              ...OBJECTIVE_STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] })),
+            ]}
+          />
         }
-        empty={<EmptyState title="No objectives yet" description="Set AI objectives that follow from your AI policy, such as fair outcomes or fewer incidents, and say how you will measure them." />}
+        empty={
+          <EmptyState
+            title="No objectives yet"
+            description="Set AI objectives that follow from your AI policy, such as fair outcomes or fewer incidents, and say how you will measure them."
+          />
+        }
       />
       <ObjectiveModal orgId={orgId} objective={null} opened={opened} onClose={() => setOpened(false)} />
     </>

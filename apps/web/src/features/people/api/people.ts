@@ -1,5 +1,11 @@
 // Competences (…/competences), training records (…/trainings) and coverage (…/competence-coverage).
-import { CompetenceCoverageSchema, CompetenceSchema, type CreateCompetenceInput, type CreateTrainingInput, TrainingSchema } from '@openaims/core';
+import {
+  CompetenceCoverageSchema,
+  CompetenceSchema,
+  type CreateCompetenceInput,
+  type CreateTrainingInput,
+  TrainingSchema,
+} from '@openaims/core';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '../../../lib/api.ts';
@@ -8,28 +14,50 @@ import { collectionQuery, useCollection } from '../../../lib/collection.ts';
 export const peopleKeys = { all: (orgId: string) => ['orgs', orgId, 'people'] as const };
 
 export function useCompetences(orgId: string, params: { q?: string; sort?: string } = {}) {
-  return useCollection(collectionQuery([...peopleKeys.all(orgId), 'competences'], `/orgs/${orgId}/competences`, CompetenceSchema, params));
+  return useCollection(
+    collectionQuery(
+      [...peopleKeys.all(orgId), 'competences'],
+      `/orgs/${orgId}/competences`,
+      CompetenceSchema,
+      params,
+    ),
+  );
 }
 
 export function useTrainings(orgId: string, params: { q?: string; sort?: string; competenceId?: string }) {
-  return useCollection(collectionQuery([...peopleKeys.all(orgId), 'trainings'], `/orgs/${orgId}/trainings`, TrainingSchema, params));
+  return useCollection(
+    collectionQuery(
+      [...peopleKeys.all(orgId), 'trainings'],
+      `/orgs/${orgId}/trainings`,
+      TrainingSchema,
+      params,
+    ),
+  );
 }
 
 export function useCoverage(orgId: string) {
   return useQuery(
     queryOptions({
       queryKey: [...peopleKeys.all(orgId), 'coverage'] as const,
-      queryFn: () => api.get(`/orgs/${orgId}/competence-coverage`, z.object({ items: z.array(CompetenceCoverageSchema) })),
+      queryFn: () =>
+        api.get(`/orgs/${orgId}/competence-coverage`, z.object({ items: z.array(CompetenceCoverageSchema) })),
     }),
   );
 }
 
 function usePeopleMutation<I, O>(orgId: string, fn: (i: I) => Promise<O>) {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: fn, onSuccess: () => qc.invalidateQueries({ queryKey: peopleKeys.all(orgId) }) });
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => qc.invalidateQueries({ queryKey: peopleKeys.all(orgId) }),
+  });
 }
 
 export const useCreateCompetence = (orgId: string) =>
-  usePeopleMutation(orgId, (i: CreateCompetenceInput) => api.post(`/orgs/${orgId}/competences`, i, CompetenceSchema));
+  usePeopleMutation(orgId, (i: CreateCompetenceInput) =>
+    api.post(`/orgs/${orgId}/competences`, i, CompetenceSchema),
+  );
 export const useRecordTraining = (orgId: string) =>
-  usePeopleMutation(orgId, (i: CreateTrainingInput) => api.post(`/orgs/${orgId}/trainings`, i, TrainingSchema));
+  usePeopleMutation(orgId, (i: CreateTrainingInput) =>
+    api.post(`/orgs/${orgId}/trainings`, i, TrainingSchema),
+  );

@@ -25,10 +25,27 @@ export function PeoplePage() {
   const coverage = useCoverage(orgId).data?.items ?? [];
   const names = new Map(competences.items.map((c) => [c.id, c.title]));
   const cColumns: Column<Competence>[] = [
-    { key: 'title', header: 'Competence', sortField: 'title', render: (c) => <Text size="sm" fw={500}>{c.title}</Text> },
+    {
+      key: 'title',
+      header: 'Competence',
+      sortField: 'title',
+      render: (c) => (
+        <Text size="sm" fw={500}>
+          {c.title}
+        </Text>
+      ),
+    },
     { key: 'role', header: 'Role', sortField: 'role', render: (c) => c.role },
-    { key: 'lit', header: 'AI literacy', render: (c) => (c.aiLiteracy ? <Badge color="indigo.7">Art. 4</Badge> : '—') },
-    { key: 'renew', header: 'Renewal', render: (c) => (c.renewalMonths ? `every ${c.renewalMonths} months` : 'once') },
+    {
+      key: 'lit',
+      header: 'AI literacy',
+      render: (c) => (c.aiLiteracy ? <Badge color="indigo.7">Art. 4</Badge> : '—'),
+    },
+    {
+      key: 'renew',
+      header: 'Renewal',
+      render: (c) => (c.renewalMonths ? `every ${c.renewalMonths} months` : 'once'),
+    },
     {
       key: 'coverage',
       header: 'People with a valid record',
@@ -37,8 +54,16 @@ export function PeoplePage() {
         if (!cov || cov.trained === 0) return <Badge color="red.9">Nobody yet</Badge>;
         return (
           <Group gap="xs" wrap="nowrap">
-            <Progress value={(100 * cov.valid) / cov.trained} w={80} color={cov.expired ? '#9c3d0a' : 'teal.9'} aria-label={`${cov.valid} of ${cov.trained} valid`} />
-            <Text size="sm">{cov.valid} of {cov.trained}{cov.expired ? ` (${cov.expired} lapsed)` : ''}</Text>
+            <Progress
+              value={(100 * cov.valid) / cov.trained}
+              w={80}
+              color={cov.expired ? '#9c3d0a' : 'teal.9'}
+              aria-label={`${cov.valid} of ${cov.trained} valid`}
+            />
+            <Text size="sm">
+              {cov.valid} of {cov.trained}
+              {cov.expired ? ` (${cov.expired} lapsed)` : ''}
+            </Text>
           </Group>
         );
       },
@@ -52,7 +77,14 @@ export function PeoplePage() {
     {
       key: 'valid',
       header: 'Valid until',
-      render: (t) => (t.validUntil === null ? 'no expiry' : t.validUntil < today ? <Badge color="#9c3d0a">Lapsed {t.validUntil}</Badge> : t.validUntil),
+      render: (t) =>
+        t.validUntil === null ? (
+          'no expiry'
+        ) : t.validUntil < today ? (
+          <Badge color="#9c3d0a">Lapsed {t.validUntil}</Badge>
+        ) : (
+          t.validUntil
+        ),
     },
   ];
   return (
@@ -62,8 +94,20 @@ export function PeoplePage() {
         description="The competence each role that affects your AI systems needs (§7.2), including AI literacy under EU AI Act Art. 4, and the records that show people have it."
         actions={
           <Group gap="xs">
-            {can('competence:update') && <Button variant="default" leftSection={<IconPlus size={16} />} onClick={() => setModal('competence')}>Competence</Button>}
-            {can('training:create') && <Button leftSection={<IconPlus size={16} />} onClick={() => setModal('training')}>Record training</Button>}
+            {can('competence:update') && (
+              <Button
+                variant="default"
+                leftSection={<IconPlus size={16} />}
+                onClick={() => setModal('competence')}
+              >
+                Competence
+              </Button>
+            )}
+            {can('training:create') && (
+              <Button leftSection={<IconPlus size={16} />} onClick={() => setModal('training')}>
+                Record training
+              </Button>
+            )}
           </Group>
         }
       />
@@ -73,12 +117,36 @@ export function PeoplePage() {
           <Tabs.Tab value="trainings">Training records</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="competences">
-          <DataTable label="Competences" columns={cColumns} state={competences} rowKey={(c) => c.id} controls={cControls} searchPlaceholder="Search competences"
-            empty={<EmptyState title="No competence requirements yet" description="Say what each role that affects your AI systems must know: developers, human overseers, buyers of AI, and everyone for AI literacy." />} />
+          <DataTable
+            label="Competences"
+            columns={cColumns}
+            state={competences}
+            rowKey={(c) => c.id}
+            controls={cControls}
+            searchPlaceholder="Search competences"
+            empty={
+              <EmptyState
+                title="No competence requirements yet"
+                description="Say what each role that affects your AI systems must know: developers, human overseers, buyers of AI, and everyone for AI literacy."
+              />
+            }
+          />
         </Tabs.Panel>
         <Tabs.Panel value="trainings">
-          <DataTable label="Training records" columns={tColumns} state={trainings} rowKey={(t) => t.id} controls={tControls} searchPlaceholder="Search by person or training"
-            empty={<EmptyState title="No training records yet" description="Record courses, qualifications or experience that show someone has a competence." />} />
+          <DataTable
+            label="Training records"
+            columns={tColumns}
+            state={trainings}
+            rowKey={(t) => t.id}
+            controls={tControls}
+            searchPlaceholder="Search by person or training"
+            empty={
+              <EmptyState
+                title="No training records yet"
+                description="Record courses, qualifications or experience that show someone has a competence."
+              />
+            }
+          />
         </Tabs.Panel>
       </Tabs>
       <CompetenceModal orgId={orgId} opened={modal === 'competence'} onClose={() => setModal(null)} />

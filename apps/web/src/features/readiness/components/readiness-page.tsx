@@ -1,7 +1,21 @@
 // The certification-readiness view (cl. 4–10): a score ring, the mandatory documented information an auditor
 // asks for first — each missing, draft, approved or stale, with why — and what else stands in the way.
-import { type ReadinessItem, type ReadinessStatus } from '@openaims/core';
-import { Alert, Badge, Box, Group, Paper, RingProgress, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+
+import {
+  Alert,
+  Badge,
+  Box,
+  Group,
+  Paper,
+  RingProgress,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import type { ReadinessItem, ReadinessStatus } from '@openaims/core';
 import { useState } from 'react';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
@@ -48,18 +62,30 @@ export function ReadinessPage() {
                 thickness={14}
                 roundCaps
                 aria-label={`Readiness score ${score} out of 100`}
-                sections={[{ value: score, color: score >= 80 ? 'teal.9' : score >= 40 ? '#735600' : 'red.9' }]}
-                label={<Text ta="center" fw={700} size="xl">{score}</Text>}
+                sections={[
+                  { value: score, color: score >= 80 ? 'teal.9' : score >= 40 ? '#735600' : 'red.9' },
+                ]}
+                label={
+                  <Text ta="center" fw={700} size="xl">
+                    {score}
+                  </Text>
+                }
               />
               <Stack gap={6}>
-                <Text fw={600}>{approved} of {items.length} items approved</Text>
-                <Text size="sm" c="dimmed">Approved counts fully, stale half, draft a quarter, missing nothing.</Text>
+                <Text fw={600}>
+                  {approved} of {items.length} items approved
+                </Text>
+                <Text size="sm" c="dimmed">
+                  Approved counts fully, stale half, draft a quarter, missing nothing.
+                </Text>
                 <Counts items={items} />
               </Stack>
             </Group>
           </Paper>
           <Paper withBorder p="md">
-            <Title order={2} size="h5" mb="xs">What stands in the way</Title>
+            <Title order={2} size="h5" mb="xs">
+              What stands in the way
+            </Title>
             {blockers.length === 0 ? (
               <Text size="sm">Nothing beyond the items below.</Text>
             ) : (
@@ -67,7 +93,9 @@ export function ReadinessPage() {
                 {blockers.map((b) => (
                   <Group key={b.key} justify="space-between" wrap="nowrap">
                     <Text size="sm">{b.title}</Text>
-                    <Badge color="red.9" variant="filled">{b.count}</Badge>
+                    <Badge color="red.9" variant="filled">
+                      {b.count}
+                    </Badge>
                   </Group>
                 ))}
               </Stack>
@@ -76,18 +104,23 @@ export function ReadinessPage() {
         </SimpleGrid>
         {score === 0 && (
           <Alert color="blue" title="Where to start">
-            Decide the Annex A controls in the Statement of Applicability, register your AI systems and their risks,
-            and write the AI policy and scope statement as controlled documents. Each item below turns green as its
-            record is approved.
+            Decide the Annex A controls in the Statement of Applicability, register your AI systems and their
+            risks, and write the AI policy and scope statement as controlled documents. Each item below turns
+            green as its record is approved.
           </Alert>
         )}
         <Group justify="space-between">
-          <Title order={2} size="h4">Mandatory documented information</Title>
+          <Title order={2} size="h4">
+            Mandatory documented information
+          </Title>
           <SegmentedControl
             aria-label="Show items"
             value={filter}
             onChange={(v) => setFilter(v as Filter)}
-            data={[{ value: 'all', label: 'All' }, ...STATUS_ORDER.map((s) => ({ value: s, label: STATUS_LABEL[s] }))]}
+            data={[
+              { value: 'all', label: 'All' },
+              ...STATUS_ORDER.map((s) => ({ value: s, label: STATUS_LABEL[s] })),
+            ]}
           />
         </Group>
         <Table striped aria-label="Mandatory documented information">
@@ -104,18 +137,31 @@ export function ReadinessPage() {
               <Table.Tr key={i.key} data-key={i.key}>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{i.clause}</Table.Td>
                 <Table.Td>{i.title}</Table.Td>
-                <Table.Td><Badge color={STATUS_COLOR[i.status]} variant="filled">{STATUS_LABEL[i.status]}</Badge></Table.Td>
+                <Table.Td>
+                  <Badge color={STATUS_COLOR[i.status]} variant="filled">
+                    {STATUS_LABEL[i.status]}
+                  </Badge>
+                </Table.Td>
                 <Table.Td>
                   <Text size="sm">{i.detail}</Text>
                   {i.sources.length > 0 && (
-                    <Text size="xs" c="dimmed">From: {i.sources.map((s) => s.label).join(', ')}</Text>
+                    <Text size="xs" c="dimmed">
+                      From: {i.sources.map((s) => s.label).join(', ')}
+                    </Text>
                   )}
                 </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
-        {shown.length === 0 && <Box><Text c="dimmed">No item is {filter === 'all' ? '' : STATUS_LABEL[filter as ReadinessStatus].toLowerCase()} right now.</Text></Box>}
+        {shown.length === 0 && (
+          <Box>
+            <Text c="dimmed">
+              No item is {filter === 'all' ? '' : STATUS_LABEL[filter as ReadinessStatus].toLowerCase()} right
+              now.
+            </Text>
+          </Box>
+        )}
       </Stack>
     </>
   );

@@ -47,7 +47,8 @@ export const riskQuery = (orgId: string, id: string) =>
 export const riskHistoryQuery = (orgId: string, id: string) =>
   queryOptions({
     queryKey: [...riskKeys.all(orgId), 'one', id, 'history'] as const,
-    queryFn: () => api.get(`/orgs/${orgId}/risks/${id}/history`, pageSchema(LedgerEntrySchema), { limit: 500 }),
+    queryFn: () =>
+      api.get(`/orgs/${orgId}/risks/${id}/history`, pageSchema(LedgerEntrySchema), { limit: 500 }),
   });
 
 /** The organization's imported threat catalogue (MITRE ATLAS), to pick from when identifying a risk. */

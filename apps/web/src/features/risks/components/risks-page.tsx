@@ -246,8 +246,8 @@ export function RisksPage() {
         title="Accept residual risk"
       >
         <Text size="sm" mb="sm">
-          You accept the residual risk of “{accepting?.title}” under its approved treatment plan (ISO/IEC 42001
-          6.1.3). Your name and the time are recorded.
+          You accept the residual risk of “{accepting?.title}” under its approved treatment plan (ISO/IEC
+          42001 6.1.3). Your name and the time are recorded.
         </Text>
         <Textarea
           label="Justification"

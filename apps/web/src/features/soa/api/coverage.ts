@@ -1,5 +1,5 @@
 // Crosswalk coverage hooks: one query per target framework, refreshed with the SoA (same key prefix).
-import { COVERAGE_TARGETS, CoverageSchema } from '@openaims/core';
+import { type COVERAGE_TARGETS, CoverageSchema } from '@openaims/core';
 import { queryOptions } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
 import { soaKeys } from './soa.ts';

@@ -29,11 +29,15 @@ export interface SoaFilters {
 export const soaEntriesQuery = (orgId: string, f: SoaFilters) =>
   queryOptions({
     queryKey: [...soaKeys.all(orgId), 'entries', f] as const,
-    queryFn: () => api.get(`/orgs/${orgId}/soa`, z.object({ items: z.array(SoaEntrySchema) }), { limit: 500, ...f }),
+    queryFn: () =>
+      api.get(`/orgs/${orgId}/soa`, z.object({ items: z.array(SoaEntrySchema) }), { limit: 500, ...f }),
   });
 
 export const soaStateQuery = (orgId: string) =>
-  queryOptions({ queryKey: [...soaKeys.all(orgId), 'state'] as const, queryFn: () => api.get(`/orgs/${orgId}/soa-state`, SoaStateSchema) });
+  queryOptions({
+    queryKey: [...soaKeys.all(orgId), 'state'] as const,
+    queryFn: () => api.get(`/orgs/${orgId}/soa-state`, SoaStateSchema),
+  });
 
 export const soaVersionsQuery = (orgId: string) =>
   queryOptions({
@@ -44,7 +48,8 @@ export const soaVersionsQuery = (orgId: string) =>
 export const soaDiffQuery = (orgId: string, from: number | 'draft', to: number | 'draft') =>
   queryOptions({
     queryKey: [...soaKeys.all(orgId), 'diff', from, to] as const,
-    queryFn: () => api.get(`/orgs/${orgId}/soa-diff`, z.object({ changes: z.array(SoaChangeSchema) }), { from, to }),
+    queryFn: () =>
+      api.get(`/orgs/${orgId}/soa-diff`, z.object({ changes: z.array(SoaChangeSchema) }), { from, to }),
   });
 
 export const clausesQuery = (orgId: string) =>
@@ -54,12 +59,20 @@ export const clausesQuery = (orgId: string) =>
   });
 
 export const frameworksQuery = () =>
-  queryOptions({ queryKey: ['catalog', 'frameworks'] as const, queryFn: () => api.get('/catalog/frameworks', z.object({ items: z.array(FrameworkSchema) })) });
+  queryOptions({
+    queryKey: ['catalog', 'frameworks'] as const,
+    queryFn: () => api.get('/catalog/frameworks', z.object({ items: z.array(FrameworkSchema) })),
+  });
 
 export const requirementsQuery = (frameworkId: string, q: string) =>
   queryOptions({
     queryKey: ['catalog', frameworkId, 'requirements', q] as const,
-    queryFn: () => api.get(`/catalog/frameworks/${frameworkId}/requirements`, z.object({ items: z.array(RequirementSchema) }), { limit: 500, q }),
+    queryFn: () =>
+      api.get(
+        `/catalog/frameworks/${frameworkId}/requirements`,
+        z.object({ items: z.array(RequirementSchema) }),
+        { limit: 500, q },
+      ),
     staleTime: Number.POSITIVE_INFINITY,
   });
 
@@ -71,7 +84,15 @@ function useInvalidateSoa(orgId: string) {
 export function useUpdateSoaEntry(orgId: string) {
   const invalidate = useInvalidateSoa(orgId);
   return useMutation({
-    mutationFn: ({ controlRef, version, input }: { controlRef: string; version: number; input: UpdateSoaEntryInput }) =>
+    mutationFn: ({
+      controlRef,
+      version,
+      input,
+    }: {
+      controlRef: string;
+      version: number;
+      input: UpdateSoaEntryInput;
+    }) =>
       api.patch(`/orgs/${orgId}/soa/${controlRef}`, input, SoaEntrySchema, { 'If-Match': `"${version}"` }),
     onSuccess: invalidate,
   });
@@ -80,20 +101,37 @@ export function useUpdateSoaEntry(orgId: string) {
 export function useUpdateClause(orgId: string) {
   const invalidate = useInvalidateSoa(orgId);
   return useMutation({
-    mutationFn: ({ clauseRef, version, input }: { clauseRef: string; version: number; input: UpdateClauseStatusInput }) =>
-      api.patch(`/orgs/${orgId}/clauses/${clauseRef}`, input, ClauseStatusSchema, { 'If-Match': `"${version}"` }),
+    mutationFn: ({
+      clauseRef,
+      version,
+      input,
+    }: {
+      clauseRef: string;
+      version: number;
+      input: UpdateClauseStatusInput;
+    }) =>
+      api.patch(`/orgs/${orgId}/clauses/${clauseRef}`, input, ClauseStatusSchema, {
+        'If-Match': `"${version}"`,
+      }),
     onSuccess: invalidate,
   });
 }
 
 export function useSubmitSoa(orgId: string) {
   const invalidate = useInvalidateSoa(orgId);
-  return useMutation({ mutationFn: (note: string) => api.post(`/orgs/${orgId}/soa-versions`, { note }, SoaVersionSchema), onSuccess: invalidate });
+  return useMutation({
+    mutationFn: (note: string) => api.post(`/orgs/${orgId}/soa-versions`, { note }, SoaVersionSchema),
+    onSuccess: invalidate,
+  });
 }
 
 export function useApproveSoa(orgId: string) {
   const invalidate = useInvalidateSoa(orgId);
-  return useMutation({ mutationFn: (id: string) => api.post(`/orgs/${orgId}/soa-versions/${id}/approve`, undefined, SoaVersionSchema), onSuccess: invalidate });
+  return useMutation({
+    mutationFn: (id: string) =>
+      api.post(`/orgs/${orgId}/soa-versions/${id}/approve`, undefined, SoaVersionSchema),
+    onSuccess: invalidate,
+  });
 }
 
 export { useQuery };

@@ -44,7 +44,9 @@ export function CatalogBrowser() {
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{r.ref}</Table.Td>
                 <Table.Td>{r.title}</Table.Td>
                 <Table.Td>
-                  <Badge variant="light" color="gray.8">{r.kind}</Badge>
+                  <Badge variant="light" color="gray.8">
+                    {r.kind}
+                  </Badge>
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm">{r.summary}</Text>

@@ -1,13 +1,20 @@
 // The clause tracker (§4–§10): status and notes for every clause 4.1–10.2.
 import { Select, Table, Text, TextInput } from '@mantine/core';
-import { IMPLEMENTATION_STATUSES, IMPLEMENTATION_STATUS_LABEL, type ImplementationStatus } from '@openaims/core';
+import {
+  IMPLEMENTATION_STATUS_LABEL,
+  IMPLEMENTATION_STATUSES,
+  type ImplementationStatus,
+} from '@openaims/core';
 import { useQuery } from '@tanstack/react-query';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { clausesQuery, useUpdateClause } from '../api/soa.ts';
 
-const STATUS_OPTIONS = IMPLEMENTATION_STATUSES.map((s) => ({ value: s, label: IMPLEMENTATION_STATUS_LABEL[s] }));
+const STATUS_OPTIONS = IMPLEMENTATION_STATUSES.map((s) => ({
+  value: s,
+  label: IMPLEMENTATION_STATUS_LABEL[s],
+}));
 
 export function ClauseTracker() {
   const { orgId, can } = useCurrentOrg();
@@ -40,7 +47,14 @@ export function ClauseTracker() {
                 value={c.status}
                 allowDeselect={false}
                 disabled={!canEdit}
-                onChange={(v) => v && update.mutate({ clauseRef: c.clauseRef, version: c.version, input: { status: v as ImplementationStatus } })}
+                onChange={(v) =>
+                  v &&
+                  update.mutate({
+                    clauseRef: c.clauseRef,
+                    version: c.version,
+                    input: { status: v as ImplementationStatus },
+                  })
+                }
                 w={190}
               />
             </Table.Td>
@@ -49,7 +63,14 @@ export function ClauseTracker() {
                 aria-label={`Clause ${c.clauseRef} notes`}
                 defaultValue={c.notes}
                 disabled={!canEdit}
-                onBlur={(e) => e.currentTarget.value !== c.notes && update.mutate({ clauseRef: c.clauseRef, version: c.version, input: { notes: e.currentTarget.value } })}
+                onBlur={(e) =>
+                  e.currentTarget.value !== c.notes &&
+                  update.mutate({
+                    clauseRef: c.clauseRef,
+                    version: c.version,
+                    input: { notes: e.currentTarget.value },
+                  })
+                }
               />
             </Table.Td>
           </Table.Tr>

@@ -1,7 +1,19 @@
 // Crosswalk coverage: how far the organization's 42001 work covers the EU AI Act, NIST AI RMF and ISO/IEC 27001.
 // A stacked bar per framework (a picture beats a table here), then the requirements of the chosen one with gaps first.
-import { type Coverage, type CoverageStatus, COVERAGE_TARGETS, listFrameworks } from '@openaims/core';
-import { Badge, Box, Group, Paper, SegmentedControl, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+
+import {
+  Badge,
+  Box,
+  Group,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
+import { COVERAGE_TARGETS, type Coverage, type CoverageStatus, listFrameworks } from '@openaims/core';
 import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ErrorState } from '../../../components/error-state.tsx';
@@ -9,18 +21,43 @@ import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { type CoverageTarget, coverageQuery } from '../api/coverage.ts';
 
-const COLORS: Record<CoverageStatus, string> = { covered: 'teal.9', partial: 'yellow.9', gap: 'red.9', unmapped: 'gray.7' };
-const LABEL: Record<CoverageStatus, string> = { covered: 'Covered', partial: 'Partly covered', gap: 'Gap', unmapped: 'No mapping' };
+const COLORS: Record<CoverageStatus, string> = {
+  covered: 'teal.9',
+  partial: 'yellow.9',
+  gap: 'red.9',
+  unmapped: 'gray.7',
+};
+const LABEL: Record<CoverageStatus, string> = {
+  covered: 'Covered',
+  partial: 'Partly covered',
+  gap: 'Gap',
+  unmapped: 'No mapping',
+};
 const ORDER: CoverageStatus[] = ['gap', 'unmapped', 'partial', 'covered'];
 const TITLE = new Map(listFrameworks().map((f) => [f.id, f.title]));
-const SHORT: Record<CoverageTarget, string> = { 'eu-ai-act-2024': 'EU AI Act', 'nist-ai-rmf-1.0': 'NIST AI RMF', 'iso-iec-27001-2022': 'ISO/IEC 27001' };
-const STATE_LABEL = { implemented: 'implemented', partial: 'under way', not_started: 'not started', excluded: 'excluded' } as const;
+const SHORT: Record<CoverageTarget, string> = {
+  'eu-ai-act-2024': 'EU AI Act',
+  'nist-ai-rmf-1.0': 'NIST AI RMF',
+  'iso-iec-27001-2022': 'ISO/IEC 27001',
+};
+const STATE_LABEL = {
+  implemented: 'implemented',
+  partial: 'under way',
+  not_started: 'not started',
+  excluded: 'excluded',
+} as const;
 
 function Bar({ c }: { c: Coverage }) {
-  const parts = (['covered', 'partial', 'gap', 'unmapped'] as CoverageStatus[]).filter((s) => c.summary[s] > 0);
+  const parts = (['covered', 'partial', 'gap', 'unmapped'] as CoverageStatus[]).filter(
+    (s) => c.summary[s] > 0,
+  );
   const text = parts.map((s) => `${c.summary[s]} ${LABEL[s].toLowerCase()}`).join(', ');
   return (
-    <Box role="img" aria-label={`${TITLE.get(c.framework)}: ${text} of ${c.summary.total} requirements`} style={{ display: 'flex', height: 18, borderRadius: 4, overflow: 'hidden' }}>
+    <Box
+      role="img"
+      aria-label={`${TITLE.get(c.framework)}: ${text} of ${c.summary.total} requirements`}
+      style={{ display: 'flex', height: 18, borderRadius: 4, overflow: 'hidden' }}
+    >
       {parts.map((s) => (
         <Tooltip key={s} label={`${LABEL[s]}: ${c.summary[s]}`}>
           <Box bg={COLORS[s]} style={{ flex: c.summary[s] }} />
@@ -43,17 +80,21 @@ export function CoverageView() {
   return (
     <Stack>
       <Text c="dimmed" size="sm">
-        A requirement is covered when a mapping that contains all of it leads to an implemented control or clause; partly
-        covered when related work is implemented or under way; a gap when mapped work has not started. Excluded controls
-        give no credit.
+        A requirement is covered when a mapping that contains all of it leads to an implemented control or
+        clause; partly covered when related work is implemented or under way; a gap when mapped work has not
+        started. Excluded controls give no credit.
       </Text>
       <Paper withBorder p="md">
         <Stack gap="sm">
           {all.map((c) => (
             <div key={c.framework}>
               <Group justify="space-between" mb={4}>
-                <Text fw={600} size="sm">{TITLE.get(c.framework)}</Text>
-                <Text size="sm">{c.summary.covered} of {c.summary.total} covered</Text>
+                <Text fw={600} size="sm">
+                  {TITLE.get(c.framework)}
+                </Text>
+                <Text size="sm">
+                  {c.summary.covered} of {c.summary.total} covered
+                </Text>
               </Group>
               <Bar c={c} />
             </div>
@@ -69,7 +110,9 @@ export function CoverageView() {
         </Stack>
       </Paper>
       <Group justify="space-between">
-        <Title order={2} size="h4">Requirements, gaps first</Title>
+        <Title order={2} size="h4">
+          Requirements, gaps first
+        </Title>
         <SegmentedControl
           aria-label="Framework"
           value={chosen}
@@ -91,7 +134,9 @@ export function CoverageView() {
             <Table.Tr key={i.ref}>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{i.ref}</Table.Td>
               <Table.Td>{i.title}</Table.Td>
-              <Table.Td><Badge color={COLORS[i.status]}>{LABEL[i.status]}</Badge></Table.Td>
+              <Table.Td>
+                <Badge color={COLORS[i.status]}>{LABEL[i.status]}</Badge>
+              </Table.Td>
               <Table.Td>
                 {i.via.length ? (
                   (['implemented', 'partial', 'not_started', 'excluded'] as const)
@@ -99,7 +144,10 @@ export function CoverageView() {
                     .filter(([, refs]) => refs.length)
                     .map(([st, refs]) => (
                       <Text size="xs" key={st}>
-                        <Text span fw={600} size="xs">{STATE_LABEL[st]}:</Text> {refs.join(', ')}
+                        <Text span fw={600} size="xs">
+                          {STATE_LABEL[st]}:
+                        </Text>{' '}
+                        {refs.join(', ')}
                       </Text>
                     ))
                 ) : (

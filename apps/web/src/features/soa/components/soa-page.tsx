@@ -16,7 +16,14 @@ export function SoaPage() {
   const state = useQuery(soaStateQuery(orgId));
   const approved = state.data?.approvedVersion;
   const download = (name: string) => (
-    <Button component="a" href={`/api/v1/orgs/${orgId}/exports/${name}`} download variant="default" size="xs" leftSection={<IconDownload size={14} />}>
+    <Button
+      component="a"
+      href={`/api/v1/orgs/${orgId}/exports/${name}`}
+      download
+      variant="default"
+      size="xs"
+      leftSection={<IconDownload size={14} />}
+    >
       {name}
     </Button>
   );
@@ -27,7 +34,11 @@ export function SoaPage() {
         eyebrow={
           <Group gap="xs">
             <Badge variant="light">ISO/IEC 42001 6.1.3</Badge>
-            {approved ? <Badge color="teal.9">Version {approved.number} approved</Badge> : <Badge color="gray.8">Not approved yet</Badge>}
+            {approved ? (
+              <Badge color="teal.9">Version {approved.number} approved</Badge>
+            ) : (
+              <Badge color="gray.8">Not approved yet</Badge>
+            )}
             {state.data?.hasUnsubmittedChanges && <Badge color="red.9">Draft has changes</Badge>}
           </Group>
         }

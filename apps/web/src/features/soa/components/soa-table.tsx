@@ -2,8 +2,8 @@
 import { Alert, Button, Group, Modal, Select, Switch, Table, Text, Textarea } from '@mantine/core';
 import {
   ANNEX_A_OBJECTIVES,
-  IMPLEMENTATION_STATUSES,
   IMPLEMENTATION_STATUS_LABEL,
+  IMPLEMENTATION_STATUSES,
   type ImplementationStatus,
   type SoaEntry,
 } from '@openaims/core';
@@ -17,8 +17,14 @@ import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { type SoaFilters, soaEntriesQuery, useUpdateSoaEntry } from '../api/soa.ts';
 import { SoaEntryRisks } from './soa-entry-risks.tsx';
 
-const AREAS = ANNEX_A_OBJECTIVES.filter((o) => o.parentRef === null).map((o) => ({ value: o.ref, label: `${o.ref} ${o.title}` }));
-const STATUS_OPTIONS = IMPLEMENTATION_STATUSES.map((s) => ({ value: s, label: IMPLEMENTATION_STATUS_LABEL[s] }));
+const AREAS = ANNEX_A_OBJECTIVES.filter((o) => o.parentRef === null).map((o) => ({
+  value: o.ref,
+  label: `${o.ref} ${o.title}`,
+}));
+const STATUS_OPTIONS = IMPLEMENTATION_STATUSES.map((s) => ({
+  value: s,
+  label: IMPLEMENTATION_STATUS_LABEL[s],
+}));
 
 const riskCount = (n: number) => `${n} ${n === 1 ? 'risk' : 'risks'}`;
 
@@ -34,19 +40,42 @@ export function SoaTable() {
   return (
     <>
       <Group mb="md" gap="sm" wrap="wrap">
-        <Select label="Area" placeholder="All areas" data={AREAS} clearable value={filters.area ?? null} onChange={(v) => setFilters({ ...filters, area: v ?? undefined })} w={300} />
-        <Select label="Status" placeholder="Any status" data={STATUS_OPTIONS} clearable value={filters.status ?? null} onChange={(v) => setFilters({ ...filters, status: (v as ImplementationStatus) ?? undefined })} w={200} />
+        <Select
+          label="Area"
+          placeholder="All areas"
+          data={AREAS}
+          clearable
+          value={filters.area ?? null}
+          onChange={(v) => setFilters({ ...filters, area: v ?? undefined })}
+          w={300}
+        />
+        <Select
+          label="Status"
+          placeholder="Any status"
+          data={STATUS_OPTIONS}
+          clearable
+          value={filters.status ?? null}
+          onChange={(v) => setFilters({ ...filters, status: (v as ImplementationStatus) ?? undefined })}
+          w={200}
+        />
         <Select
           label="Applicability"
           placeholder="Applicable and excluded"
-          data={[{ value: 'true', label: 'Applicable' }, { value: 'false', label: 'Excluded' }]}
+          data={[
+            { value: 'true', label: 'Applicable' },
+            { value: 'false', label: 'Excluded' },
+          ]}
           clearable
           value={filters.applicable ?? null}
           onChange={(v) => setFilters({ ...filters, applicable: (v as 'true' | 'false') ?? undefined })}
           w={220}
         />
       </Group>
-      {update.error && <Alert color="red" mb="md" title="Not saved">{errorMessage(update.error)}</Alert>}
+      {update.error && (
+        <Alert color="red" mb="md" title="Not saved">
+          {errorMessage(update.error)}
+        </Alert>
+      )}
       {entries.isPending ? (
         <PageSkeleton />
       ) : entries.error ? (
@@ -78,7 +107,13 @@ export function SoaTable() {
                       checked={e.applicable}
                       disabled={!canEdit}
                       onChange={(ev) =>
-                        ev.currentTarget.checked ? update.mutate({ controlRef: e.controlRef, version: e.version, input: { applicable: true } }) : setEditing({ entry: e, applicable: false })
+                        ev.currentTarget.checked
+                          ? update.mutate({
+                              controlRef: e.controlRef,
+                              version: e.version,
+                              input: { applicable: true },
+                            })
+                          : setEditing({ entry: e, applicable: false })
                       }
                     />
                   </Table.Td>
@@ -89,15 +124,29 @@ export function SoaTable() {
                       value={e.implementationStatus}
                       disabled={!canEdit}
                       allowDeselect={false}
-                      onChange={(v) => v && update.mutate({ controlRef: e.controlRef, version: e.version, input: { implementationStatus: v as ImplementationStatus } })}
+                      onChange={(v) =>
+                        v &&
+                        update.mutate({
+                          controlRef: e.controlRef,
+                          version: e.version,
+                          input: { implementationStatus: v as ImplementationStatus },
+                        })
+                      }
                       w={190}
                     />
                   </Table.Td>
                   <Table.Td maw={320}>
                     <Group gap="xs" wrap="nowrap">
-                      <Text size="sm" lineClamp={2}>{e.justification || '—'}</Text>
+                      <Text size="sm" lineClamp={2}>
+                        {e.justification || '—'}
+                      </Text>
                       {canEdit && (
-                        <Button variant="subtle" size="compact-xs" onClick={() => setEditing({ entry: e, applicable: e.applicable })} aria-label={`Edit justification of ${e.controlRef}`}>
+                        <Button
+                          variant="subtle"
+                          size="compact-xs"
+                          onClick={() => setEditing({ entry: e, applicable: e.applicable })}
+                          aria-label={`Edit justification of ${e.controlRef}`}
+                        >
                           Edit
                         </Button>
                       )}
@@ -115,7 +164,13 @@ export function SoaTable() {
                   </Table.Td>
                   <Table.Td>
                     <Text size="xs" c="dimmed">
-                                            <AnchorLink to="/orgs/$orgId/evidence" params={{ orgId }} search={{ control: e.controlRef }} size="xs" underline="always">
+                      <AnchorLink
+                        to="/orgs/$orgId/evidence"
+                        params={{ orgId }}
+                        search={{ control: e.controlRef }}
+                        size="xs"
+                        underline="always"
+                      >
                         {e.evidenceIds.length} evidence
                       </AnchorLink>{' '}
                       · {e.documentIds.length} documents
@@ -127,36 +182,83 @@ export function SoaTable() {
           </Table>
         </Table.ScrollContainer>
       )}
-      {showingRisks && <SoaEntryRisks orgId={orgId} entry={showingRisks} onClose={() => setShowingRisks(null)} />}
-      {editing && <JustificationModal entry={editing.entry} initialApplicable={editing.applicable} onClose={() => setEditing(null)} />}
+      {showingRisks && (
+        <SoaEntryRisks orgId={orgId} entry={showingRisks} onClose={() => setShowingRisks(null)} />
+      )}
+      {editing && (
+        <JustificationModal
+          entry={editing.entry}
+          initialApplicable={editing.applicable}
+          onClose={() => setEditing(null)}
+        />
+      )}
     </>
   );
 }
 
-function JustificationModal({ entry, initialApplicable, onClose }: { entry: SoaEntry; initialApplicable: boolean; onClose: () => void }) {
+function JustificationModal({
+  entry,
+  initialApplicable,
+  onClose,
+}: {
+  entry: SoaEntry;
+  initialApplicable: boolean;
+  onClose: () => void;
+}) {
   const { orgId } = useCurrentOrg();
   const update = useUpdateSoaEntry(orgId);
   const [applicable, setApplicable] = useState(initialApplicable);
   const [text, setText] = useState(entry.justification);
   const missing = !applicable && text.trim() === '';
   return (
-    <Modal opened onClose={onClose} title={`${entry.controlRef} ${entry.title}`} closeButtonProps={{ 'aria-label': 'Close' }}>
-      <Switch label="Applicable" checked={applicable} onChange={(e) => setApplicable(e.currentTarget.checked)} mb="sm" />
+    <Modal
+      opened
+      onClose={onClose}
+      title={`${entry.controlRef} ${entry.title}`}
+      closeButtonProps={{ 'aria-label': 'Close' }}
+    >
+      <Switch
+        label="Applicable"
+        checked={applicable}
+        onChange={(e) => setApplicable(e.currentTarget.checked)}
+        mb="sm"
+      />
       <Textarea
         label="Justification"
-        description={applicable ? 'Why the control is included (optional).' : 'Why the control is excluded (required, §6.1.3).'}
+        description={
+          applicable
+            ? 'Why the control is included (optional).'
+            : 'Why the control is excluded (required, §6.1.3).'
+        }
         value={text}
         onChange={(e) => setText(e.currentTarget.value)}
         autosize
         minRows={3}
-        error={missing ? 'An excluded control needs a justification.' : update.error ? errorMessage(update.error) : undefined}
+        error={
+          missing
+            ? 'An excluded control needs a justification.'
+            : update.error
+              ? errorMessage(update.error)
+              : undefined
+        }
       />
       <Group justify="flex-end" mt="md">
-        <Button variant="default" onClick={onClose}>Cancel</Button>
+        <Button variant="default" onClick={onClose}>
+          Cancel
+        </Button>
         <Button
           disabled={missing}
           loading={update.isPending}
-          onClick={() => update.mutate({ controlRef: entry.controlRef, version: entry.version, input: { applicable, justification: text } }, { onSuccess: onClose })}
+          onClick={() =>
+            update.mutate(
+              {
+                controlRef: entry.controlRef,
+                version: entry.version,
+                input: { applicable, justification: text },
+              },
+              { onSuccess: onClose },
+            )
+          }
         >
           Save
         </Button>

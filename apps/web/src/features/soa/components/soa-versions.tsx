@@ -7,7 +7,12 @@ import { formatDateTime } from '../../../lib/format.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { soaDiffQuery, soaVersionsQuery, useApproveSoa, useSubmitSoa } from '../api/soa.ts';
 
-const STATUS_COLOR: Record<string, string> = { submitted: 'blue.9', approved: 'teal.9', superseded: 'gray.8', withdrawn: 'gray.8' };
+const STATUS_COLOR: Record<string, string> = {
+  submitted: 'blue.9',
+  approved: 'teal.9',
+  superseded: 'gray.8',
+  withdrawn: 'gray.8',
+};
 
 export function SoaVersions() {
   const { orgId, can } = useCurrentOrg();
@@ -16,25 +21,46 @@ export function SoaVersions() {
   const approve = useApproveSoa(orgId);
   const [note, setNote] = useState('');
   const items = versions.data?.items ?? [];
-  const options = [{ value: 'draft', label: 'Working draft' }, ...items.map((v) => ({ value: String(v.number), label: `Version ${v.number} (${v.status})` }))];
+  const options = [
+    { value: 'draft', label: 'Working draft' },
+    ...items.map((v) => ({ value: String(v.number), label: `Version ${v.number} (${v.status})` })),
+  ];
   const [from, setFrom] = useState<string | null>(null);
   const [to, setTo] = useState<string>('draft');
   const parse = (v: string) => (v === 'draft' ? 'draft' : Number(v));
-  const diff = useQuery({ ...soaDiffQuery(orgId, parse(from ?? 'draft'), parse(to)), enabled: from !== null });
+  const diff = useQuery({
+    ...soaDiffQuery(orgId, parse(from ?? 'draft'), parse(to)),
+    enabled: from !== null,
+  });
 
   return (
     <Stack gap="lg">
       {can('soa:update') && (
         <Group align="flex-end">
-          <TextInput label="Note for the approver" value={note} onChange={(e) => setNote(e.currentTarget.value)} w={360} />
-          <Button loading={submit.isPending} onClick={() => submit.mutate(note, { onSuccess: () => setNote('') })}>
+          <TextInput
+            label="Note for the approver"
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            w={360}
+          />
+          <Button
+            loading={submit.isPending}
+            onClick={() => submit.mutate(note, { onSuccess: () => setNote('') })}
+          >
             Submit for approval
           </Button>
         </Group>
       )}
-      {(submit.error || approve.error) && <Alert color="red" title="Not done">{errorMessage(submit.error ?? approve.error)}</Alert>}
+      {(submit.error || approve.error) && (
+        <Alert color="red" title="Not done">
+          {errorMessage(submit.error ?? approve.error)}
+        </Alert>
+      )}
       {items.length === 0 ? (
-        <Text c="dimmed">No version yet. Submit the SoA when its decisions are ready; a lead then approves it and it is frozen.</Text>
+        <Text c="dimmed">
+          No version yet. Submit the SoA when its decisions are ready; a lead then approves it and it is
+          frozen.
+        </Text>
       ) : (
         <Table aria-label="SoA versions">
           <Table.Thead>
@@ -57,11 +83,18 @@ export function SoaVersions() {
                 <Table.Td>{formatDateTime(v.submittedAt)}</Table.Td>
                 <Table.Td>{formatDateTime(v.approvedAt)}</Table.Td>
                 <Table.Td>
-                  <Text ff="monospace" size="xs">{v.contentHash.slice(0, 16)}…</Text>
+                  <Text ff="monospace" size="xs">
+                    {v.contentHash.slice(0, 16)}…
+                  </Text>
                 </Table.Td>
                 <Table.Td>
                   {v.status === 'submitted' && can('soa:approve') && (
-                    <Button size="xs" color="teal.9" loading={approve.isPending} onClick={() => approve.mutate(v.id)}>
+                    <Button
+                      size="xs"
+                      color="teal.9"
+                      loading={approve.isPending}
+                      onClick={() => approve.mutate(v.id)}
+                    >
                       Approve version {v.number}
                     </Button>
                   )}
@@ -72,33 +105,48 @@ export function SoaVersions() {
         </Table>
       )}
       <Group align="flex-end">
-        <Select label="Compare from" placeholder="Pick a version" data={options} value={from} onChange={setFrom} w={240} />
-        <Select label="to" data={options} value={to} onChange={(v) => setTo(v ?? 'draft')} allowDeselect={false} w={240} />
+        <Select
+          label="Compare from"
+          placeholder="Pick a version"
+          data={options}
+          value={from}
+          onChange={setFrom}
+          w={240}
+        />
+        <Select
+          label="to"
+          data={options}
+          value={to}
+          onChange={(v) => setTo(v ?? 'draft')}
+          allowDeselect={false}
+          w={240}
+        />
       </Group>
-      {diff.data && (diff.data.changes.length === 0 ? (
-        <Text c="dimmed">No differences.</Text>
-      ) : (
-        <Table aria-label="Differences">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Control</Table.Th>
-              <Table.Th>Field</Table.Th>
-              <Table.Th>From</Table.Th>
-              <Table.Th>To</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {diff.data.changes.map((c) => (
-              <Table.Tr key={`${c.controlRef}-${c.field}`}>
-                <Table.Td>{c.controlRef}</Table.Td>
-                <Table.Td>{c.field}</Table.Td>
-                <Table.Td>{JSON.stringify(c.from)}</Table.Td>
-                <Table.Td>{JSON.stringify(c.to)}</Table.Td>
+      {diff.data &&
+        (diff.data.changes.length === 0 ? (
+          <Text c="dimmed">No differences.</Text>
+        ) : (
+          <Table aria-label="Differences">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Control</Table.Th>
+                <Table.Th>Field</Table.Th>
+                <Table.Th>From</Table.Th>
+                <Table.Th>To</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      ))}
+            </Table.Thead>
+            <Table.Tbody>
+              {diff.data.changes.map((c) => (
+                <Table.Tr key={`${c.controlRef}-${c.field}`}>
+                  <Table.Td>{c.controlRef}</Table.Td>
+                  <Table.Td>{c.field}</Table.Td>
+                  <Table.Td>{JSON.stringify(c.from)}</Table.Td>
+                  <Table.Td>{JSON.stringify(c.to)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        ))}
     </Stack>
   );
 }
