@@ -1,0 +1,45 @@
+// The job types this instance runs and one "round" of work: the reminder scan, then every due job. Servers call
+// `runJobRound` from their poller; `aims jobs run --once` calls it once.
+import type { Db } from '@openaims/db';
+import type { Mailer } from '../notifications/mailer.ts';
+import { EMAIL_JOB } from '../notifications/notification.service.ts';
+import { type ScanResult, scanReminders } from '../notifications/reminder.scanner.ts';
+import { deliverWebhook } from '../webhooks/webhook.delivery.ts';
+import { WEBHOOK_JOB } from '../webhooks/webhook-events.ts';
+import { type JobHandler, type RunOptions, type RunResult, runDueJobs } from './job.worker.ts';
+
+/** What the job handlers need from the instance. */
+export interface JobRuntime {
+  db: Db;
+  /** Absent when AIMS_SMTP_URL is not set: no e-mail is queued then. */
+  mailer?: Mailer;
+  /** Base URL of the web app for links in messages (AIMS_PUBLIC_URL). */
+  publicUrl?: string;
+}
+
+/** Handlers by job type. */
+export function jobHandlers(rt: JobRuntime): Record<string, JobHandler> {
+  return {
+    [EMAIL_JOB]: async (job) => {
+      if (!rt.mailer)
+        throw new Error('e-mail is not configured (AIMS_SMTP_URL); the message waits for a retry');
+      const m = job.payload as { to: string; subject: string; text: string; html: string };
+      await rt.mailer.send(m);
+    },
+    [WEBHOOK_JOB]: deliverWebhook,
+  };
+}
+
+/** One round: scan for reminders due at `now`, then run every job due at `now`. */
+export async function runJobRound(
+  rt: JobRuntime,
+  opts: RunOptions & { scan?: boolean } = {},
+): Promise<{ scan: ScanResult | null; jobs: RunResult }> {
+  const now = opts.now ?? new Date();
+  const scan =
+    opts.scan === false
+      ? null
+      : await scanReminders(rt.db, { now, mailEnabled: !!rt.mailer, publicUrl: rt.publicUrl });
+  const jobs = await runDueJobs(rt.db, jobHandlers(rt), { ...opts, now });
+  return { scan, jobs };
+}
