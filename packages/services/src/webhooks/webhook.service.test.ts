@@ -91,29 +91,41 @@ describe('webhooks (§7.4)', () => {
     }
   });
 
-  it('refuses to deliver to 127.0.0.1 or localhost unless private targets are allowed', async () => {
+  it('refuses 127.0.0.1 and localhost unless private targets are allowed', async () => {
     const receiver = await startWebhookReceiver();
     try {
       const admin = await buildContext(database.db, { role: 'owner' });
-      const literal = await createWebhook(admin, { url: receiver.url, events: ['risk.accepted'] });
+      await expect(
+        createWebhook(admin, { url: receiver.url, events: ['risk.accepted'] }),
+      ).rejects.toMatchObject({
+        code: 'RULE_VIOLATION',
+        errors: [{ path: 'url' }],
+      });
+      // A host name is checked when delivering, on every address it resolves to.
       const named = await createWebhook(admin, {
         url: `http://localhost:${receiver.port}/hook`,
         events: ['risk.accepted'],
       });
-      await sendTestWebhook(admin, literal.id);
       await sendTestWebhook(admin, named.id);
       await rounds(1);
       expect(receiver.received).toHaveLength(0);
-      for (const h of [literal, named]) {
-        const [d] = (await listWebhookDeliveries(admin, h.id, { limit: 1 })).items;
-        expect(d).toMatchObject({ ok: false, responseStatus: null });
-        expect(d!.error).toMatch(/loopback, private or link-local/);
-      }
-      await updateWebhook(admin, literal.id, { allowPrivate: true });
-      await sendTestWebhook(admin, literal.id);
-      await rounds(1);
-      expect(receiver.received).toHaveLength(1);
-      expect(JSON.parse(receiver.received[0]!.body)).toMatchObject({ event: 'webhook.test' });
+      const [d] = (await listWebhookDeliveries(admin, named.id, { limit: 1 })).items;
+      expect(d).toMatchObject({ ok: false, responseStatus: null });
+      expect(d!.error).toMatch(/loopback, private or link-local/);
+      await updateWebhook(admin, named.id, { allowPrivate: true });
+      await sendTestWebhook(admin, named.id);
+      await rounds(1, Date.now() + 100 * 3_600_000);
+      // The refused event's retry and the new one both arrive once the target is allowed.
+      expect(receiver.received).toHaveLength(2);
+      expect(receiver.received.map((r) => JSON.parse(r.body).event)).toEqual([
+        'webhook.test',
+        'webhook.test',
+      ]);
+      await expect(
+        updateWebhook(admin, named.id, { url: 'http://169.254.169.254/x', allowPrivate: false }),
+      ).rejects.toMatchObject({
+        code: 'RULE_VIOLATION',
+      });
     } finally {
       await receiver.close();
     }

@@ -1,6 +1,7 @@
 // Webhooks (§7.4 communication with other systems): organization-level endpoints with chosen events. Managing them
 // is an administrator's call; the signing secret is shown once, on creation.
 import {
+  AppError,
   assertCan,
   type CreatedWebhook,
   type CreateWebhookInput,
@@ -21,6 +22,7 @@ import { planPage } from '../common/paginate.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
+import { checkLiteralHost, RefusedTargetError } from './address-policy.ts';
 import { emitWebhookEvent } from './webhook-events.ts';
 
 const { webhooks, webhookDeliveries } = tables;
@@ -51,6 +53,19 @@ const ledgerView = (w: Webhook) => ({
   allowPrivate: w.allowPrivate,
   active: w.active,
 });
+
+/**
+ * Refuses a URL whose host is a loopback, private or link-local IP literal unless private targets are allowed.
+ * Host names are checked again at every delivery, on every address they resolve to.
+ */
+function assertTarget(url: string, allowPrivate: boolean): void {
+  try {
+    checkLiteralHost(new URL(url).hostname, allowPrivate);
+  } catch (e) {
+    if (!(e instanceof RefusedTargetError)) throw e;
+    throw new AppError('RULE_VIOLATION', e.message, { errors: [{ path: 'url', message: e.message }] });
+  }
+}
 
 /** The organization's webhooks, newest first. */
 export async function listWebhooks(ctx: OrgContext, query: ListQuery): Promise<Page<Webhook>> {
@@ -93,6 +108,7 @@ export async function getWebhook(ctx: OrgContext, id: string): Promise<Webhook> 
 export async function createWebhook(ctx: OrgContext, input: CreateWebhookInput): Promise<CreatedWebhook> {
   assertCan(ctx.role, 'webhook:manage');
   const data = CreateWebhookSchema.parse(input);
+  assertTarget(data.url, data.allowPrivate);
   const secret = `whsec_${randomSecret(32)}`;
   return ctx.db.transaction(async (tx) => {
     const at = new Date();
@@ -134,6 +150,7 @@ export async function updateWebhook(
   return ctx.db.transaction(async (tx) => {
     const cur = await findRow({ ...ctx, db: tx }, id, true);
     assertVersion(expectedVersion, cur.version);
+    assertTarget(data.url ?? cur.url, data.allowPrivate ?? cur.allowPrivate);
     const [row] = await tx
       .update(webhooks)
       .set({
