@@ -21,7 +21,8 @@ CREATE TABLE "notification_preferences" (
 	"user_id" text NOT NULL,
 	"event" text NOT NULL,
 	"in_app" boolean DEFAULT true NOT NULL,
-	"email" boolean DEFAULT true NOT NULL
+	"email" boolean DEFAULT true NOT NULL,
+	"digest" boolean DEFAULT false NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "notifications" (

@@ -130,7 +130,12 @@ describe('notification routes (§7.4)', () => {
       json: { items: [{ event: 'reminder.due', inApp: true, email: false }] },
     });
     expect(put.status).toBe(200);
-    expect((await put.json()).items).toContainEqual({ event: 'reminder.due', inApp: true, email: false });
+    expect((await put.json()).items).toContainEqual({
+      event: 'reminder.due',
+      inApp: true,
+      email: false,
+      digest: false,
+    });
     expect(
       (await t.call('GET', `/api/v1/me/notification-preferences/${f.b.org.id}`, { cookie })).status,
     ).toBe(404);

@@ -53,11 +53,16 @@ export const NotificationFilterSchema = z.object({
   unread: z.enum(['true', 'false']).optional(),
 });
 
-/** A member's channels for one event. */
+/** A member's channels for one event; `digest` gathers the day's e-mails for it into one message. */
 export const NotificationPreferenceSchema = z
-  .object({ event: NotifyEventSchema, inApp: z.boolean(), email: z.boolean() })
+  .object({
+    event: NotifyEventSchema,
+    inApp: z.boolean(),
+    email: z.boolean(),
+    digest: z.boolean().default(false),
+  })
   .strict();
-export type NotificationPreference = z.infer<typeof NotificationPreferenceSchema>;
+export type NotificationPreference = z.output<typeof NotificationPreferenceSchema>;
 
 /** The full set of a member's preferences (every event, defaults filled in). */
 export const NotificationPreferencesSchema = z.object({ items: z.array(NotificationPreferenceSchema) });

@@ -39,7 +39,7 @@ export const remindersSent = pgTable(
   (t) => [uniqueIndex('reminders_sent_uq').on(t.organizationId, t.kind, t.entityId, t.dueDate, t.userId)],
 );
 
-/** A member's choice of channel for an event; no row means the default (in-app and e-mail on). */
+/** A member's choice of channel for an event; no row means the default (in-app and e-mail on, no digest). */
 export const notificationPreferences = pgTable(
   'notification_preferences',
   {
@@ -48,6 +48,7 @@ export const notificationPreferences = pgTable(
     event: text('event').notNull(),
     inApp: boolean('in_app').notNull().default(true),
     email: boolean('email').notNull().default(true),
+    digest: boolean('digest').notNull().default(false),
   },
   (t) => [uniqueIndex('notification_preferences_uq').on(t.organizationId, t.userId, t.event)],
 );

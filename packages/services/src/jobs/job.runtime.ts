@@ -1,8 +1,10 @@
 // The job types this instance runs and one "round" of work: the reminder scan, then every due job. Servers call
 // `runJobRound` from their poller; `aims jobs run --once` calls it once.
-import type { Db } from '@openaims/db';
+import { type Db, tables } from '@openaims/db';
+import { eq } from 'drizzle-orm';
+import { digestEmail } from '../notifications/email.templates.ts';
 import type { Mailer } from '../notifications/mailer.ts';
-import { EMAIL_JOB } from '../notifications/notification.service.ts';
+import { DIGEST_JOB, EMAIL_JOB } from '../notifications/notification.service.ts';
 import { type ScanResult, scanReminders } from '../notifications/reminder.scanner.ts';
 import { deliverWebhook } from '../webhooks/webhook.delivery.ts';
 import { WEBHOOK_JOB } from '../webhooks/webhook-events.ts';
@@ -25,6 +27,27 @@ export function jobHandlers(rt: JobRuntime): Record<string, JobHandler> {
         throw new Error('e-mail is not configured (AIMS_SMTP_URL); the message waits for a retry');
       const m = job.payload as { to: string; subject: string; text: string; html: string };
       await rt.mailer.send(m);
+    },
+    [DIGEST_JOB]: async (job, { db }) => {
+      if (!rt.mailer)
+        throw new Error('e-mail is not configured (AIMS_SMTP_URL); the digest waits for a retry');
+      const p = job.payload as {
+        to: string;
+        orgId: string;
+        items: { title: string; body: string; link: string | null }[];
+      };
+      const [org] = await db
+        .select({ name: tables.organizations.name })
+        .from(tables.organizations)
+        .where(eq(tables.organizations.id, p.orgId));
+      await rt.mailer.send(
+        digestEmail({
+          to: p.to,
+          organizationName: org?.name ?? p.orgId,
+          items: p.items,
+          publicUrl: rt.publicUrl,
+        }),
+      );
     },
     [WEBHOOK_JOB]: deliverWebhook,
   };

@@ -68,3 +68,29 @@ export function invitationEmail(input: {
     html: layout(title, paragraphs, action),
   };
 }
+
+/** One person's daily digest of reminders in one organization. */
+export function digestEmail(input: {
+  to: string;
+  organizationName: string;
+  items: { title: string; body: string; link: string | null }[];
+  publicUrl?: string;
+}): EmailMessage {
+  const title = `${input.items.length} reminder${input.items.length === 1 ? '' : 's'} in ${input.organizationName}`;
+  const base = input.publicUrl?.replace(/\/$/, '');
+  const lines = input.items.map((i) => `${i.title}${i.body ? ` (${i.body.replace(/\.$/, '')})` : ''}`);
+  const urls = input.items.map((i) => (base && i.link ? `${base}${i.link}` : null));
+  const text = [
+    title,
+    '',
+    ...lines.map((l, n) => `- ${l}${urls[n] ? `\n  ${urls[n]}` : ''}`),
+    '',
+    '-- ',
+    'Sent by OpenAIMS as your daily digest.',
+  ].join('\n');
+  const list = lines
+    .map((l, n) => `<li>${urls[n] ? `<a href="${esc(urls[n]!)}">${esc(l)}</a>` : esc(l)}</li>`)
+    .join('');
+  const html = `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#222;max-width:560px"><h2 style="font-size:18px">${esc(title)}</h2><ul>${list}</ul><hr style="border:none;border-top:1px solid #ddd"><p style="color:#888;font-size:12px">Sent by OpenAIMS as your daily digest. Choose which messages you get in your notification settings.</p></body></html>`;
+  return { to: input.to, subject: title, text, html };
+}

@@ -10,7 +10,7 @@ import {
   newId,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, count, desc, eq, isNull, lt } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, lt, sql } from 'drizzle-orm';
 import { enqueueJob } from '../jobs/job.queue.ts';
 import type { EmailMessage } from './mailer.ts';
 
@@ -41,7 +41,7 @@ export async function preferenceFor(
   orgId: string,
   userId: string,
   event: NotifyEvent,
-): Promise<{ inApp: boolean; email: boolean }> {
+): Promise<{ inApp: boolean; email: boolean; digest: boolean }> {
   const [p] = await db
     .select()
     .from(notificationPreferences)
@@ -52,7 +52,7 @@ export async function preferenceFor(
         eq(notificationPreferences.event, event),
       ),
     );
-  return { inApp: p?.inApp ?? true, email: p?.email ?? true };
+  return { inApp: p?.inApp ?? true, email: p?.email ?? true, digest: p?.digest ?? false };
 }
 
 /** What to tell one member. */
@@ -74,7 +74,7 @@ export interface NotifyInput {
 export async function notifyMember(
   tx: Db,
   input: NotifyInput,
-  opts: { mailEnabled: boolean },
+  opts: { mailEnabled: boolean; now?: Date },
 ): Promise<{ notificationId: string | null; emailJobId: string | null }> {
   const pref = await preferenceFor(tx, input.orgId, input.userId, input.event);
   let notificationId: string | null = null;
@@ -94,7 +94,9 @@ export async function notifyMember(
     });
   }
   let emailJobId: string | null = null;
-  if (pref.email && opts.mailEnabled && input.email) {
+  if (pref.email && opts.mailEnabled && input.email && pref.digest) {
+    emailJobId = await addToDigest(tx, input, input.email.to, opts.now ?? new Date());
+  } else if (pref.email && opts.mailEnabled && input.email) {
     emailJobId = await enqueueJob(tx, {
       type: EMAIL_JOB,
       organizationId: input.orgId,
@@ -104,6 +106,52 @@ export async function notifyMember(
     });
   }
   return { notificationId, emailJobId };
+}
+
+/** The job type that sends one person's daily digest. */
+export const DIGEST_JOB = 'email.digest';
+/** When digests go out (UTC hour). */
+export const DIGEST_HOUR_UTC = 7;
+
+/** The next digest time after `now`: the coming DIGEST_HOUR_UTC o'clock. */
+export function nextDigestAt(now: Date): Date {
+  const at = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), DIGEST_HOUR_UTC));
+  if (at <= now) at.setUTCDate(at.getUTCDate() + 1);
+  return at;
+}
+
+/**
+ * Adds a line to the person's pending digest for the next digest time: one job per person, organization and day
+ * (its idempotency key), whose items grow while it waits.
+ */
+async function addToDigest(tx: Db, input: NotifyInput, to: string, now: Date): Promise<string | null> {
+  const runAt = nextDigestAt(now);
+  const item = { title: input.title, body: input.body ?? '', link: input.link ?? null };
+  const rows = await tx
+    .insert(tables.jobs)
+    .values({
+      id: newId('job'),
+      type: DIGEST_JOB,
+      organizationId: input.orgId,
+      payload: { to, orgId: input.orgId, items: [item] },
+      status: 'pending',
+      attempts: 0,
+      maxAttempts: 8,
+      runAt,
+      idempotencyKey: `digest:${input.orgId}:${input.userId}:${runAt.toISOString().slice(0, 10)}`,
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    })
+    .onConflictDoUpdate({
+      target: tables.jobs.idempotencyKey,
+      set: {
+        payload: sql`jsonb_set(${tables.jobs.payload}, '{items}', (${tables.jobs.payload}->'items') || (excluded.payload->'items'))`,
+        updatedAt: new Date(),
+      },
+      where: sql`${tables.jobs.status} = 'pending'`,
+    })
+    .returning({ id: tables.jobs.id });
+  return rows[0]?.id ?? null;
 }
 
 /** Queues an e-mail to anyone (an invitation's address is not a member yet). */
@@ -188,6 +236,7 @@ export async function getMyPreferences(
     event,
     inApp: byEvent.get(event)?.inApp ?? true,
     email: byEvent.get(event)?.email ?? true,
+    digest: byEvent.get(event)?.digest ?? false,
   }));
 }
 
@@ -196,20 +245,27 @@ export async function setMyPreferences(
   db: Db,
   orgId: string,
   userId: string,
-  items: NotificationPreference[],
+  items: (Omit<NotificationPreference, 'digest'> & { digest?: boolean })[],
 ): Promise<NotificationPreference[]> {
   await db.transaction(async (tx) => {
     for (const p of items) {
       await tx
         .insert(notificationPreferences)
-        .values({ organizationId: orgId, userId, event: p.event, inApp: p.inApp, email: p.email })
+        .values({
+          organizationId: orgId,
+          userId,
+          event: p.event,
+          inApp: p.inApp,
+          email: p.email,
+          digest: p.digest ?? false,
+        })
         .onConflictDoUpdate({
           target: [
             notificationPreferences.organizationId,
             notificationPreferences.userId,
             notificationPreferences.event,
           ],
-          set: { inApp: p.inApp, email: p.email },
+          set: { inApp: p.inApp, email: p.email, digest: p.digest ?? false },
         });
     }
   });

@@ -121,4 +121,29 @@ describe('reminders (§7.5.2, §9.1)', () => {
     expect(r2.jobs.done).toBeGreaterThanOrEqual(1);
     await smtp.waitFor(before + 1);
   });
+
+  it("gathers the day's reminder e-mails into one daily digest for a member who chose it", async () => {
+    const { org, owner } = await buildOrg(database.db);
+    await setMyPreferences(database.db, org.id, owner.id, [
+      { event: 'reminder.due', inApp: true, email: true, digest: true },
+    ]);
+    await documentDue(org.id, owner.id, '2029-03-01');
+    await documentDue(org.id, owner.id, '2029-03-02');
+    const rt = { db: database.db, mailer: createSmtpMailer({ url: smtp.url, from: 'a@example.test' }) };
+    const before = smtp.received.length;
+    const scan = await runJobRound(rt, { now: new Date('2029-02-27T09:00:00Z') });
+    expect(scan.scan).toMatchObject({ reminders: 2 });
+    const digests = (await listJobs(database.db, { status: 'pending' })).filter(
+      (j) => j.organizationId === org.id && j.type === 'email.digest',
+    );
+    expect(digests).toHaveLength(1);
+    expect(digests[0]!.runAt).toBe('2029-02-28T07:00:00.000Z');
+    expect(smtp.received.length).toBe(before);
+    await runJobRound(rt, { now: new Date('2029-02-28T07:00:00Z'), scan: false });
+    await smtp.waitFor(before + 1);
+    const mail = smtp.received.at(-1)!;
+    expect(mail.to).toEqual([owner.email]);
+    expect(mail.raw).toContain('2 reminders in');
+    expect((mail.raw.match(/Document review due: AI policy/g) ?? []).length).toBeGreaterThanOrEqual(2);
+  });
 });

@@ -360,7 +360,7 @@ async function remind(
           }),
           emailKey: `reminder:${item.orgId}:${item.kind}:${item.entityId}:${item.dueDate}:${r.userId}`,
         },
-        { mailEnabled: opts.mailEnabled },
+        { mailEnabled: opts.mailEnabled, now: opts.now },
       );
       out.reminders += 1;
       if (sent.emailJobId) out.emails += 1;
