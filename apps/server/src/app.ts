@@ -2,6 +2,7 @@
 
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { AppError, fieldErrorsFromIssues } from '@openaims/core';
+import { createSmtpMailer } from '@openaims/services';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
@@ -32,6 +33,7 @@ import { inventoryRecordsRoutes } from './routes/inventory-records.routes.ts';
 import { invitationsRoutes } from './routes/invitations.routes.ts';
 import { ledgerRoutes } from './routes/ledger.routes.ts';
 import { membersRoutes } from './routes/members.routes.ts';
+import { notificationsRoutes } from './routes/notifications.routes.ts';
 import { objectivesRoutes } from './routes/objectives.routes.ts';
 import { type OidcClient, oidcRoutes } from './routes/oidc.routes.ts';
 import { orgsRoutes } from './routes/orgs.routes.ts';
@@ -43,6 +45,7 @@ import { systemRoutes } from './routes/system.routes.ts';
 import { tasksRoutes } from './routes/tasks.routes.ts';
 import { threatsRoutes } from './routes/threats.routes.ts';
 import { tokensRoutes } from './routes/tokens.routes.ts';
+import { webhooksRoutes } from './routes/webhooks.routes.ts';
 
 /** The built application with its route table (read by the authorization-matrix and OpenAPI tests). */
 export interface BuiltApp {
@@ -66,8 +69,20 @@ const CSP = {
   frameAncestors: ["'none'"],
 };
 
+/** The SMTP mailer the environment configures, or undefined (then nothing is mailed). */
+export function configuredMailer(env: AppDeps['env']) {
+  return env.AIMS_SMTP_URL
+    ? createSmtpMailer({
+        url: env.AIMS_SMTP_URL,
+        from: env.AIMS_SMTP_FROM,
+        tlsInsecure: env.AIMS_SMTP_TLS_INSECURE,
+      })
+    : undefined;
+}
+
 /** Creates the app. Nothing listens here: `main.ts` serves it, tests call `app.request()`. */
-export function createApp(deps: AppDeps & { oidc?: OidcClient }): BuiltApp {
+export function createApp(given: AppDeps & { oidc?: OidcClient }): BuiltApp {
+  const deps = { ...given, mailer: given.mailer ?? configuredMailer(given.env) };
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success) {
@@ -156,6 +171,8 @@ export function createApp(deps: AppDeps & { oidc?: OidcClient }): BuiltApp {
   documentsRoutes(route);
   threatsRoutes(route);
   evidenceRoutes(route);
+  notificationsRoutes(route);
+  webhooksRoutes(route);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',
