@@ -1,6 +1,14 @@
 // The contract of inventory imports (DESIGN §6): kinds, the preview/apply result.
 import { z } from 'zod';
 
+/** Default largest import file (`AIMS_IMPORT_MAX_BYTES`): a full NIST SP 800-53 OSCAL catalog is 3–10 MB. */
+export const DEFAULT_IMPORT_MAX_BYTES = 50 * 1024 * 1024;
+
+/** True for a request to one of the import routes (`POST /api/v1/orgs/{orgId}/imports/…`), which take big files. */
+export function isImportRequest(method: string, path: string): boolean {
+  return method === 'POST' && /^\/api\/v1\/orgs\/[^/]+\/imports\/[^/]+$/.test(path);
+}
+
 /** Inventory import kinds (`POST …/imports/{kind}`). */
 export const INVENTORY_IMPORT_KINDS = ['cyclonedx', 'spdx', 'model-card'] as const;
 /** A kind of inventory import. */

@@ -51,8 +51,23 @@ export function refuse(message: string, errors: FieldError[]): never {
   );
 }
 
-/** Parses JSON, refusing with the line and column of a syntax error. */
-export function parseJsonFile(text: string): unknown {
+/** RFC 6901 JSON pointer of a path inside a parsed file (`/components/3/name`), so a refusal names the place. */
+export function jsonPointer(path: ReadonlyArray<PropertyKey>): string {
+  return path.length === 0
+    ? '/'
+    : path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}
+
+/** Schema issues as field errors whose paths are JSON pointers (at most `max`, so a broken file gives a short answer). */
+export function pointerErrors(
+  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>,
+  max = 20,
+): FieldError[] {
+  return issues.slice(0, max).map((i) => ({ path: jsonPointer(i.path), message: i.message }));
+}
+
+/** Parses JSON, refusing with the line and column of a syntax error; `format` names the file in the message. */
+export function parseJsonFile(text: string, format = 'The file'): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
@@ -63,7 +78,9 @@ export function parseJsonFile(text: string): unknown {
       const before = text.slice(0, pos).split('\n');
       where = `line ${before.length}, column ${before[before.length - 1]!.length + 1}`;
     }
-    return refuse('The file is not valid JSON', [{ path: where, message: msg.replace(/^.*?: /, '') }]);
+    return refuse(`${format} is not valid JSON (fix the syntax at the place named)`, [
+      { path: where, message: msg.replace(/^.*?: /, '') },
+    ]);
   }
 }
 
