@@ -11,8 +11,19 @@ export interface Draft<F> {
   fields: Partial<F> & { name: string };
 }
 
-/** Drafts and the links between them, by external reference. */
+/** A part of the file the import leaves out, and why (shown in the preview). */
+export interface Skipped {
+  location: string;
+  name: string;
+  reason: string;
+}
+
+/** Drafts and the links between them, by external reference; what is left out and notes for the preview. */
 export interface ImportPlan {
+  /** The format and version the file declared (`CycloneDX 1.7`), named in the preview. */
+  format?: string;
+  skipped: Skipped[];
+  notes: string[];
   suppliers: Draft<SupplierFields>[];
   datasets: (Draft<Omit<DatasetFields, 'supplierId'>> & { supplierRef?: string })[];
   models: (Draft<Omit<ModelFields, 'supplierId' | 'datasets'>> & {
@@ -22,7 +33,14 @@ export interface ImportPlan {
 }
 
 /** An empty plan. */
-export const emptyPlan = (): ImportPlan => ({ suppliers: [], datasets: [], models: [] });
+export const emptyPlan = (format?: string): ImportPlan => ({
+  ...(format ? { format } : {}),
+  skipped: [],
+  notes: [],
+  suppliers: [],
+  datasets: [],
+  models: [],
+});
 
 /** The key a supplier is matched on in every format, so the same vendor from two files is one record. */
 export const supplierRef = (name: string) => `supplier:${name.trim().toLowerCase()}`;
