@@ -128,3 +128,101 @@ describe('import size limits', () => {
     expect((await res.json()).detail).toContain('AIMS_BODY_LIMIT_BYTES');
   });
 });
+
+describe('what an import says before it writes', () => {
+  const bom = (libs: number, extra: object[] = []) =>
+    JSON.stringify({
+      bomFormat: 'CycloneDX',
+      specVersion: '1.7',
+      components: [
+        ...Array.from({ length: libs }, (_, i) => ({
+          type: 'library',
+          name: `left-pad-${i}`,
+          supplier: { name: `npm maintainer ${i}` },
+        })),
+        ...extra,
+      ],
+    });
+  const model = {
+    type: 'machine-learning-model',
+    name: 'preview-clf',
+    version: '1',
+    supplier: { name: 'Preview Vendor' },
+    modelCard: { considerations: { technicalLimitations: ['English only'] } },
+  };
+
+  it('a dry run gives no ids to records it would create, and says what it creates, skips and why', async () => {
+    const token = f.tokens.owner;
+    const res = await t.call('POST', `${org}/imports/cyclonedx?dryRun=true`, {
+      token,
+      body: bom(3, [model]),
+    });
+    expect(res.status).toBe(200);
+    const r = await res.json();
+    expect(r.format).toBe('CycloneDX 1.7');
+    expect(r.items.map((i: { entity: string; id: unknown }) => [i.entity, i.id])).toEqual([
+      ['supplier', null],
+      ['model', null],
+    ]);
+    expect(r.items[0].reason).toContain('new');
+    expect(r.skipped.map((s: { name: string }) => s.name)).toEqual([
+      'left-pad-0',
+      'left-pad-1',
+      'left-pad-2',
+    ]);
+    expect(r.skipped[0].reason).toContain('library');
+    const suppliers = await (await t.call('GET', `${org}/suppliers?q=maintainer`, { token })).json();
+    expect(suppliers.items).toEqual([]);
+  });
+
+  it('a plain software BOM creates no suppliers', async () => {
+    const r = await (
+      await t.call('POST', `${org}/imports/cyclonedx`, { token: f.tokens.owner, body: bom(20) })
+    ).json();
+    expect(r.totals.suppliers).toEqual({ created: 0, updated: 0, unchanged: 0, skipped: 0 });
+    expect(r.items).toEqual([]);
+    expect(r.skipped).toHaveLength(20);
+  });
+
+  it('an update names the fields it changes, and the kept attributes show on the record', async () => {
+    const token = f.tokens.owner;
+    const first = await (
+      await t.call('POST', `${org}/imports/cyclonedx`, { token, body: bom(0, [model]) })
+    ).json();
+    const id = first.items.find((i: { entity: string }) => i.entity === 'model').id;
+    const got = await (await t.call('GET', `${org}/models/${id}`, { token })).json();
+    expect(got.attributes).toMatchObject({ format: 'CycloneDX 1.7', limitations: ['English only'] });
+    const changed = { ...model, description: 'now described' };
+    const preview = await (
+      await t.call('POST', `${org}/imports/cyclonedx?dryRun=true`, { token, body: bom(0, [changed]) })
+    ).json();
+    const item = preview.items.find((i: { entity: string }) => i.entity === 'model');
+    expect(item).toMatchObject({ outcome: 'updated', id, changes: ['description'] });
+  });
+
+  it('names an OSCAL profile sent to the catalog import, its version and what to do', async () => {
+    const profile = JSON.stringify({
+      profile: {
+        uuid: 'p',
+        metadata: { title: 'Baseline', 'oscal-version': '1.1.2' },
+        imports: [{ href: 'catalog.json', 'include-controls': [{ 'with-ids': ['ac-1'] }] }],
+      },
+    });
+    const res = await t.call('POST', `${org}/imports/oscal-catalog?dryRun=true`, {
+      token: f.tokens.owner,
+      body: profile,
+    });
+    expect(res.status).toBe(400);
+    const p = await res.json();
+    expect(p.detail).toContain('This is an OSCAL profile');
+    expect(p.detail).toContain('OSCAL 1.1.2');
+    expect(p.errors[0]).toMatchObject({ path: '/profile', message: expect.stringContaining('resolve') });
+    const notJson = await (
+      await t.call('POST', `${org}/imports/oscal-catalog`, {
+        token: f.tokens.owner,
+        body: '{\n "catalog": ,\n}',
+      })
+    ).json();
+    expect(notJson.errors[0].path).toMatch(/^line 2, column \d+$/);
+  });
+});

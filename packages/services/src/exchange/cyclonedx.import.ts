@@ -167,6 +167,7 @@ function attributesOf(c: Component, format: string): RecordAttributes {
         q(e.co2CostEquivalent) && `CO2 ${q(e.co2CostEquivalent)}`,
         q(e.co2CostOffset) && `offset ${q(e.co2CostOffset)}`,
         Array.isArray(e.energyProviders) &&
+          e.energyProviders.length > 0 &&
           `providers ${e.energyProviders
             .map((p) => {
               const pp = p as {
