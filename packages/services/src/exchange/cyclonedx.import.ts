@@ -201,9 +201,30 @@ function attributesOf(c: Component, format: string): RecordAttributes {
   const mcProps = (c.modelCard as { properties?: { name?: unknown; value?: unknown }[] } | undefined)
     ?.properties;
   const other: Record<string, string> = {};
-  for (const p of [...(Array.isArray(props) ? props : []), ...(Array.isArray(mcProps) ? mcProps : [])])
-    if (typeof p?.name === 'string' && p.value !== undefined)
-      other[p.name.slice(0, 300)] = String(p.value).slice(0, 20_000);
+  const envProps = (
+    cons?.environmentalConsiderations as { properties?: { name?: unknown; value?: unknown }[] } | undefined
+  )?.properties;
+  const push = (k: 'baseModels' | 'languages' | 'environmentalCost', v: string) => {
+    a[k] = [...(a[k] ?? []), v.slice(0, k === 'environmentalCost' ? 20_000 : 300)];
+  };
+  for (const p of [
+    ...(Array.isArray(props) ? props : []),
+    ...(Array.isArray(mcProps) ? mcProps : []),
+    ...(Array.isArray(envProps) ? envProps : []),
+  ]) {
+    if (typeof p?.name !== 'string' || p.value === undefined) continue;
+    const value = String(p.value);
+    // The properties our own export writes go back to the attributes they came from (a round trip).
+    if (p.name === 'openaims:library') a.libraryName = value.slice(0, 200);
+    else if (p.name === 'openaims:baseModel') push('baseModels', value);
+    else if (p.name === 'openaims:language') push('languages', value);
+    else if (p.name === 'openaims:licenseLink') a.licenseLink = value.slice(0, 2000);
+    else if (p.name === 'openaims:environmentalCost') push('environmentalCost', value);
+    else other[p.name.slice(0, 300)] = value.slice(0, 20_000);
+  }
+  const tags = (c as { tags?: unknown }).tags;
+  if (Array.isArray(tags) && tags.length)
+    a.tags = tags.filter((t): t is string => typeof t === 'string').slice(0, 1000).map((t) => t.slice(0, 300));
   if (Object.keys(other).length) a.other = other;
   return a;
 }
@@ -336,15 +357,14 @@ export function parseCycloneDx(text: string): ImportPlan {
       const metrics = (c.modelCard?.quantitativeAnalysis?.performanceMetrics ?? [])
         .filter((m) => m.type)
         .map((m) => {
-          // Our own export writes the dataset a metric was measured on as a property (CycloneDX has no field).
-          const ds = (m as { properties?: { name?: string; value?: string }[] }).properties?.find(
-            (p) => p.name === 'openaims:dataset',
-          )?.value;
+          // Our own export writes the dataset a metric was measured on into `slice` (CycloneDX has no field).
+          const own = /^dataset: (.+?)(?:; slice: (.+))?$/.exec(m.slice ?? '');
+          const slice = own ? own[2] : m.slice;
           return {
             name: m.type!.slice(0, 200),
             value: (m.value ?? '').slice(0, 200),
-            ...(ds ? { dataset: ds.slice(0, 300) } : {}),
-            ...(m.slice ? { slice: m.slice.slice(0, 300) } : {}),
+            ...(own ? { dataset: own[1]!.slice(0, 300) } : {}),
+            ...(slice ? { slice: slice.slice(0, 300) } : {}),
           };
         });
       plan.models.push({
