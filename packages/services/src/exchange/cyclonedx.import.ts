@@ -224,7 +224,10 @@ function attributesOf(c: Component, format: string): RecordAttributes {
   }
   const tags = (c as { tags?: unknown }).tags;
   if (Array.isArray(tags) && tags.length)
-    a.tags = tags.filter((t): t is string => typeof t === 'string').slice(0, 1000).map((t) => t.slice(0, 300));
+    a.tags = tags
+      .filter((t): t is string => typeof t === 'string')
+      .slice(0, 1000)
+      .map((t) => t.slice(0, 300));
   if (Object.keys(other).length) a.other = other;
   return a;
 }
