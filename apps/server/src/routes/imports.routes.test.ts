@@ -224,5 +224,10 @@ describe('what an import says before it writes', () => {
       })
     ).json();
     expect(notJson.errors[0].path).toMatch(/^line 2, column \d+$/);
+    const odd = await t.call('POST', `${org}/imports/oscal-catalog`, {
+      token: f.tokens.owner,
+      body: '{"constructor":{"prototype":{}}}',
+    });
+    expect(odd.status).toBe(400);
   });
 });

@@ -100,17 +100,23 @@ function value(el: El): unknown {
     return children.map((c) =>
       c.name === 'expression' ? { expression: c.text.trim() } : { license: value(c) },
     );
-  if (name in LISTS && children.length > 0 && children.every((c) => LISTS[name]!.includes(c.name)))
+  if (
+    Object.hasOwn(LISTS, name) &&
+    children.length > 0 &&
+    children.every((c) => LISTS[name]!.includes(c.name))
+  )
     return children.map(value);
   if (children.length === 0 && Object.keys(attrs).length === 0) return text;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(attrs)) if (!k.startsWith('xmlns')) out[k] = v;
+  for (const [k, v] of Object.entries(attrs)) if (!k.startsWith('xmlns') && k !== '__proto__') out[k] = v;
   for (const c of children) {
+    // Element names are the file's: never let one reach an object's prototype.
+    if (c.name === '__proto__' || c.name === 'constructor' || c.name === 'prototype') continue;
     const v = value(c);
     // Elements that repeat at one level (several <url> of a supplier) become a list.
     if (c.name === 'url' && (name === 'supplier' || name === 'manufacturer')) {
       out.url = [...((out.url as unknown[]) ?? []), v];
-    } else if (c.name in out) {
+    } else if (Object.hasOwn(out, c.name)) {
       const prev = out[c.name];
       out[c.name] = Array.isArray(prev) ? [...prev, v] : [prev, v];
     } else out[c.name] = v;

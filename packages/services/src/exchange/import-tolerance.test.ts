@@ -319,6 +319,14 @@ describe('CycloneDX', () => {
     expect(e.message).toContain('CycloneDX');
   });
 
+  it('refuses, never crashes on, XML whose element names are object keys', () => {
+    const xml =
+      '<bom xmlns="http://cyclonedx.org/schema/bom/1.6"><constructor><x/></constructor><__proto__>1</__proto__><components><component type="library"><name>a</name><constructor/></component></components></bom>';
+    const plan = parseCycloneDx(xml);
+    expect(plan.skipped.map((x) => x.name)).toEqual(['a']);
+    expect(Object.getPrototypeOf(plan)).toBe(Object.prototype);
+  });
+
   it('tells an SPDX file sent to the CycloneDX import where to go', () => {
     const e = refusal(() => parseCycloneDx(JSON.stringify({ spdxVersion: 'SPDX-2.3' })));
     expect(e.errors[0]!.message).toContain('imports/spdx');

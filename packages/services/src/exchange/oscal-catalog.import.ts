@@ -116,7 +116,7 @@ const oscalVersionOf = (json: unknown): string => {
 /** Refuses a valid OSCAL document of another model by name, instead of calling it malformed. */
 function refuseOtherOscalModels(json: unknown): void {
   if (!json || typeof json !== 'object' || Array.isArray(json) || 'catalog' in json) return;
-  const key = Object.keys(json).find((k) => k in OTHER_MODELS);
+  const key = Object.keys(json).find((k) => Object.hasOwn(OTHER_MODELS, k));
   if (key)
     refuse(`This is ${OTHER_MODELS[key]!.split(';')[0]} (OSCAL ${oscalVersionOf(json)}), not a catalog`, [
       { path: `/${key}`, message: `send a catalog instead: ${OTHER_MODELS[key]!.split('; ')[1]}` },
