@@ -12,8 +12,9 @@ export interface OscalProblem {
 }
 
 function walk(node: Json, pointer: string, visit: (key: string, value: Json, pointer: string) => void): void {
-  if (Array.isArray(node)) node.forEach((v, i) => walk(v, `${pointer}/${i}`, visit));
-  else if (node && typeof node === 'object')
+  if (Array.isArray(node)) {
+    for (const [i, v] of node.entries()) walk(v, `${pointer}/${i}`, visit);
+  } else if (node && typeof node === 'object')
     for (const [k, v] of Object.entries(node)) {
       const p = `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`;
       visit(k, v, p);
