@@ -1,7 +1,7 @@
 // Builds the HTTP application: middleware, every module's routes, OpenAPI, docs and the web app.
 
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { AppError, fieldErrorsFromIssues } from '@openaims/core';
+import { AppError, fieldErrorsFromIssues, isImportRequest } from '@openaims/core';
 import { createSmtpMailer } from '@openaims/services';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
@@ -119,20 +119,32 @@ export function createApp(given: AppDeps & { oidc?: OidcClient }): BuiltApp {
       overwrite: false,
     }),
   );
-  const limit = (max: number, what: string) =>
+  // hono's bodyLimit counts the bytes as the body streams in (and trusts no Content-Length), so an oversized
+  // body is refused before it is read whole; the message names the setting an operator would raise.
+  const limit = (max: number, what: string, setting: string) =>
     bodyLimit({
       maxSize: max,
       onError: () => {
-        throw new AppError('PAYLOAD_TOO_LARGE', `${what} is larger than ${max} bytes.`);
+        throw new AppError(
+          'PAYLOAD_TOO_LARGE',
+          `${what} is larger than ${max} bytes; the server's limit is set by ${setting}.`,
+        );
       },
     });
-  const apiLimit = limit(deps.env.AIMS_BODY_LIMIT_BYTES, 'The request body');
+  const apiLimit = limit(deps.env.AIMS_BODY_LIMIT_BYTES, 'The request body', 'AIMS_BODY_LIMIT_BYTES');
   // An evidence upload may be as large as the evidence limit, plus room for the multipart envelope and fields.
-  const uploadLimit = limit(deps.env.AIMS_EVIDENCE_MAX_BYTES + UPLOAD_ENVELOPE_BYTES, 'The upload');
+  const uploadLimit = limit(
+    deps.env.AIMS_EVIDENCE_MAX_BYTES + UPLOAD_ENVELOPE_BYTES,
+    'The upload',
+    'AIMS_EVIDENCE_MAX_BYTES',
+  );
+  const importLimit = limit(deps.env.AIMS_IMPORT_MAX_BYTES, 'The import file', 'AIMS_IMPORT_MAX_BYTES');
   app.use('/api/*', (c, next) =>
     isEvidenceUpload(c.req.method, c.req.path, c.req.header('content-type'))
       ? uploadLimit(c, next)
-      : apiLimit(c, next),
+      : isImportRequest(c.req.method, c.req.path)
+        ? importLimit(c, next)
+        : apiLimit(c, next),
   );
   app.use('/api/*', async (c, next) => {
     await next();

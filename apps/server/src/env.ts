@@ -1,5 +1,5 @@
 // The server's configuration: parsed once from process.env with zod; a bad value stops the start.
-import { DEFAULT_EVIDENCE_MAX_BYTES } from '@openaims/core';
+import { DEFAULT_EVIDENCE_MAX_BYTES, DEFAULT_IMPORT_MAX_BYTES } from '@openaims/core';
 import { z } from 'zod';
 
 const boolish = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -30,6 +30,13 @@ export const EnvSchema = z.object({
     .min(1024)
     .max(512 * 1024 ** 2)
     .default(DEFAULT_EVIDENCE_MAX_BYTES),
+  // Import files (DESIGN §6: OSCAL catalogs, BOMs, cards): the import routes alone take a body this large.
+  AIMS_IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(1024 ** 3)
+    .default(DEFAULT_IMPORT_MAX_BYTES),
   AIMS_OIDC_ISSUER: z.string().url().optional(),
   AIMS_OIDC_CLIENT_ID: z.string().min(1).optional(),
   AIMS_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
