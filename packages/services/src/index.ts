@@ -46,6 +46,7 @@ export * from './readiness/readiness.service.ts';
 export * from './risks/atlas.import.ts';
 export * from './risks/risk.service.ts';
 export * from './risks/risk-criteria.service.ts';
+export * from './risks/risk-summary.service.ts';
 export * from './risks/risk-reassessment.ts';
 export * from './risks/risk-treatment.service.ts';
 export * from './soa/clause.service.ts';

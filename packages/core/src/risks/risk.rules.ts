@@ -1,0 +1,89 @@
+// Pure rules of a risk's life (§6.1.3, §8.2): when a change is a re-assessment, and what must hold before the
+// treatment plan is approved and the residual risk accepted. The service enforces them; the web shows them.
+import type { FieldError } from '../errors.ts';
+import type { Risk } from './risk.schema.ts';
+import { isWithinAppetite, type ScoringCriteria } from './risk.scoring.ts';
+
+/** A broken precondition: the sentence to show and the fields it concerns. */
+export interface RuleProblem {
+  message: string;
+  errors: FieldError[];
+}
+
+/** The inherent rating fields: changing one of them is a re-assessment (§8.2). */
+export const RATING_FIELDS = ['likelihood', 'consequence'] as const;
+
+/**
+ * Whether a change re-assesses the risk (§8.2): true only when likelihood or consequence is sent with a value
+ * other than the current one. Sending the same rating back, as a full form does, is not a re-assessment.
+ */
+export function isReassessment(
+  current: Pick<Risk, 'likelihood' | 'consequence'>,
+  change: { likelihood?: number; consequence?: number },
+): boolean {
+  return RATING_FIELDS.some((f) => change[f] !== undefined && change[f] !== current[f]);
+}
+
+/** The residual score acceptance is judged on: the residual one, else the inherent one (option `accept`). */
+export function acceptanceScore(risk: Pick<Risk, 'residualScore' | 'inherentScore'>): number {
+  return risk.residualScore ?? risk.inherentScore;
+}
+
+/** Whether accepting this risk needs a written justification: its residual score is above the appetite. */
+export function acceptanceNeedsNote(
+  criteria: Pick<ScoringCriteria, 'appetite'>,
+  risk: Pick<Risk, 'residualScore' | 'inherentScore'>,
+): boolean {
+  return !isWithinAppetite(criteria, acceptanceScore(risk));
+}
+
+/** What blocks approving the treatment plan (§6.1.3); null when it may be approved. */
+export function treatmentApprovalProblem(
+  risk: Pick<Risk, 'treatmentOption' | 'treatmentApprovedAt'>,
+  plan: { hasControls: boolean; openActions: number },
+): RuleProblem | null {
+  if (risk.treatmentApprovedAt) return { message: 'The treatment plan is already approved.', errors: [] };
+  if (!risk.treatmentOption)
+    return {
+      message: 'Choose a treatment option before approving the plan.',
+      errors: [{ path: 'treatmentOption', message: 'required before approval' }],
+    };
+  if (risk.treatmentOption !== 'accept' && !plan.hasControls && plan.openActions === 0)
+    return {
+      message: 'The plan names no control and no treatment task; add one before approving.',
+      errors: [{ path: 'controlRefs', message: 'add a control or a treatment task' }],
+    };
+  return null;
+}
+
+/**
+ * What blocks accepting the residual risk (§6.1.3); null when it may be accepted. Needs an option, a residual
+ * rating (unless the option is to accept the risk as it is), an approved plan, and above the appetite a note.
+ */
+export function acceptanceProblem(
+  criteria: Pick<ScoringCriteria, 'appetite'>,
+  risk: Pick<Risk, 'treatmentOption' | 'residualScore' | 'inherentScore' | 'treatmentApprovedAt'>,
+  note: string,
+): RuleProblem | null {
+  if (!risk.treatmentOption)
+    return {
+      message: 'Choose a treatment option before accepting the residual risk.',
+      errors: [{ path: 'treatmentOption', message: 'required before acceptance' }],
+    };
+  if (risk.residualScore === null && risk.treatmentOption !== 'accept')
+    return {
+      message: 'Rate the residual likelihood and consequence before accepting the residual risk.',
+      errors: [{ path: 'residualLikelihood', message: 'required before acceptance' }],
+    };
+  if (!risk.treatmentApprovedAt)
+    return {
+      message: 'Approve the treatment plan before accepting the residual risk.',
+      errors: [{ path: 'treatmentApprovedAt', message: 'the treatment plan is not approved' }],
+    };
+  if (acceptanceNeedsNote(criteria, risk) && note.trim() === '')
+    return {
+      message: `The residual score ${acceptanceScore(risk)} is above the risk appetite (${criteria.appetite}); say why it is accepted.`,
+      errors: [{ path: 'note', message: 'a justification is required above the appetite' }],
+    };
+  return null;
+}
