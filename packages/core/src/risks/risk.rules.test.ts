@@ -13,7 +13,8 @@ const ready = {
   treatmentOption: 'mitigate' as const,
   residualScore: 4,
   inherentScore: 20,
-  treatmentApprovedAt: at,
+  treatmentApprovedAt: at as string | null,
+  withinAppetite: true,
 };
 
 describe('re-assessment (§8.2)', () => {
@@ -54,24 +55,25 @@ describe('treatment approval (§6.1.3)', () => {
 describe('acceptance (§6.1.3)', () => {
   const c = { appetite: 6 };
   it('passes when the plan is approved and the residual score is within appetite', () => {
-    expect(acceptanceProblem(c, ready, '')).toBeNull();
+    expect(acceptanceProblem(ready, '')).toBeNull();
   });
   it('names the first missing precondition', () => {
-    expect(acceptanceProblem(c, { ...ready, treatmentOption: null }, '')?.errors[0]?.path).toBe(
+    expect(acceptanceProblem({ ...ready, treatmentOption: null }, '')?.errors[0]?.path).toBe(
       'treatmentOption',
     );
-    expect(acceptanceProblem(c, { ...ready, residualScore: null }, '')?.errors[0]?.path).toBe(
+    expect(acceptanceProblem({ ...ready, residualScore: null }, '')?.errors[0]?.path).toBe(
       'residualLikelihood',
     );
-    expect(acceptanceProblem(c, { ...ready, treatmentApprovedAt: null }, '')?.errors[0]?.path).toBe(
+    expect(acceptanceProblem({ ...ready, treatmentApprovedAt: null }, '')?.errors[0]?.path).toBe(
       'treatmentApprovedAt',
     );
   });
   it('asks for a note above the appetite, judged on the inherent score when there is no residual one', () => {
     const retained = { ...ready, treatmentOption: 'accept' as const, residualScore: null };
     expect(acceptanceNeedsNote(c, retained)).toBe(true);
-    expect(acceptanceProblem(c, retained, '  ')?.errors[0]?.path).toBe('note');
-    expect(acceptanceProblem(c, retained, 'board decision')).toBeNull();
+    const above = { ...retained, withinAppetite: false };
+    expect(acceptanceProblem(above, '  ', 6)?.message).toMatch(/score 20 is above the risk appetite \(6\)/);
+    expect(acceptanceProblem(above, 'board decision')).toBeNull();
   });
 });
 

@@ -37,9 +37,17 @@ export function acceptanceNeedsNote(
   return !isWithinAppetite(criteria, acceptanceScore(risk));
 }
 
+/** What a decision on a risk looks at: a Risk from the API or a row in the service (dates as Date or string). */
+export interface RiskDecisionFacts {
+  treatmentOption: string | null;
+  treatmentApprovedAt: Date | string | null;
+  residualScore: number | null;
+  inherentScore: number;
+}
+
 /** What blocks approving the treatment plan (§6.1.3); null when it may be approved. */
 export function treatmentApprovalProblem(
-  risk: Pick<Risk, 'treatmentOption' | 'treatmentApprovedAt'>,
+  risk: Pick<RiskDecisionFacts, 'treatmentOption' | 'treatmentApprovedAt'>,
   plan: { hasControls: boolean; openActions: number },
 ): RuleProblem | null {
   if (risk.treatmentApprovedAt) return { message: 'The treatment plan is already approved.', errors: [] };
@@ -59,11 +67,12 @@ export function treatmentApprovalProblem(
 /**
  * What blocks accepting the residual risk (§6.1.3); null when it may be accepted. Needs an option, a residual
  * rating (unless the option is to accept the risk as it is), an approved plan, and above the appetite a note.
+ * `withinAppetite` is the risk's own (under the criteria it was assessed with); `appetite` only words the message.
  */
 export function acceptanceProblem(
-  criteria: Pick<ScoringCriteria, 'appetite'>,
-  risk: Pick<Risk, 'treatmentOption' | 'residualScore' | 'inherentScore' | 'treatmentApprovedAt'>,
+  risk: RiskDecisionFacts & { withinAppetite: boolean },
   note: string,
+  appetite?: number,
 ): RuleProblem | null {
   if (!risk.treatmentOption)
     return {
@@ -80,10 +89,12 @@ export function acceptanceProblem(
       message: 'Approve the treatment plan before accepting the residual risk.',
       errors: [{ path: 'treatmentApprovedAt', message: 'the treatment plan is not approved' }],
     };
-  if (acceptanceNeedsNote(criteria, risk) && note.trim() === '')
+  if (!risk.withinAppetite && note.trim() === '') {
+    const limit = appetite === undefined ? '' : ` (${appetite})`;
     return {
-      message: `The residual score ${acceptanceScore(risk)} is above the risk appetite (${criteria.appetite}); say why it is accepted.`,
+      message: `The residual score ${acceptanceScore(risk)} is above the risk appetite${limit}; say why it is accepted.`,
       errors: [{ path: 'note', message: 'a justification is required above the appetite' }],
     };
+  }
   return null;
 }

@@ -12,6 +12,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { todayUtc } from '@openaims/core';
 import { useEffect, useState } from 'react';
 import { errorMessage, fieldErrorsOf } from '../../../lib/errors.ts';
 import { useMembers } from '../../members/api/members.ts';
@@ -146,7 +147,7 @@ export function TrainingModal({ orgId, opened, onClose }: ModalProps) {
     userId: null as string | null,
     personName: '',
     activity: '',
-    completedOn: new Date().toISOString().slice(0, 10),
+    completedOn: todayUtc(),
     note: '',
   };
   const [v, setV] = useState(blank);

@@ -10,11 +10,14 @@ import {
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '../../../lib/api.ts';
+import { collectionQuery, useCollection } from '../../../lib/collection.ts';
 
 export const riskKeys = { all: (orgId: string) => ['orgs', orgId, 'risks'] as const };
 
 /** Filters of the register table. */
 export interface RiskFilters {
+  q?: string;
+  aiSystemId?: string;
   level?: string;
   status?: string;
   treatmentOption?: string;
@@ -26,16 +29,13 @@ export const riskCriteriaQuery = (orgId: string) =>
     queryFn: () => api.get(`/orgs/${orgId}/risk-criteria`, RiskCriteriaSchema),
   });
 
+/** The register, a page at a time (cursor); the filters are part of the key. */
 export const risksQuery = (orgId: string, f: RiskFilters = {}) =>
-  queryOptions({
-    queryKey: [...riskKeys.all(orgId), 'list', f] as const,
-    queryFn: () =>
-      api.get(
-        `/orgs/${orgId}/risks`,
-        z.object({ items: z.array(RiskSchema), nextCursor: z.string().nullable() }),
-        { limit: 500, ...f },
-      ),
-  });
+  collectionQuery(riskKeys.all(orgId), `/orgs/${orgId}/risks`, RiskSchema, { ...f });
+
+export function useRisks(orgId: string, f: RiskFilters = {}) {
+  return useCollection(risksQuery(orgId, f));
+}
 
 export const riskQuery = (orgId: string, id: string) =>
   queryOptions({
