@@ -1,13 +1,15 @@
 // Treatment tab of a risk (§6.1.3, §8.3): option, controls, the treatment tasks, plan approval and acceptance.
 // Approve and Accept appear only to roles holding `risk:accept`; the server checks again.
 import { Alert, Badge, Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
 import { ANNEX_A_CONTROLS, type Risk, type Task } from '@openaims/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ErrorState } from '../../../components/error-state.tsx';
-import { errorMessage } from '../../../lib/errors.ts';
+import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
 import { formatDate, formatDateTime } from '../../../lib/format.ts';
+import { changedFields } from '../../../lib/forms.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { tasksQuery, useCreateTask, useUpdateTask } from '../../tasks/api/tasks.ts';
 import {
@@ -16,7 +18,7 @@ import {
   OwnerName,
   TASK_STATUS_LABEL,
 } from '../../tasks/components/task-bits.tsx';
-import { TaskForm, type TaskFormValues } from '../../tasks/components/task-form.tsx';
+import { TASK_FORM_FIELDS, TaskForm, type TaskFormValues } from '../../tasks/components/task-form.tsx';
 import { type RiskDecision, RiskDecisionModal } from './risk-decision-modal.tsx';
 
 const controlTitle = (ref: string) => ANNEX_A_CONTROLS.find((c) => c.ref === ref)?.title ?? '';
@@ -30,11 +32,15 @@ function TreatmentTasks({ risk }: { risk: Risk }) {
   const update = useUpdateTask(orgId);
   const [editing, setEditing] = useState<Task | 'new' | null>(null);
   const canEdit = can('task:update');
-  const save = (v: TaskFormValues) => {
-    const done = { onSuccess: () => setEditing(null) };
+  const save = (v: TaskFormValues, form: UseFormReturnType<TaskFormValues>) => {
+    const done = { onSuccess: () => setEditing(null), onError: (e: unknown) => applyFieldErrors(form, e) };
     if (editing === 'new')
       create.mutate({ ...v, kind: 'treatment', source: { entityType: 'risk', entityId: risk.id } }, done);
-    else if (editing) update.mutate({ task: editing, input: v }, done);
+    else if (editing) {
+      const input = changedFields(editing, v, TASK_FORM_FIELDS);
+      if (Object.keys(input).length === 0) setEditing(null);
+      else update.mutate({ task: editing, input }, done);
+    }
   };
   return (
     <Stack gap="sm">
