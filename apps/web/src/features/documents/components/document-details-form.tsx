@@ -22,7 +22,7 @@ import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { isApiError } from '../../../lib/api.ts';
 import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
 import { changedFields, pickFields } from '../../../lib/forms.ts';
-import { useMembers } from '../../members/api/members.ts';
+import { MemberSelect } from '../../members/components/member-select.tsx';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useUpdateDocument } from '../api/documents.ts';
 import { MANDATORY_OPTIONS, TYPE_OPTIONS } from './document-labels.tsx';
@@ -44,7 +44,6 @@ type Values = Pick<Document, (typeof FIELDS)[number]>;
 
 export function DocumentDetailsForm({ doc, onReload }: { doc: Document; onReload: () => void }) {
   const { orgId, can } = useCurrentOrg();
-  const members = useMembers(orgId, {});
   const update = useUpdateDocument(orgId, doc.id);
   const form = useForm<Values>({
     initialValues: pickFields(doc, FIELDS),
@@ -116,14 +115,14 @@ export function DocumentDetailsForm({ doc, onReload }: { doc: Document; onReload
           readOnly={readOnly}
           {...form.getInputProps('mandatoryKey')}
         />
-        <Select
+        <MemberSelect
+          orgId={orgId}
           label="Owner"
           placeholder="Nobody yet"
-          data={members.items.map((m) => ({ value: m.userId, label: m.name }))}
           clearable
-          searchable
           readOnly={readOnly}
           {...form.getInputProps('ownerId')}
+          value={form.values.ownerId}
         />
         <MultiSelect
           label="Requirements it addresses"

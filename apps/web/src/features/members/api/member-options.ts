@@ -20,6 +20,12 @@ export function useMemberName(orgId: string, userId: string | null | undefined):
   return userId ? directory.data?.items.find((m) => m.userId === userId)?.name : undefined;
 }
 
+/** Names of all members by user id (empty until the directory is loaded). */
+export function useMemberNames(orgId: string): Map<string, string> {
+  const directory = useQuery(memberDirectoryQuery(orgId));
+  return new Map((directory.data?.items ?? []).map((m) => [m.userId, m.name]));
+}
+
 /** Members searched by name or email on the server; the value is the user id. */
 export function memberSource(orgId: string, fetchDirectory: () => Promise<{ items: Member[] }>) {
   const toOption = (m: Member) => ({ value: m.userId, label: m.name });
