@@ -1,16 +1,5 @@
 // Forms for a competence requirement (§7.2 a) and a training record (§7.2 d); the server's field errors show on the fields.
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Checkbox, Group, NumberInput, Select, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   type CreateCompetenceInput,
@@ -20,7 +9,8 @@ import {
   todayUtc,
 } from '@openaims/core';
 import { z } from 'zod';
-import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
+import { FormModal } from '../../../components/form-modal.tsx';
+import { applyFieldErrors } from '../../../lib/errors.ts';
 import { useModalForm } from '../../../lib/use-modal-form.ts';
 import { MemberSelect } from '../../members/components/member-select.tsx';
 import { useCompetences, useCreateCompetence, useRecordTraining } from '../api/people.ts';
@@ -58,53 +48,37 @@ export function CompetenceModal({ orgId, opened, onClose }: ModalProps) {
     ),
   );
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={onClose}
       title="New competence requirement"
-      size="lg"
-      centered
-      closeButtonProps={{ 'aria-label': 'Close' }}
+      onSubmit={submit}
+      error={create.error}
+      fieldErrors={form.errors}
+      pending={create.isPending}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <TextInput
-            label="Role"
-            required
-            description="Who needs it, e.g. “Human overseer of the hiring model”."
-            {...form.getInputProps('role')}
-          />
-          <TextInput label="Competence" required {...form.getInputProps('title')} />
-          <Textarea label="What it involves" autosize minRows={2} {...form.getInputProps('description')} />
-          <Group grow align="flex-end">
-            <NumberInput
-              label="Renew every (months)"
-              description="Leave empty when once is enough."
-              min={1}
-              max={120}
-              {...form.getInputProps('renewalMonths')}
-            />
-            <Checkbox
-              label="Counts toward AI literacy (EU AI Act Art. 4)"
-              {...form.getInputProps('aiLiteracy', { type: 'checkbox' })}
-            />
-          </Group>
-          {create.error && !Object.keys(form.errors).length && (
-            <Alert color="red" role="alert">
-              {errorMessage(create.error)}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              Save
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput
+        label="Role"
+        required
+        description="Who needs it, e.g. “Human overseer of the hiring model”."
+        {...form.getInputProps('role')}
+      />
+      <TextInput label="Competence" required {...form.getInputProps('title')} />
+      <Textarea label="What it involves" autosize minRows={2} {...form.getInputProps('description')} />
+      <Group grow align="flex-end">
+        <NumberInput
+          label="Renew every (months)"
+          description="Leave empty when once is enough."
+          min={1}
+          max={120}
+          {...form.getInputProps('renewalMonths')}
+        />
+        <Checkbox
+          label="Counts toward AI literacy (EU AI Act Art. 4)"
+          {...form.getInputProps('aiLiteracy', { type: 'checkbox' })}
+        />
+      </Group>
+    </FormModal>
   );
 }
 
@@ -143,53 +117,33 @@ export function TrainingModal({ orgId, opened, onClose }: ModalProps) {
     ),
   );
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={onClose}
       title="Record training"
-      size="lg"
-      centered
-      closeButtonProps={{ 'aria-label': 'Close' }}
+      onSubmit={submit}
+      error={record.error}
+      fieldErrors={form.errors}
+      pending={record.isPending}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <Select
-            label="Competence"
-            required
-            {...form.getInputProps('competenceId')}
-            data={competences.items.map((c) => ({ value: c.id, label: `${c.title} (${c.role})` }))}
-          />
-          <Group grow>
-            <MemberSelect
-              orgId={orgId}
-              label="Member"
-              clearable
-              {...form.getInputProps('userId')}
-              value={form.values.userId}
-            />
-            <TextInput label="Or person’s name" {...form.getInputProps('personName')} />
-          </Group>
-          <TextInput
-            label="Training, qualification or experience"
-            required
-            {...form.getInputProps('activity')}
-          />
-          <TextInput type="date" label="Completed on" {...form.getInputProps('completedOn')} />
-          {record.error && !Object.keys(form.errors).length && (
-            <Alert color="red" role="alert">
-              {errorMessage(record.error)}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={record.isPending}>
-              Save
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <Select
+        label="Competence"
+        required
+        {...form.getInputProps('competenceId')}
+        data={competences.items.map((c) => ({ value: c.id, label: `${c.title} (${c.role})` }))}
+      />
+      <Group grow>
+        <MemberSelect
+          orgId={orgId}
+          label="Member"
+          clearable
+          {...form.getInputProps('userId')}
+          value={form.values.userId}
+        />
+        <TextInput label="Or person’s name" {...form.getInputProps('personName')} />
+      </Group>
+      <TextInput label="Training, qualification or experience" required {...form.getInputProps('activity')} />
+      <TextInput type="date" label="Completed on" {...form.getInputProps('completedOn')} />
+    </FormModal>
   );
 }
