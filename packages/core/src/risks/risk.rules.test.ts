@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  acceptanceNeedsNote,
-  acceptanceProblem,
-  isReassessment,
-  treatmentApprovalProblem,
-} from './risk.rules.ts';
+import { acceptanceNeedsNote, acceptanceProblem, treatmentApprovalProblem } from './risk.rules.ts';
 import { matrixCells, riskMatrix } from './risk.scoring.ts';
 import { DEFAULT_RISK_CRITERIA } from './risk-criteria.schema.ts';
 
@@ -16,16 +11,6 @@ const ready = {
   treatmentApprovedAt: at as string | null,
   withinAppetite: true,
 };
-
-describe('re-assessment (§8.2)', () => {
-  const cur = { likelihood: 3, consequence: 4 };
-  it('is a re-assessment only when a rating changes', () => {
-    expect(isReassessment(cur, {})).toBe(false);
-    expect(isReassessment(cur, { likelihood: 3, consequence: 4 })).toBe(false);
-    expect(isReassessment(cur, { likelihood: 2 })).toBe(true);
-    expect(isReassessment(cur, { likelihood: 3, consequence: 5 })).toBe(true);
-  });
-});
 
 describe('treatment approval (§6.1.3)', () => {
   it('needs an option, and a control or task unless the option is accept', () => {

@@ -1,5 +1,5 @@
-// Pure rules of a risk's life (§6.1.3, §8.2): when a change is a re-assessment, and what must hold before the
-// treatment plan is approved and the residual risk accepted. The service enforces them; the web shows them.
+// Pure rules of a risk's decisions (§6.1.3): what must hold before the treatment plan is approved and the
+// residual risk accepted. The service enforces them; the web shows them. Re-assessment: risk.reassessment.ts.
 import type { FieldError } from '../errors.ts';
 import type { Risk } from './risk.schema.ts';
 import { isWithinAppetite, type ScoringCriteria } from './risk.scoring.ts';
@@ -8,20 +8,6 @@ import { isWithinAppetite, type ScoringCriteria } from './risk.scoring.ts';
 export interface RuleProblem {
   message: string;
   errors: FieldError[];
-}
-
-/** The inherent rating fields: changing one of them is a re-assessment (§8.2). */
-export const RATING_FIELDS = ['likelihood', 'consequence'] as const;
-
-/**
- * Whether a change re-assesses the risk (§8.2): true only when likelihood or consequence is sent with a value
- * other than the current one. Sending the same rating back, as a full form does, is not a re-assessment.
- */
-export function isReassessment(
-  current: Pick<Risk, 'likelihood' | 'consequence'>,
-  change: { likelihood?: number; consequence?: number },
-): boolean {
-  return RATING_FIELDS.some((f) => change[f] !== undefined && change[f] !== current[f]);
 }
 
 /** The residual score acceptance is judged on: the residual one, else the inherent one (option `accept`). */
