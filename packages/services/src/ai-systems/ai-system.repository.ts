@@ -13,6 +13,7 @@ import type {
 import { type Db, tables } from '@openaims/db';
 import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { planPage } from '../common/paginate.ts';
+import { tenantTable } from '../common/tenant-table.ts';
 import type { Link } from '../inventory/inventory-links.ts';
 
 const { aiSystems } = tables;
@@ -63,18 +64,7 @@ export function toAiSystem(r: AiSystemRow, links: Link[] = []): AiSystem {
 /** Queries on the `ai_systems` table, scoped to one organization. */
 export function aiSystemRepository(db: Db) {
   return {
-    async find(
-      orgId: string,
-      id: string,
-      opts: { forUpdate?: boolean } = {},
-    ): Promise<AiSystemRow | undefined> {
-      const q = db
-        .select()
-        .from(aiSystems)
-        .where(and(eq(aiSystems.organizationId, orgId), eq(aiSystems.id, id)));
-      const [row] = opts.forUpdate ? await q.for('update') : await q;
-      return row;
-    },
+    ...tenantTable(db, aiSystems),
 
     async list(orgId: string, query: AiSystemListQuery): Promise<Page<AiSystemRow>> {
       const plan = planPage<(typeof AI_SYSTEM_SORTS)[number], AiSystemRow>({
@@ -116,20 +106,6 @@ export function aiSystemRepository(db: Db) {
         .orderBy(...plan.orderBy)
         .limit(plan.limit);
       return plan.toPage(rows);
-    },
-
-    async insert(row: AiSystemRow): Promise<AiSystemRow> {
-      const [out] = await db.insert(aiSystems).values(row).returning();
-      return out!;
-    },
-
-    async update(orgId: string, id: string, set: Partial<AiSystemRow>): Promise<AiSystemRow> {
-      const [out] = await db
-        .update(aiSystems)
-        .set(set)
-        .where(and(eq(aiSystems.organizationId, orgId), eq(aiSystems.id, id)))
-        .returning();
-      return out!;
     },
   };
 }

@@ -3,6 +3,7 @@ import type { CONTEXT_SORTS, ContextItem, ContextProfile, ListQuery, Page } from
 import { type Db, tables } from '@openaims/db';
 import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { planPage } from '../common/paginate.ts';
+import { tenantTable } from '../common/tenant-table.ts';
 
 const { contextItems, contextProfiles } = tables;
 export type ContextItemRow = typeof contextItems.$inferSelect;
@@ -49,18 +50,7 @@ export function toContextProfile(r: ProfileRow | undefined): ContextProfile {
 /** Queries on context_items and context_profiles, scoped to one organization. */
 export function contextRepository(db: Db) {
   return {
-    async find(
-      orgId: string,
-      id: string,
-      opts: { forUpdate?: boolean } = {},
-    ): Promise<ContextItemRow | undefined> {
-      const q = db
-        .select()
-        .from(contextItems)
-        .where(and(eq(contextItems.organizationId, orgId), eq(contextItems.id, id)));
-      const [row] = opts.forUpdate ? await q.for('update') : await q;
-      return row;
-    },
+    ...tenantTable(db, contextItems),
 
     async list(orgId: string, query: ContextListQuery): Promise<Page<ContextItemRow>> {
       const plan = planPage<(typeof CONTEXT_SORTS)[number], ContextItemRow>({
@@ -100,20 +90,6 @@ export function contextRepository(db: Db) {
         .orderBy(...plan.orderBy)
         .limit(plan.limit);
       return plan.toPage(rows);
-    },
-
-    async insert(row: ContextItemRow): Promise<ContextItemRow> {
-      const [out] = await db.insert(contextItems).values(row).returning();
-      return out!;
-    },
-
-    async update(orgId: string, id: string, set: Partial<ContextItemRow>): Promise<ContextItemRow> {
-      const [out] = await db
-        .update(contextItems)
-        .set(set)
-        .where(and(eq(contextItems.organizationId, orgId), eq(contextItems.id, id)))
-        .returning();
-      return out!;
     },
 
     async profile(orgId: string, opts: { forUpdate?: boolean } = {}): Promise<ProfileRow | undefined> {

@@ -15,6 +15,7 @@ import {
 import { type Db, tables } from '@openaims/db';
 import { and, desc, eq, gte, isNull, lt, or } from 'drizzle-orm';
 import { planPage } from '../common/paginate.ts';
+import { tenantTable } from '../common/tenant-table.ts';
 
 const { documents, documentVersions, documentAcknowledgements, users } = tables;
 export type DocumentRow = typeof documents.$inferSelect;
@@ -80,18 +81,7 @@ export function toDocumentVersion(r: DocumentVersionRow): DocumentVersion {
 /** Queries on `documents`, `document_versions` and `document_acknowledgements`, scoped to one organization. */
 export function documentRepository(db: Db) {
   return {
-    async find(
-      orgId: string,
-      id: string,
-      opts: { forUpdate?: boolean } = {},
-    ): Promise<DocumentRow | undefined> {
-      const q = db
-        .select()
-        .from(documents)
-        .where(and(eq(documents.organizationId, orgId), eq(documents.id, id)));
-      const [row] = opts.forUpdate ? await q.for('update') : await q;
-      return row;
-    },
+    ...tenantTable(db, documents),
 
     async findByMandatoryKey(orgId: string, key: string): Promise<DocumentRow | undefined> {
       const [row] = await db
@@ -132,20 +122,6 @@ export function documentRepository(db: Db) {
         .orderBy(...plan.orderBy)
         .limit(plan.limit);
       return plan.toPage(rows);
-    },
-
-    async insert(row: DocumentRow): Promise<DocumentRow> {
-      const [out] = await db.insert(documents).values(row).returning();
-      return out!;
-    },
-
-    async update(orgId: string, id: string, set: Partial<DocumentRow>): Promise<DocumentRow> {
-      const [out] = await db
-        .update(documents)
-        .set(set)
-        .where(and(eq(documents.organizationId, orgId), eq(documents.id, id)))
-        .returning();
-      return out!;
     },
 
     /** All versions of a document, newest first (a document has few; bounded by `latest_version_number`). */

@@ -16,6 +16,7 @@ import {
 import { type Db, tables } from '@openaims/db';
 import { and, eq, gt, gte, inArray, isNotNull, isNull, lt, lte, or } from 'drizzle-orm';
 import { planPage } from '../common/paginate.ts';
+import { tenantTable } from '../common/tenant-table.ts';
 import { linkRepository } from '../links/link.repository.ts';
 
 const { evidence } = tables;
@@ -43,18 +44,7 @@ function validityWhere(validity: EvidenceFilter['validity'], today: string) {
 /** Queries on the `evidence` table, scoped to one organization. */
 export function evidenceRepository(db: Db) {
   return {
-    async find(
-      orgId: string,
-      id: string,
-      opts: { forUpdate?: boolean } = {},
-    ): Promise<EvidenceRow | undefined> {
-      const q = db
-        .select()
-        .from(evidence)
-        .where(and(eq(evidence.organizationId, orgId), eq(evidence.id, id)));
-      const [row] = opts.forUpdate ? await q.for('update') : await q;
-      return row;
-    },
+    ...tenantTable(db, evidence),
 
     async list(
       orgId: string,
@@ -111,20 +101,6 @@ export function evidenceRepository(db: Db) {
         .orderBy(...plan.orderBy)
         .limit(plan.limit);
       return plan.toPage(rows);
-    },
-
-    async insert(row: EvidenceRow): Promise<EvidenceRow> {
-      const [out] = await db.insert(evidence).values(row).returning();
-      return out!;
-    },
-
-    async update(orgId: string, id: string, set: Partial<EvidenceRow>): Promise<EvidenceRow> {
-      const [out] = await db
-        .update(evidence)
-        .set(set)
-        .where(and(eq(evidence.organizationId, orgId), eq(evidence.id, id)))
-        .returning();
-      return out!;
     },
 
     /** Rows → API shape, with what each proves and its validity on `today`. */

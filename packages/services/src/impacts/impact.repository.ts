@@ -12,6 +12,7 @@ import {
 import { type Db, tables } from '@openaims/db';
 import { and, desc, eq, lte } from 'drizzle-orm';
 import { planPage } from '../common/paginate.ts';
+import { tenantTable } from '../common/tenant-table.ts';
 import { linkRepository } from '../links/link.repository.ts';
 
 const { impactAssessments } = tables;
@@ -30,18 +31,7 @@ export interface ImpactListFilter {
 /** Queries on `impact_assessments`, scoped to one organization. */
 export function impactRepository(db: Db) {
   return {
-    async find(
-      orgId: string,
-      id: string,
-      opts: { forUpdate?: boolean } = {},
-    ): Promise<ImpactRow | undefined> {
-      const q = db
-        .select()
-        .from(impactAssessments)
-        .where(and(eq(impactAssessments.organizationId, orgId), eq(impactAssessments.id, id)));
-      const [row] = opts.forUpdate ? await q.for('update') : await q;
-      return row;
-    },
+    ...tenantTable(db, impactAssessments),
 
     async list(orgId: string, query: ListQuery & ImpactListFilter): Promise<Page<ImpactRow>> {
       const plan = planPage<'createdAt' | 'title', ImpactRow>({
@@ -79,20 +69,6 @@ export function impactRepository(db: Db) {
         .from(impactAssessments)
         .where(and(eq(impactAssessments.organizationId, orgId), eq(impactAssessments.aiSystemId, aiSystemId)))
         .orderBy(desc(impactAssessments.number));
-    },
-
-    async insert(row: ImpactRow): Promise<ImpactRow> {
-      const [out] = await db.insert(impactAssessments).values(row).returning();
-      return out!;
-    },
-
-    async update(orgId: string, id: string, set: Partial<ImpactRow>): Promise<ImpactRow> {
-      const [out] = await db
-        .update(impactAssessments)
-        .set(set)
-        .where(and(eq(impactAssessments.organizationId, orgId), eq(impactAssessments.id, id)))
-        .returning();
-      return out!;
     },
 
     /** Rows → API shape with linked risk ids. */

@@ -12,6 +12,7 @@ import {
 import { type Db, tables } from '@openaims/db';
 import { and, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { planPage } from '../common/paginate.ts';
+import { tenantTable } from '../common/tenant-table.ts';
 
 const { objectives, objectiveMeasurements } = tables;
 export type ObjectiveRow = typeof objectives.$inferSelect;
@@ -64,18 +65,7 @@ export function toMeasurement(m: MeasurementRow): Measurement {
 /** Queries on objectives and objective_measurements, scoped to one organization. */
 export function objectiveRepository(db: Db) {
   return {
-    async find(
-      orgId: string,
-      id: string,
-      opts: { forUpdate?: boolean } = {},
-    ): Promise<ObjectiveRow | undefined> {
-      const q = db
-        .select()
-        .from(objectives)
-        .where(and(eq(objectives.organizationId, orgId), eq(objectives.id, id)));
-      const [row] = opts.forUpdate ? await q.for('update') : await q;
-      return row;
-    },
+    ...tenantTable(db, objectives),
 
     async list(orgId: string, query: ObjectiveListQuery): Promise<Page<ObjectiveRow>> {
       const plan = planPage<(typeof OBJECTIVE_SORTS)[number], ObjectiveRow>({
@@ -121,20 +111,6 @@ export function objectiveRepository(db: Db) {
         .from(m)
         .where(and(eq(m.organizationId, orgId), inArray(m.objectiveId, objectiveIds)))
         .orderBy(m.objectiveId, m.kpiId, desc(m.measuredAt), desc(m.createdAt));
-    },
-
-    async insert(row: ObjectiveRow): Promise<ObjectiveRow> {
-      const [out] = await db.insert(objectives).values(row).returning();
-      return out!;
-    },
-
-    async update(orgId: string, id: string, set: Partial<ObjectiveRow>): Promise<ObjectiveRow> {
-      const [out] = await db
-        .update(objectives)
-        .set(set)
-        .where(and(eq(objectives.organizationId, orgId), eq(objectives.id, id)))
-        .returning();
-      return out!;
     },
 
     async measurements(orgId: string, objectiveId: string, kpiId?: string): Promise<MeasurementRow[]> {

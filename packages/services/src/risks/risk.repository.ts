@@ -13,6 +13,7 @@ import {
 import { type Db, tables } from '@openaims/db';
 import { and, eq, inArray } from 'drizzle-orm';
 import { planPage } from '../common/paginate.ts';
+import { tenantTable } from '../common/tenant-table.ts';
 import { linkRepository } from '../links/link.repository.ts';
 
 const { risks, riskCriteria } = tables;
@@ -24,14 +25,7 @@ export const RISK_LINK = { type: 'risk', control: 'control', impact: 'impact_ass
 /** Queries on the `risks` table, scoped to one organization. */
 export function riskRepository(db: Db) {
   return {
-    async find(orgId: string, id: string, opts: { forUpdate?: boolean } = {}): Promise<RiskRow | undefined> {
-      const q = db
-        .select()
-        .from(risks)
-        .where(and(eq(risks.organizationId, orgId), eq(risks.id, id)));
-      const [row] = opts.forUpdate ? await q.for('update') : await q;
-      return row;
-    },
+    ...tenantTable(db, risks),
 
     async list(orgId: string, query: ListQuery & RiskFilter): Promise<Page<RiskRow>> {
       const plan = planPage<(typeof RISK_SORTS)[number], RiskRow>({
@@ -85,20 +79,6 @@ export function riskRepository(db: Db) {
         .from(risks)
         .where(eq(risks.organizationId, orgId))
         .orderBy(risks.createdAt, risks.id);
-    },
-
-    async insert(row: RiskRow): Promise<RiskRow> {
-      const [out] = await db.insert(risks).values(row).returning();
-      return out!;
-    },
-
-    async update(orgId: string, id: string, set: Partial<RiskRow>): Promise<RiskRow> {
-      const [out] = await db
-        .update(risks)
-        .set(set)
-        .where(and(eq(risks.organizationId, orgId), eq(risks.id, id)))
-        .returning();
-      return out!;
     },
 
     /** Rows → API shape, with linked controls and impact assessments, and the appetite of each risk's criteria. */

@@ -14,6 +14,7 @@ import {
 import { type Db, tables } from '@openaims/db';
 import { and, eq, gte, inArray, isNull, lt, notInArray, or } from 'drizzle-orm';
 import { planPage } from '../common/paginate.ts';
+import { tenantTable } from '../common/tenant-table.ts';
 
 const { tasks } = tables;
 export type TaskRow = typeof tasks.$inferSelect;
@@ -22,14 +23,7 @@ export type TaskInsert = typeof tasks.$inferInsert;
 /** Queries on the `tasks` table, scoped to one organization. */
 export function taskRepository(db: Db) {
   return {
-    async find(orgId: string, id: string, opts: { forUpdate?: boolean } = {}): Promise<TaskRow | undefined> {
-      const q = db
-        .select()
-        .from(tasks)
-        .where(and(eq(tasks.organizationId, orgId), eq(tasks.id, id)));
-      const [row] = opts.forUpdate ? await q.for('update') : await q;
-      return row;
-    },
+    ...tenantTable(db, tasks),
 
     async list(orgId: string, query: ListQuery & TaskFilter, today: string): Promise<Page<TaskRow>> {
       const plan = planPage<(typeof TASK_SORTS)[number], TaskRow>({
@@ -77,20 +71,6 @@ export function taskRepository(db: Db) {
         .from(tasks)
         .where(and(eq(tasks.organizationId, orgId), eq(tasks.sourceType, type), inArray(tasks.sourceId, ids)))
         .orderBy(tasks.createdAt, tasks.id);
-    },
-
-    async insert(row: TaskInsert): Promise<TaskRow> {
-      const [out] = await db.insert(tasks).values(row).returning();
-      return out!;
-    },
-
-    async update(orgId: string, id: string, set: Partial<TaskInsert>): Promise<TaskRow> {
-      const [out] = await db
-        .update(tasks)
-        .set(set)
-        .where(and(eq(tasks.organizationId, orgId), eq(tasks.id, id)))
-        .returning();
-      return out!;
     },
   };
 }
