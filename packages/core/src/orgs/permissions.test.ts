@@ -20,8 +20,12 @@ describe('permission table', () => {
     const reads = (Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]).filter((p) =>
       p.endsWith(':read'),
     );
-    // Invitations and tokens hold secrets' metadata and are an administrator's business.
-    expect(reads.filter((p) => !can('auditor', p))).toEqual(['invitation:read', 'token:read']);
+    // Invitations, tokens and webhooks hold secrets' metadata and are an administrator's business.
+    expect(reads.filter((p) => !can('auditor', p))).toEqual([
+      'invitation:read',
+      'token:read',
+      'webhook:read',
+    ]);
   });
 
   it('denies an unknown or missing role', () => {
