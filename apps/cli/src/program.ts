@@ -9,6 +9,7 @@ import { registerMigrateCommand } from './commands/migrate.command.ts';
 import { registerOrgCommand } from './commands/org.command.ts';
 import { registerServeCommand } from './commands/serve.command.ts';
 import { registerTokenCommand } from './commands/token.command.ts';
+import { registerVerifyPackCommand } from './commands/verify-pack.command.ts';
 import { EXIT, exitCodeFor, reportError } from './support/errors.ts';
 
 /** Builds the `aims` command with every subcommand (errors are thrown, not exited, so `run` decides). */
@@ -26,6 +27,7 @@ export function createProgram(): Command {
   registerAiSystemCommand(program);
   registerExchangeCommands(program);
   registerCheckCommand(program);
+  registerVerifyPackCommand(program);
   return program;
 }
 

@@ -3,6 +3,7 @@ export * from './documents.ts';
 export * from './evidence.ts';
 export * from './identity.ts';
 export * from './improvement.ts';
+export * from './instance.ts';
 export * from './inventory.ts';
 export * from './ledger.ts';
 export * from './objectives.ts';
