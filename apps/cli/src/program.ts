@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { registerAiSystemCommand } from './commands/ai-system.command.ts';
 import { registerCheckCommand } from './commands/check.command.ts';
+import { registerEvidenceCommand } from './commands/evidence.command.ts';
 import { registerExchangeCommands } from './commands/exchange.command.ts';
 import { registerInitCommand } from './commands/init.command.ts';
 import { registerLedgerCommand } from './commands/ledger.command.ts';
@@ -28,6 +29,7 @@ export function createProgram(): Command {
   registerExchangeCommands(program);
   registerCheckCommand(program);
   registerVerifyPackCommand(program);
+  registerEvidenceCommand(program);
   return program;
 }
 

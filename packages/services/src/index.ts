@@ -21,6 +21,7 @@ export * from './documents/document.service.ts';
 export * from './documents/document-version.service.ts';
 export * from './evidence/blob-store.ts';
 export * from './evidence/evidence.service.ts';
+export * from './evidence/evidence-integrity.ts';
 export * from './exchange/cyclonedx.export.ts';
 export * from './exchange/export.service.ts';
 export * from './exchange/import.service.ts';

@@ -7,12 +7,12 @@ import { promisify } from 'node:util';
 import type { Database } from '@openaims/db';
 import { testDatabase } from '@openaims/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import yazl from 'yazl';
 import { diskBlobStore } from '../evidence/blob-store.ts';
 import { uploadEvidence } from '../evidence/evidence.service.ts';
 import { createRisk } from '../risks/risk.service.ts';
 import { samplePdf } from '../testing/evidence-samples.ts';
 import { buildContext } from '../testing/factories.ts';
+import { flipOneByte, rezipPack, unzipPack } from '../testing/pack-zip.ts';
 import { auditPack } from './audit-pack.service.ts';
 import { instanceKey } from './instance-key.ts';
 import { directorySource, verifyPack } from './verify.mjs';
@@ -47,43 +47,9 @@ afterAll(async () => {
   fs.rmSync(root, { recursive: true, force: true });
 });
 
-async function unzip(zipFile: string, dir: string): Promise<void> {
-  const src = await zipPackSource(zipFile);
-  for (const name of await src.list()) {
-    const target = path.join(dir, ...name.split('/'));
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    await pipeline(await src.open(name), fs.createWriteStream(target));
-  }
-  src.close();
-}
-
-/** Writes a copy of the pack zip with `change` applied to its entries (a byte flipped, a file added or dropped). */
-async function rezip(
-  from: string,
-  to: string,
-  change: (name: string, bytes: Buffer) => Buffer | null,
-  extra?: [string, string],
-) {
-  const src = await zipPackSource(from);
-  const out = new yazl.ZipFile();
-  const done = pipeline(out.outputStream, fs.createWriteStream(to));
-  for (const name of await src.list()) {
-    const parts: Buffer[] = [];
-    for await (const c of await src.open(name)) parts.push(c as Buffer);
-    const bytes = change(name, Buffer.concat(parts));
-    if (bytes) out.addBuffer(bytes, name);
-  }
-  if (extra) out.addBuffer(Buffer.from(extra[1]), extra[0]);
-  out.end();
-  await done;
-  src.close();
-}
-
-const flip = (b: Buffer) => {
-  const c = Buffer.from(b);
-  c[Math.floor(c.length / 2)]! ^= 0x01;
-  return c;
-};
+const unzip = unzipPack;
+const rezip = rezipPack;
+const flip = flipOneByte;
 
 async function verifyZip(file: string) {
   const src = await zipPackSource(file);
