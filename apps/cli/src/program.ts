@@ -1,6 +1,7 @@
 // The `aims` program: its commands, and how a run turns into an exit code.
 import { Command } from 'commander';
 import { registerAiSystemCommand } from './commands/ai-system.command.ts';
+import { registerBackupCommands } from './commands/backup.command.ts';
 import { registerCheckCommand } from './commands/check.command.ts';
 import { registerEvidenceCommand } from './commands/evidence.command.ts';
 import { registerExchangeCommands } from './commands/exchange.command.ts';
@@ -30,6 +31,7 @@ export function createProgram(): Command {
   registerCheckCommand(program);
   registerVerifyPackCommand(program);
   registerEvidenceCommand(program);
+  registerBackupCommands(program);
   return program;
 }
 

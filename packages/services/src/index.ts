@@ -58,3 +58,5 @@ export * from './soa/soa-entry.service.ts';
 export * from './soa/soa-seed.ts';
 export * from './soa/soa-version.service.ts';
 export * from './tasks/task.service.ts';
+export * from './backup/backup.service.ts';
+export * from './evidence/s3-blob-store.ts';
