@@ -107,9 +107,7 @@ describe('backup and restore (issue 11)', () => {
     const target = await emptyTarget();
     const err = await restoreBackup(target.db, diskBlobStore(path.join(root, 'unused')), bad).catch((e) => e);
     expect(err).toMatchObject({ code: 'RULE_VIOLATION' });
-    expect(err.errors).toEqual([
-      expect.objectContaining({ path: 'tables/risks.jsonl' }),
-    ]);
+    expect(err.errors).toEqual([expect.objectContaining({ path: 'tables/risks.jsonl' })]);
     expect((await target.db.select().from(tables.organizations)).length).toBe(0);
   });
 
