@@ -220,7 +220,15 @@ export function describeResult(r) {
   return lines;
 }
 
-const invoked = process.argv[1] ? pathToFileURL(path.resolve(process.argv[1])).href : '';
+// Run as a script (`node verify.mjs`), not imported (`aims verify-pack`); Node reports the main module's real path.
+const realArgv = () => {
+  try {
+    return pathToFileURL(fs.realpathSync(process.argv[1])).href;
+  } catch {
+    return '';
+  }
+};
+const invoked = process.argv[1] ? realArgv() : '';
 if (invoked === import.meta.url) {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
