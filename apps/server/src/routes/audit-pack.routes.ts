@@ -7,6 +7,7 @@ import { AuditPackQuerySchema } from '@openaims/core';
 import { auditPack, instanceKey } from '@openaims/services';
 import { errorResponses, json, OrgParams } from '../http/openapi-helpers.ts';
 import type { RouteFn } from '../http/route.ts';
+import { sendFile } from '../http/send-file.ts';
 
 const InstanceKeySchema = z
   .object({
@@ -35,7 +36,7 @@ export function auditPackRoutes(route: RouteFn): void {
     },
   );
 
-  route(
+  route.raw(
     { scope: 'org', permission: 'audit-pack:export' },
     createRoute({
       method: 'get',
@@ -57,10 +58,11 @@ export function auditPackRoutes(route: RouteFn): void {
       const log = c.get('log');
       // Headers are sent by now: a failure half-way ends the download early (the client sees a short zip).
       pack.done.catch((e: Error) => log.error({ err: e }, 'audit pack failed while streaming'));
-      return c.body(Readable.toWeb(pack.stream) as ReadableStream, 200, {
-        'content-type': 'application/zip',
-        'content-disposition': `attachment; filename="${pack.filename}"`,
-      }) as never;
+      return sendFile({
+        body: Readable.toWeb(pack.stream) as ReadableStream<Uint8Array>,
+        contentType: 'application/zip',
+        filename: pack.filename,
+      });
     },
   );
 }
