@@ -6,6 +6,7 @@ import { registerCheckCommand } from './commands/check.command.ts';
 import { registerEvidenceCommand } from './commands/evidence.command.ts';
 import { registerExchangeCommands } from './commands/exchange.command.ts';
 import { registerInitCommand } from './commands/init.command.ts';
+import { registerJobsCommand } from './commands/jobs.command.ts';
 import { registerLedgerCommand } from './commands/ledger.command.ts';
 import { registerMigrateCommand } from './commands/migrate.command.ts';
 import { registerOrgCommand } from './commands/org.command.ts';
@@ -32,6 +33,7 @@ export function createProgram(): Command {
   registerVerifyPackCommand(program);
   registerEvidenceCommand(program);
   registerBackupCommands(program);
+  registerJobsCommand(program);
   return program;
 }
 

@@ -27,8 +27,8 @@ export interface CliHarness {
   engine: 'pglite' | 'postgres';
   /** The PGlite data directory (also set for PostgreSQL, where the CLI ignores it). */
   dataDir: string;
-  /** Runs `aims …args`; killed after `timeoutMs`. */
-  run(args: string[], opts?: { timeoutMs?: number }): Promise<CliResult>;
+  /** Runs `aims …args`; killed after `timeoutMs`; `env` adds variables for this run. */
+  run(args: string[], opts?: { timeoutMs?: number; env?: Record<string, string> }): Promise<CliResult>;
   /** Opens the database (close it before the next CLI run: PGlite allows one process). */
   open(): Promise<Database>;
   /** Runs SQL statements, one by one, on the database while no CLI process holds it. */
@@ -98,7 +98,7 @@ export async function cliHarness(): Promise<CliHarness> {
   return {
     engine,
     dataDir,
-    run: (args, opts = {}) => runCli(args, env, opts.timeoutMs ?? 60_000),
+    run: (args, opts = {}) => runCli(args, { ...env, ...opts.env }, opts.timeoutMs ?? 60_000),
     open,
     async sql(...statements) {
       const database = await open();

@@ -24,6 +24,9 @@ export const PERMISSIONS = {
   'invitation:manage': ADMINS,
   'token:read': ADMINS,
   'token:manage': ADMINS,
+  // Webhooks send the organization's data to another system: administrators decide where.
+  'webhook:read': ADMINS,
+  'webhook:manage': ADMINS,
   'ledger:read': ALL,
   // Issue 11: the sealed audit pack holds every module's records; leads and auditors take it for certification.
   'audit-pack:export': AUDIT_WRITERS,
