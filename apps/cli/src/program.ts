@@ -1,7 +1,9 @@
 // The `aims` program: its commands, and how a run turns into an exit code.
 import { Command } from 'commander';
 import { registerAiSystemCommand } from './commands/ai-system.command.ts';
+import { registerBackupCommands } from './commands/backup.command.ts';
 import { registerCheckCommand } from './commands/check.command.ts';
+import { registerEvidenceCommand } from './commands/evidence.command.ts';
 import { registerExchangeCommands } from './commands/exchange.command.ts';
 import { registerInitCommand } from './commands/init.command.ts';
 import { registerJobsCommand } from './commands/jobs.command.ts';
@@ -10,6 +12,7 @@ import { registerMigrateCommand } from './commands/migrate.command.ts';
 import { registerOrgCommand } from './commands/org.command.ts';
 import { registerServeCommand } from './commands/serve.command.ts';
 import { registerTokenCommand } from './commands/token.command.ts';
+import { registerVerifyPackCommand } from './commands/verify-pack.command.ts';
 import { EXIT, exitCodeFor, reportError } from './support/errors.ts';
 
 /** Builds the `aims` command with every subcommand (errors are thrown, not exited, so `run` decides). */
@@ -27,6 +30,9 @@ export function createProgram(): Command {
   registerAiSystemCommand(program);
   registerExchangeCommands(program);
   registerCheckCommand(program);
+  registerVerifyPackCommand(program);
+  registerEvidenceCommand(program);
+  registerBackupCommands(program);
   registerJobsCommand(program);
   return program;
 }

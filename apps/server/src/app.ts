@@ -16,6 +16,7 @@ import { defineRoutes, type RouteMeta } from './http/route.ts';
 import type { AppDeps, AppEnv } from './http/types.ts';
 import { serveWeb } from './http/web.ts';
 import { aiSystemsRoutes } from './routes/ai-systems.routes.ts';
+import { auditPackRoutes } from './routes/audit-pack.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { catalogRoutes } from './routes/catalog.routes.ts';
 import { clausesRoutes } from './routes/clauses.routes.ts';
@@ -176,6 +177,7 @@ export function createApp(given: AppDeps & { oidc?: OidcClient }): BuiltApp {
   objectivesRoutes(route);
   peopleRoutes(route);
   improvementRoutes(route);
+  auditPackRoutes(route);
   exportsRoutes(route);
   importsRoutes(route);
   riskSummaryRoutes(route);

@@ -1,5 +1,6 @@
 // The server's configuration: parsed once from process.env with zod; a bad value stops the start.
 import { DEFAULT_EVIDENCE_MAX_BYTES, DEFAULT_IMPORT_MAX_BYTES } from '@openaims/core';
+import { parseS3Url } from '@openaims/services';
 import { z } from 'zod';
 
 const boolish = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -30,6 +31,11 @@ export const EnvSchema = z.object({
     .min(1024)
     .max(512 * 1024 ** 2)
     .default(DEFAULT_EVIDENCE_MAX_BYTES),
+  // Issue 11: evidence in an S3-compatible bucket instead of the data directory (several servers share it).
+  AIMS_EVIDENCE_S3_URL: z
+    .string()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   // Import files (DESIGN §6: OSCAL catalogs, BOMs, cards): the import routes alone take a body this large.
   AIMS_IMPORT_MAX_BYTES: z.coerce
     .number()
@@ -62,6 +68,13 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const env = result.data;
+  if (env.AIMS_EVIDENCE_S3_URL) {
+    try {
+      parseS3Url(env.AIMS_EVIDENCE_S3_URL, source);
+    } catch (e) {
+      throw new Error(`Invalid configuration:\n  AIMS_EVIDENCE_S3_URL: ${(e as Error).message}`);
+    }
+  }
   const oidc = [env.AIMS_OIDC_ISSUER, env.AIMS_OIDC_CLIENT_ID, env.AIMS_OIDC_CLIENT_SECRET];
   if (oidc.some(Boolean) && !oidc.every(Boolean)) {
     throw new Error(

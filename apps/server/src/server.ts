@@ -11,7 +11,9 @@ import {
   diskBlobStore,
   type JobPoller,
   newWorkerId,
+  parseS3Url,
   runJobRound,
+  s3BlobStore,
   startJobPoller,
 } from '@openaims/services';
 import pino, { type Logger } from 'pino';
@@ -30,10 +32,11 @@ export function openConfiguredDatabase(env: Pick<Env, 'DATABASE_URL' | 'AIMS_DAT
 }
 
 /**
- * The evidence blob store: files on disk under `${AIMS_DATA_DIR}/evidence`. Several servers on one PostgreSQL must
- * share this directory (or, later, an S3-compatible store behind the same interface).
+ * The evidence blob store: an S3-compatible bucket when AIMS_EVIDENCE_S3_URL is set (several servers share it),
+ * else files on disk under `${AIMS_DATA_DIR}/evidence` (several servers on one PostgreSQL must share that folder).
  */
-export function configuredBlobStore(env: Pick<Env, 'AIMS_DATA_DIR'>): BlobStore {
+export function configuredBlobStore(env: Pick<Env, 'AIMS_DATA_DIR' | 'AIMS_EVIDENCE_S3_URL'>): BlobStore {
+  if (env.AIMS_EVIDENCE_S3_URL) return s3BlobStore(parseS3Url(env.AIMS_EVIDENCE_S3_URL));
   return diskBlobStore(path.resolve(env.AIMS_DATA_DIR, 'evidence'));
 }
 

@@ -18,6 +18,7 @@ export * from './eu-ai-act/eu-ai-act.questionnaire.ts';
 export * from './eu-ai-act/eu-ai-act.terms.ts';
 export * from './evidence/evidence.rules.ts';
 export * from './evidence/evidence.schema.ts';
+export * from './exchange/audit-pack.schema.ts';
 export * from './exchange/export-permissions.ts';
 export * from './exchange/import.schema.ts';
 export * from './ids.ts';

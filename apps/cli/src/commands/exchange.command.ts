@@ -1,15 +1,29 @@
 // `aims import <kind> FILE` and `aims export cyclonedx`: inventory files in and out through the same services
 // as the API, acting as the system with owner authority (an operator's tool).
-import { readFile, writeFile } from 'node:fs/promises';
-import { type ImportResult, INVENTORY_IMPORT_KINDS, InventoryImportKindSchema } from '@openaims/core';
+import { createWriteStream } from 'node:fs';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
+import {
+  AuditPackQuerySchema,
+  type ImportResult,
+  INVENTORY_IMPORT_KINDS,
+  InventoryImportKindSchema,
+} from '@openaims/core';
 import type { Db } from '@openaims/db';
-import { exportCycloneDx, importInventory, type OrgContext, SYSTEM_ACTOR } from '@openaims/services';
+import { configuredBlobStore } from '@openaims/server';
+import {
+  auditPack,
+  exportCycloneDx,
+  importInventory,
+  type OrgContext,
+  SYSTEM_ACTOR,
+} from '@openaims/services';
 import type { Command } from 'commander';
 import { badInput } from '../support/errors.ts';
 import { parseFlags } from '../support/flags.ts';
 import { assertOrganizationExists } from '../support/lookup.ts';
 import { printJson, printLines } from '../support/output.ts';
-import { type StorageFlags, withDatabase, withDataDirOption } from '../support/storage.ts';
+import { configuredEnv, type StorageFlags, withDatabase, withDataDirOption } from '../support/storage.ts';
 
 async function context(db: Db, orgId: string): Promise<OrgContext> {
   await assertOrganizationExists(db, orgId);
@@ -67,14 +81,61 @@ export function registerExchangeCommands(program: Command): void {
     );
 
   withDataDirOption(
-    program.command('export').description('export the inventory').argument('<kind>', 'cyclonedx'),
+    program
+      .command('export')
+      .description('export the inventory (cyclonedx) or the signed audit pack (audit-pack)')
+      .argument('<kind>', 'cyclonedx | audit-pack'),
   )
     .requiredOption('--org <id>', 'organization id (org_…)')
-    .option('--out <file>', 'write to this file instead of standard output')
-    .action(async (kind: string, flags: StorageFlags & { org: string; out?: string }) => {
-      if (kind !== 'cyclonedx') throw badInput(`unknown export "${kind}"; expected cyclonedx`);
-      const bom = await withDatabase(flags, async ({ db }) => exportCycloneDx(await context(db, flags.org)));
-      if (flags.out) await writeFile(flags.out, `${JSON.stringify(bom, null, 2)}\n`);
-      else printJson(bom);
-    });
+    .option('--out <file>', 'write to this file instead of standard output (required for audit-pack)')
+    .option(
+      '--from <date>',
+      'audit-pack: first day of the audit period (YYYY-MM-DD; default: from the start)',
+    )
+    .option('--to <date>', 'audit-pack: last day of the audit period (YYYY-MM-DD; default: today)')
+    .option('--json', 'audit-pack: print {"file","files","sha256"} when done')
+    .action(
+      async (
+        kind: string,
+        flags: StorageFlags & { org: string; out?: string; from?: string; to?: string; json?: boolean },
+      ) => {
+        if (kind === 'audit-pack') return exportAuditPack(flags);
+        if (kind !== 'cyclonedx')
+          throw badInput(`unknown export "${kind}"; expected cyclonedx or audit-pack`);
+        const bom = await withDatabase(flags, async ({ db }) =>
+          exportCycloneDx(await context(db, flags.org)),
+        );
+        if (flags.out) await writeFile(flags.out, `${JSON.stringify(bom, null, 2)}\n`);
+        else printJson(bom);
+      },
+    );
+}
+
+/** `aims export audit-pack`: streams the pack to a temporary file beside --out and renames it when complete. */
+async function exportAuditPack(
+  flags: StorageFlags & { org: string; out?: string; from?: string; to?: string; json?: boolean },
+): Promise<void> {
+  if (!flags.out) throw badInput('--out: the audit pack is a zip file; say where to write it');
+  const out = flags.out;
+  const query = parseFlags(AuditPackQuerySchema, { from: flags.from, to: flags.to });
+  const blobs = configuredBlobStore(configuredEnv({ AIMS_DATA_DIR: flags.dataDir }));
+  const tmp = `${out}.${process.pid}.part`;
+  const manifest = await withDatabase(flags, async ({ db }) => {
+    const pack = await auditPack(await context(db, flags.org), blobs, query);
+    try {
+      await pipeline(pack.stream, createWriteStream(tmp));
+      return await pack.done;
+    } catch (e) {
+      await rm(tmp, { force: true });
+      throw e;
+    }
+  });
+  await rename(tmp, out);
+  const summary = { file: out, files: manifest.files.length + 1, keyFingerprint: manifest.keyFingerprint };
+  if (flags.json) printJson(summary);
+  else
+    printLines(
+      `wrote ${out}: ${summary.files} files, signed with key ${manifest.keyFingerprint}`,
+      `verify with: aims verify-pack ${out}   (or node verify.mjs in the unpacked folder)`,
+    );
 }

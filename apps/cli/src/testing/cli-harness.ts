@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openDatabase } from '@openaims/db';
+import { type Database, openDatabase } from '@openaims/db';
 import { testEngine } from '@openaims/db/testing';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
@@ -29,6 +29,8 @@ export interface CliHarness {
   dataDir: string;
   /** Runs `aims …args`; killed after `timeoutMs`; `env` adds variables for this run. */
   run(args: string[], opts?: { timeoutMs?: number; env?: Record<string, string> }): Promise<CliResult>;
+  /** Opens the database (close it before the next CLI run: PGlite allows one process). */
+  open(): Promise<Database>;
   /** Runs SQL statements, one by one, on the database while no CLI process holds it. */
   sql(...statements: string[]): Promise<void>;
   dispose(): Promise<void>;
@@ -89,14 +91,17 @@ export async function cliHarness(): Promise<CliHarness> {
     dbUrl = withDatabaseName(adminUrl, name);
     env.DATABASE_URL = dbUrl;
   }
+  const open = () =>
+    dbUrl
+      ? openDatabase({ engine: 'postgres', url: dbUrl, poolSize: 1 })
+      : openDatabase({ engine: 'pglite', dataDir });
   return {
     engine,
     dataDir,
     run: (args, opts = {}) => runCli(args, { ...env, ...opts.env }, opts.timeoutMs ?? 60_000),
+    open,
     async sql(...statements) {
-      const database = dbUrl
-        ? await openDatabase({ engine: 'postgres', url: dbUrl, poolSize: 1 })
-        : await openDatabase({ engine: 'pglite', dataDir });
+      const database = await open();
       try {
         for (const statement of statements) await database.db.execute(sql.raw(statement));
       } finally {

@@ -28,6 +28,8 @@ export const PERMISSIONS = {
   'webhook:read': ADMINS,
   'webhook:manage': ADMINS,
   'ledger:read': ALL,
+  // Issue 11: the sealed audit pack holds every module's records; leads and auditors take it for certification.
+  'audit-pack:export': AUDIT_WRITERS,
   'readiness:read': ALL,
   'context:read': ALL,
   // §4.1–4.2: contributors often hold the facts about issues and parties, so every editor keeps the register.

@@ -4,6 +4,7 @@ export * from './evidence.ts';
 export * from './identity.ts';
 export * from './impacts.ts';
 export * from './improvement.ts';
+export * from './instance.ts';
 export * from './inventory.ts';
 export * from './jobs.ts';
 export * from './ledger.ts';

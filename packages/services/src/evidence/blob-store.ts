@@ -1,5 +1,5 @@
 // Evidence bytes, content-addressed by SHA-256 (§7.5.3: protected from unintended alteration). The disk store is
-// the default; an S3-compatible store can implement the same interface later.
+// the default; `s3BlobStore` keeps them in an S3-compatible bucket behind the same interface.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
@@ -15,6 +15,11 @@ export interface BlobStore {
   has(sha256: string): Promise<boolean>;
   /** The bytes as a stream; the stream errors at its end if they no longer match the hash. */
   read(sha256: string): Promise<ReadableStream<Uint8Array>>;
+  /**
+   * Removes stored content. Only for a blob written for a transaction that then failed and that no record uses;
+   * evidence that a record points to is never deleted (§7.5.3 retention).
+   */
+  delete(sha256: string): Promise<void>;
 }
 
 const SHA256 = /^[0-9a-f]{64}$/;
@@ -86,6 +91,10 @@ export function diskBlobStore(root: string): BlobStore {
       if (!(await exists(file)))
         throw new AppError('INTERNAL', `The stored content ${sha256} is missing from the evidence store.`);
       return verifyingStream(fs.createReadStream(file), sha256);
+    },
+    async delete(sha256) {
+      assertHash(sha256);
+      await fsp.rm(fileOf(sha256), { force: true });
     },
   };
 }

@@ -31,6 +31,7 @@ import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
 import type { BlobStore } from './blob-store.ts';
 import { type EvidenceRow, evidenceRepository } from './evidence.repository.ts';
+import { removeOrphanBlob } from './evidence-integrity.ts';
 import { assertTargetsExist, changeLinks } from './evidence-links.ts';
 import { checkedMediaType } from './media-check.ts';
 
@@ -138,11 +139,11 @@ export async function uploadEvidence(
   const mediaType = await checkedMediaType(file.bytes, file.mediaType, fileName);
   if (data.ownerId) await assertMember(ctx.db, ctx.orgId, data.ownerId);
   await assertTargetsExist(ctx.db, ctx.orgId, data.links);
-  // Written before the transaction: a blob without a record is harmless (content-addressed, reused on re-upload),
-  // a record without its blob would not be.
+  // Written before the transaction: a record without its blob must never exist. When the transaction fails, the
+  // blob this upload created is removed again unless a record already uses it (removeOrphanBlob).
   const stored = await blobs.put(file.bytes);
   const at = new Date();
-  return ctx.db.transaction((tx) =>
+  const write = ctx.db.transaction((tx) =>
     insertEvidence(
       ctx,
       tx,
@@ -170,6 +171,15 @@ export async function uploadEvidence(
       data.links,
     ),
   );
+  try {
+    const ev = await write;
+    // A concurrent upload of the same bytes may have failed and removed the blob this record found already there.
+    if (!stored.created && !(await blobs.has(stored.sha256))) await blobs.put(file.bytes);
+    return ev;
+  } catch (e) {
+    if (stored.created) await removeOrphanBlob(ctx.db, blobs, stored.sha256);
+    throw e;
+  }
 }
 
 /** Records a link (a dashboard, a ticket, a report kept elsewhere) as evidence. */
