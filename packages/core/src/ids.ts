@@ -39,6 +39,8 @@ export const ID_PREFIX = {
   documentVersion: 'dcv',
   documentAcknowledgement: 'dca',
   evidence: 'evd',
+  metric: 'met',
+  alert: 'alr',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIX;
