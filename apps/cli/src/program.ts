@@ -5,6 +5,7 @@ import { registerCheckCommand } from './commands/check.command.ts';
 import { registerExchangeCommands } from './commands/exchange.command.ts';
 import { registerInitCommand } from './commands/init.command.ts';
 import { registerLedgerCommand } from './commands/ledger.command.ts';
+import { registerMetricsCommand } from './commands/metrics.command.ts';
 import { registerMigrateCommand } from './commands/migrate.command.ts';
 import { registerOrgCommand } from './commands/org.command.ts';
 import { registerServeCommand } from './commands/serve.command.ts';
@@ -26,6 +27,7 @@ export function createProgram(): Command {
   registerAiSystemCommand(program);
   registerExchangeCommands(program);
   registerCheckCommand(program);
+  registerMetricsCommand(program);
   return program;
 }
 
