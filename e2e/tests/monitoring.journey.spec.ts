@@ -20,11 +20,11 @@ test('define a metric, breach it, see one alert and resolve it', async ({ page, 
 
   await page.getByRole('button', { name: 'New metric' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Name').fill('Fairness gap (credit scorer)');
+  await dialog.getByLabel('Name', { exact: true }).fill('Fairness gap (credit scorer)');
   await dialog.getByLabel('Unit').fill('pp');
-  await dialog.getByRole('textbox', { name: 'Direction' }).click();
+  await dialog.getByRole('combobox', { name: 'Direction' }).click();
   await page.getByRole('option', { name: /Lower is better/ }).click();
-  await dialog.getByRole('textbox', { name: 'On breach, also open' }).click();
+  await dialog.getByRole('combobox', { name: 'On breach, also open' }).click();
   await page.getByRole('option', { name: /A nonconformity/ }).click();
   await dialog.getByLabel('Warning threshold').fill('3');
   await dialog.getByLabel('Breach threshold').fill('5');

@@ -7,6 +7,7 @@ import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { Registry } from 'prom-client';
 import { docsRoutes } from './http/docs.ts';
+import { gzipBody } from './http/gzip-body.ts';
 import { metricsMiddleware, newMetrics } from './http/metrics.ts';
 import { nulGuard } from './http/nul-guard.ts';
 import { principalMiddleware } from './http/principal.ts';
@@ -124,6 +125,7 @@ export function createApp(deps: AppDeps & { oidc?: OidcClient }): BuiltApp {
     await next();
     if (!c.res.headers.has('cache-control')) c.header('Cache-Control', 'no-store');
   });
+  app.use('/api/v1/orgs/:orgId/otlp/*', gzipBody(deps.env.AIMS_BODY_LIMIT_BYTES));
   app.use('/api/*', nulGuard);
   app.use('/api/*', principalMiddleware);
   app.onError((err, c) => problemResponse(err, c));

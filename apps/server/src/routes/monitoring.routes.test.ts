@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { serve } from '@hono/node-server';
 import { AlertSchema, MeasurementBatchResultSchema, MetricDefinitionSchema } from '@openaims/core';
 import { OTLPMetricExporter } from '@opentelemetry/exporter-metrics-otlp-http';
@@ -130,6 +131,44 @@ describe('monitoring routes (§9.1, A.6.2.6)', () => {
     });
     expect(res.status).toBe(415);
     expect((await res.json()).detail).toContain('http/json');
+  });
+
+  it('inflates a gzip OTLP body, as collectors send by default', async () => {
+    const base = `/api/v1/orgs/${f.a.org.id}`;
+    await t.call('POST', `${base}/metrics`, {
+      token: f.tokens.manager,
+      json: { name: 'Complaints', direction: 'lower_is_better', otelName: 'complaints.count' },
+    });
+    const body = {
+      resourceMetrics: [
+        {
+          scopeMetrics: [
+            {
+              metrics: [
+                {
+                  name: 'complaints.count',
+                  sum: {
+                    dataPoints: [{ timeUnixNano: '1767225600000000000', asInt: '3' }],
+                    isMonotonic: true,
+                  },
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    const send = (encoding: string, bytes: Uint8Array<ArrayBuffer>) =>
+      t.call('POST', `${base}/otlp/v1/metrics`, {
+        token: f.tokens.contributor,
+        headers: { 'content-type': 'application/json', 'content-encoding': encoding },
+        body: bytes,
+      });
+    const res = await send('gzip', new Uint8Array(gzipSync(JSON.stringify(body))));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ accepted: 1, unmatched: 0 });
+    expect((await send('gzip', new Uint8Array([1, 2, 3]))).status).toBe(400);
+    expect((await send('br', new Uint8Array([1, 2, 3]))).status).toBe(415);
   });
 
   it('takes a real OpenTelemetry SDK export over OTLP/HTTP JSON on loopback and stores it, once', async () => {
