@@ -20,7 +20,7 @@ test('define a metric, breach it, see one alert and resolve it', async ({ page, 
 
   await page.getByRole('button', { name: 'New metric' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Name', { exact: true }).fill('Fairness gap (credit scorer)');
+  await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('Fairness gap (credit scorer)');
   await dialog.getByLabel('Unit').fill('pp');
   await dialog.getByRole('combobox', { name: 'Direction' }).click();
   await page.getByRole('option', { name: /Lower is better/ }).click();

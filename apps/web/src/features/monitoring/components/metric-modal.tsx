@@ -69,7 +69,13 @@ export function MetricModal(props: { orgId: string; opened: boolean; onClose: ()
       },
     );
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title="New metric" size="lg">
+    <Modal
+      opened={props.opened}
+      onClose={props.onClose}
+      title="New metric"
+      size="lg"
+      closeButtonProps={{ 'aria-label': 'Close' }}
+    >
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack gap="sm">
           <TextInput label="Name" required key={form.key('name')} {...form.getInputProps('name')} />
