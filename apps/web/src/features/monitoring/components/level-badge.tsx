@@ -1,10 +1,13 @@
-// How a metric's server-computed level, or an alert's level and status, looks (colours meet AA under white text).
+// How a metric's server-computed level, or an alert's level and status, looks. Colours meet WCAG AA with white
+// text (Mantine's yellow.9 does not, so warnings use a darker amber).
+const AMBER = '#9c5700';
+
 import { Badge } from '@mantine/core';
 import type { Alert, MetricLevel } from '@openaims/core';
 
 const COLOR: Record<MetricLevel, string> = {
   ok: 'teal.9',
-  warning: 'yellow.9',
+  warning: AMBER,
   breach: 'red.9',
   no_data: 'gray.7',
 };
@@ -36,7 +39,7 @@ const STATUS_LABEL: Record<Alert['status'], string> = {
 
 export function AlertStatusBadge({ status }: { status: Alert['status'] }) {
   return (
-    <Badge color={STATUS_COLOR[status]} variant="light">
+    <Badge color={STATUS_COLOR[status]} variant="outline">
       {STATUS_LABEL[status]}
     </Badge>
   );

@@ -53,7 +53,7 @@ export function MetricChart({ metric, points }: { metric: MetricDefinition; poin
       aria-label={`${metric.name}: ${points.length} measurements from ${points[0]!.at.slice(0, 16)} to ${last.at.slice(0, 16)}, latest ${last.value}${unit}${w !== null ? `, warning at ${w}${unit}` : ''}${b !== null ? `, breach at ${b}${unit}` : ''}`}
       viewBox={`0 0 ${W} ${H}`}
       width="100%"
-      style={{ maxWidth: W }}
+      style={{ maxWidth: 960 }}
     >
       {bands.map((band) => (
         <rect
