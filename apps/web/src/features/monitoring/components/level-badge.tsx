@@ -1,9 +1,9 @@
 // How a metric's server-computed level, or an alert's level and status, looks. Colours meet WCAG AA with white
 // text (Mantine's yellow.9 does not, so warnings use a darker amber).
-const AMBER = '#9c5700';
-
 import { Badge } from '@mantine/core';
 import type { Alert, MetricLevel } from '@openaims/core';
+
+const AMBER = '#9c5700';
 
 const COLOR: Record<MetricLevel, string> = {
   ok: 'teal.9',
