@@ -4,6 +4,7 @@ import { registerAiSystemCommand } from './commands/ai-system.command.ts';
 import { registerCheckCommand } from './commands/check.command.ts';
 import { registerExchangeCommands } from './commands/exchange.command.ts';
 import { registerInitCommand } from './commands/init.command.ts';
+import { registerJobsCommand } from './commands/jobs.command.ts';
 import { registerLedgerCommand } from './commands/ledger.command.ts';
 import { registerMetricsCommand } from './commands/metrics.command.ts';
 import { registerMigrateCommand } from './commands/migrate.command.ts';
@@ -28,6 +29,7 @@ export function createProgram(): Command {
   registerExchangeCommands(program);
   registerCheckCommand(program);
   registerMetricsCommand(program);
+  registerJobsCommand(program);
   return program;
 }
 

@@ -41,6 +41,12 @@ export const ID_PREFIX = {
   evidence: 'evd',
   metric: 'met',
   alert: 'alr',
+  job: 'job',
+  notification: 'ntf',
+  reminder: 'rmd',
+  webhook: 'whk',
+  webhookDelivery: 'whd',
+  event: 'evt',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIX;

@@ -35,6 +35,8 @@ export * from './modules.ts';
 export * from './monitoring/monitoring.rules.ts';
 export * from './monitoring/monitoring.schema.ts';
 export * from './monitoring/otlp.ts';
+export * from './notifications/notification.schema.ts';
+export * from './notifications/reminder.rules.ts';
 export * from './objectives/objective.rules.ts';
 export * from './objectives/objective.schema.ts';
 export * from './orgs/org.schema.ts';
