@@ -41,6 +41,7 @@ import { type OidcClient, oidcRoutes } from './routes/oidc.routes.ts';
 import { orgsRoutes } from './routes/orgs.routes.ts';
 import { peopleRoutes } from './routes/people.routes.ts';
 import { readinessRoutes } from './routes/readiness.routes.ts';
+import { riskSummaryRoutes } from './routes/risk-summary.routes.ts';
 import { risksRoutes } from './routes/risks.routes.ts';
 import { soaRoutes } from './routes/soa.routes.ts';
 import { systemRoutes } from './routes/system.routes.ts';
@@ -180,6 +181,7 @@ export function createApp(given: AppDeps & { oidc?: OidcClient }): BuiltApp {
   improvementRoutes(route);
   exportsRoutes(route);
   importsRoutes(route);
+  riskSummaryRoutes(route);
   risksRoutes(route);
   tasksRoutes(route);
   impactsRoutes(route);

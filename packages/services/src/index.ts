@@ -58,6 +58,7 @@ export * from './risks/atlas.import.ts';
 export * from './risks/risk.service.ts';
 export * from './risks/risk-criteria.service.ts';
 export * from './risks/risk-reassessment.ts';
+export * from './risks/risk-summary.service.ts';
 export * from './risks/risk-treatment.service.ts';
 export * from './soa/clause.service.ts';
 export * from './soa/coverage.service.ts';

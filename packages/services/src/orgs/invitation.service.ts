@@ -6,6 +6,7 @@ import {
   type CreateInvitationInput,
   canGrantRole,
   type Invitation,
+  isInvitationOpen,
   type ListQuery,
   newId,
   type Page,
@@ -163,7 +164,7 @@ export async function acceptInvitation(
       .from(invitations)
       .where(eq(invitations.codeHash, sha256Hex(input.code)))
       .for('update');
-    if (!inv || inv.revokedAt || inv.acceptedAt || inv.expiresAt <= new Date()) {
+    if (!inv || !isInvitationOpen(inv)) {
       throw new AppError(
         'NOT_FOUND',
         'This invitation is unknown, used, revoked or expired. Ask for a new one.',
@@ -236,7 +237,7 @@ export async function previewInvitation(
     .from(invitations)
     .innerJoin(organizations, eq(organizations.id, invitations.organizationId))
     .where(eq(invitations.codeHash, sha256Hex(code)));
-  if (!row || row.inv.revokedAt || row.inv.acceptedAt || row.inv.expiresAt <= new Date()) {
+  if (!row || !isInvitationOpen(row.inv)) {
     throw new AppError(
       'NOT_FOUND',
       'This invitation is unknown, used, revoked or expired. Ask for a new one.',

@@ -2,7 +2,7 @@
 import { Button, Group, Paper, Select, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { type Model, UpdateModelSchema, VerificationRecordSchema } from '@openaims/core';
+import { type Model, todayUtc, UpdateModelSchema, VerificationRecordSchema } from '@openaims/core';
 import { useParams } from '@tanstack/react-router';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
@@ -62,7 +62,7 @@ function ModelDetail({ orgId, model, canEdit }: { orgId: string; model: Model; c
     validate: zod4Resolver(UpdateModelSchema),
   });
   const [vv, setVv] = useState<Record>({
-    date: new Date().toISOString().slice(0, 10),
+    date: todayUtc(),
     kind: 'validation',
     summary: '',
     outcome: 'passed',
