@@ -8,6 +8,7 @@ import { registerExchangeCommands } from './commands/exchange.command.ts';
 import { registerInitCommand } from './commands/init.command.ts';
 import { registerJobsCommand } from './commands/jobs.command.ts';
 import { registerLedgerCommand } from './commands/ledger.command.ts';
+import { registerMetricsCommand } from './commands/metrics.command.ts';
 import { registerMigrateCommand } from './commands/migrate.command.ts';
 import { registerOrgCommand } from './commands/org.command.ts';
 import { registerServeCommand } from './commands/serve.command.ts';
@@ -33,6 +34,7 @@ export function createProgram(): Command {
   registerVerifyPackCommand(program);
   registerEvidenceCommand(program);
   registerBackupCommands(program);
+  registerMetricsCommand(program);
   registerJobsCommand(program);
   return program;
 }

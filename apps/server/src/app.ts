@@ -8,6 +8,7 @@ import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { Registry } from 'prom-client';
 import { docsRoutes } from './http/docs.ts';
+import { gzipBody } from './http/gzip-body.ts';
 import { metricsMiddleware, newMetrics } from './http/metrics.ts';
 import { nulGuard } from './http/nul-guard.ts';
 import { principalMiddleware } from './http/principal.ts';
@@ -34,6 +35,7 @@ import { inventoryRecordsRoutes } from './routes/inventory-records.routes.ts';
 import { invitationsRoutes } from './routes/invitations.routes.ts';
 import { ledgerRoutes } from './routes/ledger.routes.ts';
 import { membersRoutes } from './routes/members.routes.ts';
+import { monitoringRoutes } from './routes/monitoring.routes.ts';
 import { notificationsRoutes } from './routes/notifications.routes.ts';
 import { objectivesRoutes } from './routes/objectives.routes.ts';
 import { type OidcClient, oidcRoutes } from './routes/oidc.routes.ts';
@@ -152,6 +154,7 @@ export function createApp(given: AppDeps & { oidc?: OidcClient }): BuiltApp {
     await next();
     if (!c.res.headers.has('cache-control')) c.header('Cache-Control', 'no-store');
   });
+  app.use('/api/v1/orgs/:orgId/otlp/*', gzipBody(deps.env.AIMS_BODY_LIMIT_BYTES));
   app.use('/api/*', nulGuard);
   app.use('/api/*', principalMiddleware);
   app.onError((err, c) => problemResponse(err, c));
@@ -187,6 +190,7 @@ export function createApp(given: AppDeps & { oidc?: OidcClient }): BuiltApp {
   documentsRoutes(route);
   threatsRoutes(route);
   evidenceRoutes(route);
+  monitoringRoutes(route);
   notificationsRoutes(route);
   webhooksRoutes(route);
 

@@ -39,6 +39,8 @@ export const ID_PREFIX = {
   documentVersion: 'dcv',
   documentAcknowledgement: 'dca',
   evidence: 'evd',
+  metric: 'met',
+  alert: 'alr',
   job: 'job',
   notification: 'ntf',
   reminder: 'rmd',

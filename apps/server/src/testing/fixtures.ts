@@ -12,6 +12,7 @@ import {
   createImpactAssessment,
   createIncident,
   createInvitation,
+  createMetric,
   createModel,
   createNonconformity,
   createObjective,
@@ -20,6 +21,7 @@ import {
   createTask,
   createWebhook,
   insertToken,
+  recordMeasurements,
   submitSoa,
   uploadEvidence,
 } from '@openaims/services';
@@ -162,6 +164,25 @@ export const FIXTURES: Record<string, FixtureFactory> = {
     ).id;
   },
   token: async (d, orgId) => (await insertToken(d.db, orgId, { name: 'fixture', role: 'viewer' }, system)).id,
+  metric: async (d, orgId) =>
+    (
+      await createMetric(
+        { db: d.db, orgId, role: 'owner', actor: system },
+        { name: 'Fixture metric', direction: 'lower_is_better', breachThreshold: 10 },
+      )
+    ).id,
+  alert: async (d, orgId) => {
+    const ctx = { db: d.db, orgId, role: 'owner' as const, actor: system };
+    const m = await createMetric(ctx, {
+      name: 'Alerting metric',
+      direction: 'lower_is_better',
+      breachThreshold: 10,
+    });
+    const r = await recordMeasurements(ctx, m.id, {
+      items: [{ id: 'fixture-1', at: '2026-11-01T00:00:00Z', value: 50 }],
+    });
+    return r.alerts[0]!.id;
+  },
 };
 
 /**

@@ -103,6 +103,11 @@ const lazy = {
     () => import('../features/objectives/components/objective-detail-page.tsx'),
     'ObjectiveDetailPage',
   ),
+  monitoring: lazyRouteComponent(
+    () => import('../features/monitoring/components/monitoring-page.tsx'),
+    'MonitoringPage',
+  ),
+  metric: lazyRouteComponent(() => import('../features/monitoring/components/metric-page.tsx'), 'MetricPage'),
   people: lazyRouteComponent(() => import('../features/people/components/people-page.tsx'), 'PeoplePage'),
   improvement: lazyRouteComponent(
     () => import('../features/improvement/components/improvement-page.tsx'),
@@ -226,6 +231,8 @@ const impactsRoute = createRoute({ ...orgChild, path: '/impacts', component: laz
 const contextRoute = createRoute({ ...orgChild, path: '/context', component: lazy.context });
 const objectivesRoute = createRoute({ ...orgChild, path: '/objectives', component: lazy.objectives });
 const objectiveRoute = createRoute({ ...orgChild, path: '/objectives/$id', component: lazy.objective });
+const monitoringRoute = createRoute({ ...orgChild, path: '/monitoring', component: lazy.monitoring });
+const metricRoute = createRoute({ ...orgChild, path: '/monitoring/metrics/$id', component: lazy.metric });
 const peopleRoute = createRoute({ ...orgChild, path: '/people', component: lazy.people });
 const improvementRoute = createRoute({ ...orgChild, path: '/improvement', component: lazy.improvement });
 const nonconformityRoute = createRoute({
@@ -287,6 +294,8 @@ const routeTree = rootRoute.addChildren([
       objectivesRoute,
       objectiveRoute,
       peopleRoute,
+      monitoringRoute,
+      metricRoute,
       improvementRoute,
       nonconformityRoute,
       documentsRoute,

@@ -1,0 +1,19 @@
+// GET /orgs/{orgId}/alerts?metricId=&open= (cursor paginated, newest first).
+import { AlertSchema } from '@openaims/core';
+import { collectionQuery, useCollection } from '../../../lib/collection.ts';
+import { monitoringKeys } from './monitoring-keys.ts';
+
+export interface AlertFilters {
+  metricId?: string;
+  open?: 'true' | 'false';
+}
+
+export const alertsQuery = (orgId: string, f: AlertFilters = {}) =>
+  collectionQuery(monitoringKeys.alerts(orgId), `/orgs/${orgId}/alerts`, AlertSchema, {
+    metricId: f.metricId,
+    open: f.open,
+  });
+
+export function useAlerts(orgId: string, f: AlertFilters) {
+  return useCollection(alertsQuery(orgId, f));
+}

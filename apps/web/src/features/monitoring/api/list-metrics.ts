@@ -1,0 +1,21 @@
+// GET /orgs/{orgId}/metrics?q=&sort=&level= (cursor paginated).
+import { MetricDefinitionSchema, type MetricLevel } from '@openaims/core';
+import { collectionQuery, useCollection } from '../../../lib/collection.ts';
+import { monitoringKeys } from './monitoring-keys.ts';
+
+export interface MetricFilters {
+  q?: string;
+  sort?: string;
+  level?: MetricLevel;
+}
+
+export const metricsQuery = (orgId: string, f: MetricFilters = {}) =>
+  collectionQuery(monitoringKeys.metrics(orgId), `/orgs/${orgId}/metrics`, MetricDefinitionSchema, {
+    q: f.q,
+    sort: f.sort,
+    level: f.level,
+  });
+
+export function useMetrics(orgId: string, f: MetricFilters) {
+  return useCollection(metricsQuery(orgId, f));
+}

@@ -1,0 +1,179 @@
+// Define a metric (§9.1 a–d, A.6.2.6): what is measured, which way is better, thresholds, window, what a breach
+// opens, and the OpenTelemetry instrument it takes data from. Validated with the core schema; the server decides.
+import {
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { type CreateMetricInput, CreateMetricSchema } from '@openaims/core';
+import { useNavigate } from '@tanstack/react-router';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { errorMessage, fieldErrorsOf } from '../../../lib/errors.ts';
+import { useAiSystems } from '../../ai-systems/api/list-ai-systems.ts';
+import { useCreateMetric } from '../api/create-metric.ts';
+
+type Values = Required<Omit<CreateMetricInput, 'otelAttributes' | 'objectiveId' | 'kpiId'>>;
+
+const initial: Values = {
+  name: '',
+  description: '',
+  aiSystemId: null,
+  unit: '',
+  direction: 'higher_is_better',
+  warningThreshold: null,
+  breachThreshold: null,
+  aggregate: 'last',
+  windowPoints: 1,
+  windowMinutes: null,
+  onBreach: 'none',
+  otelName: null,
+};
+
+const num = (v: string | number) => (v === '' || v === undefined ? null : Number(v));
+
+export function MetricModal(props: { orgId: string; opened: boolean; onClose: () => void }) {
+  const create = useCreateMetric(props.orgId);
+  const systems = useAiSystems(props.orgId, {});
+  const navigate = useNavigate();
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: initial,
+    validate: zod4Resolver(CreateMetricSchema),
+  });
+  const submit = (v: Values) =>
+    create.mutate(
+      { ...v, otelName: v.otelName || null },
+      {
+        onSuccess: (m) => {
+          notifications.show({ color: 'teal', message: `Metric “${m.name}” defined.` });
+          form.reset();
+          props.onClose();
+          void navigate({
+            to: '/orgs/$orgId/monitoring/metrics/$id',
+            params: { orgId: props.orgId, id: m.id },
+          });
+        },
+        onError: (e) => {
+          const fields = fieldErrorsOf(e);
+          if (Object.keys(fields).length) form.setErrors(fields);
+          notifications.show({ color: 'red', message: errorMessage(e) });
+        },
+      },
+    );
+  return (
+    <Modal
+      opened={props.opened}
+      onClose={props.onClose}
+      title="New metric"
+      size="lg"
+      closeButtonProps={{ 'aria-label': 'Close' }}
+    >
+      <form onSubmit={form.onSubmit(submit)} noValidate>
+        <Stack gap="sm">
+          <TextInput label="Name" required key={form.key('name')} {...form.getInputProps('name')} />
+          <Textarea
+            label="Description"
+            autosize
+            minRows={2}
+            key={form.key('description')}
+            {...form.getInputProps('description')}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Select
+              label="AI system"
+              description="The system it watches (A.6.2.6), if any."
+              clearable
+              searchable
+              data={systems.items.map((s) => ({ value: s.id, label: s.name }))}
+              key={form.key('aiSystemId')}
+              {...form.getInputProps('aiSystemId')}
+            />
+            <TextInput
+              label="Unit"
+              placeholder="%, ms, count"
+              key={form.key('unit')}
+              {...form.getInputProps('unit')}
+            />
+            <Select
+              label="Direction"
+              required
+              allowDeselect={false}
+              data={[
+                { value: 'higher_is_better', label: 'Higher is better (accuracy)' },
+                { value: 'lower_is_better', label: 'Lower is better (latency, drift, complaints)' },
+              ]}
+              key={form.key('direction')}
+              {...form.getInputProps('direction')}
+            />
+            <Select
+              label="On breach, also open"
+              allowDeselect={false}
+              data={[
+                { value: 'none', label: 'Only an alert' },
+                { value: 'nonconformity', label: 'A nonconformity (§10.2)' },
+                { value: 'incident', label: 'An AI incident (A.8.4)' },
+              ]}
+              key={form.key('onBreach')}
+              {...form.getInputProps('onBreach')}
+            />
+            <NumberInput
+              label="Warning threshold"
+              key={form.key('warningThreshold')}
+              {...form.getInputProps('warningThreshold')}
+              onChange={(v) => form.setFieldValue('warningThreshold', num(v))}
+            />
+            <NumberInput
+              label="Breach threshold"
+              key={form.key('breachThreshold')}
+              {...form.getInputProps('breachThreshold')}
+              onChange={(v) => form.setFieldValue('breachThreshold', num(v))}
+            />
+            <Select
+              label="Window value"
+              allowDeselect={false}
+              data={[
+                { value: 'last', label: 'Latest value' },
+                { value: 'mean', label: 'Mean of the window' },
+              ]}
+              key={form.key('aggregate')}
+              {...form.getInputProps('aggregate')}
+            />
+            <NumberInput
+              label="Window points"
+              min={1}
+              max={1000}
+              key={form.key('windowPoints')}
+              {...form.getInputProps('windowPoints')}
+              onChange={(v) => form.setFieldValue('windowPoints', num(v) ?? 1)}
+            />
+          </SimpleGrid>
+          <TextInput
+            label="OpenTelemetry instrument name"
+            description="Data points of this name sent to …/otlp/v1/metrics count for this metric."
+            placeholder="model.accuracy"
+            key={form.key('otelName')}
+            {...form.getInputProps('otelName')}
+            onChange={(e) => form.setFieldValue('otelName', e.currentTarget.value || null)}
+            value={form.getValues().otelName ?? ''}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={props.onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={create.isPending}>
+              Define metric
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
