@@ -39,6 +39,10 @@ export const ID_PREFIX = {
   documentVersion: 'dcv',
   documentAcknowledgement: 'dca',
   evidence: 'evd',
+  auditProgramme: 'aprg',
+  audit: 'aud',
+  auditChecklistItem: 'aci',
+  finding: 'fnd',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIX;
