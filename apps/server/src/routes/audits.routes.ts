@@ -31,6 +31,7 @@ import {
   getAudit,
   getAuditProgramme,
   getFinding,
+  importOscalAssessmentResults,
   listAuditProgrammes,
   listAudits,
   listChecklist,
@@ -42,7 +43,7 @@ import {
   updateChecklistItem,
   updateFinding,
 } from '@openaims/services';
-import { errorResponses, json, OrgIdParams } from '../http/openapi-helpers.ts';
+import { errorResponses, json, OrgIdParams, OrgParams } from '../http/openapi-helpers.ts';
 import { resourceRoutes, sendEntity } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
 
@@ -234,5 +235,65 @@ export function auditsRoutes(route: RouteFn): void {
         'nonconformities',
       ),
     { resource: 'finding' },
+  );
+  const ImportLineSchema = z.object({
+    externalId: z.string(),
+    kind: z.enum(['major_nc', 'minor_nc', 'observation', 'opportunity']),
+    title: z.string(),
+    requirementRefs: z.array(z.string()),
+    outcome: z.enum(['created', 'existing']),
+    id: z.string().nullable(),
+  });
+  route(
+    { scope: 'org', permission: 'audit:plan' },
+    createRoute({
+      method: 'post',
+      path: `${org}/imports/oscal-assessment-results`,
+      tags: ['imports', ...tags],
+      summary:
+        'Turn an outside assessment’s OSCAL results (findings, observations) into audit findings; ?dryRun=true previews',
+      request: {
+        params: OrgParams,
+        query: z.object({
+          dryRun: z.enum(['true', 'false']).default('false'),
+          auditId: z.string().max(64).optional(),
+        }),
+        body: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: z.object({ 'assessment-results': z.object({}).passthrough() }).passthrough(),
+            },
+          },
+        },
+      },
+      responses: {
+        200: json(
+          z.object({
+            dryRun: z.boolean(),
+            source: z.string(),
+            sha256: z.string(),
+            auditId: z.string().nullable(),
+            auditCreated: z.boolean(),
+            findings: z.array(ImportLineSchema),
+            created: z.number().int(),
+            existing: z.number().int(),
+          }),
+        ),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      // The raw bytes (not the re-serialized JSON) so the recorded SHA-256 is the uploaded file's.
+      const raw = await c.req.text();
+      return c.json(
+        await importOscalAssessmentResults(c.get('org'), raw, {
+          dryRun: q.dryRun === 'true',
+          auditId: q.auditId,
+        }),
+        200,
+      );
+    },
   );
 }
