@@ -1,6 +1,7 @@
 // The `aims` program: its commands, and how a run turns into an exit code.
 import { Command } from 'commander';
 import { registerAiSystemCommand } from './commands/ai-system.command.ts';
+import { registerAuditCommand } from './commands/audit.command.ts';
 import { registerCheckCommand } from './commands/check.command.ts';
 import { registerExchangeCommands } from './commands/exchange.command.ts';
 import { registerInitCommand } from './commands/init.command.ts';
@@ -26,6 +27,7 @@ export function createProgram(): Command {
   registerAiSystemCommand(program);
   registerExchangeCommands(program);
   registerCheckCommand(program);
+  registerAuditCommand(program);
   return program;
 }
 
