@@ -117,7 +117,7 @@ export function auditsRoutes(route: RouteFn): void {
     { resource: 'audit' },
   );
   route(
-    { scope: 'org', permission: 'audit:conduct' },
+    { scope: 'org', permission: 'finding:write' },
     createRoute({
       method: 'post',
       path: `${org}/audits/{id}/checklist`,
@@ -135,7 +135,7 @@ export function auditsRoutes(route: RouteFn): void {
     { resource: 'audit' },
   );
   route(
-    { scope: 'org', permission: 'audit:conduct' },
+    { scope: 'org', permission: 'finding:write' },
     createRoute({
       method: 'post',
       path: `${org}/audits/{id}/start`,
@@ -148,7 +148,7 @@ export function auditsRoutes(route: RouteFn): void {
     { resource: 'audit' },
   );
   route(
-    { scope: 'org', permission: 'audit:conduct' },
+    { scope: 'org', permission: 'finding:write' },
     createRoute({
       method: 'post',
       path: `${org}/audits/{id}/complete`,
@@ -185,7 +185,7 @@ export function auditsRoutes(route: RouteFn): void {
     tags,
     entity: ChecklistItemSchema,
     update: {
-      permission: 'audit:conduct',
+      permission: 'finding:write',
       summary: 'Record a checklist item’s result, notes and evidence (send If-Match)',
       body: UpdateChecklistItemSchema,
       run: updateChecklistItem,

@@ -402,7 +402,7 @@ export async function generateChecklist(
   id: string,
   input: GenerateChecklistInput = {},
 ): Promise<{ audit: Audit; items: ChecklistItem[] }> {
-  assertCan(ctx.role, 'audit:conduct');
+  assertCan(ctx.role, 'finding:write');
   const data = GenerateChecklistSchema.parse(input);
   return ctx.db.transaction(async (tx) => {
     const a = await lockedAudit(tx, ctx.orgId, id);
@@ -423,7 +423,7 @@ export async function listChecklist(ctx: OrgContext, auditId: string): Promise<{
 
 /** Starts an audit: planned → in progress, drawing its checklist when it has none. */
 export async function startAudit(ctx: OrgContext, id: string): Promise<Audit> {
-  assertCan(ctx.role, 'audit:conduct');
+  assertCan(ctx.role, 'finding:write');
   return ctx.db.transaction(async (tx) => {
     let a = await lockedAudit(tx, ctx.orgId, id);
     if (a.status !== 'planned')
@@ -468,7 +468,7 @@ export async function updateChecklistItem(
   input: UpdateChecklistItemInput,
   expectedVersion?: number,
 ): Promise<ChecklistItem> {
-  assertCan(ctx.role, 'audit:conduct');
+  assertCan(ctx.role, 'finding:write');
   const data = UpdateChecklistItemSchema.parse(input);
   return ctx.db.transaction((tx) =>
     versionedUpdate(ctx, tx, {
@@ -495,7 +495,7 @@ export async function completeAudit(
   id: string,
   input: { conclusion?: string } = {},
 ): Promise<Audit> {
-  assertCan(ctx.role, 'audit:conduct');
+  assertCan(ctx.role, 'finding:write');
   const data = CompleteAuditSchema.parse(input);
   return ctx.db.transaction(async (tx) => {
     const a = await lockedAudit(tx, ctx.orgId, id);
