@@ -26,7 +26,7 @@ import {
 } from '@openaims/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
@@ -183,6 +183,14 @@ function AuditModal({
   };
   const [v, setV] = useState(blank);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the form resets only when the dialog opens
+  useEffect(() => {
+    if (opened) {
+      setV(blank);
+      setErrors({});
+      create.reset();
+    }
+  }, [opened]);
   const programme = programmes.find((p) => p.id === v.programmeId);
   return (
     <Modal
