@@ -273,4 +273,47 @@ describe('audit routes (§9.2)', () => {
       (await t.call('POST', `${base}/audits`, { token: f.tokens.contributor, json: { title: 'x' } })).status,
     ).toBe(403);
   });
+
+  it('downloads the audit report and OSCAL results, and previews an OSCAL results import', async () => {
+    const audit = AuditSchema.parse(
+      await (
+        await t.call('POST', `${base}/audits`, {
+          token: f.tokens.manager,
+          json: { title: 'Export audit', scope: { clauses: ['9.1'] } },
+        })
+      ).json(),
+    );
+    const pdf = await t.call('GET', `${base}/exports/audit-report.pdf?auditId=${audit.id}`, {
+      token: f.tokens.auditor,
+    });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect((await t.call('GET', `${base}/exports/audit-report.pdf`, { token: f.tokens.viewer })).status).toBe(
+      400,
+    );
+    const ar = await t.call('GET', `${base}/exports/oscal-assessment-results.json?auditId=${audit.id}`, {
+      token: f.tokens.viewer,
+    });
+    expect(ar.status).toBe(200);
+    const body = await ar.text();
+    expect(JSON.parse(body)['assessment-results'].results).toHaveLength(1);
+    const dry = await t.call(
+      'POST',
+      `${base}/imports/oscal-assessment-results?dryRun=true&auditId=${audit.id}`,
+      {
+        token: f.tokens.manager,
+        json: JSON.parse(body),
+      },
+    );
+    expect(dry.status).toBe(200);
+    expect(await dry.json()).toMatchObject({ dryRun: true, auditId: audit.id });
+    expect(
+      (
+        await t.call('POST', `${base}/imports/oscal-assessment-results`, {
+          token: f.tokens.auditor,
+          json: JSON.parse(body),
+        })
+      ).status,
+    ).toBe(403);
+  });
 });
