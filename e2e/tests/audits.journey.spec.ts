@@ -63,10 +63,10 @@ test('plan an audit, work its checklist and close its major finding', async ({ p
     .fill('Audit programme never approved by management');
   await page.getByRole('textbox', { name: 'Requirements' }).fill('9.2.2');
   await page.getByRole('button', { name: 'Record finding' }).click();
-  await expect(page.getByText('Major nonconformity')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Raise nonconformity' })).toBeVisible();
   await page.getByRole('textbox', { name: 'Conclusion' }).fill('One major nonconformity against 9.2.2.');
   await page.getByRole('button', { name: 'Complete audit' }).click();
-  await expect(page.getByText('Completed', { exact: true })).toBeVisible();
+  await expect(page.locator('#main').getByText('Completed', { exact: true })).toBeVisible();
 
   // One step from the finding to a nonconformity, then §10.2 to closure.
   await page.getByRole('button', { name: 'Raise nonconformity' }).click();
