@@ -41,8 +41,8 @@ import { AUDIT_STATUS_COLOR, AUDIT_STATUS_LABEL, STAGE_LABEL } from './labels.ts
 
 function AuditChip({ orgId, a }: { orgId: string; a: Audit }) {
   return (
-    <Group gap={6} wrap="nowrap">
-      <Badge color={AUDIT_STATUS_COLOR[a.status]} size="sm">
+    <Group gap={6} wrap="wrap">
+      <Badge color={AUDIT_STATUS_COLOR[a.status]} size="sm" style={{ flexShrink: 0 }}>
         {AUDIT_STATUS_LABEL[a.status]}
       </Badge>
       <AnchorLink to="/orgs/$orgId/audits/$id" params={{ orgId, id: a.id }} size="sm">
