@@ -5,6 +5,7 @@ import { registerAuditCommand } from './commands/audit.command.ts';
 import { registerCheckCommand } from './commands/check.command.ts';
 import { registerExchangeCommands } from './commands/exchange.command.ts';
 import { registerInitCommand } from './commands/init.command.ts';
+import { registerJobsCommand } from './commands/jobs.command.ts';
 import { registerLedgerCommand } from './commands/ledger.command.ts';
 import { registerMigrateCommand } from './commands/migrate.command.ts';
 import { registerOrgCommand } from './commands/org.command.ts';
@@ -28,6 +29,7 @@ export function createProgram(): Command {
   registerExchangeCommands(program);
   registerCheckCommand(program);
   registerAuditCommand(program);
+  registerJobsCommand(program);
   return program;
 }
 

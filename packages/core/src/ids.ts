@@ -43,6 +43,12 @@ export const ID_PREFIX = {
   audit: 'aud',
   auditChecklistItem: 'aci',
   finding: 'fnd',
+  job: 'job',
+  notification: 'ntf',
+  reminder: 'rmd',
+  webhook: 'whk',
+  webhookDelivery: 'whd',
+  event: 'evt',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIX;

@@ -34,6 +34,8 @@ export * from './inventory/model.schema.ts';
 export * from './inventory/supplier.schema.ts';
 export * from './ledger/ledger.schema.ts';
 export * from './modules.ts';
+export * from './notifications/notification.schema.ts';
+export * from './notifications/reminder.rules.ts';
 export * from './objectives/objective.rules.ts';
 export * from './objectives/objective.schema.ts';
 export * from './orgs/org.schema.ts';

@@ -1,5 +1,6 @@
 // The one place where errors become HTTP: RFC 9457 problem+json, never a stack trace or SQL text.
 import { AppError, ERROR_TITLE, type FieldError, HTTP_STATUS, isAppError } from '@openaims/core';
+import { isDataException, isForeignKeyViolation } from '@openaims/services';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from './types.ts';
@@ -24,7 +25,10 @@ function fromHttpException(e: HTTPException): AppError {
     case 404:
       return new AppError('NOT_FOUND', 'Not found.');
     case 413:
-      return new AppError('PAYLOAD_TOO_LARGE', 'The request body is too large.');
+      return new AppError(
+        'PAYLOAD_TOO_LARGE',
+        'The request body is too large (limits: AIMS_BODY_LIMIT_BYTES; imports AIMS_IMPORT_MAX_BYTES; evidence AIMS_EVIDENCE_MAX_BYTES).',
+      );
     case 415:
       return new AppError(
         'UNSUPPORTED_MEDIA_TYPE',
@@ -42,6 +46,15 @@ export function problemResponse(err: unknown, c: Context<AppEnv>): Response {
   let e: AppError;
   if (isAppError(err)) e = err;
   else if (err instanceof HTTPException) e = fromHttpException(err);
+  // The database's own refusals are the caller's mistake, not a crash: a link to a record of another organization
+  // or none (composite foreign keys), or a value the column type cannot hold (an impossible date).
+  else if (isForeignKeyViolation(err))
+    e = new AppError('RULE_VIOLATION', 'A reference names a record that is not part of this organization.');
+  else if (isDataException(err))
+    e = new AppError(
+      'VALIDATION_FAILED',
+      'A value is not valid for its field (for example a date that does not exist).',
+    );
   else {
     c.get('log')?.error({ err, requestId: c.get('requestId') }, 'unhandled error');
     e = new AppError(

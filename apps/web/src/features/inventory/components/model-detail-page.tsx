@@ -15,6 +15,7 @@ import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useDatasets, useSuppliers } from '../api/list-records.ts';
 import { useRecord, useUpdateRecord } from '../api/record-detail.ts';
+import { AttributesPanel } from './attributes-panel.tsx';
 
 type Values = Pick<
   Model,
@@ -196,6 +197,7 @@ function ModelDetail({ orgId, model, canEdit }: { orgId: string; model: Model; c
             </Table>
           )}
         </Paper>
+        <AttributesPanel attributes={model.attributes} />
         <Paper withBorder p="lg" radius="md">
           <Stack gap="sm">
             <Title order={2} size="h4">

@@ -78,4 +78,21 @@ CREATE INDEX "audits_org_status_idx" ON "audits" USING btree ("organization_id",
 CREATE INDEX "audits_org_programme_idx" ON "audits" USING btree ("organization_id","programme_id");--> statement-breakpoint
 CREATE INDEX "findings_org_audit_idx" ON "findings" USING btree ("organization_id","audit_id","created_at");--> statement-breakpoint
 CREATE INDEX "findings_org_status_idx" ON "findings" USING btree ("organization_id","status");--> statement-breakpoint
-CREATE UNIQUE INDEX "findings_org_audit_external_uq" ON "findings" USING btree ("organization_id","audit_id","external_id");
+CREATE UNIQUE INDEX "findings_org_audit_external_uq" ON "findings" USING btree ("organization_id","audit_id","external_id");--> statement-breakpoint
+-- custom SQL (kept verbatim at renumbering)
+-- Tenant foreign keys (as 0013): an audit's links name records of its own organization only.
+CREATE UNIQUE INDEX IF NOT EXISTS "audit_programmes_org_id_uq" ON "audit_programmes" ("organization_id", "id");
+--> statement-breakpoint
+CREATE UNIQUE INDEX IF NOT EXISTS "audits_org_id_uq" ON "audits" ("organization_id", "id");
+--> statement-breakpoint
+CREATE UNIQUE INDEX IF NOT EXISTS "audit_checklist_items_org_id_uq" ON "audit_checklist_items" ("organization_id", "id");
+--> statement-breakpoint
+ALTER TABLE "audits" ADD CONSTRAINT "audits_programme_id_tenant_fk" FOREIGN KEY ("organization_id", "programme_id") REFERENCES "audit_programmes" ("organization_id", "id");
+--> statement-breakpoint
+ALTER TABLE "audit_checklist_items" ADD CONSTRAINT "audit_checklist_items_audit_id_tenant_fk" FOREIGN KEY ("organization_id", "audit_id") REFERENCES "audits" ("organization_id", "id");
+--> statement-breakpoint
+ALTER TABLE "findings" ADD CONSTRAINT "findings_audit_id_tenant_fk" FOREIGN KEY ("organization_id", "audit_id") REFERENCES "audits" ("organization_id", "id");
+--> statement-breakpoint
+ALTER TABLE "findings" ADD CONSTRAINT "findings_checklist_item_id_tenant_fk" FOREIGN KEY ("organization_id", "checklist_item_id") REFERENCES "audit_checklist_items" ("organization_id", "id");
+--> statement-breakpoint
+ALTER TABLE "findings" ADD CONSTRAINT "findings_nonconformity_id_tenant_fk" FOREIGN KEY ("organization_id", "nonconformity_id") REFERENCES "nonconformities" ("organization_id", "id");
