@@ -1,6 +1,7 @@
 // The `aims` program: its commands, and how a run turns into an exit code.
 import { Command } from 'commander';
 import { registerAiSystemCommand } from './commands/ai-system.command.ts';
+import { registerAuditCommand } from './commands/audit.command.ts';
 import { registerBackupCommands } from './commands/backup.command.ts';
 import { registerCheckCommand } from './commands/check.command.ts';
 import { registerEvidenceCommand } from './commands/evidence.command.ts';
@@ -35,6 +36,7 @@ export function createProgram(): Command {
   registerEvidenceCommand(program);
   registerBackupCommands(program);
   registerMetricsCommand(program);
+  registerAuditCommand(program);
   registerJobsCommand(program);
   return program;
 }

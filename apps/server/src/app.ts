@@ -18,6 +18,7 @@ import type { AppDeps, AppEnv } from './http/types.ts';
 import { serveWeb } from './http/web.ts';
 import { aiSystemsRoutes } from './routes/ai-systems.routes.ts';
 import { auditPackRoutes } from './routes/audit-pack.routes.ts';
+import { auditsRoutes } from './routes/audits.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { catalogRoutes } from './routes/catalog.routes.ts';
 import { clausesRoutes } from './routes/clauses.routes.ts';
@@ -181,6 +182,7 @@ export function createApp(given: AppDeps & { oidc?: OidcClient }): BuiltApp {
   peopleRoutes(route);
   improvementRoutes(route);
   auditPackRoutes(route);
+  auditsRoutes(route);
   exportsRoutes(route);
   importsRoutes(route);
   riskSummaryRoutes(route);

@@ -22,6 +22,10 @@ const ExportQuery = z.object({
   assessmentId: z.string().max(64).optional().openapi({
     description: 'The impact assessment to export (required by impact-assessment.pdf and .xlsx)',
   }),
+  auditId: z.string().max(64).optional().openapi({
+    description:
+      'The audit to export (required by audit-report.pdf, oscal-assessment-plan.json, oscal-assessment-results.json)',
+  }),
 });
 
 export function exportsRoutes(route: RouteFn): void {

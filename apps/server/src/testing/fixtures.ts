@@ -4,11 +4,14 @@ import { type Database, tables } from '@openaims/db';
 import {
   type BlobStore,
   createAiSystem,
+  createAudit,
+  createAuditProgramme,
   createCompetence,
   createContextItem,
   createCorrectiveAction,
   createDataset,
   createDocument,
+  createFinding,
   createImpactAssessment,
   createIncident,
   createInvitation,
@@ -20,6 +23,7 @@ import {
   createSupplier,
   createTask,
   createWebhook,
+  generateChecklist,
   insertToken,
   recordMeasurements,
   submitSoa,
@@ -162,6 +166,30 @@ export const FIXTURES: Record<string, FixtureFactory> = {
         evidenceDate: '2026-01-01',
       })
     ).id;
+  },
+  audit_programme: async (d, orgId) =>
+    (
+      await createAuditProgramme(
+        { db: d.db, orgId, role: 'owner', actor: system },
+        { title: 'Fixture programme', startYear: 2026 },
+      )
+    ).id,
+  audit: async (d, orgId) =>
+    (
+      await createAudit(
+        { db: d.db, orgId, role: 'owner', actor: system },
+        { title: 'Fixture audit', scope: { clauses: ['9.2'] } },
+      )
+    ).id,
+  audit_checklist_item: async (d, orgId) => {
+    const ctx = { db: d.db, orgId, role: 'owner' as const, actor: system };
+    const audit = await createAudit(ctx, { title: 'Fixture audit', scope: { clauses: ['9.2'] } });
+    return (await generateChecklist(ctx, audit.id, { seed: 1 })).items[0]!.id;
+  },
+  finding: async (d, orgId) => {
+    const ctx = { db: d.db, orgId, role: 'owner' as const, actor: system };
+    const audit = await createAudit(ctx, { title: 'Fixture audit', scope: { clauses: ['9.2'] } });
+    return (await createFinding(ctx, { auditId: audit.id, kind: 'minor_nc', title: 'Fixture finding' })).id;
   },
   token: async (d, orgId) => (await insertToken(d.db, orgId, { name: 'fixture', role: 'viewer' }, system)).id,
   metric: async (d, orgId) =>

@@ -117,6 +117,8 @@ const lazy = {
     () => import('../features/improvement/components/nonconformity-page.tsx'),
     'NonconformityPage',
   ),
+  audits: lazyRouteComponent(() => import('../features/audits/components/audits-page.tsx'), 'AuditsPage'),
+  audit: lazyRouteComponent(() => import('../features/audits/components/audit-page.tsx'), 'AuditPage'),
   readiness: lazyRouteComponent(
     () => import('../features/readiness/components/readiness-page.tsx'),
     'ReadinessPage',
@@ -240,6 +242,8 @@ const nonconformityRoute = createRoute({
   path: '/nonconformities/$id',
   component: lazy.nonconformity,
 });
+const auditsRoute = createRoute({ ...orgChild, path: '/audits', component: lazy.audits });
+const auditRoute = createRoute({ ...orgChild, path: '/audits/$id', component: lazy.audit });
 const readinessRoute = createRoute({ ...orgChild, path: '/readiness', component: lazy.readiness });
 const documentsRoute = createRoute({ ...orgChild, path: '/documents', component: lazy.documents });
 const documentRoute = createRoute({ ...orgChild, path: '/documents/$id', component: lazy.document });
@@ -298,6 +302,8 @@ const routeTree = rootRoute.addChildren([
       metricRoute,
       improvementRoute,
       nonconformityRoute,
+      auditsRoute,
+      auditRoute,
       documentsRoute,
       documentRoute,
       evidenceRoute,

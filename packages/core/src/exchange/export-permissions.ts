@@ -16,6 +16,11 @@ export const EXPORT_PERMISSIONS = {
   'impact-assessment.xlsx': 'impact:read',
   'cyclonedx.json': 'inventory:export',
   'audit-pack.zip': 'audit-pack:export',
+  // §9.2.2: the audit report and the OSCAL assessment layer; the POA&M lists open nonconformities (§10.2).
+  'audit-report.pdf': 'audit:read',
+  'oscal-assessment-plan.json': 'audit:read',
+  'oscal-assessment-results.json': 'audit:read',
+  'oscal-poam.json': 'improvement:read',
 } as const satisfies Record<string, Permission>;
 
 /** A known export name. */

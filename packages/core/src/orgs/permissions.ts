@@ -118,6 +118,10 @@ export const PERMISSIONS = {
   'evidence:archive': LEADS,
   'finding:read': ALL,
   'finding:write': AUDIT_WRITERS,
+  // §9.2.2: management plans the audit programme and appoints auditors; auditors work the checklist and record
+  // findings under `finding:write` (DESIGN §5: the auditor role writes only audit work).
+  'audit:read': ALL,
+  'audit:plan': LEADS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

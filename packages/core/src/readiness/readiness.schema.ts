@@ -17,6 +17,7 @@ export const ReadinessSourceSchema = z.object({
     'objectives',
     'competence',
     'nonconformities',
+    'audits',
   ]),
   id: z.string().optional(),
   label: z.string(),
@@ -85,4 +86,6 @@ export interface ReadinessFacts {
   /** §10.2 records: nonconformities recorded and closed (closing requires an effective action). */
   nonconformities: { total: number; closed: number };
   openMajorNonconformities: number;
+  /** §9.2: audits planned or running, audits completed and the date of the latest completion (absent: none). */
+  audits?: { planned: number; completed: number; lastCompletedAt: string | null };
 }

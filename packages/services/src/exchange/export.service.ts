@@ -1,6 +1,7 @@
 // `GET …/exports/{name}`: the SoA, the risk register, one impact assessment and the inventory in the formats
 // auditors and other tools read (DESIGN §4, §6). Which permission each name needs is EXPORT_PERMISSIONS in core.
 import { AppError, assertCan, exportPermission } from '@openaims/core';
+import { renderAuditExport } from '../audits/audit-exports.ts';
 import type { OrgContext } from '../context.ts';
 import { impactExportFilename, impactPdf, impactXlsx } from '../impacts/impact-export.ts';
 import { loadImpactReport } from '../impacts/impact-report.ts';
@@ -36,6 +37,8 @@ const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
 export interface ExportParams {
   /** The impact assessment of `impact-assessment.pdf|xlsx`. */
   assessmentId?: string;
+  /** The audit of `audit-report.pdf` and `oscal-assessment-*.json`. */
+  auditId?: string;
 }
 
 async function renderImpactAssessment(
@@ -68,6 +71,8 @@ export async function renderExport(
   assertCan(ctx.role, permission);
   if (name === 'impact-assessment.pdf') return renderImpactAssessment(ctx, 'pdf', params);
   if (name === 'impact-assessment.xlsx') return renderImpactAssessment(ctx, 'xlsx', params);
+  const audit = await renderAuditExport(ctx, name, params);
+  if (audit) return audit;
   if (name === 'cyclonedx.json')
     return {
       contentType: 'application/json',

@@ -26,6 +26,7 @@ type BuiltPath =
   | '/orgs/$orgId/objectives'
   | '/orgs/$orgId/people'
   | '/orgs/$orgId/improvement'
+  | '/orgs/$orgId/audits'
   | '/orgs/$orgId/documents'
   | '/orgs/$orgId/evidence'
   | '/orgs/$orgId/monitoring';
@@ -40,6 +41,7 @@ const BUILT: Partial<Record<ModuleAreaKey, BuiltPath>> = {
   objectives: '/orgs/$orgId/objectives',
   people: '/orgs/$orgId/people',
   improvement: '/orgs/$orgId/improvement',
+  audits: '/orgs/$orgId/audits',
   evidence: '/orgs/$orgId/evidence',
   monitoring: '/orgs/$orgId/monitoring',
 };

@@ -1,0 +1,389 @@
+// Internal audits (§9.2): the programme calendar (years of the certification cycle × audits planned and held),
+// the audits, and forms to plan a programme and an audit with an independent team.
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  MultiSelect,
+  NumberInput,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import {
+  ANNEX_A_CONTROL_REFS,
+  AUDIT_STAGES,
+  type Audit,
+  type AuditProgramme,
+  ISO42001_CLAUSES,
+} from '@openaims/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useNavigate } from '@tanstack/react-router';
+import { useEffect, useState } from 'react';
+import { EmptyState } from '../../../components/empty-state.tsx';
+import { AnchorLink } from '../../../components/links.tsx';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { errorMessage, fieldErrorsOf } from '../../../lib/errors.ts';
+import { useMembers } from '../../members/api/members.ts';
+import { useCurrentOrg } from '../../orgs/use-current-org.ts';
+import { useCreateAudit } from '../api/create-audit.ts';
+import { useCreateAuditProgramme } from '../api/create-audit-programme.ts';
+import { useAuditProgrammes } from '../api/list-audit-programmes.ts';
+import { useAudits } from '../api/list-audits.ts';
+import { AUDIT_STATUS_COLOR, AUDIT_STATUS_LABEL, STAGE_LABEL } from './labels.ts';
+
+function AuditChip({ orgId, a }: { orgId: string; a: Audit }) {
+  return (
+    <Group gap={6} wrap="wrap">
+      <Badge color={AUDIT_STATUS_COLOR[a.status]} size="sm" style={{ flexShrink: 0 }}>
+        {AUDIT_STATUS_LABEL[a.status]}
+      </Badge>
+      <AnchorLink to="/orgs/$orgId/audits/$id" params={{ orgId, id: a.id }} size="sm">
+        {a.title}
+      </AnchorLink>
+    </Group>
+  );
+}
+
+/** One programme as a calendar: a column per year with its stages and the audits planned in it. */
+function ProgrammeCalendar({ orgId, p, audits }: { orgId: string; p: AuditProgramme; audits: Audit[] }) {
+  return (
+    <Paper withBorder p="md">
+      <Title order={3} size="h4" mb="xs">
+        {p.title}
+      </Title>
+      {p.objectives && (
+        <Text size="sm" c="dimmed" mb="sm">
+          {p.objectives}
+        </Text>
+      )}
+      <SimpleGrid cols={{ base: 1, sm: 2, md: Math.min(4, Math.max(1, p.years.length)) }}>
+        {p.years.map((y) => {
+          const held = audits.filter((a) => a.programmeId === p.id && a.year === y.year);
+          return (
+            <Paper key={y.year} withBorder p="sm" bg="gray.0" aria-label={`Year ${y.year}`}>
+              <Text fw={700}>{y.year}</Text>
+              <Group gap={4} my={4}>
+                {y.stages.map((s) => (
+                  <Badge key={s} variant="outline" color="indigo.7" size="sm">
+                    {STAGE_LABEL[s]}
+                  </Badge>
+                ))}
+              </Group>
+              <Text size="xs" c="dimmed">
+                {held.length} of {y.plannedAudits} planned audit(s)
+              </Text>
+              <Stack gap={4} mt={6}>
+                {held.map((a) => (
+                  <AuditChip key={a.id} orgId={orgId} a={a} />
+                ))}
+              </Stack>
+            </Paper>
+          );
+        })}
+      </SimpleGrid>
+    </Paper>
+  );
+}
+
+function ProgrammeModal({ orgId, opened, onClose }: { orgId: string; opened: boolean; onClose: () => void }) {
+  const create = useCreateAuditProgramme(orgId);
+  const [title, setTitle] = useState('Certification cycle');
+  const [startYear, setStartYear] = useState<number>(new Date().getUTCFullYear());
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title="Plan an audit programme"
+      centered
+      closeButtonProps={{ 'aria-label': 'Close' }}
+    >
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          create.mutate(
+            { title, startYear },
+            {
+              onSuccess: () => {
+                notifications.show({ color: 'teal', message: 'Programme planned.' });
+                onClose();
+              },
+              onError: (err) => setErrors(fieldErrorsOf(err)),
+            },
+          );
+        }}
+      >
+        <Stack gap="sm">
+          <TextInput
+            label="Title"
+            required
+            value={title}
+            onChange={(e) => setTitle(e.currentTarget.value)}
+            error={errors.title}
+          />
+          <NumberInput
+            label="First year of the cycle"
+            description="Stage 1 and 2, two surveillance years, recertification"
+            value={startYear}
+            onChange={(v) => setStartYear(Number(v))}
+            error={errors.startYear}
+          />
+          {create.error && !Object.keys(errors).length && (
+            <Alert color="red">{errorMessage(create.error)}</Alert>
+          )}
+          <Group justify="flex-end">
+            <Button type="submit" loading={create.isPending}>
+              Plan programme
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+const CLAUSE_OPTIONS = ISO42001_CLAUSES.map((c) => ({ value: c.ref, label: `${c.ref} ${c.title}` }));
+
+function AuditModal({
+  orgId,
+  programmes,
+  opened,
+  onClose,
+}: {
+  orgId: string;
+  programmes: AuditProgramme[];
+  opened: boolean;
+  onClose: () => void;
+}) {
+  const create = useCreateAudit(orgId);
+  const navigate = useNavigate();
+  const members = useMembers(orgId, {});
+  const people = members.items.map((m) => ({ value: m.userId, label: `${m.name} (${m.role})` }));
+  const blank = {
+    title: '',
+    programmeId: programmes[0]?.id ?? null,
+    year: programmes[0]?.startYear ?? null,
+    stage: 'internal' as (typeof AUDIT_STAGES)[number],
+    clauses: ['9.2'],
+    controls: [] as string[],
+    leadId: null as string | null,
+    teamIds: [] as string[],
+    plannedStart: '',
+    plannedEnd: '',
+    sampleSize: 3,
+  };
+  const [v, setV] = useState(blank);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the form resets only when the dialog opens
+  useEffect(() => {
+    if (opened) {
+      setV(blank);
+      setErrors({});
+      create.reset();
+    }
+  }, [opened]);
+  const programme = programmes.find((p) => p.id === v.programmeId);
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title="Plan an audit"
+      size="lg"
+      centered
+      closeButtonProps={{ 'aria-label': 'Close' }}
+    >
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          create.mutate(
+            {
+              title: v.title,
+              programmeId: v.programmeId,
+              year: v.programmeId ? v.year : null,
+              stage: v.stage,
+              scope: { clauses: v.clauses, controls: v.controls },
+              leadId: v.leadId,
+              teamIds: v.teamIds,
+              plannedStart: v.plannedStart || null,
+              plannedEnd: v.plannedEnd || null,
+              sampleSize: v.sampleSize,
+            },
+            {
+              onSuccess: (a) => {
+                notifications.show({ color: 'teal', message: 'Audit planned.' });
+                onClose();
+                void navigate({ to: '/orgs/$orgId/audits/$id', params: { orgId, id: a.id } });
+              },
+              onError: (err) => setErrors(fieldErrorsOf(err)),
+            },
+          );
+        }}
+      >
+        <Stack gap="sm">
+          <TextInput
+            label="Title"
+            required
+            value={v.title}
+            onChange={(e) => setV({ ...v, title: e.currentTarget.value })}
+            error={errors.title}
+          />
+          <Group grow>
+            <Select
+              label="Programme"
+              data={programmes.map((p) => ({ value: p.id, label: p.title }))}
+              value={v.programmeId}
+              onChange={(id) => setV({ ...v, programmeId: id })}
+              clearable
+            />
+            <Select
+              label="Year"
+              data={(programme?.years ?? []).map((y) => String(y.year))}
+              value={v.year ? String(v.year) : null}
+              onChange={(y) => setV({ ...v, year: y ? Number(y) : null })}
+              disabled={!programme}
+            />
+            <Select
+              label="Stage"
+              data={AUDIT_STAGES.map((s) => ({ value: s, label: STAGE_LABEL[s] ?? s }))}
+              value={v.stage}
+              onChange={(s) => setV({ ...v, stage: (s ?? 'internal') as typeof v.stage })}
+              allowDeselect={false}
+            />
+          </Group>
+          <MultiSelect
+            label="Clauses in scope"
+            data={CLAUSE_OPTIONS}
+            value={v.clauses}
+            onChange={(c) => setV({ ...v, clauses: c })}
+            searchable
+            error={errors['scope.clauses.0']}
+          />
+          <MultiSelect
+            label="Annex A controls in scope"
+            data={[...ANNEX_A_CONTROL_REFS]}
+            value={v.controls}
+            onChange={(c) => setV({ ...v, controls: c })}
+            searchable
+          />
+          <Group grow>
+            <Select
+              label="Lead auditor"
+              data={people}
+              value={v.leadId}
+              onChange={(id) => setV({ ...v, leadId: id })}
+              clearable
+              searchable
+              error={errors.leadId}
+            />
+            <MultiSelect
+              label="Team"
+              data={people}
+              value={v.teamIds}
+              onChange={(ids) => setV({ ...v, teamIds: ids })}
+              searchable
+              error={Object.entries(errors).find(([k]) => k.startsWith('teamIds'))?.[1]}
+            />
+          </Group>
+          <Group grow>
+            <TextInput
+              label="Starts"
+              type="date"
+              value={v.plannedStart}
+              onChange={(e) => setV({ ...v, plannedStart: e.currentTarget.value })}
+            />
+            <TextInput
+              label="Ends"
+              type="date"
+              value={v.plannedEnd}
+              onChange={(e) => setV({ ...v, plannedEnd: e.currentTarget.value })}
+              error={errors.plannedEnd}
+            />
+            <NumberInput
+              label="AI systems to sample"
+              min={0}
+              max={100}
+              value={v.sampleSize}
+              onChange={(n) => setV({ ...v, sampleSize: Number(n) })}
+            />
+          </Group>
+          {create.error && <Alert color="red">{errorMessage(create.error)}</Alert>}
+          <Group justify="flex-end">
+            <Button type="submit" loading={create.isPending}>
+              Plan audit
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+export function AuditsPage() {
+  const { orgId, can } = useCurrentOrg();
+  const programmes = useAuditProgrammes(orgId);
+  const audits = useAudits(orgId);
+  const [modal, setModal] = useState<'programme' | 'audit' | null>(null);
+  const loose = audits.items.filter((a) => !a.programmeId);
+  return (
+    <Stack>
+      <PageHeader
+        title="Internal audits"
+        description="ISO/IEC 42001 clause 9.2: the audit programme over the certification cycle, each audit’s scope, team, checklist and findings."
+        actions={
+          can('audit:plan') && (
+            <Group>
+              <Button
+                variant="default"
+                leftSection={<IconPlus size={16} />}
+                onClick={() => setModal('programme')}
+              >
+                Plan programme
+              </Button>
+              <Button leftSection={<IconPlus size={16} />} onClick={() => setModal('audit')}>
+                Plan audit
+              </Button>
+            </Group>
+          )
+        }
+      />
+      {programmes.items.length === 0 && audits.items.length === 0 && !programmes.isPending && (
+        <EmptyState
+          title="No audit planned yet"
+          description="Plan a programme for the certification cycle, then the audits in each year."
+        />
+      )}
+      {programmes.items.map((p) => (
+        <ProgrammeCalendar key={p.id} orgId={orgId} p={p} audits={audits.items} />
+      ))}
+      {loose.length > 0 && (
+        <Paper withBorder p="md">
+          <Title order={3} size="h4" mb="xs">
+            Audits outside a programme
+          </Title>
+          <Stack gap={4}>
+            {loose.map((a) => (
+              <AuditChip key={a.id} orgId={orgId} a={a} />
+            ))}
+          </Stack>
+        </Paper>
+      )}
+      <ProgrammeModal orgId={orgId} opened={modal === 'programme'} onClose={() => setModal(null)} />
+      <AuditModal
+        orgId={orgId}
+        programmes={programmes.items}
+        opened={modal === 'audit'}
+        onClose={() => setModal(null)}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,96 @@
+// The internal audit journey in a real browser (§9.2, §10.2): plan a programme and an audit, work its checklist,
+// record a major finding, complete the audit, raise the nonconformity and take it to closure.
+import { expect, type Page, test } from '@playwright/test';
+import { expectAccessible, owner } from './support.ts';
+
+/** Toasts fade in and out (and close themselves); dismiss what is left so axe reads settled colours. */
+async function dismissToasts(page: Page) {
+  const buttons = page.getByRole('button', { name: 'Dismiss notification' });
+  while ((await buttons.count()) > 0)
+    await buttons
+      .first()
+      .click({ timeout: 2000 })
+      .catch(() => undefined);
+}
+
+test('plan an audit, work its checklist and close its major finding', async ({ page, request }) => {
+  await request.post('/api/v1/setup', {
+    data: { organizationName: owner.org, name: owner.name, email: owner.email, password: owner.password },
+  });
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(owner.email);
+  await page.getByLabel('Password').fill(owner.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: owner.org, level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: 'Internal audits' }).first().click();
+  await expect(page.getByRole('heading', { name: 'Internal audits', level: 1 })).toBeVisible();
+
+  // The programme over the certification cycle, shown as a calendar of years.
+  await page.getByRole('button', { name: 'Plan programme' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('First year of the cycle').fill('2027');
+  await dialog.getByRole('button', { name: 'Plan programme' }).click();
+  await expect(page.getByLabel('Year 2030')).toContainText('Recertification');
+
+  await page.getByRole('button', { name: 'Plan audit' }).click();
+  await dialog.getByLabel('Title').fill('Internal audit of clause 9.2');
+  await dialog.getByRole('button', { name: 'Plan audit' }).click();
+  await expect(page.getByRole('heading', { name: 'Internal audit of clause 9.2', level: 1 })).toBeVisible();
+
+  // Starting draws the checklist and records the sample's seed.
+  await page.getByRole('button', { name: 'Start audit' }).click();
+  await expect(page.getByTestId('sample')).toContainText(/seed \d+/);
+  const results = page.getByRole('combobox', { name: /^Result for/ });
+  await expect(results.first()).toBeVisible();
+  const n = await results.count();
+  expect(n).toBeGreaterThan(0);
+  // Completing with unanswered items is refused.
+  await page.getByRole('button', { name: 'Complete audit' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'no result yet' })).toBeVisible();
+  for (let i = 0; i < n; i++) {
+    const label = (await results.nth(i).getAttribute('aria-label')) ?? '';
+    await results.nth(i).click();
+    await page
+      .getByRole('option', { name: label.includes('9.2.2') ? 'Nonconforming' : 'Conforming', exact: true })
+      .click();
+    await expect(page.getByRole('combobox', { name: label })).not.toHaveValue('');
+  }
+  await expect(page.getByRole('heading', { name: `Checklist (${n} of ${n} answered)` })).toBeVisible();
+  await expectAccessible(page);
+
+  await page
+    .getByRole('textbox', { name: 'Finding', exact: true })
+    .fill('Audit programme never approved by management');
+  await page.getByRole('textbox', { name: 'Requirements' }).fill('9.2.2');
+  await page.getByRole('button', { name: 'Record finding' }).click();
+  await expect(page.getByRole('button', { name: 'Raise nonconformity' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Conclusion' }).fill('One major nonconformity against 9.2.2.');
+  await page.getByRole('button', { name: 'Complete audit' }).click();
+  await expect(page.locator('#main').getByText('Completed', { exact: true })).toBeVisible();
+
+  // One step from the finding to a nonconformity, then §10.2 to closure.
+  await page.getByRole('button', { name: 'Raise nonconformity' }).click();
+  await expect(
+    page.getByRole('heading', { name: 'Audit programme never approved by management', level: 1 }),
+  ).toBeVisible();
+  await page.getByLabel('Correction (§10.2 a)').fill('Programme approved by the board');
+  await page.getByLabel('Root cause (§10.2 b)').fill('No owner named for the audit programme');
+  await page.getByRole('button', { name: 'Save analysis' }).click();
+  await page.getByLabel('New corrective action').fill('Name an owner and approve the programme each year');
+  await page.getByRole('button', { name: 'Add action' }).click();
+  await expect(page.getByText('Action planned')).toBeVisible();
+  await page.getByRole('button', { name: 'Close nonconformity' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: /corrective action/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Mark done' }).click();
+  await expect(page.getByText('Verifying')).toBeVisible();
+  await page.getByLabel(/Effectiveness note/).fill('Programme approved for 2027 and 2028');
+  await page.getByRole('button', { name: 'Effective', exact: true }).click();
+  await page.getByRole('button', { name: 'Close nonconformity' }).click();
+  await expect(page.getByText(/^Closed \d{4}-\d{2}-\d{2}\.$/)).toBeVisible();
+
+  await page.getByRole('link', { name: 'Internal audits' }).first().click();
+  await expect(page.getByLabel('Year 2027')).toContainText('Internal audit of clause 9.2');
+  await dismissToasts(page);
+  await expect(page.getByRole('button', { name: 'Dismiss notification' })).toHaveCount(0);
+  await expectAccessible(page);
+});
