@@ -1,5 +1,6 @@
 // Suppliers (A.10: third-party and customer relationships; A.10.2 allocating responsibilities, A.10.3 suppliers).
 import { z } from 'zod';
+import { CalendarDateSchema } from '../common/dates.ts';
 import { EntityBaseSchema, nameString, textString } from '../common/entity.ts';
 import { RecordSourceSchema } from './inventory.common.ts';
 
@@ -10,17 +11,17 @@ export const SupplyKindSchema = z.enum(SUPPLY_KINDS);
 
 /** A supplier assessment (A.10.3: the supplier meets the organization's approach to responsible AI). */
 export const SupplierAssessmentSchema = z.object({
-  date: z.string().date(),
+  date: CalendarDateSchema,
   outcome: z.enum(['approved', 'approved_with_conditions', 'rejected', 'pending']),
   summary: z.string().trim().max(2000).default(''),
-  nextReview: z.string().date().optional(),
+  nextReview: CalendarDateSchema.optional(),
 });
 
 /** A certificate the supplier holds (e.g. ISO/IEC 42001, ISO/IEC 27001). */
 export const SupplierCertificateSchema = z.object({
   name: z.string().trim().min(1).max(200),
   issuer: z.string().trim().max(200).default(''),
-  validUntil: z.string().date().optional(),
+  validUntil: CalendarDateSchema.optional(),
 });
 
 /** A supplier in the inventory. */

@@ -1,5 +1,6 @@
 // AI objectives (§6.2) with the KPIs that show progress and their measurements (§9.1).
 import { z } from 'zod';
+import { CalendarDateSchema } from '../common/dates.ts';
 import { EntityBaseSchema, nameString, textString } from '../common/entity.ts';
 import { ListQuerySchema } from '../common/pagination.ts';
 
@@ -11,7 +12,7 @@ export type ObjectiveStatus = z.infer<typeof ObjectiveStatusSchema>;
 export const KPI_DIRECTIONS = ['increase', 'decrease', 'maintain'] as const;
 export const KpiDirectionSchema = z.enum(KPI_DIRECTIONS);
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+const isoDate = CalendarDateSchema;
 
 /** §6.2 b–c: measurable where practicable — a target value and the direction that counts as progress. */
 export const KpiInputSchema = z.object({
