@@ -61,10 +61,8 @@ export async function countAttempt(
   if (address) rows.push({ id: newId('session'), key: addressKey(address), at, ok: false });
   await db.insert(loginAttempts).values(rows);
   const ids = rows.map((r) => r.id);
-  const release = () => db.delete(loginAttempts).where(inArray(loginAttempts.id, ids));
+  // A refused attempt stays counted: releasing it would let a burst that is refused as a whole leave no trace.
   if ((await countRows(db, emailKey(email), false, since)) > MAX_FAILURES_PER_ACCOUNT) {
-    // A refused attempt is not a guess: it does not extend the lock.
-    await release();
     throw tooMany('Too many failed sign-ins for this account. Try again in 15 minutes.');
   }
   if (
@@ -72,7 +70,6 @@ export async function countAttempt(
     (await countRows(db, addressKey(address), false, since)) > MAX_FAILURES_PER_ADDRESS &&
     (await countRows(db, knownKey(address, email), true, new Date(at.getTime() - KNOWN_PAIR_MS))) === 0
   ) {
-    await release();
     throw tooMany('Too many failed sign-ins from your address. Try again in 15 minutes.');
   }
   return {
