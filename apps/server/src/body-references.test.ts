@@ -6,6 +6,7 @@ import { newId } from '@openaims/core';
 import { tables } from '@openaims/db';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bodyOperations, sampleAt, sampleBody, setAt } from './testing/body-samples.ts';
 import { FIXTURES, fillSamples, twoOrgs } from './testing/fixtures.ts';
 import { type TestApp, testApp } from './testing/test-app.ts';
 
@@ -18,9 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.close();
 });
-
-// biome-ignore lint/suspicious/noExplicitAny: walking an OpenAPI JSON Schema document
-type Schema = any;
 
 /** The resource an id field names, from its name (`aiSystemId` → ai_system, `riskIds` → risk). */
 function resourceOf(field: string): string {
@@ -54,97 +52,9 @@ function madeUp(own: string | undefined): string {
   return `${prefix}_${'0'.repeat(26)}`;
 }
 
-function operations() {
-  const doc = t.openapiDocument() as Schema;
-  const resolve = (s: Schema): Schema =>
-    s?.$ref ? resolve(doc.components.schemas[s.$ref.split('/').pop()]) : s;
-  const out: { method: string; path: string; schema: Schema; fields: string[][] }[] = [];
-  const walk = (s: Schema, at: string[], fields: string[][], depth = 0) => {
-    s = resolve(s);
-    if (!s || depth > 6) return;
-    for (const k of ['anyOf', 'oneOf', 'allOf']) for (const x of s[k] ?? []) walk(x, at, fields, depth + 1);
-    for (const [k, v] of Object.entries<Schema>(s.properties ?? {})) {
-      if (/(Id|Ids)$/.test(k)) fields.push([...at, k]);
-      walk(v, [...at, k], fields, depth + 1);
-    }
-    if (s.items) walk(s.items, [...at, '[]'], fields, depth + 1);
-  };
-  for (const [path, item] of Object.entries<Schema>(doc.paths)) {
-    for (const [method, op] of Object.entries<Schema>(item)) {
-      const schema = op?.requestBody?.content?.['application/json']?.schema;
-      if (!schema) continue;
-      const fields: string[][] = [];
-      walk(schema, [], fields);
-      if (fields.length) out.push({ method: method.toUpperCase(), path, schema: resolve(schema), fields });
-    }
-  }
-  return { out, resolve };
-}
-
 /** Ids of this organization's records, by resource, for the required id fields the sweep is not probing. */
 const OWN_IDS = new Map<string, string>();
-
-/** A minimal body the schema accepts: required properties only, each with a plain sample value. */
-function sample(s: Schema, resolve: (s: Schema) => Schema, depth = 0, name = ''): unknown {
-  s = resolve(s);
-  if (!s || depth > 8) return undefined;
-  if (/Id$/.test(name) && OWN_IDS.has(resourceOf(name))) return OWN_IDS.get(resourceOf(name));
-  if (s.const !== undefined) return s.const;
-  if (s.enum) return s.enum[0];
-  const alt = s.anyOf ?? s.oneOf;
-  if (alt) return sample(alt.find((x: Schema) => resolve(x)?.type !== 'null') ?? alt[0], resolve, depth + 1);
-  if (s.allOf) return Object.assign({}, ...s.allOf.map((x: Schema) => sample(x, resolve, depth + 1)));
-  const type = Array.isArray(s.type) ? s.type.find((x: string) => x !== 'null') : s.type;
-  switch (type) {
-    case 'object': {
-      const o: Record<string, unknown> = {};
-      for (const k of s.required ?? []) o[k] = sample(s.properties?.[k], resolve, depth + 1, k);
-      return o;
-    }
-    case 'array':
-      return Array.from({ length: s.minItems ?? 0 }, () => sample(s.items, resolve, depth + 1));
-    case 'integer':
-    case 'number':
-      return Math.max(s.minimum ?? 1, s.exclusiveMinimum !== undefined ? s.exclusiveMinimum + 1 : 1);
-    case 'boolean':
-      return false;
-    case 'string':
-      if (s.format === 'date' || s.pattern?.includes('\\d{4}-')) return '2026-01-01';
-      if (s.format === 'date-time') return '2026-01-01T00:00:00.000Z';
-      if (s.format === 'email') return 'sweep@example.test';
-      if (s.format === 'uri' || s.format === 'url') return 'https://example.test/';
-      return 'Sweep value';
-    default:
-      return undefined;
-  }
-}
-
-/** Sets `value` at a field path; `[]` steps create a one-element array of the item's sample. */
-function setAt(
-  body: Record<string, unknown>,
-  path: string[],
-  value: unknown,
-  itemSample: (at: string[]) => unknown,
-) {
-  let cur: Record<string, unknown> = body;
-  for (let i = 0; i < path.length - 1; i++) {
-    const step = path[i]!;
-    if (path[i + 1] === '[]') {
-      const item = (itemSample(path.slice(0, i + 2)) ?? {}) as Record<string, unknown>;
-      cur[step] = [item];
-      cur = item;
-      i++;
-    } else {
-      cur[step] ??= {};
-      cur = cur[step] as Record<string, unknown>;
-    }
-  }
-  const last = path[path.length - 1]!;
-  cur[last] = last.endsWith('Ids') ? [value] : value;
-  // A link names its target's type beside the id (`{ targetType, targetId }`, `{ entityType, entityId }`).
-  if (last === 'targetId') cur.targetType = 'risk';
-  if (last === 'entityId') cur.entityType = 'risk';
-}
+const ownIdByName = (name: string) => (/Id$/.test(name) ? OWN_IDS.get(resourceOf(name)) : undefined);
 
 async function ledgerCount(orgId: string): Promise<number> {
   const [row] = await t.database.db
@@ -164,7 +74,7 @@ async function urlFor(path: string, orgId: string): Promise<string> {
 
 describe('body-reference sweep', () => {
   it('refuses another organization’s id and a made-up id in every id field of every body, storing nothing', async () => {
-    const { out, resolve } = operations();
+    const { out, resolve } = bodyOperations(t.openapiDocument(), (name) => /(Id|Ids)$/.test(name));
     for (const field of out.flatMap((o) => o.fields.map((x) => x[x.length - 1]!))) {
       const resource = resourceOf(field);
       if (!OWN_IDS.has(resource)) {
@@ -181,14 +91,9 @@ describe('body-reference sweep', () => {
         const name = field[field.length - 1]!;
         const leaf = name === 'targetId' || name === 'entityId' ? 'risk' : resourceOf(name);
         const label = `${method} ${path} ${field.join('.')}`;
-        const itemSample = (at: string[]) => {
-          let s = schema;
-          for (const step of at)
-            s = step === '[]' ? resolve(resolve(s)?.items) : resolve(resolve(s)?.properties?.[step]);
-          return sample(s, resolve);
-        };
+        const itemSample = (at: string[]) => sampleAt(schema, resolve, at, ownIdByName);
         const send = async (value: string | undefined) => {
-          const body = (sample(schema, resolve) ?? {}) as Record<string, unknown>;
+          const body = (sampleBody(schema, resolve, ownIdByName) ?? {}) as Record<string, unknown>;
           // Optional sibling id fields (a trainee's userId beside competenceId) get this organization's ids too.
           for (const other of fields) {
             const otherName = other[other.length - 1]!;

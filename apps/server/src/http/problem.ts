@@ -37,12 +37,33 @@ function fromHttpException(e: HTTPException): AppError {
   }
 }
 
+/**
+ * Whether a database error is in SQLSTATE class 22 (data exception: a NUL byte in text, an impossible date, a
+ * number out of range, text where a number belongs). Such an error means the request carried a bad value, so it
+ * is the client's 400, never a 500 (issue 12). Drivers wrap it, so the cause chain is searched.
+ */
+export function isDataException(err: unknown): boolean {
+  let cur: unknown = err;
+  for (let i = 0; i < 5 && cur && typeof cur === 'object'; i++) {
+    const code = (cur as { code?: unknown }).code;
+    if (typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code)) return true;
+    cur = (cur as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
 /** Writes any error as problem+json; unknown errors are logged with the request id and answered generically. */
 export function problemResponse(err: unknown, c: Context<AppEnv>): Response {
   let e: AppError;
   if (isAppError(err)) e = err;
   else if (err instanceof HTTPException) e = fromHttpException(err);
-  else {
+  else if (isDataException(err)) {
+    // Backstop for input the edge checks missed: the transaction rolled back, nothing was stored.
+    e = new AppError(
+      'VALIDATION_FAILED',
+      'A value in the request cannot be stored (a NUL character, an impossible date or a number out of range).',
+    );
+  } else {
     c.get('log')?.error({ err, requestId: c.get('requestId') }, 'unhandled error');
     e = new AppError(
       'INTERNAL',

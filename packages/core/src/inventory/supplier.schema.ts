@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { CalendarDateSchema } from '../common/dates.ts';
 import { EntityBaseSchema, nameString, textString } from '../common/entity.ts';
+import { HttpUrlSchema } from '../common/url.ts';
 import { RecordSourceSchema } from './inventory.common.ts';
 
 /** What a supplier provides. */
@@ -43,7 +44,7 @@ export type Supplier = z.infer<typeof SupplierSchema>;
 
 const supplierFields = {
   name: nameString(300),
-  url: z.union([z.string().url().max(2000), z.literal('')]),
+  url: z.union([HttpUrlSchema, z.literal('')]),
   description: textString(20_000),
   provides: z.array(SupplyKindSchema).max(SUPPLY_KINDS.length),
   responsibilities: textString(20_000),

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CalendarDateSchema } from '../common/dates.ts';
 import { EntityBaseSchema, nameString, textString } from '../common/entity.ts';
 import { ListQuerySchema } from '../common/pagination.ts';
+import { textOrHttpUrl } from '../common/url.ts';
 
 export const OBJECTIVE_STATUSES = ['draft', 'active', 'achieved', 'dropped'] as const;
 export const ObjectiveStatusSchema = z.enum(OBJECTIVE_STATUSES);
@@ -59,7 +60,7 @@ export const CreateObjectiveSchema = z
   .object({
     title: nameString(300),
     description: textString(10_000).default(''),
-    policyLink: textString(1000).default(''),
+    policyLink: textOrHttpUrl(1000).default(''),
     ownerId: z.string().nullable().default(null),
     targetDate: isoDate.nullable().default(null),
     status: ObjectiveStatusSchema.default('draft'),
@@ -72,7 +73,7 @@ export const UpdateObjectiveSchema = z
   .object({
     title: nameString(300),
     description: textString(10_000),
-    policyLink: textString(1000),
+    policyLink: textOrHttpUrl(1000),
     ownerId: z.string().nullable(),
     targetDate: isoDate.nullable(),
     status: ObjectiveStatusSchema,
