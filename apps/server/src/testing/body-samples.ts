@@ -88,7 +88,8 @@ export function sampleBody(
       if (isDateSchema(s)) return '2026-01-01';
       if (s.format === 'date-time') return '2026-01-01T00:00:00.000Z';
       if (s.format === 'email') return 'sweep@example.test';
-      if (s.format === 'uri' || s.format === 'url') return 'https://example.test/';
+      if (s.format === 'uri' || s.format === 'url' || /(url|link)$/i.test(name))
+        return 'https://example.test/';
       return 'Sweep value';
     default:
       return undefined;
