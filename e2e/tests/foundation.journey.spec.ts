@@ -67,7 +67,7 @@ test('set-up, sign-in, AI system, invitation, token, sign-out', async ({ page, b
   await page.getByRole('combobox', { name: 'Role' }).click();
   await page.getByRole('option', { name: 'Manager', exact: true }).click();
   await page.getByRole('button', { name: 'Invite' }).click();
-  const link = (await page.getByTestId('secret-Acceptance link').innerText()).trim();
+  const link = ((await page.getByTestId('secret-Acceptance link').textContent()) ?? '').trim();
   expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]+$/);
   await expect(
     page.getByRole('table', { name: 'Invitations' }).getByText('grace@example.test'),
@@ -77,7 +77,7 @@ test('set-up, sign-in, AI system, invitation, token, sign-out', async ({ page, b
   await page.goto(`${orgPath}/tokens`);
   await page.getByLabel('Token name').fill('CI pipeline');
   await page.getByRole('button', { name: 'Create token' }).click();
-  const secret = (await page.getByTestId('secret-Token').innerText()).trim();
+  const secret = ((await page.getByTestId('secret-Token').textContent()) ?? '').trim();
   expect(secret).toMatch(/^aims_/);
   const viaToken = await request.get(`/api/v1${orgPath}/ai-systems`, {
     headers: { authorization: `Bearer ${secret}` },

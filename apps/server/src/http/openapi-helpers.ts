@@ -73,15 +73,23 @@ export const IfMatchHeader = z.object({
     .openapi({ description: 'The ETag you edited; a stale one gets 412.' }),
 });
 
-/** Parses `If-Match: "3"` (or `W/"3"`) to a version; absent → undefined; `*` → undefined (any version). */
+/** An entity tag as RFC 9110 §8.8.3 writes it: optional weak prefix, then a quoted string of etagc. */
+const ENTITY_TAG = /^(?:W\/)?"([\x21\x23-\x7e\x80-\xff]*)"$/;
+
+/**
+ * Parses `If-Match` to the version the client edited. Absent or `*` → undefined (any version). A well-formed
+ * entity tag that is not one of ours (say `"abc"`) can never match, so it yields -1 and the service answers 412
+ * (RFC 9110 §13.1.1); only a header that is not an entity-tag list is 400. In a list, the first of our tags counts.
+ */
 export function parseIfMatch(value: string | undefined): number | undefined {
   if (value === undefined || value.trim() === '*') return undefined;
-  const m = /^\s*(?:W\/)?"(\d{1,9})"\s*$/.exec(value);
-  if (!m)
+  const tags = value.split(',').map((t) => ENTITY_TAG.exec(t.trim()));
+  if (tags.some((t) => !t))
     throw new AppError('VALIDATION_FAILED', 'If-Match must be an ETag this server sent, such as "3".', {
-      errors: [{ path: 'If-Match', message: 'not an ETag' }],
+      errors: [{ path: 'If-Match', message: 'not an entity tag' }],
     });
-  return Number(m[1]);
+  const ours = tags.map((t) => t![1]!).find((v) => /^\d{1,9}$/.test(v));
+  return ours === undefined ? -1 : Number(ours);
 }
 
 /** The ETag of a versioned entity. */

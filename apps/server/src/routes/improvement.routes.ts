@@ -10,7 +10,6 @@ import {
   IncidentSchema,
   NonconformityListQuerySchema,
   NonconformitySchema,
-  pageSchema,
   UpdateCorrectiveActionSchema,
   UpdateIncidentSchema,
   UpdateNonconformitySchema,
@@ -32,88 +31,44 @@ import {
 } from '@openaims/services';
 import {
   errorResponses,
-  etag,
-  IfMatchHeader,
   json,
   jsonBody,
   OrgIdParams,
   OrgParams,
-  parseIfMatch,
 } from '../http/openapi-helpers.ts';
+import { resourceRoutes, sendEntity } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const tags = ['improvement'];
 const org = '/api/v1/orgs/{orgId}';
 
 export function improvementRoutes(route: RouteFn): void {
-  route(
-    { scope: 'org', permission: 'improvement:read' },
-    createRoute({
-      method: 'get',
-      path: `${org}/nonconformities`,
-      tags,
+  resourceRoutes(route, {
+    path: 'nonconformities',
+    resource: 'nonconformity',
+    label: 'nonconformity',
+    tags,
+    entity: NonconformitySchema,
+    list: {
+      permission: 'improvement:read',
       summary: 'Nonconformities, newest first',
-      request: { params: OrgParams, query: NonconformityListQuerySchema },
-      responses: { 200: json(pageSchema(NonconformitySchema)), ...errorResponses },
-    }),
-    async (c) => c.json(await listNonconformities(c.get('org'), c.req.valid('query')), 200),
-  );
-  route(
-    { scope: 'org', permission: 'nonconformity:create' },
-    createRoute({
-      method: 'post',
-      path: `${org}/nonconformities`,
-      tags,
+      query: NonconformityListQuerySchema,
+      run: listNonconformities,
+    },
+    create: {
+      permission: 'nonconformity:create',
       summary: 'Record a nonconformity (§10.2)',
-      request: { params: OrgParams, body: jsonBody(CreateNonconformitySchema) },
-      responses: { 201: json(NonconformitySchema, 'Created'), ...errorResponses },
-    }),
-    async (c) => {
-      const x = await createNonconformity(c.get('org'), c.req.valid('json'));
-      c.header('Location', `/api/v1/orgs/${x.organizationId}/nonconformities/${x.id}`);
-      c.header('ETag', etag(x.version));
-      return c.json(x, 201);
+      body: CreateNonconformitySchema,
+      run: createNonconformity,
     },
-  );
-  route(
-    { scope: 'org', permission: 'improvement:read' },
-    createRoute({
-      method: 'get',
-      path: `${org}/nonconformities/{id}`,
-      tags,
-      summary: 'One nonconformity',
-      request: { params: OrgIdParams },
-      responses: { 200: json(NonconformitySchema), ...errorResponses },
-    }),
-    async (c) => {
-      const x = await getNonconformity(c.get('org'), c.req.valid('param').id);
-      c.header('ETag', etag(x.version));
-      return c.json(x, 200);
-    },
-    { resource: 'nonconformity' },
-  );
-  route(
-    { scope: 'org', permission: 'nonconformity:update' },
-    createRoute({
-      method: 'patch',
-      path: `${org}/nonconformities/{id}`,
-      tags,
+    get: { permission: 'improvement:read', run: getNonconformity },
+    update: {
+      permission: 'nonconformity:update',
       summary: 'Record the correction, root cause or other details (send If-Match)',
-      request: { params: OrgIdParams, headers: IfMatchHeader, body: jsonBody(UpdateNonconformitySchema) },
-      responses: { 200: json(NonconformitySchema), ...errorResponses },
-    }),
-    async (c) => {
-      const x = await updateNonconformity(
-        c.get('org'),
-        c.req.valid('param').id,
-        c.req.valid('json'),
-        parseIfMatch(c.req.header('if-match')),
-      );
-      c.header('ETag', etag(x.version));
-      return c.json(x, 200);
+      body: UpdateNonconformitySchema,
+      run: updateNonconformity,
     },
-    { resource: 'nonconformity' },
-  );
+  });
   route(
     { scope: 'org', permission: 'nonconformity:close' },
     createRoute({
@@ -124,7 +79,7 @@ export function improvementRoutes(route: RouteFn): void {
       request: { params: OrgIdParams },
       responses: { 200: json(NonconformitySchema), ...errorResponses },
     }),
-    async (c) => c.json(await closeNonconformity(c.get('org'), c.req.valid('param').id), 200),
+    async (c) => sendEntity(c, await closeNonconformity(c.get('org'), c.req.valid('param').id), 200),
     { resource: 'nonconformity' },
   );
   route(
@@ -139,40 +94,25 @@ export function improvementRoutes(route: RouteFn): void {
     }),
     async (c) => c.json(await listCorrectiveActions(c.get('org'), c.req.valid('query').nonconformityId), 200),
   );
-  route(
-    { scope: 'org', permission: 'nonconformity:update' },
-    createRoute({
-      method: 'post',
-      path: `${org}/corrective-actions`,
-      tags,
+  resourceRoutes(route, {
+    path: 'corrective-actions',
+    resource: 'corrective_action',
+    label: 'corrective action',
+    tags,
+    entity: CorrectiveActionSchema,
+    create: {
+      permission: 'nonconformity:update',
       summary: 'Plan an action to remove the cause (§10.2 c)',
-      request: { params: OrgParams, body: jsonBody(CreateCorrectiveActionSchema) },
-      responses: { 201: json(CorrectiveActionSchema, 'Created'), ...errorResponses },
-    }),
-    async (c) => c.json(await createCorrectiveAction(c.get('org'), c.req.valid('json')), 201),
-  );
-  route(
-    { scope: 'org', permission: 'nonconformity:update' },
-    createRoute({
-      method: 'patch',
-      path: `${org}/corrective-actions/{id}`,
-      tags,
-      summary: 'Change or complete a corrective action (send If-Match)',
-      request: { params: OrgIdParams, headers: IfMatchHeader, body: jsonBody(UpdateCorrectiveActionSchema) },
-      responses: { 200: json(CorrectiveActionSchema), ...errorResponses },
-    }),
-    async (c) => {
-      const x = await updateCorrectiveAction(
-        c.get('org'),
-        c.req.valid('param').id,
-        c.req.valid('json'),
-        parseIfMatch(c.req.header('if-match')),
-      );
-      c.header('ETag', etag(x.version));
-      return c.json(x, 200);
+      body: CreateCorrectiveActionSchema,
+      run: createCorrectiveAction,
     },
-    { resource: 'corrective_action' },
-  );
+    update: {
+      permission: 'nonconformity:update',
+      summary: 'Change or complete a corrective action (send If-Match)',
+      body: UpdateCorrectiveActionSchema,
+      run: updateCorrectiveAction,
+    },
+  });
   route(
     { scope: 'org', permission: 'nonconformity:close' },
     createRoute({
@@ -184,75 +124,37 @@ export function improvementRoutes(route: RouteFn): void {
       responses: { 200: json(CorrectiveActionSchema), ...errorResponses },
     }),
     async (c) =>
-      c.json(await checkCorrectiveAction(c.get('org'), c.req.valid('param').id, c.req.valid('json')), 200),
+      sendEntity(
+        c,
+        await checkCorrectiveAction(c.get('org'), c.req.valid('param').id, c.req.valid('json')),
+        200,
+      ),
     { resource: 'corrective_action' },
   );
-  route(
-    { scope: 'org', permission: 'improvement:read' },
-    createRoute({
-      method: 'get',
-      path: `${org}/incidents`,
-      tags,
+  resourceRoutes(route, {
+    path: 'incidents',
+    resource: 'incident',
+    label: 'AI incident',
+    tags,
+    entity: IncidentSchema,
+    list: {
+      permission: 'improvement:read',
       summary: 'AI incidents, newest first; serious=true for those under the Art. 73 clock',
-      request: { params: OrgParams, query: IncidentListQuerySchema },
-      responses: { 200: json(pageSchema(IncidentSchema)), ...errorResponses },
-    }),
-    async (c) => c.json(await listIncidents(c.get('org'), c.req.valid('query')), 200),
-  );
-  route(
-    { scope: 'org', permission: 'incident:create' },
-    createRoute({
-      method: 'post',
-      path: `${org}/incidents`,
-      tags,
+      query: IncidentListQuerySchema,
+      run: listIncidents,
+    },
+    create: {
+      permission: 'incident:create',
       summary: 'Record an AI incident (the server decides seriousness and the reporting deadline)',
-      request: { params: OrgParams, body: jsonBody(CreateIncidentSchema) },
-      responses: { 201: json(IncidentSchema, 'Created'), ...errorResponses },
-    }),
-    async (c) => {
-      const x = await createIncident(c.get('org'), c.req.valid('json'));
-      c.header('Location', `/api/v1/orgs/${x.organizationId}/incidents/${x.id}`);
-      c.header('ETag', etag(x.version));
-      return c.json(x, 201);
+      body: CreateIncidentSchema,
+      run: createIncident,
     },
-  );
-  route(
-    { scope: 'org', permission: 'improvement:read' },
-    createRoute({
-      method: 'get',
-      path: `${org}/incidents/{id}`,
-      tags,
-      summary: 'One AI incident',
-      request: { params: OrgIdParams },
-      responses: { 200: json(IncidentSchema), ...errorResponses },
-    }),
-    async (c) => {
-      const x = await getIncident(c.get('org'), c.req.valid('param').id);
-      c.header('ETag', etag(x.version));
-      return c.json(x, 200);
-    },
-    { resource: 'incident' },
-  );
-  route(
-    { scope: 'org', permission: 'incident:update' },
-    createRoute({
-      method: 'patch',
-      path: `${org}/incidents/{id}`,
-      tags,
+    get: { permission: 'improvement:read', run: getIncident },
+    update: {
+      permission: 'incident:update',
       summary: 'Change an incident, record its report or link its nonconformity (send If-Match)',
-      request: { params: OrgIdParams, headers: IfMatchHeader, body: jsonBody(UpdateIncidentSchema) },
-      responses: { 200: json(IncidentSchema), ...errorResponses },
-    }),
-    async (c) => {
-      const x = await updateIncident(
-        c.get('org'),
-        c.req.valid('param').id,
-        c.req.valid('json'),
-        parseIfMatch(c.req.header('if-match')),
-      );
-      c.header('ETag', etag(x.version));
-      return c.json(x, 200);
+      body: UpdateIncidentSchema,
+      run: updateIncident,
     },
-    { resource: 'incident' },
-  );
+  });
 }

@@ -21,9 +21,10 @@ import {
   type UpdateNonconformityInput,
   UpdateNonconformitySchema,
 } from '@openaims/core';
-import type { Db } from '@openaims/db';
+import { type Db, tables } from '@openaims/db';
 import { diff } from '../common/diff.ts';
 import { assertMember } from '../common/members.ts';
+import { versionedUpdate } from '../common/versioned-update.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
@@ -39,14 +40,19 @@ const rule = (errors: { path: string; message: string }[]) => {
   if (errors.length) throw new AppError('RULE_VIOLATION', errors[0]!.message, { errors });
 };
 
-async function openNc(db: Db, orgId: string, id: string): Promise<NcRow> {
-  const nc = await improvementRepository(db).ncs.find(orgId, id, { forUpdate: true });
-  if (!nc) throw notFound('Nonconformity', id);
+/** Refuses changes to a closed nonconformity (§10.2: a recurrence is a new nonconformity). */
+function assertOpen(nc: NcRow): void {
   if (nc.status === 'closed')
     throw new AppError(
       'RULE_VIOLATION',
       'This nonconformity is closed; raise a new one if the problem came back.',
     );
+}
+
+async function openNc(db: Db, orgId: string, id: string): Promise<NcRow> {
+  const nc = await improvementRepository(db).ncs.find(orgId, id, { forUpdate: true });
+  if (!nc) throw notFound('Nonconformity', id);
+  assertOpen(nc);
   return nc;
 }
 
@@ -124,25 +130,21 @@ export async function updateNonconformity(
 ): Promise<Nonconformity> {
   assertCan(ctx.role, 'nonconformity:update');
   const data = UpdateNonconformitySchema.parse(input);
-  return ctx.db.transaction(async (tx) => {
-    const cur = await openNc(tx, ctx.orgId, id);
-    assertVersion(expectedVersion, cur.version);
-    if (data.ownerId !== undefined) await assertMember(tx, ctx.orgId, data.ownerId);
-    const changes = diff(cur as unknown as Record<string, unknown>, data);
-    if (Object.keys(changes).length === 0) return toNonconformity(cur);
-    const row = await improvementRepository(tx).ncs.update(ctx.orgId, id, {
-      ...data,
-      updatedAt: new Date(),
-      version: cur.version + 1,
-    });
-    await record(ctx, tx, {
-      action: 'nonconformity.updated',
+  return ctx.db.transaction((tx) =>
+    versionedUpdate(ctx, tx, {
+      table: tables.nonconformities,
+      id,
+      label: 'Nonconformity',
       entityType: 'nonconformity',
-      entityId: id,
-      data: { version: row.version, changes },
-    });
-    return toNonconformity(row);
-  });
+      expectedVersion,
+      changes: data,
+      toEntity: toNonconformity,
+      check: async (cur) => {
+        assertOpen(cur);
+        if (data.ownerId !== undefined) await assertMember(tx, ctx.orgId, data.ownerId);
+      },
+    }),
+  );
 }
 
 /** Closes a nonconformity once the core rule allows it (§10.2 a–e), recording who and when. */

@@ -1,0 +1,210 @@
+// The routes of a collection — list, create, get, patch, archive — declared once from its core schemas.
+// Every module's plain CRUD goes through here; domain verbs (submit, approve, close …) are written by hand beside
+// it with the same `route` registrar and answer through `sendEntity`.
+import { createRoute, type RouteConfig, type z } from '@hono/zod-openapi';
+import { type Page, type Permission, pageSchema } from '@openaims/core';
+import type { OrgContext } from '@openaims/services';
+import type { Context } from 'hono';
+import {
+  errorResponses,
+  etag,
+  IfMatchHeader,
+  json,
+  jsonBody,
+  OrgIdParams,
+  OrgParams,
+  parseIfMatch,
+} from './openapi-helpers.ts';
+import type { RouteFn } from './route.ts';
+import type { AppEnv } from './types.ts';
+
+/** What a collection's entity carries for ETag and Location. */
+export interface ResourceEntity {
+  id: string;
+  version?: number;
+}
+
+/**
+ * Answers with an entity: `ETag` from its version (when it has one) and, for 201, `Location` at
+ * `/api/v1/orgs/{orgId}/{collection}/{id}`. The one place an entity response is written.
+ */
+export function sendEntity<T extends ResourceEntity, S extends 200 | 201>(
+  c: Context<AppEnv>,
+  entity: T,
+  status: S,
+  collection?: string,
+) {
+  if (entity.version !== undefined) c.header('ETag', etag(entity.version));
+  if (status === 201 && collection) {
+    c.header('Location', `/api/v1/orgs/${c.get('org').orgId}/${collection}/${entity.id}`);
+  }
+  return c.json(entity, status);
+}
+
+interface Operation {
+  permission: Permission;
+  /** One line for the OpenAPI document; a sensible default is written from the label. */
+  summary?: string;
+  description?: string;
+}
+
+/** A collection's routes: each operation present is registered; absent ones are not. */
+export interface ResourceSpec<
+  E extends z.ZodType,
+  Q extends z.ZodObject,
+  C extends z.ZodType,
+  U extends z.ZodType,
+> {
+  /** Path segment under `/api/v1/orgs/{orgId}/`, e.g. `nonconformities`. */
+  path: string;
+  /** Entity name in the route table (matches a fixture in `testing/fixtures.ts`), e.g. `nonconformity`. */
+  resource: string;
+  /** Human name, singular, lower case, for summaries: `nonconformity`. */
+  label: string;
+  tags: string[];
+  entity: E;
+  list?: Operation & { query: Q; run(ctx: OrgContext, query: z.output<Q>): Promise<Page<z.output<E>>> };
+  create?: Operation & { body: C; run(ctx: OrgContext, input: z.output<C>): Promise<z.output<E>> };
+  get?: Operation & { run(ctx: OrgContext, id: string): Promise<z.output<E>> };
+  update?: Operation & {
+    body: U;
+    run(ctx: OrgContext, id: string, input: z.output<U>, expectedVersion?: number): Promise<z.output<E>>;
+  };
+  /**
+   * Archive (kept on record, out of the list). `delete` answers 204 on `DELETE …/{id}`; `post` answers the
+   * archived entity on `POST …/{id}/archive`.
+   */
+  archive?: Operation & { method?: 'delete' | 'post'; run(ctx: OrgContext, id: string): Promise<unknown> };
+}
+
+// The validated input of a route whose schemas are type parameters: hono's inference cannot see through a
+// generic schema, and the route has validated the input against exactly these schemas before the handler runs.
+type Validated = { req: { valid(target: 'json' | 'query' | 'param'): unknown } };
+const valid = <T>(c: unknown, target: 'json' | 'query' | 'param'): T =>
+  (c as Validated).req.valid(target) as T;
+const idOf = (c: unknown) => valid<{ id: string }>(c, 'param').id;
+
+/** Registers the collection's routes on the registrar, in the order list, create, get, patch, archive. */
+export function resourceRoutes<
+  E extends z.ZodType,
+  Q extends z.ZodObject,
+  C extends z.ZodType,
+  U extends z.ZodType,
+>(route: RouteFn, spec: ResourceSpec<E, Q, C, U>): void {
+  const base = `/api/v1/orgs/{orgId}/${spec.path}`;
+  const { tags, label } = spec;
+  const entityOf = (x: unknown) => x as z.output<E> & ResourceEntity;
+  const register = (
+    op: Operation,
+    config: RouteConfig,
+    handler: (c: Context<AppEnv>) => Promise<Response>,
+    withId: boolean,
+  ) =>
+    route(
+      { scope: 'org', permission: op.permission },
+      createRoute({ ...config, tags, summary: op.summary ?? config.summary, description: op.description }),
+      handler,
+      withId ? { resource: spec.resource } : {},
+    );
+
+  if (spec.list) {
+    const list = spec.list;
+    register(
+      list,
+      {
+        method: 'get',
+        path: base,
+        summary: `List ${spec.path.replace(/-/g, ' ')}`,
+        request: { params: OrgParams, query: list.query },
+        responses: { 200: json(pageSchema(spec.entity)), ...errorResponses },
+      },
+      async (c) => c.json(await list.run(c.get('org'), valid(c, 'query')), 200),
+      false,
+    );
+  }
+  if (spec.create) {
+    const create = spec.create;
+    register(
+      create,
+      {
+        method: 'post',
+        path: base,
+        summary: `Create a ${label}`,
+        request: { params: OrgParams, body: jsonBody(create.body) },
+        responses: { 201: json(spec.entity, 'Created'), ...errorResponses },
+      },
+      async (c) => sendEntity(c, entityOf(await create.run(c.get('org'), valid(c, 'json'))), 201, spec.path),
+      false,
+    );
+  }
+  if (spec.get) {
+    const get = spec.get;
+    register(
+      get,
+      {
+        method: 'get',
+        path: `${base}/{id}`,
+        summary: `One ${label}`,
+        request: { params: OrgIdParams },
+        responses: { 200: json(spec.entity), ...errorResponses },
+      },
+      async (c) => sendEntity(c, entityOf(await get.run(c.get('org'), idOf(c))), 200),
+      true,
+    );
+  }
+  if (spec.update) {
+    const update = spec.update;
+    register(
+      update,
+      {
+        method: 'patch',
+        path: `${base}/{id}`,
+        summary: `Change a ${label} (send If-Match to guard against lost updates)`,
+        request: { params: OrgIdParams, headers: IfMatchHeader, body: jsonBody(update.body) },
+        responses: { 200: json(spec.entity), ...errorResponses },
+      },
+      async (c) => {
+        const expected = parseIfMatch(c.req.header('if-match'));
+        return sendEntity(
+          c,
+          entityOf(await update.run(c.get('org'), idOf(c), valid(c, 'json'), expected)),
+          200,
+        );
+      },
+      true,
+    );
+  }
+  if (spec.archive) {
+    const archive = spec.archive;
+    if ((archive.method ?? 'delete') === 'delete') {
+      register(
+        archive,
+        {
+          method: 'delete',
+          path: `${base}/{id}`,
+          summary: `Archive a ${label} (kept on record)`,
+          request: { params: OrgIdParams },
+          responses: { 204: { description: 'Archived' }, ...errorResponses },
+        },
+        async (c) => {
+          await archive.run(c.get('org'), idOf(c));
+          return c.body(null, 204);
+        },
+        true,
+      );
+    } else {
+      register(
+        archive,
+        {
+          method: 'post',
+          path: `${base}/{id}/archive`,
+          summary: `Archive a ${label} (kept on record, out of the list)`,
+          request: { params: OrgIdParams },
+          responses: { 200: json(spec.entity), ...errorResponses },
+        },
+        async (c) => sendEntity(c, entityOf(await archive.run(c.get('org'), idOf(c))), 200),
+        true,
+      );
+    }
+  }
+}
