@@ -26,6 +26,7 @@ const memberColumns = {
   version: members.version,
   userId: members.userId,
   role: members.role,
+  accessEndsAt: members.accessEndsAt,
   email: users.email,
   name: users.name,
 };
@@ -36,6 +37,7 @@ type MemberRow = {
   version: number;
   userId: string;
   role: string;
+  accessEndsAt: Date | null;
   email: string;
   name: string;
 };
@@ -44,6 +46,7 @@ function toMember(r: MemberRow): Member {
   return {
     ...r,
     role: r.role as Role,
+    accessEndsAt: r.accessEndsAt?.toISOString() ?? null,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
   };
@@ -114,12 +117,13 @@ function assertMayManage(ctx: OrgContext, target: Role, newRole?: Role): void {
     throw new AppError('FORBIDDEN', `A ${ctx.role} cannot grant the role ${newRole}.`);
 }
 
-/** Changes a member's role; the last owner cannot be demoted. */
+/** Changes a member's role (and, when given, when their access ends); the last owner cannot be demoted. */
 export async function updateMemberRole(
   ctx: OrgContext,
   memberId: string,
   role: Role,
   expectedVersion?: number,
+  accessEndsAt?: string | null,
 ): Promise<Member> {
   assertCan(ctx.role, 'member:manage');
   return ctx.db.transaction(async (tx) => {
@@ -136,7 +140,12 @@ export async function updateMemberRole(
     }
     await tx
       .update(members)
-      .set({ role, updatedAt: new Date(), version: cur.version + 1 })
+      .set({
+        role,
+        ...(accessEndsAt !== undefined ? { accessEndsAt: accessEndsAt ? new Date(accessEndsAt) : null } : {}),
+        updatedAt: new Date(),
+        version: cur.version + 1,
+      })
       .where(and(eq(members.organizationId, ctx.orgId), eq(members.id, memberId)));
     // The member's tokens their new role could not make are revoked with the change (SECURITY.md).
     const tokensRevoked = await revokeTokensBeyondRole(ctx, tx, cur.userId, role);
@@ -144,7 +153,12 @@ export async function updateMemberRole(
       action: 'member.role_changed',
       entityType: 'member',
       entityId: memberId,
-      data: { from: cur.role, to: role, tokensRevoked },
+      data: {
+        from: cur.role,
+        to: role,
+        tokensRevoked,
+        ...(accessEndsAt !== undefined ? { accessEndsAt } : {}),
+      },
     });
     return getMember(txc, memberId);
   });

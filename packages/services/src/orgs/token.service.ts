@@ -58,7 +58,11 @@ export async function insertToken(
     prefix: secret.slice(0, 12),
     createdBy: actor.userId ?? null,
     createdAt: at,
-    expiresAt: input.expiresInDays ? new Date(at.getTime() + input.expiresInDays * 86_400_000) : null,
+    expiresAt: input.expiresAt
+      ? new Date(input.expiresAt)
+      : input.expiresInDays
+        ? new Date(at.getTime() + input.expiresInDays * 86_400_000)
+        : null,
     lastUsedAt: null,
     revokedAt: null,
   };
@@ -146,7 +150,12 @@ export async function resolveToken(
 ): Promise<{ id: string; organizationId: string; role: Role; createdBy: string | null } | undefined> {
   if (!secret.startsWith(TOKEN_PREFIX) || secret.length > 200) return undefined;
   const [found] = await db
-    .select({ token: apiTokens, creatorRole: members.role, creatorDisabledAt: users.disabledAt })
+    .select({
+      token: apiTokens,
+      creatorRole: members.role,
+      creatorAccessEndsAt: members.accessEndsAt,
+      creatorDisabledAt: users.disabledAt,
+    })
     .from(apiTokens)
     .leftJoin(
       members,
@@ -159,6 +168,8 @@ export async function resolveToken(
   if (!found || !row || row.revokedAt || (row.expiresAt && row.expiresAt <= at)) return undefined;
   if (row.createdBy && !creatorStillGrants(found.creatorRole, found.creatorDisabledAt, row.role as Role))
     return undefined;
+  // A creator whose time-boxed access has ended holds nothing, and neither do their tokens.
+  if (row.createdBy && found.creatorAccessEndsAt && found.creatorAccessEndsAt <= at) return undefined;
   if (!row.lastUsedAt || at.getTime() - row.lastUsedAt.getTime() > 60_000) {
     await db.update(apiTokens).set({ lastUsedAt: at }).where(eq(apiTokens.id, row.id));
   }
