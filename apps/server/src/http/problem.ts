@@ -1,5 +1,6 @@
 // The one place where errors become HTTP: RFC 9457 problem+json, never a stack trace or SQL text.
 import { AppError, ERROR_TITLE, type FieldError, HTTP_STATUS, isAppError } from '@openaims/core';
+import { isDataException, isForeignKeyViolation } from '@openaims/services';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from './types.ts';
@@ -37,33 +38,21 @@ function fromHttpException(e: HTTPException): AppError {
   }
 }
 
-/**
- * Whether a database error is in SQLSTATE class 22 (data exception: a NUL byte in text, an impossible date, a
- * number out of range, text where a number belongs). Such an error means the request carried a bad value, so it
- * is the client's 400, never a 500 (issue 12). Drivers wrap it, so the cause chain is searched.
- */
-export function isDataException(err: unknown): boolean {
-  let cur: unknown = err;
-  for (let i = 0; i < 5 && cur && typeof cur === 'object'; i++) {
-    const code = (cur as { code?: unknown }).code;
-    if (typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code)) return true;
-    cur = (cur as { cause?: unknown }).cause;
-  }
-  return false;
-}
-
 /** Writes any error as problem+json; unknown errors are logged with the request id and answered generically. */
 export function problemResponse(err: unknown, c: Context<AppEnv>): Response {
   let e: AppError;
   if (isAppError(err)) e = err;
   else if (err instanceof HTTPException) e = fromHttpException(err);
-  else if (isDataException(err)) {
-    // Backstop for input the edge checks missed: the transaction rolled back, nothing was stored.
+  // The database's own refusals are the caller's mistake, not a crash: a link to a record of another organization
+  // or none (composite foreign keys), or a value the column type cannot hold (an impossible date).
+  else if (isForeignKeyViolation(err))
+    e = new AppError('RULE_VIOLATION', 'A reference names a record that is not part of this organization.');
+  else if (isDataException(err))
     e = new AppError(
       'VALIDATION_FAILED',
-      'A value in the request cannot be stored (a NUL character, an impossible date or a number out of range).',
+      'A value is not valid for its field (for example a date that does not exist).',
     );
-  } else {
+  else {
     c.get('log')?.error({ err, requestId: c.get('requestId') }, 'unhandled error');
     e = new AppError(
       'INTERNAL',
