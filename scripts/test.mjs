@@ -25,7 +25,9 @@ if (!process.env.DATABASE_URL) {
   );
 }
 if (run('lint and format', 'npx', ['biome', 'check', '.']) !== 0) {
-  console.error('\nBiome found lint or format problems: `npm run format` fixes formatting; see the messages above.');
+  console.error(
+    '\nBiome found lint or format problems: `npm run format` fixes formatting; see the messages above.',
+  );
   finish(1);
 }
 if (run('type-check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']) !== 0) finish(1);

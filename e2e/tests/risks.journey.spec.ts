@@ -146,6 +146,23 @@ test('assess, treat and accept a risk; complete an impact assessment', async ({ 
   const entry = await page.request.get(`/api/v1/orgs/${orgId}/soa/A.6.2.4`);
   expect((await entry.json()).riskIds).toHaveLength(1);
 
+  // Editing only the title is not a re-assessment (§8.2): same score, no flag, no `risk.reassessed` entry.
+  const riskId = (await row.getByRole('link').getAttribute('href'))?.split('/').pop();
+  await row.getByRole('button', { name: /Edit/ }).click();
+  await dialog.getByLabel('Title').fill('Unreviewed release of a retrained ranking model');
+  await dialog.getByRole('button', { name: 'Save risk' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  const renamed = page.locator('tr[data-risk="Unreviewed release of a retrained ranking model"]');
+  await expect(renamed).toContainText('16 · High');
+  await expect(renamed).toContainText('accepted');
+  await expect(renamed.getByText('Re-assess')).toHaveCount(0);
+  const ledger = await (
+    await page.request.get(`/api/v1/orgs/${orgId}/risks/${riskId}/history?limit=200`)
+  ).json();
+  const actions = ledger.items.map((e: { action: string }) => e.action);
+  expect(actions[0]).toBe('risk.updated');
+  expect(actions).not.toContain('risk.reassessed');
+
   // Impact assessment with the wizard, then approval.
   await page.getByRole('link', { name: 'Impact assessments' }).first().click();
   await page.getByRole('button', { name: 'New assessment' }).click();

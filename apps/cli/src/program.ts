@@ -4,6 +4,7 @@ import { registerAiSystemCommand } from './commands/ai-system.command.ts';
 import { registerCheckCommand } from './commands/check.command.ts';
 import { registerExchangeCommands } from './commands/exchange.command.ts';
 import { registerInitCommand } from './commands/init.command.ts';
+import { registerJobsCommand } from './commands/jobs.command.ts';
 import { registerLedgerCommand } from './commands/ledger.command.ts';
 import { registerMigrateCommand } from './commands/migrate.command.ts';
 import { registerOrgCommand } from './commands/org.command.ts';
@@ -26,6 +27,7 @@ export function createProgram(): Command {
   registerAiSystemCommand(program);
   registerExchangeCommands(program);
   registerCheckCommand(program);
+  registerJobsCommand(program);
   return program;
 }
 

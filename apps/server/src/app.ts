@@ -1,7 +1,8 @@
 // Builds the HTTP application: middleware, every module's routes, OpenAPI, docs and the web app.
 
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { AppError, fieldErrorsFromIssues } from '@openaims/core';
+import { AppError, fieldErrorsFromIssues, isImportRequest } from '@openaims/core';
+import { createSmtpMailer } from '@openaims/services';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
@@ -32,17 +33,20 @@ import { inventoryRecordsRoutes } from './routes/inventory-records.routes.ts';
 import { invitationsRoutes } from './routes/invitations.routes.ts';
 import { ledgerRoutes } from './routes/ledger.routes.ts';
 import { membersRoutes } from './routes/members.routes.ts';
+import { notificationsRoutes } from './routes/notifications.routes.ts';
 import { objectivesRoutes } from './routes/objectives.routes.ts';
 import { type OidcClient, oidcRoutes } from './routes/oidc.routes.ts';
 import { orgsRoutes } from './routes/orgs.routes.ts';
 import { peopleRoutes } from './routes/people.routes.ts';
 import { readinessRoutes } from './routes/readiness.routes.ts';
+import { riskSummaryRoutes } from './routes/risk-summary.routes.ts';
 import { risksRoutes } from './routes/risks.routes.ts';
 import { soaRoutes } from './routes/soa.routes.ts';
 import { systemRoutes } from './routes/system.routes.ts';
 import { tasksRoutes } from './routes/tasks.routes.ts';
 import { threatsRoutes } from './routes/threats.routes.ts';
 import { tokensRoutes } from './routes/tokens.routes.ts';
+import { webhooksRoutes } from './routes/webhooks.routes.ts';
 
 /** The built application with its route table (read by the authorization-matrix and OpenAPI tests). */
 export interface BuiltApp {
@@ -66,8 +70,20 @@ const CSP = {
   frameAncestors: ["'none'"],
 };
 
+/** The SMTP mailer the environment configures, or undefined (then nothing is mailed). */
+export function configuredMailer(env: AppDeps['env']) {
+  return env.AIMS_SMTP_URL
+    ? createSmtpMailer({
+        url: env.AIMS_SMTP_URL,
+        from: env.AIMS_SMTP_FROM,
+        tlsInsecure: env.AIMS_SMTP_TLS_INSECURE,
+      })
+    : undefined;
+}
+
 /** Creates the app. Nothing listens here: `main.ts` serves it, tests call `app.request()`. */
-export function createApp(deps: AppDeps & { oidc?: OidcClient }): BuiltApp {
+export function createApp(given: AppDeps & { oidc?: OidcClient }): BuiltApp {
+  const deps = { ...given, mailer: given.mailer ?? configuredMailer(given.env) };
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success) {
@@ -104,20 +120,32 @@ export function createApp(deps: AppDeps & { oidc?: OidcClient }): BuiltApp {
       overwrite: false,
     }),
   );
-  const limit = (max: number, what: string) =>
+  // hono's bodyLimit counts the bytes as the body streams in (and trusts no Content-Length), so an oversized
+  // body is refused before it is read whole; the message names the setting an operator would raise.
+  const limit = (max: number, what: string, setting: string) =>
     bodyLimit({
       maxSize: max,
       onError: () => {
-        throw new AppError('PAYLOAD_TOO_LARGE', `${what} is larger than ${max} bytes.`);
+        throw new AppError(
+          'PAYLOAD_TOO_LARGE',
+          `${what} is larger than ${max} bytes; the server's limit is set by ${setting}.`,
+        );
       },
     });
-  const apiLimit = limit(deps.env.AIMS_BODY_LIMIT_BYTES, 'The request body');
+  const apiLimit = limit(deps.env.AIMS_BODY_LIMIT_BYTES, 'The request body', 'AIMS_BODY_LIMIT_BYTES');
   // An evidence upload may be as large as the evidence limit, plus room for the multipart envelope and fields.
-  const uploadLimit = limit(deps.env.AIMS_EVIDENCE_MAX_BYTES + UPLOAD_ENVELOPE_BYTES, 'The upload');
+  const uploadLimit = limit(
+    deps.env.AIMS_EVIDENCE_MAX_BYTES + UPLOAD_ENVELOPE_BYTES,
+    'The upload',
+    'AIMS_EVIDENCE_MAX_BYTES',
+  );
+  const importLimit = limit(deps.env.AIMS_IMPORT_MAX_BYTES, 'The import file', 'AIMS_IMPORT_MAX_BYTES');
   app.use('/api/*', (c, next) =>
     isEvidenceUpload(c.req.method, c.req.path, c.req.header('content-type'))
       ? uploadLimit(c, next)
-      : apiLimit(c, next),
+      : isImportRequest(c.req.method, c.req.path)
+        ? importLimit(c, next)
+        : apiLimit(c, next),
   );
   app.use('/api/*', async (c, next) => {
     await next();
@@ -150,12 +178,15 @@ export function createApp(deps: AppDeps & { oidc?: OidcClient }): BuiltApp {
   improvementRoutes(route);
   exportsRoutes(route);
   importsRoutes(route);
+  riskSummaryRoutes(route);
   risksRoutes(route);
   tasksRoutes(route);
   impactsRoutes(route);
   documentsRoutes(route);
   threatsRoutes(route);
   evidenceRoutes(route);
+  notificationsRoutes(route);
+  webhooksRoutes(route);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

@@ -1,7 +1,6 @@
 // The server's configuration: parsed once from process.env with zod; a bad value stops the start.
-
 import net from 'node:net';
-import { DEFAULT_EVIDENCE_MAX_BYTES } from '@openaims/core';
+import { DEFAULT_EVIDENCE_MAX_BYTES, DEFAULT_IMPORT_MAX_BYTES } from '@openaims/core';
 import { z } from 'zod';
 
 const boolish = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -32,6 +31,13 @@ export const EnvSchema = z.object({
     .min(1024)
     .max(512 * 1024 ** 2)
     .default(DEFAULT_EVIDENCE_MAX_BYTES),
+  // Import files (DESIGN §6: OSCAL catalogs, BOMs, cards): the import routes alone take a body this large.
+  AIMS_IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(1024 ** 3)
+    .default(DEFAULT_IMPORT_MAX_BYTES),
   // Proxies (addresses or CIDR ranges, comma-separated) whose X-Forwarded-For names the real client; empty:
   // trust none, and key the sign-in limits on the connection's peer (SECURITY.md).
   AIMS_TRUSTED_PROXIES: z
@@ -54,6 +60,16 @@ export const EnvSchema = z.object({
   AIMS_OIDC_CLIENT_ID: z.string().min(1).optional(),
   AIMS_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   AIMS_OIDC_SCOPES: z.string().default('openid email profile'),
+  // E-mail (§7.4): reminders and invitations go out over SMTP when a URL is set; without one, nothing is mailed.
+  AIMS_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/]+/, 'must be an smtp:// or smtps:// URL, e.g. smtp://127.0.0.1:2525')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  AIMS_SMTP_FROM: z.string().min(3).max(300).default('OpenAIMS <openaims@localhost>'),
+  AIMS_SMTP_TLS_INSECURE: boolish.default(false),
+  // Background jobs (ADR 0006): how often a server process looks for due jobs; 0 turns its worker off.
+  AIMS_JOBS_POLL_MS: z.coerce.number().int().min(0).max(3_600_000).default(5000),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

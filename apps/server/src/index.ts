@@ -1,4 +1,4 @@
-export { type BuiltApp, createApp, OPENAPI_PATH } from './app.ts';
+export { type BuiltApp, configuredMailer, createApp, OPENAPI_PATH } from './app.ts';
 export { type Env, EnvSchema, parseEnv } from './env.ts';
 export type { Access, RouteMeta } from './http/route.ts';
 export type { AppDeps } from './http/types.ts';

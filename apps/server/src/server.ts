@@ -5,9 +5,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { type Database, openDatabase } from '@openaims/db';
-import { type BlobStore, discoverOidc, diskBlobStore } from '@openaims/services';
+import {
+  type BlobStore,
+  discoverOidc,
+  diskBlobStore,
+  type JobPoller,
+  newWorkerId,
+  runJobRound,
+  startJobPoller,
+} from '@openaims/services';
 import pino, { type Logger } from 'pino';
-import { createApp } from './app.ts';
+import { configuredMailer, createApp } from './app.ts';
 import type { Env } from './env.ts';
 import type { OidcClient } from './routes/oidc.routes.ts';
 
@@ -64,6 +72,46 @@ export async function configuredOidc(env: Env): Promise<OidcClient | undefined> 
   return { config, scopes: env.AIMS_OIDC_SCOPES, secret: await serverSecret(env) };
 }
 
+/** How often a server scans for reminders (jobs are polled more often; the scan is idempotent but not free). */
+const REMINDER_SCAN_MS = 10 * 60_000;
+
+/**
+ * Polls for due jobs every AIMS_JOBS_POLL_MS (ADR 0006); every process on one PostgreSQL may do so, since claims
+ * skip locked rows. The reminder scan runs at most every ten minutes per process.
+ */
+function startJobs(
+  env: Env,
+  database: Database,
+  mailer: ReturnType<typeof configuredMailer>,
+  log: Logger,
+): JobPoller | undefined {
+  if (env.AIMS_JOBS_POLL_MS === 0) return undefined;
+  const workerId = newWorkerId();
+  let lastScan = 0;
+  return startJobPoller({
+    intervalMs: env.AIMS_JOBS_POLL_MS,
+    round: async () => {
+      const scan = Date.now() - lastScan >= REMINDER_SCAN_MS;
+      if (scan) lastScan = Date.now();
+      const out = await runJobRound(
+        { db: database.db, mailer, publicUrl: env.AIMS_PUBLIC_URL },
+        {
+          scan,
+          workerId,
+          max: 500,
+          onError: (job, e) => log.warn({ job: job.id, type: job.type, err: e }, 'job attempt failed'),
+        },
+      );
+      if (out.jobs.ids.length || out.scan?.reminders)
+        log.info(
+          { scan: out.scan, done: out.jobs.done, failed: out.jobs.failed, dead: out.jobs.dead },
+          'jobs ran',
+        );
+    },
+    onError: (e) => log.error({ err: e }, 'job round failed'),
+  });
+}
+
 /** A running server and how to stop it. */
 export interface RunningServer {
   url: string;
@@ -77,7 +125,16 @@ export async function startServer(env: Env): Promise<RunningServer> {
   const oidc = await configuredOidc(env);
   const database = await openConfiguredDatabase(env);
   await database.migrate();
-  const { app } = createApp({ database, env, log, blobs: configuredBlobStore(env), webDir: WEB_DIST, oidc });
+  const mailer = configuredMailer(env);
+  const { app } = createApp({
+    database,
+    env,
+    log,
+    blobs: configuredBlobStore(env),
+    webDir: WEB_DIST,
+    oidc,
+    mailer,
+  });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => resolve(s));
     s.once('error', reject);
@@ -85,7 +142,8 @@ export async function startServer(env: Env): Promise<RunningServer> {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
   const url = `http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${port}`;
-  log.info({ url, engine: database.engine }, 'OpenAIMS is listening');
+  log.info({ url, engine: database.engine, mail: !!mailer }, 'OpenAIMS is listening');
+  const jobs = startJobs(env, database, mailer, log);
   let stopping: Promise<void> | undefined;
   return {
     url,
@@ -104,6 +162,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
           });
           (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
         });
+        await jobs?.stop();
         await database.close();
         log.info('OpenAIMS stopped');
       })();

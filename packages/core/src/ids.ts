@@ -39,6 +39,12 @@ export const ID_PREFIX = {
   documentVersion: 'dcv',
   documentAcknowledgement: 'dca',
   evidence: 'evd',
+  job: 'job',
+  notification: 'ntf',
+  reminder: 'rmd',
+  webhook: 'whk',
+  webhookDelivery: 'whd',
+  event: 'evt',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIX;

@@ -41,7 +41,7 @@ describe.skipIf(!TESTDATA)('aims import / export', () => {
     const again = jsonOf<ImportResult>(
       await cli.run(['import', 'model-card', file, '--org', orgId, '--json']),
     );
-    expect(again.totals.models).toEqual({ created: 0, updated: 0, unchanged: 1 });
+    expect(again.totals.models).toEqual({ created: 0, updated: 0, unchanged: 1, skipped: 0 });
     const out = join(mkdtempSync(join(tmpdir(), 'aims-export-')), 'bom.json');
     const exp = await cli.run(['export', 'cyclonedx', '--org', orgId, '--out', out]);
     expect(exp.code, exp.stderr).toBe(0);

@@ -17,10 +17,16 @@ async function context(db: Db, orgId: string): Promise<OrgContext> {
 }
 
 function summary(r: ImportResult): string[] {
-  const t = (x: { created: number; updated: number; unchanged: number }) =>
-    `${x.created} new, ${x.updated} updated, ${x.unchanged} unchanged`;
+  const t = (x: { created: number; updated: number; unchanged: number; skipped: number }) =>
+    `${x.created} new, ${x.updated} updated, ${x.unchanged} unchanged${x.skipped ? `, ${x.skipped} archived (kept)` : ''}`;
   return [
-    ...r.items.map((i) => `${i.outcome.padEnd(9)}  ${i.entity.padEnd(8)}  ${i.name}`),
+    `read as ${r.format}`,
+    ...r.items.map(
+      (i) =>
+        `${i.outcome.padEnd(9)}  ${i.entity.padEnd(8)}  ${i.name}${i.changes?.length ? ` (changes ${i.changes.join(', ')})` : ''}`,
+    ),
+    ...r.skipped.map((x) => `left out   ${x.name} (${x.location}): ${x.reason}`),
+    ...r.notes.map((n) => `note: ${n}`),
     `models: ${t(r.totals.models)}; datasets: ${t(r.totals.datasets)}; suppliers: ${t(r.totals.suppliers)}`,
     ...(r.dryRun ? ['dry run: nothing was written'] : []),
   ];

@@ -27,8 +27,8 @@ export interface CliHarness {
   engine: 'pglite' | 'postgres';
   /** The PGlite data directory (also set for PostgreSQL, where the CLI ignores it). */
   dataDir: string;
-  /** Runs `aims …args`; killed after `timeoutMs`. */
-  run(args: string[], opts?: { timeoutMs?: number }): Promise<CliResult>;
+  /** Runs `aims …args`; killed after `timeoutMs`; `env` adds variables for this run. */
+  run(args: string[], opts?: { timeoutMs?: number; env?: Record<string, string> }): Promise<CliResult>;
   /** Runs SQL statements, one by one, on the database while no CLI process holds it. */
   sql(...statements: string[]): Promise<void>;
   dispose(): Promise<void>;
@@ -92,7 +92,7 @@ export async function cliHarness(): Promise<CliHarness> {
   return {
     engine,
     dataDir,
-    run: (args, opts = {}) => runCli(args, env, opts.timeoutMs ?? 60_000),
+    run: (args, opts = {}) => runCli(args, { ...env, ...opts.env }, opts.timeoutMs ?? 60_000),
     async sql(...statements) {
       const database = dbUrl
         ? await openDatabase({ engine: 'postgres', url: dbUrl, poolSize: 1 })

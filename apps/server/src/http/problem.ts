@@ -25,7 +25,10 @@ function fromHttpException(e: HTTPException): AppError {
     case 404:
       return new AppError('NOT_FOUND', 'Not found.');
     case 413:
-      return new AppError('PAYLOAD_TOO_LARGE', 'The request body is too large.');
+      return new AppError(
+        'PAYLOAD_TOO_LARGE',
+        'The request body is too large (limits: AIMS_BODY_LIMIT_BYTES; imports AIMS_IMPORT_MAX_BYTES; evidence AIMS_EVIDENCE_MAX_BYTES).',
+      );
     case 415:
       return new AppError(
         'UNSUPPORTED_MEDIA_TYPE',

@@ -1,6 +1,6 @@
 import type { Role, User } from '@openaims/core';
 import type { Database } from '@openaims/db';
-import type { BlobStore, OrgContext } from '@openaims/services';
+import type { BlobStore, Mailer, OrgContext } from '@openaims/services';
 import type { Logger } from 'pino';
 import type { Env } from '../env.ts';
 
@@ -18,6 +18,8 @@ export interface AppDeps {
   blobs: BlobStore;
   /** Directory of the built web app; absent in API-only tests. */
   webDir?: string;
+  /** SMTP mailer when AIMS_SMTP_URL is set (`createApp` builds it from the environment when not given). */
+  mailer?: Mailer;
 }
 
 /** Hono environment: per-request variables set by middleware. */

@@ -3,13 +3,13 @@
 
 import { createRoute, z } from '@hono/zod-openapi';
 import { ImportQuerySchema, ImportResultSchema, INVENTORY_IMPORT_KINDS } from '@openaims/core';
-import { exportCycloneDx, importInventory } from '@openaims/services';
+import { CYCLONEDX_EXPORT_VERSIONS, exportCycloneDx, importInventory } from '@openaims/services';
 import { errorResponses, json, OrgParams } from '../http/openapi-helpers.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const tags = ['exchange'];
 const FORMAT: Record<(typeof INVENTORY_IMPORT_KINDS)[number], string> = {
-  cyclonedx: 'a CycloneDX 1.6 JSON ML-BOM',
+  cyclonedx: 'a CycloneDX 1.4–1.7 ML-BOM (JSON or XML)',
   spdx: 'an SPDX 3.0 JSON-LD document (AI and Dataset profiles)',
   'model-card': 'a Hugging Face model or dataset card (README.md with YAML front matter)',
 };
@@ -24,7 +24,7 @@ export function exchangeRoutes(route: RouteFn): void {
         tags,
         summary: `Import models, datasets and suppliers from ${FORMAT[kind]}`,
         description:
-          'Send the file itself as the body (any content type). Nothing is written when the file is refused; `dryRun=true` shows what would change.',
+          'Send the file itself as the body (any content type), up to AIMS_IMPORT_MAX_BYTES (50 MiB by default). Nothing is written when the file is refused; `dryRun=true` shows what would be created, updated and skipped, and why.',
         request: {
           params: OrgParams,
           query: ImportQuerySchema,
@@ -53,15 +53,18 @@ export function exchangeRoutes(route: RouteFn): void {
       method: 'get',
       path: '/api/v1/orgs/{orgId}/exports/cyclonedx.json',
       tags,
-      summary: 'The active inventory as a CycloneDX 1.6 ML-BOM',
-      request: { params: OrgParams },
+      summary: 'The active inventory as a CycloneDX ML-BOM (1.6 by default, `?specVersion=1.7`)',
+      request: {
+        params: OrgParams,
+        query: z.object({ specVersion: z.enum(CYCLONEDX_EXPORT_VERSIONS).default('1.6') }),
+      },
       responses: {
-        200: json(z.record(z.string(), z.unknown()), 'CycloneDX 1.6 JSON BOM'),
+        200: json(z.record(z.string(), z.unknown()), 'CycloneDX 1.6 or 1.7 JSON BOM'),
         ...errorResponses,
       },
     }),
     async (c) => {
-      const bom = await exportCycloneDx(c.get('org'));
+      const bom = await exportCycloneDx(c.get('org'), { specVersion: c.req.valid('query').specVersion });
       c.header('Content-Disposition', 'attachment; filename="inventory.cdx.json"');
       return c.json(bom, 200);
     },

@@ -40,7 +40,7 @@ describe('impact assessment exports over HTTP', () => {
     );
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toBe(
-      `attachment; filename="impact-assessment-${assessmentId}-v1.xlsx"`,
+      `attachment; filename="impact-assessment-${assessmentId}-v1.xlsx"; filename*=UTF-8''impact-assessment-${assessmentId}-v1.xlsx`,
     );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(await res.arrayBuffer());

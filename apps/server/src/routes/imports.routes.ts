@@ -22,14 +22,16 @@ export function importsRoutes(route: RouteFn): void {
       tags: ['imports'],
       summary:
         'Attach licensed full text of Annex A controls from an OSCAL catalog (matched by control id or label)',
+      description:
+        'Send the OSCAL catalog JSON itself as the body (any JSON-ish content type: application/json, application/oscal+json, text/plain …). Up to AIMS_IMPORT_MAX_BYTES (50 MiB by default).',
       request: {
         params: OrgParams,
         query: z.object({ dryRun: z.enum(['true', 'false']).default('false') }),
+        // Raw bytes like the other imports: the catalog is checked by the importer, which names where it is wrong,
+        // and media types such as application/oscal+json or text/plain are not refused.
         body: {
           required: true,
-          content: {
-            'application/json': { schema: z.object({ catalog: z.object({}).passthrough() }).passthrough() },
-          },
+          content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } },
         },
       },
       responses: { 200: json(ImportResultSchema), ...errorResponses },

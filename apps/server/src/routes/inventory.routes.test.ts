@@ -186,7 +186,7 @@ describe('imports and exports over HTTP', () => {
     ).json();
     expect(applied.items.every((i: { id: string | null }) => i.id)).toBe(true);
     const again = await (await t.call('POST', url, { token, body: card })).json();
-    expect(again.totals.models).toEqual({ created: 0, updated: 0, unchanged: 1 });
+    expect(again.totals.models).toEqual({ created: 0, updated: 0, unchanged: 1, skipped: 0 });
   });
 
   it('refuses a malformed file as problem+json naming where, and a viewer with 403', async () => {

@@ -40,14 +40,15 @@ export function invitationsRoutes(route: RouteFn): void {
       method: 'post',
       path: '/api/v1/orgs/{orgId}/invitations',
       tags,
-      summary: 'Invite someone by email with a role; the code and link are shown once',
+      summary:
+        'Invite someone by email with a role; the code and link are shown once, and e-mailed to the invitee when SMTP is configured',
       request: { params: OrgParams, body: jsonBody(CreateInvitationSchema) },
       responses: { 201: json(CreatedInvitationSchema, 'Created'), ...errorResponses },
     }),
     async (c) => {
       const deps = c.get('deps');
       const base = deps.env.AIMS_PUBLIC_URL ?? new URL(c.req.url).origin;
-      const inv = await createInvitation(c.get('org'), c.req.valid('json'), base);
+      const inv = await createInvitation(c.get('org'), c.req.valid('json'), base, { email: !!deps.mailer });
       c.header('Location', `/api/v1/orgs/${c.get('org').orgId}/invitations/${inv.id}`);
       return c.json(inv, 201);
     },

@@ -141,7 +141,9 @@ describe('export routes', () => {
     });
     expect(xlsx.status).toBe(200);
     expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
-    expect(xlsx.headers.get('content-disposition')).toBe('attachment; filename="soa.xlsx"');
+    expect(xlsx.headers.get('content-disposition')).toBe(
+      `attachment; filename="soa.xlsx"; filename*=UTF-8''soa.xlsx`,
+    );
     expect(new Uint8Array(await xlsx.arrayBuffer()).subarray(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
     const csv = await (
       await t.call('GET', `/api/v1/orgs/${f.a.org.id}/exports/soa.csv`, { token: f.tokens.viewer })

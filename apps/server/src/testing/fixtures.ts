@@ -1,6 +1,6 @@
 // Fixtures for the generated route tests: two organizations, a token per role, and one entity per resource kind.
 import { newId, ROLES, type Role } from '@openaims/core';
-import type { Database } from '@openaims/db';
+import { type Database, tables } from '@openaims/db';
 import {
   type BlobStore,
   createAiSystem,
@@ -18,6 +18,7 @@ import {
   createRisk,
   createSupplier,
   createTask,
+  createWebhook,
   insertToken,
   submitSoa,
   uploadEvidence,
@@ -36,6 +37,25 @@ const system = { type: 'system' as const, id: null };
 
 /** A factory for every `resource` a route's `{id}` may name. A route whose resource is missing here fails the matrix. */
 export const FIXTURES: Record<string, FixtureFactory> = {
+  webhook: async (d, orgId) =>
+    (
+      await createWebhook(
+        { db: d.db, orgId, role: 'owner', actor: system },
+        { url: 'https://example.com/hook', events: ['risk.accepted'] },
+      )
+    ).id,
+  notification: async (d, orgId) => {
+    const id = newId('notification');
+    await d.db.insert(tables.notifications).values({
+      id,
+      organizationId: orgId,
+      userId: newId('user'),
+      event: 'reminder.due',
+      title: 'Fixture notification',
+      createdAt: new Date(),
+    });
+    return id;
+  },
   ai_system: async (d, orgId) =>
     (
       await createAiSystem(

@@ -132,6 +132,14 @@ const lazy = {
     () => import('../features/evidence/components/evidence-detail-page.tsx'),
     'EvidenceDetailPage',
   ),
+  notifications: lazyRouteComponent(
+    () => import('../features/notifications/components/notifications-page.tsx'),
+    'NotificationsPage',
+  ),
+  webhooks: lazyRouteComponent(
+    () => import('../features/webhooks/components/webhooks-page.tsx'),
+    'WebhooksPage',
+  ),
   area: lazyRouteComponent(
     () => import('../features/areas/components/area-placeholder-page.tsx'),
     'AreaPlaceholderPage',
@@ -177,6 +185,11 @@ const homeRoute = createRoute({
   component: HomePage,
 });
 const orgRoute = createRoute({ getParentRoute: () => appRoute, path: '/orgs/$orgId', component: OrgLayout });
+const notificationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/notifications',
+  component: lazy.notifications,
+});
 const orgChild = { getParentRoute: () => orgRoute } as const;
 const dashboardRoute = createRoute({ ...orgChild, path: '/', component: lazy.dashboard });
 const aiSystemsRoute = createRoute({ ...orgChild, path: '/ai-systems', component: lazy.aiSystems });
@@ -234,6 +247,7 @@ const evidenceDetailRoute = createRoute({
   path: '/evidence/$id',
   component: lazy.evidenceDetail,
 });
+const webhooksRoute = createRoute({ ...orgChild, path: '/webhooks', component: lazy.webhooks });
 const areaRoute = createRoute({ ...orgChild, path: '/areas/$areaKey', component: lazy.area });
 
 const routeTree = rootRoute.addChildren([
@@ -242,6 +256,7 @@ const routeTree = rootRoute.addChildren([
   acceptRoute,
   appRoute.addChildren([
     homeRoute,
+    notificationsRoute,
     orgRoute.addChildren([
       dashboardRoute,
       aiSystemsRoute,
@@ -278,6 +293,7 @@ const routeTree = rootRoute.addChildren([
       documentRoute,
       evidenceRoute,
       evidenceDetailRoute,
+      webhooksRoute,
       areaRoute,
     ]),
   ]),

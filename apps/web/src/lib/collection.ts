@@ -1,5 +1,5 @@
 // Cursor-paginated collections: `?limit=&cursor=&q=&sort=` → `{items, nextCursor}` (DESIGN §4).
-import { type Page, pageSchema } from '@openaims/core';
+import { MAX_LIMIT, type Page, pageSchema } from '@openaims/core';
 import {
   type InfiniteData,
   infiniteQueryOptions,
@@ -60,4 +60,28 @@ export function useCollection<TItem>(
     loadMore: () => void q.fetchNextPage(),
     refetch: () => void q.refetch(),
   };
+}
+
+/**
+ * Every item of a collection, following the cursor to the end: for collections bounded by nature (an SoA's
+ * controls, one record's history or versions, an organization's members) that a screen shows whole. Never
+ * a silent cut at one page; an unbounded list pages with `useCollection` and pickers search the server instead.
+ */
+export async function fetchAllPages<T extends z.ZodType>(
+  path: string,
+  item: T,
+  params: ListParams = {},
+): Promise<{ items: z.output<T>[] }> {
+  const items: z.output<T>[] = [];
+  let cursor: string | undefined;
+  do {
+    const page: Page<z.output<T>> = await api.get(path, pageSchema(item), {
+      ...params,
+      limit: MAX_LIMIT,
+      cursor,
+    });
+    items.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return { items };
 }

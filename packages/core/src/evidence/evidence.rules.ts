@@ -1,5 +1,6 @@
 // Pure rules about evidence (§7.5.3 control of documented information, §9.1 retained evidence of results):
 // which files are accepted, how large, and whether evidence is still valid on a given day.
+import { addDays, daysBetween } from '../common/dates.ts';
 
 /** Default largest evidence file, in bytes (25 MiB); the server's AIMS_EVIDENCE_MAX_BYTES overrides it. */
 export const DEFAULT_EVIDENCE_MAX_BYTES = 25 * 1024 * 1024;
@@ -71,10 +72,6 @@ export function mediaTypesAgree(declared: EvidenceMediaType, detected: string | 
 /** Whether evidence is still usable on a day: no end date, valid, expiring within the warning window, or expired. */
 export type EvidenceValidity = 'no_expiry' | 'valid' | 'expiring_soon' | 'expired';
 
-function dayNumber(date: string): number {
-  return Math.floor(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
-}
-
 /** Validity of evidence on `today`: expired after its last valid day, expiring soon within EXPIRING_SOON_DAYS of it. */
 export function evidenceValidity(
   validUntil: string | null,
@@ -82,7 +79,7 @@ export function evidenceValidity(
   soonDays = EXPIRING_SOON_DAYS,
 ): EvidenceValidity {
   if (!validUntil) return 'no_expiry';
-  const left = dayNumber(validUntil) - dayNumber(today);
+  const left = daysBetween(today, validUntil);
   if (left < 0) return 'expired';
   if (left <= soonDays) return 'expiring_soon';
   return 'valid';
@@ -90,7 +87,7 @@ export function evidenceValidity(
 
 /** The last day of the expiring-soon window that starts on `today`, for queries. */
 export function expiringSoonUntil(today: string, soonDays = EXPIRING_SOON_DAYS): string {
-  return new Date((dayNumber(today) + soonDays) * 86_400_000).toISOString().slice(0, 10);
+  return addDays(today, soonDays);
 }
 
 /** Field problems of dates: validity cannot end before the evidence was produced. */
@@ -98,7 +95,7 @@ export function evidenceDateProblems(v: {
   evidenceDate: string;
   validUntil: string | null;
 }): { path: string; message: string }[] {
-  if (v.validUntil && dayNumber(v.validUntil) < dayNumber(v.evidenceDate)) {
+  if (v.validUntil && daysBetween(v.evidenceDate, v.validUntil) < 0) {
     return [{ path: 'validUntil', message: 'must be on or after the evidence date' }];
   }
   return [];

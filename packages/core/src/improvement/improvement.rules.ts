@@ -1,14 +1,9 @@
 // Pure rules of improvement (§10.2) and AI incident reporting (EU AI Act Art. 3(49), Art. 73).
+import { addDays } from '../common/dates.ts';
 import type { FieldError } from '../errors.ts';
 import type { SERIOUS_CATEGORIES } from './improvement.schema.ts';
 
 type Category = (typeof SERIOUS_CATEGORIES)[number];
-
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /**
  * Art. 73: a serious incident is reported within 15 days of awareness; 10 days when a person died; 2 days for a

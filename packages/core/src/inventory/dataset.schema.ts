@@ -1,7 +1,7 @@
 // Datasets (A.7: data for AI systems — provenance, acquisition, quality, preparation).
 import { z } from 'zod';
 import { EntityBaseSchema, nameString, textString } from '../common/entity.ts';
-import { licenceString, RecordSourceSchema, refId } from './inventory.common.ts';
+import { licenceString, RecordAttributesSchema, RecordSourceSchema, refId } from './inventory.common.ts';
 
 /** A dataset in the inventory; each text field answers one A.7 control. */
 export const DatasetSchema = EntityBaseSchema.extend({
@@ -22,6 +22,8 @@ export const DatasetSchema = EntityBaseSchema.extend({
   knownBias: z.string(),
   licence: z.string(),
   supplierId: z.string().nullable(),
+  /** What an import read that has no field of its own (kept verbatim, shown on the record's page). */
+  attributes: RecordAttributesSchema,
   source: RecordSourceSchema,
   externalRef: z.string().nullable(),
   archivedAt: z.string().datetime().nullable(),
@@ -41,6 +43,7 @@ const datasetFields = {
   knownBias: textString(20_000),
   licence: licenceString(),
   supplierId: refId().nullable(),
+  attributes: RecordAttributesSchema,
 };
 
 /** Body of `POST …/datasets`; unknown fields are refused. */
@@ -58,6 +61,7 @@ export const CreateDatasetSchema = z
     knownBias: datasetFields.knownBias.default(''),
     licence: datasetFields.licence.default(''),
     supplierId: datasetFields.supplierId.optional(),
+    attributes: datasetFields.attributes.default({}),
   })
   .strict();
 export type CreateDatasetInput = z.input<typeof CreateDatasetSchema>;

@@ -21,6 +21,71 @@ export const MetricSchema = z.object({
 });
 export type Metric = z.infer<typeof MetricSchema>;
 
+const short = (n = 300) => z.string().max(n);
+const long = () => z.string().max(20_000);
+
+/**
+ * What an import read that has no field of its own, kept as the file said it and shown on the record's page:
+ * card tags and languages, CycloneDX model-card considerations (use cases, limitations, ethical and fairness
+ * considerations, environmental cost — inputs to an impact assessment, §6.1.4, A.5), external references and
+ * hashes (A.7.5 provenance), SPDX 3 AI and Dataset fields.
+ */
+export const RecordAttributesSchema = z
+  .object({
+    /** The format and version the attributes were read from (`CycloneDX 1.7`, `SPDX 3.0.1`, `Hugging Face card`). */
+    format: short(100).optional(),
+    languages: z.array(short(100)).max(1000).optional(),
+    tags: z.array(short()).max(1000).optional(),
+    licenseLink: short(2000).optional(),
+    baseModels: z.array(short()).max(100).optional(),
+    pipelineTag: short(200).optional(),
+    libraryName: short(200).optional(),
+    useCases: z.array(long()).max(200).optional(),
+    limitations: z.array(long()).max(200).optional(),
+    performanceTradeoffs: z.array(long()).max(200).optional(),
+    ethicalConsiderations: z
+      .array(z.object({ name: long(), mitigation: long().optional() }).strict())
+      .max(200)
+      .optional(),
+    fairnessAssessments: z
+      .array(
+        z
+          .object({
+            groupAtRisk: long().optional(),
+            benefits: long().optional(),
+            harms: long().optional(),
+            mitigation: long().optional(),
+          })
+          .strict(),
+      )
+      .max(200)
+      .optional(),
+    /** Environmental cost as the file gave it (energy, CO2), one readable line each. */
+    environmentalCost: z.array(long()).max(200).optional(),
+    externalReferences: z
+      .array(z.object({ type: short(100), url: short(4000), comment: short(2000).optional() }).strict())
+      .max(500)
+      .optional(),
+    hashes: z
+      .array(z.object({ alg: short(50), content: short(1000) }).strict())
+      .max(100)
+      .optional(),
+    domain: z.array(short()).max(100).optional(),
+    autonomyType: short(50).optional(),
+    safetyRiskAssessment: short(50).optional(),
+    hyperparameters: z
+      .array(z.object({ key: short(), value: short(2000) }).strict())
+      .max(1000)
+      .optional(),
+    datasetSize: short(50).optional(),
+    datasetTypes: z.array(short(100)).max(50).optional(),
+    confidentialityLevel: short(50).optional(),
+    /** Any other field of the format worth keeping, by its name in the file. */
+    other: z.record(short(), long()).optional(),
+  })
+  .strict();
+export type RecordAttributes = z.infer<typeof RecordAttributesSchema>;
+
 /** A dated record of verification or validation work (A.6.2.4). */
 export const VerificationRecordSchema = z.object({
   date: CalendarDateSchema,

@@ -4,6 +4,7 @@ import { EntityBaseSchema, nameString, textString } from '../common/entity.ts';
 import {
   licenceString,
   MetricSchema,
+  RecordAttributesSchema,
   RecordSourceSchema,
   refId,
   VerificationRecordSchema,
@@ -19,6 +20,9 @@ export type DatasetPurpose = z.infer<typeof DatasetPurposeSchema>;
 export const ModelDatasetLinkSchema = z.object({ datasetId: refId(), purpose: DatasetPurposeSchema });
 export type ModelDatasetLink = z.infer<typeof ModelDatasetLinkSchema>;
 
+/** Most metrics one model keeps (a card with 1,000 model-index results imports whole). */
+export const MAX_MODEL_METRICS = 5000;
+
 /** An AI model in the inventory. */
 export const ModelSchema = EntityBaseSchema.extend({
   organizationId: z.string(),
@@ -32,6 +36,8 @@ export const ModelSchema = EntityBaseSchema.extend({
   metrics: z.array(MetricSchema),
   verificationRecords: z.array(VerificationRecordSchema),
   datasets: z.array(ModelDatasetLinkSchema),
+  /** What an import read that has no field of its own (kept verbatim, shown on the record's page). */
+  attributes: RecordAttributesSchema,
   source: RecordSourceSchema,
   externalRef: z.string().nullable(),
   archivedAt: z.string().datetime().nullable(),
@@ -46,9 +52,11 @@ const modelFields = {
   supplierId: refId().nullable(),
   licence: licenceString(),
   description: textString(20_000),
-  metrics: z.array(MetricSchema).max(200),
+  // A hub card's model-index often holds hundreds of benchmark results; the bound only stops a hostile body.
+  metrics: z.array(MetricSchema).max(MAX_MODEL_METRICS),
   verificationRecords: z.array(VerificationRecordSchema).max(500),
   datasets: z.array(ModelDatasetLinkSchema).max(200),
+  attributes: RecordAttributesSchema,
 };
 
 /** Body of `POST …/models`; unknown fields are refused. */
@@ -64,6 +72,7 @@ export const CreateModelSchema = z
     metrics: modelFields.metrics.default([]),
     verificationRecords: modelFields.verificationRecords.default([]),
     datasets: modelFields.datasets.default([]),
+    attributes: modelFields.attributes.default({}),
   })
   .strict();
 export type CreateModelInput = z.input<typeof CreateModelSchema>;

@@ -62,7 +62,12 @@ export const CreateInvitationSchema = z
   })
   .strict();
 export type CreateInvitationInput = z.infer<typeof CreateInvitationSchema>;
-export const CreatedInvitationSchema = InvitationSchema.extend({ code: z.string(), acceptUrl: z.string() });
+export const CreatedInvitationSchema = InvitationSchema.extend({
+  code: z.string(),
+  acceptUrl: z.string(),
+  /** Whether the invitation was queued as an e-mail to the invitee (only when the server has SMTP). */
+  emailQueued: z.boolean().optional(),
+});
 export const AcceptInvitationSchema = z
   .object({
     code: z.string().min(10).max(200),

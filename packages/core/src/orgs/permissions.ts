@@ -24,6 +24,9 @@ export const PERMISSIONS = {
   'invitation:manage': ADMINS,
   'token:read': ADMINS,
   'token:manage': ADMINS,
+  // Webhooks send the organization's data to another system: administrators decide where.
+  'webhook:read': ADMINS,
+  'webhook:manage': ADMINS,
   'ledger:read': ALL,
   'readiness:read': ALL,
   'context:read': ALL,

@@ -1,6 +1,7 @@
 // Certification readiness: each item of mandatory documented information (cl. 4–10) evaluated as missing,
 // draft, approved or stale from live facts, plus what stands between the organization and a stage 1 audit.
 // Pure: the service gathers the facts, the web app and `aims check` show the same result.
+import { daysBetween } from '../common/dates.ts';
 import { MANDATORY_ITEMS, type MandatoryItem, type MandatoryKey } from './mandatory.ts';
 import type {
   Readiness,
@@ -163,10 +164,6 @@ function objectivesVerdict(f: ReadinessFacts): Verdict {
       sources: OBJECTIVES,
     };
   return missing('No AI objective has been set.');
-}
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 function measurementsVerdict(f: ReadinessFacts): Verdict {

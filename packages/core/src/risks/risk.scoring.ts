@@ -83,9 +83,28 @@ export function criteriaProblems(c: ScoringCriteria): FieldError[] {
   return out;
 }
 
+/** One cell of the likelihood × consequence matrix. */
+export interface MatrixCell {
+  likelihood: number;
+  consequence: number;
+  score: number;
+  level: string;
+}
+
+/** Every cell of the criteria's matrix, likelihood-major (for heatmaps, legends and appetite counts). */
+export function matrixCells(criteria: ScoringCriteria): MatrixCell[] {
+  return criteria.likelihoodLabels.flatMap((_, li) =>
+    criteria.consequenceLabels.map((_, ci) => {
+      const rating = { likelihood: li + 1, consequence: ci + 1 };
+      return { ...rating, ...assessRisk(criteria, rating) };
+    }),
+  );
+}
+
 /** The full matrix: `matrix[l-1][c-1]` is the level of likelihood l and consequence c (for heatmaps). */
 export function riskMatrix(criteria: ScoringCriteria): string[][] {
+  const cells = matrixCells(criteria);
   return criteria.likelihoodLabels.map((_, li) =>
-    criteria.consequenceLabels.map((_, ci) => levelForScore(criteria, (li + 1) * (ci + 1))),
+    cells.filter((c) => c.likelihood === li + 1).map((c) => c.level),
   );
 }

@@ -51,6 +51,7 @@ export const models = pgTable(
     description: text('description').notNull().default(''),
     metrics: jsonb('metrics').notNull().default([]),
     verificationRecords: jsonb('verification_records').notNull().default([]),
+    attributes: jsonb('attributes').notNull().default({}),
     ...importable(),
   },
   (t) => [
@@ -80,6 +81,7 @@ export const datasets = pgTable(
     knownBias: text('known_bias').notNull().default(''),
     licence: text('licence').notNull().default(''),
     supplierId: text('supplier_id'),
+    attributes: jsonb('attributes').notNull().default({}),
     ...importable(),
   },
   (t) => [

@@ -1,5 +1,5 @@
 // AI risk management (§6.1.1–6.1.3, §8.2, §8.3): versioned risk criteria, the risk register and the threat
-// catalogue; AI system impact assessments (§6.1.4, §8.4, A.5). Links to controls go through `entity_links`.
+// catalogue. Links to controls go through `entity_links`.
 import { boolean, date, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { entityColumns, tstz } from './columns.ts';
 
@@ -78,28 +78,4 @@ export const threats = pgTable(
     importedAt: tstz('imported_at').notNull(),
   },
   (t) => [uniqueIndex('threats_org_source_ext_uq').on(t.organizationId, t.source, t.externalId)],
-);
-
-/** AI system impact assessments, one row per version; approved rows are frozen. */
-export const impactAssessments = pgTable(
-  'impact_assessments',
-  {
-    ...entityColumns(),
-    aiSystemId: text('ai_system_id').notNull(),
-    aiSystemVersion: integer('ai_system_version').notNull(),
-    title: text('title').notNull(),
-    template: text('template').notNull(),
-    number: integer('number').notNull(),
-    status: text('status').notNull().default('draft'),
-    content: jsonb('content').notNull(),
-    nextReviewDate: date('next_review_date', { mode: 'string' }),
-    submittedBy: text('submitted_by'),
-    submittedAt: tstz('submitted_at'),
-    approvedBy: text('approved_by'),
-    approvedAt: tstz('approved_at'),
-  },
-  (t) => [
-    uniqueIndex('impact_assessments_org_system_number_uq').on(t.organizationId, t.aiSystemId, t.number),
-    index('impact_assessments_org_created_idx').on(t.organizationId, t.createdAt, t.id),
-  ],
 );

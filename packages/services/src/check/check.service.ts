@@ -8,6 +8,7 @@ import {
   IN_USE_STAGES,
   type LifecycleStage,
   runChecks,
+  todayUtc,
 } from '@openaims/core';
 import { tables } from '@openaims/db';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
@@ -44,10 +45,7 @@ async function systemsInUse(
 }
 
 /** The facts the check rules judge, read from one organization (every read permission the rules need). */
-export async function gatherCheckFacts(
-  ctx: OrgContext,
-  today = new Date().toISOString().slice(0, 10),
-): Promise<CheckFacts> {
+export async function gatherCheckFacts(ctx: OrgContext, today = todayUtc()): Promise<CheckFacts> {
   for (const p of ['ai_system:read', 'soa:read', 'risk:read', 'impact:read'] as const) assertCan(ctx.role, p);
   const gateRules = await readDeploymentGateRules(ctx.db, ctx.orgId);
   const repo = riskRepository(ctx.db);

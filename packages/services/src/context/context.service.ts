@@ -15,8 +15,10 @@ import {
   type UpdateContextProfileInput,
   UpdateContextProfileSchema,
 } from '@openaims/core';
+import { tables } from '@openaims/db';
 import { diff } from '../common/diff.ts';
 import { assertMember } from '../common/members.ts';
+import { versionedUpdate } from '../common/versioned-update.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
@@ -87,37 +89,30 @@ export async function updateContextItem(
 ): Promise<ContextItem> {
   assertCan(ctx.role, 'context:update');
   const data = UpdateContextItemSchema.parse(input);
-  return ctx.db.transaction(async (tx) => {
-    const repo = contextRepository(tx);
-    const cur = await repo.find(ctx.orgId, id, { forUpdate: true });
-    if (!cur) throw notFound('Context record', id);
-    if (cur.archivedAt)
-      throw new AppError(
-        'RULE_VIOLATION',
-        'This record is archived; archived records are kept as they were.',
-      );
-    assertVersion(expectedVersion, cur.version);
-    assertShape(cur.kind as ContextItem['kind'], {
-      effect: data.effect ?? cur.effect,
-      requirements: data.requirements ?? cur.requirements,
-    });
-    if (data.ownerId !== undefined) await assertMember(tx, ctx.orgId, data.ownerId);
-    const before = toContextItem(cur);
-    const changes = diff(before as unknown as Record<string, unknown>, data);
-    if (Object.keys(changes).length === 0) return before;
-    const row = await repo.update(ctx.orgId, id, {
-      ...data,
-      updatedAt: new Date(),
-      version: cur.version + 1,
-    });
-    await record(ctx, tx, {
-      action: 'context.updated',
+  return ctx.db.transaction((tx) =>
+    versionedUpdate(ctx, tx, {
+      table: tables.contextItems,
+      id,
+      label: 'Context record',
       entityType: 'context_item',
-      entityId: id,
-      data: { version: row.version, changes },
-    });
-    return toContextItem(row);
-  });
+      action: 'context.updated',
+      expectedVersion,
+      changes: data,
+      toEntity: toContextItem,
+      check: async (cur) => {
+        if (cur.archivedAt)
+          throw new AppError(
+            'RULE_VIOLATION',
+            'This record is archived; archived records are kept as they were.',
+          );
+        assertShape(cur.kind as ContextItem['kind'], {
+          effect: data.effect ?? cur.effect,
+          requirements: data.requirements ?? cur.requirements,
+        });
+        if (data.ownerId !== undefined) await assertMember(tx, ctx.orgId, data.ownerId);
+      },
+    }),
+  );
 }
 
 /** Archives an issue or party that no longer applies; it stays on record for the next management review (§9.3.2 b). */

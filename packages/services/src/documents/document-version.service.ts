@@ -10,9 +10,7 @@ import {
   type DocumentVersionAction,
   type DocumentVersionStatus,
   isVersionFrozen,
-  isVersionOpen,
   type ListQuery,
-  newId,
   nextReviewDate,
   nextVersionStatus,
   type Page,
@@ -33,71 +31,7 @@ import {
   toDocumentVersion,
 } from './document.repository.ts';
 import { getDocument, loadDocumentForChange } from './document.service.ts';
-
-const LABEL: Record<DocumentVersionStatus, string> = {
-  draft: 'a draft',
-  in_review: 'in review',
-  approved: 'approved',
-  superseded: 'superseded',
-};
-
-/** The document's status while no version is in force follows its newest version. */
-const statusWithout = (doc: DocumentRow, newest: DocumentVersionStatus) =>
-  doc.currentVersionId ? 'approved' : newest === 'in_review' ? 'in_review' : 'draft';
-
-/** Inserts the next draft version (refused while another version is open) and records it with its hash. */
-export async function insertDraftVersion(
-  ctx: OrgContext,
-  tx: Db,
-  doc: DocumentRow,
-  input: { content: string; changeNote: string },
-): Promise<{ doc: DocumentRow; version: DocumentVersionRow }> {
-  const repo = documentRepository(tx);
-  const open = (await repo.versions(ctx.orgId, doc.id)).find((v) =>
-    isVersionOpen(v.status as DocumentVersionStatus),
-  );
-  if (open)
-    throw new AppError(
-      'RULE_VIOLATION',
-      `Version ${open.number} is still ${LABEL[open.status as DocumentVersionStatus]}; finish it before starting another.`,
-    );
-  const at = new Date();
-  const version = await repo.insertVersion({
-    id: newId('documentVersion'),
-    organizationId: ctx.orgId,
-    documentId: doc.id,
-    number: doc.latestVersionNumber + 1,
-    status: 'draft',
-    content: input.content,
-    contentHash: sha256Hex(input.content),
-    changeNote: input.changeNote,
-    authoredBy: actorId(ctx),
-    submittedBy: null,
-    submittedAt: null,
-    approvedBy: null,
-    approvedAt: null,
-    rejectedBy: null,
-    rejectedAt: null,
-    rejectionNote: '',
-    supersededAt: null,
-    createdAt: at,
-    updatedAt: at,
-    version: 1,
-  });
-  const updated = await repo.update(ctx.orgId, doc.id, {
-    latestVersionNumber: version.number,
-    status: statusWithout(doc, 'draft'),
-    updatedAt: at,
-    version: doc.version + 1,
-  });
-  await record(ctx, tx, {
-    action: 'document.version_drafted',
-    entityType: 'document',
-    entityId: doc.id,
-    data: { versionId: version.id, number: version.number, contentHash: version.contentHash },
-  });
-  return { doc: updated, version };
-}
+import { insertDraftVersion, LABEL, statusWithout } from './document-draft.ts';
 
 async function loadVersion(
   ctx: OrgContext,

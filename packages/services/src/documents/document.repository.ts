@@ -10,6 +10,7 @@ import {
   isReviewOverdue,
   type ListQuery,
   type Page,
+  todayUtc,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, desc, eq, gte, isNull, lt, or } from 'drizzle-orm';
@@ -20,7 +21,7 @@ export type DocumentRow = typeof documents.$inferSelect;
 export type DocumentVersionRow = typeof documentVersions.$inferSelect;
 export type DocumentAckRow = typeof documentAcknowledgements.$inferSelect;
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = todayUtc;
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 /** Row → API shape; `reviewOverdue` is computed against today's date. */

@@ -23,7 +23,7 @@ import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
 import { type DocumentRow, documentRepository, toDocument } from './document.repository.ts';
-import { insertDraftVersion } from './document-version.service.ts';
+import { insertDraftVersion } from './document-draft.ts';
 
 /** Refuses an owner who is not a member, and a mandatory item another document already is. */
 async function assertDocumentRefs(

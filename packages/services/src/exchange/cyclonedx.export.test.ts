@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Spec, Validation } from '@cyclonedx/cyclonedx-library';
 import type { Database } from '@openaims/db';
 import { testDatabase } from '@openaims/db/testing';
 import Ajv from 'ajv';
@@ -23,9 +24,9 @@ afterAll(async () => {
   await database?.close();
 });
 
-/** The CycloneDX 1.6 validator, with the SPDX-licence and JSF schemas its $refs point at. */
-function validator() {
-  const dir = join(TESTDATA!, 'cyclonedx/schema');
+/** The CycloneDX 1.6 (or 1.7) validator, with the SPDX-licence, JSF (and crypto) schemas its $refs point at. */
+function validator(version: '1.6' | '1.7' = '1.6') {
+  const dir = join(TESTDATA!, version === '1.6' ? 'cyclonedx/schema' : 'cyclonedx/schema-1.7');
   const load = (f: string) => JSON.parse(readFileSync(join(dir, f), 'utf8'));
   // CommonJS packages seen from ESM: the constructor may sit on `default`.
   const AjvClass = (Ajv as unknown as { default?: typeof Ajv }).default ?? Ajv;
@@ -34,8 +35,15 @@ function validator() {
   formats(ajv);
   ajv.addSchema(load('spdx.schema.json'));
   ajv.addSchema(load('jsf-0.82.schema.json'));
-  return ajv.compile(load('bom-1.6.schema.json'));
+  if (version === '1.7') ajv.addSchema(load('cryptography-defs.schema.json'));
+  return ajv.compile(load(`bom-${version}.schema.json`));
 }
+
+/** The CycloneDX library's own strict JSON validator (null when the BOM is valid). */
+const libraryValidate = (bom: unknown, version: '1.6' | '1.7') =>
+  new Validation.JsonStrictValidator(version === '1.6' ? Spec.Version.v1dot6 : Spec.Version.v1dot7).validate(
+    JSON.stringify(bom),
+  );
 
 describe.skipIf(!TESTDATA)('CycloneDX export', () => {
   it('validates against the 1.6 schema and carries systems, models, datasets, suppliers and their links', async () => {
@@ -92,5 +100,99 @@ describe.skipIf(!TESTDATA)('CycloneDX export', () => {
     expect(validate(bom)).toBe(true);
     expect(validate({ ...bom, components: [{ type: 'machine-learning-model' }] })).toBe(false);
     expect(bom.components).toEqual([]);
+  });
+
+  it('writes SPDX ids as license.id, keeps the dataset of each metric, separates task and library, and validates as 1.6 and 1.7', async () => {
+    const ctx = await buildContext(database.db);
+    const card = [
+      '---',
+      'license: apache-2.0',
+      'pipeline_tag: text-classification',
+      'library_name: transformers',
+      'language: [en]',
+      'tags: [triage]',
+      'base_model: org/base',
+      'model-index:',
+      '- name: exported-clf',
+      '  results:',
+      '  - task: {type: text-classification}',
+      '    dataset: {type: tickets, name: Tickets, split: test}',
+      '    metrics: [{type: f1, value: 0.91}]',
+      '---',
+      '# exported-clf',
+    ].join('\n');
+    await importInventory(ctx, 'model-card', card);
+    await importInventory(
+      ctx,
+      'cyclonedx',
+      JSON.stringify({
+        bomFormat: 'CycloneDX',
+        specVersion: '1.7',
+        components: [
+          {
+            type: 'machine-learning-model',
+            name: 'considered',
+            licenses: [{ license: { name: 'Proprietary terms' } }],
+            hashes: [{ alg: 'SHA-256', content: 'ab'.repeat(32) }],
+            externalReferences: [{ type: 'model-card', url: 'https://example.test/card' }],
+            modelCard: {
+              considerations: {
+                useCases: ['triage'],
+                technicalLimitations: ['English only'],
+                ethicalConsiderations: [{ name: 'bias', mitigationStrategy: 'audit' }],
+                fairnessAssessments: [{ groupAtRisk: 'non-native speakers' }],
+                environmentalConsiderations: {
+                  energyConsumptions: [
+                    {
+                      activity: 'training',
+                      energyProviders: [],
+                      activityEnergyCost: { value: 1, unit: 'kWh' },
+                    },
+                  ],
+                },
+              },
+            },
+          },
+        ],
+      }),
+    );
+    for (const v of ['1.6', '1.7'] as const) {
+      const bom = await exportCycloneDx(ctx, { specVersion: v });
+      expect(bom.specVersion).toBe(v);
+      const validate = validator(v);
+      expect(validate(bom), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
+      expect(await libraryValidate(bom, v)).toBeNull();
+      expect(
+        await libraryValidate({ ...bom, components: [{ type: 'machine-learning-model' }] }, v),
+      ).not.toBeNull();
+      // biome-ignore lint/suspicious/noExplicitAny: a BOM read back as plain JSON in assertions
+      const comps = bom.components as Record<string, any>[];
+      const clf = comps.find((c) => c.name === 'exported-clf')!;
+      expect(clf.licenses).toEqual([{ license: { id: 'Apache-2.0' } }]);
+      expect(clf.modelCard.modelParameters.task).toBe('text-classification');
+      expect(clf.properties).toContainEqual({ name: 'openaims:library', value: 'transformers' });
+      expect(clf.modelCard.quantitativeAnalysis.performanceMetrics).toEqual([
+        { type: 'f1', value: '0.91', slice: 'dataset: Tickets; slice: test' },
+      ]);
+      const considered = comps.find((c) => c.name === 'considered')!;
+      expect(considered.licenses).toEqual([{ license: { name: 'Proprietary terms' } }]);
+      expect(considered.modelCard.considerations).toMatchObject({
+        useCases: ['triage'],
+        technicalLimitations: ['English only'],
+        ethicalConsiderations: [{ name: 'bias', mitigationStrategy: 'audit' }],
+      });
+      expect(considered.hashes).toEqual([{ alg: 'SHA-256', content: 'ab'.repeat(32) }]);
+    }
+    // A round trip through our own export gives the same metric and attributes back.
+    const bom = await exportCycloneDx(ctx, { specVersion: '1.7' });
+    const other = await buildContext(database.db);
+    await importInventory(other, 'cyclonedx', JSON.stringify(bom));
+    const back = (await listModels(other, { limit: 10, q: 'exported-clf' })).items[0]!;
+    expect(back.metrics).toEqual([{ name: 'f1', value: '0.91', dataset: 'Tickets', slice: 'test' }]);
+    expect(back.attributes).toMatchObject({
+      libraryName: 'transformers',
+      baseModels: ['org/base'],
+      tags: ['triage'],
+    });
   });
 });

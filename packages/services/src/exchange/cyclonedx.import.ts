@@ -1,15 +1,22 @@
-// CycloneDX 1.6 ML-BOM → inventory drafts: `machine-learning-model` components (with `modelCard`) become
-// models, `data` components and inline model-card datasets become datasets, suppliers/manufacturers suppliers.
-import { fieldErrorsFromIssues } from '@openaims/core';
+// CycloneDX 1.4–1.7 ML-BOM (JSON or XML) → inventory drafts: `machine-learning-model` components (with
+// `modelCard`) become models, `data` components and inline model-card datasets become datasets, and the suppliers
+// or manufacturers of those become suppliers. Other components (libraries, applications) are ML-irrelevant for the
+// AI inventory (A.4.3): they are listed as skipped, never turned into suppliers.
+import type { RecordAttributes } from '@openaims/core';
 import { z } from 'zod';
+import { cycloneDxXmlToJson, looksLikeXml } from './cyclonedx.xml.ts';
 import {
   addSupplier,
   emptyPlan,
   type ImportPlan,
   parseJsonFile,
+  pointerErrors,
   purposeFromName,
   refuse,
 } from './import-plan.ts';
+
+/** The CycloneDX versions read; 1.7 (2025) is what current generators write. */
+const READ_VERSIONS = ['1.4', '1.5', '1.6', '1.7'];
 
 const Entity = z.object({ name: z.string().optional(), url: z.array(z.string()).optional() }).passthrough();
 const License = z
@@ -42,6 +49,10 @@ const ComponentBase = z
     description: z.string().optional(),
     publisher: z.string().optional(),
     purl: z.string().optional(),
+    hashes: z.array(z.object({ alg: z.string(), content: z.string() }).passthrough()).optional(),
+    externalReferences: z
+      .array(z.object({ type: z.string(), url: z.string(), comment: z.string().optional() }).passthrough())
+      .optional(),
     supplier: Entity.optional(),
     manufacturer: Entity.optional(),
     licenses: z.array(License).optional(),
@@ -85,7 +96,7 @@ const Component: z.ZodType<Component> = ComponentBase.extend({
 const Bom = z
   .object({
     bomFormat: z.literal('CycloneDX'),
-    specVersion: z.string().regex(/^1\.[4-6]$/, 'only CycloneDX 1.4–1.6 is read'),
+    specVersion: z.string(),
     components: z.array(Component).optional(),
     dependencies: z
       .array(z.object({ ref: z.string(), dependsOn: z.array(z.string()).optional() }).passthrough())
@@ -100,6 +111,126 @@ const licenceOf = (ls: z.infer<typeof License>[] | undefined) =>
     .map((l) => l.expression ?? l.license?.id ?? l.license?.name ?? '')
     .filter(Boolean)
     .join(' AND ');
+
+const texts = (v: unknown): string[] =>
+  Array.isArray(v)
+    ? v.flatMap((x) => (typeof x === 'string' ? [x.slice(0, 20_000)] : [])).slice(0, 200)
+    : typeof v === 'string'
+      ? [v.slice(0, 20_000)]
+      : [];
+const s0 = (v: unknown) => (typeof v === 'string' ? v.slice(0, 20_000) : undefined);
+const defined = <T extends object>(o: T): T =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+
+/** Model-card considerations, external references, hashes and properties as record attributes. */
+function attributesOf(c: Component, format: string): RecordAttributes {
+  const a: RecordAttributes = { format };
+  const cons = (c.modelCard as { considerations?: Record<string, unknown> } | undefined)?.considerations;
+  if (cons) {
+    const put = (k: 'useCases' | 'limitations' | 'performanceTradeoffs', v: unknown) => {
+      const t = texts(v);
+      if (t.length) a[k] = t;
+    };
+    put('useCases', [...texts(cons.users).map((u) => `Users: ${u}`), ...texts(cons.useCases)]);
+    put('limitations', cons.technicalLimitations);
+    put('performanceTradeoffs', cons.performanceTradeoffs);
+    const eth = Array.isArray(cons.ethicalConsiderations) ? cons.ethicalConsiderations : [];
+    if (eth.length)
+      a.ethicalConsiderations = eth.slice(0, 200).map((e) =>
+        defined({
+          name: s0((e as Record<string, unknown>).name) ?? '',
+          mitigation: s0((e as Record<string, unknown>).mitigationStrategy),
+        }),
+      );
+    const fair = Array.isArray(cons.fairnessAssessments) ? cons.fairnessAssessments : [];
+    if (fair.length)
+      a.fairnessAssessments = fair.slice(0, 200).map((f) => {
+        const x = f as Record<string, unknown>;
+        return defined({
+          groupAtRisk: s0(x.groupAtRisk),
+          benefits: s0(x.benefits),
+          harms: s0(x.harms),
+          mitigation: s0(x.mitigationStrategy),
+        });
+      });
+    const env = cons.environmentalConsiderations as
+      | { energyConsumptions?: Record<string, unknown>[]; properties?: unknown }
+      | undefined;
+    const q = (v: unknown) => {
+      const o = v as { value?: unknown; unit?: unknown } | undefined;
+      return o && o.value !== undefined ? `${String(o.value)} ${String(o.unit ?? '')}`.trim() : undefined;
+    };
+    const lines = (env?.energyConsumptions ?? []).map((e) =>
+      [
+        `${String(e.activity ?? 'activity')}:`,
+        q(e.activityEnergyCost) && `energy ${q(e.activityEnergyCost)}`,
+        q(e.co2CostEquivalent) && `CO2 ${q(e.co2CostEquivalent)}`,
+        q(e.co2CostOffset) && `offset ${q(e.co2CostOffset)}`,
+        Array.isArray(e.energyProviders) &&
+          e.energyProviders.length > 0 &&
+          `providers ${e.energyProviders
+            .map((p) => {
+              const pp = p as {
+                description?: string;
+                energySource?: string;
+                organization?: { name?: string };
+              };
+              return [pp.organization?.name, pp.description, pp.energySource].filter(Boolean).join(', ');
+            })
+            .join('; ')}`,
+      ]
+        .filter(Boolean)
+        .join(' ')
+        .slice(0, 20_000),
+    );
+    if (lines.length) a.environmentalCost = lines.slice(0, 200);
+  }
+  if (c.externalReferences?.length)
+    a.externalReferences = c.externalReferences.slice(0, 500).map((r) =>
+      defined({
+        type: r.type.slice(0, 100),
+        url: r.url.slice(0, 4000),
+        comment: r.comment?.slice(0, 2000),
+      }),
+    );
+  if (c.hashes?.length)
+    a.hashes = c.hashes
+      .slice(0, 100)
+      .map((h) => ({ alg: h.alg.slice(0, 50), content: h.content.slice(0, 1000) }));
+  const props = (c as { properties?: { name?: unknown; value?: unknown }[] }).properties;
+  const mcProps = (c.modelCard as { properties?: { name?: unknown; value?: unknown }[] } | undefined)
+    ?.properties;
+  const other: Record<string, string> = {};
+  const envProps = (
+    cons?.environmentalConsiderations as { properties?: { name?: unknown; value?: unknown }[] } | undefined
+  )?.properties;
+  const push = (k: 'baseModels' | 'languages' | 'environmentalCost', v: string) => {
+    a[k] = [...(a[k] ?? []), v.slice(0, k === 'environmentalCost' ? 20_000 : 300)];
+  };
+  for (const p of [
+    ...(Array.isArray(props) ? props : []),
+    ...(Array.isArray(mcProps) ? mcProps : []),
+    ...(Array.isArray(envProps) ? envProps : []),
+  ]) {
+    if (typeof p?.name !== 'string' || p.value === undefined) continue;
+    const value = String(p.value);
+    // The properties our own export writes go back to the attributes they came from (a round trip).
+    if (p.name === 'openaims:library') a.libraryName = value.slice(0, 200);
+    else if (p.name === 'openaims:baseModel') push('baseModels', value);
+    else if (p.name === 'openaims:language') push('languages', value);
+    else if (p.name === 'openaims:licenseLink') a.licenseLink = value.slice(0, 2000);
+    else if (p.name === 'openaims:environmentalCost') push('environmentalCost', value);
+    else other[p.name.slice(0, 300)] = value.slice(0, 20_000);
+  }
+  const tags = (c as { tags?: unknown }).tags;
+  if (Array.isArray(tags) && tags.length)
+    a.tags = tags
+      .filter((t): t is string => typeof t === 'string')
+      .slice(0, 1000)
+      .map((t) => t.slice(0, 300));
+  if (Object.keys(other).length) a.other = other;
+  return a;
+}
 
 function datasetFields(d: z.infer<typeof ComponentData>, fallbackName: string) {
   const gov = d.governance
@@ -119,19 +250,63 @@ function datasetFields(d: z.infer<typeof ComponentData>, fallbackName: string) {
   };
 }
 
-/** Parses a CycloneDX JSON BOM into an import plan, refusing it with locations when it is malformed. */
+/** Refuses a file that is not CycloneDX, or a version this importer does not read, saying what to send. */
+function checkHeader(json: unknown): string {
+  const o = json && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : {};
+  if (typeof o.spdxVersion === 'string' || '@context' in o)
+    refuse(`This is an SPDX document (${String(o.spdxVersion ?? 'SPDX 3')}), not CycloneDX`, [
+      {
+        path: typeof o.spdxVersion === 'string' ? '/spdxVersion' : '/@context',
+        message: 'send it to …/imports/spdx',
+      },
+    ]);
+  if (o.bomFormat !== 'CycloneDX')
+    refuse('Not a CycloneDX BOM (format unknown, version unknown)', [
+      {
+        path: '/bomFormat',
+        message: 'expected "bomFormat": "CycloneDX"; send a CycloneDX 1.4–1.7 JSON or XML BOM',
+      },
+    ]);
+  const v = typeof o.specVersion === 'string' ? o.specVersion : String(o.specVersion ?? 'not stated');
+  if (!READ_VERSIONS.includes(v)) {
+    const older = /^1\.[0-3]$/.test(v);
+    refuse(`CycloneDX ${v} is not read (this importer reads ${READ_VERSIONS.join(', ')})`, [
+      {
+        path: '/specVersion',
+        message: older
+          ? 'this BOM is older than 1.4; regenerate it with a current tool (or convert it with cyclonedx-cli) as 1.6 or 1.7'
+          : 'specVersion must be a string such as "1.6" or "1.7"',
+      },
+    ]);
+  }
+  return `CycloneDX ${v}`;
+}
+
+/** Parses a CycloneDX JSON or XML BOM into an import plan, refusing it with locations when it is malformed. */
 export function parseCycloneDx(text: string): ImportPlan {
-  const parsed = Bom.safeParse(parseJsonFile(text));
+  const json = looksLikeXml(text) ? cycloneDxXmlToJson(text) : parseJsonFile(text, 'The CycloneDX BOM');
+  const format = checkHeader(json);
+  const parsed = Bom.safeParse(json);
   if (!parsed.success)
-    refuse('Not a CycloneDX BOM this importer can read', fieldErrorsFromIssues(parsed.error.issues));
+    refuse(
+      `Not a ${format} BOM this importer can read (fix the fields named)`,
+      pointerErrors(parsed.error.issues),
+    );
   const bom = parsed.data;
-  const plan = emptyPlan();
+  const plan = emptyPlan(looksLikeXml(text) ? `${format} XML` : format);
   const byBomRef = new Map<string, string>();
   const modelDeps = new Map<string, string[]>();
   for (const d of bom.dependencies ?? []) modelDeps.set(d.ref, d.dependsOn ?? []);
 
   const visit = (c: Component, location: string) => {
-    const vendor = c.supplier?.name ?? c.manufacturer?.name;
+    const isMl = c.type === 'data' || c.type === 'machine-learning-model';
+    const vendor = isMl ? (c.supplier?.name ?? c.manufacturer?.name) : undefined;
+    if (!isMl)
+      plan.skipped.push({
+        location,
+        name: c.group ? `${c.group}/${c.name}` : c.name,
+        reason: `a ${c.type} component, not a model or dataset; the AI inventory keeps models, datasets and their suppliers`,
+      });
     const sRef = vendor
       ? addSupplier(
           plan,
@@ -155,6 +330,7 @@ export function parseCycloneDx(text: string): ImportPlan {
           datasetVersion: c.version ?? '',
           licence: licenceOf(c.licenses),
           description: c.description ?? first?.description ?? '',
+          attributes: attributesOf(c, plan.format!),
         },
       });
     }
@@ -183,11 +359,17 @@ export function parseCycloneDx(text: string): ImportPlan {
         datasets.push({ ref: `bom-ref:${dep}`, purpose: 'training' });
       const metrics = (c.modelCard?.quantitativeAnalysis?.performanceMetrics ?? [])
         .filter((m) => m.type)
-        .map((m) => ({
-          name: m.type!.slice(0, 200),
-          value: (m.value ?? '').slice(0, 200),
-          ...(m.slice ? { slice: m.slice.slice(0, 300) } : {}),
-        }));
+        .map((m) => {
+          // Our own export writes the dataset a metric was measured on into `slice` (CycloneDX has no field).
+          const own = /^dataset: (.+?)(?:; slice: (.+))?$/.exec(m.slice ?? '');
+          const slice = own ? own[2] : m.slice;
+          return {
+            name: m.type!.slice(0, 200),
+            value: (m.value ?? '').slice(0, 200),
+            ...(own ? { dataset: own[1]!.slice(0, 300) } : {}),
+            ...(slice ? { slice: slice.slice(0, 300) } : {}),
+          };
+        });
       plan.models.push({
         ref,
         location,
@@ -204,6 +386,7 @@ export function parseCycloneDx(text: string): ImportPlan {
           licence: licenceOf(c.licenses),
           description: c.description ?? '',
           metrics,
+          attributes: attributesOf(c, plan.format!),
         },
       });
     }

@@ -10,6 +10,7 @@ import type { OrgContext } from '../context.ts';
 import { updateSoaEntry } from '../soa/soa-entry.service.ts';
 import { approveSoaVersion, submitSoa } from '../soa/soa-version.service.ts';
 import { buildContext } from '../testing/factories.ts';
+import { checkOscalReferences } from '../testing/oscal-semantic.ts';
 import { TESTDATA_MISSING, testdataDir } from '../testing/testdata.ts';
 import { renderExport } from './export.service.ts';
 
@@ -106,6 +107,36 @@ describe.skipIf(!dir)(
         expect(ok).toBe(true);
       });
     }
+
+    it('every role, party, component, control, link and uuid of the OSCAL exports resolves inside the set', async () => {
+      const docs = {
+        'oscal-catalog.json': await parse('oscal-catalog.json'),
+        'oscal-profile.json': await parse('oscal-profile.json'),
+        'oscal-ssp.json': await parse('oscal-ssp.json'),
+      };
+      expect(checkOscalReferences(docs)).toEqual([]);
+      // The check can fail: a role the metadata lacks, a control no catalog has, a repeated uuid.
+      const ssp = structuredClone(docs['oscal-ssp.json']);
+      ssp['system-security-plan'].metadata.roles = [];
+      const req = ssp['system-security-plan']['control-implementation']['implemented-requirements'];
+      req[0]['control-id'] = 'a.99.9';
+      req[1].uuid = req[2].uuid;
+      const found = checkOscalReferences({ ...docs, 'oscal-ssp.json': ssp }).map((p) => p.message);
+      expect(found).toEqual(
+        expect.arrayContaining([
+          expect.stringContaining('role "aims-manager"'),
+          expect.stringContaining('control "a.99.9"'),
+          expect.stringContaining('repeats'),
+        ]),
+      );
+    });
+
+    it('the NIST SSP example passes the same check (the check reads real OSCAL)', () => {
+      const read = (f: string) =>
+        JSON.parse(fs.readFileSync(path.join(dir!, 'oscal', 'examples', f), 'utf8'));
+      const problems = checkOscalReferences({ 'ssp-example.json': read('ssp-example.json') });
+      expect(problems.filter((p) => !p.message.includes('not in the document set'))).toEqual([]);
+    });
 
     it('the validator rejects a broken document (the check can fail)', async () => {
       const validate = validator('ssp');

@@ -10,7 +10,7 @@ const bom = (components: unknown[]) =>
 describe('CycloneDX parser', () => {
   it('names the component field that is wrong', () => {
     expect(() => parseCycloneDx(bom([{ type: 'machine-learning-model' }]))).toThrow(
-      expect.objectContaining({ errors: [expect.objectContaining({ path: 'components.0.name' })] }),
+      expect.objectContaining({ errors: [expect.objectContaining({ path: '/components/0/name' })] }),
     );
     expect(() => parseCycloneDx(JSON.stringify({ bomFormat: 'SPDX' }))).toThrow(
       expect.objectContaining({ code: 'VALIDATION_FAILED' }),
@@ -63,13 +63,13 @@ describe('CycloneDX parser', () => {
 });
 
 describe('SPDX parser', () => {
-  it('refuses an AI package without a name, naming the graph element', () => {
+  it('refuses an AI package without an spdxId, naming the graph element by JSON pointer', () => {
     const doc = {
       '@context': 'https://spdx.org/rdf/3.0.1/spdx-context.jsonld',
-      '@graph': [{ type: 'CreationInfo' }, { type: 'ai_AIPackage', spdxId: 'urn:x' }],
+      '@graph': [{ type: 'CreationInfo' }, { type: 'ai_AIPackage', name: 'x' }],
     };
     expect(() => parseSpdx(JSON.stringify(doc))).toThrow(
-      expect.objectContaining({ errors: [expect.objectContaining({ path: '@graph.1.name' })] }),
+      expect.objectContaining({ errors: [expect.objectContaining({ path: '/@graph/1/spdxId' })] }),
     );
   });
 });

@@ -11,8 +11,19 @@ export interface Draft<F> {
   fields: Partial<F> & { name: string };
 }
 
-/** Drafts and the links between them, by external reference. */
+/** A part of the file the import leaves out, and why (shown in the preview). */
+export interface Skipped {
+  location: string;
+  name: string;
+  reason: string;
+}
+
+/** Drafts and the links between them, by external reference; what is left out and notes for the preview. */
 export interface ImportPlan {
+  /** The format and version the file declared (`CycloneDX 1.7`), named in the preview. */
+  format?: string;
+  skipped: Skipped[];
+  notes: string[];
   suppliers: Draft<SupplierFields>[];
   datasets: (Draft<Omit<DatasetFields, 'supplierId'>> & { supplierRef?: string })[];
   models: (Draft<Omit<ModelFields, 'supplierId' | 'datasets'>> & {
@@ -22,7 +33,14 @@ export interface ImportPlan {
 }
 
 /** An empty plan. */
-export const emptyPlan = (): ImportPlan => ({ suppliers: [], datasets: [], models: [] });
+export const emptyPlan = (format?: string): ImportPlan => ({
+  ...(format ? { format } : {}),
+  skipped: [],
+  notes: [],
+  suppliers: [],
+  datasets: [],
+  models: [],
+});
 
 /** The key a supplier is matched on in every format, so the same vendor from two files is one record. */
 export const supplierRef = (name: string) => `supplier:${name.trim().toLowerCase()}`;
@@ -51,19 +69,126 @@ export function refuse(message: string, errors: FieldError[]): never {
   );
 }
 
-/** Parses JSON, refusing with the line and column of a syntax error. */
-export function parseJsonFile(text: string): unknown {
+/** RFC 6901 JSON pointer of a path inside a parsed file (`/components/3/name`), so a refusal names the place. */
+export function jsonPointer(path: ReadonlyArray<PropertyKey>): string {
+  return path.length === 0
+    ? '/'
+    : path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}
+
+/** Schema issues as field errors whose paths are JSON pointers (at most `max`, so a broken file gives a short answer). */
+export function pointerErrors(
+  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>,
+  max = 20,
+): FieldError[] {
+  return issues.slice(0, max).map((i) => ({ path: jsonPointer(i.path), message: i.message }));
+}
+
+/**
+ * Offset of the first JSON syntax error, found by a small scanner: V8's message gives a position for some errors
+ * only ("Unexpected token ','" has none), and a refusal must name the place.
+ */
+export function jsonErrorOffset(text: string): number {
+  let i = 0;
+  const ws = () => {
+    while (i < text.length && ' \t\n\r\uFEFF'.includes(text[i]!)) i++;
+  };
+  const fail = (): never => {
+    throw i;
+  };
+  const lit = (w: string) => {
+    if (text.startsWith(w, i)) i += w.length;
+    else fail();
+  };
+  const str = () => {
+    i++;
+    while (i < text.length && text[i] !== '"') {
+      if (text[i] === '\\') i++;
+      else if (text.charCodeAt(i) < 0x20) fail();
+      i++;
+    }
+    if (i >= text.length) fail();
+    i++;
+  };
+  const num = () => {
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    if (!m) fail();
+    i += m![0].length;
+  };
+  const value = (): void => {
+    ws();
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      ws();
+      if (text[i] === '}') {
+        i++;
+        return;
+      }
+      for (;;) {
+        ws();
+        if (text[i] !== '"') fail();
+        str();
+        ws();
+        if (text[i] !== ':') fail();
+        i++;
+        value();
+        ws();
+        if (text[i] === ',') i++;
+        else if (text[i] === '}') {
+          i++;
+          return;
+        } else fail();
+      }
+    }
+    if (c === '[') {
+      i++;
+      ws();
+      if (text[i] === ']') {
+        i++;
+        return;
+      }
+      for (;;) {
+        value();
+        ws();
+        if (text[i] === ',') i++;
+        else if (text[i] === ']') {
+          i++;
+          return;
+        } else fail();
+      }
+    }
+    if (c === '"') str();
+    else if (c === 't') lit('true');
+    else if (c === 'f') lit('false');
+    else if (c === 'n') lit('null');
+    else num();
+  };
+  try {
+    value();
+    ws();
+    return i < text.length ? i : -1;
+  } catch (at) {
+    return typeof at === 'number' ? at : -1;
+  }
+}
+
+/** Parses JSON, refusing with the line and column of a syntax error; `format` names the file in the message. */
+export function parseJsonFile(text: string, format = 'The file'): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
     const msg = (e as Error).message;
-    const pos = Number(/position (\d+)/.exec(msg)?.[1] ?? Number.NaN);
+    let pos = Number(/position (\d+)/.exec(msg)?.[1] ?? Number.NaN);
+    if (!Number.isFinite(pos)) pos = jsonErrorOffset(text);
     let where = '(file)';
-    if (Number.isFinite(pos)) {
+    if (pos >= 0) {
       const before = text.slice(0, pos).split('\n');
       where = `line ${before.length}, column ${before[before.length - 1]!.length + 1}`;
     }
-    return refuse('The file is not valid JSON', [{ path: where, message: msg.replace(/^.*?: /, '') }]);
+    return refuse(`${format} is not valid JSON (fix the syntax at the place named)`, [
+      { path: where, message: msg.replace(/^.*?: /, '').slice(0, 300) },
+    ]);
   }
 }
 

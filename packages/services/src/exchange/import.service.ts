@@ -66,11 +66,17 @@ async function apply(
 ): Promise<ImportResult> {
   const items: ImportResult['items'] = [];
   const ids = new Map<string, string>();
+  const REASON = {
+    created: `new: no record carries this reference from an earlier import`,
+    updated: 'matched the record an earlier import made with this reference; the fields named change',
+    unchanged: 'matched the record an earlier import made with this reference; nothing differs',
+    skipped: 'the record made by an earlier import is archived; archived records are kept as they were',
+  } as const;
   const note = (
     entity: 'model' | 'dataset' | 'supplier',
     ref: string,
     name: string,
-    r: { id: string; outcome: ImportResult['items'][number]['outcome'] },
+    r: { id: string; outcome: ImportResult['items'][number]['outcome']; changes?: string[] },
   ) => {
     ids.set(ref, r.id);
     items.push({
@@ -78,7 +84,10 @@ async function apply(
       name,
       externalRef: ref,
       outcome: r.outcome,
+      // A dry run rolls back: a record it would create never exists, so the preview gives it no id.
       id: dryRun && r.outcome === 'created' ? null : r.id,
+      reason: REASON[r.outcome],
+      ...(r.changes ? { changes: r.changes } : {}),
     });
   };
   for (const s of plan.suppliers)
@@ -127,12 +136,16 @@ async function apply(
     created: items.filter((i) => i.entity === entity && i.outcome === 'created').length,
     updated: items.filter((i) => i.entity === entity && i.outcome === 'updated').length,
     unchanged: items.filter((i) => i.entity === entity && i.outcome === 'unchanged').length,
+    skipped: items.filter((i) => i.entity === entity && i.outcome === 'skipped').length,
   });
   return {
     kind,
     dryRun,
+    format: plan.format ?? kind,
     items,
     totals: { models: totals('model'), datasets: totals('dataset'), suppliers: totals('supplier') },
+    skipped: plan.skipped,
+    notes: plan.notes,
   };
 }
 

@@ -1,19 +1,13 @@
 // Import of an OSCAL catalog (DESIGN §6): an organization attaches its licensed full text of ISO/IEC 42001
 // Annex A to the controls, matched by control id (`a.6.2.4`, `A.6.2.4`, `a-6-2-4`) or by the `label` prop.
-import {
-  AppError,
-  assertCan,
-  type FieldError,
-  fieldErrorsFromIssues,
-  isAnnexAControl,
-  newId,
-} from '@openaims/core';
+import { AppError, assertCan, type FieldError, isAnnexAControl, newId } from '@openaims/core';
 import { tables } from '@openaims/db';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { sha256Hex } from '../common/hash.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
+import { parseJsonFile, pointerErrors, refuse } from './import-plan.ts';
 
 interface Part {
   name: string;
@@ -98,6 +92,37 @@ function allControls(g: { groups?: Group[]; controls?: Control[] }): Control[] {
   return [...own, ...(g.groups ?? []).flatMap(allControls)];
 }
 
+/** The OSCAL document models other than a catalog, by their root key, and what to send instead. */
+const OTHER_MODELS: Record<string, string> = {
+  profile:
+    'an OSCAL profile (a selection of controls, without their text); resolve it into a catalog (e.g. `oscal-cli profile resolve` or trestle) and send the resolved catalog',
+  'system-security-plan': 'an OSCAL system security plan; send an OSCAL catalog',
+  'component-definition': 'an OSCAL component definition; send an OSCAL catalog',
+  'assessment-plan': 'an OSCAL assessment plan; send an OSCAL catalog',
+  'assessment-results': 'an OSCAL assessment results document; send an OSCAL catalog',
+  'plan-of-action-and-milestones': 'an OSCAL POA&M; send an OSCAL catalog',
+  'mapping-collection': 'an OSCAL mapping collection; send an OSCAL catalog',
+};
+
+const oscalVersionOf = (json: unknown): string => {
+  if (!json || typeof json !== 'object') return 'version unknown';
+  const root = Object.values(json as Record<string, unknown>)[0] as
+    | { metadata?: { 'oscal-version'?: unknown } }
+    | undefined;
+  const v = root?.metadata?.['oscal-version'];
+  return typeof v === 'string' ? v : 'version not stated';
+};
+
+/** Refuses a valid OSCAL document of another model by name, instead of calling it malformed. */
+function refuseOtherOscalModels(json: unknown): void {
+  if (!json || typeof json !== 'object' || Array.isArray(json) || 'catalog' in json) return;
+  const key = Object.keys(json).find((k) => Object.hasOwn(OTHER_MODELS, k));
+  if (key)
+    refuse(`This is ${OTHER_MODELS[key]!.split(';')[0]} (OSCAL ${oscalVersionOf(json)}), not a catalog`, [
+      { path: `/${key}`, message: `send a catalog instead: ${OTHER_MODELS[key]!.split('; ')[1]}` },
+    ]);
+}
+
 /** Imports (or previews) licensed control text from an OSCAL catalog, replacing earlier text of the same controls. */
 export async function importOscalCatalog(
   ctx: OrgContext,
@@ -105,18 +130,15 @@ export async function importOscalCatalog(
   opts: { dryRun: boolean },
 ): Promise<CatalogImportResult> {
   assertCan(ctx.role, 'control_text:manage');
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    throw new AppError('VALIDATION_FAILED', 'The file is not JSON.', {
-      errors: [{ path: '(root)', message: 'not JSON' }],
-    });
-  }
+  const json = parseJsonFile(raw, 'The OSCAL catalog');
+  refuseOtherOscalModels(json);
   const parsed = OscalCatalogFileSchema.safeParse(json);
   if (!parsed.success) {
-    const errors: FieldError[] = fieldErrorsFromIssues(parsed.error.issues).slice(0, 20);
-    throw new AppError('VALIDATION_FAILED', 'The file is not an OSCAL catalog.', { errors });
+    const errors: FieldError[] = pointerErrors(parsed.error.issues);
+    refuse(
+      `Not an OSCAL catalog this import can read (OSCAL ${oscalVersionOf(json)}; send an OSCAL 1.x catalog JSON with catalog.uuid, catalog.metadata.title and controls)`,
+      errors,
+    );
   }
   const cat = parsed.data.catalog;
   const controls = allControls(cat);

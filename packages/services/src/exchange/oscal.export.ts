@@ -100,6 +100,9 @@ export function oscalProfile(r: SoaReport) {
   };
 }
 
+/** The one role the SSP assigns, defined in its metadata.roles. */
+const SSP_ROLE = 'aims-manager';
+
 const OSCAL_STATE: Record<ImplementationStatus, string> = {
   not_started: 'planned',
   planned: 'planned',
@@ -115,7 +118,16 @@ export function oscalSsp(r: SoaReport) {
   return {
     'system-security-plan': {
       uuid: stableUuid('ssp', org.id, r.approved?.id ?? 'draft'),
-      metadata: metadata(`${org.name} — AI management system (ISO/IEC 42001) Statement of Applicability`, r),
+      // Every role a user or party is given must be defined here (OSCAL's referential rule; schemas cannot see it).
+      metadata: metadata(`${org.name} — AI management system (ISO/IEC 42001) Statement of Applicability`, r, {
+        roles: [
+          {
+            id: SSP_ROLE,
+            title: 'AIMS manager',
+            description: 'Runs the AI management system (ISO/IEC 42001:2023 clause 5.3).',
+          },
+        ],
+      }),
       'import-profile': { href: `#${profileResource}` },
       'system-characteristics': {
         'system-ids': [{ 'identifier-type': `${NS}/organization`, id: org.id }],
@@ -133,7 +145,7 @@ export function oscalSsp(r: SoaReport) {
         },
       },
       'system-implementation': {
-        users: [{ uuid: stableUuid('user', org.id), title: 'AIMS members', 'role-ids': ['aims-manager'] }],
+        users: [{ uuid: stableUuid('user', org.id), title: 'AIMS members', 'role-ids': [SSP_ROLE] }],
         components: [
           {
             uuid: component,

@@ -7,6 +7,7 @@ import {
   type ImpactTemplate,
   type ListQuery,
   type Page,
+  todayUtc,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, desc, eq, lte } from 'drizzle-orm';
@@ -51,7 +52,7 @@ export function impactRepository(db: Db) {
         searchColumns: [impactAssessments.title],
         sortValue: (r, f) => r[f],
       });
-      const today = new Date().toISOString().slice(0, 10);
+      const today = todayUtc();
       const rows = await db
         .select()
         .from(impactAssessments)

@@ -1,5 +1,5 @@
 // Datasets (A.7): manual entry and imports share these use-cases.
-import { CreateDatasetSchema, type Dataset } from '@openaims/core';
+import { CreateDatasetSchema, type Dataset, type RecordAttributes } from '@openaims/core';
 import { tables } from '@openaims/db';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -27,6 +27,7 @@ export function toDataset(r: Row): Dataset {
     knownBias: r.knownBias,
     licence: r.licence,
     supplierId: r.supplierId,
+    attributes: (r.attributes ?? {}) as RecordAttributes,
     source: r.source as Dataset['source'],
     externalRef: r.externalRef,
     archivedAt: r.archivedAt?.toISOString() ?? null,

@@ -106,7 +106,7 @@ export function recordService<R extends Base, Api extends object, Fields extends
     cur: R,
     input: Partial<Fields>,
     action = 'updated',
-  ): Promise<{ api: Api; changed: boolean }> {
+  ): Promise<{ api: Api; changed: boolean; fields: string[] }> {
     if (cur.archivedAt)
       throw new AppError(
         'RULE_VIOLATION',
@@ -115,7 +115,7 @@ export function recordService<R extends Base, Api extends object, Fields extends
     await spec.checkRefs(tx, ctx.orgId, input);
     const before = (await load(tx, ctx.orgId, cur)) as Record<string, unknown>;
     const changes = diff(before, (spec.canonical?.(input) ?? input) as Record<string, unknown>);
-    if (Object.keys(changes).length === 0) return { api: before as Api, changed: false };
+    if (Object.keys(changes).length === 0) return { api: before as Api, changed: false, fields: [] };
     const row = await repo(tx).update(ctx.orgId, cur.id, {
       ...spec.columns(input),
       updatedAt: new Date(),
@@ -136,7 +136,7 @@ export function recordService<R extends Base, Api extends object, Fields extends
       entityId: cur.id,
       data: { version: row.version, changes },
     });
-    return { api: await load(tx, ctx.orgId, row), changed: true };
+    return { api: await load(tx, ctx.orgId, row), changed: true, fields: Object.keys(changes) };
   }
 
   return {
@@ -222,15 +222,22 @@ export function recordService<R extends Base, Api extends object, Fields extends
       source: string,
       externalRef: string,
       data: Fields,
-    ): Promise<{ id: string; outcome: 'created' | 'updated' | 'unchanged' }> {
+    ): Promise<{
+      id: string;
+      outcome: 'created' | 'updated' | 'unchanged' | 'skipped';
+      changes?: string[];
+    }> {
       const cur = await repo(tx).findByExternalRef(ctx.orgId, externalRef);
       if (!cur) {
         const api = (await insert(ctx, tx, data, { source, externalRef })) as { id: string };
         return { id: api.id, outcome: 'created' };
       }
-      if (cur.archivedAt) return { id: cur.id, outcome: 'unchanged' };
-      const { changed } = await change(ctx, tx, cur, data, 'imported');
-      return { id: cur.id, outcome: changed ? 'updated' : 'unchanged' };
+      // An archived record is kept as it was (§7.5.3); the import says so rather than reviving it.
+      if (cur.archivedAt) return { id: cur.id, outcome: 'skipped' };
+      const { changed, fields } = await change(ctx, tx, cur, data, 'imported');
+      return changed
+        ? { id: cur.id, outcome: 'updated', changes: fields }
+        : { id: cur.id, outcome: 'unchanged' };
     },
 
     /** The existing record with this external reference, if any (for previews). */

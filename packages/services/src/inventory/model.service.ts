@@ -5,6 +5,7 @@ import {
   type Metric,
   type Model,
   type ModelDatasetLink,
+  type RecordAttributes,
   type VerificationRecord,
 } from '@openaims/core';
 import { tables } from '@openaims/db';
@@ -47,6 +48,7 @@ export function toModel(r: Row, links: { relation: string; toId: string }[]): Mo
       .filter((l) => RELATION_PURPOSE[l.relation])
       .map((l) => ({ datasetId: l.toId, purpose: RELATION_PURPOSE[l.relation]! }))
       .sort(byDataset),
+    attributes: (r.attributes ?? {}) as RecordAttributes,
     source: r.source as Model['source'],
     externalRef: r.externalRef,
     archivedAt: r.archivedAt?.toISOString() ?? null,

@@ -16,6 +16,7 @@ import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { sha256Hex } from '../common/hash.ts';
 import { planPage } from '../common/paginate.ts';
 import type { Actor, OrgContext } from '../context.ts';
+import { emitWebhookEvent, webhookEventOf } from '../webhooks/webhook-events.ts';
 
 const { ledgerEntries, ledgerHeads } = tables;
 
@@ -81,6 +82,15 @@ export async function appendLedger(
   const row = { ...base, id: newId('ledgerEntry'), at: new Date(base.at), data, hash };
   await tx.insert(ledgerEntries).values(row);
   await tx.update(ledgerHeads).set({ seq: base.seq, hash }).where(eq(ledgerHeads.organizationId, orgId));
+  // Key changes go out to subscribed webhooks, queued in the same transaction as the change itself.
+  const event = webhookEventOf(change.action);
+  if (event)
+    await emitWebhookEvent(tx, {
+      orgId,
+      event,
+      entity: { type: change.entityType, id: change.entityId },
+      data,
+    });
   return toEntry(row as Row);
 }
 

@@ -14,6 +14,7 @@ import {
   newId,
   type Objective,
   type Page,
+  todayUtc,
   type UpdateObjectiveInput,
   UpdateObjectiveSchema,
 } from '@openaims/core';
@@ -207,7 +208,7 @@ export async function addMeasurement(
 ): Promise<Measurement> {
   assertCan(ctx.role, 'measurement:create');
   const data = CreateMeasurementSchema.parse(input);
-  if (data.measuredAt > new Date().toISOString().slice(0, 10))
+  if (data.measuredAt > todayUtc())
     rule([{ path: 'measuredAt', message: 'a measurement cannot be dated in the future' }]);
   return ctx.db.transaction(async (tx) => {
     const repo = objectiveRepository(tx);

@@ -6,6 +6,7 @@ import {
   type CreateInvitationInput,
   canGrantRole,
   type Invitation,
+  isInvitationOpen,
   type ListQuery,
   newId,
   type Page,
@@ -21,6 +22,8 @@ import { planPage } from '../common/paginate.ts';
 import { notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { appendLedger, record } from '../ledger/ledger.service.ts';
+import { invitationEmail } from '../notifications/email.templates.ts';
+import { queueEmail } from '../notifications/notification.service.ts';
 import { findMembershipRole } from './org.service.ts';
 
 const { invitations, members, organizations, users } = tables;
@@ -48,7 +51,8 @@ export async function createInvitation(
   ctx: OrgContext,
   input: CreateInvitationInput,
   baseUrl: string,
-): Promise<Invitation & { code: string; acceptUrl: string }> {
+  opts: { email?: boolean } = {},
+): Promise<Invitation & { code: string; acceptUrl: string; emailQueued: boolean }> {
   assertCan(ctx.role, 'invitation:manage');
   if (!canGrantRole(ctx.role, input.role))
     throw new AppError('FORBIDDEN', `A ${ctx.role} cannot invite someone as ${input.role}.`);
@@ -83,7 +87,26 @@ export async function createInvitation(
       entityId: row.id,
       data: inv,
     });
-    return { ...inv, code, acceptUrl: `${baseUrl.replace(/\/$/, '')}/invite/${code}` };
+    const acceptUrl = `${baseUrl.replace(/\/$/, '')}/invite/${code}`;
+    if (opts.email) {
+      // §7.4: the invitee hears of it directly; the link still shows once to the inviter as a fallback.
+      const [org] = await tx
+        .select({ name: organizations.name })
+        .from(organizations)
+        .where(eq(organizations.id, ctx.orgId));
+      await queueEmail(
+        tx,
+        invitationEmail({
+          to: input.email,
+          organizationName: org?.name ?? ctx.orgId,
+          role: input.role,
+          acceptUrl,
+          expiresAt: inv.expiresAt,
+        }),
+        { orgId: ctx.orgId, key: `invitation:${row.id}` },
+      );
+    }
+    return { ...inv, code, acceptUrl, emailQueued: !!opts.email };
   });
 }
 
@@ -143,7 +166,7 @@ export async function acceptInvitation(
       .from(invitations)
       .where(eq(invitations.codeHash, sha256Hex(input.code)))
       .for('update');
-    if (!inv || inv.revokedAt || inv.acceptedAt || inv.expiresAt <= new Date()) {
+    if (!inv || !isInvitationOpen(inv)) {
       throw new AppError(
         'NOT_FOUND',
         'This invitation is unknown, used, revoked or expired. Ask for a new one.',
@@ -217,7 +240,7 @@ export async function previewInvitation(
     .from(invitations)
     .innerJoin(organizations, eq(organizations.id, invitations.organizationId))
     .where(eq(invitations.codeHash, sha256Hex(code)));
-  if (!row || row.inv.revokedAt || row.inv.acceptedAt || row.inv.expiresAt <= new Date()) {
+  if (!row || !isInvitationOpen(row.inv)) {
     throw new AppError(
       'NOT_FOUND',
       'This invitation is unknown, used, revoked or expired. Ask for a new one.',

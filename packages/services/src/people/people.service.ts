@@ -13,6 +13,7 @@ import {
   newId,
   type Page,
   type Training,
+  todayUtc,
   trainingProblems,
   trainingValidUntil,
   type UpdateCompetenceInput,
@@ -27,7 +28,7 @@ import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
 import { peopleRepository, toCompetence, toTraining } from './people.repository.ts';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = todayUtc;
 
 /** Competence requirements (active by default). */
 export async function listCompetences(

@@ -1,6 +1,6 @@
 // Gathers the facts the readiness rules read (cl. 4–10 mandatory documented information) with a few aggregate
 // queries, then evaluates them with the pure rules in core. Nothing is stored: readiness is always live.
-import { assertCan, evaluateReadiness, type Readiness, type ReadinessFacts } from '@openaims/core';
+import { assertCan, evaluateReadiness, type Readiness, type ReadinessFacts, todayUtc } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, eq, sql } from 'drizzle-orm';
 import type { OrgContext } from '../context.ts';
@@ -217,10 +217,7 @@ export async function gatherReadinessFacts(ctx: OrgContext, today: string): Prom
 }
 
 /** The certification-readiness view: the 19 mandatory items, blockers and a score (`GET …/readiness`). */
-export async function getReadiness(
-  ctx: OrgContext,
-  today = new Date().toISOString().slice(0, 10),
-): Promise<Readiness> {
+export async function getReadiness(ctx: OrgContext, today = todayUtc()): Promise<Readiness> {
   assertCan(ctx.role, 'readiness:read');
   return evaluateReadiness(await gatherReadinessFacts(ctx, today));
 }

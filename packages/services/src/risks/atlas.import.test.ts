@@ -36,6 +36,43 @@ describe('MITRE ATLAS import', () => {
     expect((await listThreats(ctx, { limit: 5 })).items).toEqual([]);
   });
 
+  it('imports an older release that keeps tactics and techniques at the top (no matrices)', async () => {
+    const ctx = await buildContext(database.db, { role: 'manager' });
+    const old = [
+      'id: ATLAS',
+      'name: Adversarial Threat Landscape for Artificial-Intelligence Systems',
+      'version: 3.0.0',
+      'tactics:',
+      '- id: AML.TA0002',
+      '  name: Reconnaissance',
+      'techniques:',
+      '- id: AML.T0000',
+      '  name: Search for Victim Publicly Available Research Materials',
+      '  tactics: [AML.TA0002]',
+      '- id: AML.T0000.000',
+      '  name: Journals and Conference Proceedings',
+      '  subtechnique-of: AML.T0000',
+    ].join('\n');
+    const r = await importAtlas(ctx, old, { dryRun: true });
+    expect(r).toMatchObject({ source: 'MITRE ATLAS 3.0.0', techniques: 2, tactics: 1 });
+    expect(r.sample[1]).toMatchObject({ externalId: 'AML.T0000.000', tactics: ['Reconnaissance'] });
+  });
+
+  it('names the release it saw, the place and what to send, and one line for a YAML error', async () => {
+    const ctx = await buildContext(database.db, { role: 'manager' });
+    const odd = await importAtlas(ctx, 'id: ATLAS\nname: x\nversion: 2.1.0\nmatrices: []\n', {
+      dryRun: true,
+    }).catch((e) => e);
+    expect(odd.message).toContain('version 2.1.0');
+    expect(odd.errors[0].path).toBe('/matrices');
+    const bad = await importAtlas(ctx, 'id: ATLAS\nname: x\ntechniques: [a, b\nversion: 1\n', {
+      dryRun: true,
+    }).catch((e) => e);
+    expect(bad.errors).toHaveLength(1);
+    expect(bad.errors[0].path).toMatch(/^line \d+, column \d+$/);
+    expect(bad.errors[0].message).not.toMatch(/at line/);
+  });
+
   it.skipIf(!present)('previews, imports, re-imports idempotently, and lets risks pick threats', async () => {
     const raw = fs.readFileSync(file!, 'utf8');
     const ctx = await buildContext(database.db, { role: 'manager' });

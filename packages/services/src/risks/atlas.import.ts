@@ -3,7 +3,7 @@
 import { AppError, assertCan, type ListQuery, newId, type Page } from '@openaims/core';
 import { tables } from '@openaims/db';
 import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
-import { parse } from 'yaml';
+import { parse, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { sha256Hex } from '../common/hash.ts';
 import { likePattern } from '../common/paginate.ts';
@@ -26,7 +26,7 @@ const AtlasSchema = z.object({
             z.object({
               id: z.string().max(40),
               name: z.string().max(300),
-              description: z.string().max(20_000).default(''),
+              description: z.string().max(100_000).default(''),
               tactics: z.array(z.string()).default([]),
               'subtechnique-of': z.string().optional(),
             }),
@@ -45,6 +45,20 @@ export interface Threat {
   name: string;
   description: string;
   tactics: string[];
+}
+
+/**
+ * Releases before 4 kept `tactics` and `techniques` at the top of the file, without `matrices`; read them as one
+ * matrix so an older release imports too. Techniques of those releases may name no tactics.
+ */
+function olderLayout(doc: unknown): unknown {
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return doc;
+  const d = doc as Record<string, unknown>;
+  if (d.matrices !== undefined || !Array.isArray(d.techniques)) return doc;
+  return {
+    ...d,
+    matrices: [{ id: String(d.id ?? 'ATLAS'), tactics: d.tactics ?? [], techniques: d.techniques }],
+  };
 }
 
 /** Result of an import (or its dry-run preview). */
@@ -71,17 +85,32 @@ export async function importAtlas(
   assertCan(ctx.role, 'threat:import');
   let doc: unknown;
   try {
-    doc = parse(raw, { maxAliasCount: 100 });
+    doc = parse(raw, { maxAliasCount: 100, uniqueKeys: false, strict: false });
   } catch (e) {
-    throw new AppError('VALIDATION_FAILED', `Not YAML: ${(e as Error).message.split('\n')[0]}`);
+    const pos = e instanceof YAMLParseError ? e.linePos?.[0] : undefined;
+    const line = pos ? (raw.split(/\r?\n/)[pos.line - 1] ?? '').trim().slice(0, 120) : '';
+    throw new AppError('VALIDATION_FAILED', 'The MITRE ATLAS file is not valid YAML (fix the line named).', {
+      errors: [
+        {
+          path: pos ? `line ${pos.line}, column ${pos.col}` : '(file)',
+          message: `${(e as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}${line ? `: ${JSON.stringify(line)}` : ''}`,
+        },
+      ],
+    });
   }
-  const parsed = AtlasSchema.safeParse(doc);
+  const parsed = AtlasSchema.safeParse(olderLayout(doc));
   if (!parsed.success) {
+    const d = (doc && typeof doc === 'object' ? doc : {}) as Record<string, unknown>;
+    const isAtlas = d.id === 'ATLAS' || /adversarial threat landscape/i.test(String(d.name ?? ''));
     throw new AppError(
       'VALIDATION_FAILED',
-      'This is not a MITRE ATLAS file (id, name, version, matrices with techniques).',
+      isAtlas
+        ? `This MITRE ATLAS release (version ${String(d.version ?? 'not stated')}) has a layout this import does not read; send ATLAS.yaml of release 4 or later (dist/ATLAS.yaml of mitre-atlas/atlas-data).`
+        : 'This is not a MITRE ATLAS file (expected id: ATLAS, name, version, and matrices with tactics and techniques); send dist/ATLAS.yaml of mitre-atlas/atlas-data.',
       {
-        errors: parsed.error.issues.slice(0, 20).map((i) => ({ path: i.path.join('.'), message: i.message })),
+        errors: parsed.error.issues
+          .slice(0, 20)
+          .map((i) => ({ path: `/${i.path.map(String).join('/')}`, message: i.message })),
       },
     );
   }

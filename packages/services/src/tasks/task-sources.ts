@@ -15,6 +15,15 @@ const SOURCES: Record<TaskSourceType, TitleLookup> = {
       .where(and(eq(risks.organizationId, orgId), inArray(risks.id, ids)));
     return new Map(rows.map((r) => [r.id, r.title]));
   },
+  // A review reminder (§7.5.2) opens a task on the document that falls due.
+  document: async (db, orgId, ids) => {
+    const { documents } = tables;
+    const rows = await db
+      .select({ id: documents.id, title: documents.title })
+      .from(documents)
+      .where(and(eq(documents.organizationId, orgId), inArray(documents.id, ids)));
+    return new Map(rows.map((r) => [r.id, r.title]));
+  },
 };
 
 /** Titles of source entities of the organization, keyed `type:id`; ids of other organizations are absent. */

@@ -6,6 +6,7 @@ import { IconShieldCheck } from '@tabler/icons-react';
 import { Link, useParams } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { UserMenu } from '../../features/auth/components/user-menu.tsx';
+import { NotificationBell } from '../../features/notifications/components/notification-bell.tsx';
 import { OrganizationSwitcher } from '../../features/orgs/components/organization-switcher.tsx';
 import { ColorSchemeToggle } from './color-scheme-toggle.tsx';
 import { Navbar } from './navbar.tsx';
@@ -48,6 +49,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <OrganizationSwitcher />
+            <NotificationBell />
             <ColorSchemeToggle />
             <UserMenu />
           </Group>

@@ -1,7 +1,7 @@
 // The side navigation: every module area (Plan / Operate / Check / Act) and Administration.
 import { AppShell, NavLink, ScrollArea, Text } from '@mantine/core';
 import { MODULE_AREAS } from '@openaims/core';
-import { IconHome, IconKey, IconList, IconMailPlus, IconUsers } from '@tabler/icons-react';
+import { IconHome, IconKey, IconList, IconMailPlus, IconUsers, IconWebhook } from '@tabler/icons-react';
 import { Link, useLocation } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { AREA_GROUPS, areaLink } from '../../features/areas/area-groups.ts';
@@ -100,6 +100,14 @@ export function Navbar({ onNavigate }: { onNavigate: () => void }) {
             link={admin('tokens')}
             label="API tokens"
             icon={<IconKey size={16} />}
+            onNavigate={onNavigate}
+          />
+        )}
+        {can('webhook:read') && (
+          <Item
+            link={admin('webhooks')}
+            label="Webhooks and e-mail"
+            icon={<IconWebhook size={16} />}
             onNavigate={onNavigate}
           />
         )}

@@ -11,6 +11,7 @@ import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { isApiError } from '../../../lib/api.ts';
 import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
 import { formatDateTime } from '../../../lib/format.ts';
+import { changedFields, pickFields } from '../../../lib/forms.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useArchiveAiSystem } from '../api/archive-ai-system.ts';
 import { useAiSystem } from '../api/get-ai-system.ts';
@@ -21,17 +22,8 @@ import { RiskClassBadge } from './risk-class-badge.tsx';
 import { StageBadge } from './stage-badge.tsx';
 import { SystemLinksPanel } from './system-links-panel.tsx';
 
-function changedFields(before: AiSystem, after: AiSystemFormValues): Partial<AiSystemFormValues> {
-  const out: Record<string, unknown> = {};
-  for (const f of AI_SYSTEM_FORM_FIELDS)
-    if (JSON.stringify(before[f]) !== JSON.stringify(after[f])) out[f] = after[f];
-  return out as Partial<AiSystemFormValues>;
-}
-
 /** Only the editable fields: the core schema is strict and refuses unknown keys. */
-function pickFormValues(s: AiSystem): AiSystemFormValues {
-  return Object.fromEntries(AI_SYSTEM_FORM_FIELDS.map((f) => [f, s[f]])) as AiSystemFormValues;
-}
+const pickFormValues = (s: AiSystem): AiSystemFormValues => pickFields(s, AI_SYSTEM_FORM_FIELDS);
 
 /** Modules that link here once they exist (issues 5 onwards). */
 const LATER = [
@@ -77,7 +69,7 @@ export function AiSystemDetailPage() {
   };
 
   const save = (values: AiSystemFormValues, form: Parameters<typeof applyFieldErrors>[0]) => {
-    const input = changedFields(sys, values);
+    const input = changedFields(sys, values, AI_SYSTEM_FORM_FIELDS);
     if (Object.keys(input).length === 0) {
       notifications.show({ message: 'Nothing changed.' });
       return;

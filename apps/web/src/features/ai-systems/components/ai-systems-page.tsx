@@ -11,7 +11,8 @@ import { useListControls } from '../../../components/use-list-controls.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useSuppliers } from '../../inventory/api/list-records.ts';
 import { InventoryTabs } from '../../inventory/components/inventory-tabs.tsx';
-import { useMembers } from '../../members/api/members.ts';
+import { useMemberNames } from '../../members/api/member-options.ts';
+import { MemberSelect } from '../../members/components/member-select.tsx';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useAiSystems } from '../api/list-ai-systems.ts';
 import { RISK_CLASS_OPTIONS, RiskClassBadge } from './risk-class-badge.tsx';
@@ -34,9 +35,8 @@ export function AiSystemsPage() {
     supplierId: supplierId ?? undefined,
     archived: showArchived ? 'all' : 'false',
   });
-  const members = useMembers(orgId, {});
   const suppliers = useSuppliers(orgId);
-  const memberName = new Map(members.items.map((m) => [m.userId, m.name]));
+  const memberName = useMemberNames(orgId);
   const filtered = !!(stage || riskClass || ownerId || supplierId || showArchived);
   const canCreate = can('ai_system:create');
   const newButton = canCreate && (
@@ -123,14 +123,13 @@ export function AiSystemsPage() {
               clearable
               w={230}
             />
-            <Select
+            <MemberSelect
+              orgId={orgId}
               label="Owner"
               placeholder="Anyone"
-              data={members.items.map((m) => ({ value: m.userId, label: m.name }))}
               value={ownerId}
               onChange={setOwnerId}
               clearable
-              searchable
               w={200}
             />
             <Select

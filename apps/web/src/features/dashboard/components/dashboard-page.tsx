@@ -6,6 +6,7 @@ import { useAiSystemCount } from '../../ai-systems/api/count-ai-systems.ts';
 import { AREA_GROUPS, areaLink, findArea, type ModuleArea } from '../../areas/area-groups.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useReadiness } from '../../readiness/api/readiness.ts';
+import { useRiskSummary } from '../../risks/api/get-risk-summary.ts';
 import { MyTasksCard } from '../../tasks/components/my-tasks-card.tsx';
 
 function AiSystemCount({ orgId }: { orgId: string }) {
@@ -17,6 +18,25 @@ function AiSystemCount({ orgId }: { orgId: string }) {
     <Badge variant="filled" tt="none" aria-label={`${n} AI systems`}>
       {n} AI {q.data.count === 1 && !q.data.more ? 'system' : 'systems'}
     </Badge>
+  );
+}
+
+/** The whole register's count from the server's summary, and how many wait for re-assessment (§8.2). */
+function RiskCount({ orgId }: { orgId: string }) {
+  const q = useRiskSummary(orgId);
+  if (!q.data) return null;
+  const { total, needsReassessment } = q.data;
+  return (
+    <Group gap={4} wrap="nowrap">
+      <Badge variant="filled" tt="none">
+        {total} {total === 1 ? 'risk' : 'risks'}
+      </Badge>
+      {needsReassessment > 0 && (
+        <Badge variant="filled" color="red.9" tt="none">
+          {needsReassessment} to re-assess
+        </Badge>
+      )}
+    </Group>
   );
 }
 
@@ -44,6 +64,7 @@ function AreaCard({ orgId, area }: { orgId: string; area: ModuleArea }) {
           </AnchorLink>
           {area.key === 'inventory' && <AiSystemCount orgId={orgId} />}
           {area.key === 'readiness' && <ReadinessScore orgId={orgId} />}
+          {area.key === 'risks' && <RiskCount orgId={orgId} />}
         </Group>
         <Text size="xs" c="dimmed">
           Clauses {area.clauses}

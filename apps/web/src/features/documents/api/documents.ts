@@ -5,12 +5,11 @@ import {
   type DocumentFilter,
   DocumentSchema,
   DocumentVersionSchema,
-  pageSchema,
   type UpdateDocumentInput,
 } from '@openaims/core';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
-import { collectionQuery, useCollection } from '../../../lib/collection.ts';
+import { collectionQuery, fetchAllPages, useCollection } from '../../../lib/collection.ts';
 
 export const documentKeys = {
   all: (orgId: string) => ['orgs', orgId, 'documents'] as const,
@@ -43,12 +42,11 @@ export function useDocument(orgId: string, id: string) {
   return useQuery(documentQuery(orgId, id));
 }
 
-/** Every version of a document, newest first (documents have few versions; 500 covers years of reviews). */
+/** Every version of a document, newest first, following the cursor. */
 export function useDocumentVersions(orgId: string, id: string) {
   return useQuery({
     queryKey: [...documentKeys.one(orgId, id), 'versions'],
-    queryFn: () =>
-      api.get(`/orgs/${orgId}/documents/${id}/versions`, pageSchema(DocumentVersionSchema), { limit: 500 }),
+    queryFn: () => fetchAllPages(`/orgs/${orgId}/documents/${id}/versions`, DocumentVersionSchema),
   });
 }
 

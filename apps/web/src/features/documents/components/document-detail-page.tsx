@@ -8,7 +8,7 @@ import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
-import { useMembers } from '../../members/api/members.ts';
+import { useMemberNames } from '../../members/api/member-options.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useDocument, useDocumentVersions } from '../api/documents.ts';
 import { AcknowledgementsPanel } from './acknowledgements-panel.tsx';
@@ -35,8 +35,7 @@ export function DocumentDetailPage() {
   const { id = '' } = useParams({ strict: false });
   const query = useDocument(orgId, id);
   const versions = useDocumentVersions(orgId, id);
-  const members = useMembers(orgId, {});
-  const names = new Map(members.items.map((m) => [m.userId, m.name]));
+  const names = useMemberNames(orgId);
   const nameOf = (userId: string | null) => (userId ? (names.get(userId) ?? 'a former member') : '—');
 
   if (query.isPending || versions.isPending) return <PageSkeleton />;

@@ -12,10 +12,17 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { type Document, ISO42001_REQUIREMENTS, type UpdateDocumentInput } from '@openaims/core';
+import {
+  type Document,
+  ISO42001_REQUIREMENTS,
+  type UpdateDocumentInput,
+  UpdateDocumentSchema,
+} from '@openaims/core';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { isApiError } from '../../../lib/api.ts';
 import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
-import { useMembers } from '../../members/api/members.ts';
+import { changedFields, pickFields } from '../../../lib/forms.ts';
+import { MemberSelect } from '../../members/components/member-select.tsx';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useUpdateDocument } from '../api/documents.ts';
 import { MANDATORY_OPTIONS, TYPE_OPTIONS } from './document-labels.tsx';
@@ -37,15 +44,14 @@ type Values = Pick<Document, (typeof FIELDS)[number]>;
 
 export function DocumentDetailsForm({ doc, onReload }: { doc: Document; onReload: () => void }) {
   const { orgId, can } = useCurrentOrg();
-  const members = useMembers(orgId, {});
   const update = useUpdateDocument(orgId, doc.id);
   const form = useForm<Values>({
-    initialValues: Object.fromEntries(FIELDS.map((f) => [f, doc[f]])) as Values,
+    initialValues: pickFields(doc, FIELDS),
+    validate: zod4Resolver(UpdateDocumentSchema),
   });
   const readOnly = !can('document:update');
   const save = (v: Values) => {
-    const input: Record<string, unknown> = {};
-    for (const f of FIELDS) if (JSON.stringify(v[f]) !== JSON.stringify(doc[f])) input[f] = v[f];
+    const input = changedFields(doc, v, FIELDS);
     if (Object.keys(input).length === 0) {
       notifications.show({ message: 'Nothing changed.' });
       return;
@@ -109,14 +115,14 @@ export function DocumentDetailsForm({ doc, onReload }: { doc: Document; onReload
           readOnly={readOnly}
           {...form.getInputProps('mandatoryKey')}
         />
-        <Select
+        <MemberSelect
+          orgId={orgId}
           label="Owner"
           placeholder="Nobody yet"
-          data={members.items.map((m) => ({ value: m.userId, label: m.name }))}
           clearable
-          searchable
           readOnly={readOnly}
           {...form.getInputProps('ownerId')}
+          value={form.values.ownerId}
         />
         <MultiSelect
           label="Requirements it addresses"

@@ -9,7 +9,7 @@ import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useListControls } from '../../../components/use-list-controls.ts';
 import { formatDateTime } from '../../../lib/format.ts';
-import { useMembers } from '../../members/api/members.ts';
+import { useMemberNames } from '../../members/api/member-options.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useDocuments } from '../api/documents.ts';
 import {
@@ -37,8 +37,7 @@ export function DocumentsPage() {
     status: status ?? undefined,
     reviewOverdue: overdueOnly ? 'true' : undefined,
   });
-  const members = useMembers(orgId, {});
-  const memberName = new Map(members.items.map((m) => [m.userId, m.name]));
+  const memberName = useMemberNames(orgId);
   const canCreate = can('document:create');
   const filtered = !!(type || status || overdueOnly);
   const newButton = canCreate && (

@@ -22,7 +22,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
 import { useMe } from '../../auth/api/get-me.ts';
-import { useMembers } from '../../members/api/members.ts';
+import { MemberSelect } from '../../members/components/member-select.tsx';
 import { useCreateDocument } from '../api/documents.ts';
 import { MANDATORY_OPTIONS, TYPE_OPTIONS } from './document-labels.tsx';
 
@@ -52,7 +52,6 @@ export function NewDocumentModal({
   onClose: () => void;
 }) {
   const create = useCreateDocument(orgId);
-  const members = useMembers(orgId, {});
   const navigate = useNavigate();
   const me = useMe().data?.user;
   const form = useForm<Values>({
@@ -114,13 +113,13 @@ export function NewDocumentModal({
             searchable
             {...form.getInputProps('mandatoryKey')}
           />
-          <Select
+          <MemberSelect
+            orgId={orgId}
             label="Owner"
             placeholder="Nobody yet"
-            data={members.items.map((m) => ({ value: m.userId, label: m.name }))}
             clearable
-            searchable
             {...form.getInputProps('ownerId')}
+            value={form.values.ownerId}
           />
           <MultiSelect
             label="Requirements it addresses"

@@ -28,7 +28,7 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
 import { formatDate, formatDateTime } from '../../../lib/format.ts';
-import { useMembers } from '../../members/api/members.ts';
+import { useMemberNames } from '../../members/api/member-options.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import {
   evidenceContentUrl,
@@ -64,7 +64,7 @@ function EvidenceDetail({ orgId, ev }: { orgId: string; ev: Evidence }) {
   const { can } = useCurrentOrg();
   const canEdit = can('evidence:update') && !ev.archivedAt;
   const archive = useArchiveEvidence(orgId);
-  const memberName = new Map(useMembers(orgId, {}).items.map((m) => [m.userId, m.name]));
+  const memberName = useMemberNames(orgId);
   const update = useUpdateEvidence(orgId);
   const [title, setTitle] = useState(ev.title);
   const [description, setDescription] = useState(ev.description);

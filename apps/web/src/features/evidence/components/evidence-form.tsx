@@ -7,7 +7,6 @@ import {
   Modal,
   MultiSelect,
   SegmentedControl,
-  Select,
   SimpleGrid,
   Stack,
   Textarea,
@@ -24,7 +23,7 @@ import { IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { isApiError } from '../../../lib/api.ts';
 import { errorMessage } from '../../../lib/errors.ts';
-import { useMembers } from '../../members/api/members.ts';
+import { MemberSelect } from '../../members/components/member-select.tsx';
 import { useCreateLinkEvidence, useUploadEvidence } from '../api/evidence.ts';
 import { fromKey, useLinkTargetOptions } from './link-targets.ts';
 
@@ -55,7 +54,6 @@ export function EvidenceForm({
   const [evidenceDate, setEvidenceDate] = useState(todayUtc());
   const [validUntil, setValidUntil] = useState('');
   const [ownerId, setOwnerId] = useState<string | null>(null);
-  const members = useMembers(orgId, {});
   const [controls, setControls] = useState<string[]>(initialLinks.filter((k) => k.startsWith('control:')));
   const [risks, setRisks] = useState<string[]>([]);
   const [systems, setSystems] = useState<string[]>([]);
@@ -153,13 +151,12 @@ export function EvidenceForm({
             error={fieldError('validUntil')}
           />
         </SimpleGrid>
-        <Select
+        <MemberSelect
+          orgId={orgId}
           label="Owner"
           placeholder="Who keeps this evidence current"
-          data={members.items.map((m) => ({ value: m.userId, label: m.name }))}
           value={ownerId}
           onChange={setOwnerId}
-          searchable
           clearable
           clearButtonProps={{ 'aria-label': 'Clear owner' }}
           error={fieldError('ownerId')}

@@ -1,15 +1,18 @@
 // Choices for what evidence proves: Annex A controls from the catalogue, the organization's risks and AI systems.
 import { ANNEX_A_CONTROLS, type EvidenceLink, type EvidenceTargetType } from '@openaims/core';
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { aiSystemsQuery } from '../../ai-systems/api/list-ai-systems.ts';
 import { risksQuery } from '../../risks/api/risks.ts';
 
 /** Picker groups keyed by `type:id`, with readable labels. */
 export function useLinkTargetOptions(orgId: string) {
-  const risks = useQuery(risksQuery(orgId));
+  const risks = useInfiniteQuery(risksQuery(orgId));
   const systems = useInfiniteQuery(aiSystemsQuery(orgId, {}));
   const controls = ANNEX_A_CONTROLS.map((c) => ({ value: `control:${c.ref}`, label: `${c.ref} ${c.title}` }));
-  const riskOptions = (risks.data?.items ?? []).map((r) => ({ value: `risk:${r.id}`, label: r.title }));
+  const riskOptions = (risks.data?.pages.flatMap((p) => p.items) ?? []).map((r) => ({
+    value: `risk:${r.id}`,
+    label: r.title,
+  }));
   const systemOptions = (systems.data?.pages.flatMap((p) => p.items) ?? []).map((s) => ({
     value: `ai_system:${s.id}`,
     label: s.name,

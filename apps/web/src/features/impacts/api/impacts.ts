@@ -1,30 +1,19 @@
 // Impact assessment API hooks: list, create, autosave, submit, approve.
 import {
-  AiSystemSchema,
   type CreateImpactAssessmentInput,
   ImpactAssessmentSchema,
   type UpdateImpactAssessmentInput,
 } from '@openaims/core';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import { api } from '../../../lib/api.ts';
+import { fetchAllPages } from '../../../lib/collection.ts';
 
 export const impactKeys = { all: (orgId: string) => ['orgs', orgId, 'impact-assessments'] as const };
 
 export const impactsQuery = (orgId: string) =>
   queryOptions({
     queryKey: [...impactKeys.all(orgId), 'list'] as const,
-    queryFn: () =>
-      api.get(`/orgs/${orgId}/impact-assessments`, z.object({ items: z.array(ImpactAssessmentSchema) }), {
-        limit: 500,
-      }),
-  });
-
-export const systemsForImpactQuery = (orgId: string) =>
-  queryOptions({
-    queryKey: ['orgs', orgId, 'ai-systems', 'for-impact'] as const,
-    queryFn: () =>
-      api.get(`/orgs/${orgId}/ai-systems`, z.object({ items: z.array(AiSystemSchema) }), { limit: 500 }),
+    queryFn: () => fetchAllPages(`/orgs/${orgId}/impact-assessments`, ImpactAssessmentSchema),
   });
 
 function useInvalidate(orgId: string) {

@@ -9,14 +9,14 @@ import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
+import { AiSystemName, AiSystemSelect } from '../../ai-systems/components/ai-system-select.tsx';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
-import { impactsQuery, systemsForImpactQuery, useCreateImpact, useImpactAction } from '../api/impacts.ts';
+import { impactsQuery, useCreateImpact, useImpactAction } from '../api/impacts.ts';
 import { ImpactWizard } from './impact-wizard.tsx';
 
 export function ImpactsPage() {
   const { orgId, can } = useCurrentOrg();
   const list = useQuery(impactsQuery(orgId));
-  const systems = useQuery(systemsForImpactQuery(orgId));
   const create = useCreateImpact(orgId);
   const approve = useImpactAction(orgId, 'approve');
   const [starting, setStarting] = useState(false);
@@ -26,7 +26,6 @@ export function ImpactsPage() {
     template: 'iso42005' as 'iso42005' | 'eu_fria',
   });
   const [open, setOpen] = useState<ImpactAssessment | null>(null);
-  const systemName = (id: string) => systems.data?.items.find((s) => s.id === id)?.name ?? id;
 
   return (
     <>
@@ -71,7 +70,9 @@ export function ImpactsPage() {
             {list.data.items.map((ia) => (
               <Table.Tr key={ia.id} data-impact={ia.title}>
                 <Table.Td>{ia.title}</Table.Td>
-                <Table.Td>{systemName(ia.aiSystemId)}</Table.Td>
+                <Table.Td>
+                  <AiSystemName orgId={orgId} id={ia.aiSystemId} />
+                </Table.Td>
                 <Table.Td>{ia.template === 'eu_fria' ? 'EU AI Act FRIA' : 'ISO/IEC 42005'}</Table.Td>
                 <Table.Td>{ia.number}</Table.Td>
                 <Table.Td>{ia.status}</Table.Td>
@@ -131,10 +132,10 @@ export function ImpactsPage() {
             {errorMessage(create.error)}
           </Alert>
         )}
-        <Select
+        <AiSystemSelect
+          orgId={orgId}
           label="AI system"
           required
-          data={systems.data?.items.map((s) => ({ value: s.id, label: s.name })) ?? []}
           value={draft.aiSystemId || null}
           onChange={(x) => setDraft({ ...draft, aiSystemId: x ?? '' })}
           mb="sm"

@@ -1,13 +1,12 @@
 // New nonconformity (§10.2) and new incident (A.8.4, Art. 73) forms; the server's field errors show on the fields.
 import { Alert, Button, Checkbox, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { INCIDENT_SEVERITIES, NC_SEVERITIES, NC_SOURCES, SERIOUS_CATEGORIES } from '@openaims/core';
+import { INCIDENT_SEVERITIES, NC_SEVERITIES, NC_SOURCES, SERIOUS_CATEGORIES, todayUtc } from '@openaims/core';
 import { useEffect, useState } from 'react';
 import { errorMessage, fieldErrorsOf } from '../../../lib/errors.ts';
 import { useCreateIncident, useCreateNonconformity } from '../api/improvement.ts';
 import { SERIOUS_LABEL, SOURCE_LABEL } from './labels.ts';
 
-const today = () => new Date().toISOString().slice(0, 10);
 interface ModalProps {
   orgId: string;
   opened: boolean;
@@ -22,7 +21,7 @@ export function NonconformityModal({ orgId, opened, onClose }: ModalProps) {
     source: 'audit' as (typeof NC_SOURCES)[number],
     severity: 'minor' as (typeof NC_SEVERITIES)[number],
     refs: '',
-    detectedOn: today(),
+    detectedOn: todayUtc(),
   };
   const [v, setV] = useState(blank);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -134,8 +133,8 @@ export function IncidentModal({ orgId, opened, onClose }: ModalProps) {
   const blank = {
     title: '',
     description: '',
-    occurredAt: today(),
-    awareOn: today(),
+    occurredAt: todayUtc(),
+    awareOn: todayUtc(),
     severity: 'medium' as (typeof INCIDENT_SEVERITIES)[number],
     seriousCategories: [] as string[],
     widespread: false,

@@ -1,7 +1,7 @@
 // Improvement (§10.1, §10.2; A.8.4; EU AI Act Art. 73): nonconformities on their way to closure, and AI incidents
 // with the reporting clock for serious ones.
 import { Badge, Button, Group, SegmentedControl, Tabs, Text } from '@mantine/core';
-import type { Incident, Nonconformity } from '@openaims/core';
+import { daysBetween, type Incident, type Nonconformity, todayUtc } from '@openaims/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
@@ -14,14 +14,10 @@ import { useIncidents, useNonconformities } from '../api/improvement.ts';
 import { IncidentModal, NonconformityModal } from './improvement-forms.tsx';
 import { NC_STATUS_COLOR, NC_STATUS_LABEL, SEVERITY_COLOR, SOURCE_LABEL } from './labels.ts';
 
-const today = new Date().toISOString().slice(0, 10);
-const daysLeft = (d: string) =>
-  Math.round((Date.parse(`${d}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
-
 function Deadline({ i }: { i: Incident }) {
   if (!i.serious || !i.reportingDeadline) return <Text size="sm">not reportable</Text>;
   if (i.reportedOn) return <Badge color="teal.9">Reported {i.reportedOn}</Badge>;
-  const left = daysLeft(i.reportingDeadline);
+  const left = daysBetween(todayUtc(), i.reportingDeadline);
   return (
     <Badge color={left < 0 ? 'red.9' : left <= 2 ? '#9c3d0a' : 'indigo.7'}>
       {left < 0 ? `Overdue since ${i.reportingDeadline}` : `Report by ${i.reportingDeadline} (${left} d)`}

@@ -13,6 +13,7 @@ import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useSuppliers } from '../api/list-records.ts';
 import { useRecord, useUpdateRecord } from '../api/record-detail.ts';
+import { AttributesPanel } from './attributes-panel.tsx';
 
 const TEXT_FIELDS = [
   ['provenance', 'Provenance', 'Where the data comes from and how it changed hands (A.7.5).'],
@@ -169,6 +170,7 @@ function DatasetDetail({ orgId, dataset, canEdit }: { orgId: string; dataset: Da
           </Stack>
         </form>
       </Paper>
+      <AttributesPanel attributes={dataset.attributes} mt="lg" />
     </>
   );
 }

@@ -26,7 +26,7 @@ import { useImportInventory } from '../api/import-inventory.ts';
 import { InventoryTabs } from './inventory-tabs.tsx';
 
 const KINDS: { value: InventoryImportKind; label: string; accept: string }[] = [
-  { value: 'cyclonedx', label: 'CycloneDX ML-BOM', accept: '.json,application/json' },
+  { value: 'cyclonedx', label: 'CycloneDX ML-BOM', accept: '.json,.xml,application/json,application/xml' },
   {
     value: 'spdx',
     label: 'SPDX 3 (AI, Dataset)',
@@ -34,23 +34,31 @@ const KINDS: { value: InventoryImportKind; label: string; accept: string }[] = [
   },
   { value: 'model-card', label: 'Hugging Face card', accept: '.md,text/markdown' },
 ];
-const OUTCOME_COLOR = { created: 'teal', updated: 'blue', unchanged: 'gray' } as const;
+const OUTCOME_COLOR = { created: 'teal', updated: 'blue', unchanged: 'gray', skipped: 'yellow' } as const;
 
 function ResultTable({ result }: { result: ImportResult }) {
   const t = result.totals;
   return (
     <Stack gap="xs">
       <Text size="sm">
-        Models: {t.models.created} new, {t.models.updated} updated, {t.models.unchanged} unchanged · Datasets:{' '}
-        {t.datasets.created} new, {t.datasets.updated} updated · Suppliers: {t.suppliers.created} new,{' '}
-        {t.suppliers.updated} updated
+        Read as {result.format}. Models: {t.models.created} new, {t.models.updated} updated,{' '}
+        {t.models.unchanged} unchanged · Datasets: {t.datasets.created} new, {t.datasets.updated} updated ·
+        Suppliers: {t.suppliers.created} new, {t.suppliers.updated} updated
       </Text>
+      {result.notes.length > 0 && (
+        <List size="sm">
+          {result.notes.map((n) => (
+            <List.Item key={n}>{n}</List.Item>
+          ))}
+        </List>
+      )}
       <Table aria-label={result.dryRun ? 'Import preview' : 'Import result'} striped>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Outcome</Table.Th>
             <Table.Th>Kind</Table.Th>
             <Table.Th>Name</Table.Th>
+            <Table.Th>Why</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -63,10 +71,31 @@ function ResultTable({ result }: { result: ImportResult }) {
               </Table.Td>
               <Table.Td>{i.entity}</Table.Td>
               <Table.Td>{i.name}</Table.Td>
+              <Table.Td>
+                <Text size="xs">
+                  {i.reason}
+                  {i.changes?.length ? `: ${i.changes.join(', ')}` : ''}
+                </Text>
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
+      {result.skipped.length > 0 && (
+        <>
+          <Text size="sm" fw={600}>
+            Left out ({result.skipped.length})
+          </Text>
+          <List size="sm">
+            {result.skipped.slice(0, 50).map((x) => (
+              <List.Item key={`${x.location} ${x.name}`}>
+                {x.name} ({x.location}): {x.reason}
+              </List.Item>
+            ))}
+          </List>
+          {result.skipped.length > 50 && <Text size="xs">… and {result.skipped.length - 50} more</Text>}
+        </>
+      )}
     </Stack>
   );
 }

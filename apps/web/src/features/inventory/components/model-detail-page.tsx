@@ -2,7 +2,7 @@
 import { Button, Group, Paper, Select, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { type Model, UpdateModelSchema, VerificationRecordSchema } from '@openaims/core';
+import { type Model, todayUtc, UpdateModelSchema, VerificationRecordSchema } from '@openaims/core';
 import { useParams } from '@tanstack/react-router';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
@@ -15,6 +15,7 @@ import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useDatasets, useSuppliers } from '../api/list-records.ts';
 import { useRecord, useUpdateRecord } from '../api/record-detail.ts';
+import { AttributesPanel } from './attributes-panel.tsx';
 
 type Values = Pick<
   Model,
@@ -61,7 +62,7 @@ function ModelDetail({ orgId, model, canEdit }: { orgId: string; model: Model; c
     validate: zod4Resolver(UpdateModelSchema),
   });
   const [vv, setVv] = useState<Record>({
-    date: new Date().toISOString().slice(0, 10),
+    date: todayUtc(),
     kind: 'validation',
     summary: '',
     outcome: 'passed',
@@ -196,6 +197,7 @@ function ModelDetail({ orgId, model, canEdit }: { orgId: string; model: Model; c
             </Table>
           )}
         </Paper>
+        <AttributesPanel attributes={model.attributes} />
         <Paper withBorder p="lg" radius="md">
           <Stack gap="sm">
             <Title order={2} size="h4">

@@ -14,7 +14,13 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { SUPPLY_KINDS, type Supplier, SupplierAssessmentSchema, UpdateSupplierSchema } from '@openaims/core';
+import {
+  SUPPLY_KINDS,
+  type Supplier,
+  SupplierAssessmentSchema,
+  todayUtc,
+  UpdateSupplierSchema,
+} from '@openaims/core';
 import { useParams } from '@tanstack/react-router';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
@@ -72,7 +78,7 @@ function SupplierDetail({
     validate: zod4Resolver(UpdateSupplierSchema),
   });
   const [assessment, setAssessment] = useState<Assessment>({
-    date: new Date().toISOString().slice(0, 10),
+    date: todayUtc(),
     outcome: 'approved',
     summary: '',
   });

@@ -1,7 +1,7 @@
 // Pending and past invitations; owners and admins invite and revoke.
 import { Badge, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { Invitation } from '@openaims/core';
+import { type Invitation, type InvitationStatus, invitationStatus } from '@openaims/core';
 import { ConfirmButton } from '../../../components/confirm-button.tsx';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
@@ -13,16 +13,7 @@ import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useInvitations, useRevokeInvitation } from '../api/invitations.ts';
 import { InviteForm } from './invite-form.tsx';
 
-type Status = 'pending' | 'accepted' | 'revoked' | 'expired';
-
-function statusOf(i: Invitation): Status {
-  if (i.acceptedAt) return 'accepted';
-  if (i.revokedAt) return 'revoked';
-  if (new Date(i.expiresAt).getTime() < Date.now()) return 'expired';
-  return 'pending';
-}
-
-const STATUS_COLOR: Record<Status, string> = {
+const STATUS_COLOR: Record<InvitationStatus, string> = {
   pending: 'blue',
   accepted: 'teal',
   revoked: 'gray',
@@ -65,7 +56,7 @@ export function InvitationsPage() {
       key: 'status',
       header: 'Status',
       render: (i) => {
-        const s = statusOf(i);
+        const s = invitationStatus(i);
         return (
           <Badge color={STATUS_COLOR[s]} variant="light">
             {s}
@@ -80,7 +71,7 @@ export function InvitationsPage() {
     columns.push({
       key: 'actions',
       header: 'Actions',
-      render: (i) => (statusOf(i) === 'pending' ? <RevokeCell invitation={i} /> : null),
+      render: (i) => (invitationStatus(i) === 'pending' ? <RevokeCell invitation={i} /> : null),
     });
   }
 

@@ -65,7 +65,11 @@ export function InviteForm({ orgId, myRole }: { orgId: string; myRole: Role }) {
       {created && (
         <OneTimeSecret
           title={`Invitation for ${created.email} created`}
-          warning="Send this link to the person you invited. It is shown only now; if it is lost, revoke the invitation and invite again."
+          warning={
+            created.emailQueued
+              ? `An e-mail with this link is on its way to ${created.email}. The link is also shown here, only now, in case the message does not arrive.`
+              : 'Send this link to the person you invited. It is shown only now; if it is lost, revoke the invitation and invite again.'
+          }
           values={[
             {
               label: 'Acceptance link',

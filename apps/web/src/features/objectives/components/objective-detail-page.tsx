@@ -14,6 +14,7 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { todayUtc } from '@openaims/core';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { ErrorState } from '../../../components/error-state.tsx';
@@ -35,7 +36,7 @@ export function ObjectiveDetailPage() {
   const [editing, setEditing] = useState(false);
   const [kpiId, setKpiId] = useState<string | null>(null);
   const [value, setValue] = useState<number | string>('');
-  const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
+  const [date, setDate] = useState(todayUtc());
   if (q.error) return <ErrorState error={q.error} />;
   if (!q.data) return <PageSkeleton />;
   const o = q.data;

@@ -17,7 +17,7 @@ import { KPI_DIRECTIONS, OBJECTIVE_STATUSES, type Objective } from '@openaims/co
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { errorMessage, fieldErrorsOf } from '../../../lib/errors.ts';
-import { useMembers } from '../../members/api/members.ts';
+import { MemberSelect } from '../../members/components/member-select.tsx';
 import { useCreateObjective, useUpdateObjective } from '../api/objectives.ts';
 
 export const STATUS_LABEL = {
@@ -68,7 +68,6 @@ export function ObjectiveModal(props: {
 }) {
   const create = useCreateObjective(props.orgId);
   const update = useUpdateObjective(props.orgId);
-  const members = useMembers(props.orgId, {});
   const [v, setV] = useState<Values>(blank);
   const [errors, setErrors] = useState<Record<string, string>>({});
   // biome-ignore lint/correctness/useExhaustiveDependencies: the form resets only when the dialog opens
@@ -162,13 +161,13 @@ export function ObjectiveModal(props: {
             description="§6.2 a: objectives are consistent with the AI policy."
           />
           <Group grow>
-            <Select
+            <MemberSelect
+              orgId={props.orgId}
               label="Owner"
               clearable
               value={v.ownerId}
               onChange={(x) => set('ownerId', x)}
               error={errors.ownerId}
-              data={members.items.map((m) => ({ value: m.userId, label: m.name || m.email }))}
             />
             <TextInput
               type="date"

@@ -1,29 +1,19 @@
 // Forms for a competence requirement (§7.2 a) and a training record (§7.2 d); the server's field errors show on the fields.
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Checkbox, Group, NumberInput, Select, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
-import { errorMessage, fieldErrorsOf } from '../../../lib/errors.ts';
-import { useMembers } from '../../members/api/members.ts';
+import {
+  type CreateCompetenceInput,
+  CreateCompetenceSchema,
+  type CreateTrainingInput,
+  CreateTrainingSchema,
+  todayUtc,
+} from '@openaims/core';
+import { z } from 'zod';
+import { FormModal } from '../../../components/form-modal.tsx';
+import { applyFieldErrors } from '../../../lib/errors.ts';
+import { useModalForm } from '../../../lib/use-modal-form.ts';
+import { MemberSelect } from '../../members/components/member-select.tsx';
 import { useCompetences, useCreateCompetence, useRecordTraining } from '../api/people.ts';
-
-function useFieldErrors() {
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const onError = (err: Error) => {
-    setErrors(fieldErrorsOf(err));
-  };
-  return { errors, setErrors, onError };
-}
 
 interface ModalProps {
   orgId: string;
@@ -31,211 +21,129 @@ interface ModalProps {
   onClose: () => void;
 }
 
+type CompetenceValues = Omit<CreateCompetenceInput, 'renewalMonths'> & {
+  renewalMonths: number | string | null;
+};
+
 export function CompetenceModal({ orgId, opened, onClose }: ModalProps) {
   const create = useCreateCompetence(orgId);
-  const { errors, setErrors, onError } = useFieldErrors();
-  const [v, setV] = useState({
-    role: '',
-    title: '',
-    description: '',
-    aiLiteracy: false,
-    renewalMonths: '' as number | string,
-  });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the form resets only when the dialog opens
-  useEffect(() => {
-    if (opened) {
-      setV({ role: '', title: '', description: '', aiLiteracy: false, renewalMonths: '' });
-      setErrors({});
-      create.reset();
-    }
-  }, [opened]);
-  const submit = (e: React.FormEvent) => {
-    e.preventDefault();
+  const form = useModalForm<CompetenceValues>(
+    CompetenceFormSchema,
+    () => ({ role: '', title: '', description: '', aiLiteracy: false, renewalMonths: '' }),
+    opened,
+  );
+  const submit = form.onSubmit((v) =>
     create.mutate(
       {
-        role: v.role,
-        title: v.title,
-        description: v.description,
-        aiLiteracy: v.aiLiteracy,
-        renewalMonths: v.renewalMonths === '' ? null : Number(v.renewalMonths),
+        ...v,
+        renewalMonths: v.renewalMonths === '' || v.renewalMonths === null ? null : Number(v.renewalMonths),
       },
       {
         onSuccess: () => {
           notifications.show({ color: 'teal', message: `${v.title} added.` });
           onClose();
         },
-        onError,
+        onError: (e) => applyFieldErrors(form, e),
       },
-    );
-  };
+    ),
+  );
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={onClose}
       title="New competence requirement"
-      size="lg"
-      centered
-      closeButtonProps={{ 'aria-label': 'Close' }}
+      onSubmit={submit}
+      error={create.error}
+      fieldErrors={form.errors}
+      pending={create.isPending}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <TextInput
-            label="Role"
-            required
-            description="Who needs it, e.g. “Human overseer of the hiring model”."
-            value={v.role}
-            onChange={(e) => setV({ ...v, role: e.currentTarget.value })}
-            error={errors.role}
-          />
-          <TextInput
-            label="Competence"
-            required
-            value={v.title}
-            onChange={(e) => setV({ ...v, title: e.currentTarget.value })}
-            error={errors.title}
-          />
-          <Textarea
-            label="What it involves"
-            autosize
-            minRows={2}
-            value={v.description}
-            onChange={(e) => setV({ ...v, description: e.currentTarget.value })}
-          />
-          <Group grow align="flex-end">
-            <NumberInput
-              label="Renew every (months)"
-              description="Leave empty when once is enough."
-              min={1}
-              max={120}
-              value={v.renewalMonths}
-              onChange={(x) => setV({ ...v, renewalMonths: x })}
-              error={errors.renewalMonths}
-            />
-            <Checkbox
-              label="Counts toward AI literacy (EU AI Act Art. 4)"
-              checked={v.aiLiteracy}
-              onChange={(e) => setV({ ...v, aiLiteracy: e.currentTarget.checked })}
-            />
-          </Group>
-          {create.error && !Object.keys(errors).length && (
-            <Alert color="red" role="alert">
-              {errorMessage(create.error)}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              Save
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput
+        label="Role"
+        required
+        description="Who needs it, e.g. “Human overseer of the hiring model”."
+        {...form.getInputProps('role')}
+      />
+      <TextInput label="Competence" required {...form.getInputProps('title')} />
+      <Textarea label="What it involves" autosize minRows={2} {...form.getInputProps('description')} />
+      <Group grow align="flex-end">
+        <NumberInput
+          label="Renew every (months)"
+          description="Leave empty when once is enough."
+          min={1}
+          max={120}
+          {...form.getInputProps('renewalMonths')}
+        />
+        <Checkbox
+          label="Counts toward AI literacy (EU AI Act Art. 4)"
+          {...form.getInputProps('aiLiteracy', { type: 'checkbox' })}
+        />
+      </Group>
+    </FormModal>
   );
 }
+
+// The form keeps an empty number box as '' until it is sent; the schema sees it as "no renewal".
+const CompetenceFormSchema = CreateCompetenceSchema.extend({
+  renewalMonths: z.preprocess((x) => (x === '' ? null : x), CreateCompetenceSchema.shape.renewalMonths),
+});
+
+type TrainingValues = Required<Omit<CreateTrainingInput, 'competenceId'>> & { competenceId: string | null };
 
 export function TrainingModal({ orgId, opened, onClose }: ModalProps) {
   const record = useRecordTraining(orgId);
   const competences = useCompetences(orgId);
-  const members = useMembers(orgId, {});
-  const { errors, setErrors, onError } = useFieldErrors();
-  const blank = {
-    competenceId: null as string | null,
-    userId: null as string | null,
-    personName: '',
-    activity: '',
-    completedOn: new Date().toISOString().slice(0, 10),
-    note: '',
-  };
-  const [v, setV] = useState(blank);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the form resets only when the dialog opens
-  useEffect(() => {
-    if (opened) {
-      setV(blank);
-      setErrors({});
-      record.reset();
-    }
-  }, [opened]);
-  const submit = (e: React.FormEvent) => {
-    e.preventDefault();
-    if (!v.competenceId) return setErrors({ competenceId: 'Choose the competence this record proves.' });
+  const form = useModalForm<TrainingValues>(
+    CreateTrainingSchema,
+    () => ({
+      competenceId: null,
+      userId: null,
+      personName: '',
+      activity: '',
+      completedOn: todayUtc(),
+      note: '',
+    }),
+    opened,
+  );
+  const submit = form.onSubmit((v) =>
     record.mutate(
-      { ...v, competenceId: v.competenceId },
+      { ...v, competenceId: v.competenceId ?? '' },
       {
         onSuccess: () => {
           notifications.show({ color: 'teal', message: 'Training recorded.' });
           onClose();
         },
-        onError,
+        onError: (e) => applyFieldErrors(form, e),
       },
-    );
-  };
+    ),
+  );
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={onClose}
       title="Record training"
-      size="lg"
-      centered
-      closeButtonProps={{ 'aria-label': 'Close' }}
+      onSubmit={submit}
+      error={record.error}
+      fieldErrors={form.errors}
+      pending={record.isPending}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <Select
-            label="Competence"
-            required
-            value={v.competenceId}
-            onChange={(x) => setV({ ...v, competenceId: x })}
-            error={errors.competenceId}
-            data={competences.items.map((c) => ({ value: c.id, label: `${c.title} (${c.role})` }))}
-          />
-          <Group grow>
-            <Select
-              label="Member"
-              clearable
-              value={v.userId}
-              onChange={(x) => setV({ ...v, userId: x })}
-              error={errors.userId}
-              data={members.items.map((m) => ({ value: m.userId, label: m.name || m.email }))}
-            />
-            <TextInput
-              label="Or person’s name"
-              value={v.personName}
-              onChange={(e) => setV({ ...v, personName: e.currentTarget.value })}
-              error={errors.personName}
-            />
-          </Group>
-          <TextInput
-            label="Training, qualification or experience"
-            required
-            value={v.activity}
-            onChange={(e) => setV({ ...v, activity: e.currentTarget.value })}
-            error={errors.activity}
-          />
-          <TextInput
-            type="date"
-            label="Completed on"
-            value={v.completedOn}
-            onChange={(e) => setV({ ...v, completedOn: e.currentTarget.value })}
-            error={errors.completedOn}
-          />
-          {record.error && !Object.keys(errors).length && (
-            <Alert color="red" role="alert">
-              {errorMessage(record.error)}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={record.isPending}>
-              Save
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <Select
+        label="Competence"
+        required
+        {...form.getInputProps('competenceId')}
+        data={competences.items.map((c) => ({ value: c.id, label: `${c.title} (${c.role})` }))}
+      />
+      <Group grow>
+        <MemberSelect
+          orgId={orgId}
+          label="Member"
+          clearable
+          {...form.getInputProps('userId')}
+          value={form.values.userId}
+        />
+        <TextInput label="Or person’s name" {...form.getInputProps('personName')} />
+      </Group>
+      <TextInput label="Training, qualification or experience" required {...form.getInputProps('activity')} />
+      <TextInput type="date" label="Completed on" {...form.getInputProps('completedOn')} />
+    </FormModal>
   );
 }

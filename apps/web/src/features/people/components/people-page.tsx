@@ -1,7 +1,7 @@
 // Competence & awareness (§7.2, §7.3; EU AI Act Art. 4): what each role must know, who has shown it, and where
 // records have lapsed.
 import { Badge, Button, Group, Progress, Tabs, Text } from '@mantine/core';
-import type { Competence, Training } from '@openaims/core';
+import { type Competence, isTrainingValid, type Training, todayUtc } from '@openaims/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
@@ -11,8 +11,6 @@ import { useListControls } from '../../../components/use-list-controls.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useCompetences, useCoverage, useTrainings } from '../api/people.ts';
 import { CompetenceModal, TrainingModal } from './people-forms.tsx';
-
-const today = new Date().toISOString().slice(0, 10);
 
 export function PeoplePage() {
   const { orgId, can } = useCurrentOrg();
@@ -80,7 +78,7 @@ export function PeoplePage() {
       render: (t) =>
         t.validUntil === null ? (
           'no expiry'
-        ) : t.validUntil < today ? (
+        ) : !isTrainingValid(t.validUntil, todayUtc()) ? (
           <Badge color="#9c3d0a">Lapsed {t.validUntil}</Badge>
         ) : (
           t.validUntil

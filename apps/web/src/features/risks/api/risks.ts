@@ -2,7 +2,6 @@
 import {
   type CreateRiskInput,
   LedgerEntrySchema,
-  pageSchema,
   RiskCriteriaSchema,
   RiskSchema,
   type UpdateRiskInput,
@@ -10,11 +9,14 @@ import {
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '../../../lib/api.ts';
+import { collectionQuery, fetchAllPages, useCollection } from '../../../lib/collection.ts';
 
 export const riskKeys = { all: (orgId: string) => ['orgs', orgId, 'risks'] as const };
 
 /** Filters of the register table. */
 export interface RiskFilters {
+  q?: string;
+  aiSystemId?: string;
   level?: string;
   status?: string;
   treatmentOption?: string;
@@ -26,16 +28,13 @@ export const riskCriteriaQuery = (orgId: string) =>
     queryFn: () => api.get(`/orgs/${orgId}/risk-criteria`, RiskCriteriaSchema),
   });
 
+/** The register, a page at a time (cursor); the filters are part of the key. */
 export const risksQuery = (orgId: string, f: RiskFilters = {}) =>
-  queryOptions({
-    queryKey: [...riskKeys.all(orgId), 'list', f] as const,
-    queryFn: () =>
-      api.get(
-        `/orgs/${orgId}/risks`,
-        z.object({ items: z.array(RiskSchema), nextCursor: z.string().nullable() }),
-        { limit: 500, ...f },
-      ),
-  });
+  collectionQuery(riskKeys.all(orgId), `/orgs/${orgId}/risks`, RiskSchema, { ...f });
+
+export function useRisks(orgId: string, f: RiskFilters = {}) {
+  return useCollection(risksQuery(orgId, f));
+}
 
 export const riskQuery = (orgId: string, id: string) =>
   queryOptions({
@@ -47,19 +46,18 @@ export const riskQuery = (orgId: string, id: string) =>
 export const riskHistoryQuery = (orgId: string, id: string) =>
   queryOptions({
     queryKey: [...riskKeys.all(orgId), 'one', id, 'history'] as const,
-    queryFn: () =>
-      api.get(`/orgs/${orgId}/risks/${id}/history`, pageSchema(LedgerEntrySchema), { limit: 500 }),
+    queryFn: () => fetchAllPages(`/orgs/${orgId}/risks/${id}/history`, LedgerEntrySchema),
   });
 
 /** The organization's imported threat catalogue (MITRE ATLAS), to pick from when identifying a risk. */
 export const threatsQuery = (orgId: string) =>
   queryOptions({
     queryKey: [...riskKeys.all(orgId), 'threats'] as const,
+    // The whole imported catalogue (a few hundred techniques), following the cursor.
     queryFn: () =>
-      api.get(
+      fetchAllPages(
         `/orgs/${orgId}/threats`,
-        z.object({ items: z.array(z.object({ id: z.string(), externalId: z.string(), name: z.string() })) }),
-        { limit: 500 },
+        z.object({ id: z.string(), externalId: z.string(), name: z.string() }),
       ),
   });
 

@@ -1,7 +1,8 @@
 // Threat catalogue API hooks: search the imported catalogue, and import a MITRE ATLAS file (preview first).
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '../../../lib/api.ts';
+import { collectionQuery } from '../../../lib/collection.ts';
 import { riskKeys } from './risks.ts';
 
 export const ThreatSchema = z.object({
@@ -26,19 +27,10 @@ export const AtlasImportResultSchema = z.object({
 });
 export type AtlasImportResult = z.infer<typeof AtlasImportResultSchema>;
 
-/** The catalogue, searched by technique id or name on the server. */
+/** The catalogue, searched by technique id or name on the server, a page at a time (cursor). */
 export const threatCatalogueQuery = (orgId: string, q: string) =>
-  queryOptions({
-    queryKey: [...riskKeys.all(orgId), 'threats', 'catalogue', q] as const,
-    queryFn: () =>
-      api.get(
-        `/orgs/${orgId}/threats`,
-        z.object({ items: z.array(ThreatSchema), nextCursor: z.string().nullable() }),
-        {
-          q,
-          limit: 500,
-        },
-      ),
+  collectionQuery([...riskKeys.all(orgId), 'threats', 'catalogue'], `/orgs/${orgId}/threats`, ThreatSchema, {
+    q,
   });
 
 export function useImportAtlas(orgId: string) {

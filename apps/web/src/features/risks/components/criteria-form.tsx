@@ -207,7 +207,7 @@ export function CriteriaForm(props: {
             style={{ position: 'sticky', top: 'calc(var(--app-shell-header-height, 60px) + 1rem)' }}
           >
             <Paper withBorder p="sm" radius="md" aria-label="Preview">
-              <RiskHeatmap title={`Preview of version ${preview.number}`} criteria={preview} risks={[]} />
+              <RiskHeatmap title={`Preview of version ${preview.number}`} criteria={preview} />
               <CriteriaLegend criteria={preview} />
             </Paper>
             <Alert variant="light" color="blue" title="Existing risks keep their version">

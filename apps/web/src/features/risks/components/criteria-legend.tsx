@@ -1,14 +1,12 @@
 // The bands of a criteria version as score ranges, and where the appetite lies (§6.1.1).
 import { Badge, Group, Text } from '@mantine/core';
-import { isWithinAppetite, type RiskCriteria } from '@openaims/core';
+import { isWithinAppetite, matrixCells, type RiskCriteria } from '@openaims/core';
 
 export function CriteriaLegend({ criteria }: { criteria: RiskCriteria }) {
   const max = criteria.likelihoodLabels.length * criteria.consequenceLabels.length;
   const bands = [...criteria.bands].sort((a, b) => a.minScore - b.minScore);
-  const cells = criteria.likelihoodLabels.flatMap((_, l) =>
-    criteria.consequenceLabels.map((_, c) => (l + 1) * (c + 1)),
-  );
-  const within = cells.filter((s) => isWithinAppetite(criteria, s)).length;
+  const cells = matrixCells(criteria);
+  const within = cells.filter((cell) => isWithinAppetite(criteria, cell.score)).length;
   return (
     <>
       <Group gap={6} mt="sm" aria-label="Level bands">

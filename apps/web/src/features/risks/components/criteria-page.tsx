@@ -105,7 +105,7 @@ export function RiskCriteriaPage() {
       ) : (
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
           <Paper withBorder p="md" radius="md">
-            <RiskHeatmap title={`Current criteria: version ${c.number}`} criteria={c} risks={[]} />
+            <RiskHeatmap title={`Current criteria: version ${c.number}`} criteria={c} />
             <CriteriaLegend criteria={c} />
             <Text size="xs" c="dimmed" mt="xs">
               Saved {formatDateTime(c.createdAt)}

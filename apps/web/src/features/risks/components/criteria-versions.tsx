@@ -73,7 +73,7 @@ export function CriteriaVersions({ versions }: { versions: RiskCriteria[] }) {
       >
         {shown && (
           <>
-            <RiskHeatmap title={`Version ${shown.number}`} criteria={shown} risks={[]} />
+            <RiskHeatmap title={`Version ${shown.number}`} criteria={shown} />
             <CriteriaLegend criteria={shown} />
           </>
         )}

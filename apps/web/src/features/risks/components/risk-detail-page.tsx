@@ -1,6 +1,6 @@
 // One AI risk (§6.1.2, §6.1.3, §8.2–8.3): overview of the assessment, the treatment plan with its tasks, approval
 // and acceptance, and the per-field history from the ledger.
-import { Alert, Badge, Button, Group, Modal, Paper, Tabs, Text } from '@mantine/core';
+import { Badge, Button, Group, Paper, Tabs, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -8,11 +8,10 @@ import { ErrorState } from '../../../components/error-state.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
-import { errorMessage } from '../../../lib/errors.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
-import { riskCriteriaQuery, riskQuery, threatsQuery, useUpdateRisk } from '../api/risks.ts';
-import { RiskForm, type RiskFormValues } from './risk-form.tsx';
+import { riskCriteriaQuery, riskQuery } from '../api/risks.ts';
+import { RiskFormModal } from './risk-form-modal.tsx';
 import { RiskHistory } from './risk-history.tsx';
 import { LevelBadge, RiskOverview } from './risk-overview.tsx';
 import { RiskTreatmentPanel } from './risk-treatment-panel.tsx';
@@ -22,8 +21,6 @@ export function RiskDetailPage() {
   const { riskId = '' } = useParams({ strict: false });
   const risk = useQuery(riskQuery(orgId, riskId));
   const criteria = useQuery(riskCriteriaQuery(orgId));
-  const threats = useQuery(threatsQuery(orgId));
-  const update = useUpdateRisk(orgId);
   const [editing, setEditing] = useState(false);
   const back = (
     <AnchorLink to="/orgs/$orgId/risks" params={{ orgId }} size="sm">
@@ -33,8 +30,6 @@ export function RiskDetailPage() {
   if (risk.isPending) return <PageSkeleton />;
   if (risk.error) return <ErrorState error={risk.error} onRetry={() => risk.refetch()} />;
   const r = risk.data;
-  const save = (v: RiskFormValues) =>
-    update.mutate({ id: r.id, version: r.version, input: v }, { onSuccess: () => setEditing(false) });
   return (
     <>
       <PageHeader
@@ -77,29 +72,7 @@ export function RiskDetailPage() {
           </Tabs.Panel>
         </Paper>
       </Tabs>
-      <Modal
-        closeButtonProps={{ 'aria-label': 'Close' }}
-        opened={editing && !!criteria.data}
-        onClose={() => setEditing(false)}
-        title="Edit risk"
-        size="lg"
-      >
-        {update.error && (
-          <Alert color="red" mb="sm" title="Not saved">
-            {errorMessage(update.error)}
-          </Alert>
-        )}
-        {criteria.data && editing && (
-          <RiskForm
-            threats={threats.data?.items ?? []}
-            criteria={criteria.data}
-            risk={r}
-            pending={update.isPending}
-            onSubmit={save}
-            onCancel={() => setEditing(false)}
-          />
-        )}
-      </Modal>
+      {editing && <RiskFormModal risk={r} onClose={() => setEditing(false)} />}
     </>
   );
 }

@@ -1,34 +1,61 @@
 // Identify and assess a risk, or change its treatment (§6.1.2, §6.1.3). Ratings use the organization's criteria
 // labels; the score shown after saving is the server's.
 import { Button, Group, MultiSelect, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { type UseFormReturnType, useForm } from '@mantine/form';
 import {
   ANNEX_A_CONTROLS,
   ANNEX_C_OBJECTIVES,
   ANNEX_C_RISK_SOURCES,
+  CreateRiskSchema,
   type Risk,
   type RiskCriteria,
   TREATMENT_OPTIONS,
 } from '@openaims/core';
-import { useState } from 'react';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { changedFields, pickFields } from '../../../lib/forms.ts';
 
 const CONTROLS = ANNEX_A_CONTROLS.map((c) => ({ value: c.ref, label: `${c.ref} ${c.title}` }));
 const SOURCES = ANNEX_C_RISK_SOURCES.map((c) => ({ value: c.ref, label: `${c.ref} ${c.title}` }));
 const OBJECTIVES = ANNEX_C_OBJECTIVES.map((c) => ({ value: c.ref, label: `${c.ref} ${c.title}` }));
 const TREATMENTS = TREATMENT_OPTIONS.map((t) => ({ value: t, label: t[0]!.toUpperCase() + t.slice(1) }));
 
-/** What the form sends. */
-export interface RiskFormValues {
-  title: string;
-  description: string;
-  riskSource: string | null;
-  affectedObjective: string | null;
-  likelihood: number;
-  consequence: number;
-  treatmentOption: (typeof TREATMENT_OPTIONS)[number] | null;
-  controlRefs: string[];
-  threatIds: string[];
-  residualLikelihood: number | null;
-  residualConsequence: number | null;
+/** The fields the form edits (owner, system, review date and status have their own screens). */
+export const RISK_FORM_FIELDS = [
+  'title',
+  'description',
+  'riskSource',
+  'affectedObjective',
+  'likelihood',
+  'consequence',
+  'treatmentOption',
+  'controlRefs',
+  'threatIds',
+  'residualLikelihood',
+  'residualConsequence',
+] as const;
+export type RiskFormValues = Pick<Risk, (typeof RISK_FORM_FIELDS)[number]>;
+
+const EMPTY_RISK: RiskFormValues = {
+  title: '',
+  description: '',
+  riskSource: null,
+  affectedObjective: null,
+  likelihood: 1,
+  consequence: 1,
+  treatmentOption: null,
+  controlRefs: [],
+  threatIds: [],
+  residualLikelihood: null,
+  residualConsequence: null,
+};
+
+/**
+ * What an edit sends: only the changed fields, so a title edit never carries the ratings and is not a
+ * re-assessment (§8.2). Null when nothing changed.
+ */
+export function riskChanges(risk: Risk, v: RiskFormValues): Partial<RiskFormValues> | null {
+  const input = changedFields(risk, v, RISK_FORM_FIELDS);
+  return Object.keys(input).length > 0 ? input : null;
 }
 
 export function RiskForm(props: {
@@ -36,61 +63,40 @@ export function RiskForm(props: {
   criteria: RiskCriteria;
   risk?: Risk;
   pending: boolean;
-  onSubmit: (v: RiskFormValues) => void;
+  /** Receives the form too, so the caller can put the server's field errors on it (applyFieldErrors). */
+  onSubmit: (v: RiskFormValues, form: UseFormReturnType<RiskFormValues>) => void;
   onCancel: () => void;
 }) {
-  const r = props.risk;
-  const [v, setV] = useState<RiskFormValues>({
-    title: r?.title ?? '',
-    description: r?.description ?? '',
-    riskSource: r?.riskSource ?? null,
-    affectedObjective: r?.affectedObjective ?? null,
-    likelihood: r?.likelihood ?? 1,
-    consequence: r?.consequence ?? 1,
-    treatmentOption: r?.treatmentOption ?? null,
-    controlRefs: r?.controlRefs ?? [],
-    threatIds: r?.threatIds ?? [],
-    residualLikelihood: r?.residualLikelihood ?? null,
-    residualConsequence: r?.residualConsequence ?? null,
+  const form = useForm<RiskFormValues>({
+    initialValues: props.risk ? pickFields(props.risk, RISK_FORM_FIELDS) : EMPTY_RISK,
+    validate: zod4Resolver(CreateRiskSchema),
   });
+  const v = form.values;
   const scale = (labels: string[]) =>
     labels.map((l, i) => ({ value: String(i + 1), label: `${i + 1} ${l}` }));
   const num = (x: string | null) => (x ? Number(x) : null);
+  const rating = (field: 'likelihood' | 'consequence' | 'residualLikelihood' | 'residualConsequence') => ({
+    value: v[field] ? String(v[field]) : null,
+    error: form.errors[field],
+    onChange: (x: string | null) => form.setFieldValue(field, num(x) as number),
+  });
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        props.onSubmit(v);
-      }}
-    >
+    <form onSubmit={form.onSubmit((values) => props.onSubmit(values, form))}>
       <Stack gap="sm">
-        <TextInput
-          label="Title"
-          required
-          value={v.title}
-          onChange={(e) => setV({ ...v, title: e.currentTarget.value })}
-        />
-        <Textarea
-          label="Description"
-          value={v.description}
-          onChange={(e) => setV({ ...v, description: e.currentTarget.value })}
-          autosize
-          minRows={2}
-        />
+        <TextInput label="Title" required {...form.getInputProps('title')} />
+        <Textarea label="Description" {...form.getInputProps('description')} autosize minRows={2} />
         <Group grow>
           <Select
             label="Risk source (Annex C)"
             data={SOURCES}
             clearable
-            value={v.riskSource}
-            onChange={(x) => setV({ ...v, riskSource: x })}
+            {...form.getInputProps('riskSource')}
           />
           <Select
             label="Affected objective (Annex C)"
             data={OBJECTIVES}
             clearable
-            value={v.affectedObjective}
-            onChange={(x) => setV({ ...v, affectedObjective: x })}
+            {...form.getInputProps('affectedObjective')}
           />
         </Group>
         <Group grow>
@@ -98,15 +104,13 @@ export function RiskForm(props: {
             label="Likelihood"
             data={scale(props.criteria.likelihoodLabels)}
             allowDeselect={false}
-            value={String(v.likelihood)}
-            onChange={(x) => setV({ ...v, likelihood: Number(x) })}
+            {...rating('likelihood')}
           />
           <Select
             label="Consequence"
             data={scale(props.criteria.consequenceLabels)}
             allowDeselect={false}
-            value={String(v.consequence)}
-            onChange={(x) => setV({ ...v, consequence: Number(x) })}
+            {...rating('consequence')}
           />
         </Group>
         {props.threats.length > 0 && (
@@ -115,38 +119,33 @@ export function RiskForm(props: {
             data={props.threats.map((t) => ({ value: t.id, label: `${t.externalId} ${t.name}` }))}
             searchable
             limit={50}
-            value={v.threatIds}
-            onChange={(x) => setV({ ...v, threatIds: x })}
+            {...form.getInputProps('threatIds')}
           />
         )}
         <Select
           label="Treatment option"
           data={TREATMENTS}
           clearable
-          value={v.treatmentOption}
-          onChange={(x) => setV({ ...v, treatmentOption: x as RiskFormValues['treatmentOption'] })}
+          {...form.getInputProps('treatmentOption')}
         />
         <MultiSelect
           label="Annex A controls"
           data={CONTROLS}
           searchable
-          value={v.controlRefs}
-          onChange={(x) => setV({ ...v, controlRefs: x })}
+          {...form.getInputProps('controlRefs')}
         />
         <Group grow>
           <Select
             label="Residual likelihood"
             data={scale(props.criteria.likelihoodLabels)}
             clearable
-            value={v.residualLikelihood ? String(v.residualLikelihood) : null}
-            onChange={(x) => setV({ ...v, residualLikelihood: num(x) })}
+            {...rating('residualLikelihood')}
           />
           <Select
             label="Residual consequence"
             data={scale(props.criteria.consequenceLabels)}
             clearable
-            value={v.residualConsequence ? String(v.residualConsequence) : null}
-            onChange={(x) => setV({ ...v, residualConsequence: num(x) })}
+            {...rating('residualConsequence')}
           />
         </Group>
         <Group justify="flex-end">

@@ -1,6 +1,6 @@
 // A likelihood × consequence heatmap (CSS grid): each cell shows its level colour and how many risks sit there.
 import { Box, Text, Title } from '@mantine/core';
-import { levelForScore, type Risk, type RiskCriteria } from '@openaims/core';
+import { cellCount, matrixCells, type RiskCellCount, type RiskCriteria } from '@openaims/core';
 
 /** Black or white text, whichever reads better on the band colour (WCAG AA contrast). */
 function ink(hex: string): string {
@@ -14,17 +14,15 @@ function ink(hex: string): string {
 export function RiskHeatmap(props: {
   title: string;
   criteria: RiskCriteria;
-  risks: Risk[];
-  residual?: boolean;
+  /** Risks per cell, from the server's summary; without it the matrix shows levels only. */
+  cells?: readonly RiskCellCount[];
 }) {
   const { criteria } = props;
   const cols = criteria.consequenceLabels.length;
-  const count = (l: number, c: number) =>
-    props.risks.filter((r) =>
-      props.residual
-        ? r.residualLikelihood === l && r.residualConsequence === c
-        : r.likelihood === l && r.consequence === c,
-    ).length;
+  const cells = matrixCells(criteria);
+  const count = (l: number, c: number) => (props.cells ? cellCount(props.cells, l, c) : 0);
+  const levelOf = (l: number, c: number) =>
+    cells.find((x) => x.likelihood === l && x.consequence === c)?.level ?? 'unrated';
   const colour = (key: string) => criteria.bands.find((b) => b.key === key)?.color ?? '#666666';
   const rows = [...criteria.likelihoodLabels.keys()].reverse();
   return (
@@ -44,7 +42,7 @@ export function RiskHeatmap(props: {
             </Text>
             {criteria.consequenceLabels.map((cl, ci) => {
               const n = count(li + 1, ci + 1);
-              const level = levelForScore(criteria, (li + 1) * (ci + 1));
+              const level = levelOf(li + 1, ci + 1);
               return (
                 <Box
                   key={cl}

@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
-import { memberOptionsQuery } from '../../tasks/api/tasks.ts';
+import { memberDirectoryQuery } from '../../members/api/member-options.ts';
 import { riskHistoryQuery } from '../api/risks.ts';
 
 const ACTIONS: Record<string, string> = {
@@ -71,7 +71,7 @@ function lines(e: LedgerEntry, name: Names): Line[] {
 
 export function RiskHistory({ orgId, riskId }: { orgId: string; riskId: string }) {
   const history = useQuery(riskHistoryQuery(orgId, riskId));
-  const members = useQuery(memberOptionsQuery(orgId));
+  const members = useQuery(memberDirectoryQuery(orgId));
   if (history.isPending) return <PageSkeleton />;
   if (history.error) return <ErrorState error={history.error} onRetry={() => history.refetch()} />;
   const name: Names = (id) => members.data?.items.find((x) => x.userId === id)?.name;

@@ -1,13 +1,15 @@
 // Treatment tab of a risk (§6.1.3, §8.3): option, controls, the treatment tasks, plan approval and acceptance.
 // Approve and Accept appear only to roles holding `risk:accept`; the server checks again.
-import { Alert, Badge, Button, Group, Modal, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
 import { ANNEX_A_CONTROLS, type Risk, type Task } from '@openaims/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ErrorState } from '../../../components/error-state.tsx';
-import { errorMessage } from '../../../lib/errors.ts';
+import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
 import { formatDate, formatDateTime } from '../../../lib/format.ts';
+import { changedFields } from '../../../lib/forms.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { tasksQuery, useCreateTask, useUpdateTask } from '../../tasks/api/tasks.ts';
 import {
@@ -16,8 +18,8 @@ import {
   OwnerName,
   TASK_STATUS_LABEL,
 } from '../../tasks/components/task-bits.tsx';
-import { TaskForm, type TaskFormValues } from '../../tasks/components/task-form.tsx';
-import { useAcceptRisk, useApproveTreatment } from '../api/risks.ts';
+import { TASK_FORM_FIELDS, TaskForm, type TaskFormValues } from '../../tasks/components/task-form.tsx';
+import { type RiskDecision, RiskDecisionModal } from './risk-decision-modal.tsx';
 
 const controlTitle = (ref: string) => ANNEX_A_CONTROLS.find((c) => c.ref === ref)?.title ?? '';
 
@@ -30,11 +32,15 @@ function TreatmentTasks({ risk }: { risk: Risk }) {
   const update = useUpdateTask(orgId);
   const [editing, setEditing] = useState<Task | 'new' | null>(null);
   const canEdit = can('task:update');
-  const save = (v: TaskFormValues) => {
-    const done = { onSuccess: () => setEditing(null) };
+  const save = (v: TaskFormValues, form: UseFormReturnType<TaskFormValues>) => {
+    const done = { onSuccess: () => setEditing(null), onError: (e: unknown) => applyFieldErrors(form, e) };
     if (editing === 'new')
       create.mutate({ ...v, kind: 'treatment', source: { entityType: 'risk', entityId: risk.id } }, done);
-    else if (editing) update.mutate({ task: editing, input: v }, done);
+    else if (editing) {
+      const input = changedFields(editing, v, TASK_FORM_FIELDS);
+      if (Object.keys(input).length === 0) setEditing(null);
+      else update.mutate({ task: editing, input }, done);
+    }
   };
   return (
     <Stack gap="sm">
@@ -148,19 +154,9 @@ function TreatmentTasks({ risk }: { risk: Risk }) {
 }
 
 export function RiskTreatmentPanel({ risk }: { risk: Risk }) {
-  const { orgId, can } = useCurrentOrg();
-  const approve = useApproveTreatment(orgId);
-  const accept = useAcceptRisk(orgId);
-  const [dialog, setDialog] = useState<'approve' | 'accept' | null>(null);
-  const [note, setNote] = useState('');
+  const { can } = useCurrentOrg();
+  const [dialog, setDialog] = useState<RiskDecision | null>(null);
   const mayDecide = can('risk:accept');
-  const open = (d: 'approve' | 'accept') => {
-    approve.reset();
-    accept.reset();
-    setNote('');
-    setDialog(d);
-  };
-  const error = approve.error ?? accept.error;
   return (
     <Stack gap="lg">
       <Group gap="xl" align="flex-start">
@@ -213,56 +209,19 @@ export function RiskTreatmentPanel({ risk }: { risk: Risk }) {
       {mayDecide && (
         <Group gap="sm">
           {!risk.treatmentApprovedAt && (
-            <Button variant="default" onClick={() => open('approve')}>
+            <Button variant="default" onClick={() => setDialog('approve')}>
               Approve plan
             </Button>
           )}
           {risk.treatmentApprovedAt && risk.status !== 'accepted' && (
-            <Button variant="default" onClick={() => open('accept')}>
+            <Button variant="default" onClick={() => setDialog('accept')}>
               Accept residual risk
             </Button>
           )}
         </Group>
       )}
       <TreatmentTasks risk={risk} />
-      <Modal
-        closeButtonProps={{ 'aria-label': 'Close' }}
-        opened={dialog !== null}
-        onClose={() => setDialog(null)}
-        title={dialog === 'approve' ? 'Approve treatment plan' : 'Accept residual risk'}
-      >
-        <Text size="sm" mb="sm">
-          {dialog === 'approve'
-            ? `You approve the treatment plan of “${risk.title}”: its option, controls and treatment tasks (ISO/IEC 42001 6.1.3). Changing the option or the controls later voids this approval.`
-            : `You accept the residual risk of “${risk.title}” (ISO/IEC 42001 6.1.3). Your name and the time are recorded.`}
-        </Text>
-        {error && (
-          <Alert color="red" mb="sm" title="Not recorded">
-            {errorMessage(error)}
-          </Alert>
-        )}
-        <Textarea
-          label={dialog === 'approve' ? 'Note' : 'Justification'}
-          description={
-            dialog === 'accept' ? 'Required when the residual score is above the appetite' : undefined
-          }
-          value={note}
-          onChange={(e) => setNote(e.currentTarget.value)}
-          mb="sm"
-        />
-        <Group justify="flex-end">
-          <Button
-            loading={approve.isPending || accept.isPending}
-            onClick={() => {
-              const done = { onSuccess: () => setDialog(null) };
-              if (dialog === 'approve') approve.mutate({ id: risk.id, note }, done);
-              else accept.mutate({ id: risk.id, note }, done);
-            }}
-          >
-            {dialog === 'approve' ? 'Approve plan' : 'Accept residual risk'}
-          </Button>
-        </Group>
-      </Modal>
+      {dialog && <RiskDecisionModal risk={risk} decision={dialog} onClose={() => setDialog(null)} />}
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
 // The AI risks area (§6.1.1–6.1.3, §8.2–8.3): heatmaps, the filterable register, risk form, treatment and acceptance.
-import { Alert, Badge, Button, Group, Modal, Select, SimpleGrid, Table, Text, Textarea } from '@mantine/core';
+import { Badge, Button, Group, Select, SimpleGrid, Table, Text } from '@mantine/core';
 import { RISK_STATUSES, type Risk, TREATMENT_OPTIONS } from '@openaims/core';
 import { IconDownload, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -8,18 +8,11 @@ import { ErrorState } from '../../../components/error-state.tsx';
 import { AnchorLink, ButtonLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
-import { errorMessage } from '../../../lib/errors.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
-import {
-  type RiskFilters,
-  riskCriteriaQuery,
-  risksQuery,
-  threatsQuery,
-  useAcceptRisk,
-  useCreateRisk,
-  useUpdateRisk,
-} from '../api/risks.ts';
-import { RiskForm, type RiskFormValues } from './risk-form.tsx';
+import { useRiskSummary } from '../api/get-risk-summary.ts';
+import { type RiskFilters, riskCriteriaQuery, useRisks } from '../api/risks.ts';
+import { RiskDecisionModal } from './risk-decision-modal.tsx';
+import { RiskFormModal } from './risk-form-modal.tsx';
 import { RiskHeatmap } from './risk-heatmap.tsx';
 import { RiskTabs } from './risk-tabs.tsx';
 
@@ -27,22 +20,12 @@ export function RisksPage() {
   const { orgId, can } = useCurrentOrg();
   const [filters, setFilters] = useState<RiskFilters>({});
   const criteria = useQuery(riskCriteriaQuery(orgId));
-  const all = useQuery(risksQuery(orgId));
-  const risks = useQuery(risksQuery(orgId, filters));
-  const threats = useQuery(threatsQuery(orgId));
-  const create = useCreateRisk(orgId);
-  const update = useUpdateRisk(orgId);
-  const accept = useAcceptRisk(orgId);
+  const summary = useRiskSummary(orgId);
+  const risks = useRisks(orgId, filters);
   const [editing, setEditing] = useState<Risk | 'new' | null>(null);
   const [accepting, setAccepting] = useState<Risk | null>(null);
-  const [note, setNote] = useState('');
   const c = criteria.data;
 
-  const save = (v: RiskFormValues) => {
-    const done = { onSuccess: () => setEditing(null) };
-    if (editing === 'new') create.mutate(v, done);
-    else if (editing) update.mutate({ id: editing.id, version: editing.version, input: v }, done);
-  };
   const level = (key: string | null, score: number | null) => {
     if (!key || score === null) return <Text c="dimmed">—</Text>;
     const band = c?.bands.find((b) => b.key === key);
@@ -97,14 +80,14 @@ export function RisksPage() {
         }
       />
       <RiskTabs orgId={orgId} />
-      {criteria.error || all.error ? (
-        <ErrorState error={criteria.error ?? all.error} />
-      ) : !c || all.isPending ? (
+      {criteria.error || summary.error ? (
+        <ErrorState error={criteria.error ?? summary.error} />
+      ) : !c || summary.isPending ? (
         <PageSkeleton />
       ) : (
         <SimpleGrid cols={{ base: 1, md: 2 }} mb="lg">
-          <RiskHeatmap title="Inherent risk" criteria={c} risks={all.data.items} />
-          <RiskHeatmap title="Residual risk" criteria={c} risks={all.data.items} residual />
+          <RiskHeatmap title="Inherent risk" criteria={c} cells={summary.data.inherentCells} />
+          <RiskHeatmap title="Residual risk" criteria={c} cells={summary.data.residualCells} />
         </SimpleGrid>
       )}
       <Group mb="md" gap="sm">
@@ -136,16 +119,11 @@ export function RisksPage() {
           w={180}
         />
       </Group>
-      {accept.error && (
-        <Alert color="red" mb="md" title="Not accepted">
-          {errorMessage(accept.error)}
-        </Alert>
-      )}
       {risks.isPending ? (
         <PageSkeleton />
       ) : risks.error ? (
         <ErrorState error={risks.error} onRetry={() => risks.refetch()} />
-      ) : risks.data.items.length === 0 ? (
+      ) : risks.items.length === 0 ? (
         <Text c="dimmed">
           No risks here yet. Use “New risk” to identify the first one, or clear a filter.
         </Text>
@@ -164,7 +142,7 @@ export function RisksPage() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {risks.data.items.map((r) => (
+              {risks.items.map((r) => (
                 <Table.Tr key={r.id} data-risk={r.title}>
                   <Table.Td>
                     <AnchorLink to="/orgs/$orgId/risks/$riskId" params={{ orgId, riskId: r.id }}>
@@ -199,10 +177,7 @@ export function RisksPage() {
                         <Button
                           size="compact-xs"
                           variant="default"
-                          onClick={() => {
-                            setAccepting(r);
-                            setNote('');
-                          }}
+                          onClick={() => setAccepting(r)}
                           aria-label={`Accept residual risk of ${r.title}`}
                         >
                           Accept
@@ -214,59 +189,19 @@ export function RisksPage() {
               ))}
             </Table.Tbody>
           </Table>
+          {risks.hasMore && (
+            <Group justify="center" mt="sm">
+              <Button variant="default" loading={risks.isLoadingMore} onClick={risks.loadMore}>
+                Load more
+              </Button>
+            </Group>
+          )}
         </Table.ScrollContainer>
       )}
-      <Modal
-        closeButtonProps={{ 'aria-label': 'Close' }}
-        opened={editing !== null && !!c}
-        onClose={() => setEditing(null)}
-        title={editing === 'new' ? 'New risk' : 'Edit risk'}
-        size="lg"
-      >
-        {(create.error || update.error) && (
-          <Alert color="red" mb="sm" title="Not saved">
-            {errorMessage(create.error ?? update.error)}
-          </Alert>
-        )}
-        {c && editing !== null && (
-          <RiskForm
-            threats={threats.data?.items ?? []}
-            criteria={c}
-            risk={editing === 'new' ? undefined : editing}
-            pending={create.isPending || update.isPending}
-            onSubmit={save}
-            onCancel={() => setEditing(null)}
-          />
-        )}
-      </Modal>
-      <Modal
-        closeButtonProps={{ 'aria-label': 'Close' }}
-        opened={accepting !== null}
-        onClose={() => setAccepting(null)}
-        title="Accept residual risk"
-      >
-        <Text size="sm" mb="sm">
-          You accept the residual risk of “{accepting?.title}” under its approved treatment plan (ISO/IEC
-          42001 6.1.3). Your name and the time are recorded.
-        </Text>
-        <Textarea
-          label="Justification"
-          description="Required when the residual score is above the appetite"
-          value={note}
-          onChange={(e) => setNote(e.currentTarget.value)}
-          mb="sm"
-        />
-        <Group justify="flex-end">
-          <Button
-            loading={accept.isPending}
-            onClick={() =>
-              accepting && accept.mutate({ id: accepting.id, note }, { onSuccess: () => setAccepting(null) })
-            }
-          >
-            Accept residual risk
-          </Button>
-        </Group>
-      </Modal>
+      {editing && <RiskFormModal risk={editing} onClose={() => setEditing(null)} />}
+      {accepting && (
+        <RiskDecisionModal risk={accepting} decision="accept" onClose={() => setAccepting(null)} />
+      )}
     </>
   );
 }

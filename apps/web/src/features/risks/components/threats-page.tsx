@@ -1,13 +1,14 @@
 // The threat catalogue (risk identification, §6.1.2): search the imported techniques; leads import MITRE ATLAS.
-import { Badge, Group, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
+import { useCollection } from '../../../lib/collection.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { threatCatalogueQuery } from '../api/threats.ts';
 import { AtlasImport } from './atlas-import.tsx';
@@ -20,7 +21,10 @@ export function ThreatsPage() {
   const { orgId, can } = useCurrentOrg();
   const [q, setQ] = useState('');
   const [debounced] = useDebouncedValue(q.trim(), 250);
-  const list = useQuery({ ...threatCatalogueQuery(orgId, debounced), placeholderData: keepPreviousData });
+  const list = useCollection({
+    ...threatCatalogueQuery(orgId, debounced),
+    placeholderData: keepPreviousData,
+  });
   const mayImport = can('threat:import');
 
   return (
@@ -41,11 +45,9 @@ export function ThreatsPage() {
           onChange={(e) => setQ(e.currentTarget.value)}
           w={360}
         />
-        {list.data && (
+        {!list.isPending && (
           <Text size="sm" c="dimmed" aria-live="polite">
-            {list.data.items.length === 500
-              ? 'The first 500 matches'
-              : `${list.data.items.length} techniques`}
+            {list.hasMore ? `The first ${list.items.length} matches` : `${list.items.length} techniques`}
           </Text>
         )}
       </Group>
@@ -53,7 +55,7 @@ export function ThreatsPage() {
         <ErrorState error={list.error} onRetry={() => list.refetch()} />
       ) : list.isPending ? (
         <PageSkeleton />
-      ) : list.data.items.length === 0 ? (
+      ) : list.items.length === 0 ? (
         debounced ? (
           <Text c="dimmed">No technique matches “{debounced}”. Try part of a name or an id.</Text>
         ) : (
@@ -78,7 +80,7 @@ export function ThreatsPage() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {list.data.items.map((t) => (
+              {list.items.map((t) => (
                 <Table.Tr key={t.id} data-threat={t.externalId}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{t.externalId}</Table.Td>
                   <Table.Td>{t.name}</Table.Td>
@@ -92,6 +94,13 @@ export function ThreatsPage() {
               ))}
             </Table.Tbody>
           </Table>
+          {list.hasMore && (
+            <Group justify="center" mt="sm">
+              <Button variant="default" loading={list.isLoadingMore} onClick={list.loadMore}>
+                Load more
+              </Button>
+            </Group>
+          )}
         </Table.ScrollContainer>
       )}
     </>

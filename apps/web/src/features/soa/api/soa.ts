@@ -14,6 +14,7 @@ import {
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '../../../lib/api.ts';
+import { fetchAllPages } from '../../../lib/collection.ts';
 
 export const soaKeys = {
   all: (orgId: string) => ['orgs', orgId, 'soa'] as const,
@@ -29,8 +30,8 @@ export interface SoaFilters {
 export const soaEntriesQuery = (orgId: string, f: SoaFilters) =>
   queryOptions({
     queryKey: [...soaKeys.all(orgId), 'entries', f] as const,
-    queryFn: () =>
-      api.get(`/orgs/${orgId}/soa`, z.object({ items: z.array(SoaEntrySchema) }), { limit: 500, ...f }),
+    // Every matching Annex A entry (there are 38 controls), following the cursor.
+    queryFn: () => fetchAllPages(`/orgs/${orgId}/soa`, SoaEntrySchema, { ...f }),
   });
 
 export const soaStateQuery = (orgId: string) =>
@@ -67,12 +68,7 @@ export const frameworksQuery = () =>
 export const requirementsQuery = (frameworkId: string, q: string) =>
   queryOptions({
     queryKey: ['catalog', frameworkId, 'requirements', q] as const,
-    queryFn: () =>
-      api.get(
-        `/catalog/frameworks/${frameworkId}/requirements`,
-        z.object({ items: z.array(RequirementSchema) }),
-        { limit: 500, q },
-      ),
+    queryFn: () => fetchAllPages(`/catalog/frameworks/${frameworkId}/requirements`, RequirementSchema, { q }),
     staleTime: Number.POSITIVE_INFINITY,
   });
 

@@ -3,25 +3,15 @@
 import { Badge, Group, List, Modal, Text } from '@mantine/core';
 import { RiskSchema, type SoaEntry } from '@openaims/core';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
-import { api } from '../../../lib/api.ts';
+import { fetchAllPages } from '../../../lib/collection.ts';
 
 const controlRisksQuery = (orgId: string, controlRef: string) =>
   queryOptions({
     queryKey: ['orgs', orgId, 'risks', 'list', { controlRef }] as const,
-    queryFn: () =>
-      api.get(
-        `/orgs/${orgId}/risks`,
-        z.object({ items: z.array(RiskSchema), nextCursor: z.string().nullable() }),
-        {
-          controlRef,
-          limit: 500,
-          sort: 'title',
-        },
-      ),
+    queryFn: () => fetchAllPages(`/orgs/${orgId}/risks`, RiskSchema, { controlRef, sort: 'title' }),
   });
 
 export function SoaEntryRisks(props: { orgId: string; entry: SoaEntry; onClose: () => void }) {

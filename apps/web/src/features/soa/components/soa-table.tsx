@@ -6,6 +6,7 @@ import {
   IMPLEMENTATION_STATUSES,
   type ImplementationStatus,
   type SoaEntry,
+  soaEntryProblems,
 } from '@openaims/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -209,7 +210,7 @@ function JustificationModal({
   const update = useUpdateSoaEntry(orgId);
   const [applicable, setApplicable] = useState(initialApplicable);
   const [text, setText] = useState(entry.justification);
-  const missing = !applicable && text.trim() === '';
+  const problem = soaEntryProblems({ applicable, justification: text })[0];
   return (
     <Modal
       opened
@@ -234,20 +235,14 @@ function JustificationModal({
         onChange={(e) => setText(e.currentTarget.value)}
         autosize
         minRows={3}
-        error={
-          missing
-            ? 'An excluded control needs a justification.'
-            : update.error
-              ? errorMessage(update.error)
-              : undefined
-        }
+        error={problem ? problem.message : update.error ? errorMessage(update.error) : undefined}
       />
       <Group justify="flex-end" mt="md">
         <Button variant="default" onClick={onClose}>
           Cancel
         </Button>
         <Button
-          disabled={missing}
+          disabled={problem !== undefined}
           loading={update.isPending}
           onClick={() =>
             update.mutate(

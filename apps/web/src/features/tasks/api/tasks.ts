@@ -1,7 +1,6 @@
 // Task API hooks (§6.1.3 treatment plans, §8.3): list with filters, create, and change with If-Match.
 import {
   type CreateTaskInput,
-  MemberSchema,
   pageSchema,
   type Task,
   TaskSchema,
@@ -9,6 +8,7 @@ import {
 } from '@openaims/core';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
+import { fetchAllPages } from '../../../lib/collection.ts';
 
 export const taskKeys = { all: (orgId: string) => ['orgs', orgId, 'tasks'] as const };
 
@@ -24,18 +24,17 @@ export interface TaskListParams {
   limit?: number;
 }
 
-export const tasksQuery = (orgId: string, params: TaskListParams = {}) =>
+/**
+ * Tasks matching the filters. With `limit` one page (e.g. the first ten of a card, which links to the rest);
+ * without, every matching task, following the cursor (a risk's plan, the treatment board's open work).
+ */
+export const tasksQuery = (orgId: string, { limit, ...params }: TaskListParams = {}) =>
   queryOptions({
-    queryKey: [...taskKeys.all(orgId), 'list', params] as const,
-    queryFn: () => api.get(`/orgs/${orgId}/tasks`, pageSchema(TaskSchema), { limit: 500, ...params }),
-  });
-
-/** Members of the organization, to pick and show task owners. */
-export const memberOptionsQuery = (orgId: string) =>
-  queryOptions({
-    queryKey: ['orgs', orgId, 'members', 'options'] as const,
-    queryFn: () => api.get(`/orgs/${orgId}/members`, pageSchema(MemberSchema), { limit: 500, sort: 'name' }),
-    staleTime: 60_000,
+    queryKey: [...taskKeys.all(orgId), 'list', { limit, ...params }] as const,
+    queryFn: async () =>
+      limit
+        ? await api.get(`/orgs/${orgId}/tasks`, pageSchema(TaskSchema), { limit, ...params })
+        : { ...(await fetchAllPages(`/orgs/${orgId}/tasks`, TaskSchema, params)), nextCursor: null },
   });
 
 function useInvalidate(orgId: string) {

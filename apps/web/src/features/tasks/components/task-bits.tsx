@@ -2,8 +2,7 @@
 import { Badge, Button, Menu, Text } from '@mantine/core';
 import { nextStatuses, type Task, type TaskStatus } from '@openaims/core';
 import { IconChevronDown } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
-import { memberOptionsQuery } from '../api/tasks.ts';
+import { useMemberName } from '../../members/api/member-options.ts';
 
 /** Status names as people say them. */
 export const TASK_STATUS_LABEL: Record<TaskStatus, string> = {
@@ -24,17 +23,16 @@ export function OverdueBadge({ task }: { task: Pick<Task, 'overdue'> }) {
 
 /** The owner's name, from the organization's members. */
 export function OwnerName({ orgId, ownerId }: { orgId: string; ownerId: string | null }) {
-  const members = useQuery(memberOptionsQuery(orgId));
+  const name = useMemberName(orgId, ownerId);
   if (!ownerId)
     return (
       <Text span size="sm" c="dimmed">
         No owner
       </Text>
     );
-  const m = members.data?.items.find((x) => x.userId === ownerId);
   return (
     <Text span size="sm">
-      {m?.name ?? m?.email ?? 'Former member'}
+      {name ?? 'Former member'}
     </Text>
   );
 }

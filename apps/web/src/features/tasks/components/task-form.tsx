@@ -1,69 +1,50 @@
-// Add or edit a task: title, description, owner (a member) and due date. The server checks the owner and dates.
-import { Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
-import type { Task } from '@openaims/core';
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { memberOptionsQuery } from '../api/tasks.ts';
+// Add or edit a task: title, description, owner (a member) and due date; validated with the core schema, and
+// the server's field errors land on the fields. An edit sends only what changed.
+import { Button, Group, Stack, Textarea, TextInput } from '@mantine/core';
+import { type UseFormReturnType, useForm } from '@mantine/form';
+import { type Task, UpdateTaskSchema } from '@openaims/core';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { pickFields } from '../../../lib/forms.ts';
+import { MemberSelect } from '../../members/components/member-select.tsx';
 
-/** What the form sends. */
-export interface TaskFormValues {
-  title: string;
-  description: string;
-  ownerId: string | null;
-  dueDate: string | null;
-}
+export const TASK_FORM_FIELDS = ['title', 'description', 'ownerId', 'dueDate'] as const;
+/** What the form edits. */
+export type TaskFormValues = Pick<Task, (typeof TASK_FORM_FIELDS)[number]>;
+
+const EMPTY_TASK: TaskFormValues = { title: '', description: '', ownerId: null, dueDate: null };
 
 export function TaskForm(props: {
   orgId: string;
   task?: Task;
   pending: boolean;
   submitLabel: string;
-  onSubmit: (v: TaskFormValues) => void;
+  /** Receives the form too, so the caller can put the server's field errors on it (applyFieldErrors). */
+  onSubmit: (v: TaskFormValues, form: UseFormReturnType<TaskFormValues>) => void;
   onCancel: () => void;
 }) {
-  const members = useQuery(memberOptionsQuery(props.orgId));
-  const [v, setV] = useState<TaskFormValues>({
-    title: props.task?.title ?? '',
-    description: props.task?.description ?? '',
-    ownerId: props.task?.ownerId ?? null,
-    dueDate: props.task?.dueDate ?? null,
+  const form = useForm<TaskFormValues>({
+    initialValues: props.task ? pickFields(props.task, TASK_FORM_FIELDS) : EMPTY_TASK,
+    validate: zod4Resolver(UpdateTaskSchema),
   });
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        props.onSubmit(v);
-      }}
-    >
+    <form onSubmit={form.onSubmit((v) => props.onSubmit(v, form))}>
       <Stack gap="sm">
-        <TextInput
-          label="Task"
-          required
-          maxLength={300}
-          value={v.title}
-          onChange={(e) => setV({ ...v, title: e.currentTarget.value })}
-        />
-        <Textarea
-          label="Details"
-          autosize
-          minRows={2}
-          value={v.description}
-          onChange={(e) => setV({ ...v, description: e.currentTarget.value })}
-        />
-        <Select
+        <TextInput label="Task" required maxLength={300} {...form.getInputProps('title')} />
+        <Textarea label="Details" autosize minRows={2} {...form.getInputProps('description')} />
+        <MemberSelect
+          orgId={props.orgId}
           label="Owner"
           placeholder="No owner"
           clearable
-          searchable
-          data={(members.data?.items ?? []).map((m) => ({ value: m.userId, label: m.name || m.email }))}
-          value={v.ownerId}
-          onChange={(x) => setV({ ...v, ownerId: x })}
+          {...form.getInputProps('ownerId')}
+          value={form.values.ownerId}
         />
         <TextInput
           label="Due date"
           type="date"
-          value={v.dueDate ?? ''}
-          onChange={(e) => setV({ ...v, dueDate: e.currentTarget.value || null })}
+          {...form.getInputProps('dueDate')}
+          value={form.values.dueDate ?? ''}
+          onChange={(e) => form.setFieldValue('dueDate', e.currentTarget.value || null)}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onCancel}>

@@ -1,0 +1,48 @@
+// A dialog holding one form: the fields, an alert for an error that is not on a field, Cancel and Save.
+import { Alert, Button, Group, Modal, type ModalProps, Stack } from '@mantine/core';
+import type { FormEvent, ReactNode } from 'react';
+import { errorMessage } from '../lib/errors.ts';
+
+export function FormModal(props: {
+  opened: boolean;
+  onClose: () => void;
+  title: string;
+  size?: ModalProps['size'];
+  onSubmit: (e?: FormEvent<HTMLFormElement>) => void;
+  /** The mutation's error; shown here unless it was put on the fields. */
+  error: unknown;
+  fieldErrors: Record<string, unknown>;
+  pending: boolean;
+  submitLabel?: string;
+  children: ReactNode;
+}) {
+  return (
+    <Modal
+      opened={props.opened}
+      onClose={props.onClose}
+      title={props.title}
+      size={props.size ?? 'lg'}
+      centered
+      closeButtonProps={{ 'aria-label': 'Close' }}
+    >
+      <form onSubmit={props.onSubmit} noValidate>
+        <Stack gap="sm">
+          {props.children}
+          {props.error != null && Object.keys(props.fieldErrors).length === 0 && (
+            <Alert color="red" role="alert">
+              {errorMessage(props.error)}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={props.onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={props.pending}>
+              {props.submitLabel ?? 'Save'}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,62 @@
+// Webhooks: GET|POST /webhooks, PATCH|DELETE /webhooks/{id}, POST …/test, GET …/deliveries; mail status.
+import {
+  CreatedWebhookSchema,
+  type CreateWebhookInput,
+  MailStatusSchema,
+  pageSchema,
+  WebhookDeliverySchema,
+  WebhookSchema,
+} from '@openaims/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { api } from '../../../lib/api.ts';
+import { collectionQuery, useCollection } from '../../../lib/collection.ts';
+
+const key = (orgId: string) => ['orgs', orgId, 'webhooks'] as const;
+
+export function useWebhooks(orgId: string) {
+  return useCollection(collectionQuery(key(orgId), `/orgs/${orgId}/webhooks`, WebhookSchema, {}));
+}
+
+export function useCreateWebhook(orgId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CreateWebhookInput) =>
+      api.post(`/orgs/${orgId}/webhooks`, input, CreatedWebhookSchema),
+    onSuccess: () => qc.invalidateQueries({ queryKey: key(orgId) }),
+  });
+}
+
+export function useDeleteWebhook(orgId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.send('DELETE', `/orgs/${orgId}/webhooks/${id}`),
+    onSuccess: () => qc.invalidateQueries({ queryKey: key(orgId) }),
+  });
+}
+
+export function useTestWebhook(orgId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) =>
+      api.post(`/orgs/${orgId}/webhooks/${id}/test`, {}, z.object({ eventId: z.string() })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: key(orgId) }),
+  });
+}
+
+/** The delivery log of one webhook, refreshed every few seconds while open (deliveries run in the background). */
+export function useDeliveries(orgId: string, id: string) {
+  return useQuery({
+    queryKey: [...key(orgId), id, 'deliveries'],
+    queryFn: () =>
+      api.get(`/orgs/${orgId}/webhooks/${id}/deliveries`, pageSchema(WebhookDeliverySchema), { limit: 20 }),
+    refetchInterval: 5000,
+  });
+}
+
+export function useMailStatus(orgId: string) {
+  return useQuery({
+    queryKey: ['orgs', orgId, 'mail-status'],
+    queryFn: () => api.get(`/orgs/${orgId}/mail-status`, MailStatusSchema),
+  });
+}

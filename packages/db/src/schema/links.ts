@@ -1,0 +1,28 @@
+// The one link table that ties records of any module together in both directions (ADR 0005).
+import { index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { tstz } from './columns.ts';
+
+/**
+ * A link between two records of any modules (e.g. control A.6.2.4 ↔ risk_…). Stored once; read from either
+ * side, so a risk module that writes (risk → control) and the SoA that writes (control → risk) agree.
+ * `relation` names the kind of link where two records can be linked in more than one way (a model trained on
+ * and tested on the same dataset); plain links are `related`.
+ */
+export const entityLinks = pgTable(
+  'entity_links',
+  {
+    id: text('id').primaryKey(),
+    organizationId: text('organization_id').notNull(),
+    fromType: text('from_type').notNull(),
+    fromId: text('from_id').notNull(),
+    toType: text('to_type').notNull(),
+    toId: text('to_id').notNull(),
+    relation: text('relation').notNull().default('related'),
+    createdAt: tstz('created_at').notNull(),
+    createdBy: text('created_by'),
+  },
+  (t) => [
+    uniqueIndex('entity_links_uq').on(t.organizationId, t.fromType, t.fromId, t.toType, t.toId, t.relation),
+    index('entity_links_to_idx').on(t.organizationId, t.toType, t.toId),
+  ],
+);

@@ -1,0 +1,404 @@
+// The reminder scheduler (§9.1 monitoring, §7.5.2 review of documented information, EU AI Act Art. 73): reads what
+// falls due from live data and tells each responsible person once per due date. The `reminders_sent` unique key
+// makes a second scan (or a second process, or a restart) a no-op.
+import {
+  newId,
+  REMINDER_TITLES,
+  type ReminderKind,
+  reminderHorizon,
+  type TaskKind,
+  type TaskSource,
+  todayUtc,
+} from '@openaims/core';
+import { type Db, tables } from '@openaims/db';
+import { and, eq, inArray, isNotNull, isNull, lte, ne, notExists } from 'drizzle-orm';
+import { SYSTEM_ACTOR } from '../context.ts';
+import { appendLedger } from '../ledger/ledger.service.ts';
+import { emitWebhookEvent } from '../webhooks/webhook-events.ts';
+import { reminderEmail } from './email.templates.ts';
+import { notifyMember } from './notification.service.ts';
+
+/** Something that falls due, and who answers for it. */
+export interface DueItem {
+  orgId: string;
+  kind: ReminderKind;
+  entityType: string;
+  entityId: string;
+  title: string;
+  dueDate: string;
+  ownerId: string | null;
+  /** Web path inside the organization, e.g. `/documents/doc_…`. */
+  path: string;
+  /** A task opened once per due date (reviews), so the work is tracked where work is tracked. */
+  task?: { kind: TaskKind; source: TaskSource | null };
+}
+
+type Finder = (db: Db, today: string) => Promise<DueItem[]>;
+
+const {
+  documents,
+  evidence,
+  risks,
+  tasks,
+  incidents,
+  trainings,
+  competences,
+  impactAssessments,
+  members,
+  users,
+  organizations,
+  remindersSent,
+} = tables;
+
+const FINDERS: Record<ReminderKind, Finder> = {
+  document_review: async (db, today) => {
+    const rows = await db
+      .select()
+      .from(documents)
+      .where(
+        and(
+          isNotNull(documents.nextReviewDate),
+          lte(documents.nextReviewDate, reminderHorizon('document_review', today)),
+        ),
+      );
+    return rows.map((r) => ({
+      orgId: r.organizationId,
+      kind: 'document_review',
+      entityType: 'document',
+      entityId: r.id,
+      title: r.title,
+      dueDate: r.nextReviewDate!,
+      ownerId: r.ownerId,
+      path: `/documents/${r.id}`,
+      task: { kind: 'review', source: { entityType: 'document', entityId: r.id } },
+    }));
+  },
+  evidence_expiry: async (db, today) => {
+    const rows = await db
+      .select()
+      .from(evidence)
+      .where(
+        and(
+          isNull(evidence.archivedAt),
+          isNotNull(evidence.validUntil),
+          lte(evidence.validUntil, reminderHorizon('evidence_expiry', today)),
+        ),
+      );
+    return rows.map((r) => ({
+      orgId: r.organizationId,
+      kind: 'evidence_expiry',
+      entityType: 'evidence',
+      entityId: r.id,
+      title: r.title,
+      dueDate: r.validUntil!,
+      ownerId: r.ownerId,
+      path: `/evidence/${r.id}`,
+    }));
+  },
+  risk_review: async (db, today) => {
+    const rows = await db
+      .select()
+      .from(risks)
+      .where(
+        and(
+          ne(risks.status, 'closed'),
+          isNotNull(risks.reviewDate),
+          lte(risks.reviewDate, reminderHorizon('risk_review', today)),
+        ),
+      );
+    return rows.map((r) => ({
+      orgId: r.organizationId,
+      kind: 'risk_review',
+      entityType: 'risk',
+      entityId: r.id,
+      title: r.title,
+      dueDate: r.reviewDate!,
+      ownerId: r.ownerId,
+      path: `/risks/${r.id}`,
+      task: { kind: 'review', source: { entityType: 'risk', entityId: r.id } },
+    }));
+  },
+  task_due: async (db, today) => {
+    const rows = await db
+      .select()
+      .from(tasks)
+      .where(
+        and(
+          inArray(tasks.status, ['open', 'in_progress']),
+          isNotNull(tasks.dueDate),
+          // A task the scheduler opened was announced with its source's reminder: no second message.
+          notExists(
+            db.select({ id: remindersSent.id }).from(remindersSent).where(eq(remindersSent.taskId, tasks.id)),
+          ),
+          lte(tasks.dueDate, reminderHorizon('task_due', today)),
+        ),
+      );
+    return rows.map((r) => ({
+      orgId: r.organizationId,
+      kind: 'task_due',
+      entityType: 'task',
+      entityId: r.id,
+      title: r.title,
+      dueDate: r.dueDate!,
+      ownerId: r.ownerId,
+      path: '/tasks',
+    }));
+  },
+  incident_report: async (db, today) => {
+    const rows = await db
+      .select()
+      .from(incidents)
+      .where(
+        and(
+          ne(incidents.status, 'closed'),
+          isNull(incidents.reportedOn),
+          isNotNull(incidents.reportingDeadline),
+          lte(incidents.reportingDeadline, reminderHorizon('incident_report', today)),
+        ),
+      );
+    return rows.map((r) => ({
+      orgId: r.organizationId,
+      kind: 'incident_report',
+      entityType: 'incident',
+      entityId: r.id,
+      title: r.title,
+      dueDate: r.reportingDeadline!,
+      ownerId: null,
+      path: '/improvement',
+    }));
+  },
+  competence_renewal: async (db, today) => {
+    const rows = await db
+      .select({ t: trainings, competence: competences.title })
+      .from(trainings)
+      .innerJoin(competences, eq(competences.id, trainings.competenceId))
+      .where(
+        and(
+          isNotNull(trainings.validUntil),
+          lte(trainings.validUntil, reminderHorizon('competence_renewal', today)),
+        ),
+      );
+    return rows.map(({ t, competence }) => ({
+      orgId: t.organizationId,
+      kind: 'competence_renewal',
+      entityType: 'training',
+      entityId: t.id,
+      title: `${competence}${t.personName ? ` (${t.personName})` : ''}`,
+      dueDate: t.validUntil!,
+      ownerId: t.userId,
+      path: '/people',
+    }));
+  },
+  impact_review: async (db, today) => {
+    const rows = await db
+      .select()
+      .from(impactAssessments)
+      .where(
+        and(
+          eq(impactAssessments.status, 'approved'),
+          isNotNull(impactAssessments.nextReviewDate),
+          lte(impactAssessments.nextReviewDate, reminderHorizon('impact_review', today)),
+        ),
+      );
+    return rows.map((r) => ({
+      orgId: r.organizationId,
+      kind: 'impact_review',
+      entityType: 'impact_assessment',
+      entityId: r.id,
+      title: r.title,
+      dueDate: r.nextReviewDate!,
+      ownerId: null,
+      path: '/impacts',
+    }));
+  },
+};
+
+/** Who is told: the owner while a member, otherwise the organization's owners and administrators. */
+async function recipients(db: Db, orgId: string, ownerId: string | null) {
+  const rows = await db
+    .select({ userId: members.userId, role: members.role, email: users.email, disabledAt: users.disabledAt })
+    .from(members)
+    .innerJoin(users, eq(users.id, members.userId))
+    .where(eq(members.organizationId, orgId));
+  const live = rows.filter((r) => !r.disabledAt);
+  const owner = ownerId ? live.filter((r) => r.userId === ownerId) : [];
+  return owner.length ? owner : live.filter((r) => r.role === 'owner' || r.role === 'admin');
+}
+
+/** Options of a scan. */
+export interface ScanOptions {
+  now?: Date;
+  /** Whether e-mail is configured (reminder e-mails are queued only then). */
+  mailEnabled: boolean;
+  /** Base URL of the web app for links in e-mails. */
+  publicUrl?: string;
+  /** Scan only these kinds (tests). */
+  kinds?: ReminderKind[];
+}
+
+/** What a scan did. */
+export interface ScanResult {
+  reminders: number;
+  tasks: number;
+  emails: number;
+}
+
+/** Claims a reminder key; false when it was already sent (by this or another process). */
+async function claim(tx: Db, item: DueItem, userId: string, taskId: string | null): Promise<boolean> {
+  const rows = await tx
+    .insert(remindersSent)
+    .values({
+      id: newId('reminder'),
+      organizationId: item.orgId,
+      kind: item.kind,
+      entityType: item.entityType,
+      entityId: item.entityId,
+      dueDate: item.dueDate,
+      userId,
+      taskId,
+      createdAt: new Date(),
+    })
+    .onConflictDoNothing()
+    .returning({ id: remindersSent.id });
+  return rows.length > 0;
+}
+
+/** The per-due-date marker row's user id: the task and the webhook event happen once per due date, not per person. */
+const ONCE = '*';
+
+async function openTask(tx: Db, item: DueItem): Promise<string> {
+  const at = new Date();
+  const id = newId('task');
+  const title = `${REMINDER_TITLES[item.kind]}: ${item.title}`;
+  const row = {
+    id,
+    organizationId: item.orgId,
+    title: title.slice(0, 300),
+    description: `Opened by the reminder scheduler: due on ${item.dueDate}.`,
+    ownerId: item.ownerId,
+    dueDate: item.dueDate,
+    status: 'open',
+    kind: item.task!.kind,
+    sourceType: item.task!.source?.entityType ?? null,
+    sourceId: item.task!.source?.entityId ?? null,
+    createdBy: null,
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  };
+  await tx.insert(tasks).values(row);
+  await appendLedger(tx, item.orgId, SYSTEM_ACTOR, {
+    action: 'task.created',
+    entityType: 'task',
+    entityId: id,
+    data: {
+      title: row.title,
+      dueDate: row.dueDate,
+      ownerId: row.ownerId,
+      kind: row.kind,
+      reminder: item.kind,
+    },
+  });
+  return id;
+}
+
+/** Handles one due item in one transaction: the once-per-due-date task and event, then each person's reminder. */
+async function remind(
+  db: Db,
+  item: DueItem,
+  orgName: string,
+  opts: ScanOptions,
+  out: ScanResult,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const first = await claim(tx, item, ONCE, null);
+    if (first) {
+      if (item.task) {
+        const taskId = await openTask(tx, item);
+        await tx
+          .update(remindersSent)
+          .set({ taskId })
+          .where(
+            and(
+              eq(remindersSent.organizationId, item.orgId),
+              eq(remindersSent.kind, item.kind),
+              eq(remindersSent.entityId, item.entityId),
+              eq(remindersSent.dueDate, item.dueDate),
+              eq(remindersSent.userId, ONCE),
+            ),
+          );
+        out.tasks += 1;
+      }
+      await emitWebhookEvent(tx, {
+        orgId: item.orgId,
+        event: 'reminder.due',
+        entity: { type: item.entityType, id: item.entityId },
+        data: { kind: item.kind, title: item.title, dueDate: item.dueDate },
+      });
+    }
+    const base = opts.publicUrl?.replace(/\/$/, '');
+    const link = `/orgs/${item.orgId}${item.path}`;
+    for (const r of await recipients(tx, item.orgId, item.ownerId)) {
+      if (!(await claim(tx, item, r.userId, null))) continue;
+      const sent = await notifyMember(
+        tx,
+        {
+          orgId: item.orgId,
+          userId: r.userId,
+          event: 'reminder.due',
+          title: `${REMINDER_TITLES[item.kind]}: ${item.title}`,
+          body: `Due on ${item.dueDate}.`,
+          link,
+          entity: { type: item.entityType, id: item.entityId },
+          email: reminderEmail({
+            to: r.email,
+            kindTitle: REMINDER_TITLES[item.kind],
+            subject: item.title,
+            dueDate: item.dueDate,
+            organizationName: orgName,
+            url: base ? `${base}${link}` : undefined,
+          }),
+          emailKey: `reminder:${item.orgId}:${item.kind}:${item.entityId}:${item.dueDate}:${r.userId}`,
+        },
+        { mailEnabled: opts.mailEnabled, now: opts.now },
+      );
+      out.reminders += 1;
+      if (sent.emailJobId) out.emails += 1;
+    }
+  });
+}
+
+/** Scans every organization for what falls due as of `now` and sends each reminder once. */
+export async function scanReminders(db: Db, opts: ScanOptions): Promise<ScanResult> {
+  const today = todayUtc(opts.now ?? new Date());
+  const out: ScanResult = { reminders: 0, tasks: 0, emails: 0 };
+  const kinds = opts.kinds ?? (Object.keys(FINDERS) as ReminderKind[]);
+  const items: DueItem[] = [];
+  for (const kind of kinds) items.push(...(await FINDERS[kind](db, today)));
+  if (!items.length) return out;
+  // Skip what is fully sent already: one cheap query instead of a transaction per old item.
+  const done = await db
+    .select({ kind: remindersSent.kind, entityId: remindersSent.entityId, dueDate: remindersSent.dueDate })
+    .from(remindersSent)
+    .where(
+      and(
+        eq(remindersSent.userId, ONCE),
+        inArray(
+          remindersSent.entityId,
+          items.map((i) => i.entityId),
+        ),
+      ),
+    );
+  const seen = new Set(done.map((d) => `${d.kind}:${d.entityId}:${d.dueDate}`));
+  const orgs = new Map(
+    (await db.select({ id: organizations.id, name: organizations.name }).from(organizations)).map((o) => [
+      o.id,
+      o.name,
+    ]),
+  );
+  for (const item of items) {
+    if (seen.has(`${item.kind}:${item.entityId}:${item.dueDate}`)) continue;
+    await remind(db, item, orgs.get(item.orgId) ?? item.orgId, opts, out);
+  }
+  return out;
+}
