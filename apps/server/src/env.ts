@@ -1,4 +1,5 @@
 // The server's configuration: parsed once from process.env with zod; a bad value stops the start.
+import net from 'node:net';
 import { DEFAULT_EVIDENCE_MAX_BYTES, DEFAULT_IMPORT_MAX_BYTES } from '@openaims/core';
 import { parseS3Url } from '@openaims/services';
 import { z } from 'zod';
@@ -43,6 +44,24 @@ export const EnvSchema = z.object({
     .min(1024)
     .max(1024 ** 3)
     .default(DEFAULT_IMPORT_MAX_BYTES),
+  // Proxies (addresses or CIDR ranges, comma-separated) whose X-Forwarded-For names the real client; empty:
+  // trust none, and key the sign-in limits on the connection's peer (SECURITY.md).
+  AIMS_TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((v, ctx) => {
+      const list = v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      for (const entry of list) {
+        if (!isAddressOrCidr(entry)) {
+          ctx.addIssue({ code: 'custom', message: `${entry} is not an IP address or CIDR range` });
+          return z.NEVER;
+        }
+      }
+      return list;
+    }),
   AIMS_OIDC_ISSUER: z.string().url().optional(),
   AIMS_OIDC_CLIENT_ID: z.string().min(1).optional(),
   AIMS_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
@@ -59,6 +78,15 @@ export const EnvSchema = z.object({
   AIMS_JOBS_POLL_MS: z.coerce.number().int().min(0).max(3_600_000).default(5000),
 });
 export type Env = z.infer<typeof EnvSchema>;
+
+function isAddressOrCidr(entry: string): boolean {
+  const [address = '', bits, ...rest] = entry.split('/');
+  const family = net.isIP(address);
+  if (!family || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  const n = Number(bits);
+  return /^\d+$/.test(bits) && n >= 0 && n <= (family === 4 ? 32 : 128);
+}
 
 /** Parses the environment or throws an Error listing every bad variable. */
 export function parseEnv(source: Record<string, string | undefined> = process.env): Env {

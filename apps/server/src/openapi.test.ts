@@ -1,5 +1,6 @@
 // The OpenAPI document lists exactly the registered routes, and malformed input to any of them never gets a 5xx.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bodyOperations, isDateSchema, sampleAt, sampleBody, setAt } from './testing/body-samples.ts';
 import { FIXTURES, fillSamples, twoOrgs } from './testing/fixtures.ts';
 import { type TestApp, testApp } from './testing/test-app.ts';
 
@@ -194,6 +195,130 @@ describe('malformed input never gets a 5xx', () => {
     });
     expect(text.status).toBe(415);
   });
+});
+
+// Values that pass a shape check but not the database or the browser (issue 12): impossible calendar days,
+// non-http URLs, hand-edited cursors and NUL characters outside JSON. Each must be refused with a 4xx.
+describe('bad values inside well-formed requests get a 4xx', () => {
+  const ownIds = new Map<string, string>();
+  const idByName = (name: string) => (/Id$/.test(name) ? ownIds.get(name) : undefined);
+  const anyBranch = (s: Record<string, unknown>, test: (x: Record<string, unknown>) => boolean): boolean =>
+    test(s) || ((s.anyOf ?? s.oneOf ?? []) as Record<string, unknown>[]).some(test);
+
+  async function sweep(pick: Parameters<typeof bodyOperations>[1], bad: string[]): Promise<string[]> {
+    const { out, resolve } = bodyOperations(t.openapiDocument(), pick);
+    ownIds.set('aiSystemId', await FIXTURES.ai_system!(t.database, f.a.org.id, t));
+    ownIds.set('competenceId', await FIXTURES.competence!(t.database, f.a.org.id, t));
+    ownIds.set('nonconformityId', await FIXTURES.nonconformity!(t.database, f.a.org.id, t));
+    const failures: string[] = [];
+    for (const { method, path, schema, fields } of out) {
+      for (const field of fields) {
+        for (const value of bad) {
+          const body = (sampleBody(schema, resolve, idByName) ?? {}) as Record<string, unknown>;
+          setAt(body, field, value, (at) => sampleAt(schema, resolve, at, idByName));
+          const res = await t.call(method, await fillPath(path), { token: f.tokens.owner, json: body });
+          if (res.status < 400 || res.status >= 500)
+            failures.push(
+              `${method} ${path} ${field.join('.')}=${value}: ${res.status} ${(await res.text()).slice(0, 120)}`,
+            );
+        }
+      }
+    }
+    expect(out.length).toBeGreaterThan(0);
+    return failures;
+  }
+
+  it('refuses impossible calendar days in every date field', async () => {
+    const failures = await sweep(
+      (_n, s) => anyBranch(s, isDateSchema),
+      ['2025-02-30', '2026-04-31', '2025-02-29', '0000-01-01'],
+    );
+    expect(failures).toEqual([]);
+  }, 600_000);
+
+  it('refuses non-http schemes in every URL field', async () => {
+    const failures = await sweep(
+      (name, s) => /(url|link)$/i.test(name) && anyBranch(s, (x) => x.type === 'string'),
+      ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', 'vbscript:x'],
+    );
+    expect(failures).toEqual([]);
+  }, 600_000);
+
+  it('refuses hand-edited cursors on every list', async () => {
+    const cursors = [
+      { v: 'not a timestamp', id: 'x' },
+      { v: { nested: true }, id: 'x' },
+      { v: 1e308, id: 'x' },
+      { v: 99999999999, id: 'x' },
+      { v: 'a\u0000b', id: 'x' },
+      { v: null, id: 'x\u0000' },
+      { v: '2025-02-30', id: 'x' },
+      { k: 42 },
+    ].map((c) => Buffer.from(JSON.stringify(c)).toString('base64url'));
+    const failures: string[] = [];
+    const doc = t.openapiDocument();
+    for (const [path, item] of Object.entries(doc.paths ?? {})) {
+      const op = (item as Record<string, Op | undefined>).get;
+      if (!op?.parameters?.some((p) => p.name === 'cursor')) continue;
+      for (const cursor of cursors) {
+        for (const sort of ['', '&sort=-createdAt', '&sort=name']) {
+          const res = await t.call('GET', `${await fillPath(path)}?cursor=${cursor}${sort}`, {
+            token: f.tokens.owner,
+          });
+          if (res.status >= 500) failures.push(`GET ${path} cursor ${cursor}${sort}: ${res.status}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 600_000);
+
+  it('refuses NUL characters in multipart fields and raw import bodies', async () => {
+    const org = `/api/v1/orgs/${f.a.org.id}`;
+    const failures: string[] = [];
+    const expect4xx = async (label: string, res: Response) => {
+      if (res.status < 400 || res.status >= 500)
+        failures.push(`${label}: ${res.status} ${(await res.text()).slice(0, 120)}`);
+    };
+    const pdf = new Blob([new TextEncoder().encode('%PDF-1.4\n%%EOF\n')], { type: 'application/pdf' });
+    for (const [field, value] of [
+      ['title', 'a\u0000b'],
+      ['description', '\u0000'],
+      ['evidenceDate', '2026-01-0\u0000'],
+    ] as const) {
+      const form = new FormData();
+      form.set('file', pdf, 'proof.pdf');
+      form.set('evidenceDate', '2026-01-01');
+      form.set(field, value);
+      await expect4xx(
+        `multipart ${field}`,
+        await t.call('POST', `${org}/evidence`, { token: f.tokens.owner, body: form }),
+      );
+    }
+    const raw: [string, string, string][] = [
+      ['imports/model-card', 'text/markdown', '---\nmodel_name: a\u0000b\nlicense: mit\n---\n# Card\n'],
+      [
+        'imports/cyclonedx',
+        'application/json',
+        JSON.stringify({
+          bomFormat: 'CycloneDX',
+          specVersion: '1.6',
+          components: [{ type: 'machine-learning-model', name: 'm\u0000x', 'bom-ref': 'm1' }],
+        }),
+      ],
+      ['imports/atlas', 'application/yaml', 'id: ATLAS\nname: "a\u0000b"\nmatrices: []\n'],
+    ];
+    for (const [path, type, body] of raw) {
+      await expect4xx(
+        path,
+        await t.call('POST', `${org}/${path}`, {
+          token: f.tokens.owner,
+          body,
+          headers: { 'content-type': type },
+        }),
+      );
+    }
+    expect(failures).toEqual([]);
+  }, 600_000);
 });
 
 describe('security headers', () => {

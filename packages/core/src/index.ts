@@ -8,6 +8,7 @@ export * from './common/canonical-json.ts';
 export * from './common/dates.ts';
 export * from './common/entity.ts';
 export * from './common/pagination.ts';
+export * from './common/url.ts';
 export * from './context/context.rules.ts';
 export * from './context/context.schema.ts';
 export * from './documents/document.rules.ts';

@@ -90,4 +90,13 @@ describe('aims token create', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('error: Organization org_doesnotexist was not found');
   });
+
+  it('takes an exact expiry with --expires-at and refuses one in the past', async () => {
+    const base = ['token', 'create', '--org', orgId, '--role', 'auditor', '--name', 'audit', '--json'];
+    const ok = await cli.run([...base, '--expires-at', '2099-01-31T17:00:00Z']);
+    expect(ok.code, ok.stderr).toBe(0);
+    const past = await cli.run([...base, '--expires-at', '2020-01-01T00:00:00Z']);
+    expect(past.code).not.toBe(0);
+    expect(past.stderr).toMatch(/future/);
+  });
 }, 180_000);

@@ -12,6 +12,7 @@ interface TokenCreateFlags extends StorageFlags {
   role: string;
   name: string;
   expiresInDays?: string;
+  expiresAt?: string;
   json?: boolean;
 }
 
@@ -23,12 +24,17 @@ export function registerTokenCommand(program: Command): void {
     .requiredOption('--role <role>', `role of the token: ${ROLES.join(', ')}`)
     .requiredOption('--name <name>', 'what the token is for')
     .option('--expires-in-days <n>', 'days until the token expires (default: never)')
+    .option(
+      '--expires-at <iso>',
+      'exact expiry instant, ISO 8601 with a time zone (e.g. an audit’s last day)',
+    )
     .option('--json', 'print {"token"}')
     .action(async (flags: TokenCreateFlags) => {
       const input = parseFlags(CreateApiTokenSchema, {
         name: flags.name,
         role: flags.role,
         expiresInDays: integerFlag('--expires-in-days', flags.expiresInDays),
+        expiresAt: flags.expiresAt,
       });
       const created = await withDatabase(flags, async ({ db }) => {
         await assertOrganizationExists(db, flags.org);

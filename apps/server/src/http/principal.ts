@@ -38,7 +38,8 @@ export const principalMiddleware: MiddlewareHandler<AppEnv> = async (c, next) =>
   if (!c.get('principal') && !SAFE_METHODS.has(c.req.method)) {
     // Unauthenticated writes (set-up, sign-in, accepting an invitation) must not come from another site.
     const origin = c.req.header('origin');
-    if (origin && origin !== 'null' && new URL(c.req.url).host !== safeHost(origin)) {
+    // `Origin: null` (a sandboxed frame, a data: URL) is as foreign as any other site: login CSRF.
+    if (origin !== undefined && new URL(c.req.url).host !== safeHost(origin)) {
       throw new AppError('FORBIDDEN', 'Cross-site request refused.');
     }
   }

@@ -75,6 +75,9 @@ export function problemResponse(err: unknown, c: Context<AppEnv>): Response {
     'content-type': 'application/problem+json',
     ...(e.headers ?? {}),
   };
+  // A 413 may be answered before the body is read; its unread rest is still on the socket, so the connection
+  // must close, or the next request on a kept-alive socket would be parsed from the middle of this body.
+  if (body.status === 413) headers.connection = 'close';
   const requestId = c.get('requestId');
   if (requestId) headers['x-request-id'] = requestId;
   return new Response(JSON.stringify(body), { status: body.status, headers });

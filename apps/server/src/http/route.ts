@@ -3,7 +3,7 @@
 
 import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi';
 import { AppError, can, type Permission, type Role } from '@openaims/core';
-import { type Actor, findMembershipRole } from '@openaims/services';
+import { type Actor, assertAccessNotEnded, findMembershipRole } from '@openaims/services';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './types.ts';
 
@@ -76,7 +76,10 @@ export function accessMiddleware(access: Access): MiddlewareHandler<AppEnv> {
       actor = { type: 'token' as const, id: principal.token.id, userId: principal.token.createdBy };
     } else {
       const found = await findMembershipRole(db, orgId, principal.user.id);
-      if (!found) throw new AppError('NOT_FOUND', `Organization ${orgId} was not found.`);
+      if (!found) {
+        await assertAccessNotEnded(db, orgId, principal.user.id);
+        throw new AppError('NOT_FOUND', `Organization ${orgId} was not found.`);
+      }
       role = found;
       actor = { type: 'user' as const, id: principal.user.id, userId: principal.user.id };
     }

@@ -66,6 +66,7 @@ export function membersRoutes(route: RouteFn): void {
         c.req.valid('param').memberId,
         c.req.valid('json').role,
         parseIfMatch(c.req.header('if-match')),
+        c.req.valid('json').accessEndsAt,
       );
       c.header('ETag', etag(m.version));
       return c.json(m, 200);

@@ -1,6 +1,6 @@
 import { pageSchema, SoaEntrySchema } from '@openaims/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { twoOrgs } from '../testing/fixtures.ts';
+import { FIXTURES, twoOrgs } from '../testing/fixtures.ts';
 import { type TestApp, testApp } from '../testing/test-app.ts';
 
 let t: TestApp;
@@ -120,7 +120,7 @@ describe('SoA routes', () => {
       (await (await t.call('GET', `/api/v1/orgs/${f.a.org.id}/clauses`, { token: f.tokens.viewer })).json())
         .items,
     ).toHaveLength(32);
-    const risk = 'risk_0000000000abcdefghjkmnpqrs';
+    const risk = await FIXTURES.risk!(t.database, f.a.org.id);
     await t.call('PATCH', soa(f.a.org.id, '/A.6.2.6'), {
       token: f.tokens.manager,
       json: { riskIds: [risk] },

@@ -1,6 +1,7 @@
 // Context of the organization (§4.1, §4.2): internal and external issues, interested parties with their
 // requirements and which of them the AIMS addresses, and the roles the organization holds toward AI systems.
 import { z } from 'zod';
+import { CalendarDateSchema } from '../common/dates.ts';
 import { EntityBaseSchema, nameString, textString } from '../common/entity.ts';
 import { ListQuerySchema } from '../common/pagination.ts';
 import { IsoAiRoleSchema, OperatorRoleSchema } from '../eu-ai-act/eu-ai-act.terms.ts';
@@ -28,7 +29,7 @@ export const ContextCategorySchema = z.enum(CONTEXT_CATEGORIES);
 export const CONTEXT_EFFECTS = ['opportunity', 'threat', 'neutral'] as const;
 export const ContextEffectSchema = z.enum(CONTEXT_EFFECTS);
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+const isoDate = CalendarDateSchema;
 
 /** A requirement of an interested party, and whether the AIMS will address it (§4.2 c). */
 export const PartyRequirementSchema = z.object({

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { isAnnexAControl } from '../catalog/iso42001.annex-a.ts';
 import { TRACKED_CLAUSE_REFS } from '../catalog/iso42001.clauses.ts';
 import { EntityBaseSchema, nameString, textString } from '../common/entity.ts';
+import { HttpUrlSchema } from '../common/url.ts';
 import { DateSchema } from '../risks/risk.schema.ts';
 
 export const EVIDENCE_KINDS = ['file', 'link'] as const;
@@ -68,12 +69,7 @@ export const EvidenceSchema = EntityBaseSchema.extend({
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
-const httpUrl = z
-  .string()
-  .trim()
-  .max(2000)
-  .url()
-  .refine((u) => /^https?:\/\//i.test(u), 'an http:// or https:// address');
+const httpUrl = HttpUrlSchema;
 
 const meta = {
   title: nameString(300),

@@ -1,10 +1,11 @@
 // Improvement (§10.1, §10.2; A.8.4; EU AI Act Art. 73): nonconformities with correction, root cause and
 // corrective actions whose effectiveness is checked, and AI incidents with the serious-incident reporting clock.
 import { z } from 'zod';
+import { CalendarDateSchema } from '../common/dates.ts';
 import { EntityBaseSchema, nameString, textString } from '../common/entity.ts';
 import { ListQuerySchema } from '../common/pagination.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+const isoDate = CalendarDateSchema;
 const refs = z.array(z.string().trim().min(1).max(40)).max(50);
 
 export const NC_SOURCES = ['audit', 'incident', 'monitoring', 'complaint', 'review', 'other'] as const;

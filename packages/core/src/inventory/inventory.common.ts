@@ -1,5 +1,7 @@
 // Pieces shared by the inventory's entities (A.4, A.6, A.7, A.10): sources, licences, metrics, archive filter.
 import { z } from 'zod';
+import { CalendarDateSchema } from '../common/dates.ts';
+import { HttpUrlSchema } from '../common/url.ts';
 
 /** Where an inventory record came from; imports keep their source so a re-import updates it. */
 export const RECORD_SOURCES = ['manual', 'cyclonedx', 'spdx', 'model-card'] as const;
@@ -86,11 +88,11 @@ export type RecordAttributes = z.infer<typeof RecordAttributesSchema>;
 
 /** A dated record of verification or validation work (A.6.2.4). */
 export const VerificationRecordSchema = z.object({
-  date: z.string().date(),
+  date: CalendarDateSchema,
   kind: z.enum(['verification', 'validation', 'evaluation', 'red_team', 'other']),
   summary: z.string().trim().min(1).max(2000),
   outcome: z.enum(['passed', 'failed', 'conditional', 'informational']).default('informational'),
-  link: z.string().url().max(2000).optional(),
+  link: HttpUrlSchema.optional(),
 });
 export type VerificationRecord = z.infer<typeof VerificationRecordSchema>;
 

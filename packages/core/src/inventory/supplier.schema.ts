@@ -1,6 +1,8 @@
 // Suppliers (A.10: third-party and customer relationships; A.10.2 allocating responsibilities, A.10.3 suppliers).
 import { z } from 'zod';
+import { CalendarDateSchema } from '../common/dates.ts';
 import { EntityBaseSchema, nameString, textString } from '../common/entity.ts';
+import { HttpUrlSchema } from '../common/url.ts';
 import { RecordSourceSchema } from './inventory.common.ts';
 
 /** What a supplier provides. */
@@ -10,17 +12,17 @@ export const SupplyKindSchema = z.enum(SUPPLY_KINDS);
 
 /** A supplier assessment (A.10.3: the supplier meets the organization's approach to responsible AI). */
 export const SupplierAssessmentSchema = z.object({
-  date: z.string().date(),
+  date: CalendarDateSchema,
   outcome: z.enum(['approved', 'approved_with_conditions', 'rejected', 'pending']),
   summary: z.string().trim().max(2000).default(''),
-  nextReview: z.string().date().optional(),
+  nextReview: CalendarDateSchema.optional(),
 });
 
 /** A certificate the supplier holds (e.g. ISO/IEC 42001, ISO/IEC 27001). */
 export const SupplierCertificateSchema = z.object({
   name: z.string().trim().min(1).max(200),
   issuer: z.string().trim().max(200).default(''),
-  validUntil: z.string().date().optional(),
+  validUntil: CalendarDateSchema.optional(),
 });
 
 /** A supplier in the inventory. */
@@ -42,7 +44,7 @@ export type Supplier = z.infer<typeof SupplierSchema>;
 
 const supplierFields = {
   name: nameString(300),
-  url: z.union([z.string().url().max(2000), z.literal('')]),
+  url: z.union([HttpUrlSchema, z.literal('')]),
   description: textString(20_000),
   provides: z.array(SupplyKindSchema).max(SUPPLY_KINDS.length),
   responsibilities: textString(20_000),

@@ -1,7 +1,9 @@
 // AI objectives (§6.2) with the KPIs that show progress and their measurements (§9.1).
 import { z } from 'zod';
+import { CalendarDateSchema } from '../common/dates.ts';
 import { EntityBaseSchema, nameString, textString } from '../common/entity.ts';
 import { ListQuerySchema } from '../common/pagination.ts';
+import { textOrHttpUrl } from '../common/url.ts';
 
 export const OBJECTIVE_STATUSES = ['draft', 'active', 'achieved', 'dropped'] as const;
 export const ObjectiveStatusSchema = z.enum(OBJECTIVE_STATUSES);
@@ -11,7 +13,7 @@ export type ObjectiveStatus = z.infer<typeof ObjectiveStatusSchema>;
 export const KPI_DIRECTIONS = ['increase', 'decrease', 'maintain'] as const;
 export const KpiDirectionSchema = z.enum(KPI_DIRECTIONS);
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+const isoDate = CalendarDateSchema;
 
 /** §6.2 b–c: measurable where practicable — a target value and the direction that counts as progress. */
 export const KpiInputSchema = z.object({
@@ -58,7 +60,7 @@ export const CreateObjectiveSchema = z
   .object({
     title: nameString(300),
     description: textString(10_000).default(''),
-    policyLink: textString(1000).default(''),
+    policyLink: textOrHttpUrl(1000).default(''),
     ownerId: z.string().nullable().default(null),
     targetDate: isoDate.nullable().default(null),
     status: ObjectiveStatusSchema.default('draft'),
@@ -71,7 +73,7 @@ export const UpdateObjectiveSchema = z
   .object({
     title: nameString(300),
     description: textString(10_000),
-    policyLink: textString(1000),
+    policyLink: textOrHttpUrl(1000),
     ownerId: z.string().nullable(),
     targetDate: isoDate.nullable(),
     status: ObjectiveStatusSchema,

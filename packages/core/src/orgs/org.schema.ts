@@ -25,9 +25,20 @@ export const MemberSchema = EntityBaseSchema.extend({
   email: z.string(),
   name: z.string(),
   role: RoleSchema,
+  /** When time-boxed access (an external auditor's) ends; null: no end. */
+  accessEndsAt: z.string().datetime().nullable(),
 });
 export type Member = z.infer<typeof MemberSchema>;
-export const UpdateMemberSchema = z.object({ role: RoleSchema }).strict();
+
+/** An instant in the future, with a time zone (ISO 8601), for access and token end dates. */
+export const FutureInstantSchema = z
+  .string()
+  .datetime({ offset: true })
+  .refine((v) => Date.parse(v) > Date.now(), 'must be in the future');
+
+export const UpdateMemberSchema = z
+  .object({ role: RoleSchema, accessEndsAt: FutureInstantSchema.nullable().optional() })
+  .strict();
 
 /** An invitation to join an organization with a role; the code is shown once. */
 export const InvitationSchema = z.object({
@@ -39,10 +50,16 @@ export const InvitationSchema = z.object({
   expiresAt: z.string().datetime(),
   acceptedAt: z.string().datetime().nullable(),
   revokedAt: z.string().datetime().nullable(),
+  accessEndsAt: z.string().datetime().nullable(),
 });
 export type Invitation = z.infer<typeof InvitationSchema>;
 export const CreateInvitationSchema = z
-  .object({ email: z.string().trim().toLowerCase().email().max(254), role: RoleSchema })
+  .object({
+    email: z.string().trim().toLowerCase().email().max(254),
+    role: RoleSchema,
+    /** Time-boxed membership (an external auditor): access ends by itself at this instant. */
+    accessEndsAt: FutureInstantSchema.nullable().optional(),
+  })
   .strict();
 export type CreateInvitationInput = z.infer<typeof CreateInvitationSchema>;
 export const CreatedInvitationSchema = InvitationSchema.extend({
@@ -78,6 +95,8 @@ export const CreateApiTokenSchema = z
     name: nameString(120),
     role: RoleSchema,
     expiresInDays: z.number().int().min(1).max(3650).optional(),
+    /** An exact expiry instant (ISO 8601); takes precedence over expiresInDays. */
+    expiresAt: FutureInstantSchema.optional(),
   })
   .strict();
 export type CreateApiTokenInput = z.infer<typeof CreateApiTokenSchema>;

@@ -55,6 +55,8 @@ export const PERMISSIONS = {
   'nonconformity:close': LEADS,
   'incident:create': EDITORS,
   'incident:update': EDITORS,
+  // Closing (or reopening) an incident ends its handling: management's call, like closing a nonconformity.
+  'incident:close': LEADS,
   'ai_system:read': ALL,
   'ai_system:create': EDITORS,
   'ai_system:update': EDITORS,
@@ -71,6 +73,8 @@ export const PERMISSIONS = {
   'risk:update': EDITORS,
   // §6.1.3: residual risk and the treatment plan are approved by designated management, not by contributors.
   'risk:accept': LEADS,
+  // §6.1.3, §8.2: closing a risk takes it out of treatment and review, so leads decide it, not contributors.
+  'risk:close': LEADS,
   'risk_criteria:read': ALL,
   // §6.1.1: the risk criteria are set by the AIMS leads.
   'risk_criteria:update': LEADS,

@@ -1,10 +1,11 @@
 // Competence (§7.2) and AI literacy (EU AI Act Art. 4): what each role must know, and training records that
 // prove people have it.
 import { z } from 'zod';
+import { CalendarDateSchema } from '../common/dates.ts';
 import { EntityBaseSchema, nameString, textString } from '../common/entity.ts';
 import { ListQuerySchema } from '../common/pagination.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+const isoDate = CalendarDateSchema;
 
 /** §7.2 a: the competence a role affecting AI performance needs. */
 export const CompetenceSchema = EntityBaseSchema.extend({

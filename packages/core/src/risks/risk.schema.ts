@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { isAnnexAControl } from '../catalog/iso42001.annex-a.ts';
 import { ANNEX_C_OBJECTIVE_REFS, ANNEX_C_RISK_SOURCE_REFS } from '../catalog/iso42001.annex-c.ts';
+import { CalendarDateSchema } from '../common/dates.ts';
 import { EntityBaseSchema, nameString, textString } from '../common/entity.ts';
 import { MAX_SCALE } from './risk-criteria.schema.ts';
 
@@ -16,9 +17,7 @@ export const RiskStatusSchema = z.enum(RISK_STATUSES);
 export type RiskStatus = z.infer<typeof RiskStatusSchema>;
 
 /** A calendar date `YYYY-MM-DD`. */
-export const DateSchema = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date such as 2026-12-31');
+export const DateSchema = CalendarDateSchema;
 
 const rating = z.number().int().min(1).max(MAX_SCALE);
 const controlRef = z.string().refine(isAnnexAControl, 'not an Annex A control (A.2.2–A.10.4)');

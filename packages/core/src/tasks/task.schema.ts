@@ -1,12 +1,11 @@
 // Tasks: the one shared mechanism for actions with an owner and a due date (§6.1.3 risk treatment plans, §8.3,
 // §10.2 corrective actions, §9.2/§9.3 audit and review actions). A task may serve a source entity, e.g. a risk.
 import { z } from 'zod';
+import { CalendarDateSchema } from '../common/dates.ts';
 import { EntityBaseSchema, nameString, textString } from '../common/entity.ts';
 
 /** A calendar date `YYYY-MM-DD`. */
-const dateString = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date such as 2026-12-31');
+const dateString = CalendarDateSchema;
 
 /** Where a task stands. */
 export const TASK_STATUSES = ['open', 'in_progress', 'done', 'cancelled'] as const;

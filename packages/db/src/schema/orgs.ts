@@ -24,6 +24,8 @@ export const members = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     role: text('role').notNull(),
+    // Time-boxed access (an external auditor): after this instant the membership grants nothing.
+    accessEndsAt: tstz('access_ends_at'),
   },
   (t) => [
     uniqueIndex('members_org_user_uq').on(t.organizationId, t.userId),
@@ -70,6 +72,8 @@ export const invitations = pgTable(
     acceptedAt: tstz('accepted_at'),
     acceptedBy: text('accepted_by'),
     revokedAt: tstz('revoked_at'),
+    // Copied to the membership on acceptance.
+    accessEndsAt: tstz('access_ends_at'),
   },
   (t) => [
     uniqueIndex('invitations_code_uq').on(t.codeHash),

@@ -12,7 +12,7 @@ import { type Db, tables } from '@openaims/db';
 import { count, eq, sql } from 'drizzle-orm';
 import { insertOrganizationWithOwner, listMyOrganizations } from '../orgs/org.service.ts';
 import { hashPassword, verifyPassword } from './password.ts';
-import { assertNotLockedOut, recordAttempt } from './rate-limit.ts';
+import { countAttempt } from './rate-limit.ts';
 import { createSession, type NewSession } from './session.service.ts';
 
 const { users } = tables;
@@ -78,10 +78,11 @@ export async function login(
   input: LoginInput,
   address?: string,
 ): Promise<{ user: User; session: NewSession }> {
-  await assertNotLockedOut(db, input.email, address);
+  // Counted before the password is checked, so concurrent guesses cannot outrun the lock-out.
+  const attempt = await countAttempt(db, input.email, address);
   const [row] = await db.select().from(users).where(eq(users.email, input.email));
   const ok = (await verifyPassword(row?.passwordHash, input.password)) && !!row && !row.disabledAt;
-  await recordAttempt(db, input.email, address, ok);
+  await attempt.settle(ok);
   if (!ok || !row) throw new AppError('UNAUTHENTICATED', 'Wrong email or password.');
   const session = await createSession(db, row.id);
   return { user: { id: row.id, email: row.email, name: row.name }, session };

@@ -1,5 +1,5 @@
 // Keyset pagination shared by every collection: stable order on (sort column, id), opaque cursors.
-import { AppError, type ListQuery, type Page, parseSort } from '@openaims/core';
+import { AppError, isCalendarDate, type ListQuery, type Page, parseSort } from '@openaims/core';
 import { and, asc, desc, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 
@@ -12,17 +12,46 @@ function encodeCursor(c: CursorValue): string {
   return Buffer.from(JSON.stringify(c)).toString('base64url');
 }
 
-function decodeCursor(cursor: string): CursorValue {
+const invalidCursor = () =>
+  new AppError('VALIDATION_FAILED', 'cursor is not one this server issued', {
+    errors: [{ path: 'cursor', message: 'invalid cursor' }],
+  });
+
+const hasNul = (v: string) => v.includes('\u0000');
+
+/**
+ * Decodes a cursor and checks its value against the sort column's type: a cursor is base64url JSON anyone can
+ * edit, and a value of the wrong type (a word for a timestamp, text for an integer, a NUL) would otherwise
+ * reach PostgreSQL and fail there with a 500 instead of a 400.
+ */
+function decodeCursor(cursor: string, col: PgColumn): CursorValue {
+  let c: CursorValue;
   try {
-    const c = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as CursorValue;
-    if (typeof c !== 'object' || c === null || typeof c.id !== 'string') throw new Error('shape');
-    if (!(c.v === null || typeof c.v === 'string' || typeof c.v === 'number')) throw new Error('shape');
-    return c;
+    c = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as CursorValue;
   } catch {
-    throw new AppError('VALIDATION_FAILED', 'cursor is not one this server issued', {
-      errors: [{ path: 'cursor', message: 'invalid cursor' }],
-    });
+    throw invalidCursor();
   }
+  if (typeof c !== 'object' || c === null || typeof c.id !== 'string' || c.id.length > 200 || hasNul(c.id))
+    throw invalidCursor();
+  const v = c.v;
+  if (v === null) return { v, id: c.id };
+  if (col.dataType === 'number') {
+    const isInt = /Integer|Serial/.test(col.columnType);
+    if (
+      typeof v !== 'number' ||
+      !Number.isFinite(v) ||
+      (isInt && (!Number.isInteger(v) || Math.abs(v) > 2 ** 31 - 1))
+    )
+      throw invalidCursor();
+  } else if (col.dataType === 'date') {
+    if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(v) || Number.isNaN(Date.parse(v)))
+      throw invalidCursor();
+  } else if (col.columnType === 'PgDateString') {
+    if (typeof v !== 'string' || !isCalendarDate(v)) throw invalidCursor();
+  } else if (typeof v !== 'string' || v.length > 1000 || hasNul(v)) {
+    throw invalidCursor();
+  }
+  return { v, id: c.id };
 }
 
 /** Escapes LIKE wildcards so `q` matches literally. */
@@ -58,7 +87,7 @@ export function planPage<F extends string, R extends { id: string }>(opts: {
     if (anyMatch) conds.push(anyMatch);
   }
   if (opts.query.cursor) {
-    const c = decodeCursor(opts.query.cursor);
+    const c = decodeCursor(opts.query.cursor, col);
     const cmp = sort.desc ? sql`<` : sql`>`;
     conds.push(sql`(${col}, ${opts.idColumn}) ${cmp} (${c.v}, ${c.id})`);
   }

@@ -6,6 +6,7 @@ import {
   type UpdateImpactAssessmentInput,
   UpdateImpactAssessmentSchema,
 } from '@openaims/core';
+import { assertMember } from '../common/members.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
 import { hydrateOne, loadForChange } from './impact.common.ts';
@@ -29,6 +30,9 @@ export async function updateImpactAssessment(
         `This assessment is ${cur.status}; start a revision to change it.`,
       );
     const changes: Record<string, unknown> = {};
+    // A measure's owner is a person of this organization (tenant isolation, like every ownerId).
+    for (const [i, m] of (data.content?.measures ?? []).entries())
+      await assertMember(tx, ctx.orgId, m.ownerId, `content.measures.${i}.ownerId`);
     if (data.riskIds) {
       await assertOrganizationRisks(tx, ctx.orgId, data.riskIds);
       const diff = await replaceImpactRisks(ctx, tx, id, data.riskIds);

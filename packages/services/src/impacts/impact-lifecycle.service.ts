@@ -1,5 +1,6 @@
 // Versions of an AI system's impact assessment (§6.1.4, §8.4): a new draft numbered after the system's earlier
 // ones, and a revision that starts the next version from a submitted or approved one.
+
 import {
   AppError,
   assertCan,
@@ -10,6 +11,7 @@ import {
 } from '@openaims/core';
 import { tables } from '@openaims/db';
 import { and, eq } from 'drizzle-orm';
+import { assertMember } from '../common/members.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
 import { hydrateOne } from './impact.common.ts';
@@ -36,6 +38,9 @@ export async function createImpactAssessment(
       throw new AppError('RULE_VIOLATION', 'Choose an AI system of this organization.', {
         errors: [{ path: 'aiSystemId', message: 'not an AI system of this organization' }],
       });
+    // A measure's owner is a person of this organization (tenant isolation, like every ownerId).
+    for (const [i, m] of (data.content?.measures ?? []).entries())
+      await assertMember(tx, ctx.orgId, m.ownerId, `content.measures.${i}.ownerId`);
     const repo = impactRepository(tx);
     const previous = await repo.ofSystem(ctx.orgId, sys.id);
     const at = new Date();

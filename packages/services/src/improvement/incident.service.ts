@@ -98,6 +98,12 @@ export async function updateIncident(
     const cur = await repo.incidents.find(ctx.orgId, id, { forUpdate: true });
     if (!cur) throw notFound('Incident', id);
     assertVersion(expectedVersion, cur.version);
+    if (
+      data.status !== undefined &&
+      data.status !== cur.status &&
+      (data.status === 'closed' || cur.status === 'closed')
+    )
+      assertCan(ctx.role, 'incident:close');
     const next = { ...cur, ...data } as typeof cur;
     rule(incidentProblems(next));
     if (data.status === 'reported' && !next.reportedOn)

@@ -42,6 +42,7 @@ function toInvitation(r: Row): Invitation {
     expiresAt: r.expiresAt.toISOString(),
     acceptedAt: r.acceptedAt?.toISOString() ?? null,
     revokedAt: r.revokedAt?.toISOString() ?? null,
+    accessEndsAt: r.accessEndsAt?.toISOString() ?? null,
   };
 }
 
@@ -76,6 +77,7 @@ export async function createInvitation(
       acceptedAt: null,
       acceptedBy: null,
       revokedAt: null,
+      accessEndsAt: input.accessEndsAt ? new Date(input.accessEndsAt) : null,
     };
     await tx.insert(invitations).values(row);
     const inv = toInvitation(row);
@@ -204,6 +206,7 @@ export async function acceptInvitation(
         organizationId: inv.organizationId,
         userId: user.id,
         role: inv.role,
+        accessEndsAt: inv.accessEndsAt ? new Date(inv.accessEndsAt) : null,
         createdAt: at,
         updatedAt: at,
       });

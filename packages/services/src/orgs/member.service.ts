@@ -9,14 +9,15 @@ import {
   ROLES,
   type Role,
 } from '@openaims/core';
-import { tables } from '@openaims/db';
+import { type Db, tables } from '@openaims/db';
 import { and, count, eq } from 'drizzle-orm';
 import { planPage } from '../common/paginate.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
+import { revokeTokensBeyondRole } from './token.service.ts';
 
-const { members, users } = tables;
+const { members, organizations, users } = tables;
 
 const memberColumns = {
   id: members.id,
@@ -25,6 +26,7 @@ const memberColumns = {
   version: members.version,
   userId: members.userId,
   role: members.role,
+  accessEndsAt: members.accessEndsAt,
   email: users.email,
   name: users.name,
 };
@@ -35,6 +37,7 @@ type MemberRow = {
   version: number;
   userId: string;
   role: string;
+  accessEndsAt: Date | null;
   email: string;
   name: string;
 };
@@ -43,6 +46,7 @@ function toMember(r: MemberRow): Member {
   return {
     ...r,
     role: r.role as Role,
+    accessEndsAt: r.accessEndsAt?.toISOString() ?? null,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
   };
@@ -82,6 +86,19 @@ export async function getMember(ctx: OrgContext, memberId: string): Promise<Memb
   return toMember(row);
 }
 
+/**
+ * Serializes membership changes within one organization: two concurrent demotions or removals of the last two
+ * owners would each count two owners and both succeed. Locking the organization row first makes the second
+ * wait and then count one (the last-owner rule holds under concurrency, on PostgreSQL and PGlite alike).
+ */
+async function lockOrganization(tx: Db, orgId: string): Promise<void> {
+  await tx
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(eq(organizations.id, orgId))
+    .for('update');
+}
+
 async function ownerCount(ctx: OrgContext): Promise<number> {
   const [row] = await ctx.db
     .select({ n: count() })
@@ -100,16 +117,18 @@ function assertMayManage(ctx: OrgContext, target: Role, newRole?: Role): void {
     throw new AppError('FORBIDDEN', `A ${ctx.role} cannot grant the role ${newRole}.`);
 }
 
-/** Changes a member's role; the last owner cannot be demoted. */
+/** Changes a member's role (and, when given, when their access ends); the last owner cannot be demoted. */
 export async function updateMemberRole(
   ctx: OrgContext,
   memberId: string,
   role: Role,
   expectedVersion?: number,
+  accessEndsAt?: string | null,
 ): Promise<Member> {
   assertCan(ctx.role, 'member:manage');
   return ctx.db.transaction(async (tx) => {
     const txc = { ...ctx, db: tx };
+    await lockOrganization(tx, ctx.orgId);
     const cur = await getMember(txc, memberId);
     assertMayManage(ctx, cur.role, role);
     assertVersion(expectedVersion, cur.version);
@@ -121,13 +140,25 @@ export async function updateMemberRole(
     }
     await tx
       .update(members)
-      .set({ role, updatedAt: new Date(), version: cur.version + 1 })
+      .set({
+        role,
+        ...(accessEndsAt !== undefined ? { accessEndsAt: accessEndsAt ? new Date(accessEndsAt) : null } : {}),
+        updatedAt: new Date(),
+        version: cur.version + 1,
+      })
       .where(and(eq(members.organizationId, ctx.orgId), eq(members.id, memberId)));
+    // The member's tokens their new role could not make are revoked with the change (SECURITY.md).
+    const tokensRevoked = await revokeTokensBeyondRole(ctx, tx, cur.userId, role);
     await record(ctx, tx, {
       action: 'member.role_changed',
       entityType: 'member',
       entityId: memberId,
-      data: { from: cur.role, to: role },
+      data: {
+        from: cur.role,
+        to: role,
+        tokensRevoked,
+        ...(accessEndsAt !== undefined ? { accessEndsAt } : {}),
+      },
     });
     return getMember(txc, memberId);
   });
@@ -138,17 +169,20 @@ export async function removeMember(ctx: OrgContext, memberId: string): Promise<v
   assertCan(ctx.role, 'member:manage');
   await ctx.db.transaction(async (tx) => {
     const txc = { ...ctx, db: tx };
+    await lockOrganization(tx, ctx.orgId);
     const cur = await getMember(txc, memberId);
     assertMayManage(ctx, cur.role);
     if (cur.role === 'owner' && (await ownerCount(txc)) <= 1) {
       throw new AppError('RULE_VIOLATION', 'The last owner cannot be removed.');
     }
     await tx.delete(members).where(and(eq(members.organizationId, ctx.orgId), eq(members.id, memberId)));
+    // A removed member's tokens die with the membership (SECURITY.md).
+    const tokensRevoked = await revokeTokensBeyondRole(ctx, tx, cur.userId, null);
     await record(ctx, tx, {
       action: 'member.removed',
       entityType: 'member',
       entityId: memberId,
-      data: { userId: cur.userId, role: cur.role },
+      data: { userId: cur.userId, role: cur.role, tokensRevoked },
     });
   });
 }

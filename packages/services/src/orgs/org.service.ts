@@ -135,13 +135,30 @@ export async function listMyOrganizations(
   };
 }
 
-/** The role a user holds in an organization, or undefined when not a member (the caller answers 404). */
+/**
+ * The role a user holds in an organization, or undefined when not a member (the caller answers 404) or when
+ * the membership's time-boxed access has ended.
+ */
 export async function findMembershipRole(db: Db, orgId: string, userId: string): Promise<Role | undefined> {
   const [row] = await db
-    .select({ role: members.role })
+    .select({ role: members.role, accessEndsAt: members.accessEndsAt })
     .from(members)
     .where(and(eq(members.organizationId, orgId), eq(members.userId, userId)));
-  return row?.role as Role | undefined;
+  if (!row || (row.accessEndsAt && row.accessEndsAt <= new Date())) return undefined;
+  return row.role as Role;
+}
+
+/** Throws FORBIDDEN when the user was a member whose time-boxed access (an external auditor's) has ended. */
+export async function assertAccessNotEnded(db: Db, orgId: string, userId: string): Promise<void> {
+  const [row] = await db
+    .select({ accessEndsAt: members.accessEndsAt })
+    .from(members)
+    .where(and(eq(members.organizationId, orgId), eq(members.userId, userId)));
+  if (row?.accessEndsAt && row.accessEndsAt <= new Date())
+    throw new AppError(
+      'FORBIDDEN',
+      `Your access to this organization ended at ${row.accessEndsAt.toISOString()}.`,
+    );
 }
 
 /** The organization of the context. */

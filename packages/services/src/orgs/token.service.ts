@@ -4,6 +4,7 @@ import {
   AppError,
   assertCan,
   type CreateApiTokenInput,
+  can,
   canGrantRole,
   type ListQuery,
   newId,
@@ -12,14 +13,14 @@ import {
   randomSecret,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { sha256Hex } from '../common/hash.ts';
 import { planPage } from '../common/paginate.ts';
 import { notFound } from '../common/versioning.ts';
 import type { Actor, OrgContext } from '../context.ts';
 import { appendLedger, record } from '../ledger/ledger.service.ts';
 
-const { apiTokens } = tables;
+const { apiTokens, members, users } = tables;
 type Row = typeof apiTokens.$inferSelect;
 
 /** Every token starts with this, so secret scanners can recognise a leaked one. */
@@ -57,7 +58,11 @@ export async function insertToken(
     prefix: secret.slice(0, 12),
     createdBy: actor.userId ?? null,
     createdAt: at,
-    expiresAt: input.expiresInDays ? new Date(at.getTime() + input.expiresInDays * 86_400_000) : null,
+    expiresAt: input.expiresAt
+      ? new Date(input.expiresAt)
+      : input.expiresInDays
+        ? new Date(at.getTime() + input.expiresInDays * 86_400_000)
+        : null,
     lastUsedAt: null,
     revokedAt: null,
   };
@@ -104,7 +109,10 @@ export async function listTokens(ctx: OrgContext, query: ListQuery): Promise<Pag
   return { items: page.items.map(toToken), nextCursor: page.nextCursor };
 }
 
-/** Revokes a token; it stops working at once. Revoking twice is harmless. */
+/**
+ * Revokes a token; it stops working at once. Revoking twice is harmless. Like member management, nobody acts
+ * above their rank: an admin cannot revoke an owner-role token (SECURITY.md), except one they made themselves.
+ */
 export async function revokeToken(ctx: OrgContext, tokenId: string): Promise<void> {
   assertCan(ctx.role, 'token:manage');
   await ctx.db.transaction(async (tx) => {
@@ -113,6 +121,9 @@ export async function revokeToken(ctx: OrgContext, tokenId: string): Promise<voi
       .from(apiTokens)
       .where(and(eq(apiTokens.organizationId, ctx.orgId), eq(apiTokens.id, tokenId)));
     if (!row) throw notFound('Token', tokenId);
+    const own = !!ctx.actor.userId && row.createdBy === ctx.actor.userId;
+    if (!own && !canGrantRole(ctx.role, row.role as Role))
+      throw new AppError('FORBIDDEN', `A ${ctx.role} cannot revoke a token with the role ${row.role}.`);
     if (row.revokedAt) return;
     await tx.update(apiTokens).set({ revokedAt: new Date() }).where(eq(apiTokens.id, tokenId));
     await record(ctx, tx, {
@@ -124,20 +135,94 @@ export async function revokeToken(ctx: OrgContext, tokenId: string): Promise<voi
   });
 }
 
-/** The live token behind a bearer secret, or undefined. Records last use at most once a minute. */
+/**
+ * The live token behind a bearer secret, or undefined. Records last use at most once a minute.
+ *
+ * A token made by a person lives only as long as that person could still make it (SECURITY.md): its creator
+ * must still be an enabled member of the token's organization whose current role may grant the token's role.
+ * Removal and demotion also revoke such tokens at once (member.service.ts); this check is the backstop for any
+ * other way a membership ends. Tokens made by the instance operator (`aims token create`, no creator) are
+ * unaffected.
+ */
 export async function resolveToken(
   db: Db,
   secret: string,
 ): Promise<{ id: string; organizationId: string; role: Role; createdBy: string | null } | undefined> {
   if (!secret.startsWith(TOKEN_PREFIX) || secret.length > 200) return undefined;
-  const [row] = await db
-    .select()
+  const [found] = await db
+    .select({
+      token: apiTokens,
+      creatorRole: members.role,
+      creatorAccessEndsAt: members.accessEndsAt,
+      creatorDisabledAt: users.disabledAt,
+    })
     .from(apiTokens)
+    .leftJoin(
+      members,
+      and(eq(members.organizationId, apiTokens.organizationId), eq(members.userId, apiTokens.createdBy)),
+    )
+    .leftJoin(users, eq(users.id, apiTokens.createdBy))
     .where(eq(apiTokens.tokenHash, sha256Hex(secret)));
   const at = new Date();
-  if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= at)) return undefined;
+  const row = found?.token;
+  if (!found || !row || row.revokedAt || (row.expiresAt && row.expiresAt <= at)) return undefined;
+  if (row.createdBy && !creatorStillGrants(found.creatorRole, found.creatorDisabledAt, row.role as Role))
+    return undefined;
+  // A creator whose time-boxed access has ended holds nothing, and neither do their tokens.
+  if (row.createdBy && found.creatorAccessEndsAt && found.creatorAccessEndsAt <= at) return undefined;
   if (!row.lastUsedAt || at.getTime() - row.lastUsedAt.getTime() > 60_000) {
     await db.update(apiTokens).set({ lastUsedAt: at }).where(eq(apiTokens.id, row.id));
   }
   return { id: row.id, organizationId: row.organizationId, role: row.role as Role, createdBy: row.createdBy };
+}
+
+function creatorStillGrants(creatorRole: string | null, disabledAt: Date | null, tokenRole: Role): boolean {
+  if (!creatorRole || disabledAt) return false;
+  return can(creatorRole as Role, 'token:manage') && canGrantRole(creatorRole as Role, tokenRole);
+}
+
+/**
+ * Revokes the tokens a member made in an organization that their new role (or none, on removal) could no
+ * longer make, in the caller's transaction, with one ledger entry each. Returns how many were revoked.
+ */
+export async function revokeTokensBeyondRole(
+  ctx: OrgContext,
+  tx: Db,
+  userId: string,
+  newRole: Role | null,
+): Promise<number> {
+  const rows = await tx
+    .select()
+    .from(apiTokens)
+    .where(
+      and(
+        eq(apiTokens.organizationId, ctx.orgId),
+        eq(apiTokens.createdBy, userId),
+        isNull(apiTokens.revokedAt),
+      ),
+    );
+  const doomed = rows.filter((r) => !newRole || !creatorStillGrants(newRole, null, r.role as Role));
+  if (doomed.length === 0) return 0;
+  const at = new Date();
+  await tx
+    .update(apiTokens)
+    .set({ revokedAt: at })
+    .where(
+      and(
+        eq(apiTokens.organizationId, ctx.orgId),
+        inArray(
+          apiTokens.id,
+          doomed.map((r) => r.id),
+        ),
+      ),
+    );
+  for (const r of doomed) {
+    await record(ctx, tx, {
+      action: 'token.revoked',
+      entityType: 'token',
+      entityId: r.id,
+      data: { name: r.name, reason: newRole ? 'creator_role_lowered' : 'creator_removed' },
+    });
+  }
+  return doomed.length;
 }

@@ -46,6 +46,7 @@ export async function getRisk(ctx: OrgContext, id: string): Promise<Risk> {
 export async function createRisk(ctx: OrgContext, input: CreateRiskInput): Promise<Risk> {
   assertCan(ctx.role, 'risk:create');
   const data = CreateRiskSchema.parse(input);
+  if (data.status === 'closed') assertCan(ctx.role, 'risk:close');
   const criteria = await currentRiskCriteria(ctx.db, ctx.orgId);
   return ctx.db.transaction(async (tx) => {
     await assertRiskRefs(tx, ctx.orgId, data);
@@ -114,6 +115,12 @@ export async function updateRisk(
     const cur = await repo.find(ctx.orgId, id, { forUpdate: true });
     if (!cur) throw notFound('Risk', id);
     assertVersion(expectedVersion, cur.version);
+    if (
+      data.status !== undefined &&
+      data.status !== cur.status &&
+      (data.status === 'closed' || cur.status === 'closed')
+    )
+      assertCan(ctx.role, 'risk:close');
     await assertRiskRefs(tx, ctx.orgId, data);
     const { controlRefs, ...fields } = data;
     const reassessed = isReassessment(cur, data);

@@ -15,6 +15,7 @@ import { assertVersion } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
 import { linkRepository } from '../links/link.repository.ts';
+import { assertLinkTargets } from '../links/link-targets.ts';
 import { ensureSoaSeeded } from './soa-seed.ts';
 
 const { clauseStatuses } = tables;
@@ -93,6 +94,7 @@ export async function updateClauseStatus(
     if (!cur) throw unknownClause(clauseRef);
     assertVersion(expectedVersion, cur.version);
     if (input.ownerId !== undefined) await assertMember(tx, ctx.orgId, input.ownerId);
+    await assertLinkTargets(tx, ctx.orgId, input);
     const changes: Record<string, unknown> = {};
     for (const k of ['status', 'ownerId', 'notes'] as const) {
       if (input[k] !== undefined && input[k] !== cur[k]) changes[k] = { from: cur[k], to: input[k] };

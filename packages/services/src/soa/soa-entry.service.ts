@@ -17,6 +17,7 @@ import { assertVersion } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
 import { linkRepository } from '../links/link.repository.ts';
+import { assertLinkTargets } from '../links/link-targets.ts';
 import { SOA_LINK_FIELDS, soaRepository } from './soa.repository.ts';
 import { ensureSoaSeeded } from './soa-seed.ts';
 
@@ -91,6 +92,7 @@ export async function updateSoaEntry(
         errors: problems,
       });
     if (input.ownerId !== undefined) await assertMember(tx, ctx.orgId, input.ownerId);
+    await assertLinkTargets(tx, ctx.orgId, input);
     const changes: Record<string, unknown> = {};
     for (const k of ['applicable', 'justification', 'implementationStatus', 'ownerId'] as const) {
       if (input[k] !== undefined && input[k] !== cur[k]) changes[k] = { from: cur[k], to: input[k] };

@@ -4,7 +4,10 @@ import { testDatabase } from '@openaims/db/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../common/hash.ts';
+import { createDocument } from '../documents/document.service.ts';
+import { createLinkEvidence } from '../evidence/evidence.service.ts';
 import { listLedger, verifyLedger } from '../ledger/ledger.service.ts';
+import { createRisk } from '../risks/risk.service.ts';
 import { buildContext } from '../testing/factories.ts';
 import { listClauseStatuses, listLinks, updateClauseStatus } from './clause.service.ts';
 import { getSoaEntry, listSoaEntries, updateSoaEntry } from './soa-entry.service.ts';
@@ -83,11 +86,25 @@ describe('SoA entries', () => {
 
   it('links risks, evidence and documents, visible from both sides, and filters the list', async () => {
     const ctx = await buildContext(database.db);
-    const r1 = riskId();
+    const r1 = (await createRisk(ctx, { title: 'Linked risk', likelihood: 2, consequence: 2 })).id;
+    const ev = (
+      await createLinkEvidence(ctx, {
+        url: 'https://example.test/proof',
+        title: 'Proof',
+        evidenceDate: '2026-01-01',
+      })
+    ).id;
+    // Made-up ids and another organization's records are refused, and nothing changes (tenant isolation).
+    const other = await buildContext(database.db);
+    const foreign = (await createRisk(other, { title: 'Foreign risk', likelihood: 1, consequence: 1 })).id;
+    for (const riskIds of [[riskId()], [foreign]])
+      await expect(updateSoaEntry(ctx, 'A.6.2.4', { riskIds })).rejects.toMatchObject({
+        code: 'RULE_VIOLATION',
+      });
     const e = await updateSoaEntry(ctx, 'A.6.2.4', {
       implementationStatus: 'partial',
       riskIds: [r1, r1],
-      evidenceIds: [`evd_${r1.slice(5)}`],
+      evidenceIds: [ev],
     });
     expect(e.riskIds).toEqual([r1]);
     expect((await listLinks(ctx, 'risk', r1)).items).toEqual([
@@ -185,7 +202,12 @@ describe('SoA versions', () => {
 describe('clause tracker', () => {
   it('records status, owner, notes and links for a clause, with a ledger entry', async () => {
     const ctx = await buildContext(database.db);
-    const doc = `doc_${newId('link').slice(4)}`;
+    const doc = (
+      await createDocument(ctx, { title: 'AI risk procedure', type: 'procedure', content: '# Steps' })
+    ).id;
+    await expect(
+      updateClauseStatus(ctx, '6.1.3', { documentIds: [`doc_${newId('link').slice(4)}`] }),
+    ).rejects.toMatchObject({ code: 'RULE_VIOLATION' });
     const c = await updateClauseStatus(
       ctx,
       '6.1.3',

@@ -1,0 +1,57 @@
+// An early 413 (refused from Content-Length, before the body is read) must close the connection: the unread
+// body is still on the socket, and a kept-alive socket would parse it as the next request (issue 12 item 7).
+import net from 'node:net';
+import { serve } from '@hono/node-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { twoOrgs } from '../testing/fixtures.ts';
+import { type TestApp, testApp } from '../testing/test-app.ts';
+
+let t: TestApp;
+let f: Awaited<ReturnType<typeof twoOrgs>>;
+let server: ReturnType<typeof serve>;
+let port = 0;
+beforeAll(async () => {
+  t = await testApp({ env: { AIMS_BODY_LIMIT_BYTES: '2048' } });
+  f = await twoOrgs(t.database);
+  await new Promise<void>((resolve) => {
+    server = serve({ fetch: t.app.fetch, hostname: '127.0.0.1', port: 0 }, (info) => {
+      port = info.port;
+      resolve();
+    });
+  });
+});
+afterAll(async () => {
+  await new Promise((r) => server?.close(r));
+  await t?.close();
+});
+
+describe('early 413', () => {
+  it('answers Connection: close and closes the socket', async () => {
+    const socket = net.connect(port, '127.0.0.1');
+    const size = 50_000;
+    const head = [
+      `POST /api/v1/orgs/${f.a.org.id}/ai-systems HTTP/1.1`,
+      'Host: 127.0.0.1',
+      'Connection: keep-alive',
+      `Authorization: Bearer ${f.tokens.owner}`,
+      'Content-Type: application/json',
+      `Content-Length: ${size}`,
+      '',
+      '',
+    ].join('\r\n');
+    const received: Buffer[] = [];
+    const closed = new Promise<void>((resolve) => {
+      socket.on('data', (d) => received.push(d));
+      socket.on('close', () => resolve());
+      socket.on('error', () => resolve());
+    });
+    socket.write(head);
+    socket.write(`{"name":"${'x'.repeat(size - 12)}"}`);
+    await Promise.race([closed, new Promise((r) => setTimeout(r, 10_000))]);
+    const text = Buffer.concat(received).toString('utf8');
+    expect(text).toMatch(/^HTTP\/1\.1 413/);
+    expect(text.toLowerCase()).toContain('connection: close');
+    expect(socket.destroyed || socket.readableEnded).toBe(true);
+    socket.destroy();
+  });
+});
