@@ -39,6 +39,8 @@ export const ID_PREFIX = {
   documentVersion: 'dcv',
   documentAcknowledgement: 'dca',
   evidence: 'evd',
+  managementReview: 'mrv',
+  reviewDecision: 'mrd',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIX;

@@ -36,6 +36,7 @@ export * from './inventory/record-refs.ts';
 export * from './inventory/supplier.service.ts';
 export * from './ledger/ledger.service.ts';
 export * from './links/link.repository.ts';
+export * from './management-reviews/management-review.service.ts';
 export * from './objectives/objective.service.ts';
 export * from './orgs/invitation.service.ts';
 export * from './orgs/member.service.ts';

@@ -17,6 +17,7 @@ export const ReadinessSourceSchema = z.object({
     'objectives',
     'competence',
     'nonconformities',
+    'management_reviews',
   ]),
   id: z.string().optional(),
   label: z.string(),
@@ -85,4 +86,6 @@ export interface ReadinessFacts {
   /** §10.2 records: nonconformities recorded and closed (closing requires an effective action). */
   nonconformities: { total: number; closed: number };
   openMajorNonconformities: number;
+  /** §9.3: management reviews approved and frozen, and the planned date of the latest approved one. */
+  managementReviews?: { approved: number; frozen: number; lastApprovedOn: string | null };
 }

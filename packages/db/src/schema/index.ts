@@ -5,6 +5,7 @@ export * from './identity.ts';
 export * from './improvement.ts';
 export * from './inventory.ts';
 export * from './ledger.ts';
+export * from './management-reviews.ts';
 export * from './objectives.ts';
 export * from './orgs.ts';
 export * from './people.ts';
