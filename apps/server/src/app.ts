@@ -31,6 +31,7 @@ import { improvementRoutes } from './routes/improvement.routes.ts';
 import { inventoryRecordsRoutes } from './routes/inventory-records.routes.ts';
 import { invitationsRoutes } from './routes/invitations.routes.ts';
 import { ledgerRoutes } from './routes/ledger.routes.ts';
+import { managementReviewRoutes } from './routes/management-reviews.routes.ts';
 import { membersRoutes } from './routes/members.routes.ts';
 import { objectivesRoutes } from './routes/objectives.routes.ts';
 import { type OidcClient, oidcRoutes } from './routes/oidc.routes.ts';
@@ -148,6 +149,7 @@ export function createApp(deps: AppDeps & { oidc?: OidcClient }): BuiltApp {
   objectivesRoutes(route);
   peopleRoutes(route);
   improvementRoutes(route);
+  managementReviewRoutes(route);
   exportsRoutes(route);
   importsRoutes(route);
   risksRoutes(route);

@@ -21,6 +21,9 @@ const ExportQuery = z.object({
   assessmentId: z.string().max(64).optional().openapi({
     description: 'The impact assessment to export (required by impact-assessment.pdf and .xlsx)',
   }),
+  reviewId: z.string().max(64).optional().openapi({
+    description: 'The management review whose minutes to export (required by management-review.pdf)',
+  }),
 });
 
 export function exportsRoutes(route: RouteFn): void {

@@ -12,6 +12,7 @@ import {
   createImpactAssessment,
   createIncident,
   createInvitation,
+  createManagementReview,
   createModel,
   createNonconformity,
   createObjective,
@@ -141,6 +142,13 @@ export const FIXTURES: Record<string, FixtureFactory> = {
       })
     ).id;
   },
+  management_review: async (d, orgId) =>
+    (
+      await createManagementReview(
+        { db: d.db, orgId, role: 'owner', actor: system },
+        { title: 'Fixture review', plannedDate: '2026-12-01' },
+      )
+    ).id,
   token: async (d, orgId) => (await insertToken(d.db, orgId, { name: 'fixture', role: 'viewer' }, system)).id,
 };
 

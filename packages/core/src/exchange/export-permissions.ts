@@ -15,6 +15,7 @@ export const EXPORT_PERMISSIONS = {
   'impact-assessment.pdf': 'impact:read',
   'impact-assessment.xlsx': 'impact:read',
   'cyclonedx.json': 'inventory:export',
+  'management-review.pdf': 'management_review:read',
 } as const satisfies Record<string, Permission>;
 
 /** A known export name. */

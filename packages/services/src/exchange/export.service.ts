@@ -4,6 +4,7 @@ import { AppError, assertCan, exportPermission } from '@openaims/core';
 import type { OrgContext } from '../context.ts';
 import { impactExportFilename, impactPdf, impactXlsx } from '../impacts/impact-export.ts';
 import { loadImpactReport } from '../impacts/impact-report.ts';
+import { loadReviewMinutes, reviewMinutesPdf } from '../management-reviews/management-review.pdf.ts';
 import { risksPdf, risksXlsx } from '../risks/risk.export.ts';
 import { exportCycloneDx } from './cyclonedx.export.ts';
 import { oscalCatalog, oscalProfile, oscalSsp } from './oscal.export.ts';
@@ -36,6 +37,8 @@ const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
 export interface ExportParams {
   /** The impact assessment of `impact-assessment.pdf|xlsx`. */
   assessmentId?: string;
+  /** The management review of `management-review.pdf`. */
+  reviewId?: string;
 }
 
 async function renderImpactAssessment(
@@ -68,6 +71,17 @@ export async function renderExport(
   assertCan(ctx.role, permission);
   if (name === 'impact-assessment.pdf') return renderImpactAssessment(ctx, 'pdf', params);
   if (name === 'impact-assessment.xlsx') return renderImpactAssessment(ctx, 'xlsx', params);
+  if (name === 'management-review.pdf') {
+    if (!params.reviewId)
+      throw new AppError('VALIDATION_FAILED', 'Say which management review to export: ?reviewId=…', {
+        errors: [{ path: 'reviewId', message: 'required for management-review.pdf' }],
+      });
+    return {
+      contentType: 'application/pdf',
+      filename: `management-review-${params.reviewId}.pdf`,
+      body: await reviewMinutesPdf(await loadReviewMinutes(ctx, params.reviewId)),
+    };
+  }
   if (name === 'cyclonedx.json')
     return {
       contentType: 'application/json',
