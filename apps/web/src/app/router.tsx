@@ -112,6 +112,14 @@ const lazy = {
     () => import('../features/improvement/components/nonconformity-page.tsx'),
     'NonconformityPage',
   ),
+  managementReviews: lazyRouteComponent(
+    () => import('../features/management-reviews/components/management-reviews-page.tsx'),
+    'ManagementReviewsPage',
+  ),
+  managementReview: lazyRouteComponent(
+    () => import('../features/management-reviews/components/management-review-page.tsx'),
+    'ManagementReviewPage',
+  ),
   readiness: lazyRouteComponent(
     () => import('../features/readiness/components/readiness-page.tsx'),
     'ReadinessPage',
@@ -220,6 +228,16 @@ const nonconformityRoute = createRoute({
   path: '/nonconformities/$id',
   component: lazy.nonconformity,
 });
+const managementReviewsRoute = createRoute({
+  ...orgChild,
+  path: '/management-reviews',
+  component: lazy.managementReviews,
+});
+const managementReviewRoute = createRoute({
+  ...orgChild,
+  path: '/management-reviews/$id',
+  component: lazy.managementReview,
+});
 const readinessRoute = createRoute({ ...orgChild, path: '/readiness', component: lazy.readiness });
 const documentsRoute = createRoute({ ...orgChild, path: '/documents', component: lazy.documents });
 const documentRoute = createRoute({ ...orgChild, path: '/documents/$id', component: lazy.document });
@@ -274,6 +292,8 @@ const routeTree = rootRoute.addChildren([
       peopleRoute,
       improvementRoute,
       nonconformityRoute,
+      managementReviewsRoute,
+      managementReviewRoute,
       documentsRoute,
       documentRoute,
       evidenceRoute,

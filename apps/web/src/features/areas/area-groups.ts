@@ -27,7 +27,8 @@ type BuiltPath =
   | '/orgs/$orgId/people'
   | '/orgs/$orgId/improvement'
   | '/orgs/$orgId/documents'
-  | '/orgs/$orgId/evidence';
+  | '/orgs/$orgId/evidence'
+  | '/orgs/$orgId/management-reviews';
 const BUILT: Partial<Record<ModuleAreaKey, BuiltPath>> = {
   documents: '/orgs/$orgId/documents',
   inventory: '/orgs/$orgId/ai-systems',
@@ -40,6 +41,7 @@ const BUILT: Partial<Record<ModuleAreaKey, BuiltPath>> = {
   people: '/orgs/$orgId/people',
   improvement: '/orgs/$orgId/improvement',
   evidence: '/orgs/$orgId/evidence',
+  reviews: '/orgs/$orgId/management-reviews',
 };
 
 /** Link props for an area, typed for the router. */

@@ -4,6 +4,7 @@ import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useAiSystemCount } from '../../ai-systems/api/count-ai-systems.ts';
 import { AREA_GROUPS, areaLink, findArea, type ModuleArea } from '../../areas/area-groups.ts';
+import { ReviewScheduleBadges } from '../../management-reviews/components/review-schedule-badges.tsx';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useReadiness } from '../../readiness/api/readiness.ts';
 import { MyTasksCard } from '../../tasks/components/my-tasks-card.tsx';
@@ -44,6 +45,7 @@ function AreaCard({ orgId, area }: { orgId: string; area: ModuleArea }) {
           </AnchorLink>
           {area.key === 'inventory' && <AiSystemCount orgId={orgId} />}
           {area.key === 'readiness' && <ReadinessScore orgId={orgId} />}
+          {area.key === 'reviews' && <ReviewScheduleBadges orgId={orgId} />}
         </Group>
         <Text size="xs" c="dimmed">
           Clauses {area.clauses}
