@@ -15,6 +15,7 @@ import { defineRoutes, type RouteMeta } from './http/route.ts';
 import type { AppDeps, AppEnv } from './http/types.ts';
 import { serveWeb } from './http/web.ts';
 import { aiSystemsRoutes } from './routes/ai-systems.routes.ts';
+import { auditsRoutes } from './routes/audits.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { catalogRoutes } from './routes/catalog.routes.ts';
 import { clausesRoutes } from './routes/clauses.routes.ts';
@@ -150,6 +151,7 @@ export function createApp(deps: AppDeps & { oidc?: OidcClient }): BuiltApp {
   peopleRoutes(route);
   improvementRoutes(route);
   managementReviewRoutes(route);
+  auditsRoutes(route);
   exportsRoutes(route);
   importsRoutes(route);
   risksRoutes(route);

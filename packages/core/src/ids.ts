@@ -41,6 +41,10 @@ export const ID_PREFIX = {
   evidence: 'evd',
   managementReview: 'mrv',
   reviewDecision: 'mrd',
+  auditProgramme: 'aprg',
+  audit: 'aud',
+  auditChecklistItem: 'aci',
+  finding: 'fnd',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIX;

@@ -1,4 +1,6 @@
 export * from './ai-systems/ai-system.schema.ts';
+export * from './audits/audit.rules.ts';
+export * from './audits/audit.schema.ts';
 export * from './auth/auth.schema.ts';
 export * from './catalog/index.ts';
 export * from './check/check.rules.ts';

@@ -1,4 +1,6 @@
 export * from './ai-systems/ai-system.service.ts';
+export * from './audits/audit.service.ts';
+export * from './audits/finding.service.ts';
 export * from './auth/auth.service.ts';
 export * from './auth/oidc.service.ts';
 export * from './auth/password.ts';

@@ -4,11 +4,14 @@ import type { Database } from '@openaims/db';
 import {
   type BlobStore,
   createAiSystem,
+  createAudit,
+  createAuditProgramme,
   createCompetence,
   createContextItem,
   createCorrectiveAction,
   createDataset,
   createDocument,
+  createFinding,
   createImpactAssessment,
   createIncident,
   createInvitation,
@@ -19,6 +22,7 @@ import {
   createRisk,
   createSupplier,
   createTask,
+  generateChecklist,
   insertToken,
   submitSoa,
   uploadEvidence,
@@ -149,6 +153,30 @@ export const FIXTURES: Record<string, FixtureFactory> = {
         { title: 'Fixture review', plannedDate: '2026-12-01' },
       )
     ).id,
+  audit_programme: async (d, orgId) =>
+    (
+      await createAuditProgramme(
+        { db: d.db, orgId, role: 'owner', actor: system },
+        { title: 'Fixture programme', startYear: 2026 },
+      )
+    ).id,
+  audit: async (d, orgId) =>
+    (
+      await createAudit(
+        { db: d.db, orgId, role: 'owner', actor: system },
+        { title: 'Fixture audit', scope: { clauses: ['9.2'] } },
+      )
+    ).id,
+  audit_checklist_item: async (d, orgId) => {
+    const ctx = { db: d.db, orgId, role: 'owner' as const, actor: system };
+    const audit = await createAudit(ctx, { title: 'Fixture audit', scope: { clauses: ['9.2'] } });
+    return (await generateChecklist(ctx, audit.id, { seed: 1 })).items[0]!.id;
+  },
+  finding: async (d, orgId) => {
+    const ctx = { db: d.db, orgId, role: 'owner' as const, actor: system };
+    const audit = await createAudit(ctx, { title: 'Fixture audit', scope: { clauses: ['9.2'] } });
+    return (await createFinding(ctx, { auditId: audit.id, kind: 'minor_nc', title: 'Fixture finding' })).id;
+  },
   token: async (d, orgId) => (await insertToken(d.db, orgId, { name: 'fixture', role: 'viewer' }, system)).id,
 };
 

@@ -111,6 +111,10 @@ export const PERMISSIONS = {
   'management_review:approve': LEADS,
   'finding:read': ALL,
   'finding:write': AUDIT_WRITERS,
+  // §9.2.2: management plans the audit programme and appoints auditors; auditors work the checklist.
+  'audit:read': ALL,
+  'audit:plan': LEADS,
+  'audit:conduct': AUDIT_WRITERS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

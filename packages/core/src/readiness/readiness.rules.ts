@@ -239,6 +239,31 @@ function managementReviewVerdict(f: ReadinessFacts): Verdict {
   return missing('No management review has been approved yet.');
 }
 
+/** §9.2.2: a completed internal audit in the last 15 months is the programme running; older is stale. */
+function auditVerdict(f: ReadinessFacts): Verdict {
+  const a = f.audits ?? { planned: 0, completed: 0, lastCompletedAt: null };
+  const sources: ReadinessSource[] = [{ type: 'audits', label: 'Internal audits' }];
+  if (a.completed > 0 && a.lastCompletedAt) {
+    const last = a.lastCompletedAt.slice(0, 10);
+    const cutoff = new Date(`${f.today}T00:00:00Z`);
+    cutoff.setUTCDate(cutoff.getUTCDate() - 457);
+    if (last < cutoff.toISOString().slice(0, 10))
+      return { status: 'stale', detail: `The latest internal audit was completed on ${last}.`, sources };
+    return {
+      status: 'approved',
+      detail: `${a.completed} internal audit(s) completed, the latest on ${last}.`,
+      sources,
+    };
+  }
+  if (a.planned > 0)
+    return {
+      status: 'draft',
+      detail: `${a.planned} internal audit(s) planned, none completed yet.`,
+      sources,
+    };
+  return missing('No internal audit is planned or completed yet.');
+}
+
 /** How each item is evaluated; items not listed are evaluated from documents, and records also from evidence. */
 const SPECIAL: Partial<Record<MandatoryKey, (f: ReadinessFacts, item: MandatoryItem) => Verdict>> = {
   statement_of_applicability: (f) => soaVerdict(f),
@@ -268,6 +293,8 @@ const SPECIAL: Partial<Record<MandatoryKey, (f: ReadinessFacts, item: MandatoryI
       fromEvidence(f, item.clause),
       managementReviewVerdict(f),
     ),
+  audit_programme_results: (f, item) =>
+    best(fromDocuments(f, item.key as MandatoryKey), fromEvidence(f, item.clause), auditVerdict(f)),
   monitoring_results: (f, item) =>
     best(fromDocuments(f, item.key as MandatoryKey), fromEvidence(f, item.clause), measurementsVerdict(f)),
 };

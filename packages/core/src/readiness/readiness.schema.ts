@@ -18,6 +18,7 @@ export const ReadinessSourceSchema = z.object({
     'competence',
     'nonconformities',
     'management_reviews',
+    'audits',
   ]),
   id: z.string().optional(),
   label: z.string(),
@@ -88,4 +89,6 @@ export interface ReadinessFacts {
   openMajorNonconformities: number;
   /** §9.3: management reviews approved and frozen, and the planned date of the latest approved one. */
   managementReviews?: { approved: number; frozen: number; lastApprovedOn: string | null };
+  /** §9.2: audits planned or running, audits completed and the date of the latest completion (absent: none). */
+  audits?: { planned: number; completed: number; lastCompletedAt: string | null };
 }

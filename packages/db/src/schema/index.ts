@@ -1,3 +1,4 @@
+export * from './audits.ts';
 export * from './context.ts';
 export * from './documents.ts';
 export * from './evidence.ts';

@@ -2,6 +2,14 @@ import { createHash } from 'node:crypto';
 import type { Database } from '@openaims/db';
 import { testDatabase } from '@openaims/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  completeAudit,
+  createAudit,
+  generateChecklist,
+  startAudit,
+  updateChecklistItem,
+} from '../audits/audit.service.ts';
+import { createFinding } from '../audits/finding.service.ts';
 import { archiveContextItem, createContextItem, updateContextItem } from '../context/context.service.ts';
 import { createIncident } from '../improvement/incident.service.ts';
 import { createNonconformity, updateNonconformity } from '../improvement/nonconformity.service.ts';
@@ -76,6 +84,13 @@ describe('management reviews (§9.3)', () => {
     });
     await addMeasurement(lead, obj.id, { kpiId: obj.kpis[0]!.id, value: 3.5, measuredAt: '2026-11-20' });
     const risk = await createRisk(lead, { title: 'Drift in credit model', likelihood: 2, consequence: 2 });
+    const audit = await createAudit(lead, { title: 'Internal audit 2026', scope: { clauses: ['9.2'] } });
+    const checklist = await generateChecklist(lead, audit.id, { seed: 1 });
+    await startAudit(lead, audit.id);
+    await createFinding(lead, { auditId: audit.id, kind: 'major_nc', title: 'No AI policy review' });
+    await createFinding(lead, { auditId: audit.id, kind: 'opportunity', title: 'Automate evidence capture' });
+    for (const c of checklist.items) await updateChecklistItem(lead, c.id, { result: 'conforming' });
+    await completeAudit(lead, audit.id, { conclusion: 'Effective with one major finding' });
 
     const review = await createManagementReview(lead, {
       title: 'Management review 2026',
@@ -126,7 +141,16 @@ describe('management reviews (§9.3)', () => {
     expect(i.objectives.byStatus).toMatchObject({ active: 1 });
     expect(i.objectives.items[0]).toMatchObject({ id: obj.id, kpisOnTrack: 0, kpisTotal: 1 });
     expect(i.risks.newInPeriod).toEqual([expect.objectContaining({ id: risk.id })]);
-    expect(i.opportunities.items).toEqual([expect.objectContaining({ title: 'New MLOps platform' })]);
+    expect(i.audits).toMatchObject({
+      available: true,
+      completedInPeriod: [expect.objectContaining({ id: audit.id })],
+      findingsByKind: { major_nc: 1, minor_nc: 0, observation: 0, opportunity: 1 },
+      openFindings: 2,
+    });
+    expect(i.opportunities.items.map((o) => o.title).sort()).toEqual([
+      'Automate evidence capture',
+      'New MLOps platform',
+    ]);
     expect(i.previousActions.total).toBe(0);
 
     // The stored text is exactly the canonical JSON that was hashed.

@@ -191,6 +191,36 @@ async function riskChanges(db: Db, orgId: string, p: ReviewPeriod) {
   );
 }
 
+/** §9.3.2 c 3: audits and their findings as they stood at the end of the period. */
+async function auditResults(db: Db, orgId: string, p: ReviewPeriod) {
+  const { audits, findings } = tables;
+  const to = new Date(p.to);
+  const auditRows = await db
+    .select({ id: audits.id, title: audits.title, status: audits.status, completedAt: audits.completedAt })
+    .from(audits)
+    .where(and(eq(audits.organizationId, orgId), lte(audits.createdAt, to)));
+  const findingRows = await db
+    .select({
+      id: findings.id,
+      title: findings.title,
+      kind: findings.kind,
+      status: findings.status,
+      auditId: findings.auditId,
+    })
+    .from(findings)
+    .where(and(eq(findings.organizationId, orgId), lte(findings.createdAt, to)));
+  return {
+    summary: summarizeAudits(
+      auditRows.map((a) => ({ ...a, completedAt: iso(a.completedAt) })),
+      findingRows,
+      p,
+    ),
+    opportunities: findingRows
+      .filter((f) => f.kind === 'opportunity' && f.status !== 'closed')
+      .map((f) => ({ id: f.id, title: f.title, source: 'audit' })),
+  };
+}
+
 async function opportunities(db: Db, orgId: string, p: ReviewPeriod) {
   const { contextItems } = tables;
   const rows = await db
@@ -220,7 +250,8 @@ export interface InputsScope {
 export async function gatherReviewInputs(db: Db, orgId: string, scope: InputsScope): Promise<ReviewInputs> {
   const p = scope.period;
   const { objs, kpis, measurementsInPeriod } = await objectivesAndKpis(db, orgId, p);
-  const opp = await opportunities(db, orgId, p);
+  const audits = await auditResults(db, orgId, p);
+  const opp = [...(await opportunities(db, orgId, p)), ...audits.opportunities];
   return {
     format: 'openaims.management-review-inputs/1',
     reviewId: scope.reviewId,
@@ -231,7 +262,7 @@ export async function gatherReviewInputs(db: Db, orgId: string, scope: InputsSco
     nonconformities: await nonconformities(db, orgId, p),
     // Monitoring results are the objectives' KPI measurements (§9.1) until metric streams exist on this server.
     monitoring: summarizeMonitoring(kpis, measurementsInPeriod, null),
-    audits: summarizeAudits(null, [], p),
+    audits: audits.summary,
     objectives: summarizeObjectives(
       objs.map((o) => ({ id: o.id, title: o.title, status: o.status, targetDate: o.targetDate })),
       kpis,

@@ -133,6 +133,22 @@ async function nonconformityFacts(db: Db, orgId: string) {
   return { total: n(row?.total), closed: n(row?.closed), openMajor: n(row?.openMajor) };
 }
 
+async function auditFacts(db: Db, orgId: string) {
+  const { audits } = tables;
+  const [row] = await db
+    .select({
+      planned: sql<number>`count(*) filter (where ${audits.status} in ('planned', 'in_progress'))`,
+      completed: sql<number>`count(*) filter (where ${audits.status} = 'completed')`,
+      last: sql<
+        Date | string | null
+      >`max(${audits.completedAt}) filter (where ${audits.status} = 'completed')`,
+    })
+    .from(audits)
+    .where(eq(audits.organizationId, orgId));
+  const last = row?.last ? new Date(row.last).toISOString() : null;
+  return { planned: n(row?.planned), completed: n(row?.completed), lastCompletedAt: last };
+}
+
 /** Documents marked as an item of mandatory documented information; one with an approved version counts as approved. */
 async function documentFacts(db: Db, orgId: string): Promise<ReadinessFacts['documents']> {
   const { documents } = tables;
@@ -215,6 +231,7 @@ export async function gatherReadinessFacts(ctx: OrgContext, today: string): Prom
     nonconformities: { total: ncs.total, closed: ncs.closed },
     openMajorNonconformities: ncs.openMajor,
     managementReviews: await managementReviewSummary(ctx.db, ctx.orgId, today),
+    audits: await auditFacts(ctx.db, ctx.orgId),
   };
 }
 

@@ -1,0 +1,276 @@
+import {
+  AuditSchema,
+  ChecklistItemSchema,
+  CorrectiveActionSchema,
+  FindingSchema,
+  NonconformitySchema,
+} from '@openaims/core';
+import { addMember } from '@openaims/services/testing/factories';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { twoOrgs } from '../testing/fixtures.ts';
+import { type TestApp, testApp } from '../testing/test-app.ts';
+
+let t: TestApp;
+let f: Awaited<ReturnType<typeof twoOrgs>>;
+let base: string;
+beforeAll(async () => {
+  t = await testApp();
+  f = await twoOrgs(t.database);
+  base = `/api/v1/orgs/${f.a.org.id}`;
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const readiness92 = async (orgBase: string, token: string) =>
+  (
+    (await (await t.call('GET', `${orgBase}/readiness`, { token })).json()) as {
+      items: { key: string; status: string }[];
+    }
+  ).items.find((i) => i.key === 'audit_programme_results')!.status;
+
+describe('audit routes (§9.2)', () => {
+  it('refuses an auditor of their own AI system with 422 naming the conflict (§9.2.2)', async () => {
+    const owner = await addMember(t.database.db, f.a.org.id, 'auditor');
+    const sys = await (
+      await t.call('POST', `${base}/ai-systems`, {
+        token: f.tokens.manager,
+        json: { name: 'Credit scoring', purpose: 'Scores loan applications', ownerId: owner.userId },
+      })
+    ).json();
+    const res = await t.call('POST', `${base}/audits`, {
+      token: f.tokens.manager,
+      json: {
+        title: 'Credit audit',
+        leadId: owner.userId,
+        scope: { clauses: ['8.4'], aiSystemIds: [sys.id] },
+      },
+    });
+    expect(res.status).toBe(422);
+    const body = await res.json();
+    expect(body.errors[0].path).toBe('leadId');
+    expect(body.errors[0].message).toMatch(/owns the AI system Credit scoring/);
+    // The same person joining the team later is refused too.
+    const lead = await addMember(t.database.db, f.a.org.id, 'auditor');
+    const ok = AuditSchema.parse(
+      await (
+        await t.call('POST', `${base}/audits`, {
+          token: f.tokens.manager,
+          json: {
+            title: 'Credit audit',
+            leadId: lead.userId,
+            scope: { clauses: ['8.4'], aiSystemIds: [sys.id] },
+          },
+        })
+      ).json(),
+    );
+    const patch = await t.call('PATCH', `${base}/audits/${ok.id}`, {
+      token: f.tokens.manager,
+      json: { teamIds: [owner.userId] },
+    });
+    expect(patch.status).toBe(422);
+    expect((await patch.json()).errors[0].path).toBe('teamIds.0');
+    // Another organization's AI system in scope is not found here; nothing stored.
+    const other = await (
+      await t.call('POST', `/api/v1/orgs/${f.b.org.id}/ai-systems`, {
+        token: f.ownerB,
+        json: { name: 'B system', purpose: 'B' },
+      })
+    ).json();
+    const foreign = await t.call('POST', `${base}/audits`, {
+      token: f.tokens.manager,
+      json: { title: 'Foreign', scope: { aiSystemIds: [other.id] } },
+    });
+    expect(foreign.status).toBe(422);
+  });
+
+  it('audit → major finding → nonconformity → corrective action → effectiveness verified → closed', async () => {
+    expect(await readiness92(`/api/v1/orgs/${f.b.org.id}`, f.ownerB)).toBe('missing');
+    const lead = await addMember(t.database.db, f.a.org.id, 'auditor');
+    // Three AI systems; one is owned by the lead, so the sample never takes it.
+    const ids: string[] = [];
+    for (const [i, ownerId] of [null, null, lead.userId].entries()) {
+      const s = await (
+        await t.call('POST', `${base}/ai-systems`, {
+          token: f.tokens.manager,
+          json: { name: `System ${i}`, purpose: 'p', ownerId },
+        })
+      ).json();
+      ids.push(s.id);
+    }
+    const programme = await (
+      await t.call('POST', `${base}/audit-programmes`, {
+        token: f.tokens.manager,
+        json: { title: 'Certification cycle', startYear: 2027 },
+      })
+    ).json();
+    expect(programme.years.map((y: { year: number }) => y.year)).toEqual([2027, 2028, 2029, 2030]);
+    const created = await t.call('POST', `${base}/audits`, {
+      token: f.tokens.manager,
+      json: {
+        programmeId: programme.id,
+        year: 2027,
+        stage: 'stage1',
+        title: 'Internal audit 2027',
+        scope: { clauses: ['9.2'], controls: ['A.6.2.6'] },
+        leadId: lead.userId,
+        plannedStart: '2027-02-01',
+        plannedEnd: '2027-02-03',
+        sampleSize: 5,
+      },
+    });
+    expect(created.status).toBe(201);
+    const audit = AuditSchema.parse(await created.json());
+    expect(await readiness92(base, f.tokens.viewer)).toBe('draft');
+    // Reproducible sample: the same seed draws the same systems; the lead's own system is left out.
+    const drawn = await (
+      await t.call('POST', `${base}/audits/${audit.id}/checklist`, {
+        token: f.tokens.auditor,
+        json: { seed: 42 },
+      })
+    ).json();
+    expect(drawn.audit.sampleSeed).toBe(42);
+    expect(drawn.audit.sample).not.toContain(ids[2]);
+    expect(drawn.audit.sample.length).toBeGreaterThanOrEqual(2);
+    const again = await (
+      await t.call('POST', `${base}/audits/${audit.id}/checklist`, {
+        token: f.tokens.auditor,
+        json: { seed: 42 },
+      })
+    ).json();
+    expect(again.audit.sample).toEqual(drawn.audit.sample);
+    const started = await t.call('POST', `${base}/audits/${audit.id}/start`, { token: f.tokens.auditor });
+    expect(started.status).toBe(200);
+    expect(AuditSchema.parse(await started.json()).status).toBe('in_progress');
+    const items = (
+      await (await t.call('GET', `${base}/audits/${audit.id}/checklist`, { token: f.tokens.viewer })).json()
+    ).items.map((i: unknown) => ChecklistItemSchema.parse(i));
+    expect(items.map((i: { ref: string }) => i.ref)).toEqual(
+      expect.arrayContaining(['9.2.1', '9.2.2', 'A.6.2.6', ...drawn.audit.sample]),
+    );
+    // Completing with unanswered items is refused.
+    const early = await t.call('POST', `${base}/audits/${audit.id}/complete`, { token: f.tokens.auditor });
+    expect(early.status).toBe(422);
+    expect((await early.json()).detail ?? '').toMatch(/no result/);
+    for (const item of items) {
+      const res = await t.call('PATCH', `${base}/audit-checklist-items/${item.id}`, {
+        token: f.tokens.auditor,
+        headers: { 'If-Match': `"${item.version}"` },
+        json: { result: item.ref === '9.2.2' ? 'nonconforming' : 'conforming', notes: 'checked' },
+      });
+      expect(res.status).toBe(200);
+    }
+    const item922 = items.find((i: { ref: string }) => i.ref === '9.2.2')!;
+    const fr = await t.call('POST', `${base}/findings`, {
+      token: f.tokens.auditor,
+      json: {
+        auditId: audit.id,
+        checklistItemId: item922.id,
+        kind: 'major_nc',
+        title: 'No audit programme approved',
+        description: 'The programme was never approved by management.',
+        requirementRefs: ['9.2.2'],
+      },
+    });
+    expect(fr.status).toBe(201);
+    const finding = FindingSchema.parse(await fr.json());
+    // An auditor records findings but raising a nonconformity is an editor's step.
+    expect(
+      (await t.call('POST', `${base}/findings/${finding.id}/nonconformity`, { token: f.tokens.auditor }))
+        .status,
+    ).toBe(403);
+    const raised = await t.call('POST', `${base}/findings/${finding.id}/nonconformity`, {
+      token: f.tokens.contributor,
+    });
+    expect(raised.status).toBe(201);
+    const nc = NonconformitySchema.parse(await raised.json());
+    expect(nc).toMatchObject({
+      source: 'audit',
+      sourceRef: finding.id,
+      severity: 'major',
+      requirementRefs: ['9.2.2'],
+    });
+    expect(raised.headers.get('location')).toBe(`${base}/nonconformities/${nc.id}`);
+    const after = FindingSchema.parse(
+      await (await t.call('GET', `${base}/findings/${finding.id}`, { token: f.tokens.viewer })).json(),
+    );
+    expect(after).toMatchObject({ status: 'nc_raised', nonconformityId: nc.id });
+    expect(
+      (await t.call('POST', `${base}/findings/${finding.id}/nonconformity`, { token: f.tokens.contributor }))
+        .status,
+    ).toBe(422);
+    const done = await t.call('POST', `${base}/audits/${audit.id}/complete`, {
+      token: f.tokens.auditor,
+      json: { conclusion: 'One major nonconformity.' },
+    });
+    expect(done.status).toBe(200);
+    expect(AuditSchema.parse(await done.json())).toMatchObject({ status: 'completed' });
+    expect(await readiness92(base, f.tokens.viewer)).toBe('approved');
+    // A completed audit takes no more answers.
+    expect(
+      (
+        await t.call('PATCH', `${base}/audit-checklist-items/${item922.id}`, {
+          token: f.tokens.auditor,
+          json: { notes: 'late' },
+        })
+      ).status,
+    ).toBe(422);
+
+    // §10.2: correction, root cause, action, done, effectiveness verified, closed; closing earlier is refused.
+    await t.call('PATCH', `${base}/nonconformities/${nc.id}`, {
+      token: f.tokens.contributor,
+      json: { correction: 'Programme submitted for approval', rootCause: 'No owner for the programme' },
+    });
+    const ca = CorrectiveActionSchema.parse(
+      await (
+        await t.call('POST', `${base}/corrective-actions`, {
+          token: f.tokens.contributor,
+          json: { nonconformityId: nc.id, description: 'Name an owner and approve the programme yearly' },
+        })
+      ).json(),
+    );
+    expect(
+      (await t.call('POST', `${base}/nonconformities/${nc.id}/close`, { token: f.tokens.manager })).status,
+    ).toBe(422);
+    await t.call('PATCH', `${base}/corrective-actions/${ca.id}`, {
+      token: f.tokens.contributor,
+      json: { status: 'done' },
+    });
+    const notYet = await t.call('POST', `${base}/nonconformities/${nc.id}/close`, {
+      token: f.tokens.manager,
+    });
+    expect(notYet.status).toBe(422);
+    expect(JSON.stringify(await notYet.json())).toMatch(/effective/);
+    expect(
+      (
+        await t.call('POST', `${base}/corrective-actions/${ca.id}/effectiveness`, {
+          token: f.tokens.manager,
+          json: { effective: true, note: 'Programme approved and followed' },
+        })
+      ).status,
+    ).toBe(200);
+    const closed = await t.call('POST', `${base}/nonconformities/${nc.id}/close`, {
+      token: f.tokens.manager,
+    });
+    expect(closed.status).toBe(200);
+    expect(NonconformitySchema.parse(await closed.json()).status).toBe('closed');
+  });
+
+  it('keeps another organization’s findings and audits out of reach', async () => {
+    const other = await (
+      await t.call('POST', `/api/v1/orgs/${f.b.org.id}/audits`, {
+        token: f.ownerB,
+        json: { title: 'B audit', scope: { clauses: ['9.1'] } },
+      })
+    ).json();
+    expect((await t.call('GET', `${base}/audits/${other.id}`, { token: f.tokens.viewer })).status).toBe(404);
+    const res = await t.call('POST', `${base}/findings`, {
+      token: f.tokens.auditor,
+      json: { auditId: other.id, kind: 'observation', title: 'x' },
+    });
+    expect(res.status).toBe(422);
+    expect(
+      (await t.call('POST', `${base}/audits`, { token: f.tokens.contributor, json: { title: 'x' } })).status,
+    ).toBe(403);
+  });
+});

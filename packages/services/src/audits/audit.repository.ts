@@ -1,0 +1,179 @@
+// Data access for the audit programme, audits, checklist items and findings. Every query takes the organization id.
+import type {
+  AUDIT_SORTS,
+  Audit,
+  AuditProgramme,
+  ChecklistItem,
+  FINDING_SORTS,
+  Finding,
+  ListQuery,
+  Page,
+} from '@openaims/core';
+import { type Db, tables } from '@openaims/db';
+import { and, asc, eq } from 'drizzle-orm';
+import { planPage } from '../common/paginate.ts';
+import { tenantTable } from '../common/tenant-table.ts';
+
+const { auditProgrammes, audits, auditChecklistItems, findings } = tables;
+export type ProgrammeRow = typeof auditProgrammes.$inferSelect;
+export type AuditRow = typeof audits.$inferSelect;
+export type ChecklistRow = typeof auditChecklistItems.$inferSelect;
+export type FindingRow = typeof findings.$inferSelect;
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+const stamps = (r: { createdAt: Date; updatedAt: Date }) => ({
+  createdAt: r.createdAt.toISOString(),
+  updatedAt: r.updatedAt.toISOString(),
+});
+
+/** Row → API entity. */
+export const toProgramme = (r: ProgrammeRow): AuditProgramme => ({
+  ...r,
+  ...stamps(r),
+  years: r.years as AuditProgramme['years'],
+  status: r.status as AuditProgramme['status'],
+});
+
+/** Row → API entity. */
+export const toAudit = (r: AuditRow): Audit => ({
+  ...r,
+  ...stamps(r),
+  stage: r.stage as Audit['stage'],
+  status: r.status as Audit['status'],
+  startedAt: iso(r.startedAt),
+  completedAt: iso(r.completedAt),
+});
+
+/** Row → API entity. */
+export const toChecklistItem = (r: ChecklistRow): ChecklistItem => ({
+  ...r,
+  ...stamps(r),
+  kind: r.kind as ChecklistItem['kind'],
+  result: r.result as ChecklistItem['result'],
+});
+
+/** Row → API entity. */
+export const toFinding = (r: FindingRow): Finding => ({
+  ...r,
+  ...stamps(r),
+  kind: r.kind as Finding['kind'],
+  status: r.status as Finding['status'],
+  origin: r.origin as Finding['origin'],
+});
+
+/** Queries on the audit tables, scoped to one organization. */
+export function auditRepository(db: Db) {
+  return {
+    programmes: tenantTable(db, auditProgrammes),
+    audits: tenantTable(db, audits),
+    items: tenantTable(db, auditChecklistItems),
+    findings: tenantTable(db, findings),
+
+    async listProgrammes(orgId: string, query: ListQuery & { status?: string }): Promise<Page<ProgrammeRow>> {
+      const plan = planPage<'startYear' | 'createdAt' | 'title', ProgrammeRow>({
+        query,
+        sortable: {
+          startYear: auditProgrammes.startYear,
+          createdAt: auditProgrammes.createdAt,
+          title: auditProgrammes.title,
+        },
+        defaultSort: { field: 'startYear', desc: true },
+        idColumn: auditProgrammes.id,
+        searchColumns: [auditProgrammes.title],
+        sortValue: (r, f) => r[f],
+      });
+      const rows = await db
+        .select()
+        .from(auditProgrammes)
+        .where(
+          and(
+            eq(auditProgrammes.organizationId, orgId),
+            query.status ? eq(auditProgrammes.status, query.status) : undefined,
+            plan.where,
+          ),
+        )
+        .orderBy(...plan.orderBy)
+        .limit(plan.limit);
+      return plan.toPage(rows);
+    },
+
+    async listAudits(
+      orgId: string,
+      query: ListQuery & { status?: string; programmeId?: string },
+    ): Promise<Page<AuditRow>> {
+      const plan = planPage<(typeof AUDIT_SORTS)[number], AuditRow>({
+        query,
+        sortable: { plannedStart: audits.plannedStart, createdAt: audits.createdAt, title: audits.title },
+        defaultSort: { field: 'plannedStart', desc: true },
+        idColumn: audits.id,
+        searchColumns: [audits.title, audits.criteria],
+        sortValue: (r, f) => r[f],
+      });
+      const rows = await db
+        .select()
+        .from(audits)
+        .where(
+          and(
+            eq(audits.organizationId, orgId),
+            query.status ? eq(audits.status, query.status) : undefined,
+            query.programmeId ? eq(audits.programmeId, query.programmeId) : undefined,
+            plan.where,
+          ),
+        )
+        .orderBy(...plan.orderBy)
+        .limit(plan.limit);
+      return plan.toPage(rows);
+    },
+
+    async checklistOf(orgId: string, auditId: string): Promise<ChecklistRow[]> {
+      return db
+        .select()
+        .from(auditChecklistItems)
+        .where(and(eq(auditChecklistItems.organizationId, orgId), eq(auditChecklistItems.auditId, auditId)))
+        .orderBy(asc(auditChecklistItems.position));
+    },
+
+    async deleteChecklist(orgId: string, auditId: string): Promise<void> {
+      await db
+        .delete(auditChecklistItems)
+        .where(and(eq(auditChecklistItems.organizationId, orgId), eq(auditChecklistItems.auditId, auditId)));
+    },
+
+    async findingsOf(orgId: string, auditId: string): Promise<FindingRow[]> {
+      return db
+        .select()
+        .from(findings)
+        .where(and(eq(findings.organizationId, orgId), eq(findings.auditId, auditId)))
+        .orderBy(asc(findings.createdAt), asc(findings.id));
+    },
+
+    async listFindings(
+      orgId: string,
+      query: ListQuery & { auditId?: string; kind?: string; status?: string },
+    ): Promise<Page<FindingRow>> {
+      const plan = planPage<(typeof FINDING_SORTS)[number], FindingRow>({
+        query,
+        sortable: { createdAt: findings.createdAt, title: findings.title, kind: findings.kind },
+        defaultSort: { field: 'createdAt', desc: true },
+        idColumn: findings.id,
+        searchColumns: [findings.title, findings.description],
+        sortValue: (r, f) => r[f],
+      });
+      const rows = await db
+        .select()
+        .from(findings)
+        .where(
+          and(
+            eq(findings.organizationId, orgId),
+            query.auditId ? eq(findings.auditId, query.auditId) : undefined,
+            query.kind ? eq(findings.kind, query.kind) : undefined,
+            query.status ? eq(findings.status, query.status) : undefined,
+            plan.where,
+          ),
+        )
+        .orderBy(...plan.orderBy)
+        .limit(plan.limit);
+      return plan.toPage(rows);
+    },
+  };
+}

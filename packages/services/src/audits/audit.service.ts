@@ -1,0 +1,541 @@
+// Internal audit (§9.2): the programme over the certification cycle, audits planned in it with scope, criteria
+// and an independent team, a checklist drawn from scope with a seeded sample of AI systems, and completion.
+import {
+  AppError,
+  type Audit,
+  type AuditProgramme,
+  type AuditScope,
+  assertCan,
+  buildChecklist,
+  type ChecklistItem,
+  CompleteAuditSchema,
+  type CreateAuditInput,
+  type CreateAuditProgrammeInput,
+  CreateAuditProgrammeSchema,
+  CreateAuditSchema,
+  completeProblems,
+  defaultProgrammeYears,
+  drawSample,
+  type FieldError,
+  type GenerateChecklistInput,
+  GenerateChecklistSchema,
+  independenceConflicts,
+  type ListQuery,
+  newId,
+  type OwnedInScope,
+  type Page,
+  programmeYearProblems,
+  scopeProblems,
+  type UpdateAuditInput,
+  type UpdateAuditProgrammeInput,
+  UpdateAuditProgrammeSchema,
+  UpdateAuditSchema,
+  type UpdateChecklistItemInput,
+  UpdateChecklistItemSchema,
+} from '@openaims/core';
+import { type Db, tables } from '@openaims/db';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { assertMember } from '../common/members.ts';
+import { versionedUpdate } from '../common/versioned-update.ts';
+import { notFound } from '../common/versioning.ts';
+import type { OrgContext } from '../context.ts';
+import { record } from '../ledger/ledger.service.ts';
+import { type AuditRow, auditRepository, toAudit, toChecklistItem, toProgramme } from './audit.repository.ts';
+
+/** Throws RULE_VIOLATION (422) with every problem found. */
+export function rule(errors: FieldError[]): void {
+  if (errors.length) throw new AppError('RULE_VIOLATION', errors[0]!.message, { errors });
+}
+
+// ---------------------------------------------------------------------------------------------- programmes
+
+/** Audit programmes, latest cycle first. */
+export async function listAuditProgrammes(
+  ctx: OrgContext,
+  query: ListQuery & { status?: string },
+): Promise<Page<AuditProgramme>> {
+  assertCan(ctx.role, 'audit:read');
+  const page = await auditRepository(ctx.db).listProgrammes(ctx.orgId, query);
+  return { items: page.items.map(toProgramme), nextCursor: page.nextCursor };
+}
+
+/** One audit programme. */
+export async function getAuditProgramme(ctx: OrgContext, id: string): Promise<AuditProgramme> {
+  assertCan(ctx.role, 'audit:read');
+  const row = await auditRepository(ctx.db).programmes.find(ctx.orgId, id);
+  if (!row) throw notFound('Audit programme', id);
+  return toProgramme(row);
+}
+
+/** Plans an audit programme (§9.2.2); without years, the usual cycle from the start year. */
+export async function createAuditProgramme(
+  ctx: OrgContext,
+  input: CreateAuditProgrammeInput,
+): Promise<AuditProgramme> {
+  assertCan(ctx.role, 'audit:plan');
+  const data = CreateAuditProgrammeSchema.parse(input);
+  const years = data.years ?? defaultProgrammeYears(data.startYear);
+  rule(programmeYearProblems(years));
+  return ctx.db.transaction(async (tx) => {
+    const at = new Date();
+    const p = toProgramme(
+      await auditRepository(tx).programmes.insert({
+        id: newId('auditProgramme'),
+        organizationId: ctx.orgId,
+        title: data.title,
+        objectives: data.objectives,
+        startYear: data.startYear,
+        years,
+        status: 'active',
+        createdAt: at,
+        updatedAt: at,
+        version: 1,
+      }),
+    );
+    await record(ctx, tx, {
+      action: 'audit_programme.created',
+      entityType: 'audit_programme',
+      entityId: p.id,
+      data: p,
+    });
+    return p;
+  });
+}
+
+/** Changes a programme's title, objectives or years (send If-Match). */
+export async function updateAuditProgramme(
+  ctx: OrgContext,
+  id: string,
+  input: UpdateAuditProgrammeInput,
+  expectedVersion?: number,
+): Promise<AuditProgramme> {
+  assertCan(ctx.role, 'audit:plan');
+  const data = UpdateAuditProgrammeSchema.parse(input);
+  if (data.years) rule(programmeYearProblems(data.years));
+  return ctx.db.transaction((tx) =>
+    versionedUpdate(ctx, tx, {
+      table: tables.auditProgrammes,
+      id,
+      label: 'Audit programme',
+      entityType: 'audit_programme',
+      expectedVersion,
+      changes: data,
+      toEntity: toProgramme,
+    }),
+  );
+}
+
+// -------------------------------------------------------------------------------------------------- audits
+
+/** The AI systems, controls and documents in scope with their owners, for the independence rule. */
+async function ownedInScope(tx: Db, orgId: string, scope: AuditScope): Promise<OwnedInScope[]> {
+  const { aiSystems, soaEntries, documents } = tables;
+  const out: OwnedInScope[] = [];
+  if (scope.aiSystemIds.length) {
+    const rows = await tx
+      .select({ id: aiSystems.id, name: aiSystems.name, ownerId: aiSystems.ownerId })
+      .from(aiSystems)
+      .where(and(eq(aiSystems.organizationId, orgId), inArray(aiSystems.id, scope.aiSystemIds)));
+    const known = new Set(rows.map((r) => r.id));
+    rule(
+      scope.aiSystemIds.flatMap((id, i) =>
+        known.has(id)
+          ? []
+          : [{ path: `scope.aiSystemIds.${i}`, message: `no AI system ${id} in this organization` }],
+      ),
+    );
+    out.push(
+      ...rows.map((r) => ({ kind: 'ai_system' as const, id: r.id, label: r.name, ownerId: r.ownerId })),
+    );
+  }
+  if (scope.documentIds.length) {
+    const rows = await tx
+      .select({ id: documents.id, title: documents.title, ownerId: documents.ownerId })
+      .from(documents)
+      .where(and(eq(documents.organizationId, orgId), inArray(documents.id, scope.documentIds)));
+    const known = new Set(rows.map((r) => r.id));
+    rule(
+      scope.documentIds.flatMap((id, i) =>
+        known.has(id)
+          ? []
+          : [{ path: `scope.documentIds.${i}`, message: `no document ${id} in this organization` }],
+      ),
+    );
+    out.push(
+      ...rows.map((r) => ({ kind: 'document' as const, id: r.id, label: r.title, ownerId: r.ownerId })),
+    );
+  }
+  const controls = await controlsInScope(tx, orgId, scope);
+  if (controls.length) {
+    const rows = await tx
+      .select({ ref: soaEntries.controlRef, ownerId: soaEntries.ownerId })
+      .from(soaEntries)
+      .where(and(eq(soaEntries.organizationId, orgId), inArray(soaEntries.controlRef, controls)));
+    out.push(...rows.map((r) => ({ kind: 'control' as const, id: r.ref, label: r.ref, ownerId: r.ownerId })));
+  }
+  return out;
+}
+
+/** The controls an audit covers: those named, plus every applicable SoA control when the scope says so. */
+async function controlsInScope(tx: Db, orgId: string, scope: AuditScope): Promise<string[]> {
+  if (!scope.allApplicableControls) return scope.controls;
+  const applicable = await applicableControls(tx, orgId);
+  return [...new Set([...scope.controls, ...applicable])];
+}
+
+async function applicableControls(tx: Db, orgId: string): Promise<string[]> {
+  const { soaEntries } = tables;
+  const rows = await tx
+    .select({ ref: soaEntries.controlRef })
+    .from(soaEntries)
+    .where(and(eq(soaEntries.organizationId, orgId), eq(soaEntries.applicable, true)));
+  return rows.map((r) => r.ref);
+}
+
+async function userNames(tx: Db, ids: string[]): Promise<Record<string, string>> {
+  if (ids.length === 0) return {};
+  const { users } = tables;
+  const rows = await tx.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids));
+  return Object.fromEntries(rows.map((r) => [r.id, r.name]));
+}
+
+/**
+ * §9.2.2 objectivity and impartiality: the lead and team are members, and none of them owns an AI system, a
+ * control (SoA owner) or a documented process (document owner) in scope. Refused with 422 naming the conflict.
+ */
+async function assertTeam(
+  tx: Db,
+  orgId: string,
+  a: { leadId: string | null; teamIds: string[]; scope: AuditScope },
+): Promise<void> {
+  rule(scopeProblems(a.scope));
+  await assertMember(tx, orgId, a.leadId, 'leadId');
+  for (const [i, id] of a.teamIds.entries()) await assertMember(tx, orgId, id, `teamIds.${i}`);
+  const owned = await ownedInScope(tx, orgId, a.scope);
+  const names = await userNames(tx, [...(a.leadId ? [a.leadId] : []), ...a.teamIds]);
+  rule(independenceConflicts(a, owned, names));
+}
+
+async function assertProgramme(tx: Db, orgId: string, programmeId: string | null | undefined): Promise<void> {
+  if (!programmeId) return;
+  if (!(await auditRepository(tx).programmes.find(orgId, programmeId)))
+    rule([{ path: 'programmeId', message: `no audit programme ${programmeId} in this organization` }]);
+}
+
+/** Audits, by planned start (latest first). */
+export async function listAudits(
+  ctx: OrgContext,
+  query: ListQuery & { status?: string; programmeId?: string },
+): Promise<Page<Audit>> {
+  assertCan(ctx.role, 'audit:read');
+  const page = await auditRepository(ctx.db).listAudits(ctx.orgId, query);
+  return { items: page.items.map(toAudit), nextCursor: page.nextCursor };
+}
+
+/** One audit. */
+export async function getAudit(ctx: OrgContext, id: string): Promise<Audit> {
+  assertCan(ctx.role, 'audit:read');
+  const row = await auditRepository(ctx.db).audits.find(ctx.orgId, id);
+  if (!row) throw notFound('Audit', id);
+  return toAudit(row);
+}
+
+/** Plans an audit (§9.2.2 b–c): scope, criteria, dates and an independent team. */
+export async function createAudit(ctx: OrgContext, input: CreateAuditInput): Promise<Audit> {
+  assertCan(ctx.role, 'audit:plan');
+  const data = CreateAuditSchema.parse(input);
+  if (data.plannedStart && data.plannedEnd && data.plannedEnd < data.plannedStart)
+    rule([{ path: 'plannedEnd', message: 'the audit cannot end before it starts' }]);
+  return ctx.db.transaction(async (tx) => {
+    await assertProgramme(tx, ctx.orgId, data.programmeId);
+    await assertTeam(tx, ctx.orgId, data);
+    const at = new Date();
+    const a = toAudit(
+      await auditRepository(tx).audits.insert({
+        id: newId('audit'),
+        organizationId: ctx.orgId,
+        ...data,
+        status: 'planned',
+        sampleSeed: null,
+        sample: [],
+        conclusion: '',
+        startedAt: null,
+        completedAt: null,
+        createdAt: at,
+        updatedAt: at,
+        version: 1,
+      }),
+    );
+    await record(ctx, tx, { action: 'audit.created', entityType: 'audit', entityId: a.id, data: a });
+    return a;
+  });
+}
+
+function assertWorkable(a: AuditRow): void {
+  if (a.status === 'completed' || a.status === 'cancelled')
+    rule([{ path: 'status', message: `this audit is ${a.status}; plan a new one` }]);
+}
+
+/** Changes an audit's plan; the team is checked again against the scope (§9.2.2). */
+export async function updateAudit(
+  ctx: OrgContext,
+  id: string,
+  input: UpdateAuditInput,
+  expectedVersion?: number,
+): Promise<Audit> {
+  assertCan(ctx.role, 'audit:plan');
+  const data = UpdateAuditSchema.parse(input);
+  return ctx.db.transaction((tx) =>
+    versionedUpdate(ctx, tx, {
+      table: tables.audits,
+      id,
+      label: 'Audit',
+      entityType: 'audit',
+      expectedVersion,
+      changes: data,
+      toEntity: toAudit,
+      check: async (cur) => {
+        assertWorkable(cur);
+        const start = data.plannedStart !== undefined ? data.plannedStart : cur.plannedStart;
+        const end = data.plannedEnd !== undefined ? data.plannedEnd : cur.plannedEnd;
+        if (start && end && end < start)
+          rule([{ path: 'plannedEnd', message: 'the audit cannot end before it starts' }]);
+        if (data.programmeId !== undefined) await assertProgramme(tx, ctx.orgId, data.programmeId);
+        if (data.leadId !== undefined || data.teamIds !== undefined || data.scope !== undefined)
+          await assertTeam(tx, ctx.orgId, {
+            leadId: data.leadId !== undefined ? data.leadId : cur.leadId,
+            teamIds: data.teamIds ?? cur.teamIds,
+            scope: data.scope ?? cur.scope,
+          });
+      },
+    }),
+  );
+}
+
+/** A 31-bit seed drawn at random, recorded on the audit so the sample can be drawn again. */
+function randomSeed(): number {
+  const b = new Uint32Array(1);
+  globalThis.crypto.getRandomValues(b);
+  return b[0]! >>> 1;
+}
+
+/**
+ * Draws the checklist (§9.2.2): the clauses in scope, the applicable SoA controls in scope and a seeded sample of
+ * AI systems (from those named in scope, or all active ones), leaving out systems the team owns. Refused once an
+ * item has a result, so answers are never thrown away.
+ */
+async function drawChecklist(ctx: OrgContext, tx: Db, a: AuditRow, seedIn?: number): Promise<AuditRow> {
+  const repo = auditRepository(tx);
+  const existing = await repo.checklistOf(ctx.orgId, a.id);
+  if (existing.some((i) => i.result !== null))
+    rule([{ path: 'checklist', message: 'the checklist already has results; it cannot be drawn again' }]);
+  await assertTeam(tx, ctx.orgId, a);
+  const { aiSystems } = tables;
+  const systems = await tx
+    .select({ id: aiSystems.id, name: aiSystems.name, ownerId: aiSystems.ownerId })
+    .from(aiSystems)
+    .where(
+      and(
+        eq(aiSystems.organizationId, ctx.orgId),
+        a.scope.aiSystemIds.length
+          ? inArray(aiSystems.id, a.scope.aiSystemIds)
+          : isNull(aiSystems.archivedAt),
+      ),
+    );
+  const team = new Set([...(a.leadId ? [a.leadId] : []), ...a.teamIds]);
+  const population = systems.filter((s) => !(s.ownerId && team.has(s.ownerId)));
+  const seed = seedIn ?? randomSeed();
+  const sample = drawSample(
+    population.map((s) => s.id),
+    a.sampleSize,
+    seed,
+  );
+  const lines = buildChecklist({
+    clauses: a.scope.clauses,
+    controls: await controlsInScope(tx, ctx.orgId, a.scope),
+    applicableControls: await applicableControls(tx, ctx.orgId),
+    sampledSystems: population.filter((s) => sample.includes(s.id)),
+  });
+  if (lines.length === 0)
+    rule([{ path: 'scope', message: 'nothing in scope to audit: name clauses, controls or AI systems' }]);
+  await repo.deleteChecklist(ctx.orgId, a.id);
+  const at = new Date();
+  for (const [position, l] of lines.entries()) {
+    await repo.items.insert({
+      id: newId('auditChecklistItem'),
+      organizationId: ctx.orgId,
+      auditId: a.id,
+      position,
+      ...l,
+      result: null,
+      notes: '',
+      evidenceIds: [],
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    });
+  }
+  const row = await repo.audits.update(ctx.orgId, a.id, {
+    sampleSeed: seed,
+    sample,
+    updatedAt: at,
+    version: a.version + 1,
+  });
+  await record(ctx, tx, {
+    action: 'audit.checklist_generated',
+    entityType: 'audit',
+    entityId: a.id,
+    data: { items: lines.length, sampleSize: a.sampleSize, seed, sample, population: population.length },
+  });
+  return row;
+}
+
+async function lockedAudit(tx: Db, orgId: string, id: string): Promise<AuditRow> {
+  const a = await auditRepository(tx).audits.find(orgId, id, { forUpdate: true });
+  if (!a) throw notFound('Audit', id);
+  return a;
+}
+
+/** `POST …/audits/{id}/checklist`: (re)draws the checklist; a given seed reproduces a sample. */
+export async function generateChecklist(
+  ctx: OrgContext,
+  id: string,
+  input: GenerateChecklistInput = {},
+): Promise<{ audit: Audit; items: ChecklistItem[] }> {
+  assertCan(ctx.role, 'audit:conduct');
+  const data = GenerateChecklistSchema.parse(input);
+  return ctx.db.transaction(async (tx) => {
+    const a = await lockedAudit(tx, ctx.orgId, id);
+    assertWorkable(a);
+    const row = await drawChecklist(ctx, tx, a, data.seed);
+    const items = await auditRepository(tx).checklistOf(ctx.orgId, id);
+    return { audit: toAudit(row), items: items.map(toChecklistItem) };
+  });
+}
+
+/** The checklist of an audit, in order. */
+export async function listChecklist(ctx: OrgContext, auditId: string): Promise<{ items: ChecklistItem[] }> {
+  assertCan(ctx.role, 'audit:read');
+  const repo = auditRepository(ctx.db);
+  if (!(await repo.audits.find(ctx.orgId, auditId))) throw notFound('Audit', auditId);
+  return { items: (await repo.checklistOf(ctx.orgId, auditId)).map(toChecklistItem) };
+}
+
+/** Starts an audit: planned → in progress, drawing its checklist when it has none. */
+export async function startAudit(ctx: OrgContext, id: string): Promise<Audit> {
+  assertCan(ctx.role, 'audit:conduct');
+  return ctx.db.transaction(async (tx) => {
+    let a = await lockedAudit(tx, ctx.orgId, id);
+    if (a.status !== 'planned')
+      rule([{ path: 'status', message: `only a planned audit starts; this one is ${a.status}` }]);
+    if ((await auditRepository(tx).checklistOf(ctx.orgId, id)).length === 0)
+      a = await drawChecklist(ctx, tx, a);
+    else await assertTeam(tx, ctx.orgId, a);
+    const row = await auditRepository(tx).audits.update(ctx.orgId, id, {
+      status: 'in_progress',
+      startedAt: new Date(),
+      updatedAt: new Date(),
+      version: a.version + 1,
+    });
+    await record(ctx, tx, {
+      action: 'audit.started',
+      entityType: 'audit',
+      entityId: id,
+      data: { version: row.version },
+    });
+    return toAudit(row);
+  });
+}
+
+/** Evidence ids that are not evidence of this organization. */
+export async function evidenceProblems(tx: Db, orgId: string, ids: readonly string[]): Promise<FieldError[]> {
+  if (ids.length === 0) return [];
+  const { evidence } = tables;
+  const rows = await tx
+    .select({ id: evidence.id })
+    .from(evidence)
+    .where(and(eq(evidence.organizationId, orgId), inArray(evidence.id, [...ids])));
+  const known = new Set(rows.map((r) => r.id));
+  return ids.flatMap((id, i) =>
+    known.has(id) ? [] : [{ path: `evidenceIds.${i}`, message: `no evidence ${id} in this organization` }],
+  );
+}
+
+/** Records a checklist item's result, notes and evidence (send If-Match). */
+export async function updateChecklistItem(
+  ctx: OrgContext,
+  id: string,
+  input: UpdateChecklistItemInput,
+  expectedVersion?: number,
+): Promise<ChecklistItem> {
+  assertCan(ctx.role, 'audit:conduct');
+  const data = UpdateChecklistItemSchema.parse(input);
+  return ctx.db.transaction((tx) =>
+    versionedUpdate(ctx, tx, {
+      table: tables.auditChecklistItems,
+      id,
+      label: 'Checklist item',
+      entityType: 'audit_checklist_item',
+      expectedVersion,
+      changes: data,
+      toEntity: toChecklistItem,
+      check: async (cur) => {
+        const a = await auditRepository(tx).audits.find(ctx.orgId, cur.auditId);
+        if (!a) throw notFound('Audit', cur.auditId);
+        assertWorkable(a);
+        if (data.evidenceIds) rule(await evidenceProblems(tx, ctx.orgId, data.evidenceIds));
+      },
+    }),
+  );
+}
+
+/** Completes an audit; refused (422) while any checklist item has no result (§9.2.2). */
+export async function completeAudit(
+  ctx: OrgContext,
+  id: string,
+  input: { conclusion?: string } = {},
+): Promise<Audit> {
+  assertCan(ctx.role, 'audit:conduct');
+  const data = CompleteAuditSchema.parse(input);
+  return ctx.db.transaction(async (tx) => {
+    const a = await lockedAudit(tx, ctx.orgId, id);
+    rule(completeProblems(a.status, await auditRepository(tx).checklistOf(ctx.orgId, id)));
+    const at = new Date();
+    const row = await auditRepository(tx).audits.update(ctx.orgId, id, {
+      status: 'completed',
+      completedAt: at,
+      startedAt: a.startedAt ?? at,
+      ...(data.conclusion !== undefined ? { conclusion: data.conclusion } : {}),
+      updatedAt: at,
+      version: a.version + 1,
+    });
+    await record(ctx, tx, {
+      action: 'audit.completed',
+      entityType: 'audit',
+      entityId: id,
+      data: { version: row.version },
+    });
+    return toAudit(row);
+  });
+}
+
+/** Cancels a planned or running audit (kept on record). */
+export async function cancelAudit(ctx: OrgContext, id: string): Promise<Audit> {
+  assertCan(ctx.role, 'audit:plan');
+  return ctx.db.transaction(async (tx) => {
+    const a = await lockedAudit(tx, ctx.orgId, id);
+    assertWorkable(a);
+    const row = await auditRepository(tx).audits.update(ctx.orgId, id, {
+      status: 'cancelled',
+      updatedAt: new Date(),
+      version: a.version + 1,
+    });
+    await record(ctx, tx, {
+      action: 'audit.cancelled',
+      entityType: 'audit',
+      entityId: id,
+      data: { version: row.version },
+    });
+    return toAudit(row);
+  });
+}

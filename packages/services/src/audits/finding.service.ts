@@ -1,0 +1,178 @@
+// Audit findings (§9.2.2, §10.2): nonconformities (major, minor), observations and opportunities, linked to the
+// requirements and evidence they rest on. A nonconformity finding raises a nonconformity in one step.
+import {
+  AppError,
+  assertCan,
+  type CreateFindingInput,
+  CreateFindingSchema,
+  type Finding,
+  type ListQuery,
+  type Nonconformity,
+  ncSeverityOf,
+  newId,
+  type Page,
+  type RaiseNonconformityInput,
+  RaiseNonconformitySchema,
+  type UpdateFindingInput,
+  UpdateFindingSchema,
+} from '@openaims/core';
+import { tables } from '@openaims/db';
+import { versionedUpdate } from '../common/versioned-update.ts';
+import { notFound } from '../common/versioning.ts';
+import type { OrgContext } from '../context.ts';
+import { createNonconformity } from '../improvement/nonconformity.service.ts';
+import { record } from '../ledger/ledger.service.ts';
+import { auditRepository, toFinding } from './audit.repository.ts';
+import { evidenceProblems, rule } from './audit.service.ts';
+
+/** Findings, newest first; filter by audit, kind or status. */
+export async function listFindings(
+  ctx: OrgContext,
+  query: ListQuery & { auditId?: string; kind?: string; status?: string },
+): Promise<Page<Finding>> {
+  assertCan(ctx.role, 'finding:read');
+  const page = await auditRepository(ctx.db).listFindings(ctx.orgId, query);
+  return { items: page.items.map(toFinding), nextCursor: page.nextCursor };
+}
+
+/** One finding. */
+export async function getFinding(ctx: OrgContext, id: string): Promise<Finding> {
+  assertCan(ctx.role, 'finding:read');
+  const row = await auditRepository(ctx.db).findings.find(ctx.orgId, id);
+  if (!row) throw notFound('Finding', id);
+  return toFinding(row);
+}
+
+/** Records a finding of an audit that is not cancelled, on one of its checklist items if given. */
+export async function createFinding(ctx: OrgContext, input: CreateFindingInput): Promise<Finding> {
+  assertCan(ctx.role, 'finding:write');
+  const data = CreateFindingSchema.parse(input);
+  return ctx.db.transaction(async (tx) => {
+    const repo = auditRepository(tx);
+    const audit = await repo.audits.find(ctx.orgId, data.auditId);
+    if (!audit) rule([{ path: 'auditId', message: `no audit ${data.auditId} in this organization` }]);
+    if (audit!.status === 'cancelled') rule([{ path: 'auditId', message: 'this audit was cancelled' }]);
+    if (data.checklistItemId) {
+      const item = await repo.items.find(ctx.orgId, data.checklistItemId);
+      if (!item || item.auditId !== data.auditId)
+        rule([{ path: 'checklistItemId', message: 'not a checklist item of this audit' }]);
+    }
+    rule(await evidenceProblems(tx, ctx.orgId, data.evidenceIds));
+    const at = new Date();
+    const f = toFinding(
+      await repo.findings.insert({
+        id: newId('finding'),
+        organizationId: ctx.orgId,
+        ...data,
+        status: 'open',
+        nonconformityId: null,
+        origin: 'internal',
+        externalId: null,
+        createdAt: at,
+        updatedAt: at,
+        version: 1,
+      }),
+    );
+    await record(ctx, tx, { action: 'finding.created', entityType: 'finding', entityId: f.id, data: f });
+    return f;
+  });
+}
+
+/** Changes a finding (send If-Match); one that raised a nonconformity keeps its kind. */
+export async function updateFinding(
+  ctx: OrgContext,
+  id: string,
+  input: UpdateFindingInput,
+  expectedVersion?: number,
+): Promise<Finding> {
+  assertCan(ctx.role, 'finding:write');
+  const data = UpdateFindingSchema.parse(input);
+  return ctx.db.transaction((tx) =>
+    versionedUpdate(ctx, tx, {
+      table: tables.findings,
+      id,
+      label: 'Finding',
+      entityType: 'finding',
+      expectedVersion,
+      changes: data,
+      toEntity: toFinding,
+      check: async (cur) => {
+        if (cur.status === 'nc_raised' && (data.kind !== undefined || data.status !== undefined))
+          rule([
+            {
+              path: 'status',
+              message: `nonconformity ${cur.nonconformityId} carries this finding on; follow it there`,
+            },
+          ]);
+        if (data.evidenceIds) rule(await evidenceProblems(tx, ctx.orgId, data.evidenceIds));
+      },
+    }),
+  );
+}
+
+/**
+ * `POST …/findings/{id}/nonconformity`: raises a nonconformity (§10.2) from a major or minor finding, with its
+ * requirements, description and evidence, in the same transaction that marks the finding; answers the nonconformity.
+ */
+export async function raiseNonconformity(
+  ctx: OrgContext,
+  id: string,
+  input: RaiseNonconformityInput = {},
+): Promise<Nonconformity> {
+  assertCan(ctx.role, 'finding:read');
+  const data = RaiseNonconformitySchema.parse(input);
+  return ctx.db.transaction(async (tx) => {
+    const repo = auditRepository(tx);
+    const f = await repo.findings.find(ctx.orgId, id, { forUpdate: true });
+    if (!f) throw notFound('Finding', id);
+    const severity = ncSeverityOf(f.kind);
+    if (!severity)
+      rule([
+        {
+          path: 'kind',
+          message: `an ${f.kind} is not a nonconformity; record it as major_nc or minor_nc first`,
+        },
+      ]);
+    if (f.nonconformityId)
+      throw new AppError(
+        'RULE_VIOLATION',
+        `This finding already raised nonconformity ${f.nonconformityId}.`,
+        {
+          errors: [{ path: 'nonconformityId', message: f.nonconformityId }],
+        },
+      );
+    const audit = await repo.audits.find(ctx.orgId, f.auditId);
+    const nc = await createNonconformity(
+      { ...ctx, db: tx },
+      {
+        title: f.title,
+        description: [
+          f.description,
+          `Raised from finding ${f.id} of audit ${audit?.title ?? f.auditId}.`,
+          f.evidenceIds.length ? `Evidence: ${f.evidenceIds.join(', ')}.` : '',
+        ]
+          .filter(Boolean)
+          .join('\n\n'),
+        source: 'audit',
+        sourceRef: f.id,
+        severity: severity!,
+        requirementRefs: f.requirementRefs,
+        detectedOn: data.detectedOn ?? new Date().toISOString().slice(0, 10),
+        ownerId: data.ownerId ?? null,
+      },
+    );
+    await repo.findings.update(ctx.orgId, id, {
+      status: 'nc_raised',
+      nonconformityId: nc.id,
+      updatedAt: new Date(),
+      version: f.version + 1,
+    });
+    await record(ctx, tx, {
+      action: 'finding.nonconformity_raised',
+      entityType: 'finding',
+      entityId: id,
+      data: { nonconformityId: nc.id },
+    });
+    return nc;
+  });
+}
