@@ -34,6 +34,7 @@ import { invitationsRoutes } from './routes/invitations.routes.ts';
 import { ledgerRoutes } from './routes/ledger.routes.ts';
 import { managementReviewRoutes } from './routes/management-reviews.routes.ts';
 import { membersRoutes } from './routes/members.routes.ts';
+import { monitoringRoutes } from './routes/monitoring.routes.ts';
 import { objectivesRoutes } from './routes/objectives.routes.ts';
 import { type OidcClient, oidcRoutes } from './routes/oidc.routes.ts';
 import { orgsRoutes } from './routes/orgs.routes.ts';
@@ -160,6 +161,7 @@ export function createApp(deps: AppDeps & { oidc?: OidcClient }): BuiltApp {
   documentsRoutes(route);
   threatsRoutes(route);
   evidenceRoutes(route);
+  monitoringRoutes(route);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

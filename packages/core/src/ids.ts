@@ -45,6 +45,8 @@ export const ID_PREFIX = {
   audit: 'aud',
   auditChecklistItem: 'aci',
   finding: 'fnd',
+  metric: 'met',
+  alert: 'alr',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIX;

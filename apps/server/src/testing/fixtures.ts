@@ -16,6 +16,7 @@ import {
   createIncident,
   createInvitation,
   createManagementReview,
+  createMetric,
   createModel,
   createNonconformity,
   createObjective,
@@ -24,6 +25,7 @@ import {
   createTask,
   generateChecklist,
   insertToken,
+  recordMeasurements,
   submitSoa,
   uploadEvidence,
 } from '@openaims/services';
@@ -178,6 +180,25 @@ export const FIXTURES: Record<string, FixtureFactory> = {
     return (await createFinding(ctx, { auditId: audit.id, kind: 'minor_nc', title: 'Fixture finding' })).id;
   },
   token: async (d, orgId) => (await insertToken(d.db, orgId, { name: 'fixture', role: 'viewer' }, system)).id,
+  metric: async (d, orgId) =>
+    (
+      await createMetric(
+        { db: d.db, orgId, role: 'owner', actor: system },
+        { name: 'Fixture metric', direction: 'lower_is_better', breachThreshold: 10 },
+      )
+    ).id,
+  alert: async (d, orgId) => {
+    const ctx = { db: d.db, orgId, role: 'owner' as const, actor: system };
+    const m = await createMetric(ctx, {
+      name: 'Alerting metric',
+      direction: 'lower_is_better',
+      breachThreshold: 10,
+    });
+    const r = await recordMeasurements(ctx, m.id, {
+      items: [{ id: 'fixture-1', at: '2026-11-01T00:00:00Z', value: 50 }],
+    });
+    return r.alerts[0]!.id;
+  },
 };
 
 /**

@@ -33,6 +33,12 @@ export const PERMISSIONS = {
   'objective:update': EDITORS,
   // §9.1: measurements are records of their own (append-only), so they have their own permission.
   'measurement:create': EDITORS,
+  // §9.1, A.6.2.6: what is monitored and its thresholds are set by editors; retiring a metric is a lead's call.
+  'metric:read': ALL,
+  'metric:create': EDITORS,
+  'metric:update': EDITORS,
+  'metric:archive': LEADS,
+  'alert:update': EDITORS,
   'competence:read': ALL,
   // §7.2: the organization determines the competence needed; leads set it, editors record training.
   'competence:update': LEADS,

@@ -7,6 +7,7 @@ export * from './improvement.ts';
 export * from './inventory.ts';
 export * from './ledger.ts';
 export * from './management-reviews.ts';
+export * from './monitoring.ts';
 export * from './objectives.ts';
 export * from './orgs.ts';
 export * from './people.ts';

@@ -14,6 +14,8 @@ import { archiveContextItem, createContextItem, updateContextItem } from '../con
 import { createIncident } from '../improvement/incident.service.ts';
 import { createNonconformity, updateNonconformity } from '../improvement/nonconformity.service.ts';
 import { verifyLedger } from '../ledger/ledger.service.ts';
+import { recordMeasurements } from '../monitoring/measurement.service.ts';
+import { createMetric } from '../monitoring/metric.service.ts';
 import { addMeasurement, createObjective } from '../objectives/objective.service.ts';
 import { getReadiness } from '../readiness/readiness.service.ts';
 import { acceptRisk, createRisk, updateRisk } from '../risks/risk.service.ts';
@@ -84,6 +86,16 @@ describe('management reviews (§9.3)', () => {
     });
     await addMeasurement(lead, obj.id, { kpiId: obj.kpis[0]!.id, value: 3.5, measuredAt: '2026-11-20' });
     const risk = await createRisk(lead, { title: 'Drift in credit model', likelihood: 2, consequence: 2 });
+    const metric = await createMetric(lead, {
+      name: 'Credit model accuracy',
+      unit: '%',
+      direction: 'higher_is_better',
+      breachThreshold: 90,
+    });
+    const breach = await recordMeasurements(lead, metric.id, {
+      items: [{ id: 'm1', at: '2026-11-20T10:00:00.000Z', value: 85 }],
+    });
+    expect(breach.alerts).toHaveLength(1);
     const audit = await createAudit(lead, { title: 'Internal audit 2026', scope: { clauses: ['9.2'] } });
     const checklist = await generateChecklist(lead, audit.id, { seed: 1 });
     await startAudit(lead, audit.id);
@@ -134,9 +146,10 @@ describe('management reviews (§9.3)', () => {
       }),
     ]);
     expect(i.monitoring).toMatchObject({
+      sources: ['objective_kpis', 'metrics'],
       measurementsInPeriod: 1,
       kpiStatus: { off_track: 1 },
-      alerts: null,
+      alerts: { raisedInPeriod: 1, open: 1 },
     });
     expect(i.objectives.byStatus).toMatchObject({ active: 1 });
     expect(i.objectives.items[0]).toMatchObject({ id: obj.id, kpisOnTrack: 0, kpisTotal: 1 });
@@ -221,6 +234,7 @@ describe('management reviews (§9.3)', () => {
     });
     expect(second.inputs.contextChanges.byKind.interested_party).toMatchObject({ archived: 1, current: 0 });
     expect(second.inputs.nonconformities.openedInPeriod).toBe(0);
+    expect(second.inputs.monitoring.alerts).toEqual({ raisedInPeriod: 0, open: 1 });
     expect(second.inputs.risks.newInPeriod.map((r) => r.title)).toEqual(['Another risk']);
     expect(second.inputs.risks.levelChanged).toEqual([
       expect.objectContaining({ id: risk.id, from: risk.inherentLevel }),

@@ -191,6 +191,21 @@ async function riskChanges(db: Db, orgId: string, p: ReviewPeriod) {
   );
 }
 
+/** §9.3.2 c 2: metric alerts raised in the period, and those unresolved at its end (A.6.2.6). */
+async function alertCounts(db: Db, orgId: string, p: ReviewPeriod) {
+  const { alerts } = tables;
+  const [row] = await db
+    .select({
+      raised: p.from
+        ? sql<number>`count(*) filter (where ${alerts.createdAt} > ${p.from})`
+        : sql<number>`count(*)`,
+      open: sql<number>`count(*) filter (where ${alerts.resolvedAt} is null or ${alerts.resolvedAt} > ${p.to})`,
+    })
+    .from(alerts)
+    .where(and(eq(alerts.organizationId, orgId), lte(alerts.createdAt, new Date(p.to))));
+  return { raisedInPeriod: Number(row?.raised ?? 0), open: Number(row?.open ?? 0) };
+}
+
 /** §9.3.2 c 3: audits and their findings as they stood at the end of the period. */
 async function auditResults(db: Db, orgId: string, p: ReviewPeriod) {
   const { audits, findings } = tables;
@@ -260,8 +275,8 @@ export async function gatherReviewInputs(db: Db, orgId: string, scope: InputsSco
     previousActions: await previousActions(db, orgId, scope.earlierReviewIds, p),
     contextChanges: await contextChanges(db, orgId, p),
     nonconformities: await nonconformities(db, orgId, p),
-    // Monitoring results are the objectives' KPI measurements (§9.1) until metric streams exist on this server.
-    monitoring: summarizeMonitoring(kpis, measurementsInPeriod, null),
+    // Monitoring results (§9.1): the objectives' KPI measurements and the alerts of the metric streams.
+    monitoring: summarizeMonitoring(kpis, measurementsInPeriod, await alertCounts(db, orgId, p)),
     audits: audits.summary,
     objectives: summarizeObjectives(
       objs.map((o) => ({ id: o.id, title: o.title, status: o.status, targetDate: o.targetDate })),

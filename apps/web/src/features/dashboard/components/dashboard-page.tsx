@@ -8,6 +8,7 @@ import { ReviewScheduleBadges } from '../../management-reviews/components/review
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useReadiness } from '../../readiness/api/readiness.ts';
 import { MyTasksCard } from '../../tasks/components/my-tasks-card.tsx';
+import { AlertBadge, AuditBadges } from './check-badges.tsx';
 
 function AiSystemCount({ orgId }: { orgId: string }) {
   const q = useAiSystemCount(orgId);
@@ -46,6 +47,8 @@ function AreaCard({ orgId, area }: { orgId: string; area: ModuleArea }) {
           {area.key === 'inventory' && <AiSystemCount orgId={orgId} />}
           {area.key === 'readiness' && <ReadinessScore orgId={orgId} />}
           {area.key === 'reviews' && <ReviewScheduleBadges orgId={orgId} />}
+          {area.key === 'audits' && <AuditBadges orgId={orgId} />}
+          {area.key === 'monitoring' && <AlertBadge orgId={orgId} />}
         </Group>
         <Text size="xs" c="dimmed">
           Clauses {area.clauses}

@@ -1,0 +1,181 @@
+// MetricDefinition definitions (§9.1 a–d: what is monitored, how, and against which thresholds; A.6.2.6). Each change is one
+// transaction with its ledger entry; a change of thresholds or window re-evaluates the current level.
+import {
+  AppError,
+  assertCan,
+  type CreateMetricInput,
+  CreateMetricSchema,
+  evaluateWindow,
+  type ListQuery,
+  type MetricDefinition,
+  metricDefinitionProblems,
+  newId,
+  type Page,
+  sortSeries,
+  type UpdateMetricInput,
+  UpdateMetricSchema,
+} from '@openaims/core';
+import { type Db, tables } from '@openaims/db';
+import { versionedUpdate } from '../common/versioned-update.ts';
+import { notFound } from '../common/versioning.ts';
+import type { OrgContext } from '../context.ts';
+import { assertRecordsExist } from '../inventory/record-refs.ts';
+import { record } from '../ledger/ledger.service.ts';
+import { type MetricRow, monitoringRepository, toMetric } from './monitoring.repository.ts';
+
+function rule(errors: { path: string; message: string }[]): void {
+  if (errors.length) throw new AppError('RULE_VIOLATION', errors[0]!.message, { errors });
+}
+
+/** Refuses changes to an archived metric: it is kept as it was. */
+export function assertLive(m: MetricRow): void {
+  if (m.archivedAt)
+    throw new AppError('RULE_VIOLATION', 'This metric is archived; archived records are kept as they were.');
+}
+
+/** The AI system, objective and KPI a definition names belong to this organization. */
+async function assertLinks(
+  db: Db,
+  orgId: string,
+  v: { aiSystemId?: string | null; objectiveId?: string | null; kpiId?: string | null },
+): Promise<void> {
+  if (v.aiSystemId) await assertRecordsExist(db, orgId, tables.aiSystems, [v.aiSystemId], 'aiSystemId');
+  if (v.objectiveId) {
+    await assertRecordsExist(db, orgId, tables.objectives, [v.objectiveId], 'objectiveId');
+    if (v.kpiId) {
+      const obj = await monitoringRepository(db).objective(orgId, v.objectiveId);
+      if (!obj?.kpis.some((k) => k.id === v.kpiId))
+        rule([{ path: 'kpiId', message: `${v.kpiId} is not a KPI of objective ${v.objectiveId}` }]);
+    }
+  }
+}
+
+/** Re-evaluates the window at the newest point, e.g. after thresholds changed. */
+export async function currentLevel(
+  db: Db,
+  m: MetricRow,
+): Promise<Pick<MetricRow, 'level' | 'lastValue' | 'lastAt'>> {
+  const points = sortSeries(
+    await monitoringRepository(db).latestPoints(m.organizationId, m.id, m.windowPoints),
+  );
+  const e = evaluateWindow(
+    {
+      direction: m.direction as MetricDefinition['direction'],
+      warningThreshold: m.warningThreshold,
+      breachThreshold: m.breachThreshold,
+      aggregate: m.aggregate as MetricDefinition['aggregate'],
+      windowPoints: m.windowPoints,
+      windowMinutes: m.windowMinutes,
+    },
+    // The window ending at the newest point: latestPoints already holds at most windowPoints of them.
+    points.filter((p) =>
+      m.windowMinutes === null ? true : p.at >= points[points.length - 1]!.at - m.windowMinutes * 60_000,
+    ),
+  );
+  return {
+    level: e.level,
+    lastValue: points[points.length - 1]?.value ?? null,
+    lastAt: points.length ? new Date(points[points.length - 1]!.at) : null,
+  };
+}
+
+/** MetricDefinition definitions, by name; archived ones only when asked. */
+export async function listMetrics(
+  ctx: OrgContext,
+  query: ListQuery & { aiSystemId?: string; level?: string; archived?: 'true' | 'false' | 'all' },
+): Promise<Page<MetricDefinition>> {
+  assertCan(ctx.role, 'metric:read');
+  const page = await monitoringRepository(ctx.db).listMetrics(ctx.orgId, query);
+  return { items: page.items.map(toMetric), nextCursor: page.nextCursor };
+}
+
+/** One metric definition with its current level. */
+export async function getMetric(ctx: OrgContext, id: string): Promise<MetricDefinition> {
+  assertCan(ctx.role, 'metric:read');
+  const row = await monitoringRepository(ctx.db).metrics.find(ctx.orgId, id);
+  if (!row) throw notFound('Metric', id);
+  return toMetric(row);
+}
+
+/** Defines a metric (§9.1): what is measured, which way is better, its thresholds and window. */
+export async function createMetric(ctx: OrgContext, input: CreateMetricInput): Promise<MetricDefinition> {
+  assertCan(ctx.role, 'metric:create');
+  const data = CreateMetricSchema.parse(input);
+  rule(metricDefinitionProblems(data));
+  return ctx.db.transaction(async (tx) => {
+    await assertLinks(tx, ctx.orgId, data);
+    const at = new Date();
+    const m = toMetric(
+      await monitoringRepository(tx).metrics.insert({
+        id: newId('metric'),
+        organizationId: ctx.orgId,
+        ...data,
+        level: 'no_data',
+        lastValue: null,
+        lastAt: null,
+        archivedAt: null,
+        createdAt: at,
+        updatedAt: at,
+        version: 1,
+      }),
+    );
+    await record(ctx, tx, { action: 'metric.created', entityType: 'metric', entityId: m.id, data: m });
+    return m;
+  });
+}
+
+/** Changes a definition (send If-Match); new thresholds or window re-evaluate the current level. */
+export async function updateMetric(
+  ctx: OrgContext,
+  id: string,
+  input: UpdateMetricInput,
+  expectedVersion?: number,
+): Promise<MetricDefinition> {
+  assertCan(ctx.role, 'metric:update');
+  const data = UpdateMetricSchema.parse(input);
+  return ctx.db.transaction(async (tx) => {
+    const updated = await versionedUpdate(ctx, tx, {
+      table: tables.metrics,
+      id,
+      label: 'Metric',
+      entityType: 'metric',
+      expectedVersion,
+      changes: data,
+      toEntity: (r) => r,
+      check: async (cur) => {
+        assertLive(cur);
+        const merged = {
+          ...cur,
+          ...Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined)),
+        };
+        rule(metricDefinitionProblems(merged as unknown as MetricDefinition));
+        await assertLinks(tx, ctx.orgId, merged);
+      },
+    });
+    const level = await currentLevel(tx, updated);
+    if (level.level === updated.level) return toMetric(updated);
+    return toMetric(await monitoringRepository(tx).metrics.update(ctx.orgId, id, level));
+  });
+}
+
+/** Archives a metric (kept on record with its measurements and alerts; no longer takes data). */
+export async function archiveMetric(ctx: OrgContext, id: string): Promise<void> {
+  assertCan(ctx.role, 'metric:archive');
+  await ctx.db.transaction(async (tx) => {
+    const repo = monitoringRepository(tx);
+    const cur = await repo.metrics.find(ctx.orgId, id, { forUpdate: true });
+    if (!cur) throw notFound('Metric', id);
+    if (cur.archivedAt) return;
+    const row = await repo.metrics.update(ctx.orgId, id, {
+      archivedAt: new Date(),
+      updatedAt: new Date(),
+      version: cur.version + 1,
+    });
+    await record(ctx, tx, {
+      action: 'metric.archived',
+      entityType: 'metric',
+      entityId: id,
+      data: { version: row.version },
+    });
+  });
+}
