@@ -45,7 +45,7 @@ test('plan, freeze, decide and approve a management review', async ({ page, requ
 
   await page.getByRole('tab', { name: 'Decisions and actions (9.3.3)' }).click();
   await page.getByLabel('Decision or action').fill('Add a fairness KPI to every credit model');
-  await page.getByLabel('Owner').click();
+  await page.getByRole('combobox', { name: 'Owner' }).click();
   await page.getByRole('option', { name: owner.name }).click();
   await page.getByLabel('Due date').fill('2027-03-31');
   await page.getByRole('button', { name: 'Add decision' }).click();

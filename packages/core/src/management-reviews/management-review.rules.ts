@@ -295,22 +295,24 @@ export function summarizeRisks(
   };
 }
 
-/** §9.3.2 e: opportunities for continual improvement from the context register, audits and off-track KPIs. */
+/** §9.3.2 e: opportunities for continual improvement (context items marked as opportunities, opportunity findings). */
 export function summarizeOpportunities(
   items: { id: string; title: string; source: string }[],
 ): Inputs<'opportunities'> {
   return { total: items.length, items: cap(items) };
 }
 
+// Identity, period and the names of the monitoring sources are not results to compare.
+const NOT_COMPARED = new Set(['format', 'reviewId', 'previousReviewId', 'period', 'monitoring.sources']);
+
 /** Numeric leaves of an input tree as `path → number`; a list counts as its length. */
 function numericLeaves(value: unknown, path: string, out: Map<string, number>): void {
+  if (NOT_COMPARED.has(path)) return;
   if (typeof value === 'number') out.set(path, value);
   else if (Array.isArray(value)) out.set(`${path}.count`, value.length);
   else if (value !== null && typeof value === 'object')
     for (const [k, v] of Object.entries(value)) numericLeaves(v, path ? `${path}.${k}` : k, out);
 }
-
-const NOT_COMPARED = new Set(['format', 'reviewId', 'previousReviewId', 'period']);
 
 /**
  * Compares two reviews' inputs number by number (counts, and list lengths): every path whose value differs, in
@@ -320,7 +322,7 @@ export function diffReviewInputs(previous: ReviewInputs | null, current: ReviewI
   const leaves = (i: ReviewInputs | null) => {
     const out = new Map<string, number>();
     if (!i) return out;
-    for (const [k, v] of Object.entries(i)) if (!NOT_COMPARED.has(k)) numericLeaves(v, k, out);
+    for (const [k, v] of Object.entries(i)) numericLeaves(v, k, out);
     return out;
   };
   const a = leaves(previous);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Database } from '@openaims/db';
 import { testDatabase } from '@openaims/db/testing';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   completeAudit,
@@ -253,6 +254,11 @@ describe('management reviews (§9.3)', () => {
       review.id,
     ]);
     expect((await verifyLedger(lead.db, lead.orgId)).ok).toBe(true);
+    // Underneath the service, the database itself keeps frozen inputs as they were.
+    await expect(
+      lead.db.execute(sql`update management_reviews set frozen_inputs = '{}' where id = ${review.id}`),
+    ).rejects.toThrow();
+    expect(await getFrozenInputsText(lead, review.id)).toBe(text);
   });
 
   it("hides another organization's reviews and refuses strangers as attendees", async () => {

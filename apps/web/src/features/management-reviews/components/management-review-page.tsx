@@ -224,7 +224,7 @@ export function ManagementReviewPage() {
         <Paper withBorder p="md" radius="md">
           <Stack gap={6}>
             <Text size="sm">
-              Chair: <OwnerName orgId={orgId} ownerId={r.chairId} />
+              Chair: {r.chairId ? <OwnerName orgId={orgId} ownerId={r.chairId} /> : 'not set'}
             </Text>
             <Text size="sm">
               Attendees:{' '}

@@ -4,6 +4,7 @@ import type { ReviewInputs } from '@openaims/core';
 import type { ReactNode } from 'react';
 
 const words = (k: string) => k.replace(/_/g, ' ');
+const SOURCE_LABEL: Record<string, string> = { objective_kpis: 'objective KPIs', metrics: 'metric streams' };
 
 function Counts({ counts }: { counts: Record<string, number> }) {
   const entries = Object.entries(counts);
@@ -125,8 +126,8 @@ export function ReviewInputsView({ inputs: i }: { inputs: ReviewInputs }) {
       </Section>
       <Section clause="9.3.2 c 2" title="Monitoring and measurement results">
         <Text size="sm" c="dimmed">
-          From {i.monitoring.sources.map(words).join(' and ')} · {i.monitoring.measurementsInPeriod}{' '}
-          measurement(s) in the period
+          From {i.monitoring.sources.map((x) => SOURCE_LABEL[x] ?? words(x)).join(' and ')} ·{' '}
+          {i.monitoring.measurementsInPeriod} measurement(s) in the period
         </Text>
         <Counts counts={i.monitoring.kpiStatus} />
         {i.monitoring.alerts && (
