@@ -27,20 +27,17 @@ import {
   updateDocument,
   updateDocumentVersion,
 } from '@openaims/services';
-import type { Context } from 'hono';
 import {
   errorResponses,
-  etag,
   IfMatchHeader,
   json,
   jsonBody,
   ListQuery,
   OrgIdParams,
-  OrgParams,
   parseIfMatch,
 } from '../http/openapi-helpers.ts';
+import { resourceRoutes, sendEntity } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
-import type { AppEnv } from '../http/types.ts';
 
 const tags = ['documents'];
 const base = '/api/v1/orgs/{orgId}/documents';
@@ -56,79 +53,37 @@ const VersionParams = OrgIdParams.extend({
 });
 const res = { resource: 'document' };
 
-function send<T extends { version: number }>(c: Context<AppEnv>, body: T, status: 200 | 201 = 200) {
-  c.header('ETag', etag(body.version));
-  return c.json(body, status);
-}
-
 export function documentsRoutes(route: RouteFn): void {
-  route(
-    { scope: 'org', permission: 'document:read' },
-    createRoute({
-      method: 'get',
-      path: base,
-      tags,
+  resourceRoutes(route, {
+    path: 'documents',
+    resource: 'document',
+    label: 'controlled document',
+    tags,
+    entity: DocumentSchema,
+    list: {
+      permission: 'document:read',
       summary: 'Controlled documents (filter by type, status, mandatory item, overdue review)',
-      request: { params: OrgParams, query: ListQuery.extend(DocumentFilterSchema.shape) },
-      responses: { 200: json(pageSchema(DocumentSchema)), ...errorResponses },
-    }),
-    async (c) => c.json(await listDocuments(c.get('org'), c.req.valid('query')), 200),
-  );
-
-  route(
-    { scope: 'org', permission: 'document:create' },
-    createRoute({
-      method: 'post',
-      path: base,
-      tags,
-      summary: 'Register a controlled document; optional content becomes draft version 1',
-      request: { params: OrgParams, body: jsonBody(CreateDocumentSchema) },
-      responses: { 201: json(DocumentSchema, 'Created'), ...errorResponses },
-    }),
-    async (c) => {
-      const d = await createDocument(c.get('org'), c.req.valid('json'));
-      c.header('Location', `/api/v1/orgs/${d.organizationId}/documents/${d.id}`);
-      return send(c, d, 201) as never;
+      query: ListQuery.extend(DocumentFilterSchema.shape),
+      run: listDocuments,
     },
-  );
-
-  route(
-    { scope: 'org', permission: 'document:read' },
-    createRoute({
-      method: 'get',
-      path: `${base}/{id}`,
-      tags,
+    create: {
+      permission: 'document:create',
+      summary: 'Register a controlled document; optional content becomes draft version 1',
+      body: CreateDocumentSchema,
+      run: createDocument,
+    },
+    get: {
+      permission: 'document:read',
       summary: 'One document, with its approved version in force and next review date',
-      request: { params: OrgIdParams },
-      responses: { 200: json(DocumentSchema), ...errorResponses },
-    }),
-    async (c) => send(c, await getDocument(c.get('org'), c.req.valid('param').id)) as never,
-    res,
-  );
-
-  route(
-    { scope: 'org', permission: 'document:update' },
-    createRoute({
-      method: 'patch',
-      path: `${base}/{id}`,
-      tags,
+      run: getDocument,
+    },
+    update: {
+      permission: 'document:update',
       summary: "Change a document's title, type, owner, mandatory item, requirement refs or review interval",
-      request: { params: OrgIdParams, headers: IfMatchHeader, body: jsonBody(UpdateDocumentSchema) },
-      responses: { 200: json(DocumentSchema), ...errorResponses },
-    }),
-    async (c) =>
-      send(
-        c,
-        await updateDocument(
-          c.get('org'),
-          c.req.valid('param').id,
-          c.req.valid('json'),
-          parseIfMatch(c.req.header('if-match')),
-        ),
-      ) as never,
-    res,
-  );
-
+      body: UpdateDocumentSchema,
+      run: updateDocument,
+    },
+  });
   route(
     { scope: 'org', permission: 'document:read' },
     createRoute({
@@ -156,8 +111,7 @@ export function documentsRoutes(route: RouteFn): void {
     }),
     async (c) => {
       const v = await createDocumentVersion(c.get('org'), c.req.valid('param').id, c.req.valid('json'));
-      c.header('Location', `/api/v1/orgs/${v.organizationId}/documents/${v.documentId}/versions/${v.id}`);
-      return send(c, v, 201) as never;
+      return sendEntity(c, v, 201, `documents/${v.documentId}/versions`);
     },
     res,
   );
@@ -174,7 +128,7 @@ export function documentsRoutes(route: RouteFn): void {
     }),
     async (c) => {
       const p = c.req.valid('param');
-      return send(c, await getDocumentVersion(c.get('org'), p.id, p.versionId)) as never;
+      return sendEntity(c, await getDocumentVersion(c.get('org'), p.id, p.versionId), 200);
     },
     res,
   );
@@ -198,7 +152,7 @@ export function documentsRoutes(route: RouteFn): void {
         c.req.valid('json'),
         parseIfMatch(c.req.header('if-match')),
       );
-      return send(c, v) as never;
+      return sendEntity(c, v, 200);
     },
     res,
   );
@@ -225,7 +179,7 @@ export function documentsRoutes(route: RouteFn): void {
       }),
       async (c) => {
         const p = c.req.valid('param');
-        return send(c, await fn(c.get('org'), p.id, p.versionId)) as never;
+        return sendEntity(c, await fn(c.get('org'), p.id, p.versionId), 200);
       },
       res,
     );
@@ -243,10 +197,11 @@ export function documentsRoutes(route: RouteFn): void {
     }),
     async (c) => {
       const p = c.req.valid('param');
-      return send(
+      return sendEntity(
         c,
         await rejectDocumentVersion(c.get('org'), p.id, p.versionId, c.req.valid('json')),
-      ) as never;
+        200,
+      );
     },
     res,
   );

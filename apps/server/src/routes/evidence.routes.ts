@@ -7,6 +7,7 @@ import {
   EVIDENCE_TARGET_TYPES,
   type Evidence,
   EvidenceFilterSchema,
+  EvidenceLinkSchema,
   EvidenceLinksChangeSchema,
   EvidenceSchema,
   pageSchema,
@@ -24,15 +25,13 @@ import {
 } from '@openaims/services';
 import {
   errorResponses,
-  etag,
-  IfMatchHeader,
   json,
   jsonBody,
   ListQuery,
   OrgIdParams,
   OrgParams,
-  parseIfMatch,
 } from '../http/openapi-helpers.ts';
+import { resourceRoutes, sendEntity } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const tags = ['evidence'];
@@ -78,11 +77,12 @@ function parseLinks(v: string | string[] | undefined) {
   const items = v === undefined ? [] : Array.isArray(v) ? v : [v];
   return items.map((s, i) => {
     const at = s.indexOf(':');
-    if (at < 1)
+    const link = EvidenceLinkSchema.safeParse({ targetType: s.slice(0, at), targetId: s.slice(at + 1) });
+    if (at < 1 || !link.success)
       throw new AppError('VALIDATION_FAILED', `link ${s} is not ${LINK_FORMAT}`, {
         errors: [{ path: `link.${i}`, message: `not ${LINK_FORMAT}` }],
       });
-    return { targetType: s.slice(0, at), targetId: s.slice(at + 1) };
+    return link.data;
   });
 }
 
@@ -150,7 +150,7 @@ export function evidenceRoutes(route: RouteFn): void {
             evidenceDate: form.evidenceDate,
             validUntil: form.validUntil || null,
             ownerId: form.ownerId || null,
-            links: parseLinks(form.link) as never,
+            links: parseLinks(form.link),
           },
           { maxBytes: deps.env.AIMS_EVIDENCE_MAX_BYTES },
         );
@@ -162,52 +162,35 @@ export function evidenceRoutes(route: RouteFn): void {
           'Send a file as multipart/form-data (field `file`), or a link as application/json.',
         );
       }
-      c.header('Location', `/api/v1/orgs/${ev.organizationId}/evidence/${ev.id}`);
-      c.header('ETag', etag(ev.version));
-      return c.json(ev, 201);
+      return sendEntity(c, ev, 201, 'evidence');
     },
   );
 
-  route(
-    { scope: 'org', permission: 'evidence:read' },
-    createRoute({
-      method: 'get',
-      path: `${base}/{id}`,
-      tags,
+  resourceRoutes(route, {
+    path: 'evidence',
+    resource: 'evidence',
+    label: 'evidence record',
+    tags,
+    entity: EvidenceSchema,
+    get: {
+      permission: 'evidence:read',
       summary: 'One evidence record with its hash, size, validity and links',
-      request: { params: OrgIdParams },
-      responses: { 200: json(EvidenceSchema), ...errorResponses },
-    }),
-    async (c) => {
-      const ev = await getEvidence(c.get('org'), c.req.valid('param').id);
-      c.header('ETag', etag(ev.version));
-      return c.json(ev, 200);
+      run: getEvidence,
     },
-    { resource: 'evidence' },
-  );
-
-  route(
-    { scope: 'org', permission: 'evidence:update' },
-    createRoute({
-      method: 'patch',
-      path: `${base}/{id}`,
-      tags,
+    update: {
+      permission: 'evidence:update',
       summary: 'Change evidence metadata (the bytes never change; send If-Match against lost updates)',
-      request: { params: OrgIdParams, headers: IfMatchHeader, body: jsonBody(UpdateEvidenceSchema) },
-      responses: { 200: json(EvidenceSchema), ...errorResponses },
-    }),
-    async (c) => {
-      const ev = await updateEvidence(
-        c.get('org'),
-        c.req.valid('param').id,
-        c.req.valid('json'),
-        parseIfMatch(c.req.header('if-match')),
-      );
-      c.header('ETag', etag(ev.version));
-      return c.json(ev, 200);
+      body: UpdateEvidenceSchema,
+      run: updateEvidence,
     },
-    { resource: 'evidence' },
-  );
+    archive: {
+      permission: 'evidence:archive',
+      method: 'post',
+      summary:
+        'Archive evidence: kept with its file and links for retention (§7.5.3), hidden from the default list',
+      run: archiveEvidence,
+    },
+  });
 
   route(
     { scope: 'org', permission: 'evidence:read' },
@@ -238,18 +221,21 @@ export function evidenceRoutes(route: RouteFn): void {
       };
       if (c.req.header('if-none-match') === tag) {
         await file.body.cancel();
-        return c.body(null, 304, headers) as never;
+        return new Response(null, { status: 304, headers });
       }
       const ascii = file.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-      return c.body(file.body, 200, {
-        ...headers,
-        'Content-Type':
-          file.mediaType.startsWith('text/') || file.mediaType === 'application/json'
-            ? `${file.mediaType}; charset=utf-8`
-            : file.mediaType,
-        'Content-Length': String(file.size),
-        'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-      }) as never;
+      return new Response(file.body, {
+        status: 200,
+        headers: {
+          ...headers,
+          'Content-Type':
+            file.mediaType.startsWith('text/') || file.mediaType === 'application/json'
+              ? `${file.mediaType}; charset=utf-8`
+              : file.mediaType,
+          'Content-Length': String(file.size),
+          'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+        },
+      });
     },
     { resource: 'evidence' },
   );
@@ -278,29 +264,9 @@ export function evidenceRoutes(route: RouteFn): void {
           c.req.valid('json'),
           mode,
         );
-        c.header('ETag', etag(ev.version));
-        return c.json(ev, 200);
+        return sendEntity(c, ev, 200);
       },
       { resource: 'evidence' },
     );
   }
-
-  route(
-    { scope: 'org', permission: 'evidence:archive' },
-    createRoute({
-      method: 'post',
-      path: `${base}/{id}/archive`,
-      tags,
-      summary:
-        'Archive evidence: kept with its file and links for retention (§7.5.3), hidden from the default list',
-      request: { params: OrgIdParams },
-      responses: { 200: json(EvidenceSchema), ...errorResponses },
-    }),
-    async (c) => {
-      const ev = await archiveEvidence(c.get('org'), c.req.valid('param').id);
-      c.header('ETag', etag(ev.version));
-      return c.json(ev, 200);
-    },
-    { resource: 'evidence' },
-  );
 }

@@ -6,7 +6,6 @@ import {
   ImpactAssessmentSchema,
   ImpactFilterSchema,
   ImpactGateSchema,
-  pageSchema,
   RiskSchema,
   UpdateImpactAssessmentSchema,
 } from '@openaims/core';
@@ -21,97 +20,41 @@ import {
   submitImpactAssessment,
   updateImpactAssessment,
 } from '@openaims/services';
-import type { Context } from 'hono';
-import {
-  errorResponses,
-  etag,
-  IfMatchHeader,
-  json,
-  jsonBody,
-  ListQuery,
-  OrgIdParams,
-  OrgParams,
-  parseIfMatch,
-} from '../http/openapi-helpers.ts';
+import { errorResponses, json, jsonBody, ListQuery, OrgIdParams } from '../http/openapi-helpers.ts';
+import { resourceRoutes, sendEntity } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
-import type { AppEnv } from '../http/types.ts';
 
 const tags = ['impact-assessments'];
 const base = '/api/v1/orgs/{orgId}/impact-assessments';
 const EmptyBody = z.object({}).strict();
 
-function send(c: Context<AppEnv>, ia: z.infer<typeof ImpactAssessmentSchema>, status: 200 | 201 = 200) {
-  c.header('ETag', etag(ia.version));
-  return c.json(ia, status);
-}
-
 export function impactsRoutes(route: RouteFn): void {
-  route(
-    { scope: 'org', permission: 'impact:read' },
-    createRoute({
-      method: 'get',
-      path: base,
-      tags,
+  resourceRoutes(route, {
+    path: 'impact-assessments',
+    resource: 'impact_assessment',
+    label: 'impact assessment',
+    tags,
+    entity: ImpactAssessmentSchema,
+    list: {
+      permission: 'impact:read',
       summary: 'AI system impact assessments',
-      request: { params: OrgParams, query: ListQuery.extend(ImpactFilterSchema.shape) },
-      responses: { 200: json(pageSchema(ImpactAssessmentSchema)), ...errorResponses },
-    }),
-    async (c) => c.json(await listImpactAssessments(c.get('org'), c.req.valid('query')), 200),
-  );
-
-  route(
-    { scope: 'org', permission: 'impact:create' },
-    createRoute({
-      method: 'post',
-      path: base,
-      tags,
-      summary: 'Start a draft impact assessment of an AI system (ISO/IEC 42005 or EU AI Act FRIA)',
-      request: { params: OrgParams, body: jsonBody(CreateImpactAssessmentSchema) },
-      responses: { 201: json(ImpactAssessmentSchema, 'Created'), ...errorResponses },
-    }),
-    async (c) => {
-      const ia = await createImpactAssessment(c.get('org'), c.req.valid('json'));
-      c.header('Location', `/api/v1/orgs/${ia.organizationId}/impact-assessments/${ia.id}`);
-      return send(c, ia, 201) as never;
+      query: ListQuery.extend(ImpactFilterSchema.shape),
+      run: listImpactAssessments,
     },
-  );
-
-  route(
-    { scope: 'org', permission: 'impact:read' },
-    createRoute({
-      method: 'get',
-      path: `${base}/{id}`,
-      tags,
-      summary: 'One impact assessment',
-      request: { params: OrgIdParams },
-      responses: { 200: json(ImpactAssessmentSchema), ...errorResponses },
-    }),
-    async (c) => send(c, await getImpactAssessment(c.get('org'), c.req.valid('param').id)) as never,
-    { resource: 'impact_assessment' },
-  );
-
-  route(
-    { scope: 'org', permission: 'impact:update' },
-    createRoute({
-      method: 'patch',
-      path: `${base}/{id}`,
-      tags,
+    create: {
+      permission: 'impact:create',
+      summary: 'Start a draft impact assessment of an AI system (ISO/IEC 42005 or EU AI Act FRIA)',
+      body: CreateImpactAssessmentSchema,
+      run: createImpactAssessment,
+    },
+    get: { permission: 'impact:read', run: getImpactAssessment },
+    update: {
+      permission: 'impact:update',
       summary: 'Save changes to a draft (autosave); link findings to existing risks with riskIds',
-      request: { params: OrgIdParams, headers: IfMatchHeader, body: jsonBody(UpdateImpactAssessmentSchema) },
-      responses: { 200: json(ImpactAssessmentSchema), ...errorResponses },
-    }),
-    async (c) =>
-      send(
-        c,
-        await updateImpactAssessment(
-          c.get('org'),
-          c.req.valid('param').id,
-          c.req.valid('json'),
-          parseIfMatch(c.req.header('if-match')),
-        ),
-      ) as never,
-    { resource: 'impact_assessment' },
-  );
+      body: UpdateImpactAssessmentSchema,
+      run: updateImpactAssessment,
+    },
+  });
 
   const actions = [
     [
@@ -144,7 +87,7 @@ export function impactsRoutes(route: RouteFn): void {
         request: { params: OrgIdParams, body: jsonBody(EmptyBody) },
         responses: { 200: json(ImpactAssessmentSchema), ...errorResponses },
       }),
-      async (c) => send(c, await fn(c.get('org'), c.req.valid('param').id)) as never,
+      async (c) => sendEntity(c, await fn(c.get('org'), c.req.valid('param').id), 200),
       { resource: 'impact_assessment' },
     );
   }
@@ -165,8 +108,7 @@ export function impactsRoutes(route: RouteFn): void {
         c.req.valid('param').id,
         c.req.valid('json'),
       );
-      c.header('Location', `/api/v1/orgs/${r.organizationId}/risks/${r.id}`);
-      return c.json(r, 201);
+      return sendEntity(c, r, 201, 'risks');
     },
     { resource: 'impact_assessment' },
   );

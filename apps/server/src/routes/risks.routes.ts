@@ -26,15 +26,13 @@ import {
 } from '@openaims/services';
 import {
   errorResponses,
-  etag,
-  IfMatchHeader,
   json,
   jsonBody,
   ListQuery,
   OrgIdParams,
   OrgParams,
-  parseIfMatch,
 } from '../http/openapi-helpers.ts';
+import { resourceRoutes, sendEntity } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const tags = ['risks'];
@@ -81,77 +79,32 @@ export function risksRoutes(route: RouteFn): void {
     async (c) => c.json({ items: await listRiskCriteriaVersions(c.get('org')) }, 200),
   );
 
-  route(
-    { scope: 'org', permission: 'risk:read' },
-    createRoute({
-      method: 'get',
-      path: base,
-      tags,
+  resourceRoutes(route, {
+    path: 'risks',
+    resource: 'risk',
+    label: 'AI risk',
+    tags,
+    entity: RiskSchema,
+    list: {
+      permission: 'risk:read',
       summary: 'The AI risk register',
-      request: { params: OrgParams, query: ListQuery.extend(RiskFilterSchema.shape) },
-      responses: { 200: json(pageSchema(RiskSchema)), ...errorResponses },
-    }),
-    async (c) => c.json(await listRisks(c.get('org'), c.req.valid('query')), 200),
-  );
-
-  route(
-    { scope: 'org', permission: 'risk:create' },
-    createRoute({
-      method: 'post',
-      path: base,
-      tags,
+      query: ListQuery.extend(RiskFilterSchema.shape),
+      run: listRisks,
+    },
+    create: {
+      permission: 'risk:create',
       summary: 'Register an AI risk (scores are computed by the server; sent scores are ignored)',
-      request: { params: OrgParams, body: jsonBody(CreateRiskSchema) },
-      responses: { 201: json(RiskSchema, 'Created'), ...errorResponses },
-    }),
-    async (c) => {
-      const r = await createRisk(c.get('org'), c.req.valid('json'));
-      c.header('Location', `/api/v1/orgs/${r.organizationId}/risks/${r.id}`);
-      c.header('ETag', etag(r.version));
-      return c.json(r, 201);
+      body: CreateRiskSchema,
+      run: createRisk,
     },
-  );
-
-  route(
-    { scope: 'org', permission: 'risk:read' },
-    createRoute({
-      method: 'get',
-      path: `${base}/{id}`,
-      tags,
-      summary: 'One AI risk',
-      request: { params: OrgIdParams },
-      responses: { 200: json(RiskSchema), ...errorResponses },
-    }),
-    async (c) => {
-      const r = await getRisk(c.get('org'), c.req.valid('param').id);
-      c.header('ETag', etag(r.version));
-      return c.json(r, 200);
-    },
-    { resource: 'risk' },
-  );
-
-  route(
-    { scope: 'org', permission: 'risk:update' },
-    createRoute({
-      method: 'patch',
-      path: `${base}/{id}`,
-      tags,
+    get: { permission: 'risk:read', run: getRisk },
+    update: {
+      permission: 'risk:update',
       summary: 'Change, re-assess or treat a risk (send If-Match to guard against lost updates)',
-      request: { params: OrgIdParams, headers: IfMatchHeader, body: jsonBody(UpdateRiskSchema) },
-      responses: { 200: json(RiskSchema), ...errorResponses },
-    }),
-    async (c) => {
-      const r = await updateRisk(
-        c.get('org'),
-        c.req.valid('param').id,
-        c.req.valid('json'),
-        parseIfMatch(c.req.header('if-match')),
-      );
-      c.header('ETag', etag(r.version));
-      return c.json(r, 200);
+      body: UpdateRiskSchema,
+      run: updateRisk,
     },
-    { resource: 'risk' },
-  );
+  });
 
   route(
     { scope: 'org', permission: 'risk:accept' },
@@ -163,11 +116,8 @@ export function risksRoutes(route: RouteFn): void {
       request: { params: OrgIdParams, body: jsonBody(AcceptRiskSchema) },
       responses: { 200: json(RiskSchema), ...errorResponses },
     }),
-    async (c) => {
-      const r = await acceptRisk(c.get('org'), c.req.valid('param').id, c.req.valid('json'));
-      c.header('ETag', etag(r.version));
-      return c.json(r, 200);
-    },
+    async (c) =>
+      sendEntity(c, await acceptRisk(c.get('org'), c.req.valid('param').id, c.req.valid('json')), 200),
     { resource: 'risk' },
   );
 
@@ -181,11 +131,8 @@ export function risksRoutes(route: RouteFn): void {
       request: { params: OrgIdParams, body: jsonBody(ApproveTreatmentSchema) },
       responses: { 200: json(RiskSchema), ...errorResponses },
     }),
-    async (c) => {
-      const r = await approveTreatment(c.get('org'), c.req.valid('param').id, c.req.valid('json'));
-      c.header('ETag', etag(r.version));
-      return c.json(r, 200);
-    },
+    async (c) =>
+      sendEntity(c, await approveTreatment(c.get('org'), c.req.valid('param').id, c.req.valid('json')), 200),
     { resource: 'risk' },
   );
 
