@@ -29,13 +29,7 @@ import {
   updateIncident,
   updateNonconformity,
 } from '@openaims/services';
-import {
-  errorResponses,
-  json,
-  jsonBody,
-  OrgIdParams,
-  OrgParams,
-} from '../http/openapi-helpers.ts';
+import { errorResponses, json, jsonBody, OrgIdParams, OrgParams } from '../http/openapi-helpers.ts';
 import { resourceRoutes, sendEntity } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
 
