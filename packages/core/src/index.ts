@@ -48,6 +48,7 @@ export * from './people/people.schema.ts';
 export * from './readiness/mandatory.ts';
 export * from './readiness/readiness.rules.ts';
 export * from './readiness/readiness.schema.ts';
+export * from './risks/risk.reassessment.ts';
 export * from './risks/risk.schema.ts';
 export * from './risks/risk.scoring.ts';
 export * from './risks/risk-criteria.schema.ts';

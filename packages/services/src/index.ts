@@ -9,6 +9,7 @@ export * from './auth/session.service.ts';
 export * from './catalog/catalog.service.ts';
 export * from './check/check.service.ts';
 export * from './common/actor.ts';
+export * from './common/db-errors.ts';
 export * from './common/hash.ts';
 export * from './common/page-array.ts';
 export * from './common/paginate.ts';

@@ -1,5 +1,6 @@
 // The one place where errors become HTTP: RFC 9457 problem+json, never a stack trace or SQL text.
 import { AppError, ERROR_TITLE, type FieldError, HTTP_STATUS, isAppError } from '@openaims/core';
+import { isDataException, isForeignKeyViolation } from '@openaims/services';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from './types.ts';
@@ -42,6 +43,15 @@ export function problemResponse(err: unknown, c: Context<AppEnv>): Response {
   let e: AppError;
   if (isAppError(err)) e = err;
   else if (err instanceof HTTPException) e = fromHttpException(err);
+  // The database's own refusals are the caller's mistake, not a crash: a link to a record of another organization
+  // or none (composite foreign keys), or a value the column type cannot hold (an impossible date).
+  else if (isForeignKeyViolation(err))
+    e = new AppError('RULE_VIOLATION', 'A reference names a record that is not part of this organization.');
+  else if (isDataException(err))
+    e = new AppError(
+      'VALIDATION_FAILED',
+      'A value is not valid for its field (for example a date that does not exist).',
+    );
   else {
     c.get('log')?.error({ err, requestId: c.get('requestId') }, 'unhandled error');
     e = new AppError(

@@ -20,7 +20,7 @@ import type { AppEnv } from './types.ts';
 
 /** What a collection's entity carries for ETag and Location. */
 export interface ResourceEntity {
-  id: string;
+  id?: string;
   version?: number;
 }
 
@@ -35,7 +35,7 @@ export function sendEntity<T extends ResourceEntity, S extends 200 | 201>(
   collection?: string,
 ) {
   if (entity.version !== undefined) c.header('ETag', etag(entity.version));
-  if (status === 201 && collection) {
+  if (status === 201 && collection && entity.id) {
     c.header('Location', `/api/v1/orgs/${c.get('org').orgId}/${collection}/${entity.id}`);
   }
   return c.json(entity, status);

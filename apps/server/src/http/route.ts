@@ -93,25 +93,51 @@ export function accessMiddleware(access: Access): MiddlewareHandler<AppEnv> {
   };
 }
 
+/**
+ * A handler that answers bytes rather than a documented JSON body (a file, frozen canonical JSON): it returns a
+ * plain Response, built by `sendFile`, and its route documents the media type.
+ */
+export type RawHandler<R extends RouteConfig> = (
+  c: Parameters<RouteHandler<R, AppEnv>>[0],
+) => Promise<Response>;
+
 /** A route registrar bound to an app and its route table. */
 export function defineRoutes(app: OpenAPIHono<AppEnv>, table: RouteMeta[]) {
-  return function route<R extends RouteConfig>(
+  function register(
     access: Access,
-    config: R,
-    handler: RouteHandler<R, AppEnv>,
-    opts: { resource?: string } = {},
+    config: RouteConfig,
+    handler: unknown,
+    opts: { resource?: string },
   ): void {
     table.push({ method: config.method.toUpperCase(), path: config.path, access, resource: opts.resource });
-    const security = access.scope === 'public' ? [] : [{ bearer: [] }, { cookie: [] }];
+    const security: Record<string, string[]>[] =
+      access.scope === 'public' ? [] : [{ bearer: [] }, { cookie: [] }];
     const description = [
       config.description,
       access.scope === 'org' ? describePermission(access.permission) : undefined,
     ]
       .filter(Boolean)
       .join('\n\n');
-    const withAccess = { ...config, security, description, middleware: [accessMiddleware(access)] } as R;
-    // biome-ignore lint/suspicious/noExplicitAny: the handler type is checked against R above
+    const withAccess = { ...config, security, description, middleware: [accessMiddleware(access)] };
+    // biome-ignore lint/suspicious/noExplicitAny: the public signatures below check the handler against its route
     app.openapi(withAccess, handler as any);
-  };
+  }
+  /** Declares a route whose handler answers the documented JSON bodies. */
+  function route<R extends RouteConfig>(
+    access: Access,
+    config: R,
+    handler: RouteHandler<R, AppEnv>,
+    opts: { resource?: string } = {},
+  ): void {
+    register(access, config, handler, opts);
+  }
+  /** Declares a route whose handler answers bytes (`sendFile`): a download, or stored canonical JSON. */
+  route.raw = <R extends RouteConfig>(
+    access: Access,
+    config: R,
+    handler: RawHandler<R>,
+    opts: { resource?: string } = {},
+  ): void => register(access, config, handler, opts);
+  return route;
 }
 export type RouteFn = ReturnType<typeof defineRoutes>;

@@ -11,13 +11,13 @@ import {
 import { getClauseStatus, listClauseStatuses, listLinks, updateClauseStatus } from '@openaims/services';
 import {
   errorResponses,
-  etag,
   IfMatchHeader,
   json,
   jsonBody,
   OrgParams,
   parseIfMatch,
 } from '../http/openapi-helpers.ts';
+import { sendEntity } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const tags = ['clauses'];
@@ -55,8 +55,7 @@ export function clausesRoutes(route: RouteFn): void {
     }),
     async (c) => {
       const s = await getClauseStatus(c.get('org'), c.req.valid('param').clauseRef);
-      c.header('ETag', etag(s.version));
-      return c.json(s, 200);
+      return sendEntity(c, s, 200);
     },
   );
 
@@ -77,8 +76,7 @@ export function clausesRoutes(route: RouteFn): void {
         c.req.valid('json'),
         parseIfMatch(c.req.header('if-match')),
       );
-      c.header('ETag', etag(s.version));
-      return c.json(s, 200);
+      return sendEntity(c, s, 200);
     },
   );
 

@@ -33,6 +33,7 @@ import {
 } from '../http/openapi-helpers.ts';
 import { resourceRoutes, sendEntity } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
+import { sendFile } from '../http/send-file.ts';
 
 const tags = ['evidence'];
 const base = '/api/v1/orgs/{orgId}/evidence';
@@ -192,7 +193,7 @@ export function evidenceRoutes(route: RouteFn): void {
     },
   });
 
-  route(
+  route.raw(
     { scope: 'org', permission: 'evidence:read' },
     createRoute({
       method: 'get',
@@ -223,18 +224,14 @@ export function evidenceRoutes(route: RouteFn): void {
         await file.body.cancel();
         return new Response(null, { status: 304, headers });
       }
-      const ascii = file.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-      return new Response(file.body, {
-        status: 200,
-        headers: {
-          ...headers,
-          'Content-Type':
-            file.mediaType.startsWith('text/') || file.mediaType === 'application/json'
-              ? `${file.mediaType}; charset=utf-8`
-              : file.mediaType,
-          'Content-Length': String(file.size),
-          'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-        },
+      return sendFile({
+        body: file.body,
+        contentType:
+          file.mediaType.startsWith('text/') || file.mediaType === 'application/json'
+            ? `${file.mediaType}; charset=utf-8`
+            : file.mediaType,
+        filename: file.fileName,
+        headers: { ...headers, 'Content-Length': String(file.size) },
       });
     },
     { resource: 'evidence' },

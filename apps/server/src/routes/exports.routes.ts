@@ -5,6 +5,7 @@ import { EXPORT_NAMES, EXPORT_PERMISSIONS } from '@openaims/core';
 import { renderExport } from '@openaims/services';
 import { errorResponses, OrgParams } from '../http/openapi-helpers.ts';
 import type { RouteFn } from '../http/route.ts';
+import { sendFile } from '../http/send-file.ts';
 
 const NameParams = OrgParams.extend({
   name: z
@@ -27,7 +28,7 @@ const ExportQuery = z.object({
 });
 
 export function exportsRoutes(route: RouteFn): void {
-  route(
+  route.raw(
     { scope: 'org', permission: { param: 'name', what: 'export', byValue: EXPORT_PERMISSIONS } },
     createRoute({
       method: 'get',
@@ -46,10 +47,11 @@ export function exportsRoutes(route: RouteFn): void {
     }),
     async (c) => {
       const file = await renderExport(c.get('org'), c.req.valid('param').name, c.req.valid('query'));
-      return c.body(file.body as never, 200, {
-        'content-type': file.contentType,
-        'content-disposition': `attachment; filename="${file.filename}"`,
-      }) as never;
+      return sendFile({
+        body: file.body as BodyInit,
+        contentType: file.contentType,
+        filename: file.filename,
+      });
     },
   );
 }

@@ -39,6 +39,80 @@ describe('risk routes', () => {
     expect(soa.riskIds).toContain(r.id);
   });
 
+  it('re-assesses only when a rating changes: a title edit that re-sends the ratings writes no risk.reassessed', async () => {
+    const created = RiskSchema.parse(
+      await (
+        await t.call('POST', risks(f.a.org.id), {
+          token: f.tokens.manager,
+          json: { title: 'Prompt injection', likelihood: 2, consequence: 4 },
+        })
+      ).json(),
+    );
+    const edit = await t.call('PATCH', risks(f.a.org.id, `/${created.id}`), {
+      token: f.tokens.manager,
+      headers: { 'if-match': `"${created.version}"` },
+      json: { title: 'Prompt injection via retrieved pages', likelihood: 2, consequence: 4 },
+    });
+    expect(edit.status).toBe(200);
+    const after = RiskSchema.parse(await edit.json());
+    expect(after).toMatchObject({
+      title: 'Prompt injection via retrieved pages',
+      inherentScore: created.inherentScore,
+      needsReassessment: created.needsReassessment,
+      version: created.version + 1,
+    });
+    const ledger = await (
+      await t.call('GET', `/api/v1/orgs/${f.a.org.id}/ledger?entityId=${created.id}&limit=50`, {
+        token: f.tokens.admin,
+      })
+    ).json();
+    const actions = (ledger.items as { action: string }[]).map((e) => e.action);
+    expect(actions).toContain('risk.updated');
+    expect(actions).not.toContain('risk.reassessed');
+
+    const rerated = await t.call('PATCH', risks(f.a.org.id, `/${created.id}`), {
+      token: f.tokens.manager,
+      json: { likelihood: 4 },
+    });
+    expect(RiskSchema.parse(await rerated.json()).inherentScore).not.toBe(created.inherentScore);
+    const ledger2 = await (
+      await t.call('GET', `/api/v1/orgs/${f.a.org.id}/ledger?entityId=${created.id}&limit=50`, {
+        token: f.tokens.admin,
+      })
+    ).json();
+    expect((ledger2.items as { action: string }[]).map((e) => e.action)).toContain('risk.reassessed');
+  });
+
+  it('answers 412 to a well-formed entity tag that is not the current one, 400 only to a malformed If-Match', async () => {
+    const created = RiskSchema.parse(
+      await (
+        await t.call('POST', risks(f.a.org.id), {
+          token: f.tokens.manager,
+          json: { title: 'Stale edit', likelihood: 1, consequence: 1 },
+        })
+      ).json(),
+    );
+    for (const [ifMatch, status] of [
+      ['"abc"', 412],
+      ['W/"zz-9"', 412],
+      [`"${created.version + 5}"`, 412],
+      ['"99", "98"', 412],
+      ['abc', 400],
+      ['"unterminated', 400],
+    ] as const) {
+      const res = await t.call('PATCH', risks(f.a.org.id, `/${created.id}`), {
+        token: f.tokens.manager,
+        headers: { 'if-match': ifMatch },
+        json: { title: 'Changed' },
+      });
+      expect(res.status, ifMatch).toBe(status);
+    }
+    const after = await (
+      await t.call('GET', risks(f.a.org.id, `/${created.id}`), { token: f.tokens.viewer })
+    ).json();
+    expect(after.title).toBe('Stale edit');
+  });
+
   it('refuses malformed input with 400 and changes nothing', async () => {
     const before = pageSchema(RiskSchema).parse(
       await (await t.call('GET', risks(f.a.org.id), { token: f.tokens.viewer })).json(),

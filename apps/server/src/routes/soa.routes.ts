@@ -26,7 +26,6 @@ import {
 } from '@openaims/services';
 import {
   errorResponses,
-  etag,
   IfMatchHeader,
   json,
   jsonBody,
@@ -35,7 +34,9 @@ import {
   OrgParams,
   parseIfMatch,
 } from '../http/openapi-helpers.ts';
+import { sendEntity } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
+import { sendFile } from '../http/send-file.ts';
 
 const tags = ['soa'];
 const base = '/api/v1/orgs/{orgId}';
@@ -72,8 +73,7 @@ export function soaRoutes(route: RouteFn): void {
     }),
     async (c) => {
       const e = await getSoaEntry(c.get('org'), c.req.valid('param').controlRef);
-      c.header('ETag', etag(e.version));
-      return c.json(e, 200);
+      return sendEntity(c, e, 200);
     },
   );
 
@@ -94,8 +94,7 @@ export function soaRoutes(route: RouteFn): void {
         c.req.valid('json'),
         parseIfMatch(c.req.header('if-match')),
       );
-      c.header('ETag', etag(e.version));
-      return c.json(e, 200);
+      return sendEntity(c, e, 200);
     },
   );
 
@@ -156,7 +155,7 @@ export function soaRoutes(route: RouteFn): void {
     { resource: 'soa_version' },
   );
 
-  route(
+  route.raw(
     { scope: 'org', permission: 'soa:read' },
     createRoute({
       method: 'get',
@@ -172,7 +171,7 @@ export function soaRoutes(route: RouteFn): void {
     async (c) => {
       const body = await getSoaVersionContent(c.get('org'), c.req.valid('param').id);
       // The stored bytes as they are: re-serializing would break the byte-for-byte guarantee.
-      return c.body(body, 200, { 'content-type': 'application/json; charset=utf-8' }) as never;
+      return sendFile({ body, contentType: 'application/json; charset=utf-8' });
     },
     { resource: 'soa_version' },
   );

@@ -14,6 +14,7 @@ import {
   type UpdateAiSystemInput,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
+import { actorId } from '../common/actor.ts';
 import { diff } from '../common/diff.ts';
 import { assertMember } from '../common/members.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
@@ -224,7 +225,7 @@ export async function classifyAiSystem(
       answers,
       result,
       classifiedAt: new Date().toISOString(),
-      classifiedBy: ctx.actor.userId ?? ctx.actor.id,
+      classifiedBy: actorId(ctx),
     };
     const row = await repo.update(ctx.orgId, id, {
       riskClass: result.riskClass,

@@ -3,6 +3,16 @@ import { AppError } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, eq } from 'drizzle-orm';
 
+/** Whether `userId` is a member of the organization: the one membership query every module's checks share. */
+export async function isMember(db: Db, orgId: string, userId: string): Promise<boolean> {
+  const { members } = tables;
+  const [m] = await db
+    .select({ id: members.id })
+    .from(members)
+    .where(and(eq(members.organizationId, orgId), eq(members.userId, userId)));
+  return m !== undefined;
+}
+
 /** Throws RULE_VIOLATION unless `userId` is a member of the organization. */
 export async function assertMember(
   db: Db,
@@ -11,12 +21,7 @@ export async function assertMember(
   path = 'ownerId',
 ): Promise<void> {
   if (!userId) return;
-  const { members } = tables;
-  const [m] = await db
-    .select({ id: members.id })
-    .from(members)
-    .where(and(eq(members.organizationId, orgId), eq(members.userId, userId)));
-  if (!m)
+  if (!(await isMember(db, orgId, userId)))
     throw new AppError('RULE_VIOLATION', 'The owner must be a member of this organization.', {
       errors: [{ path, message: 'not a member of this organization' }],
     });

@@ -21,6 +21,7 @@ import {
   UpdateDocumentVersionSchema,
 } from '@openaims/core';
 import type { Db } from '@openaims/db';
+import { actorId } from '../common/actor.ts';
 import { sha256Hex } from '../common/hash.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
@@ -33,7 +34,6 @@ import {
 } from './document.repository.ts';
 import { getDocument, loadDocumentForChange } from './document.service.ts';
 
-const by = (ctx: OrgContext) => ctx.actor.userId ?? ctx.actor.id ?? null;
 const LABEL: Record<DocumentVersionStatus, string> = {
   draft: 'a draft',
   in_review: 'in review',
@@ -71,7 +71,7 @@ export async function insertDraftVersion(
     content: input.content,
     contentHash: sha256Hex(input.content),
     changeNote: input.changeNote,
-    authoredBy: by(ctx),
+    authoredBy: actorId(ctx),
     submittedBy: null,
     submittedAt: null,
     approvedBy: null,
@@ -217,7 +217,7 @@ export async function submitDocumentVersion(
     const repo = documentRepository(tx);
     const row = await repo.updateVersion(ctx.orgId, v.id, {
       status,
-      submittedBy: by(ctx),
+      submittedBy: actorId(ctx),
       submittedAt: at,
       updatedAt: at,
       version: v.version + 1,
@@ -269,7 +269,7 @@ export async function approveDocumentVersion(
         data: { versionId: old.id, number: old.number, contentHash: old.contentHash, by: v.id },
       });
     }
-    const approvedBy = by(ctx);
+    const approvedBy = actorId(ctx);
     const row = await repo.updateVersion(ctx.orgId, v.id, {
       status,
       approvedBy,
@@ -323,7 +323,7 @@ export async function rejectDocumentVersion(
     const repo = documentRepository(tx);
     const row = await repo.updateVersion(ctx.orgId, v.id, {
       status,
-      rejectedBy: by(ctx),
+      rejectedBy: actorId(ctx),
       rejectedAt: at,
       rejectionNote: note,
       updatedAt: at,

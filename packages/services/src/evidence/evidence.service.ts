@@ -24,6 +24,7 @@ import {
 } from '@openaims/core';
 import type { Db } from '@openaims/db';
 import type { z } from 'zod';
+import { actorId } from '../common/actor.ts';
 import { assertMember } from '../common/members.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
@@ -32,8 +33,6 @@ import type { BlobStore } from './blob-store.ts';
 import { type EvidenceRow, evidenceRepository } from './evidence.repository.ts';
 import { assertTargetsExist, changeLinks } from './evidence-links.ts';
 import { checkedMediaType } from './media-check.ts';
-
-const by = (ctx: OrgContext) => ctx.actor.userId ?? ctx.actor.id ?? null;
 
 /** An uploaded file as the HTTP layer hands it over. */
 export interface EvidenceUpload {
@@ -103,7 +102,7 @@ async function insertEvidence(
 ): Promise<Evidence> {
   const repo = evidenceRepository(tx);
   await repo.insert(row);
-  await changeLinks(tx, ctx.orgId, row.id, links, 'add', by(ctx));
+  await changeLinks(tx, ctx.orgId, row.id, links, 'add', actorId(ctx));
   const ev = (await repo.hydrate(ctx.orgId, [row]))[0]!;
   const { validity: _v, ...data } = ev;
   await record(ctx, tx, { action: 'evidence.created', entityType: 'evidence', entityId: ev.id, data });
@@ -161,7 +160,7 @@ export async function uploadEvidence(
         size: stored.size,
         mediaType,
         fileName,
-        uploadedBy: by(ctx),
+        uploadedBy: actorId(ctx),
         archivedAt: null,
         archivedBy: null,
         createdAt: at,
@@ -199,7 +198,7 @@ export async function createLinkEvidence(ctx: OrgContext, input: CreateEvidenceL
         size: null,
         mediaType: null,
         fileName: null,
-        uploadedBy: by(ctx),
+        uploadedBy: actorId(ctx),
         archivedAt: null,
         archivedBy: null,
         createdAt: at,
@@ -269,7 +268,7 @@ export async function changeEvidenceLinks(
     const repo = evidenceRepository(tx);
     const cur = await getRow(tx, ctx.orgId, id, true);
     if (mode === 'add') await assertTargetsExist(tx, ctx.orgId, links);
-    const diff = await changeLinks(tx, ctx.orgId, id, links, mode, by(ctx));
+    const diff = await changeLinks(tx, ctx.orgId, id, links, mode, actorId(ctx));
     if (diff.added.length === 0 && diff.removed.length === 0)
       return (await repo.hydrate(ctx.orgId, [cur]))[0]!;
     const row = await repo.update(ctx.orgId, id, { updatedAt: new Date(), version: cur.version + 1 });
@@ -293,7 +292,7 @@ export async function archiveEvidence(ctx: OrgContext, id: string): Promise<Evid
     const at = new Date();
     const row = await repo.update(ctx.orgId, id, {
       archivedAt: at,
-      archivedBy: by(ctx),
+      archivedBy: actorId(ctx),
       updatedAt: at,
       version: cur.version + 1,
     });

@@ -1,9 +1,10 @@
 // Review of an impact assessment (§6.1.4, 42005 5.11): a complete draft is submitted, then approved by a lead;
 // the approval supersedes the system's earlier approved version.
 import { AppError, assertCan, type ImpactAssessment, type ImpactTemplate } from '@openaims/core';
+import { actorId } from '../common/actor.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
-import { actingUser, hydrateOne, loadForChange } from './impact.common.ts';
+import { hydrateOne, loadForChange } from './impact.common.ts';
 import { impactRepository } from './impact.repository.ts';
 import { assertComplete } from './impact-content.ts';
 
@@ -18,7 +19,7 @@ export async function submitImpactAssessment(ctx: OrgContext, id: string): Promi
     const at = new Date();
     const row = await impactRepository(tx).update(ctx.orgId, id, {
       status: 'submitted',
-      submittedBy: actingUser(ctx),
+      submittedBy: actorId(ctx),
       submittedAt: at,
       updatedAt: at,
       version: cur.version + 1,
@@ -57,7 +58,7 @@ export async function approveImpactAssessment(ctx: OrgContext, id: string): Prom
     }
     const row = await repo.update(ctx.orgId, id, {
       status: 'approved',
-      approvedBy: actingUser(ctx),
+      approvedBy: actorId(ctx),
       approvedAt: at,
       updatedAt: at,
       version: cur.version + 1,

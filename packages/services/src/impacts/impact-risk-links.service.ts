@@ -2,11 +2,11 @@
 import { AppError, assertCan, type CreateRiskInput, type Risk } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, eq, inArray } from 'drizzle-orm';
+import { actorId } from '../common/actor.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
 import { linkRepository } from '../links/link.repository.ts';
 import { createRisk } from '../risks/risk.service.ts';
-import { actingUser } from './impact.common.ts';
 import { IMPACT_LINK } from './impact.repository.ts';
 import { getImpactAssessment } from './impact-query.service.ts';
 
@@ -28,7 +28,7 @@ export async function assertOrganizationRisks(tx: Db, orgId: string, riskIds: st
 
 /** Sets the assessment's linked risks to exactly `riskIds`; returns what was added and removed. */
 export function replaceImpactRisks(ctx: OrgContext, tx: Db, id: string, riskIds: string[]) {
-  return linkRepository(tx).replace(ctx.orgId, { type: IMPACT_LINK, id }, 'risk', riskIds, actingUser(ctx));
+  return linkRepository(tx).replace(ctx.orgId, { type: IMPACT_LINK, id }, 'risk', riskIds, actorId(ctx));
 }
 
 /** Turns a finding into a risk of the assessed system (§6.1.4: results feed risk assessment) and links the two. */

@@ -6,7 +6,6 @@ import type { OrgContext } from '../context.ts';
 import { type ImpactRow, impactRepository } from './impact.repository.ts';
 
 /** The user (or token creator) recorded as submitter, approver or link author. */
-export const actingUser = (ctx: OrgContext): string | null => ctx.actor.userId ?? ctx.actor.id ?? null;
 
 /** Locks the organization's assessment for a change and checks the caller's expected version (412 when stale). */
 export async function loadForChange(

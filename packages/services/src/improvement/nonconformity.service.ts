@@ -22,6 +22,7 @@ import {
   UpdateNonconformitySchema,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
+import { actorId } from '../common/actor.ts';
 import { diff } from '../common/diff.ts';
 import { assertMember } from '../common/members.ts';
 import { versionedUpdate } from '../common/versioned-update.ts';
@@ -35,7 +36,6 @@ import {
   toNonconformity,
 } from './improvement.repository.ts';
 
-const by = (ctx: OrgContext) => ctx.actor.userId ?? ctx.actor.id;
 const rule = (errors: { path: string; message: string }[]) => {
   if (errors.length) throw new AppError('RULE_VIOLATION', errors[0]!.message, { errors });
 };
@@ -156,7 +156,7 @@ export async function closeNonconformity(ctx: OrgContext, id: string): Promise<N
     const row = await improvementRepository(tx).ncs.update(ctx.orgId, id, {
       status: 'closed',
       closedAt: new Date(),
-      closedBy: by(ctx),
+      closedBy: actorId(ctx),
       updatedAt: new Date(),
       version: cur.version + 1,
     });
@@ -285,7 +285,7 @@ export async function checkCorrectiveAction(
       effective: data.effective,
       effectivenessNote: data.note,
       checkedAt: new Date(),
-      checkedBy: by(ctx),
+      checkedBy: actorId(ctx),
       updatedAt: new Date(),
       version: cur.version + 1,
     });

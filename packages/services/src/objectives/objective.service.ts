@@ -19,6 +19,7 @@ import {
 } from '@openaims/core';
 import type { Db } from '@openaims/db';
 import type { z } from 'zod';
+import { actorId } from '../common/actor.ts';
 import { diff } from '../common/diff.ts';
 import { assertMember } from '../common/members.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
@@ -225,7 +226,7 @@ export async function addMeasurement(
         organizationId: ctx.orgId,
         objectiveId,
         ...data,
-        recordedBy: ctx.actor.userId ?? ctx.actor.id,
+        recordedBy: actorId(ctx),
         createdAt: new Date(),
       }),
     );

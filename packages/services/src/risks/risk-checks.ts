@@ -3,8 +3,9 @@
 import { AppError, assessRisk, type FieldError, type RiskCriteria, ratingProblems } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, eq, inArray } from 'drizzle-orm';
+import { isMember } from '../common/members.ts';
 
-const { aiSystems, members, threats } = tables;
+const { aiSystems, threats } = tables;
 
 /** What a risk refers to, as far as these checks care. */
 export interface RiskRefs {
@@ -23,12 +24,8 @@ export async function assertRiskRefs(db: Db, orgId: string, refs: RiskRefs): Pro
       .where(and(eq(aiSystems.organizationId, orgId), eq(aiSystems.id, refs.aiSystemId)));
     if (!s) errors.push({ path: 'aiSystemId', message: 'not an AI system of this organization' });
   }
-  if (refs.ownerId) {
-    const found = await db
-      .select({ userId: members.userId })
-      .from(members)
-      .where(and(eq(members.organizationId, orgId), eq(members.userId, refs.ownerId)));
-    if (found.length === 0) errors.push({ path: 'ownerId', message: 'not a member of this organization' });
+  if (refs.ownerId && !(await isMember(db, orgId, refs.ownerId))) {
+    errors.push({ path: 'ownerId', message: 'not a member of this organization' });
   }
   if (refs.threatIds?.length) {
     const found = await db

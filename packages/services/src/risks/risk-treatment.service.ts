@@ -1,14 +1,13 @@
 // Approval of a risk's treatment plan (§6.1.3, §8.3): the chosen option, its controls and its treatment tasks
 // are approved by designated management before the residual risk can be accepted.
 import { AppError, ApproveTreatmentSchema, assertCan, type Risk } from '@openaims/core';
+import { actorId } from '../common/actor.ts';
 import { notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
 import { linkRepository } from '../links/link.repository.ts';
 import { taskRepository } from '../tasks/task.repository.ts';
 import { RISK_LINK, riskRepository } from './risk.repository.ts';
-
-const by = (ctx: OrgContext) => ctx.actor.userId ?? ctx.actor.id ?? null;
 
 /**
  * Approves the treatment plan, recording who and when. Needs a treatment option; unless the option is to accept
@@ -47,7 +46,7 @@ export async function approveTreatment(
     }
     const at = new Date();
     const row = await repo.update(ctx.orgId, id, {
-      treatmentApprovedBy: by(ctx),
+      treatmentApprovedBy: actorId(ctx),
       treatmentApprovedAt: at,
       updatedAt: at,
       version: cur.version + 1,

@@ -5,6 +5,7 @@ import {
   assertCan,
   type CreateRiskInput,
   CreateRiskSchema,
+  isReassessment,
   isWithinAppetite,
   type LedgerEntry,
   type ListQuery,
@@ -15,6 +16,7 @@ import {
   type UpdateRiskInput,
   UpdateRiskSchema,
 } from '@openaims/core';
+import { actorId } from '../common/actor.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { listLedger, record } from '../ledger/ledger.service.ts';
@@ -22,8 +24,6 @@ import { linkRepository } from '../links/link.repository.ts';
 import { RISK_LINK, type RiskRow, riskRepository } from './risk.repository.ts';
 import { assertRiskRefs, scoreRisk } from './risk-checks.ts';
 import { currentRiskCriteria, riskCriteriaById } from './risk-criteria.service.ts';
-
-const by = (ctx: OrgContext) => ctx.actor.userId ?? ctx.actor.id ?? null;
 
 /** The register, filterable by system, level, status, treatment, source, control and re-assessment flag. */
 export async function listRisks(ctx: OrgContext, query: ListQuery & RiskFilter): Promise<Page<Risk>> {
@@ -73,7 +73,7 @@ export async function createRisk(ctx: OrgContext, input: CreateRiskInput): Promi
       { type: RISK_LINK.type, id: row.id },
       RISK_LINK.control,
       controlRefs,
-      by(ctx),
+      actorId(ctx),
     );
     const risk = (await repo.hydrate(ctx.orgId, [row]))[0]!;
     await record(ctx, tx, { action: 'risk.created', entityType: 'risk', entityId: risk.id, data: risk });
@@ -96,8 +96,9 @@ const TREATMENT_FIELDS = [
 ];
 
 /**
- * Changes a risk. New likelihood or consequence is a re-assessment under the current criteria (and clears the
- * §8.2 re-assessment flag); otherwise the risk keeps the criteria version it was assessed under.
+ * Changes a risk. A re-assessment (core `isReassessment`: a changed rating, or ratings confirmed on a flagged risk)
+ * scores under the current criteria and clears the §8.2 flag; otherwise the risk keeps the criteria version it
+ * was assessed under, and ratings sent unchanged (a form re-sending what it showed) change nothing.
  */
 export async function updateRisk(
   ctx: OrgContext,
@@ -115,7 +116,7 @@ export async function updateRisk(
     assertVersion(expectedVersion, cur.version);
     await assertRiskRefs(tx, ctx.orgId, data);
     const { controlRefs, ...fields } = data;
-    const reassessed = data.likelihood !== undefined || data.consequence !== undefined;
+    const reassessed = isReassessment(cur, data);
     const criteria = reassessed ? current : await riskCriteriaById(tx, ctx.orgId, cur.criteriaId);
     const merged = { ...cur, ...fields };
     const scores = scoreRisk(criteria, merged);
@@ -132,7 +133,7 @@ export async function updateRisk(
         { type: RISK_LINK.type, id },
         RISK_LINK.control,
         controlRefs,
-        by(ctx),
+        actorId(ctx),
       );
       if (diff.added.length || diff.removed.length) changes.controlRefs = diff;
     }
@@ -208,7 +209,7 @@ export async function acceptRisk(ctx: OrgContext, id: string, input: { note?: st
     }
     const at = new Date();
     const row = await repo.update(ctx.orgId, id, {
-      acceptedBy: by(ctx),
+      acceptedBy: actorId(ctx),
       acceptedAt: at,
       acceptanceNote: note,
       status: 'accepted',

@@ -16,6 +16,7 @@ import {
 import { type Db, tables } from '@openaims/db';
 import { and, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { actorId } from '../common/actor.ts';
 import { sha256Hex } from '../common/hash.ts';
 import { notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
@@ -149,7 +150,7 @@ export async function submitSoa(ctx: OrgContext, input: { note?: string }): Prom
       note: input.note ?? '',
       content,
       contentHash: sha256Hex(content),
-      submittedBy: ctx.actor.userId ?? ctx.actor.id,
+      submittedBy: actorId(ctx),
       submittedAt: new Date(),
       approvedBy: null,
       approvedAt: null,
@@ -187,7 +188,7 @@ export async function approveSoaVersion(ctx: OrgContext, id: string): Promise<So
       .where(and(eq(soaVersions.organizationId, ctx.orgId), eq(soaVersions.status, 'approved')));
     const [row] = await tx
       .update(soaVersions)
-      .set({ status: 'approved', approvedBy: ctx.actor.userId ?? ctx.actor.id, approvedAt: new Date() })
+      .set({ status: 'approved', approvedBy: actorId(ctx), approvedAt: new Date() })
       .where(eq(soaVersions.id, id))
       .returning();
     const v = toVersion(row!);

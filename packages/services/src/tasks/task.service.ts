@@ -18,15 +18,14 @@ import {
   type UpdateTaskInput,
   UpdateTaskSchema,
 } from '@openaims/core';
-import { type Db, tables } from '@openaims/db';
-import { and, eq } from 'drizzle-orm';
+import type { Db } from '@openaims/db';
+import { actorId } from '../common/actor.ts';
+import { isMember } from '../common/members.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
 import { type TaskInsert, type TaskRow, taskRepository, toTask } from './task.repository.ts';
 import { sourceTitles } from './task-sources.ts';
-
-const by = (ctx: OrgContext) => ctx.actor.userId ?? ctx.actor.id ?? null;
 
 /** Rows → API shape with the titles of their sources. */
 export async function hydrateTasks(db: Db, orgId: string, rows: TaskRow[]): Promise<Task[]> {
@@ -41,13 +40,8 @@ export async function hydrateTasks(db: Db, orgId: string, rows: TaskRow[]): Prom
 }
 
 async function assertOwner(db: Db, orgId: string, ownerId: string | null | undefined, errors: FieldError[]) {
-  if (!ownerId) return;
-  const { members } = tables;
-  const [m] = await db
-    .select({ id: members.id })
-    .from(members)
-    .where(and(eq(members.organizationId, orgId), eq(members.userId, ownerId)));
-  if (!m) errors.push({ path: 'ownerId', message: 'not a member of this organization' });
+  if (ownerId && !(await isMember(db, orgId, ownerId)))
+    errors.push({ path: 'ownerId', message: 'not a member of this organization' });
 }
 
 function refuse(errors: FieldError[]): void {
@@ -99,8 +93,8 @@ export async function createTask(ctx: OrgContext, input: CreateTaskInput): Promi
       sourceType: data.source?.entityType ?? null,
       sourceId: data.source?.entityId ?? null,
       completedAt: data.status === 'done' ? at : null,
-      completedBy: data.status === 'done' ? by(ctx) : null,
-      createdBy: by(ctx),
+      completedBy: data.status === 'done' ? actorId(ctx) : null,
+      createdBy: actorId(ctx),
       createdAt: at,
       updatedAt: at,
       version: 1,
@@ -140,7 +134,7 @@ export async function updateTask(
     }
     if (Object.keys(changes).length === 0) return (await hydrateTasks(tx, ctx.orgId, [cur]))[0]!;
     const completed = 'status' in changes && data.status === 'done';
-    if (completed) Object.assign(set, { completedAt: new Date(), completedBy: by(ctx) });
+    if (completed) Object.assign(set, { completedAt: new Date(), completedBy: actorId(ctx) });
     else if ('status' in changes) Object.assign(set, { completedAt: null, completedBy: null });
     const row = await repo.update(ctx.orgId, id, { ...set, updatedAt: new Date(), version: cur.version + 1 });
     await record(ctx, tx, {
