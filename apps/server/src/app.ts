@@ -35,6 +35,7 @@ import { improvementRoutes } from './routes/improvement.routes.ts';
 import { inventoryRecordsRoutes } from './routes/inventory-records.routes.ts';
 import { invitationsRoutes } from './routes/invitations.routes.ts';
 import { ledgerRoutes } from './routes/ledger.routes.ts';
+import { managementReviewRoutes } from './routes/management-reviews.routes.ts';
 import { membersRoutes } from './routes/members.routes.ts';
 import { monitoringRoutes } from './routes/monitoring.routes.ts';
 import { notificationsRoutes } from './routes/notifications.routes.ts';
@@ -182,6 +183,7 @@ export function createApp(given: AppDeps & { oidc?: OidcClient }): BuiltApp {
   peopleRoutes(route);
   improvementRoutes(route);
   auditPackRoutes(route);
+  managementReviewRoutes(route);
   auditsRoutes(route);
   exportsRoutes(route);
   importsRoutes(route);

@@ -41,6 +41,8 @@ export const ID_PREFIX = {
   evidence: 'evd',
   metric: 'met',
   alert: 'alr',
+  managementReview: 'mrv',
+  reviewDecision: 'mrd',
   auditProgramme: 'aprg',
   audit: 'aud',
   auditChecklistItem: 'aci',

@@ -52,6 +52,7 @@ export * from './jobs/job.runtime.ts';
 export * from './jobs/job.worker.ts';
 export * from './ledger/ledger.service.ts';
 export * from './links/link.repository.ts';
+export * from './management-reviews/management-review.service.ts';
 export * from './monitoring/alert.service.ts';
 export * from './monitoring/measurement.service.ts';
 export * from './monitoring/metric.service.ts';

@@ -26,6 +26,9 @@ const ExportQuery = z.object({
     description:
       'The audit to export (required by audit-report.pdf, oscal-assessment-plan.json, oscal-assessment-results.json)',
   }),
+  reviewId: z.string().max(64).optional().openapi({
+    description: 'The management review whose minutes to export (required by management-review.pdf)',
+  }),
 });
 
 export function exportsRoutes(route: RouteFn): void {

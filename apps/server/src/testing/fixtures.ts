@@ -15,6 +15,7 @@ import {
   createImpactAssessment,
   createIncident,
   createInvitation,
+  createManagementReview,
   createMetric,
   createModel,
   createNonconformity,
@@ -167,6 +168,13 @@ export const FIXTURES: Record<string, FixtureFactory> = {
       })
     ).id;
   },
+  management_review: async (d, orgId) =>
+    (
+      await createManagementReview(
+        { db: d.db, orgId, role: 'owner', actor: system },
+        { title: 'Fixture review', plannedDate: '2026-12-01' },
+      )
+    ).id,
   audit_programme: async (d, orgId) =>
     (
       await createAuditProgramme(

@@ -119,6 +119,14 @@ const lazy = {
   ),
   audits: lazyRouteComponent(() => import('../features/audits/components/audits-page.tsx'), 'AuditsPage'),
   audit: lazyRouteComponent(() => import('../features/audits/components/audit-page.tsx'), 'AuditPage'),
+  managementReviews: lazyRouteComponent(
+    () => import('../features/management-reviews/components/management-reviews-page.tsx'),
+    'ManagementReviewsPage',
+  ),
+  managementReview: lazyRouteComponent(
+    () => import('../features/management-reviews/components/management-review-page.tsx'),
+    'ManagementReviewPage',
+  ),
   readiness: lazyRouteComponent(
     () => import('../features/readiness/components/readiness-page.tsx'),
     'ReadinessPage',
@@ -244,6 +252,16 @@ const nonconformityRoute = createRoute({
 });
 const auditsRoute = createRoute({ ...orgChild, path: '/audits', component: lazy.audits });
 const auditRoute = createRoute({ ...orgChild, path: '/audits/$id', component: lazy.audit });
+const managementReviewsRoute = createRoute({
+  ...orgChild,
+  path: '/management-reviews',
+  component: lazy.managementReviews,
+});
+const managementReviewRoute = createRoute({
+  ...orgChild,
+  path: '/management-reviews/$id',
+  component: lazy.managementReview,
+});
 const readinessRoute = createRoute({ ...orgChild, path: '/readiness', component: lazy.readiness });
 const documentsRoute = createRoute({ ...orgChild, path: '/documents', component: lazy.documents });
 const documentRoute = createRoute({ ...orgChild, path: '/documents/$id', component: lazy.document });
@@ -304,6 +322,8 @@ const routeTree = rootRoute.addChildren([
       nonconformityRoute,
       auditsRoute,
       auditRoute,
+      managementReviewsRoute,
+      managementReviewRoute,
       documentsRoute,
       documentRoute,
       evidenceRoute,

@@ -21,6 +21,7 @@ export const EXPORT_PERMISSIONS = {
   'oscal-assessment-plan.json': 'audit:read',
   'oscal-assessment-results.json': 'audit:read',
   'oscal-poam.json': 'improvement:read',
+  'management-review.pdf': 'management_review:read',
 } as const satisfies Record<string, Permission>;
 
 /** A known export name. */

@@ -120,6 +120,10 @@ export const PERMISSIONS = {
   'evidence:update': EDITORS,
   // §7.5.3: retained evidence is archived (kept, hidden from daily lists), never deleted; only leads decide that.
   'evidence:archive': LEADS,
+  'management_review:read': ALL,
+  'management_review:update': LEADS,
+  // §9.3: top management reviews the AIMS; the results are signed off by a lead.
+  'management_review:approve': LEADS,
   'finding:read': ALL,
   'finding:write': AUDIT_WRITERS,
   // §9.2.2: management plans the audit programme and appoints auditors; auditors work the checklist and record

@@ -216,6 +216,26 @@ function nonconformityVerdict(f: ReadinessFacts): Verdict {
   return { status: 'draft', detail: `${total} nonconformities recorded, none closed yet.`, sources };
 }
 
+/** Reviews older than this no longer show a review at planned intervals (§9.3.1; most plan one a year). */
+const REVIEW_WINDOW_DAYS = 15 * 31;
+
+function managementReviewVerdict(f: ReadinessFacts): Verdict {
+  const r = f.managementReviews;
+  const sources: ReadinessSource[] = [{ type: 'management_reviews', label: 'Management reviews' }];
+  if (r?.lastApprovedOn) {
+    if (daysBetween(r.lastApprovedOn, f.today) > REVIEW_WINDOW_DAYS)
+      return {
+        status: 'stale',
+        detail: `The last approved review was held on ${r.lastApprovedOn}.`,
+        sources,
+      };
+    return { status: 'approved', detail: `Approved review held on ${r.lastApprovedOn}.`, sources };
+  }
+  if (r && r.frozen > 0)
+    return { status: 'draft', detail: 'A review has frozen inputs but is not approved yet.', sources };
+  return missing('No management review has been approved yet.');
+}
+
 /** §9.2.2: a completed internal audit in the last 15 months is the programme running; older is stale. */
 function auditVerdict(f: ReadinessFacts): Verdict {
   const a = f.audits ?? { planned: 0, completed: 0, lastCompletedAt: null };
@@ -264,6 +284,12 @@ const SPECIAL: Partial<Record<MandatoryKey, (f: ReadinessFacts, item: MandatoryI
   competence_evidence: (f, item) =>
     best(fromDocuments(f, item.key as MandatoryKey), fromEvidence(f, item.clause), competenceVerdict(f)),
   ai_objectives: (f, item) => best(fromDocuments(f, item.key as MandatoryKey), objectivesVerdict(f)),
+  management_review_results: (f, item) =>
+    best(
+      fromDocuments(f, item.key as MandatoryKey),
+      fromEvidence(f, item.clause),
+      managementReviewVerdict(f),
+    ),
   audit_programme_results: (f, item) =>
     best(fromDocuments(f, item.key as MandatoryKey), fromEvidence(f, item.clause), auditVerdict(f)),
   monitoring_results: (f, item) =>

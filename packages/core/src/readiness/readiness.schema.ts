@@ -17,6 +17,7 @@ export const ReadinessSourceSchema = z.object({
     'objectives',
     'competence',
     'nonconformities',
+    'management_reviews',
     'audits',
   ]),
   id: z.string().optional(),
@@ -86,6 +87,8 @@ export interface ReadinessFacts {
   /** §10.2 records: nonconformities recorded and closed (closing requires an effective action). */
   nonconformities: { total: number; closed: number };
   openMajorNonconformities: number;
+  /** §9.3: management reviews approved and frozen, and the planned date of the latest approved one. */
+  managementReviews?: { approved: number; frozen: number; lastApprovedOn: string | null };
   /** §9.2: audits planned or running, audits completed and the date of the latest completion (absent: none). */
   audits?: { planned: number; completed: number; lastCompletedAt: string | null };
 }

@@ -18,7 +18,7 @@ export const TaskKindSchema = z.enum(TASK_KINDS);
 export type TaskKind = z.infer<typeof TaskKindSchema>;
 
 /** Entity types a task may serve; the services check that the entity exists in the same organization. */
-export const TASK_SOURCE_TYPES = ['risk', 'document'] as const;
+export const TASK_SOURCE_TYPES = ['risk', 'document', 'management_review'] as const;
 export const TaskSourceTypeSchema = z.enum(TASK_SOURCE_TYPES);
 export type TaskSourceType = z.infer<typeof TaskSourceTypeSchema>;
 

@@ -10,6 +10,7 @@ export * from './inventory.ts';
 export * from './jobs.ts';
 export * from './ledger.ts';
 export * from './links.ts';
+export * from './management-reviews.ts';
 export * from './monitoring.ts';
 export * from './notifications.ts';
 export * from './objectives.ts';

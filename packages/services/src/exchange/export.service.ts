@@ -5,6 +5,7 @@ import { renderAuditExport } from '../audits/audit-exports.ts';
 import type { OrgContext } from '../context.ts';
 import { impactExportFilename, impactPdf, impactXlsx } from '../impacts/impact-export.ts';
 import { loadImpactReport } from '../impacts/impact-report.ts';
+import { loadReviewMinutes, reviewMinutesPdf } from '../management-reviews/management-review.pdf.ts';
 import { risksPdf, risksXlsx } from '../risks/risk.export.ts';
 import { exportCycloneDx } from './cyclonedx.export.ts';
 import { oscalCatalog, oscalProfile, oscalSsp } from './oscal.export.ts';
@@ -39,6 +40,8 @@ export interface ExportParams {
   assessmentId?: string;
   /** The audit of `audit-report.pdf` and `oscal-assessment-*.json`. */
   auditId?: string;
+  /** The management review of `management-review.pdf`. */
+  reviewId?: string;
 }
 
 async function renderImpactAssessment(
@@ -73,6 +76,17 @@ export async function renderExport(
   if (name === 'impact-assessment.xlsx') return renderImpactAssessment(ctx, 'xlsx', params);
   const audit = await renderAuditExport(ctx, name, params);
   if (audit) return audit;
+  if (name === 'management-review.pdf') {
+    if (!params.reviewId)
+      throw new AppError('VALIDATION_FAILED', 'Say which management review to export: ?reviewId=…', {
+        errors: [{ path: 'reviewId', message: 'required for management-review.pdf' }],
+      });
+    return {
+      contentType: 'application/pdf',
+      filename: `management-review-${params.reviewId}.pdf`,
+      body: await reviewMinutesPdf(await loadReviewMinutes(ctx, params.reviewId)),
+    };
+  }
   if (name === 'cyclonedx.json')
     return {
       contentType: 'application/json',

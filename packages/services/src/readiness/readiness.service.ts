@@ -4,6 +4,7 @@ import { assertCan, evaluateReadiness, type Readiness, type ReadinessFacts, toda
 import { type Db, tables } from '@openaims/db';
 import { and, eq, sql } from 'drizzle-orm';
 import type { OrgContext } from '../context.ts';
+import { managementReviewSummary } from '../management-reviews/management-review.service.ts';
 import { peopleRepository } from '../people/people.repository.ts';
 import { getSoaState } from '../soa/soa-version.service.ts';
 
@@ -229,6 +230,7 @@ export async function gatherReadinessFacts(ctx: OrgContext, today: string): Prom
     competence,
     nonconformities: { total: ncs.total, closed: ncs.closed },
     openMajorNonconformities: ncs.openMajor,
+    managementReviews: await managementReviewSummary(ctx.db, ctx.orgId, today),
     audits: await auditFacts(ctx.db, ctx.orgId),
   };
 }

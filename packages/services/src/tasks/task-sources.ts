@@ -24,6 +24,15 @@ const SOURCES: Record<TaskSourceType, TitleLookup> = {
       .where(and(eq(documents.organizationId, orgId), inArray(documents.id, ids)));
     return new Map(rows.map((r) => [r.id, r.title]));
   },
+  // §9.3.3: actions decided at a management review.
+  management_review: async (db, orgId, ids) => {
+    const { managementReviews: m } = tables;
+    const rows = await db
+      .select({ id: m.id, title: m.title })
+      .from(m)
+      .where(and(eq(m.organizationId, orgId), inArray(m.id, ids)));
+    return new Map(rows.map((r) => [r.id, r.title]));
+  },
 };
 
 /** Titles of source entities of the organization, keyed `type:id`; ids of other organizations are absent. */

@@ -29,7 +29,8 @@ type BuiltPath =
   | '/orgs/$orgId/audits'
   | '/orgs/$orgId/documents'
   | '/orgs/$orgId/evidence'
-  | '/orgs/$orgId/monitoring';
+  | '/orgs/$orgId/monitoring'
+  | '/orgs/$orgId/management-reviews';
 const BUILT: Partial<Record<ModuleAreaKey, BuiltPath>> = {
   documents: '/orgs/$orgId/documents',
   inventory: '/orgs/$orgId/ai-systems',
@@ -44,6 +45,7 @@ const BUILT: Partial<Record<ModuleAreaKey, BuiltPath>> = {
   audits: '/orgs/$orgId/audits',
   evidence: '/orgs/$orgId/evidence',
   monitoring: '/orgs/$orgId/monitoring',
+  reviews: '/orgs/$orgId/management-reviews',
 };
 
 /** Link props for an area, typed for the router. */

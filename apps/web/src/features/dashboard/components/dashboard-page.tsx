@@ -4,10 +4,12 @@ import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useAiSystemCount } from '../../ai-systems/api/count-ai-systems.ts';
 import { AREA_GROUPS, areaLink, findArea, type ModuleArea } from '../../areas/area-groups.ts';
+import { ReviewScheduleBadges } from '../../management-reviews/components/review-schedule-badges.tsx';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useReadiness } from '../../readiness/api/readiness.ts';
 import { useRiskSummary } from '../../risks/api/get-risk-summary.ts';
 import { MyTasksCard } from '../../tasks/components/my-tasks-card.tsx';
+import { AlertBadge, AuditBadges } from './check-badges.tsx';
 
 function AiSystemCount({ orgId }: { orgId: string }) {
   const q = useAiSystemCount(orgId);
@@ -65,6 +67,9 @@ function AreaCard({ orgId, area }: { orgId: string; area: ModuleArea }) {
           {area.key === 'inventory' && <AiSystemCount orgId={orgId} />}
           {area.key === 'readiness' && <ReadinessScore orgId={orgId} />}
           {area.key === 'risks' && <RiskCount orgId={orgId} />}
+          {area.key === 'reviews' && <ReviewScheduleBadges orgId={orgId} />}
+          {area.key === 'audits' && <AuditBadges orgId={orgId} />}
+          {area.key === 'monitoring' && <AlertBadge orgId={orgId} />}
         </Group>
         <Text size="xs" c="dimmed">
           Clauses {area.clauses}

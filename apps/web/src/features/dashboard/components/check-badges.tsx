@@ -1,0 +1,31 @@
+// Badges on the Check cards: the next internal audit and open findings (§9.2), open metric alerts (§9.1).
+import { Badge, Group } from '@mantine/core';
+import { useCheckSummary } from '../api/get-check-summary.ts';
+
+const n = (c: { count: number; more: boolean }) => `${c.count}${c.more ? '+' : ''}`;
+
+export function AuditBadges({ orgId }: { orgId: string }) {
+  const q = useCheckSummary(orgId);
+  if (!q.data) return null;
+  const a = q.data.nextAudit;
+  return (
+    <Group gap={4} justify="flex-end">
+      <Badge variant="outline" color="gray.8" tt="none">
+        Next audit: {a ? (a.plannedStart ?? 'date not set') : 'none planned'}
+      </Badge>
+      <Badge variant="filled" color={q.data.openFindings.count > 0 ? '#9c3d0a' : 'teal.9'} tt="none">
+        {n(q.data.openFindings)} open findings
+      </Badge>
+    </Group>
+  );
+}
+
+export function AlertBadge({ orgId }: { orgId: string }) {
+  const q = useCheckSummary(orgId);
+  if (!q.data) return null;
+  return (
+    <Badge variant="filled" color={q.data.openAlerts.count > 0 ? 'red.9' : 'teal.9'} tt="none">
+      {n(q.data.openAlerts)} open alerts
+    </Badge>
+  );
+}

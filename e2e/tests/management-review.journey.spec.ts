@@ -1,0 +1,70 @@
+// The management review journey in a real browser (§9.3): plan a review, look at its live inputs, freeze them at
+// the meeting, record a decision that becomes a task, approve, and see the frozen hash, the diff and the dashboard.
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { expectAccessible, owner } from './support.ts';
+
+const shot = (name: string) => path.join(os.tmpdir(), `aims-review-${name}.png`);
+
+async function settle(page: import('@playwright/test').Page) {
+  for (const b of await page.getByRole('button', { name: 'Dismiss notification' }).all()) await b.click();
+  await expect(page.getByRole('button', { name: 'Dismiss notification' })).toHaveCount(0);
+}
+
+test('plan, freeze, decide and approve a management review', async ({ page, request }) => {
+  await request.post('/api/v1/setup', {
+    data: { organizationName: owner.org, name: owner.name, email: owner.email, password: owner.password },
+  });
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(owner.email);
+  await page.getByLabel('Password').fill(owner.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: owner.org, level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: 'Management reviews' }).first().click();
+  await expect(page.getByRole('heading', { name: 'Management reviews', level: 1 })).toBeVisible();
+  await expect(page.getByText('No management review yet')).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole('button', { name: 'Plan a review' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Title').fill('Management review Q4');
+  await dialog.getByRole('button', { name: 'Plan review' }).click();
+  await expect(page.getByRole('heading', { name: 'Management review Q4', level: 1 })).toBeVisible();
+  await expect(page.getByText('Status of actions from previous reviews')).toBeVisible();
+  await expect(page.getByText(/live preview/).first()).toBeVisible();
+  await settle(page);
+  await expectAccessible(page);
+
+  await page.getByRole('button', { name: 'Freeze inputs' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+  await expect(page.getByTestId('inputs-sha256')).toHaveText(/^[0-9a-f]{64}$/);
+  await settle(page);
+  await page.screenshot({ path: shot('frozen'), fullPage: true });
+  await expectAccessible(page);
+
+  await page.getByRole('tab', { name: 'Decisions and actions (9.3.3)' }).click();
+  await page.getByLabel('Decision or action').fill('Add a fairness KPI to every credit model');
+  await page.getByRole('combobox', { name: 'Owner' }).click();
+  await page.getByRole('option', { name: owner.name }).click();
+  await page.getByLabel('Due date').fill('2027-03-31');
+  await page.getByRole('button', { name: 'Add decision' }).click();
+  await expect(page.getByRole('cell', { name: 'Add a fairness KPI to every credit model' })).toBeVisible();
+  await expect(page.getByText('Task created')).toBeVisible();
+  await settle(page);
+  await expectAccessible(page);
+
+  await page.getByRole('button', { name: 'Approve' }).click();
+  await expect(page.getByText('Approved', { exact: true }).first()).toBeVisible();
+  await page.getByRole('tab', { name: 'Since the previous review' }).click();
+  await expect(page.getByText('This is the first review: every number is new.')).toBeVisible();
+  await settle(page);
+  await page.screenshot({ path: shot('approved'), fullPage: true });
+  await expectAccessible(page);
+
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await expect(page.getByText(/Last review: \d{4}-\d{2}-\d{2}/)).toBeVisible();
+  await expect(page.getByText(/Next due: \d{4}-\d{2}-\d{2}/)).toBeVisible();
+  await page.screenshot({ path: shot('dashboard'), fullPage: true });
+  await expectAccessible(page);
+});

@@ -1,0 +1,130 @@
+// Data access for management reviews (§9.3). Every query takes the organization id.
+import type { ListQuery, ManagementReview, Page, REVIEW_SORTS } from '@openaims/core';
+import { type Db, tables } from '@openaims/db';
+import { and, desc, eq, isNotNull, lt, ne, sql } from 'drizzle-orm';
+import { planPage } from '../common/paginate.ts';
+import { tenantTable } from '../common/tenant-table.ts';
+
+const { managementReviews } = tables;
+export type ReviewRow = typeof managementReviews.$inferSelect;
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+/** Row → API shape (the frozen inputs themselves are served by `…/inputs`, not with every review). */
+export const toManagementReview = (r: ReviewRow): ManagementReview => ({
+  id: r.id,
+  organizationId: r.organizationId,
+  title: r.title,
+  plannedDate: r.plannedDate,
+  chairId: r.chairId,
+  attendeeIds: r.attendeeIds,
+  notes: r.notes,
+  status: r.status as ManagementReview['status'],
+  decisions: r.decisions,
+  previousReviewId: r.previousReviewId,
+  frozenAt: iso(r.frozenAt),
+  frozenBy: r.frozenBy,
+  inputsSha256: r.inputsSha256,
+  approvedAt: iso(r.approvedAt),
+  approvedBy: r.approvedBy,
+  createdAt: r.createdAt.toISOString(),
+  updatedAt: r.updatedAt.toISOString(),
+  version: r.version,
+});
+
+/** Queries on management reviews, scoped to one organization. */
+export function managementReviewRepository(db: Db) {
+  return {
+    rows: tenantTable(db, managementReviews),
+
+    async list(orgId: string, query: ListQuery & { status?: string }): Promise<Page<ReviewRow>> {
+      const plan = planPage<(typeof REVIEW_SORTS)[number], ReviewRow>({
+        query,
+        sortable: {
+          plannedDate: managementReviews.plannedDate,
+          createdAt: managementReviews.createdAt,
+          title: managementReviews.title,
+        },
+        defaultSort: { field: 'plannedDate', desc: true },
+        idColumn: managementReviews.id,
+        searchColumns: [managementReviews.title],
+        sortValue: (r, f) => r[f],
+      });
+      const rows = await db
+        .select()
+        .from(managementReviews)
+        .where(
+          and(
+            eq(managementReviews.organizationId, orgId),
+            query.status ? eq(managementReviews.status, query.status) : undefined,
+            plan.where,
+          ),
+        )
+        .orderBy(...plan.orderBy)
+        .limit(plan.limit);
+      return plan.toPage(rows);
+    },
+
+    /** The latest review frozen before `before` (any time when null), other than `exceptId`. */
+    async previousFrozen(
+      orgId: string,
+      exceptId: string,
+      before: Date | null,
+    ): Promise<ReviewRow | undefined> {
+      const [row] = await db
+        .select()
+        .from(managementReviews)
+        .where(
+          and(
+            eq(managementReviews.organizationId, orgId),
+            ne(managementReviews.id, exceptId),
+            isNotNull(managementReviews.frozenAt),
+            before ? lt(managementReviews.frozenAt, before) : undefined,
+          ),
+        )
+        .orderBy(desc(managementReviews.frozenAt), desc(managementReviews.id))
+        .limit(1);
+      return row;
+    },
+
+    /** Ids of reviews frozen before `before` (their actions are "actions from previous reviews", §9.3.2 a). */
+    async earlierIds(orgId: string, exceptId: string, before: Date): Promise<string[]> {
+      const rows = await db
+        .select({ id: managementReviews.id })
+        .from(managementReviews)
+        .where(
+          and(
+            eq(managementReviews.organizationId, orgId),
+            ne(managementReviews.id, exceptId),
+            isNotNull(managementReviews.frozenAt),
+            lt(managementReviews.frozenAt, before),
+          ),
+        );
+      return rows.map((r) => r.id);
+    },
+
+    /** Counts for readiness and the dashboard: approved and frozen reviews, the latest approved, the next planned. */
+    async summary(orgId: string, today: string) {
+      const [row] = await db
+        .select({
+          approved: sql<number>`count(*) filter (where ${managementReviews.status} = 'approved')`,
+          frozen: sql<number>`count(*) filter (where ${managementReviews.status} = 'frozen')`,
+          lastApprovedOn: sql<
+            string | null
+          >`(max(${managementReviews.plannedDate}) filter (where ${managementReviews.status} = 'approved'))::text`,
+          nextPlannedOn: sql<
+            string | null
+          >`(min(${managementReviews.plannedDate}) filter (where ${managementReviews.status} = 'planned' and ${managementReviews.plannedDate} >= ${today}))::text`,
+        })
+        .from(managementReviews)
+        .where(eq(managementReviews.organizationId, orgId));
+      const dateText = (v: unknown) => (v == null ? null : String(v).slice(0, 10));
+      return {
+        approved: Number(row?.approved ?? 0),
+        frozen: Number(row?.frozen ?? 0),
+        lastApprovedOn: dateText(row?.lastApprovedOn),
+        nextPlannedOn: dateText(row?.nextPlannedOn),
+      };
+    },
+  };
+}
