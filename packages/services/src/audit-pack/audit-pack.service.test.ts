@@ -7,8 +7,20 @@ import { promisify } from 'node:util';
 import type { Database } from '@openaims/db';
 import { testDatabase } from '@openaims/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  completeAudit,
+  createAudit,
+  listChecklist,
+  startAudit,
+  updateChecklistItem,
+} from '../audits/audit.service.ts';
 import { diskBlobStore } from '../evidence/blob-store.ts';
 import { uploadEvidence } from '../evidence/evidence.service.ts';
+import {
+  approveManagementReview,
+  createManagementReview,
+  freezeManagementReview,
+} from '../management-reviews/management-review.service.ts';
 import { createRisk } from '../risks/risk.service.ts';
 import { samplePdf } from '../testing/evidence-samples.ts';
 import { buildContext } from '../testing/factories.ts';
@@ -24,6 +36,8 @@ const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aims-pack-'));
 const blobs = diskBlobStore(path.join(root, 'blobs'));
 let packFile: string;
 let evidenceSha: string;
+let auditId: string;
+let reviewId: string;
 
 beforeAll(async () => {
   database = await testDatabase();
@@ -36,6 +50,24 @@ beforeAll(async () => {
   );
   evidenceSha = ev.sha256!;
   await createRisk(ctx, { title: 'Drift', likelihood: 2, consequence: 3, controlRefs: ['A.6.2.4'] } as never);
+  // A completed internal audit (§9.2) and an approved management review (§9.3) go into the pack too.
+  const audit = await createAudit(ctx, {
+    title: 'Internal audit 2026',
+    scope: { clauses: ['9.2'] },
+    sampleSize: 0,
+  });
+  auditId = audit.id;
+  await startAudit(ctx, audit.id);
+  for (const i of (await listChecklist(ctx, audit.id)).items)
+    await updateChecklistItem(ctx, i.id, { result: 'conforming' });
+  await completeAudit(ctx, audit.id, { conclusion: 'Conforming.' });
+  const review = await createManagementReview(ctx, {
+    title: 'Management review 2026',
+    plannedDate: '2026-11-30',
+  });
+  reviewId = review.id;
+  await freezeManagementReview(ctx, review.id);
+  await approveManagementReview(ctx, review.id);
   const auditor = await buildContext(database.db, { role: 'auditor', orgId: ctx.orgId });
   const pack = await auditPack(auditor, blobs, {});
   packFile = path.join(root, pack.filename);
@@ -77,6 +109,11 @@ describe('the audit pack (issue 11)', () => {
         'oscal/oscal-profile.json',
         'oscal/oscal-ssp.json',
         'inventory/cyclonedx.json',
+        `audits/${auditId}/audit-report.pdf`,
+        `audits/${auditId}/oscal-assessment-plan.json`,
+        `audits/${auditId}/oscal-assessment-results.json`,
+        'oscal/oscal-poam.json',
+        `reports/management-reviews/management-review-${reviewId}.pdf`,
         `evidence/${evidenceSha}.pdf`,
         'evidence/index.json',
         'ledger/entries.jsonl',

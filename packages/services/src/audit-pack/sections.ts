@@ -5,6 +5,8 @@ import { Readable } from 'node:stream';
 import type { Evidence, Permission } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, asc, eq, gt, gte, isNull, lt, lte, max, min } from 'drizzle-orm';
+import { listAudits } from '../audits/audit.service.ts';
+import { renderAuditExport } from '../audits/audit-exports.ts';
 import type { OrgContext } from '../context.ts';
 import type { BlobStore } from '../evidence/blob-store.ts';
 import { evidenceRepository } from '../evidence/evidence.repository.ts';
@@ -16,6 +18,8 @@ import { soaCsv, soaXlsx } from '../exchange/soa-tabular.export.ts';
 import { impactExportFilename, impactPdf } from '../impacts/impact-export.ts';
 import { listImpactAssessments } from '../impacts/impact-query.service.ts';
 import { loadImpactReport } from '../impacts/impact-report.ts';
+import { loadReviewMinutes, reviewMinutesPdf } from '../management-reviews/management-review.pdf.ts';
+import { listManagementReviews } from '../management-reviews/management-review.service.ts';
 import { risksPdf, risksXlsx } from '../risks/risk.export.ts';
 import type { PackManifest } from './verify.mjs';
 
@@ -217,8 +221,7 @@ const ledgerSection: PackSection = {
 };
 
 /**
- * The sections of every pack, in order. Add a module here with one entry. Later entries expected:
- * `audits` (audit reports, §9.2) and `management-reviews` (minutes, §9.3), after `impact-assessments`.
+ * The sections of every pack, in order. Add a module here with one entry.
  */
 export const AUDIT_PACK_SECTIONS: PackSection[] = [
   {
@@ -262,6 +265,50 @@ export const AUDIT_PACK_SECTIONS: PackSection[] = [
     },
   },
   {
+    key: 'audits',
+    title: 'Internal audits completed in the period: reports and OSCAL assessment layer (§9.2)',
+    permission: 'audit:read',
+    async write(out, state) {
+      let cursor: string | undefined;
+      do {
+        const page = await listAudits(state.ctx, { limit: 100, cursor, status: 'completed' });
+        for (const audit of page.items) {
+          if (!inPeriod(audit.completedAt, state.period)) continue;
+          for (const name of [
+            'audit-report.pdf',
+            'oscal-assessment-plan.json',
+            'oscal-assessment-results.json',
+          ]) {
+            const file = await renderAuditExport(state.ctx, name, { auditId: audit.id });
+            if (file) out.addBytes(`audits/${audit.id}/${name}`, file.body);
+          }
+        }
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      const poam = await renderAuditExport(state.ctx, 'oscal-poam.json', {});
+      if (poam) out.addBytes('oscal/oscal-poam.json', poam.body);
+    },
+  },
+  {
+    key: 'management-reviews',
+    title: 'Management reviews approved in the period: minutes (§9.3)',
+    permission: 'management_review:read',
+    async write(out, state) {
+      let cursor: string | undefined;
+      do {
+        const page = await listManagementReviews(state.ctx, { limit: 100, cursor, status: 'approved' });
+        for (const review of page.items) {
+          if (!inPeriod(review.approvedAt, state.period)) continue;
+          out.addBytes(
+            `reports/management-reviews/management-review-${review.id}.pdf`,
+            await reviewMinutesPdf(await loadReviewMinutes(state.ctx, review.id)),
+          );
+        }
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+    },
+  },
+  {
     key: 'oscal',
     title: 'OSCAL catalog, profile and system security plan',
     permission: 'soa:read',
@@ -283,3 +330,10 @@ export const AUDIT_PACK_SECTIONS: PackSection[] = [
   evidenceSection,
   ledgerSection,
 ];
+
+/** Whether a record dated `at` (ISO date-time) falls in the pack's period. */
+function inPeriod(at: string | null, period: PackPeriod): boolean {
+  if (!at) return false;
+  const day = at.slice(0, 10);
+  return day <= period.to && (period.from === null || day >= period.from);
+}
