@@ -9,6 +9,8 @@ export const REMINDER_KINDS = [
   'incident_report',
   'competence_renewal',
   'impact_review',
+  'audit_upcoming',
+  'management_review_due',
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
@@ -21,6 +23,9 @@ export const REMINDER_LEAD_DAYS: Record<ReminderKind, number> = {
   incident_report: 15,
   competence_renewal: 30,
   impact_review: 14,
+  // §9.2.2 and §9.3.1: planned intervals; the lead auditor and the chair need time to prepare.
+  audit_upcoming: 14,
+  management_review_due: 14,
 };
 
 /** Short human titles per kind, used in notifications, tasks and e-mails. */
@@ -32,6 +37,8 @@ export const REMINDER_TITLES: Record<ReminderKind, string> = {
   incident_report: 'Incident report deadline (EU AI Act Art. 73)',
   competence_renewal: 'Competence renewal due',
   impact_review: 'Impact assessment review due',
+  audit_upcoming: 'Internal audit coming up',
+  management_review_due: 'Management review due',
 };
 
 /** Adds days to a YYYY-MM-DD date (UTC). */

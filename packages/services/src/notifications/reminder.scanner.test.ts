@@ -1,4 +1,4 @@
-import { newId } from '@openaims/core';
+import { newId, type ReminderKind } from '@openaims/core';
 import type { Database } from '@openaims/db';
 import { tables } from '@openaims/db';
 import { testDatabase } from '@openaims/db/testing';
@@ -10,6 +10,7 @@ import { buildOrg } from '../testing/factories.ts';
 import { startTestSmtp, type TestSmtp } from '../testing/smtp.ts';
 import { createSmtpMailer } from './mailer.ts';
 import { listMyNotifications, markAllNotificationsRead, setMyPreferences } from './notification.service.ts';
+import { scanReminders } from './reminder.scanner.ts';
 
 let database: Database;
 let smtp: TestSmtp;
@@ -98,6 +99,50 @@ describe('reminders (§7.5.2, §9.1)', () => {
     const due = await runJobRound(rt, { now: new Date('2027-02-20T00:00:00Z') });
     expect(due.scan).toMatchObject({ reminders: 1, emails: 0 });
     expect((await listMyNotifications(database.db, owner.id, { limit: 10 })).unreadCount).toBe(1);
+  });
+
+  it('announces a planned internal audit to its lead and a planned management review to its chair, once', async () => {
+    const { org, owner } = await buildOrg(database.db);
+    const at = new Date();
+    await database.db.insert(tables.audits).values({
+      id: newId('audit'),
+      organizationId: org.id,
+      title: 'Surveillance audit 2027',
+      scope: {
+        clauses: ['9.2'],
+        controls: [],
+        allApplicableControls: false,
+        aiSystemIds: [],
+        documentIds: [],
+        processes: [],
+      },
+      stage: 'internal',
+      year: 2027,
+      plannedStart: '2027-05-10',
+      leadId: owner.id,
+      createdAt: at,
+      updatedAt: at,
+    });
+    await database.db.insert(tables.managementReviews).values({
+      id: newId('managementReview'),
+      organizationId: org.id,
+      title: 'Management review 2027',
+      plannedDate: '2027-05-12',
+      chairId: owner.id,
+      createdAt: at,
+      updatedAt: at,
+    });
+    const opts = {
+      now: new Date('2027-05-01T00:00:00Z'),
+      mailEnabled: false,
+      kinds: ['audit_upcoming', 'management_review_due'] satisfies ReminderKind[],
+    };
+    expect(await scanReminders(database.db, opts)).toMatchObject({ reminders: 2 });
+    expect(await scanReminders(database.db, opts)).toMatchObject({ reminders: 0 });
+    const mine = await listMyNotifications(database.db, owner.id, { limit: 10 });
+    const texts = JSON.stringify(mine.items);
+    expect(texts).toContain('Surveillance audit 2027');
+    expect(texts).toContain('Management review 2027');
   });
 
   it('retries an e-mail when the SMTP server is away, then delivers it', async () => {

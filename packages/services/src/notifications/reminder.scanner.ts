@@ -44,6 +44,8 @@ const {
   trainings,
   competences,
   impactAssessments,
+  audits,
+  managementReviews,
   members,
   users,
   organizations,
@@ -209,6 +211,49 @@ const FINDERS: Record<ReminderKind, Finder> = {
       dueDate: r.nextReviewDate!,
       ownerId: null,
       path: '/impacts',
+    }));
+  },
+  audit_upcoming: async (db, today) => {
+    const rows = await db
+      .select()
+      .from(audits)
+      .where(
+        and(
+          eq(audits.status, 'planned'),
+          isNotNull(audits.plannedStart),
+          lte(audits.plannedStart, reminderHorizon('audit_upcoming', today)),
+        ),
+      );
+    return rows.map((r) => ({
+      orgId: r.organizationId,
+      kind: 'audit_upcoming',
+      entityType: 'audit',
+      entityId: r.id,
+      title: r.title,
+      dueDate: r.plannedStart!,
+      ownerId: r.leadId,
+      path: `/audits/${r.id}`,
+    }));
+  },
+  management_review_due: async (db, today) => {
+    const rows = await db
+      .select()
+      .from(managementReviews)
+      .where(
+        and(
+          eq(managementReviews.status, 'planned'),
+          lte(managementReviews.plannedDate, reminderHorizon('management_review_due', today)),
+        ),
+      );
+    return rows.map((r) => ({
+      orgId: r.organizationId,
+      kind: 'management_review_due',
+      entityType: 'management_review',
+      entityId: r.id,
+      title: r.title,
+      dueDate: r.plannedDate,
+      ownerId: r.chairId,
+      path: `/management-reviews/${r.id}`,
     }));
   },
 };
