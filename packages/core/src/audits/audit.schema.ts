@@ -2,10 +2,11 @@
 // team and a generated checklist, and the findings they record. Tables: audit_programmes, audits,
 // audit_checklist_items, findings (management review §9.3.2 reads audits and findings as "audit results").
 import { z } from 'zod';
+import { CalendarDateSchema } from '../common/dates.ts';
 import { EntityBaseSchema, nameString, textString } from '../common/entity.ts';
 import { ListQuerySchema } from '../common/pagination.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+const isoDate = CalendarDateSchema;
 const ref = z.string().trim().min(1).max(40);
 const idRef = z.string().trim().min(1).max(64);
 const year = z.number().int().min(2000).max(2200);

@@ -36,7 +36,8 @@ export const RecordAttributesSchema = z
     format: short(100).optional(),
     languages: z.array(short(100)).max(1000).optional(),
     tags: z.array(short()).max(1000).optional(),
-    licenseLink: short(2000).optional(),
+    /** Stored addresses are http(s) only (a `javascript:` link would run in the reader's browser). */
+    licenseLink: HttpUrlSchema.optional(),
     baseModels: z.array(short()).max(100).optional(),
     pipelineTag: short(200).optional(),
     libraryName: short(200).optional(),
@@ -63,7 +64,7 @@ export const RecordAttributesSchema = z
     /** Environmental cost as the file gave it (energy, CO2), one readable line each. */
     environmentalCost: z.array(long()).max(200).optional(),
     externalReferences: z
-      .array(z.object({ type: short(100), url: short(4000), comment: short(2000).optional() }).strict())
+      .array(z.object({ type: short(100), url: HttpUrlSchema, comment: short(2000).optional() }).strict())
       .max(500)
       .optional(),
     hashes: z

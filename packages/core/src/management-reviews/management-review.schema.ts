@@ -1,10 +1,11 @@
 // Management review (§9.3): a meeting of top management with its inputs gathered from live data (§9.3.2), frozen
 // at the meeting as canonical JSON with a SHA-256, and its decisions and actions (§9.3.3), approved by a lead.
 import { z } from 'zod';
+import { CalendarDateSchema } from '../common/dates.ts';
 import { EntityBaseSchema, nameString, textString } from '../common/entity.ts';
 import { ListQuerySchema } from '../common/pagination.ts';
 
-const isoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date as YYYY-MM-DD');
+const isoDate = CalendarDateSchema;
 const userId = z.string().min(1).max(64);
 
 /** planned → frozen (inputs fixed at the meeting) → approved (minutes signed off by a lead). */

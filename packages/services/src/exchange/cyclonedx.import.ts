@@ -3,6 +3,7 @@
 // or manufacturers of those become suppliers. Other components (libraries, applications) are ML-irrelevant for the
 // AI inventory (A.4.3): they are listed as skipped, never turned into suppliers.
 import type { RecordAttributes } from '@openaims/core';
+import { isHttpUrl } from '@openaims/core';
 import { z } from 'zod';
 import { cycloneDxXmlToJson, looksLikeXml } from './cyclonedx.xml.ts';
 import {
@@ -186,13 +187,17 @@ function attributesOf(c: Component, format: string): RecordAttributes {
     if (lines.length) a.environmentalCost = lines.slice(0, 200);
   }
   if (c.externalReferences?.length)
-    a.externalReferences = c.externalReferences.slice(0, 500).map((r) =>
-      defined({
-        type: r.type.slice(0, 100),
-        url: r.url.slice(0, 4000),
-        comment: r.comment?.slice(0, 2000),
-      }),
-    );
+    // Only http(s) addresses are stored (a `javascript:` or `file:` reference would be a hostile or dead link).
+    a.externalReferences = c.externalReferences
+      .filter((r) => isHttpUrl(r.url))
+      .slice(0, 500)
+      .map((r) =>
+        defined({
+          type: r.type.slice(0, 100),
+          url: r.url.slice(0, 2000),
+          comment: r.comment?.slice(0, 2000),
+        }),
+      );
   if (c.hashes?.length)
     a.hashes = c.hashes
       .slice(0, 100)
@@ -218,7 +223,7 @@ function attributesOf(c: Component, format: string): RecordAttributes {
     if (p.name === 'openaims:library') a.libraryName = value.slice(0, 200);
     else if (p.name === 'openaims:baseModel') push('baseModels', value);
     else if (p.name === 'openaims:language') push('languages', value);
-    else if (p.name === 'openaims:licenseLink') a.licenseLink = value.slice(0, 2000);
+    else if (p.name === 'openaims:licenseLink' && isHttpUrl(value)) a.licenseLink = value;
     else if (p.name === 'openaims:environmentalCost') push('environmentalCost', value);
     else other[p.name.slice(0, 300)] = value.slice(0, 20_000);
   }

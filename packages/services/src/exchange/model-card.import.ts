@@ -1,3 +1,4 @@
+import { isHttpUrl } from '@openaims/core';
 // Hugging Face model cards (README.md with YAML front matter) → inventory drafts. A model card yields a
 // model (licence, base model → supplier, datasets, metrics from `model-index`); a dataset card yields a dataset.
 // The YAML is read as the hub and PyYAML read it (duplicate keys: the last wins; `<<` merges), and the keys of
@@ -189,7 +190,8 @@ export function parseModelCard(text: string, fallbackName?: string): ImportPlan 
   const tags = strings(card.tags);
   if (tags.length) attributes.tags = tags.slice(0, 1000).map((t) => t.slice(0, 300));
   const licenseLink = str(card.license_link);
-  if (licenseLink) attributes.licenseLink = licenseLink.slice(0, 2000);
+  if (licenseLink && isHttpUrl(licenseLink) && licenseLink.length <= 2000)
+    attributes.licenseLink = licenseLink;
   const other: Record<string, string> = {};
   for (const key of [
     'license_name',

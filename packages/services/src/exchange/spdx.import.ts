@@ -3,6 +3,7 @@
 // the dataset to the model); licences come from `hasConcludedLicense` (else `hasDeclaredLicense`). The AI and
 // Dataset profile fields without a field of their own are kept in the record's attributes.
 import type { RecordAttributes } from '@openaims/core';
+import { isHttpUrl } from '@openaims/core';
 import { z } from 'zod';
 import {
   addSupplier,
@@ -107,7 +108,8 @@ function attributesOf(e: Record<string, unknown>, format: string): RecordAttribu
         : [],
     );
   });
-  if (refs.length) a.externalReferences = refs.slice(0, 500);
+  const httpRefs = refs.filter((r) => isHttpUrl(r.url) && r.url.length <= 2000);
+  if (httpRefs.length) a.externalReferences = httpRefs.slice(0, 500);
   const other: Record<string, string> = {};
   for (const k of [
     'ai_informationAboutTraining',
