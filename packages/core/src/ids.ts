@@ -53,6 +53,8 @@ export const ID_PREFIX = {
   webhook: 'whk',
   webhookDelivery: 'whd',
   event: 'evt',
+  accessLog: 'acl',
+  comment: 'cmt',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIX;

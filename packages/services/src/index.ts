@@ -1,3 +1,4 @@
+export * from './access-log/access-log.service.ts';
 export * from './ai-systems/ai-system.service.ts';
 export * from './audit-pack/audit-pack.service.ts';
 export * from './audit-pack/instance-key.ts';
@@ -16,6 +17,7 @@ export * from './auth/session.service.ts';
 export * from './backup/backup.service.ts';
 export * from './catalog/catalog.service.ts';
 export * from './check/check.service.ts';
+export * from './comments/comment.service.ts';
 export * from './common/actor.ts';
 export * from './common/db-errors.ts';
 export * from './common/hash.ts';

@@ -2,8 +2,8 @@
 // authorization matrix and the OpenAPI coverage test) and puts the access check in front of validation.
 
 import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi';
-import { AppError, can, type Permission, type Role } from '@openaims/core';
-import { type Actor, assertAccessNotEnded, findMembershipRole } from '@openaims/services';
+import { AppError, can, isLoggedRead, type Permission, type Role } from '@openaims/core';
+import { type Actor, assertAccessNotEnded, findMembershipRole, recordAccess } from '@openaims/services';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './types.ts';
 
@@ -92,7 +92,21 @@ export function accessMiddleware(access: Access): MiddlewareHandler<AppEnv> {
       throw new AppError('FORBIDDEN', `Your role (${role}) does not allow ${permission}.`);
     }
     c.set('org', { db, actor, orgId, role });
-    return next();
+    if (!isLoggedRead(role, c.req.method)) return next();
+    // Issue 11 item 3: every successful read by an external auditor goes to the organization's access log (one
+    // insert after the answer is known; refused or failed requests read nothing).
+    await next();
+    if (c.res.status < 400) {
+      const url = new URL(c.req.url);
+      await recordAccess(db, {
+        orgId,
+        actor,
+        role,
+        method: c.req.method,
+        path: url.pathname + url.search,
+        status: c.res.status,
+      });
+    }
   };
 }
 

@@ -6,6 +6,7 @@ import {
   createAiSystem,
   createAudit,
   createAuditProgramme,
+  createComment,
   createCompetence,
   createContextItem,
   createCorrectiveAction,
@@ -92,6 +93,11 @@ export const FIXTURES: Record<string, FixtureFactory> = {
     const ctx = { db: d.db, orgId, role: 'owner' as const, actor: system };
     const sys = await createAiSystem(ctx, { name: 'Assessed system', purpose: 'fixture' });
     return (await createImpactAssessment(ctx, { aiSystemId: sys.id, title: 'Fixture assessment' })).id;
+  },
+  comment: async (d, orgId) => {
+    const ctx = { db: d.db, orgId, role: 'owner' as const, actor: system };
+    const risk = await createRisk(ctx, { title: 'Asked-about risk', likelihood: 2, consequence: 2 });
+    return (await createComment(ctx, { targetType: 'risk', targetId: risk.id, body: 'Fixture question' })).id;
   },
   risk: async (d, orgId) =>
     (

@@ -22,6 +22,8 @@ export const EXPORT_PERMISSIONS = {
   'oscal-assessment-results.json': 'audit:read',
   'oscal-poam.json': 'improvement:read',
   'management-review.pdf': 'management_review:read',
+  // Issue 11 item 3: external auditors' reads, for the organization to review.
+  'access-log.csv': 'access_log:read',
 } as const satisfies Record<string, Permission>;
 
 /** A known export name. */

@@ -16,7 +16,8 @@ describe('permission table', () => {
 
   it('lets auditors read everything but write only audit findings', () => {
     const writes = permissionsOf('auditor').filter((p) => WRITE.test(p));
-    expect(writes).toEqual(['finding:write']);
+    // A request for information (`comment:create`) changes no record, so auditors may raise one (issue 11 item 3).
+    expect(writes).toEqual(['finding:write', 'comment:create']);
     const reads = (Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]).filter((p) =>
       p.endsWith(':read'),
     );
@@ -25,6 +26,8 @@ describe('permission table', () => {
       'invitation:read',
       'token:read',
       'webhook:read',
+      // The log of auditors' own reads is the organization's oversight of them.
+      'access_log:read',
     ]);
   });
 

@@ -27,6 +27,8 @@ export const PERMISSIONS = {
   // Webhooks send the organization's data to another system: administrators decide where.
   'webhook:read': ADMINS,
   'webhook:manage': ADMINS,
+  // Issue 11 item 3: the log of auditors' reads is the organization's oversight of them, so administrators read it.
+  'access_log:read': ADMINS,
   'ledger:read': ALL,
   // Issue 11: the sealed audit pack holds every module's records; leads and auditors take it for certification.
   'audit-pack:export': AUDIT_WRITERS,
@@ -130,6 +132,10 @@ export const PERMISSIONS = {
   // findings under `finding:write` (DESIGN §5: the auditor role writes only audit work).
   'audit:read': ALL,
   'audit:plan': LEADS,
+  // Issue 11 item 3: requests for information. Auditors may ask (a comment changes no record); leads answer.
+  'comment:read': ALL,
+  'comment:create': ['owner', 'admin', 'manager', 'contributor', 'auditor'],
+  'comment:answer': LEADS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,6 +1,7 @@
 // `GET …/exports/{name}`: the SoA, the risk register, one impact assessment and the inventory in the formats
 // auditors and other tools read (DESIGN §4, §6). Which permission each name needs is EXPORT_PERMISSIONS in core.
 import { AppError, assertCan, exportPermission } from '@openaims/core';
+import { accessLogCsv } from '../access-log/access-log.service.ts';
 import { renderAuditExport } from '../audits/audit-exports.ts';
 import type { OrgContext } from '../context.ts';
 import { impactExportFilename, impactPdf, impactXlsx } from '../impacts/impact-export.ts';
@@ -87,6 +88,8 @@ export async function renderExport(
       body: await reviewMinutesPdf(await loadReviewMinutes(ctx, params.reviewId)),
     };
   }
+  if (name === 'access-log.csv')
+    return { contentType: 'text/csv; charset=utf-8', filename: name, body: await accessLogCsv(ctx) };
   if (name === 'cyclonedx.json')
     return {
       contentType: 'application/json',

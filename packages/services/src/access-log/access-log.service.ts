@@ -1,0 +1,110 @@
+// The access log (issue 11 item 3): every successful read by an external auditor, one insert per request, kept
+// outside the ledger (a read changes nothing); administrators list it and export it as CSV.
+import {
+  type AccessLogEntry,
+  type AccessLogQuery,
+  AppError,
+  assertCan,
+  newId,
+  type Page,
+  type Role,
+} from '@openaims/core';
+import { type Db, tables } from '@openaims/db';
+import { and, desc, eq, lt } from 'drizzle-orm';
+import type { Actor, OrgContext } from '../context.ts';
+
+const { accessLog } = tables;
+type Row = typeof accessLog.$inferSelect;
+
+/** One read to record. */
+export interface AccessRead {
+  orgId: string;
+  actor: Actor;
+  role: Role;
+  method: string;
+  path: string;
+  status: number;
+}
+
+/** Records one read: a single insert, no transaction, no ledger entry. */
+export async function recordAccess(db: Db, read: AccessRead): Promise<void> {
+  await db.insert(accessLog).values({
+    organizationId: read.orgId,
+    id: newId('accessLog'),
+    at: new Date(),
+    actorType: read.actor.type === 'token' ? 'token' : 'user',
+    actorId: read.actor.id ?? '',
+    userId: read.actor.userId ?? null,
+    role: read.role,
+    method: read.method,
+    path: read.path.slice(0, 2000),
+    status: read.status,
+  });
+}
+
+function toEntry(r: Row): AccessLogEntry {
+  return {
+    id: r.id,
+    at: r.at.toISOString(),
+    actorType: r.actorType as AccessLogEntry['actorType'],
+    actorId: r.actorId,
+    userId: r.userId,
+    role: r.role,
+    method: r.method,
+    path: r.path,
+    status: r.status,
+  };
+}
+
+// Ids are time-ordered, so the cursor is the last id of the page (newest first).
+const CURSOR = /^acl_[0-9a-hjkmnp-tv-z]{26}$/;
+
+/** Lists recorded reads, newest first, optionally of one person (administrators only). */
+export async function listAccessLog(ctx: OrgContext, query: AccessLogQuery): Promise<Page<AccessLogEntry>> {
+  assertCan(ctx.role, 'access_log:read');
+  if (query.cursor !== undefined && !CURSOR.test(query.cursor))
+    throw new AppError('VALIDATION_FAILED', 'cursor is not one this server issued', {
+      errors: [{ path: 'cursor', message: 'invalid cursor' }],
+    });
+  const limit = query.limit ?? 50;
+  const rows = await ctx.db
+    .select()
+    .from(accessLog)
+    .where(
+      and(
+        eq(accessLog.organizationId, ctx.orgId),
+        query.userId ? eq(accessLog.userId, query.userId) : undefined,
+        query.cursor ? lt(accessLog.id, query.cursor) : undefined,
+      ),
+    )
+    .orderBy(desc(accessLog.id))
+    .limit(limit + 1);
+  const items = rows.slice(0, limit).map(toEntry);
+  return { items, nextCursor: rows.length > limit ? items[items.length - 1]!.id : null };
+}
+
+function csvCell(v: string): string {
+  // Neutralise spreadsheet formulas (CSV injection: a path is caller-chosen text) and quote what needs it.
+  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+const COLUMNS = ['at', 'actorType', 'actorId', 'userId', 'role', 'method', 'path', 'status'] as const;
+
+/** The whole access log as RFC 4180 CSV, oldest first (`access-log.csv`). */
+export async function accessLogCsv(ctx: OrgContext): Promise<string> {
+  assertCan(ctx.role, 'access_log:read');
+  const rows = await ctx.db
+    .select()
+    .from(accessLog)
+    .where(eq(accessLog.organizationId, ctx.orgId))
+    .orderBy(accessLog.id);
+  const lines = [
+    [...COLUMNS],
+    ...rows.map((r) => {
+      const e = toEntry(r);
+      return COLUMNS.map((k) => String(e[k] ?? ''));
+    }),
+  ];
+  return `${lines.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,172 @@
+// Comments on records — requests for information (issue 11 item 3): an auditor asks about a record of the
+// organization, a lead answers. The record named is checked to exist in this organization and is never changed.
+import {
+  type AnswerCommentInput,
+  AnswerCommentSchema,
+  AppError,
+  assertCan,
+  type Comment,
+  type CommentListQuery,
+  type CommentTargetType,
+  type CreateCommentInput,
+  CreateCommentSchema,
+  newId,
+  type Page,
+} from '@openaims/core';
+import { type Db, tables } from '@openaims/db';
+import { and, desc, eq, lt } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { actorId } from '../common/actor.ts';
+import { tenantTable } from '../common/tenant-table.ts';
+import { notFound } from '../common/versioning.ts';
+import type { OrgContext } from '../context.ts';
+import { record } from '../ledger/ledger.service.ts';
+
+const { comments } = tables;
+type Row = typeof comments.$inferSelect;
+type Target = PgTable & { id: PgColumn; organizationId: PgColumn };
+
+const TARGET_TABLES: Record<CommentTargetType, Target> = {
+  risk: tables.risks,
+  ai_system: tables.aiSystems,
+  impact_assessment: tables.impactAssessments,
+  document: tables.documents,
+  evidence: tables.evidence,
+  nonconformity: tables.nonconformities,
+  incident: tables.incidents,
+  objective: tables.objectives,
+  task: tables.tasks,
+  audit: tables.audits,
+  finding: tables.findings,
+  management_review: tables.managementReviews,
+  context_item: tables.contextItems,
+  competence: tables.competences,
+  metric: tables.metrics,
+};
+
+function toComment(r: Row): Comment {
+  return {
+    id: r.id,
+    organizationId: r.organizationId,
+    targetType: r.targetType as Comment['targetType'],
+    targetId: r.targetId,
+    body: r.body,
+    status: r.status as Comment['status'],
+    createdBy: r.createdBy,
+    answer: r.answer,
+    answeredBy: r.answeredBy,
+    answeredAt: r.answeredAt?.toISOString() ?? null,
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+    version: r.version,
+  };
+}
+
+/** Throws RULE_VIOLATION (422) unless the named record exists in this organization (tenant isolation). */
+async function assertTarget(db: Db, orgId: string, type: CommentTargetType, id: string): Promise<void> {
+  const table = TARGET_TABLES[type];
+  const [found] = await db
+    .select({ id: table.id })
+    .from(table)
+    .where(and(eq(table.organizationId, orgId), eq(table.id, id)))
+    .limit(1);
+  if (!found)
+    throw new AppError('RULE_VIOLATION', `${id} is not a ${type} of this organization.`, {
+      errors: [{ path: 'targetId', message: `not a ${type} of this organization` }],
+    });
+}
+
+const CURSOR = /^cmt_[0-9a-hjkmnp-tv-z]{26}$/;
+
+/** Lists comments, newest first, filtered by record and status. */
+export async function listComments(ctx: OrgContext, query: CommentListQuery): Promise<Page<Comment>> {
+  assertCan(ctx.role, 'comment:read');
+  if (query.cursor !== undefined && !CURSOR.test(query.cursor))
+    throw new AppError('VALIDATION_FAILED', 'cursor is not one this server issued', {
+      errors: [{ path: 'cursor', message: 'invalid cursor' }],
+    });
+  const limit = query.limit ?? 50;
+  const rows = await ctx.db
+    .select()
+    .from(comments)
+    .where(
+      and(
+        eq(comments.organizationId, ctx.orgId),
+        query.targetType ? eq(comments.targetType, query.targetType) : undefined,
+        query.targetId ? eq(comments.targetId, query.targetId) : undefined,
+        query.status ? eq(comments.status, query.status) : undefined,
+        query.cursor ? lt(comments.id, query.cursor) : undefined,
+      ),
+    )
+    .orderBy(desc(comments.id))
+    .limit(limit + 1);
+  const items = rows.slice(0, limit).map(toComment);
+  return { items, nextCursor: rows.length > limit ? items[items.length - 1]!.id : null };
+}
+
+/** One comment; another organization's id is NOT_FOUND. */
+export async function getComment(ctx: OrgContext, id: string): Promise<Comment> {
+  assertCan(ctx.role, 'comment:read');
+  const row = await tenantTable(ctx.db, comments).find(ctx.orgId, id);
+  if (!row) throw notFound('Comment', id);
+  return toComment(row);
+}
+
+/** Raises a request for information on a record of this organization; the record is not changed. */
+export async function createComment(ctx: OrgContext, input: CreateCommentInput): Promise<Comment> {
+  assertCan(ctx.role, 'comment:create');
+  const data = CreateCommentSchema.parse(input);
+  return ctx.db.transaction(async (tx) => {
+    await assertTarget(tx, ctx.orgId, data.targetType, data.targetId);
+    const at = new Date();
+    const row = await tenantTable(tx, comments).insert({
+      id: newId('comment'),
+      organizationId: ctx.orgId,
+      ...data,
+      status: 'open',
+      createdBy: actorId(ctx),
+      answer: null,
+      answeredBy: null,
+      answeredAt: null,
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    });
+    const c = toComment(row);
+    await record(ctx, tx, { action: 'comment.created', entityType: 'comment', entityId: c.id, data: c });
+    return c;
+  });
+}
+
+/** Answers a request for information (leads); answering again replaces the answer. */
+export async function answerComment(
+  ctx: OrgContext,
+  id: string,
+  input: AnswerCommentInput,
+): Promise<Comment> {
+  assertCan(ctx.role, 'comment:answer');
+  const data = AnswerCommentSchema.parse(input);
+  return ctx.db.transaction(async (tx) => {
+    const repo = tenantTable(tx, comments);
+    const row = await repo.find(ctx.orgId, id, { forUpdate: true });
+    if (!row) throw notFound('Comment', id);
+    const at = new Date();
+    const c = toComment(
+      await repo.update(ctx.orgId, id, {
+        answer: data.answer,
+        status: 'answered',
+        answeredBy: actorId(ctx),
+        answeredAt: at,
+        updatedAt: at,
+        version: row.version + 1,
+      }),
+    );
+    await record(ctx, tx, {
+      action: 'comment.answered',
+      entityType: 'comment',
+      entityId: c.id,
+      data: { answer: c.answer },
+    });
+    return c;
+  });
+}
