@@ -90,7 +90,7 @@ export function NotificationPreferencesSection() {
             {errorMessage(prefs.error)}
           </Alert>
         ) : (
-          <Table>
+          <Table aria-label="Notification preferences">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Event</Table.Th>
