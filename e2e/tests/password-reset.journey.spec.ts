@@ -18,11 +18,11 @@ test('forgot password, a bad reset link, and notification preferences', async ({
 
   await page.goto('/reset-password/not-a-real-token-0123456789');
   await expect(page.getByRole('heading', { name: 'Choose a new password', level: 1 })).toBeVisible();
-  await page.getByLabel('New password', { exact: true }).fill('a brand new password');
-  await page.getByLabel('Repeat the new password').fill('a different password');
+  await page.getByRole('textbox', { name: 'New password', exact: true }).fill('a brand new password');
+  await page.getByRole('textbox', { name: 'Repeat the new password' }).fill('a different password');
   await page.getByRole('button', { name: 'Set the new password' }).click();
   await expect(page.getByText('the passwords differ')).toBeVisible();
-  await page.getByLabel('Repeat the new password').fill('a brand new password');
+  await page.getByRole('textbox', { name: 'Repeat the new password' }).fill('a brand new password');
   await page.getByRole('button', { name: 'Set the new password' }).click();
   await expect(page.getByRole('alert')).toContainText('unknown, already used or expired');
   await expect(page.getByRole('link', { name: 'Ask for a new link' })).toBeVisible();

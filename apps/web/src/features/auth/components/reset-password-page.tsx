@@ -55,7 +55,7 @@ export function ResetPasswordPage() {
               {expired && (
                 <>
                   {' '}
-                  <Anchor component={Link} to="/forgot-password">
+                  <Anchor component={Link} to="/forgot-password" c="inherit" underline="always" fw={600}>
                     Ask for a new link
                   </Anchor>
                 </>
