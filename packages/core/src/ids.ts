@@ -10,6 +10,7 @@ export const ID_PREFIX = {
   session: 'ses',
   token: 'tok',
   invitation: 'inv',
+  passwordReset: 'pwr',
   aiSystem: 'ais',
   model: 'mdl',
   dataset: 'dst',

@@ -12,6 +12,7 @@ export * from './audits/oscal-assessment.import.ts';
 export * from './auth/auth.service.ts';
 export * from './auth/oidc.service.ts';
 export * from './auth/password.ts';
+export * from './auth/password-reset.service.ts';
 export * from './auth/rate-limit.ts';
 export * from './auth/session.service.ts';
 export * from './backup/backup.service.ts';

@@ -6,6 +6,9 @@ import {
   AppError,
   LoginSchema,
   MeSchema,
+  PasswordResetAcceptedSchema,
+  PasswordResetRequestSchema,
+  PasswordResetSchema,
   RoleSchema,
   SetupResultSchema,
   SetupSchema,
@@ -20,7 +23,10 @@ import {
   meForToken,
   meForUser,
   needsSetup,
+  PASSWORD_RESET_ACCEPTED,
   previewInvitation,
+  requestPasswordReset,
+  resetPassword,
   setup,
 } from '@openaims/services';
 import { clientAddress } from '../http/client-address.ts';
@@ -181,6 +187,67 @@ export function authRoutes(route: RouteFn, opts: { oidcEnabled: boolean }): void
         { organizationId: out.organizationId, userId: out.user.id, createdUser: out.createdUser },
         200,
       );
+    },
+  );
+
+  route(
+    { scope: 'public' },
+    createRoute({
+      method: 'post',
+      path: '/api/v1/auth/password-reset',
+      tags,
+      summary:
+        'Ask for a password-reset link by e-mail; answered 202 alike whether or not the account exists',
+      request: { body: jsonBody(PasswordResetRequestSchema) },
+      responses: {
+        202: json(PasswordResetAcceptedSchema, 'Accepted'),
+        400: errorResponses[400],
+        429: errorResponses[429],
+      },
+    }),
+    async (c) => {
+      const deps = c.get('deps');
+      const { email } = c.req.valid('json');
+      const out = await requestPasswordReset(deps.database.db, email, {
+        address: clientAddress(c),
+        publicUrl: deps.env.AIMS_PUBLIC_URL ?? new URL(c.req.url).origin,
+        mail: !!deps.mailer,
+      });
+      // A security log line, not a ledger entry: users are instance-wide, not organization records.
+      c.get('log').info({ event: 'auth.password_reset.requested', ...out }, 'password reset requested');
+      return c.json({ message: PASSWORD_RESET_ACCEPTED }, 202);
+    },
+  );
+
+  route(
+    { scope: 'public' },
+    createRoute({
+      method: 'post',
+      path: '/api/v1/auth/password-reset/{token}',
+      tags,
+      summary:
+        'Set a new password with an e-mailed reset token (single use, 60 minutes); ends all of the user’s sessions',
+      request: {
+        params: z.object({ token: z.string().min(20).max(200) }),
+        body: jsonBody(PasswordResetSchema),
+      },
+      responses: {
+        204: { description: 'Password changed; sign in with it' },
+        400: errorResponses[400],
+        422: errorResponses[422],
+      },
+    }),
+    async (c) => {
+      const out = await resetPassword(
+        c.get('deps').database.db,
+        c.req.valid('param').token,
+        c.req.valid('json'),
+      );
+      c.get('log').warn(
+        { event: 'auth.password_reset.completed', userId: out.userId, sessionsEnded: out.sessionsEnded },
+        'password reset completed; all sessions ended',
+      );
+      return c.body(null, 204);
     },
   );
 }

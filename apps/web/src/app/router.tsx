@@ -72,6 +72,14 @@ const lazy = {
     () => import('../features/invitations/components/invitations-page.tsx'),
     'InvitationsPage',
   ),
+  forgotPassword: lazyRouteComponent(
+    () => import('../features/auth/components/forgot-password-page.tsx'),
+    'ForgotPasswordPage',
+  ),
+  resetPassword: lazyRouteComponent(
+    () => import('../features/auth/components/reset-password-page.tsx'),
+    'ResetPasswordPage',
+  ),
   accept: lazyRouteComponent(
     () => import('../features/invitations/components/accept-invitation-page.tsx'),
     'AcceptInvitationPage',
@@ -169,6 +177,16 @@ const signInRoute = createRoute({
   path: '/sign-in',
   validateSearch: z.object({ redirect: z.string().optional() }),
   component: SignInPage,
+});
+const forgotPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/forgot-password',
+  component: lazy.forgotPassword,
+});
+const resetPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reset-password/$token',
+  component: lazy.resetPassword,
 });
 const acceptRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -282,6 +300,8 @@ const areaRoute = createRoute({ ...orgChild, path: '/areas/$areaKey', component:
 const routeTree = rootRoute.addChildren([
   setupRoute,
   signInRoute,
+  forgotPasswordRoute,
+  resetPasswordRoute,
   acceptRoute,
   appRoute.addChildren([
     homeRoute,

@@ -38,3 +38,20 @@ export type Me = z.infer<typeof MeSchema>;
 
 export const SetupStatusSchema = z.object({ needsSetup: z.boolean(), oidc: z.boolean() });
 export const SetupResultSchema = z.object({ organizationId: z.string(), userId: z.string() });
+
+/** `POST /auth/password-reset`: ask for a reset link by e-mail (always answered alike: no account enumeration). */
+export const PasswordResetRequestSchema = z.object({ email: EmailSchema }).strict();
+export type PasswordResetRequestInput = z.infer<typeof PasswordResetRequestSchema>;
+
+/** `POST /auth/password-reset/{token}`: the new password, under the same rules as first set-up. */
+export const PasswordResetSchema = z.object({ password: PasswordSchema }).strict();
+export type PasswordResetInput = z.infer<typeof PasswordResetSchema>;
+
+/** The web form: the new password twice. */
+export const PasswordResetFormSchema = z
+  .object({ password: PasswordSchema, confirm: z.string() })
+  .refine((v) => v.password === v.confirm, { message: 'the passwords differ', path: ['confirm'] });
+export type PasswordResetFormInput = z.infer<typeof PasswordResetFormSchema>;
+
+/** The answer to a reset request: the same whether or not the account exists. */
+export const PasswordResetAcceptedSchema = z.object({ message: z.string() });

@@ -58,3 +58,22 @@ export const loginAttempts = pgTable(
   },
   (t) => [index('login_attempts_key_at_idx').on(t.key, t.at)],
 );
+
+/** Password-reset tokens: only the SHA-256 of the e-mailed token is kept; single use, short-lived. */
+export const passwordResets = pgTable(
+  'password_resets',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull(),
+    createdAt: tstz('created_at').notNull(),
+    expiresAt: tstz('expires_at').notNull(),
+    usedAt: tstz('used_at'),
+  },
+  (t) => [
+    uniqueIndex('password_resets_token_uq').on(t.tokenHash),
+    index('password_resets_user_idx').on(t.userId),
+  ],
+);

@@ -94,3 +94,41 @@ export function digestEmail(input: {
   const html = `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#222;max-width:560px"><h2 style="font-size:18px">${esc(title)}</h2><ul>${list}</ul><hr style="border:none;border-top:1px solid #ddd"><p style="color:#888;font-size:12px">Sent by OpenAIMS as your daily digest. Choose which messages you get in your notification settings.</p></body></html>`;
   return { to: input.to, subject: title, text, html };
 }
+
+/** A one-time link to choose a new password. */
+export function passwordResetEmail(input: {
+  to: string;
+  name: string;
+  resetUrl: string;
+  expiresAt: string;
+}): EmailMessage {
+  const title = 'Choose a new OpenAIMS password';
+  const paragraphs = [
+    `Hello ${input.name}, someone (we hope you) asked to reset the password of this account.`,
+    'The link below lets you choose a new one. It works once, for 60 minutes, and signs you out everywhere else.',
+    'If you did not ask for this, ignore this message: your password stays as it is.',
+  ];
+  const action = { label: 'Choose a new password', url: input.resetUrl };
+  return {
+    to: input.to,
+    subject: title,
+    text: text(title, paragraphs, action),
+    html: layout(title, paragraphs, action),
+  };
+}
+
+/** The answer to a reset request for an account that signs in only with single sign-on. */
+export function ssoOnlyResetEmail(input: { to: string; signInUrl: string }): EmailMessage {
+  const title = 'Your OpenAIMS account uses single sign-on';
+  const paragraphs = [
+    'Someone asked to reset the password of this account, but it has no OpenAIMS password: you sign in through your organization’s single sign-on.',
+    'Use "Sign in with single sign-on" on the sign-in page; your identity provider manages your password.',
+  ];
+  const action = { label: 'Go to the sign-in page', url: input.signInUrl };
+  return {
+    to: input.to,
+    subject: title,
+    text: text(title, paragraphs, action),
+    html: layout(title, paragraphs, action),
+  };
+}

@@ -1,8 +1,8 @@
 // Sign-in (POST /auth/login) with email and password, and single sign-on when the server offers it.
-import { Alert, Button, Divider, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Divider, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { type LoginInput, LoginSchema } from '@openaims/core';
-import { Navigate, useRouter, useSearch } from '@tanstack/react-router';
+import { Link, Navigate, useRouter, useSearch } from '@tanstack/react-router';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useEffect } from 'react';
 import { FullPageLoader } from '../../../components/page-loader.tsx';
@@ -72,6 +72,9 @@ export function SignInPage() {
           <Button type="submit" loading={signIn.isPending} mt="sm">
             Sign in
           </Button>
+          <Anchor component={Link} to="/forgot-password" size="sm">
+            Forgot password?
+          </Anchor>
         </Stack>
       </form>
       {status.data?.oidc && (

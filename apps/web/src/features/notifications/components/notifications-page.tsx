@@ -11,6 +11,7 @@ import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useMarkAllRead, useMarkRead, useNotifications } from '../api/notifications.ts';
+import { NotificationPreferencesSection } from './notification-preferences.tsx';
 
 function Item({ n }: { n: Notification }) {
   const markRead = useMarkRead();
@@ -113,6 +114,7 @@ export function NotificationsPage() {
         ) : (
           list.data.items.map((n) => <Item key={n.id} n={n} />)
         )}
+        <NotificationPreferencesSection />
       </Stack>
     </>
   );

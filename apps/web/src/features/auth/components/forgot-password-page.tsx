@@ -1,0 +1,62 @@
+// "Forgot password?": asks for a reset link by e-mail, then says to check the inbox (the same answer for every
+// address, so the page cannot tell whether an account exists).
+import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { type PasswordResetRequestInput, PasswordResetRequestSchema } from '@openaims/core';
+import { Link } from '@tanstack/react-router';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { errorMessage } from '../../../lib/errors.ts';
+import { useRequestPasswordReset } from '../api/request-password-reset.ts';
+import { AuthLayout } from './auth-layout.tsx';
+
+export function ForgotPasswordPage() {
+  const request = useRequestPasswordReset();
+  const form = useForm<PasswordResetRequestInput>({
+    mode: 'uncontrolled',
+    initialValues: { email: '' },
+    validate: zod4Resolver(PasswordResetRequestSchema),
+  });
+
+  if (request.isSuccess) {
+    return (
+      <AuthLayout title="Check your e-mail">
+        <Text role="status">{request.data.message}</Text>
+        <Text size="sm" c="dimmed">
+          Nothing after a few minutes? Look in the spam folder, or ask your administrator: this instance may
+          not send e-mail. Accounts that use single sign-on get a note instead of a link.
+        </Text>
+        <Anchor component={Link} to="/sign-in">
+          Back to sign-in
+        </Anchor>
+      </AuthLayout>
+    );
+  }
+
+  return (
+    <AuthLayout title="Reset your password" description="We will e-mail you a link to choose a new password.">
+      <form onSubmit={form.onSubmit((values) => request.mutate(values))} noValidate>
+        <Stack gap="sm">
+          <TextInput
+            label="Email"
+            type="email"
+            required
+            autoComplete="username"
+            key={form.key('email')}
+            {...form.getInputProps('email')}
+          />
+          {request.error && (
+            <Alert color="red" role="alert">
+              {errorMessage(request.error)}
+            </Alert>
+          )}
+          <Button type="submit" loading={request.isPending} mt="sm">
+            Send the link
+          </Button>
+          <Anchor component={Link} to="/sign-in" size="sm">
+            Back to sign-in
+          </Anchor>
+        </Stack>
+      </form>
+    </AuthLayout>
+  );
+}

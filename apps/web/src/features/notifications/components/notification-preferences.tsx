@@ -1,0 +1,112 @@
+// Your notification preferences (§7.4 communication: what is communicated, to whom, how): for each event, in-app
+// and e-mail switches, and whether e-mails come as one daily digest. Each switch saves at once.
+import { Alert, Paper, Select, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { notifications as toast } from '@mantine/notifications';
+import type { NotificationPreference, NotifyEvent } from '@openaims/core';
+import { useState } from 'react';
+import { PageSkeleton } from '../../../components/page-loader.tsx';
+import { errorMessage } from '../../../lib/errors.ts';
+import { useMyOrganizations } from '../../auth/api/get-me.ts';
+import { useNotificationPreferences, useSetNotificationPreference } from '../api/notification-preferences.ts';
+
+const EVENT_LABELS: Record<NotifyEvent, string> = {
+  'reminder.due': 'Reminders of what falls due',
+  'risk.accepted': 'A risk is accepted',
+  'document.approved': 'A document is approved',
+  'incident.created': 'An incident is reported',
+  'invitation.created': 'Someone is invited',
+  'webhook.test': 'Webhook test messages',
+};
+
+function Row({ orgId, pref }: { orgId: string; pref: NotificationPreference }) {
+  const save = useSetNotificationPreference(orgId);
+  const label = EVENT_LABELS[pref.event] ?? pref.event;
+  const set = (change: Partial<NotificationPreference>) =>
+    save
+      .mutateAsync({ ...pref, ...change })
+      .catch((e: unknown) => toast.show({ color: 'red', title: 'Not saved', message: errorMessage(e) }));
+  return (
+    <Table.Tr>
+      <Table.Td>{label}</Table.Td>
+      <Table.Td>
+        <Switch
+          checked={pref.inApp}
+          disabled={save.isPending}
+          aria-label={`${label}: in-app`}
+          onChange={(e) => set({ inApp: e.currentTarget.checked })}
+        />
+      </Table.Td>
+      <Table.Td>
+        <Switch
+          checked={pref.email}
+          disabled={save.isPending}
+          aria-label={`${label}: e-mail`}
+          onChange={(e) => set({ email: e.currentTarget.checked })}
+        />
+      </Table.Td>
+      <Table.Td>
+        <Switch
+          checked={pref.digest}
+          disabled={save.isPending || !pref.email}
+          aria-label={`${label}: daily digest`}
+          onChange={(e) => set({ digest: e.currentTarget.checked })}
+        />
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+/** The preferences section of the notifications page, per organization. */
+export function NotificationPreferencesSection() {
+  const orgs = useMyOrganizations();
+  const [picked, setPicked] = useState<string | null>(null);
+  const orgId = picked ?? orgs[0]?.id;
+  const prefs = useNotificationPreferences(orgId);
+  if (!orgId) return null;
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="notification-preferences">
+      <Stack gap="sm">
+        <Title order={2} size="h4" id="notification-preferences">
+          How you are told
+        </Title>
+        <Text size="sm" c="dimmed">
+          Choose, per organization, which events reach you in the app and by e-mail. E-mail needs the server
+          to be set up to send it.
+        </Text>
+        {orgs.length > 1 && (
+          <Select
+            label="Organization"
+            w={320}
+            value={orgId}
+            allowDeselect={false}
+            onChange={setPicked}
+            data={orgs.map((o) => ({ value: o.id, label: o.name }))}
+          />
+        )}
+        {prefs.isPending ? (
+          <PageSkeleton />
+        ) : prefs.error ? (
+          <Alert color="red" role="alert">
+            {errorMessage(prefs.error)}
+          </Alert>
+        ) : (
+          <Table aria-label="Notification preferences">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Event</Table.Th>
+                <Table.Th>In-app</Table.Th>
+                <Table.Th>E-mail</Table.Th>
+                <Table.Th>Daily digest</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {prefs.data.items.map((p) => (
+                <Row key={p.event} orgId={orgId} pref={p} />
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
