@@ -53,6 +53,8 @@ export const ID_PREFIX = {
   webhook: 'whk',
   webhookDelivery: 'whd',
   event: 'evt',
+  externalLesson: 'lsn',
+  importRun: 'imp',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIX;

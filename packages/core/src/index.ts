@@ -43,6 +43,7 @@ export * from './monitoring/monitoring.schema.ts';
 export * from './monitoring/otlp.ts';
 export * from './notifications/notification.schema.ts';
 export * from './notifications/reminder.rules.ts';
+export * from './lessons/external-lesson.schema.ts';
 export * from './objectives/objective.rules.ts';
 export * from './objectives/objective.schema.ts';
 export * from './orgs/invitation.rules.ts';

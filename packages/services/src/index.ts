@@ -60,6 +60,7 @@ export * from './notifications/email.templates.ts';
 export * from './notifications/mailer.ts';
 export * from './notifications/notification.service.ts';
 export * from './notifications/reminder.scanner.ts';
+export * from './lessons/external-lesson.service.ts';
 export * from './objectives/objective.service.ts';
 export * from './orgs/invitation.service.ts';
 export * from './orgs/member.service.ts';
