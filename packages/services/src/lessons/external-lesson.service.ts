@@ -110,7 +110,18 @@ export async function getExternalLesson(ctx: OrgContext, id: string): Promise<Ex
 }
 
 const FIELDS = ['title', 'date', 'description', 'url', 'attributes'] as const;
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+// jsonb does not keep key order, so attributes are compared with their keys sorted.
+const canonical = (v: unknown): unknown =>
+  Array.isArray(v)
+    ? v.map(canonical)
+    : v && typeof v === 'object'
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
+        )
+      : v;
+const same = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 
 class DryRunRollback extends Error {}
 
