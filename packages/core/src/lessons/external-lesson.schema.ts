@@ -28,7 +28,7 @@ export const ExternalLessonSchema = z.object({
 export type ExternalLesson = z.infer<typeof ExternalLessonSchema>;
 
 /** Sort fields of the external lessons list. */
-export const EXTERNAL_LESSON_SORTS = ['title', 'date', 'externalId', 'createdAt'] as const;
+export const EXTERNAL_LESSON_SORTS = ['title', 'externalId', 'createdAt'] as const;
 /** Filters of `GET …/external-lessons`. */
 export const ExternalLessonListQuerySchema = ListQuerySchema.extend({
   source: z.enum(EXTERNAL_LESSON_SOURCES).optional(),

@@ -62,7 +62,6 @@ export async function listExternalLessons(
     query,
     sortable: {
       title: externalLessons.title,
-      date: externalLessons.date,
       externalId: externalLessons.externalId,
       createdAt: externalLessons.createdAt,
     },
