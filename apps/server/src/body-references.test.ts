@@ -23,7 +23,15 @@ afterAll(async () => {
 /** The resource an id field names, from its name (`aiSystemId` → ai_system, `riskIds` → risk). */
 function resourceOf(field: string): string {
   const base = field.replace(/Ids?$/, '');
-  if (['owner', 'user', 'assignee', 'approver'].includes(base)) return 'user';
+  // People: every field that names a member (owner, chair, lead auditor, team, attendees …).
+  if (['owner', 'user', 'assignee', 'approver', 'chair', 'attendee', 'lead', 'team'].includes(base))
+    return 'user';
+  // Fields named after a part of their module: an audit's programme, a finding's checklist item.
+  const aliases: Record<string, string> = {
+    programme: 'audit_programme',
+    checklistItem: 'audit_checklist_item',
+  };
+  if (aliases[base]) return aliases[base];
   return base.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 }
 
@@ -51,6 +59,12 @@ function madeUp(own: string | undefined): string {
   const prefix = own?.includes('_') ? own.slice(0, own.indexOf('_')) : 'x';
   return `${prefix}_${'0'.repeat(26)}`;
 }
+
+/**
+ * Ids that name a part of another record in the same body or path (a KPI of the path's objective, a checklist
+ * item of the body's audit): another parent's part is the module's own check, tested in its route tests.
+ */
+const PART_OF = new Set(['kpiId', 'checklistItemId']);
 
 /** Ids of this organization's records, by resource, for the required id fields the sweep is not probing. */
 const OWN_IDS = new Map<string, string>();
@@ -98,7 +112,13 @@ describe('body-reference sweep', () => {
           for (const other of fields) {
             const otherName = other[other.length - 1]!;
             const id = OWN_IDS.get(resourceOf(otherName));
-            if (other !== field && other.length === 1 && id && body[otherName] === undefined)
+            if (
+              other !== field &&
+              other.length === 1 &&
+              id &&
+              body[otherName] === undefined &&
+              !PART_OF.has(otherName)
+            )
               setAt(body, other, id, itemSample);
           }
           setAt(body, field, value, itemSample);
@@ -111,8 +131,7 @@ describe('body-reference sweep', () => {
             stored: (await ledgerCount(f.a.org.id)) !== before,
           };
         };
-        // A KPI id names a part of the path's objective, not a record: another objective's KPI is its own check.
-        if (name === 'kpiId') continue;
+        if (PART_OF.has(name)) continue;
         const own = await idFor(leaf, f.a.org.id);
         // The same body with an id of this organization must pass, or the sweep would prove nothing for the field.
         const baseline = own ? await send(own) : undefined;

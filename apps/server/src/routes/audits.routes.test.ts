@@ -274,6 +274,26 @@ describe('audit routes (§9.2)', () => {
     ).toBe(403);
   });
 
+  it('refuses a finding that names a checklist item of another audit', async () => {
+    const make = async (title: string) =>
+      (
+        await t.call('POST', `${base}/audits`, {
+          token: f.tokens.manager,
+          json: { title, scope: { clauses: ['9.1'] } },
+        })
+      ).json();
+    const first = await make('First audit');
+    const second = await make('Second audit');
+    const drawn = await (
+      await t.call('POST', `${base}/audits/${second.id}/checklist`, { token: f.tokens.manager, json: {} })
+    ).json();
+    const res = await t.call('POST', `${base}/findings`, {
+      token: f.tokens.auditor,
+      json: { auditId: first.id, checklistItemId: drawn.items[0].id, kind: 'observation', title: 'Crossed' },
+    });
+    expect(res.status).toBe(422);
+  });
+
   it('downloads the audit report and OSCAL results, and previews an OSCAL results import', async () => {
     const audit = AuditSchema.parse(
       await (

@@ -27,6 +27,7 @@ import {
   generateChecklist,
   importAiid,
   insertToken,
+  listChecklist,
   recordMeasurements,
   submitSoa,
   uploadEvidence,
@@ -44,6 +45,8 @@ export type FixtureFactory = (
 const system = { type: 'system' as const, id: null };
 
 /** A factory for every `resource` a route's `{id}` may name. A route whose resource is missing here fails the matrix. */
+const lastFixtureAudit = new Map<string, string>();
+
 export const FIXTURES: Record<string, FixtureFactory> = {
   webhook: async (d, orgId) =>
     (
@@ -190,15 +193,27 @@ export const FIXTURES: Record<string, FixtureFactory> = {
         { title: 'Fixture programme', startYear: 2026 },
       )
     ).id,
-  audit: async (d, orgId) =>
-    (
+  audit: async (d, orgId) => {
+    const id = (
       await createAudit(
         { db: d.db, orgId, role: 'owner', actor: system },
         { title: 'Fixture audit', scope: { clauses: ['9.2'] } },
       )
-    ).id,
+    ).id;
+    lastFixtureAudit.set(orgId, id);
+    return id;
+  },
+  // A checklist item of the organization's latest fixture audit when it can have one, so a body naming both an
+  // audit and one of its items (a finding) holds together; otherwise of a fresh audit.
   audit_checklist_item: async (d, orgId) => {
     const ctx = { db: d.db, orgId, role: 'owner' as const, actor: system };
+    const last = lastFixtureAudit.get(orgId);
+    if (last) {
+      const existing = (await listChecklist(ctx, last)).items[0];
+      if (existing) return existing.id;
+      const drawn = await generateChecklist(ctx, last, { seed: 1 }).catch(() => undefined);
+      if (drawn?.items[0]) return drawn.items[0].id;
+    }
     const audit = await createAudit(ctx, { title: 'Fixture audit', scope: { clauses: ['9.2'] } });
     return (await generateChecklist(ctx, audit.id, { seed: 1 })).items[0]!.id;
   },
