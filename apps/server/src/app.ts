@@ -37,6 +37,7 @@ import { improvementRoutes } from './routes/improvement.routes.ts';
 import { inventoryRecordsRoutes } from './routes/inventory-records.routes.ts';
 import { invitationsRoutes } from './routes/invitations.routes.ts';
 import { ledgerRoutes } from './routes/ledger.routes.ts';
+import { lessonsRoutes } from './routes/lessons.routes.ts';
 import { managementReviewRoutes } from './routes/management-reviews.routes.ts';
 import { membersRoutes } from './routes/members.routes.ts';
 import { monitoringRoutes } from './routes/monitoring.routes.ts';
@@ -184,6 +185,7 @@ export function createApp(given: AppDeps & { oidc?: OidcClient }): BuiltApp {
   readinessRoutes(route);
   contextRoutes(route);
   objectivesRoutes(route);
+  lessonsRoutes(route);
   peopleRoutes(route);
   improvementRoutes(route);
   auditPackRoutes(route);

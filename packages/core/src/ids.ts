@@ -56,6 +56,8 @@ export const ID_PREFIX = {
   event: 'evt',
   accessLog: 'acl',
   comment: 'cmt',
+  externalLesson: 'lsn',
+  importRun: 'imp',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIX;

@@ -37,6 +37,7 @@ export * from './inventory/inventory.common.ts';
 export * from './inventory/model.schema.ts';
 export * from './inventory/supplier.schema.ts';
 export * from './ledger/ledger.schema.ts';
+export * from './lessons/external-lesson.schema.ts';
 export * from './management-reviews/management-review.rules.ts';
 export * from './management-reviews/management-review.schema.ts';
 export * from './modules.ts';

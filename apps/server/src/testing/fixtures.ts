@@ -26,6 +26,7 @@ import {
   createTask,
   createWebhook,
   generateChecklist,
+  importAiid,
   insertToken,
   listChecklist,
   recordMeasurements,
@@ -116,6 +117,13 @@ export const FIXTURES: Record<string, FixtureFactory> = {
         { kind: 'external_issue', title: 'Fixture issue' },
       )
     ).id,
+  external_lesson: async (d, orgId) =>
+    (
+      await importAiid(
+        { db: d.db, orgId, role: 'owner', actor: system },
+        'Incident ID,Date,Summary\n1,5/19/2015,Fixture incident.\n',
+      )
+    ).items[0]!.id!,
   objective: async (d, orgId) =>
     (
       await createObjective(

@@ -15,6 +15,7 @@ export const EXPORT_PERMISSIONS = {
   'impact-assessment.pdf': 'impact:read',
   'impact-assessment.xlsx': 'impact:read',
   'cyclonedx.json': 'inventory:export',
+  'spdx.json': 'inventory:export',
   'audit-pack.zip': 'audit-pack:export',
   // §9.2.2: the audit report and the OSCAL assessment layer; the POA&M lists open nonconformities (§10.2).
   'audit-report.pdf': 'audit:read',

@@ -11,6 +11,7 @@ export * from './instance.ts';
 export * from './inventory.ts';
 export * from './jobs.ts';
 export * from './ledger.ts';
+export * from './lessons.ts';
 export * from './links.ts';
 export * from './management-reviews.ts';
 export * from './monitoring.ts';

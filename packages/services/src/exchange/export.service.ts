@@ -13,6 +13,7 @@ import { oscalCatalog, oscalProfile, oscalSsp } from './oscal.export.ts';
 import { soaPdf } from './soa-pdf.export.ts';
 import { loadSoaReport } from './soa-report.ts';
 import { soaCsv, soaXlsx } from './soa-tabular.export.ts';
+import { exportSpdx } from './spdx.export.ts';
 
 /** The SoA export names (one report, several formats). */
 export const SOA_EXPORT_NAMES = [
@@ -95,6 +96,12 @@ export async function renderExport(
       contentType: 'application/json',
       filename: 'inventory.cdx.json',
       body: json(await exportCycloneDx(ctx)),
+    };
+  if (name === 'spdx.json')
+    return {
+      contentType: 'application/spdx+json',
+      filename: 'inventory.spdx3.json',
+      body: json(await exportSpdx(ctx)),
     };
   if (name === 'risks.xlsx') return { contentType: XLSX, filename: name, body: await risksXlsx(ctx) };
   if (name === 'risks.pdf')
