@@ -5,6 +5,7 @@ import {
   Alert,
   Badge,
   Box,
+  Button,
   Group,
   Paper,
   RingProgress,
@@ -39,7 +40,7 @@ function Counts({ items }: { items: ReadinessItem[] }) {
 }
 
 export function ReadinessPage() {
-  const { orgId } = useCurrentOrg();
+  const { orgId, can } = useCurrentOrg();
   const q = useReadiness(orgId);
   const [filter, setFilter] = useState<Filter>('all');
   if (q.error) return <ErrorState error={q.error} />;
@@ -52,6 +53,18 @@ export function ReadinessPage() {
       <PageHeader
         title="Certification readiness"
         description="What a certification auditor asks to see first: the mandatory documented information of clauses 4–10, evaluated live from your records."
+        actions={
+          can('audit-pack:export') && (
+            <Button
+              component="a"
+              variant="default"
+              href={`/api/v1/orgs/${orgId}/exports/audit-pack.zip`}
+              title="Reports, OSCAL, evidence and the ledger excerpt in one signed file the auditor can verify offline"
+            >
+              Download audit pack
+            </Button>
+          )
+        }
       />
       <Stack gap="lg">
         <SimpleGrid cols={{ base: 1, md: 2 }}>
