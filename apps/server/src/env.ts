@@ -76,6 +76,10 @@ export const EnvSchema = z.object({
   AIMS_SMTP_TLS_INSECURE: boolish.default(false),
   // Background jobs (ADR 0006): how often a server process looks for due jobs; 0 turns its worker off.
   AIMS_JOBS_POLL_MS: z.coerce.number().int().min(0).max(3_600_000).default(5000),
+  /** A folder for a daily backup of the whole instance, written by the server's job worker; unset: none. */
+  AIMS_BACKUP_DIR: z.string().min(1).optional(),
+  /** How many scheduled backups to keep (the newest). */
+  AIMS_BACKUP_KEEP: z.coerce.number().int().min(1).max(3650).default(7),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

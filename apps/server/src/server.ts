@@ -85,6 +85,7 @@ const REMINDER_SCAN_MS = 10 * 60_000;
 function startJobs(
   env: Env,
   database: Database,
+  blobs: BlobStore,
   mailer: ReturnType<typeof configuredMailer>,
   log: Logger,
 ): JobPoller | undefined {
@@ -97,7 +98,14 @@ function startJobs(
       const scan = Date.now() - lastScan >= REMINDER_SCAN_MS;
       if (scan) lastScan = Date.now();
       const out = await runJobRound(
-        { db: database.db, mailer, publicUrl: env.AIMS_PUBLIC_URL },
+        {
+          db: database.db,
+          mailer,
+          publicUrl: env.AIMS_PUBLIC_URL,
+          backup: env.AIMS_BACKUP_DIR
+            ? { dir: env.AIMS_BACKUP_DIR, keep: env.AIMS_BACKUP_KEEP, database, blobs }
+            : undefined,
+        },
         {
           scan,
           workerId,
@@ -129,11 +137,12 @@ export async function startServer(env: Env): Promise<RunningServer> {
   const database = await openConfiguredDatabase(env);
   await database.migrate();
   const mailer = configuredMailer(env);
+  const blobs = configuredBlobStore(env);
   const { app } = createApp({
     database,
     env,
     log,
-    blobs: configuredBlobStore(env),
+    blobs,
     webDir: WEB_DIST,
     oidc,
     mailer,
@@ -146,7 +155,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
   const port = typeof address === 'object' && address ? address.port : env.PORT;
   const url = `http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${port}`;
   log.info({ url, engine: database.engine, mail: !!mailer }, 'OpenAIMS is listening');
-  const jobs = startJobs(env, database, mailer, log);
+  const jobs = startJobs(env, database, blobs, mailer, log);
   let stopping: Promise<void> | undefined;
   return {
     url,

@@ -16,6 +16,7 @@ export * from './auth/password-reset.service.ts';
 export * from './auth/rate-limit.ts';
 export * from './auth/session.service.ts';
 export * from './backup/backup.service.ts';
+export * from './backup/scheduled-backup.ts';
 export * from './catalog/catalog.service.ts';
 export * from './check/check.service.ts';
 export * from './comments/comment.service.ts';

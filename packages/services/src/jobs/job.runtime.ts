@@ -2,6 +2,12 @@
 // `runJobRound` from their poller; `aims jobs run --once` calls it once.
 import { type Db, tables } from '@openaims/db';
 import { eq } from 'drizzle-orm';
+import {
+  BACKUP_JOB,
+  type BackupSchedule,
+  enqueueDailyBackup,
+  runScheduledBackup,
+} from '../backup/scheduled-backup.ts';
 import { digestEmail } from '../notifications/email.templates.ts';
 import type { Mailer } from '../notifications/mailer.ts';
 import { DIGEST_JOB, EMAIL_JOB } from '../notifications/notification.service.ts';
@@ -17,6 +23,8 @@ export interface JobRuntime {
   mailer?: Mailer;
   /** Base URL of the web app for links in messages (AIMS_PUBLIC_URL). */
   publicUrl?: string;
+  /** Set when AIMS_BACKUP_DIR is: a daily backup of the whole instance, the newest `keep` kept. */
+  backup?: BackupSchedule;
 }
 
 /** Handlers by job type. */
@@ -50,6 +58,10 @@ export function jobHandlers(rt: JobRuntime): Record<string, JobHandler> {
       );
     },
     [WEBHOOK_JOB]: deliverWebhook,
+    [BACKUP_JOB]: async (job) => {
+      if (!rt.backup) throw new Error('scheduled backups are not configured (AIMS_BACKUP_DIR)');
+      await runScheduledBackup(rt.backup, (job.payload as { day?: string }).day);
+    },
   };
 }
 
@@ -63,6 +75,7 @@ export async function runJobRound(
     opts.scan === false
       ? null
       : await scanReminders(rt.db, { now, mailEnabled: !!rt.mailer, publicUrl: rt.publicUrl });
+  if (rt.backup && opts.scan !== false) await enqueueDailyBackup(rt.db, now);
   const jobs = await runDueJobs(rt.db, jobHandlers(rt), { ...opts, now });
   return { scan, jobs };
 }
