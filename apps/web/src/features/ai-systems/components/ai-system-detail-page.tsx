@@ -25,20 +25,35 @@ import { SystemLinksPanel } from './system-links-panel.tsx';
 /** Only the editable fields: the core schema is strict and refuses unknown keys. */
 const pickFormValues = (s: AiSystem): AiSystemFormValues => pickFields(s, AI_SYSTEM_FORM_FIELDS);
 
-/** Modules that link here once they exist (issues 5 onwards). */
-const LATER = [
-  ['risks', 'Risks', 'AI risks of this system (6.1.2) will be listed here once the risk register is built.'],
+/**
+ * Records of other modules that concern this system. Each module keeps them in its own register; the tab says
+ * where, and links there (a per-system list inside these tabs is still to come).
+ */
+const RELATED = [
+  ['risks', 'Risks', 'AI risks (6.1.2) name their AI system in the risk register.', '/orgs/$orgId/risks'],
   [
     'impacts',
     'Impact assessments',
-    'Impact assessments (6.1.4, 8.4) will be listed here; an approved one is required before deployment.',
+    'Impact assessments (6.1.4, 8.4) are kept per system; an approved one is required before deployment.',
+    '/orgs/$orgId/impacts',
   ],
-  ['controls', 'Controls', 'Annex A controls applied to this system will be listed here.'],
-  ['evidence', 'Evidence', 'Evidence linked to this system will be listed here.'],
+  [
+    'controls',
+    'Controls',
+    'Annex A controls are decided in the Statement of Applicability.',
+    '/orgs/$orgId/soa',
+  ],
+  [
+    'evidence',
+    'Evidence',
+    'Evidence can be linked to this system from the evidence register.',
+    '/orgs/$orgId/evidence',
+  ],
   [
     'incidents',
     'Incidents',
-    'Incidents involving this system (A.8.4, EU AI Act Art. 73) will be listed here.',
+    'Incidents involving a system (A.8.4, EU AI Act Art. 73) are recorded under Improvement.',
+    '/orgs/$orgId/improvement',
   ],
 ] as const;
 
@@ -153,7 +168,7 @@ export function AiSystemDetailPage() {
             <Tabs.Tab value="models">Models ({sys.modelIds.length})</Tabs.Tab>
             <Tabs.Tab value="datasets">Datasets ({sys.datasetIds.length})</Tabs.Tab>
             <Tabs.Tab value="suppliers">Suppliers ({sys.supplierIds.length})</Tabs.Tab>
-            {LATER.map(([key, title]) => (
+            {RELATED.map(([key, title]) => (
               <Tabs.Tab key={key} value={key}>
                 {title}
               </Tabs.Tab>
@@ -205,13 +220,16 @@ export function AiSystemDetailPage() {
                 />
               </Tabs.Panel>
             ))}
-            {LATER.map(([key, title, text]) => (
+            {RELATED.map(([key, title, text, to]) => (
               <Tabs.Panel key={key} value={key}>
                 <Text size="sm">
                   <Text span fw={600}>
                     {title}:{' '}
                   </Text>
-                  {text}
+                  {text}{' '}
+                  <AnchorLink to={to} params={{ orgId }} size="sm">
+                    Open {title.toLowerCase()}
+                  </AnchorLink>
                 </Text>
               </Tabs.Panel>
             ))}

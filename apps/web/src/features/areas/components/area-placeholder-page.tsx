@@ -30,8 +30,8 @@ export function AreaPlaceholderPage() {
       />
       <EmptyState
         icon={<IconBuildingFactory2 size={26} />}
-        title={`${area.title} is coming soon`}
-        description={`This area will hold: ${area.summary.charAt(0).toLowerCase()}${area.summary.slice(1)} Until then, keep these records in your existing tools and link them as evidence.`}
+        title={area.title}
+        description={`This area holds: ${area.summary.charAt(0).toLowerCase()}${area.summary.slice(1)} Open it from the navigation.`}
       />
     </>
   );

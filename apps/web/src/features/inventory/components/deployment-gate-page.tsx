@@ -20,7 +20,7 @@ const RULES: { key: keyof DeploymentGateRules; label: string; description: strin
     key: 'requireApprovedImpactAssessment',
     label: 'Require an approved impact assessment',
     description:
-      'ISO/IEC 42001 6.1.4 and 8.4. Impact assessments arrive with their own module; until then this item shows as missing.',
+      'ISO/IEC 42001 6.1.4 and 8.4: the system has an approved impact assessment (Impact assessments).',
   },
   {
     key: 'blockProhibited',
