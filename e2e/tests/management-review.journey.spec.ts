@@ -62,6 +62,11 @@ test('plan, freeze, decide and approve a management review', async ({ page, requ
   await page.screenshot({ path: shot('approved'), fullPage: true });
   await expectAccessible(page);
 
+  // Readiness reads the approved review as the management-review results record (9.3.3).
+  await page.getByRole('link', { name: 'Certification readiness' }).first().click();
+  await expect(page.getByRole('heading', { name: 'Certification readiness', level: 1 })).toBeVisible();
+  await expect(page.locator('tr[data-key="management_review_results"]')).toContainText('Approved');
+
   await page.getByRole('link', { name: 'Dashboard' }).click();
   await expect(page.getByText(/Last review: \d{4}-\d{2}-\d{2}/)).toBeVisible();
   await expect(page.getByText(/Next due: \d{4}-\d{2}-\d{2}/)).toBeVisible();

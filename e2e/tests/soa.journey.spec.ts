@@ -67,7 +67,8 @@ test('edit the SoA, approve it, download the XLSX', async ({ page, request }) =>
   await page.getByRole('link', { name: 'Certification readiness' }).first().click();
   await expect(page.getByRole('heading', { name: 'Certification readiness', level: 1 })).toBeVisible();
   await expect(page.locator('tr[data-key="statement_of_applicability"]')).toContainText('Approved');
-  await expect(page.locator('tr[data-key="management_review_results"]')).toContainText('Missing');
+  // The other rows follow their own modules, which other journeys on this instance may already have filled; the
+  // management-review journey checks its own row.
   if (process.env.AIMS_SCREENSHOTS)
     await page.screenshot({ path: `${process.env.AIMS_SCREENSHOTS}/readiness.png`, fullPage: true });
   await expectAccessible(page);
