@@ -121,7 +121,12 @@ describe('Annex IV technical documentation (EU AI Act Art. 11)', () => {
     expect(res.headers.get('content-disposition')).toMatch(
       /org-a-resume-screener-annex-iv-\d{4}-\d{2}-\d{2}\.pdf/,
     );
-    const text = pdfText(Buffer.from(await res.arrayBuffer()));
+    const bytes = Buffer.from(await res.arrayBuffer());
+    const text = pdfText(bytes);
+    // The footer's total is the document's real page count (drawing a footer must not start a page of its own).
+    const pages = bytes.toString('latin1').match(/\/Type \/Page\b/g)?.length;
+    expect(text).toContain(`Page 1 of ${pages}`);
+    expect(text).toContain(`Page ${pages} of ${pages}`);
     for (const title of [
       '1. General description',
       '5. Risk management system',

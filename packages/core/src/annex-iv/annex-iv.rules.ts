@@ -4,6 +4,7 @@
 // field with nothing behind it is a gap, and a document with gaps is exported only as a marked draft.
 import { z } from 'zod';
 import { AppError } from '../errors.ts';
+import { RISK_CLASS_LABEL, type RiskClass } from '../eu-ai-act/eu-ai-act.terms.ts';
 
 /** A record a field was taken from. `type` is the API's collection name in the singular (ai_system, model …). */
 export const AnnexIvSourceSchema = z.object({ type: z.string(), id: z.string(), title: z.string() });
@@ -144,7 +145,7 @@ export function buildAnnexIv(
         ]),
         field('operator', 'Operator role and lifecycle stage', true, [
           {
-            text: `${f.system.operatorRole ? `Role under the AI Act: ${f.system.operatorRole}. ` : ''}Lifecycle stage: ${f.system.lifecycleStage}. Risk class: ${f.system.riskClass}.`,
+            text: `${f.system.operatorRole ? `Role under the AI Act: ${f.system.operatorRole}. ` : ''}Lifecycle stage: ${f.system.lifecycleStage}. Risk class: ${RISK_CLASS_LABEL[f.system.riskClass as RiskClass] ?? f.system.riskClass}.`,
             source: s,
           },
         ]),

@@ -118,6 +118,8 @@ export function annexIvPdf(d: AnnexIvDocument, draft: boolean): Promise<Buffer> 
       doc.switchToPage(i);
       const { left, right, top, bottom } = doc.page.margins;
       const width = doc.page.width - left - right;
+      // Writing inside the bottom margin would make pdfkit start a new page: lift the margin while the footer is drawn.
+      doc.page.margins.bottom = 0;
       doc.font('Helvetica').fontSize(8).fillColor('#555555');
       doc.text(running(d, draft), left, top / 2, { width, align: 'left', lineBreak: false });
       doc.text(`Page ${i - range.start + 1} of ${range.count}`, left, doc.page.height - bottom / 2 - 8, {
@@ -126,6 +128,7 @@ export function annexIvPdf(d: AnnexIvDocument, draft: boolean): Promise<Buffer> 
         lineBreak: false,
       });
       doc.fillColor('black');
+      doc.page.margins.bottom = bottom;
     }
     doc.end();
   });
