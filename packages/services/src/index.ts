@@ -1,5 +1,6 @@
 export * from './access-log/access-log.service.ts';
 export * from './ai-systems/ai-system.service.ts';
+export * from './ai-systems/application-dates.ts';
 export * from './annex-iv/annex-iv.export.ts';
 export * from './annex-iv/annex-iv.service.ts';
 export * from './audit-pack/audit-pack.service.ts';

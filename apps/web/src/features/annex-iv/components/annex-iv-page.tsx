@@ -143,12 +143,12 @@ export function AnnexIvPage() {
                       {f.label}
                     </Text>
                     {!f.required && (
-                      <Badge size="xs" variant="light" color="gray">
+                      <Badge size="xs" variant="light" color="gray" c="var(--mantine-color-text)">
                         Optional
                       </Badge>
                     )}
                     {f.required && f.lines.length === 0 && (
-                      <Badge size="xs" color="orange">
+                      <Badge size="xs" color="orange.9">
                         Gap
                       </Badge>
                     )}
