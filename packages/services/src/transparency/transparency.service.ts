@@ -217,3 +217,19 @@ export async function listPublishedSystems(db: Db, orgId: string): Promise<{ id:
     )
     .orderBy(aiSystems.name);
 }
+
+/**
+ * What the public concern form shows of an organization (no sign-in): its name and published systems. An unknown
+ * organization is 404.
+ */
+export async function getPublicOrganization(
+  db: Db,
+  orgId: string,
+): Promise<{ organizationName: string; systems: { id: string; name: string }[] }> {
+  const [org] = await db
+    .select({ name: organizations.name })
+    .from(organizations)
+    .where(eq(organizations.id, orgId));
+  if (!org) throw new AppError('NOT_FOUND', `Organization ${orgId} was not found.`);
+  return { organizationName: org.name, systems: await listPublishedSystems(db, orgId) };
+}
