@@ -147,6 +147,7 @@ export function ConcernsPage() {
         onClose={() => setOpenId(null)}
         position="right"
         size="lg"
+        closeButtonProps={{ 'aria-label': 'Close report' }}
         title={
           selected ? (
             <Title order={2} size="h4">

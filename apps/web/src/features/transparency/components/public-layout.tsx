@@ -11,7 +11,7 @@ export function PublicLayout({ children, orgId }: { children: ReactNode; orgId?:
         <Divider />
         <Group justify="space-between" gap="xs">
           <Text size="xs" c="dimmed">
-            Published with OpenAIMS. No sign-in needed; nothing you read here is tracked.
+            Published with OpenAIMS. No sign-in needed.
           </Text>
           {orgId && (
             <Anchor href={`/public/orgs/${orgId}/concerns/new`} size="xs">

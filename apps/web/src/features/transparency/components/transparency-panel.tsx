@@ -160,6 +160,7 @@ function TransparencyForm({
             <Checkbox
               size="xs"
               label="Show on the public page"
+              aria-label={`Show “${TRANSPARENCY_FIELD_LABEL[f]}” on the public page`}
               disabled={!canPublish}
               checked={form.values.publicFields.includes(f)}
               onChange={(e) =>
