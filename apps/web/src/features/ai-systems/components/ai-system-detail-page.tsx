@@ -12,6 +12,7 @@ import { isApiError } from '../../../lib/api.ts';
 import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { changedFields, pickFields } from '../../../lib/forms.ts';
+import { RecordComments } from '../../comments/components/record-comments.tsx';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { TransparencyPanel } from '../../transparency/components/transparency-panel.tsx';
 import { useArchiveAiSystem } from '../api/archive-ai-system.ts';
@@ -240,6 +241,7 @@ export function AiSystemDetailPage() {
             ))}
           </Paper>
         </Tabs>
+        <RecordComments targetType="ai_system" targetId={sys.id} />
       </Stack>
     </>
   );
