@@ -2,8 +2,19 @@
 // transparency page; a visitor who is not signed in reads it and files an anonymous concern; the lead triages and
 // answers it; the visitor reads the answer with the follow-up code. Names are unique to this journey, so other
 // journeys on the same instance cannot change what it asserts.
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { expectAccessible, owner } from './support.ts';
+
+/** Toasts fade in and out (and close by themselves); dismiss them so axe reads settled colours. */
+async function dismissToasts(page: Page) {
+  const close = page.getByRole('button', { name: 'Dismiss notification' });
+  while ((await close.count()) > 0)
+    await close
+      .first()
+      .click({ timeout: 2_000 })
+      .catch(() => undefined);
+  await expect(close).toHaveCount(0);
+}
 
 const SYSTEM = 'Benefits advice assistant (transparency journey)';
 const CONCERN = 'The assistant told me I was not eligible (transparency journey)';
@@ -33,16 +44,21 @@ test('publish a transparency page, report a concern anonymously, triage and answ
   const [, orgId, systemId] = /\/orgs\/([^/]+)\/ai-systems\/([^/]+)/.exec(systemUrl.pathname) ?? [];
 
   await page.getByRole('tab', { name: 'Transparency' }).click();
-  await expect(page.getByRole('textbox', { name: 'Intended purpose' })).toHaveValue('Answer questions about social benefits');
-  await page.getByRole('textbox', { name: 'What it can do' }).fill('Explains eligibility rules and where to apply.');
-  await page.getByRole('textbox', { name: 'Technical notes for authorities' }).fill('Internal conformity file TJ-7');
+  await expect(page.getByRole('textbox', { name: 'Intended purpose' })).toHaveValue(
+    'Answer questions about social benefits',
+  );
+  await page
+    .getByRole('textbox', { name: 'What it can do' })
+    .fill('Explains eligibility rules and where to apply.');
+  await page
+    .getByRole('textbox', { name: 'Technical notes for authorities' })
+    .fill('Internal conformity file TJ-7');
   await page.getByRole('button', { name: 'Save transparency record' }).click();
   await expect(page.getByText('Version 2')).toBeVisible();
   await page.getByLabel(/Publish the transparency page/).click();
   await expect(page.getByText('Published', { exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Open public page' })).toBeVisible();
-  for (const b of await page.getByRole('button', { name: 'Dismiss notification' }).all()) await b.click();
-  await expect(page.getByRole('button', { name: 'Dismiss notification' })).toHaveCount(0);
+  await dismissToasts(page);
   await expectAccessible(page);
 
   // A visitor without an account.
@@ -72,6 +88,7 @@ test('publish a transparency page, report a concern anonymously, triage and answ
   await drawer.getByLabel('Answer the reporter').fill('We are checking the income rule the assistant used.');
   await drawer.getByRole('button', { name: 'Send answer' }).click();
   await expect(drawer.getByText('We are checking the income rule the assistant used.')).toBeVisible();
+  await dismissToasts(page);
   await expectAccessible(page);
 
   // The visitor reads the answer with the code.
