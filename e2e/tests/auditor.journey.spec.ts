@@ -13,7 +13,12 @@ test('an external auditor asks about a record, a lead answers, the reads are log
   await page.getByLabel('Password').fill(owner.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('heading', { name: owner.org, level: 1 })).toBeVisible();
-  const orgPath = new URL(page.url()).pathname.replace(/\/$/, '');
+  const orgs = (await (await page.request.get('/api/v1/orgs')).json()) as {
+    items: { id: string; name: string }[];
+  };
+  const orgId = orgs.items.find((o) => o.name === owner.org)?.id;
+  expect(orgId).toBeTruthy();
+  const orgPath = `/orgs/${orgId}`;
 
   // Invite the auditor with an end date (the API the invitations page calls; CSRF double submit as the app does).
   const csrf = (await page.context().cookies()).find((c) => c.name === 'aims_csrf')?.value ?? '';

@@ -90,6 +90,10 @@ const lazy = {
     () => import('../features/access-log/components/access-log-page.tsx'),
     'AccessLogPage',
   ),
+  annexIv: lazyRouteComponent(
+    () => import('../features/annex-iv/components/annex-iv-page.tsx'),
+    'AnnexIvPage',
+  ),
   comments: lazyRouteComponent(
     () => import('../features/comments/components/comments-page.tsx'),
     'CommentsPage',
@@ -286,6 +290,7 @@ const invitationsRoute = createRoute({ ...orgChild, path: '/invitations', compon
 const tokensRoute = createRoute({ ...orgChild, path: '/tokens', component: lazy.tokens });
 const ledgerRoute = createRoute({ ...orgChild, path: '/ledger', component: lazy.ledger });
 const accessLogRoute = createRoute({ ...orgChild, path: '/access-log', component: lazy.accessLog });
+const annexIvRoute = createRoute({ ...orgChild, path: '/ai-systems/$id/annex-iv', component: lazy.annexIv });
 const commentsRoute = createRoute({ ...orgChild, path: '/comments', component: lazy.comments });
 const soaRoute = createRoute({ ...orgChild, path: '/soa', component: lazy.soa });
 const risksRoute = createRoute({ ...orgChild, path: '/risks', component: lazy.risks });
@@ -372,6 +377,7 @@ const routeTree = rootRoute.addChildren([
       ledgerRoute,
       accessLogRoute,
       commentsRoute,
+      annexIvRoute,
       soaRoute,
       risksRoute,
       treatmentBoardRoute,

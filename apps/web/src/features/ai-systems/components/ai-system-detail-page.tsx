@@ -132,7 +132,19 @@ export function AiSystemDetailPage() {
             </Text>
           </Group>
         }
-        actions={archiveButton}
+        actions={
+          <Group gap="xs">
+            <ButtonLink
+              to="/orgs/$orgId/ai-systems/$id/annex-iv"
+              params={{ orgId, id: sys.id }}
+              variant="default"
+              size="sm"
+            >
+              Technical documentation (Annex IV)
+            </ButtonLink>
+            {archiveButton}
+          </Group>
+        }
       />
       <Stack gap="md">
         {stale && (
