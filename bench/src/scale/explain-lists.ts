@@ -8,7 +8,7 @@ const database = await testDatabase();
 const ctx = await buildContext(database.db);
 await bulkRisks(ctx, 5000, 2);
 await bulkAiSystems(ctx, 3000);
-// EXPLAIN_WITHOUT=1 drops the indexes of migration 0024 first, to show the plan before it.
+// EXPLAIN_WITHOUT=1 drops the indexes of migration 0025 first, to show the plan before it.
 if (process.env.EXPLAIN_WITHOUT)
   await database.db.execute(
     sql`drop index risks_org_score_idx, risks_org_updated_idx, ai_systems_org_stage_idx`,
