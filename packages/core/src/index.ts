@@ -19,6 +19,7 @@ export * from './context/context.rules.ts';
 export * from './context/context.schema.ts';
 export * from './documents/document.rules.ts';
 export * from './documents/document.schema.ts';
+export * from './documents/document.templates.ts';
 export * from './errors.ts';
 export * from './eu-ai-act/eu-ai-act.classifier.ts';
 export * from './eu-ai-act/eu-ai-act.dates.ts';
