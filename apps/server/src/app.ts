@@ -49,6 +49,7 @@ import { peopleRoutes } from './routes/people.routes.ts';
 import { readinessRoutes } from './routes/readiness.routes.ts';
 import { riskSummaryRoutes } from './routes/risk-summary.routes.ts';
 import { risksRoutes } from './routes/risks.routes.ts';
+import { searchRoutes } from './routes/search.routes.ts';
 import { soaRoutes } from './routes/soa.routes.ts';
 import { systemRoutes } from './routes/system.routes.ts';
 import { tasksRoutes } from './routes/tasks.routes.ts';
@@ -194,6 +195,7 @@ export function createApp(given: AppDeps & { oidc?: OidcClient }): BuiltApp {
   exportsRoutes(route);
   importsRoutes(route);
   riskSummaryRoutes(route);
+  searchRoutes(route);
   risksRoutes(route);
   tasksRoutes(route);
   impactsRoutes(route);

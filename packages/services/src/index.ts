@@ -79,6 +79,7 @@ export * from './risks/risk-criteria.service.ts';
 export * from './risks/risk-reassessment.ts';
 export * from './risks/risk-summary.service.ts';
 export * from './risks/risk-treatment.service.ts';
+export * from './search/search.service.ts';
 export * from './soa/clause.service.ts';
 export * from './soa/coverage.service.ts';
 export * from './soa/soa-entry.service.ts';
