@@ -26,6 +26,7 @@ import { clausesRoutes } from './routes/clauses.routes.ts';
 import { commentsRoutes } from './routes/comments.routes.ts';
 import { contextRoutes } from './routes/context.routes.ts';
 import { coverageRoutes } from './routes/coverage.routes.ts';
+import { dashboardRoutes } from './routes/dashboard.routes.ts';
 import { deploymentGateRoutes } from './routes/deployment-gate.routes.ts';
 import { documentsRoutes } from './routes/documents.routes.ts';
 import { evidenceRoutes, isEvidenceUpload, UPLOAD_ENVELOPE_BYTES } from './routes/evidence.routes.ts';
@@ -196,6 +197,7 @@ export function createApp(given: AppDeps & { oidc?: OidcClient }): BuiltApp {
   importsRoutes(route);
   riskSummaryRoutes(route);
   searchRoutes(route);
+  dashboardRoutes(route);
   risksRoutes(route);
   tasksRoutes(route);
   impactsRoutes(route);

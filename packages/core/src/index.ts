@@ -13,6 +13,7 @@ export * from './common/pagination.ts';
 export * from './common/url.ts';
 export * from './context/context.rules.ts';
 export * from './context/context.schema.ts';
+export * from './dashboard/dashboard.schema.ts';
 export * from './documents/document.rules.ts';
 export * from './documents/document.schema.ts';
 export * from './errors.ts';
