@@ -30,6 +30,7 @@ export * from './common/versioning.ts';
 export * from './context/context.service.ts';
 export * from './context.ts';
 export * from './dashboard/dashboard.service.ts';
+export * from './demo/demo.builder.ts';
 export * from './documents/document.service.ts';
 export * from './documents/document-version.service.ts';
 export * from './evidence/blob-store.ts';
