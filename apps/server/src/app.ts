@@ -27,6 +27,7 @@ import { commentsRoutes } from './routes/comments.routes.ts';
 import { contextRoutes } from './routes/context.routes.ts';
 import { coverageRoutes } from './routes/coverage.routes.ts';
 import { dashboardRoutes } from './routes/dashboard.routes.ts';
+import { demoRoutes } from './routes/demo.routes.ts';
 import { deploymentGateRoutes } from './routes/deployment-gate.routes.ts';
 import { documentsRoutes } from './routes/documents.routes.ts';
 import { evidenceRoutes, isEvidenceUpload, UPLOAD_ENVELOPE_BYTES } from './routes/evidence.routes.ts';
@@ -198,6 +199,7 @@ export function createApp(given: AppDeps & { oidc?: OidcClient }): BuiltApp {
   riskSummaryRoutes(route);
   searchRoutes(route);
   dashboardRoutes(route);
+  demoRoutes(route);
   risksRoutes(route);
   tasksRoutes(route);
   impactsRoutes(route);

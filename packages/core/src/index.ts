@@ -14,6 +14,7 @@ export * from './common/url.ts';
 export * from './context/context.rules.ts';
 export * from './context/context.schema.ts';
 export * from './dashboard/dashboard.schema.ts';
+export * from './demo/demo.schema.ts';
 export * from './documents/document.rules.ts';
 export * from './documents/document.schema.ts';
 export * from './errors.ts';
