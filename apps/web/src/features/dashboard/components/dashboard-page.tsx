@@ -99,7 +99,7 @@ function Standing({ orgId, d }: { orgId: string; d: Dashboard }) {
     count: d.aiSystems.byStage.find((r) => r.lifecycleStage === k)?.count ?? 0,
   })).filter((r) => r.count > 0);
   return (
-    <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>
+    <SimpleGrid cols={{ base: 1, md: 2, lg: 3 }}>
       <Panel
         id="dash-readiness"
         title="Certification readiness"
@@ -245,7 +245,7 @@ function RecentChanges({ d }: { d: Dashboard }) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {d.recentChanges.map((c) => (
+              {d.recentChanges.slice(0, 12).map((c) => (
                 <Table.Tr key={c.seq}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(c.at)}</Table.Td>
                   <Table.Td>{c.actorName}</Table.Td>

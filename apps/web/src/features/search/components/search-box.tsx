@@ -35,7 +35,13 @@ export function SearchBox({ orgId }: { orgId: string }) {
       >
         <IconSearch size={16} aria-hidden />
       </Button>
-      <Modal opened={opened} onClose={() => setOpened(false)} title="Search" size="lg">
+      <Modal
+        opened={opened}
+        onClose={() => setOpened(false)}
+        title="Search"
+        size="lg"
+        closeButtonProps={{ 'aria-label': 'Close search' }}
+      >
         {opened && <SearchPanel orgId={orgId} onDone={() => setOpened(false)} />}
       </Modal>
     </>
