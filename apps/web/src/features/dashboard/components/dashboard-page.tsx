@@ -99,7 +99,7 @@ function Standing({ orgId, d }: { orgId: string; d: Dashboard }) {
     count: d.aiSystems.byStage.find((r) => r.lifecycleStage === k)?.count ?? 0,
   })).filter((r) => r.count > 0);
   return (
-    <SimpleGrid cols={{ base: 1, md: 2, lg: 3 }}>
+    <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>
       <Panel
         id="dash-readiness"
         title="Certification readiness"
