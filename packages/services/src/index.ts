@@ -1,5 +1,7 @@
 export * from './access-log/access-log.service.ts';
 export * from './ai-systems/ai-system.service.ts';
+export * from './annex-iv/annex-iv.export.ts';
+export * from './annex-iv/annex-iv.service.ts';
 export * from './audit-pack/audit-pack.service.ts';
 export * from './audit-pack/instance-key.ts';
 export * from './audit-pack/sections.ts';
