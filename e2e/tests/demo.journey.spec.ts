@@ -4,14 +4,13 @@
 import os from 'node:os';
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { expectAccessible, owner } from './support.ts';
+import { dismissToasts, expectAccessible, owner } from './support.ts';
 
 const shot = (name: string) => path.join(os.tmpdir(), `aims-demo-${name}.png`);
 const DEMO = 'Northwind Health Analytics (demo)';
 
 async function settle(page: Page) {
-  for (const b of await page.getByRole('button', { name: 'Dismiss notification' }).all()) await b.click();
-  await expect(page.getByRole('button', { name: 'Dismiss notification' })).toHaveCount(0);
+  await dismissToasts(page);
   await page.waitForLoadState('networkidle');
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
 }
