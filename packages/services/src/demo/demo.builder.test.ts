@@ -123,6 +123,6 @@ describe('demo organization', () => {
       expect.arrayContaining(['audit_upcoming', 'incident_report']),
     );
     expect(d.myTasks.count).toBeGreaterThan(0);
-    expect(d.readiness.score).toBeGreaterThan(30);
+    expect(d.readiness.score).toBeGreaterThan(45);
   });
 });

@@ -1,7 +1,7 @@
 // The demo organization (issue 16): a coherent AI management system built through the services, so every
 // record has its ledger entry and every rule holds. Names are fixed; dates count from `today`, so the demo shows
 // overdue and upcoming work whenever it is loaded.
-import { ANNEX_A_CONTROL_REFS, addDaysIso, todayUtc } from '@openaims/core';
+import { ANNEX_A_CONTROL_REFS, addDaysIso, type MandatoryKey, todayUtc } from '@openaims/core';
 import type { Db } from '@openaims/db';
 import { classifyAiSystem, createAiSystem } from '../ai-systems/ai-system.service.ts';
 import { createAudit, createAuditProgramme } from '../audits/audit.service.ts';
@@ -227,16 +227,43 @@ export async function buildDemoOrganization(db: Db, opts: DemoOptions): Promise<
   });
 
   // Policy (§5.2) and the Statement of Applicability (§6.1.3 d): all 38 controls decided, then approved.
-  const policy = await createDocument(ctx, {
-    title: 'AI policy',
-    type: 'policy',
-    mandatoryKey: 'ai_policy',
-    ownerId: me,
-    content:
-      '# AI policy\n\nNorthwind uses AI to support, never replace, clinical and hiring decisions. Every AI system is inventoried, classified, risk-assessed and overseen by a named owner.',
-  });
-  await submitDocumentVersion(ctx, policy.id, '1');
-  await approveDocumentVersion(ctx, policy.id, '1');
+  const documents: [string, 'policy' | 'scope' | 'procedure', MandatoryKey, string][] = [
+    [
+      'AI policy',
+      'policy',
+      'ai_policy',
+      'Northwind uses AI to support, never replace, clinical and hiring decisions. Every AI system is inventoried, classified, risk-assessed and overseen by a named owner.',
+    ],
+    [
+      'AIMS scope',
+      'scope',
+      'aims_scope',
+      'The AIMS covers the AI systems Northwind develops or uses for patient triage, capacity planning, member service and recruitment, at the head office and both partner hospitals.',
+    ],
+    [
+      'AI risk treatment procedure',
+      'procedure',
+      'risk_treatment_process',
+      'Risk owners choose a treatment option, name Annex A controls or treatment tasks, have the plan approved by the AI risk lead and rate the residual risk against the appetite.',
+    ],
+    [
+      'AI system impact assessment procedure',
+      'procedure',
+      'impact_assessment_process',
+      'Every high-risk system and every system affecting patients or applicants is assessed with the ISO/IEC 42005 template before deployment and reviewed yearly.',
+    ],
+  ];
+  for (const [title, type, mandatoryKey, text] of documents) {
+    const doc = await createDocument(ctx, {
+      title,
+      type,
+      mandatoryKey,
+      ownerId: me,
+      content: `# ${title}\n\n${text}`,
+    });
+    await submitDocumentVersion(ctx, doc.id, '1');
+    await approveDocumentVersion(ctx, doc.id, '1');
+  }
   const notApplicable = new Set(['A.10.4']);
   for (const ref of ANNEX_A_CONTROL_REFS) {
     await updateSoaEntry(
