@@ -36,7 +36,9 @@ test('an external auditor asks about a record, a lead answers, the reads are log
   await ivy.getByLabel('Your name').fill('Ivy Auditor');
   await ivy.getByLabel('Password').fill('ivy password 1234');
   await ivy.getByRole('button', { name: 'Accept invitation' }).click();
-  await expect(ivy.getByRole('heading', { name: owner.org, level: 1 })).toBeVisible();
+  // Exact: the invitation page's own heading is "Join <organization>"; wait for the organization's dashboard.
+  await expect(ivy.getByRole('heading', { name: owner.org, level: 1, exact: true })).toBeVisible();
+  await ivy.waitForURL(/\/orgs\/org_/);
 
   // The auditor reads the AI system the first-day journey created and asks about it.
   await ivy.goto(`${orgPath}/ai-systems`);
@@ -63,13 +65,21 @@ test('an external auditor asks about a record, a lead answers, the reads are log
   await dialog.getByLabel('Answer').fill('The bias evaluation of March, filed as evidence for A.6.2.4.');
   await dialog.getByRole('button', { name: 'Send answer' }).click();
   await expect(dialog).toBeHidden();
-  await page.getByRole('radio', { name: 'Answered' }).check({ force: true });
+  await page.locator('label[for$="-answered"]').click();
+  await expect(page.getByRole('radio', { name: 'Answered' })).toBeChecked();
   await expect(table.getByText(/bias evaluation of March/)).toBeVisible();
+  if (process.env.AIMS_SCREENSHOTS)
+    await page.screenshot({
+      path: `${process.env.AIMS_SCREENSHOTS}/requests-for-information.png`,
+      fullPage: true,
+    });
 
   // The auditor reads the answer on the record.
   await ivy.reload();
   await expect(panel.getByText(/bias evaluation of March/)).toBeVisible();
   await expect(panel.getByText('Answered')).toBeVisible();
+  if (process.env.AIMS_SCREENSHOTS)
+    await ivy.screenshot({ path: `${process.env.AIMS_SCREENSHOTS}/record-questions.png`, fullPage: true });
   await other.close();
 
   // Every read of the auditor is in the access log, with their name.
@@ -78,5 +88,7 @@ test('an external auditor asks about a record, a lead answers, the reads are log
   const log = page.getByRole('table', { name: 'Auditor reads' });
   await expect(log.getByText('Ivy Auditor').first()).toBeVisible();
   await expect(log.getByText(/\/ai-systems\//).first()).toBeVisible();
+  if (process.env.AIMS_SCREENSHOTS)
+    await page.screenshot({ path: `${process.env.AIMS_SCREENSHOTS}/access-log.png`, fullPage: true });
   await expectAccessible(page);
 });

@@ -49,7 +49,7 @@ export function AccessLogPage() {
       header: 'Answer',
       width: 110,
       render: (e) => (
-        <Badge color={e.status < 400 ? 'teal' : 'red'} variant="light">
+        <Badge color={e.status < 400 ? 'teal' : 'red'} variant="light" c="var(--mantine-color-text)">
           {e.status}
         </Badge>
       ),

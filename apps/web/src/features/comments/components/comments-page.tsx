@@ -18,11 +18,11 @@ type StatusFilter = 'open' | 'answered' | 'all';
 
 export function CommentStatusBadge({ status }: { status: Comment['status'] }) {
   return status === 'open' ? (
-    <Badge color="orange" variant="light">
+    <Badge color="orange" variant="light" c="var(--mantine-color-text)">
       Awaiting answer
     </Badge>
   ) : (
-    <Badge color="teal" variant="light">
+    <Badge color="teal" variant="light" c="var(--mantine-color-text)">
       Answered
     </Badge>
   );
