@@ -10,26 +10,20 @@ describe('aims demo', () => {
   }, 120_000);
   afterAll(() => cli.dispose());
 
-  it('refuses on an instance without a user, then builds a demo organization the ledger verifies', async () => {
-    const none = await cli.run(['demo', '--json']);
-    expect(none.code).not.toBe(0);
-    expect(none.stderr).toMatch(/aims init/);
+  it('fills an empty instance with a demo owner shown once, and then adds further demos for that owner', async () => {
+    const first = await cli.run(['demo', '--json'], { timeoutMs: 120_000 });
+    expect(first.code, first.stderr).toBe(0);
+    const created = jsonOf<{ orgId: string; owner: { email: string; password: string } }>(first);
+    expect(created.orgId).toMatch(/^org_/);
+    expect(created.owner.email).toBe('demo.owner@example.com');
+    expect(created.owner.password.length).toBeGreaterThanOrEqual(16);
 
-    const init = await cli.run([
-      'init',
-      '--org',
-      'Acme',
-      '--admin-email',
-      'a@example.com',
-      '--admin-password',
-      'correct horse battery',
-      '--json',
-    ]);
-    expect(init.code, init.stderr).toBe(0);
     const r = await cli.run(['demo', '--org-name', 'Demo Clinic', '--json'], { timeoutMs: 120_000 });
     expect(r.code, r.stderr).toBe(0);
-    const { orgId } = jsonOf<{ orgId: string }>(r);
+    const out = jsonOf<{ orgId: string; owner?: unknown }>(r);
+    const { orgId } = out;
     expect(orgId).toMatch(/^org_/);
+    expect(out.owner).toBeUndefined();
 
     const verify = await cli.run(['ledger', 'verify', '--json']);
     expect(verify.code, verify.stderr).toBe(0);
