@@ -4,6 +4,7 @@
 // document, so a new operation with an id field joins the sweep without anyone remembering it.
 import { newId } from '@openaims/core';
 import { tables } from '@openaims/db';
+import { updateTransparency } from '@openaims/services';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bodyOperations, sampleAt, sampleBody, setAt } from './testing/body-samples.ts';
@@ -52,7 +53,17 @@ async function idFor(resource: string, orgId: string): Promise<string | undefine
     return id;
   }
   const factory = FIXTURES[resource];
-  return factory ? factory(t.database, orgId, t) : undefined;
+  const id = factory ? await factory(t.database, orgId, t) : undefined;
+  // A public concern may name only a published system: publish each one, so the sweep reaches that field too.
+  if (id && resource === 'ai_system')
+    await updateTransparency(
+      { db: t.database.db, orgId, role: 'owner', actor: { type: 'system', id: null } },
+      id,
+      {
+        published: true,
+      },
+    );
+  return id;
 }
 
 function madeUp(own: string | undefined): string {
