@@ -37,6 +37,10 @@ test('assess, treat and accept a risk; complete an impact assessment', async ({ 
   await dialog.getByLabel('Title').fill('Unreviewed release of a retrained model');
   await pick(page, 'Likelihood', '4 Likely');
   await pick(page, 'Consequence', '4 Major');
+  // Tied to its system, with an owner and a review date (§6.1.2).
+  await pick(page, 'AI system', 'Triage assistant');
+  await pick(page, 'Risk owner', owner.name);
+  await dialog.getByLabel('Review date').fill('2027-03-31');
   await dialog.getByRole('button', { name: 'Save risk' }).click();
   const row = page.locator('tr[data-risk="Unreviewed release of a retrained model"]');
   await expect(row).toContainText('16 · High');
@@ -63,6 +67,11 @@ test('assess, treat and accept a risk; complete an impact assessment', async ({ 
   await expect(
     page.getByRole('heading', { name: 'Unreviewed release of a retrained model', level: 1 }),
   ).toBeVisible();
+  const overview = page.getByRole('tabpanel', { name: 'Overview' });
+  await expect(overview.getByRole('link', { name: 'Triage assistant' })).toBeVisible();
+  await expect(overview).toContainText(owner.name);
+  await expect(overview).not.toContainText('No owner');
+  await expect(overview).toContainText(/31.*Mar.*2027|Mar.*31.*2027|2027-03-31/);
   const riskUrl = page.url();
   const orgId = new URL(riskUrl).pathname.split('/')[2];
   await page.getByRole('tab', { name: 'Treatment' }).click();

@@ -2,7 +2,9 @@
 import { Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { ANNEX_C_OBJECTIVES, ANNEX_C_RISK_SOURCES, type Risk, type RiskCriteria } from '@openaims/core';
 import type { ReactNode } from 'react';
+import { AnchorLink } from '../../../components/links.tsx';
 import { formatDate, formatDateTime } from '../../../lib/format.ts';
+import { AiSystemName } from '../../ai-systems/components/ai-system-select.tsx';
 import { OwnerName } from '../../tasks/components/task-bits.tsx';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -72,6 +74,19 @@ export function RiskOverview(props: { orgId: string; risk: Risk; criteria?: Risk
         </Fact>
         <Fact label="Affected objective (Annex C)">
           <Text size="sm">{annexC(ANNEX_C_OBJECTIVES, r.affectedObjective)}</Text>
+        </Fact>
+        <Fact label="AI system">
+          {r.aiSystemId ? (
+            <AnchorLink
+              to="/orgs/$orgId/ai-systems/$id"
+              params={{ orgId: props.orgId, id: r.aiSystemId }}
+              size="sm"
+            >
+              <AiSystemName orgId={props.orgId} id={r.aiSystemId} />
+            </AnchorLink>
+          ) : (
+            <Text size="sm">AIMS-wide (no one system)</Text>
+          )}
         </Fact>
         <Fact label="Owner">
           <OwnerName orgId={props.orgId} ownerId={r.ownerId} />
