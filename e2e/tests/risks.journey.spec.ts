@@ -196,7 +196,13 @@ test('assess, treat and accept a risk; complete an impact assessment', async ({ 
   await wizard.getByRole('button', { name: 'Submit for approval' }).click();
   const ia = page.locator('tr[data-impact="Triage assistant AIIA"]');
   await expect(ia).toContainText('submitted');
+  // Approval asks first (§8.4 sign-off); cancelling leaves it submitted.
   await ia.getByRole('button', { name: /Approve/ }).click();
+  const confirm = page.getByRole('dialog', { name: 'Approve Triage assistant AIIA?' });
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(ia).toContainText('submitted');
+  await ia.getByRole('button', { name: /Approve/ }).click();
+  await confirm.getByRole('button', { name: 'Confirm' }).click();
   await expect(ia).toContainText('approved');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expectAccessible(page);

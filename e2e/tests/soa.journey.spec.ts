@@ -18,6 +18,9 @@ test('edit the SoA, approve it, download the XLSX', async ({ page, request }) =>
   await expect(page.getByRole('heading', { name: 'Statement of Applicability', level: 1 })).toBeVisible();
   const rows = page.locator('tbody tr[data-control]');
   await expect(rows).toHaveCount(38);
+  // A brand-new SoA has no version to differ from: no "draft has changes" alarm.
+  await expect(page.getByText('Not approved yet')).toBeVisible();
+  await expect(page.getByText('Draft has changes')).toHaveCount(0);
   await expectAccessible(page);
 
   // Exclude A.10.4: the dialog refuses to save without a justification.
@@ -34,9 +37,25 @@ test('edit the SoA, approve it, download the XLSX', async ({ page, request }) =>
   await page.getByRole('option', { name: 'Implemented', exact: true }).click();
   await expect(page.getByRole('combobox', { name: 'A.2.2 status' })).toHaveValue('Implemented');
 
-  // Submit and approve.
+  // Submitted with 36 controls undecided, the version cannot be approved (§6.1.3).
   await page.getByRole('tab', { name: 'Versions' }).click();
   await page.getByLabel('Note for the approver').fill('First SoA');
+  await page.getByRole('button', { name: 'Submit for approval' }).click();
+  await page.getByRole('button', { name: /Approve version \d+/ }).click();
+  await expect(page.getByText(/36 controls have no decision/)).toBeVisible();
+
+  // The first pass: decide the remaining controls as applicable, implementation planned (asked first).
+  await page.getByRole('tab', { name: 'Controls' }).click();
+  await page.getByRole('button', { name: 'Decide remaining as applicable' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Decide the remaining controls' });
+  await expect(confirm).toContainText('36 controls have no decision yet');
+  await confirm.getByRole('button', { name: 'Confirm' }).click();
+  await expect(page.getByRole('combobox', { name: 'A.9.2 status' })).toHaveValue('Planned');
+  await expect(page.getByRole('combobox', { name: 'A.2.2 status' })).toHaveValue('Implemented');
+
+  // Submit again and approve.
+  await page.getByRole('tab', { name: 'Versions' }).click();
+  await page.getByLabel('Note for the approver').fill('First SoA, every control decided');
   await page.getByRole('button', { name: 'Submit for approval' }).click();
   await page.getByRole('button', { name: /Approve version \d+/ }).click();
   await expect(page.getByText('approved', { exact: true })).toBeVisible();

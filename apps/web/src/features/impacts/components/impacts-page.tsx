@@ -5,6 +5,7 @@ import type { ImpactAssessment } from '@openaims/core';
 import { IconDownload, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { ConfirmButton } from '../../../components/confirm-button.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
@@ -104,15 +105,24 @@ export function ImpactsPage() {
                       </Button>
                     )}
                     {ia.status === 'submitted' && can('impact:approve') && (
-                      <Button
+                      // Approval is the §8.4 sign-off that opens the deployment gate: asked, not one stray click.
+                      <ConfirmButton
                         size="compact-xs"
                         variant="default"
+                        color="gray"
                         loading={approve.isPending}
-                        onClick={() => approve.mutate(ia.id)}
+                        title={`Approve ${ia.title}?`}
+                        message="Approving records you as the approver in the ledger; the assessment is then frozen and counts for the AI system's deployment gate."
+                        onConfirm={() =>
+                          approve.mutateAsync(ia.id).then(
+                            () => undefined,
+                            () => undefined,
+                          )
+                        }
                         aria-label={`Approve ${ia.title}`}
                       >
                         Approve
-                      </Button>
+                      </ConfirmButton>
                     )}
                   </Group>
                 </Table.Td>

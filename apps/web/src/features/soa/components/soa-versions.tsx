@@ -1,9 +1,10 @@
 // SoA versions: submit the working SoA, approve a submitted version (leads only), and compare any two versions.
-import { Alert, Badge, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Group, Select, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorMessage } from '../../../lib/errors.ts';
 import { formatDateTime } from '../../../lib/format.ts';
+import { useUpdateOrganization } from '../../orgs/api/update-organization.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { soaDiffQuery, soaVersionsQuery, useApproveSoa, useSubmitSoa } from '../api/soa.ts';
 
@@ -15,7 +16,8 @@ const STATUS_COLOR: Record<string, string> = {
 };
 
 export function SoaVersions() {
-  const { orgId, can } = useCurrentOrg();
+  const { orgId, org, can } = useCurrentOrg();
+  const updateOrg = useUpdateOrganization(orgId);
   const versions = useQuery(soaVersionsQuery(orgId));
   const submit = useSubmitSoa(orgId);
   const approve = useApproveSoa(orgId);
@@ -51,9 +53,17 @@ export function SoaVersions() {
           </Button>
         </Group>
       )}
-      {(submit.error || approve.error) && (
+      {can('org:update') && (
+        <Switch
+          label="Separation of duties: the person who submits a version may not approve it"
+          checked={org?.soaSeparationOfDuties ?? false}
+          disabled={updateOrg.isPending}
+          onChange={(e) => updateOrg.mutate({ soaSeparationOfDuties: e.currentTarget.checked })}
+        />
+      )}
+      {(submit.error || approve.error || updateOrg.error) && (
         <Alert color="red" title="Not done">
-          {errorMessage(submit.error ?? approve.error)}
+          {errorMessage(submit.error ?? approve.error ?? updateOrg.error)}
         </Alert>
       )}
       {items.length === 0 ? (
