@@ -145,13 +145,13 @@ test('assess, treat and accept a risk; complete an impact assessment', async ({ 
     'Treatment plan approved',
   );
   await expect(history).toContainText('Treatment option');
-  await expect(history).toContainText('— → mitigate');
+  await expect(history).toContainText('— → Mitigate');
   await expectAccessible(page);
   await page.getByRole('tab', { name: 'Overview' }).click();
 
   // The register shows the acceptance; the SoA entry A.6.2.4 lists the risk (its register id).
   await page.getByRole('link', { name: '← AI risks' }).click();
-  await expect(row).toContainText('accepted');
+  await expect(row).toContainText('Accepted');
   const entry = await page.request.get(`/api/v1/orgs/${orgId}/soa/A.6.2.4`);
   expect((await entry.json()).riskIds).toHaveLength(1);
 
@@ -163,7 +163,7 @@ test('assess, treat and accept a risk; complete an impact assessment', async ({ 
   await expect(page.getByRole('dialog')).toHaveCount(0);
   const renamed = page.locator('tr[data-risk="Unreviewed release of a retrained ranking model"]');
   await expect(renamed).toContainText('16 · High');
-  await expect(renamed).toContainText('accepted');
+  await expect(renamed).toContainText('Accepted');
   await expect(renamed.getByText('Re-assess')).toHaveCount(0);
   const ledger = await (
     await page.request.get(`/api/v1/orgs/${orgId}/risks/${riskId}/history?limit=200`)
@@ -191,19 +191,19 @@ test('assess, treat and accept a risk; complete an impact assessment', async ({ 
   await wizard.getByRole('button', { name: 'Save and continue' }).click();
   await wizard.getByLabel('Measure').fill('Weekly review of low-priority tickets');
   await wizard.getByLabel('Residual impact').fill('Low');
-  await pick(page, 'Decision', 'proceed');
+  await pick(page, 'Decision', 'Proceed');
   await expectAccessible(page);
   await wizard.getByRole('button', { name: 'Submit for approval' }).click();
   const ia = page.locator('tr[data-impact="Triage assistant AIIA"]');
-  await expect(ia).toContainText('submitted');
+  await expect(ia).toContainText('Submitted');
   // Approval asks first (§8.4 sign-off); cancelling leaves it submitted.
   await ia.getByRole('button', { name: /Approve/ }).click();
   const confirm = page.getByRole('dialog', { name: 'Approve Triage assistant AIIA?' });
   await confirm.getByRole('button', { name: 'Cancel' }).click();
-  await expect(ia).toContainText('submitted');
+  await expect(ia).toContainText('Submitted');
   await ia.getByRole('button', { name: /Approve/ }).click();
   await confirm.getByRole('button', { name: 'Confirm' }).click();
-  await expect(ia).toContainText('approved');
+  await expect(ia).toContainText('Approved');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expectAccessible(page);
 

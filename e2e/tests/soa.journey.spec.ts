@@ -57,8 +57,10 @@ test('edit the SoA, approve it, download the XLSX', async ({ page, request }) =>
   await page.getByRole('tab', { name: 'Versions' }).click();
   await page.getByLabel('Note for the approver').fill('First SoA, every control decided');
   await page.getByRole('button', { name: 'Submit for approval' }).click();
+  // The new submission withdraws the refused one; approve the new one, not the one still on screen.
+  await expect(page.getByText('Withdrawn', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: /Approve version \d+/ }).click();
-  await expect(page.getByText('approved', { exact: true })).toBeVisible();
+  await expect(page.getByText('Approved', { exact: true })).toBeVisible();
   await expect(page.getByText(/Version \d+ approved/)).toBeVisible();
   await expectAccessible(page);
 
@@ -86,6 +88,26 @@ test('edit the SoA, approve it, download the XLSX', async ({ page, request }) =>
   await page.getByRole('link', { name: 'Certification readiness' }).first().click();
   await expect(page.getByRole('heading', { name: 'Certification readiness', level: 1 })).toBeVisible();
   await expect(page.locator('tr[data-key="statement_of_applicability"]')).toContainText('Approved');
+  // Every status badge shows its whole word (no "MISSI…"), and each row links to where it is worked on.
+  const badges = page.locator('[data-status-badge]');
+  await expect(badges.first()).toBeVisible();
+  for (const badge of await badges.all()) {
+    const cut = await badge.evaluate((el) =>
+      [el, ...el.querySelectorAll('*')].some((x) => x.scrollWidth > x.clientWidth + 1),
+    );
+    expect(cut, await badge.innerText()).toBe(false);
+  }
+  await expect(
+    page.locator('tr[data-key="statement_of_applicability"]').getByRole('link').first(),
+  ).toHaveAttribute('href', /\/orgs\/[^/]+\/soa$/);
+  await expect(page.locator('tr[data-key="ai_policy"]').getByRole('link').first()).toHaveAttribute(
+    'href',
+    /\/documents/,
+  );
+  // The account menu offers a way to change the password.
+  await page.getByRole('button', { name: /Account menu for/ }).click();
+  await expect(page.getByRole('menuitem', { name: 'Change password' })).toBeVisible();
+  await page.keyboard.press('Escape');
   // The other rows follow their own modules, which other journeys on this instance may already have filled; the
   // management-review journey checks its own row.
   if (process.env.AIMS_SCREENSHOTS)

@@ -2,6 +2,7 @@
 // wizard, submit it, and approve it when your role holds that authority.
 import { Alert, Badge, Button, Group, Modal, Select, Table, Text, TextInput } from '@mantine/core';
 import type { ImpactAssessment } from '@openaims/core';
+import { IMPACT_STATUS_LABEL } from '@openaims/core';
 import { IconDownload, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -76,7 +77,7 @@ export function ImpactsPage() {
                 </Table.Td>
                 <Table.Td>{ia.template === 'eu_fria' ? 'EU AI Act FRIA' : 'ISO/IEC 42005'}</Table.Td>
                 <Table.Td>{ia.number}</Table.Td>
-                <Table.Td>{ia.status}</Table.Td>
+                <Table.Td>{IMPACT_STATUS_LABEL[ia.status]}</Table.Td>
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
                     {can('impact:read') &&

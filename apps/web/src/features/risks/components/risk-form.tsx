@@ -9,6 +9,7 @@ import {
   CreateRiskSchema,
   type Risk,
   type RiskCriteria,
+  TREATMENT_OPTION_LABEL,
   TREATMENT_OPTIONS,
 } from '@openaims/core';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
@@ -19,7 +20,7 @@ import { MemberSelect } from '../../members/components/member-select.tsx';
 const CONTROLS = ANNEX_A_CONTROLS.map((c) => ({ value: c.ref, label: `${c.ref} ${c.title}` }));
 const SOURCES = ANNEX_C_RISK_SOURCES.map((c) => ({ value: c.ref, label: `${c.ref} ${c.title}` }));
 const OBJECTIVES = ANNEX_C_OBJECTIVES.map((c) => ({ value: c.ref, label: `${c.ref} ${c.title}` }));
-const TREATMENTS = TREATMENT_OPTIONS.map((t) => ({ value: t, label: t[0]!.toUpperCase() + t.slice(1) }));
+const TREATMENTS = TREATMENT_OPTIONS.map((t) => ({ value: t, label: TREATMENT_OPTION_LABEL[t] }));
 
 /** The fields the form edits (status has its own screens: treatment approval and acceptance). */
 export const RISK_FORM_FIELDS = [

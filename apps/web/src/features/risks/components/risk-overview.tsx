@@ -1,6 +1,12 @@
 // Overview tab of a risk: assessment (§6.1.2) under its recorded criteria version, context and review date.
 import { Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
-import { ANNEX_C_OBJECTIVES, ANNEX_C_RISK_SOURCES, type Risk, type RiskCriteria } from '@openaims/core';
+import {
+  ANNEX_C_OBJECTIVES,
+  ANNEX_C_RISK_SOURCES,
+  RISK_STATUS_LABEL,
+  type Risk,
+  type RiskCriteria,
+} from '@openaims/core';
 import type { ReactNode } from 'react';
 import { AnchorLink } from '../../../components/links.tsx';
 import { formatDate, formatDateTime } from '../../../lib/format.ts';
@@ -96,7 +102,7 @@ export function RiskOverview(props: { orgId: string; risk: Risk; criteria?: Risk
         </Fact>
         <Fact label="Status">
           <Text size="sm">
-            {r.status}
+            {RISK_STATUS_LABEL[r.status]}
             {r.acceptedAt ? ` · residual risk accepted ${formatDateTime(r.acceptedAt)}` : ''}
           </Text>
         </Fact>

@@ -1,5 +1,6 @@
 // SoA versions: submit the working SoA, approve a submitted version (leads only), and compare any two versions.
 import { Alert, Badge, Button, Group, Select, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
+import { SOA_VERSION_STATUS_LABEL } from '@openaims/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorMessage } from '../../../lib/errors.ts';
@@ -25,7 +26,10 @@ export function SoaVersions() {
   const items = versions.data?.items ?? [];
   const options = [
     { value: 'draft', label: 'Working draft' },
-    ...items.map((v) => ({ value: String(v.number), label: `Version ${v.number} (${v.status})` })),
+    ...items.map((v) => ({
+      value: String(v.number),
+      label: `Version ${v.number} (${SOA_VERSION_STATUS_LABEL[v.status].toLowerCase()})`,
+    })),
   ];
   const [from, setFrom] = useState<string | null>(null);
   const [to, setTo] = useState<string>('draft');
@@ -88,7 +92,7 @@ export function SoaVersions() {
               <Table.Tr key={v.id}>
                 <Table.Td>{v.number}</Table.Td>
                 <Table.Td>
-                  <Badge color={STATUS_COLOR[v.status]}>{v.status}</Badge>
+                  <Badge color={STATUS_COLOR[v.status]}>{SOA_VERSION_STATUS_LABEL[v.status]}</Badge>
                 </Table.Td>
                 <Table.Td>{formatDateTime(v.submittedAt)}</Table.Td>
                 <Table.Td>{formatDateTime(v.approvedAt)}</Table.Td>
