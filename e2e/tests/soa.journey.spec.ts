@@ -95,7 +95,7 @@ test('edit the SoA, approve it, download the XLSX', async ({ page, request }) =>
     const cut = await badge.evaluate((el) =>
       [el, ...el.querySelectorAll('*')].some((x) => x.scrollWidth > x.clientWidth + 1),
     );
-    expect(cut, await badge.innerText()).toBe(false);
+    expect(cut, await badge.textContent() ?? '').toBe(false);
   }
   await expect(
     page.locator('tr[data-key="statement_of_applicability"]').getByRole('link').first(),
