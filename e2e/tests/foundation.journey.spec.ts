@@ -95,7 +95,7 @@ test('set-up, sign-in, AI system, invitation, token, sign-out', async ({ page, b
   await grace.getByLabel('Your name').fill('Grace Hopper');
   await grace.getByLabel('Password').fill('grace password 123');
   await grace.getByRole('button', { name: 'Accept invitation' }).click();
-  await expect(grace.getByRole('heading', { name: owner.org, level: 1 })).toBeVisible();
+  await expect(grace.getByRole('heading', { name: owner.org, level: 1, exact: true })).toBeVisible();
   // The switcher names the organization with the role the invitation granted.
   await expect(grace.getByRole('combobox', { name: 'Organization' })).toHaveValue(/Manager/);
   await other.close();

@@ -1,7 +1,7 @@
 // The improvement journey in a real browser: record a serious incident and see its Art. 73 deadline, then take a
 // nonconformity from open through correction, root cause, a corrective action and its effectiveness check to closed.
 import { expect, test } from '@playwright/test';
-import { expectAccessible, owner } from './support.ts';
+import { dismissToasts, expectAccessible, owner } from './support.ts';
 
 test('record an incident and close a nonconformity', async ({ page, request }) => {
   await request.post('/api/v1/setup', {
@@ -28,8 +28,7 @@ test('record an incident and close a nonconformity', async ({ page, request }) =
     /Report by \d{4}-\d{2}-\d{2} \(15 d\)/,
   );
   // Toasts fade in and out; dismiss them so axe reads settled colours.
-  for (const b of await page.getByRole('button', { name: 'Dismiss notification' }).all()) await b.click();
-  await expect(page.getByRole('button', { name: 'Dismiss notification' })).toHaveCount(0);
+  await dismissToasts(page);
   await expectAccessible(page);
 
   await page.getByRole('tab', { name: 'Nonconformities' }).click();
@@ -53,7 +52,6 @@ test('record an incident and close a nonconformity', async ({ page, request }) =
   await page.getByRole('button', { name: 'Effective', exact: true }).click();
   await page.getByRole('button', { name: 'Close nonconformity' }).click();
   await expect(page.getByText(/^Closed \d{4}-\d{2}-\d{2}\.$/)).toBeVisible();
-  for (const b of await page.getByRole('button', { name: 'Dismiss notification' }).all()) await b.click();
-  await expect(page.getByRole('button', { name: 'Dismiss notification' })).toHaveCount(0);
+  await dismissToasts(page);
   await expectAccessible(page);
 });

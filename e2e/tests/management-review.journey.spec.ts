@@ -3,13 +3,12 @@
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { expectAccessible, owner } from './support.ts';
+import { dismissToasts, expectAccessible, owner } from './support.ts';
 
 const shot = (name: string) => path.join(os.tmpdir(), `aims-review-${name}.png`);
 
 async function settle(page: import('@playwright/test').Page) {
-  for (const b of await page.getByRole('button', { name: 'Dismiss notification' }).all()) await b.click();
-  await expect(page.getByRole('button', { name: 'Dismiss notification' })).toHaveCount(0);
+  await dismissToasts(page);
 }
 
 test('plan, freeze, decide and approve a management review', async ({ page, request }) => {

@@ -1,7 +1,7 @@
 // The monitoring journey in a real browser (§9.1, A.6.2.6): define a metric with thresholds, send a batch that
 // breaches it, see one alert and the nonconformity it opened, the chart with its bands, and resolve the alert.
 import { expect, test } from '@playwright/test';
-import { expectAccessible, owner } from './support.ts';
+import { dismissToasts, expectAccessible, owner } from './support.ts';
 
 test('define a metric, breach it, see one alert and resolve it', async ({ page, request }) => {
   await request.post('/api/v1/setup', {
@@ -66,7 +66,7 @@ test('define a metric, breach it, see one alert and resolve it', async ({ page, 
   await expect(alerts.getByRole('link', { name: 'Nonconformity' })).toBeVisible();
   if (process.env.AIMS_SCREENSHOTS)
     await page.screenshot({ path: `${process.env.AIMS_SCREENSHOTS}/metric.png`, fullPage: true });
-  for (const b of await page.getByRole('button', { name: 'Dismiss notification' }).all()) await b.click();
+  await dismissToasts(page);
   await expectAccessible(page);
 
   await alerts.getByRole('button', { name: 'Acknowledge' }).click();
@@ -74,8 +74,7 @@ test('define a metric, breach it, see one alert and resolve it', async ({ page, 
   await alerts.getByRole('button', { name: 'Resolve' }).click();
   await expect(page.getByText('No unresolved alerts')).toBeVisible();
 
-  for (const b of await page.getByRole('button', { name: 'Dismiss notification' }).all()) await b.click();
-  await expect(page.getByRole('button', { name: 'Dismiss notification' })).toHaveCount(0);
+  await dismissToasts(page);
   await expectAccessible(page);
   await page.getByRole('link', { name: 'Monitoring' }).first().click();
   await expect(page.getByRole('table', { name: 'Metrics' })).toContainText('Breach');

@@ -18,6 +18,7 @@ import type { AppDeps, AppEnv } from './http/types.ts';
 import { serveWeb } from './http/web.ts';
 import { accessLogRoutes } from './routes/access-log.routes.ts';
 import { aiSystemsRoutes } from './routes/ai-systems.routes.ts';
+import { annexIvRoutes } from './routes/annex-iv.routes.ts';
 import { auditPackRoutes } from './routes/audit-pack.routes.ts';
 import { auditsRoutes } from './routes/audits.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
@@ -177,6 +178,7 @@ export function createApp(given: AppDeps & { oidc?: OidcClient }): BuiltApp {
   exchangeRoutes(route);
   ledgerRoutes(route);
   accessLogRoutes(route);
+  annexIvRoutes(route);
   commentsRoutes(route);
   catalogRoutes(route);
   soaRoutes(route);

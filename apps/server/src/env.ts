@@ -78,6 +78,8 @@ export const EnvSchema = z.object({
   AIMS_JOBS_POLL_MS: z.coerce.number().int().min(0).max(3_600_000).default(5000),
   /** A folder for a daily backup of the whole instance, written by the server's job worker; unset: none. */
   AIMS_BACKUP_DIR: z.string().min(1).optional(),
+  /** A JSON file replacing the EU AI Act application dates table (amendments without a release). */
+  AIMS_AI_ACT_DATES_FILE: z.string().min(1).optional(),
   /** How many scheduled backups to keep (the newest). */
   AIMS_BACKUP_KEEP: z.coerce.number().int().min(1).max(3650).default(7),
 });

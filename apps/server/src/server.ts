@@ -10,6 +10,7 @@ import {
   discoverOidc,
   diskBlobStore,
   type JobPoller,
+  loadApplicationDatesFile,
   newWorkerId,
   parseS3Url,
   runJobRound,
@@ -133,6 +134,10 @@ export interface RunningServer {
 /** Opens storage, migrates, and listens. */
 export async function startServer(env: Env): Promise<RunningServer> {
   const log = pino({ level: env.AIMS_LOG_LEVEL, base: { app: 'openaims' } });
+  if (env.AIMS_AI_ACT_DATES_FILE) {
+    const table = loadApplicationDatesFile(env.AIMS_AI_ACT_DATES_FILE);
+    log.info({ file: env.AIMS_AI_ACT_DATES_FILE, rows: table.length }, 'EU AI Act dates table loaded');
+  }
   const oidc = await configuredOidc(env);
   const database = await openConfiguredDatabase(env);
   await database.migrate();

@@ -1,5 +1,6 @@
 export * from './access-log/access-log.schema.ts';
 export * from './ai-systems/ai-system.schema.ts';
+export * from './annex-iv/annex-iv.rules.ts';
 export * from './audits/audit.rules.ts';
 export * from './audits/audit.schema.ts';
 export * from './auth/auth.schema.ts';

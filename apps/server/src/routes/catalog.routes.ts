@@ -3,6 +3,7 @@
 
 import { createRoute, z } from '@hono/zod-openapi';
 import {
+  ApplicationDateSchema,
   FrameworkSchema,
   MappingQuerySchema,
   MappingSchema,
@@ -10,7 +11,7 @@ import {
   RequirementFilterSchema,
   RequirementSchema,
 } from '@openaims/core';
-import { listCatalogFrameworks, listMappings, listRequirements } from '@openaims/services';
+import { applicationDates, listCatalogFrameworks, listMappings, listRequirements } from '@openaims/services';
 import { errorResponses, json, ListQuery } from '../http/openapi-helpers.ts';
 import type { RouteFn } from '../http/route.ts';
 
@@ -23,6 +24,19 @@ const FrameworkParams = z.object({
 });
 
 export function catalogRoutes(route: RouteFn): void {
+  route(
+    { scope: 'principal' },
+    createRoute({
+      method: 'get',
+      path: '/api/v1/catalog/eu-ai-act/dates',
+      tags,
+      summary:
+        'EU AI Act application dates in force on this instance: each milestone with its original and amended dates, legal status and source',
+      responses: { 200: json(z.object({ items: z.array(ApplicationDateSchema) })), ...errorResponses },
+    }),
+    (c) => c.json({ items: [...applicationDates()] }, 200),
+  );
+
   route(
     { scope: 'principal' },
     createRoute({

@@ -29,6 +29,13 @@ const ExportQuery = z.object({
   reviewId: z.string().max(64).optional().openapi({
     description: 'The management review whose minutes to export (required by management-review.pdf)',
   }),
+  aiSystemId: z.string().max(64).optional().openapi({
+    description: 'The AI system whose Annex IV documentation to export (required by annex-iv.pdf and .docx)',
+  }),
+  draft: z.enum(['true', 'false']).optional().openapi({
+    description:
+      'annex-iv.*: print the documentation marked DRAFT even while a required field is empty (otherwise 422)',
+  }),
 });
 
 export function exportsRoutes(route: RouteFn): void {

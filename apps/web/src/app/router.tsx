@@ -86,6 +86,18 @@ const lazy = {
   ),
   tokens: lazyRouteComponent(() => import('../features/tokens/components/tokens-page.tsx'), 'TokensPage'),
   ledger: lazyRouteComponent(() => import('../features/ledger/components/ledger-page.tsx'), 'LedgerPage'),
+  accessLog: lazyRouteComponent(
+    () => import('../features/access-log/components/access-log-page.tsx'),
+    'AccessLogPage',
+  ),
+  annexIv: lazyRouteComponent(
+    () => import('../features/annex-iv/components/annex-iv-page.tsx'),
+    'AnnexIvPage',
+  ),
+  comments: lazyRouteComponent(
+    () => import('../features/comments/components/comments-page.tsx'),
+    'CommentsPage',
+  ),
   soa: lazyRouteComponent(() => import('../features/soa/components/soa-page.tsx'), 'SoaPage'),
   risks: lazyRouteComponent(() => import('../features/risks/components/risks-page.tsx'), 'RisksPage'),
   risk: lazyRouteComponent(
@@ -245,6 +257,9 @@ const membersRoute = createRoute({ ...orgChild, path: '/members', component: laz
 const invitationsRoute = createRoute({ ...orgChild, path: '/invitations', component: lazy.invitations });
 const tokensRoute = createRoute({ ...orgChild, path: '/tokens', component: lazy.tokens });
 const ledgerRoute = createRoute({ ...orgChild, path: '/ledger', component: lazy.ledger });
+const accessLogRoute = createRoute({ ...orgChild, path: '/access-log', component: lazy.accessLog });
+const annexIvRoute = createRoute({ ...orgChild, path: '/ai-systems/$id/annex-iv', component: lazy.annexIv });
+const commentsRoute = createRoute({ ...orgChild, path: '/comments', component: lazy.comments });
 const soaRoute = createRoute({ ...orgChild, path: '/soa', component: lazy.soa });
 const risksRoute = createRoute({ ...orgChild, path: '/risks', component: lazy.risks });
 const treatmentBoardRoute = createRoute({
@@ -324,6 +339,9 @@ const routeTree = rootRoute.addChildren([
       invitationsRoute,
       tokensRoute,
       ledgerRoute,
+      accessLogRoute,
+      commentsRoute,
+      annexIvRoute,
       soaRoute,
       risksRoute,
       treatmentBoardRoute,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyEuAiAct } from './eu-ai-act.classifier.ts';
+import { EU_AI_ACT_DATES, parseApplicationDates } from './eu-ai-act.dates.ts';
 import type { ClassificationAnswersInput } from './eu-ai-act.questionnaire.ts';
 import type { OperatorRole, RiskClass } from './eu-ai-act.terms.ts';
 
@@ -224,5 +225,38 @@ describe('EU AI Act classifier', () => {
 
   it('refuses answers outside the questionnaire', () => {
     expect(() => classifyEuAiAct({ prohibitedPractices: ['z' as 'a'] }, null)).toThrow();
+  });
+});
+
+describe('EU AI Act timelines', () => {
+  it('names the timeline a class answers to, with its original and amended dates', () => {
+    const annexIII = classifyEuAiAct({ annexIIIAreas: ['employment'] }, 'deployer');
+    expect(annexIII.timeline?.milestone).toBe('annex_iii_high_risk');
+    expect(annexIII.timeline?.dates.map((d) => [d.date, d.legalStatus])).toEqual([
+      ['2026-08-02', 'enacted'],
+      ['2027-12-02', 'adopted'],
+    ]);
+    const annexI = classifyEuAiAct({ annexIProduct: true, annexIThirdPartyAssessment: true }, 'provider');
+    expect(annexI.timeline?.milestone).toBe('annex_i_high_risk');
+    expect(classifyEuAiAct({ transparencyCases: ['deep_fake'] }, 'deployer').timeline?.milestone).toBe(
+      'transparency',
+    );
+    expect(classifyEuAiAct({ prohibitedPractices: ['c'] }, 'deployer').timeline?.milestone).toBe(
+      'prohibitions_literacy',
+    );
+    expect(classifyEuAiAct({ isAiSystem: false }, null).timeline).toBeNull();
+  });
+
+  it('reads a replacement table from data and refuses one that drops a milestone or a field', () => {
+    const table = EU_AI_ACT_DATES.map((d) => ({ ...d }));
+    expect(parseApplicationDates(table)).toHaveLength(table.length);
+    expect(() => parseApplicationDates(table.filter((d) => d.milestone !== 'gpai'))).toThrow(
+      /milestone gpai/,
+    );
+    expect(() =>
+      parseApplicationDates([{ ...table[0], legalStatus: 'rumoured' }, ...table.slice(1)]),
+    ).toThrow();
+    expect(() => parseApplicationDates([{ ...table[0], extra: 1 }, ...table.slice(1)])).toThrow();
+    expect(() => parseApplicationDates([])).toThrow();
   });
 });

@@ -1,7 +1,14 @@
 // The EU AI Act classifier: pure, no I/O. Order of tests follows the Act: scope (Art. 2), prohibitions
 // (Art. 5), GPAI models (Art. 51), high-risk (Art. 6(1) Annex I, Art. 6(2)–(3) Annex III), transparency (Art. 50).
 import { z } from 'zod';
-import { type ApplicationDate, ApplicationDateSchema, datesFor, EU_AI_ACT_DATES } from './eu-ai-act.dates.ts';
+import {
+  type ApplicationDate,
+  ApplicationDateSchema,
+  datesFor,
+  EU_AI_ACT_DATES,
+  MILESTONES,
+  type Milestone,
+} from './eu-ai-act.dates.ts';
 import { obligationRules } from './eu-ai-act.obligations.ts';
 import {
   ANNEX_III_AREAS,
@@ -32,10 +39,43 @@ export const ClassificationResultSchema = z.object({
   reasons: z.array(ClassificationReasonSchema),
   obligations: z.array(ClassificationObligationSchema),
   operatorRole: OperatorRoleSchema.nullable(),
+  /**
+   * Which application timeline the class falls under (Art. 113, as amended): its dates, enacted first. Results
+   * stored before this field existed read as having none until the system is classified again.
+   */
+  timeline: z
+    .object({ milestone: z.enum(MILESTONES), dates: z.array(ApplicationDateSchema) })
+    .nullable()
+    .default(null),
 });
 export type ClassificationResult = z.infer<typeof ClassificationResultSchema>;
 
 type Reason = { ref: string; text: string };
+
+/**
+ * The timeline a class answers to: Annex I products and Annex III uses have their own high-risk dates (moved by
+ * the 2026 amendment), prohibitions applied first, GPAI models from Aug 2025, transparency duties from Art. 50's
+ * date, everything else from the general date; out of scope has none.
+ */
+export function timelineOf(
+  riskClass: ClassificationResult['riskClass'],
+  annexI: boolean,
+  transparency: boolean,
+): Milestone | null {
+  switch (riskClass) {
+    case 'out_of_scope':
+      return null;
+    case 'prohibited':
+      return 'prohibitions_literacy';
+    case 'gpai':
+    case 'gpai_systemic':
+      return 'gpai';
+    case 'high':
+      return annexI ? 'annex_i_high_risk' : 'annex_iii_high_risk';
+    default:
+      return transparency ? 'transparency' : 'general';
+  }
+}
 
 /** Classifies one AI system (or GPAI model) under Regulation (EU) 2024/1689 from the questionnaire answers. */
 export function classifyEuAiAct(
@@ -62,7 +102,9 @@ export function classifyEuAiAct(
             operatorRole === null),
       )
       .map((o) => ({ ref: o.ref, title: o.title, appliesFrom: datesFor(o.milestone, dates) }));
-    return { riskClass, transparencyDuties: ctx.transparency, reasons, obligations, operatorRole };
+    const milestone = timelineOf(riskClass, annexI, ctx.transparency);
+    const timeline = milestone ? { milestone, dates: datesFor(milestone, dates) } : null;
+    return { riskClass, transparencyDuties: ctx.transparency, reasons, obligations, operatorRole, timeline };
   };
 
   if (!a.isAiSystem && !a.isGpaiModel) {

@@ -91,3 +91,23 @@ export function datesFor(
     .filter((d) => d.milestone === milestone)
     .sort((a, b) => rank[a.legalStatus] - rank[b.legalStatus]);
 }
+
+/** A replacement dates table, as an instance keeps it in a data file (`AIMS_AI_ACT_DATES_FILE`). */
+export const ApplicationDatesTableSchema = z
+  .array(ApplicationDateSchema.strict())
+  .min(1, 'the table needs at least one date')
+  .max(200)
+  .superRefine((rows, ctx) => {
+    // Every milestone keeps at least one date, or the obligations under it would lose their dates silently.
+    for (const m of MILESTONES)
+      if (!rows.some((r) => r.milestone === m))
+        ctx.addIssue({ code: 'custom', message: `no date for milestone ${m}`, path: [] });
+  });
+
+/**
+ * Reads a replacement dates table (parsed JSON) so an amendment reaches an instance without a release; every row
+ * names its milestone, date, legal status and source. Throws the zod error, with each bad row's path.
+ */
+export function parseApplicationDates(json: unknown): ApplicationDate[] {
+  return ApplicationDatesTableSchema.parse(json);
+}

@@ -23,6 +23,9 @@ export const EXPORT_PERMISSIONS = {
   'oscal-assessment-results.json': 'audit:read',
   'oscal-poam.json': 'improvement:read',
   'management-review.pdf': 'management_review:read',
+  // EU AI Act Art. 11 + Annex IV: the technical documentation of one AI system.
+  'annex-iv.pdf': 'ai_system:read',
+  'annex-iv.docx': 'ai_system:read',
   // Issue 11 item 3: external auditors' reads, for the organization to review.
   'access-log.csv': 'access_log:read',
 } as const satisfies Record<string, Permission>;

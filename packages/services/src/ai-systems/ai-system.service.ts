@@ -30,6 +30,7 @@ import {
   aiSystemRepository,
   toAiSystem,
 } from './ai-system.repository.ts';
+import { applicationDates } from './application-dates.ts';
 
 /** The record type of AI systems in `entity_links`. */
 const LINK_TYPE = 'ai_system';
@@ -220,7 +221,11 @@ export async function classifyAiSystem(
         'This AI system is archived; archived records are kept as they were.',
       );
     assertVersion(expectedVersion, cur.version);
-    const result = classifyEuAiAct(answers, cur.operatorRole as Parameters<typeof classifyEuAiAct>[1]);
+    const result = classifyEuAiAct(
+      answers,
+      cur.operatorRole as Parameters<typeof classifyEuAiAct>[1],
+      applicationDates(),
+    );
     const classification: StoredClassification = {
       answers,
       result,

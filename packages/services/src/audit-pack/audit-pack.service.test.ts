@@ -22,8 +22,10 @@ import {
   freezeManagementReview,
 } from '../management-reviews/management-review.service.ts';
 import { createRisk } from '../risks/risk.service.ts';
+import { updateSoaEntry } from '../soa/soa-entry.service.ts';
+import { approveSoaVersion, submitSoa } from '../soa/soa-version.service.ts';
 import { samplePdf } from '../testing/evidence-samples.ts';
-import { buildContext } from '../testing/factories.ts';
+import { buildContext, decideRemainingSoa } from '../testing/factories.ts';
 import { flipOneByte, rezipPack, unzipPack } from '../testing/pack-zip.ts';
 import { auditPack } from './audit-pack.service.ts';
 import { instanceKey } from './instance-key.ts';
@@ -202,5 +204,26 @@ describe('the audit pack (issue 11)', () => {
     await expect(auditPack(owner, blobs, { from: '2026-05-01', to: '2026-01-01' })).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
     });
+  });
+
+  it('reports the approved SoA as it was approved, not the working draft edited since', async () => {
+    const owner = await buildContext(database.db, { role: 'owner' });
+    await updateSoaEntry(owner, 'A.10.4', { applicable: false, justification: 'Approved wording' });
+    await decideRemainingSoa(database.db, owner.orgId);
+    const v = await submitSoa(owner, { note: 'for the pack' });
+    await approveSoaVersion(owner, v.id);
+    await updateSoaEntry(owner, 'A.10.4', { justification: 'Later draft wording' });
+    const pack = await auditPack(owner, blobs, {});
+    const file = path.join(root, `approved-${pack.filename}`);
+    await pipeline(pack.stream, fs.createWriteStream(file));
+    await pack.done;
+    const src = await zipPackSource(file);
+    const csv = await src.readText('reports/soa.csv');
+    const index = await src.readText('index.html');
+    src.close();
+    expect(csv).toContain('Approved wording');
+    expect(csv).not.toContain('Later draft wording');
+    expect(index).toContain('Approved wording');
+    expect(index).toMatch(/Approved version 1 .*approved content/);
   });
 });

@@ -47,7 +47,7 @@ export function renderIndexHtml(
     )
     .join('\n');
   const approved = soa?.approved
-    ? `Approved version ${esc(soa.approved.number ?? '')} (${esc(String(soa.approved.approvedAt ?? '').slice(0, 10))}${soa.approverName ? `, ${esc(soa.approverName)}` : ''})${soa.hasUnsubmittedChanges ? '; the table shows the working SoA, which has changes since that approval' : ''}.`
+    ? `Approved version ${esc(soa.approved.number ?? '')} (${esc(String(soa.approved.approvedAt ?? '').slice(0, 10))}${soa.approverName ? `, ${esc(soa.approverName)}` : ''})${soa.source === 'approved' ? '; the table shows that approved content' : ''}.`
     : 'No approved version yet: the table shows the working SoA.';
   const docs = sections
     .filter((s) => s.files.length)

@@ -229,7 +229,7 @@ export const AUDIT_PACK_SECTIONS: PackSection[] = [
     title: 'Statement of Applicability (§6.1.3)',
     permission: 'soa:read',
     async write(out, state) {
-      const report = await loadSoaReport(state.ctx);
+      const report = await loadSoaReport(state.ctx, { approved: true });
       state.soa = report;
       out.addBytes('reports/soa.pdf', await soaPdf(report));
       out.addBytes('reports/soa.xlsx', await soaXlsx(report));
@@ -313,7 +313,7 @@ export const AUDIT_PACK_SECTIONS: PackSection[] = [
     title: 'OSCAL catalog, profile and system security plan',
     permission: 'soa:read',
     async write(out, state) {
-      const report = state.soa ?? (await loadSoaReport(state.ctx));
+      const report = state.soa ?? (await loadSoaReport(state.ctx, { approved: true }));
       out.addBytes('oscal/oscal-catalog.json', json(oscalCatalog(report)));
       out.addBytes('oscal/oscal-profile.json', json(oscalProfile(report)));
       out.addBytes('oscal/oscal-ssp.json', json(oscalSsp(report)));

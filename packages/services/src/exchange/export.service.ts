@@ -1,7 +1,9 @@
 // `GET …/exports/{name}`: the SoA, the risk register, one impact assessment and the inventory in the formats
 // auditors and other tools read (DESIGN §4, §6). Which permission each name needs is EXPORT_PERMISSIONS in core.
-import { AppError, assertCan, exportPermission } from '@openaims/core';
+import { AppError, assertAnnexIvExportable, assertCan, exportPermission } from '@openaims/core';
 import { accessLogCsv } from '../access-log/access-log.service.ts';
+import { annexIvDocx, annexIvFilename, annexIvPdf } from '../annex-iv/annex-iv.export.ts';
+import { getAnnexIv } from '../annex-iv/annex-iv.service.ts';
 import { renderAuditExport } from '../audits/audit-exports.ts';
 import type { OrgContext } from '../context.ts';
 import { impactExportFilename, impactPdf, impactXlsx } from '../impacts/impact-export.ts';
@@ -44,6 +46,32 @@ export interface ExportParams {
   auditId?: string;
   /** The management review of `management-review.pdf`. */
   reviewId?: string;
+  /** The AI system of `annex-iv.pdf|docx`. */
+  aiSystemId?: string;
+  /** `annex-iv.*`: print a draft while required fields are empty. */
+  draft?: 'true' | 'false';
+}
+
+async function renderAnnexIv(
+  ctx: OrgContext,
+  format: 'pdf' | 'docx',
+  params: ExportParams,
+): Promise<ExportFile> {
+  if (!params.aiSystemId)
+    throw new AppError('VALIDATION_FAILED', 'Say which AI system to document: ?aiSystemId=…', {
+      errors: [{ path: 'aiSystemId', message: 'required for annex-iv exports' }],
+    });
+  const draft = params.draft === 'true';
+  const doc = await getAnnexIv(ctx, params.aiSystemId);
+  assertAnnexIvExportable(doc, draft);
+  const filename = annexIvFilename(doc, format, draft);
+  return format === 'pdf'
+    ? { contentType: 'application/pdf', filename, body: await annexIvPdf(doc, draft) }
+    : {
+        contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        filename,
+        body: await annexIvDocx(doc, draft),
+      };
 }
 
 async function renderImpactAssessment(
@@ -76,6 +104,8 @@ export async function renderExport(
   assertCan(ctx.role, permission);
   if (name === 'impact-assessment.pdf') return renderImpactAssessment(ctx, 'pdf', params);
   if (name === 'impact-assessment.xlsx') return renderImpactAssessment(ctx, 'xlsx', params);
+  if (name === 'annex-iv.pdf') return renderAnnexIv(ctx, 'pdf', params);
+  if (name === 'annex-iv.docx') return renderAnnexIv(ctx, 'docx', params);
   const audit = await renderAuditExport(ctx, name, params);
   if (audit) return audit;
   if (name === 'management-review.pdf') {

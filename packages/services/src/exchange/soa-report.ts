@@ -1,11 +1,17 @@
 // What every SoA export shows: the organization, the version it reports (approved, or the working draft) and one row per control.
-import { assertCan, IMPLEMENTATION_STATUS_LABEL, type SoaEntry, type SoaVersion } from '@openaims/core';
+import {
+  annexAArea,
+  assertCan,
+  IMPLEMENTATION_STATUS_LABEL,
+  type SoaEntry,
+  type SoaVersion,
+} from '@openaims/core';
 import { tables } from '@openaims/db';
 import { inArray } from 'drizzle-orm';
 import type { OrgContext } from '../context.ts';
 import { getOrganization } from '../orgs/org.service.ts';
 import { listSoaEntries } from '../soa/soa-entry.service.ts';
-import { getSoaState } from '../soa/soa-version.service.ts';
+import { getSoaState, getSoaVersionSnapshot } from '../soa/soa-version.service.ts';
 
 /** The data behind the SoA exports. */
 export interface SoaReport {
@@ -13,17 +19,28 @@ export interface SoaReport {
   entries: SoaEntry[];
   approved: SoaVersion | null;
   hasUnsubmittedChanges: boolean;
+  /** What the rows are: the frozen approved version (audit pack) or the working SoA (everyday exports). */
+  source: 'approved' | 'working';
   ownerNames: Map<string, string>;
   approverName: string | null;
   generatedAt: Date;
 }
 
-/** Gathers the working SoA and its approval state for an export (permission `soa:read`). */
-export async function loadSoaReport(ctx: OrgContext): Promise<SoaReport> {
+/**
+ * Gathers an SoA and its approval state for an export (permission `soa:read`). Everyday exports show the working
+ * SoA; with `approved: true` (the audit pack, ISO/IEC 42006 sampling) the rows are the frozen content of the
+ * approved version — what was actually approved (§6.1.3) — and the working SoA only where none is approved yet.
+ */
+export async function loadSoaReport(ctx: OrgContext, opts: { approved?: boolean } = {}): Promise<SoaReport> {
   assertCan(ctx.role, 'soa:read');
   const org = await getOrganization({ ...ctx, role: 'viewer' });
-  const entries = (await listSoaEntries(ctx, { limit: 500 })).items;
+  const working = (await listSoaEntries(ctx, { limit: 500 })).items;
   const state = await getSoaState(ctx);
+  const frozen =
+    opts.approved && state.approvedVersion
+      ? await getSoaVersionSnapshot(ctx, state.approvedVersion.number)
+      : null;
+  const entries = frozen ? frozenEntries(frozen, working) : working;
   const userIds = [
     ...new Set(
       [...entries.map((e) => e.ownerId), state.approvedVersion?.approvedBy].filter((x): x is string => !!x),
@@ -42,10 +59,24 @@ export async function loadSoaReport(ctx: OrgContext): Promise<SoaReport> {
     entries,
     approved: state.approvedVersion,
     hasUnsubmittedChanges: state.hasUnsubmittedChanges,
+    source: frozen ? 'approved' : 'working',
     ownerNames,
     approverName: approvedBy ? (ownerNames.get(approvedBy) ?? approvedBy) : null,
     generatedAt: new Date(),
   };
+}
+
+/** Snapshot rows shaped as entries; ids, dates and the full-text flag come from the live entry of the same control. */
+function frozenEntries(
+  rows: Awaited<ReturnType<typeof getSoaVersionSnapshot>>,
+  working: SoaEntry[],
+): SoaEntry[] {
+  const live = new Map(working.map((e) => [e.controlRef, e]));
+  return rows.flatMap((row) => {
+    const e = live.get(row.controlRef);
+    if (!e) return [];
+    return [{ ...e, ...row, area: annexAArea(row.controlRef) }];
+  });
 }
 
 /** Column headings shared by the XLSX and CSV exports. */
@@ -82,6 +113,11 @@ export function soaRows(r: SoaReport): string[][] {
 export function versionLine(r: SoaReport): string {
   if (!r.approved) return 'Draft — no approved version yet';
   const when = r.approved.approvedAt?.slice(0, 10) ?? '';
-  const draft = r.hasUnsubmittedChanges ? ' (the working draft has later changes shown here)' : '';
+  const draft =
+    r.source === 'approved'
+      ? ' (the approved content; later draft changes are not shown)'
+      : r.hasUnsubmittedChanges
+        ? ' (the working draft has later changes shown here)'
+        : '';
   return `Version ${r.approved.number}, approved ${when} by ${r.approverName ?? 'unknown'}${draft}`;
 }

@@ -230,6 +230,12 @@ async function snapshotOf(ctx: OrgContext, which: number | 'draft'): Promise<Soa
   return SnapshotSchema.parse(JSON.parse(row.content)).controls;
 }
 
+/** The frozen rows of one version by number (permission `soa:read`). */
+export async function getSoaVersionSnapshot(ctx: OrgContext, number: number): Promise<SoaSnapshotRow[]> {
+  assertCan(ctx.role, 'soa:read');
+  return snapshotOf(ctx, number);
+}
+
 /** Field-level changes between two versions (by number) or a version and the working draft. */
 export async function diffSoa(
   ctx: OrgContext,

@@ -1,7 +1,16 @@
 // The side navigation: every module area (Plan / Operate / Check / Act) and Administration.
 import { AppShell, NavLink, ScrollArea, Text } from '@mantine/core';
 import { MODULE_AREAS } from '@openaims/core';
-import { IconHome, IconKey, IconList, IconMailPlus, IconUsers, IconWebhook } from '@tabler/icons-react';
+import {
+  IconEye,
+  IconHome,
+  IconKey,
+  IconList,
+  IconMailPlus,
+  IconMessageQuestion,
+  IconUsers,
+  IconWebhook,
+} from '@tabler/icons-react';
 import { Link, useLocation } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { AREA_GROUPS, areaLink } from '../../features/areas/area-groups.ts';
@@ -112,6 +121,20 @@ export function Navbar({ onNavigate }: { onNavigate: () => void }) {
           />
         )}
         <Item link={admin('ledger')} label="Ledger" icon={<IconList size={16} />} onNavigate={onNavigate} />
+        <Item
+          link={admin('comments')}
+          label="Requests for information"
+          icon={<IconMessageQuestion size={16} />}
+          onNavigate={onNavigate}
+        />
+        {can('access_log:read') && (
+          <Item
+            link={admin('access-log')}
+            label="Auditor access log"
+            icon={<IconEye size={16} />}
+            onNavigate={onNavigate}
+          />
+        )}
       </AppShell.Section>
     </AppShell.Navbar>
   );

@@ -12,6 +12,7 @@ import { isApiError } from '../../../lib/api.ts';
 import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { changedFields, pickFields } from '../../../lib/forms.ts';
+import { RecordComments } from '../../comments/components/record-comments.tsx';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useArchiveAiSystem } from '../api/archive-ai-system.ts';
 import { useAiSystem } from '../api/get-ai-system.ts';
@@ -130,7 +131,19 @@ export function AiSystemDetailPage() {
             </Text>
           </Group>
         }
-        actions={archiveButton}
+        actions={
+          <Group gap="xs">
+            <ButtonLink
+              to="/orgs/$orgId/ai-systems/$id/annex-iv"
+              params={{ orgId, id: sys.id }}
+              variant="default"
+              size="sm"
+            >
+              Technical documentation (Annex IV)
+            </ButtonLink>
+            {archiveButton}
+          </Group>
+        }
       />
       <Stack gap="md">
         {stale && (
@@ -235,6 +248,7 @@ export function AiSystemDetailPage() {
             ))}
           </Paper>
         </Tabs>
+        <RecordComments targetType="ai_system" targetId={sys.id} />
       </Stack>
     </>
   );

@@ -1,7 +1,28 @@
 // A classification result: the class, the reasons with their articles, and the dated obligations.
 import { Badge, Group, List, Stack, Table, Text } from '@mantine/core';
-import { type ClassificationResult, OPERATOR_ROLE_LABEL } from '@openaims/core';
+import {
+  type ClassificationResult,
+  type LegalStatus,
+  type Milestone,
+  OPERATOR_ROLE_LABEL,
+} from '@openaims/core';
 import { RiskClassBadge } from './risk-class-badge.tsx';
+
+/** The application timelines by name (Art. 113 as amended). */
+const MILESTONE_LABEL: Record<Milestone, string> = {
+  prohibitions_literacy: 'prohibitions and AI literacy',
+  gpai: 'general-purpose AI models',
+  general: 'general date of application',
+  annex_iii_high_risk: 'high-risk uses listed in Annex III',
+  annex_i_high_risk: 'high-risk products under Annex I legislation',
+  transparency: 'transparency duties (Art. 50)',
+};
+
+const LEGAL_STATUS_LABEL: Record<LegalStatus, string> = {
+  enacted: 'in force',
+  adopted: 'adopted amendment',
+  proposed: 'proposed',
+};
 
 export function ClassificationSummary({ result }: { result: ClassificationResult }) {
   return (
@@ -14,6 +35,20 @@ export function ClassificationSummary({ result }: { result: ClassificationResult
           </Badge>
         )}
       </Group>
+      {result.timeline && (
+        <Text size="sm" aria-label="Timeline">
+          <Text span fw={600} size="sm">
+            Timeline: {MILESTONE_LABEL[result.timeline.milestone]}
+          </Text>{' '}
+          —{' '}
+          {result.timeline.dates
+            .map(
+              (d) =>
+                `${d.date} (${LEGAL_STATUS_LABEL[d.legalStatus]}${d.legalStatus === 'enacted' ? '' : `: ${d.source}`})`,
+            )
+            .join('; then ')}
+        </Text>
+      )}
       <Text fw={600} size="sm">
         Why
       </Text>

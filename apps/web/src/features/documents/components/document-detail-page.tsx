@@ -1,6 +1,6 @@
 // One controlled document: the approved version in force rendered as Markdown, its version history with the
 // review and approval workflow (§7.5.2), and acknowledgements by members (§7.3).
-import { Alert, Badge, Code, Group, Paper, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
+import { Alert, Badge, Box, Code, Group, Paper, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
 import { isVersionOpen } from '@openaims/core';
 import { useParams } from '@tanstack/react-router';
 import { ErrorState } from '../../../components/error-state.tsx';
@@ -8,6 +8,7 @@ import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
+import { RecordComments } from '../../comments/components/record-comments.tsx';
 import { useMemberNames } from '../../members/api/member-options.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useDocument, useDocumentVersions } from '../api/documents.ts';
@@ -132,6 +133,9 @@ export function DocumentDetailPage() {
           <DocumentDetailsForm key={doc.version} doc={doc} onReload={() => void query.refetch()} />
         </Tabs.Panel>
       </Tabs>
+      <Box mt="md">
+        <RecordComments targetType="document" targetId={doc.id} />
+      </Box>
     </>
   );
 }

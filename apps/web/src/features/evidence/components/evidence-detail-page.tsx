@@ -3,6 +3,7 @@ import {
   Alert,
   Anchor,
   Badge,
+  Box,
   Button,
   Code,
   Group,
@@ -28,6 +29,7 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
 import { formatDate, formatDateTime } from '../../../lib/format.ts';
+import { RecordComments } from '../../comments/components/record-comments.tsx';
 import { useMemberNames } from '../../members/api/member-options.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import {
@@ -205,6 +207,9 @@ function EvidenceDetail({ orgId, ev }: { orgId: string; ev: Evidence }) {
           </Stack>
         </Paper>
       )}
+      <Box mt="md">
+        <RecordComments targetType="evidence" targetId={ev.id} />
+      </Box>
     </>
   );
 }

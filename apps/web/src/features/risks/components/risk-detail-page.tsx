@@ -1,6 +1,6 @@
 // One AI risk (§6.1.2, §6.1.3, §8.2–8.3): overview of the assessment, the treatment plan with its tasks, approval
 // and acceptance, and the per-field history from the ledger.
-import { Badge, Button, Group, Paper, Tabs, Text } from '@mantine/core';
+import { Badge, Box, Button, Group, Paper, Tabs, Text } from '@mantine/core';
 import { RISK_STATUS_LABEL } from '@openaims/core';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
@@ -10,6 +10,7 @@ import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
+import { RecordComments } from '../../comments/components/record-comments.tsx';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { riskCriteriaQuery, riskQuery } from '../api/risks.ts';
 import { RiskFormModal } from './risk-form-modal.tsx';
@@ -73,6 +74,9 @@ export function RiskDetailPage() {
           </Tabs.Panel>
         </Paper>
       </Tabs>
+      <Box mt="md">
+        <RecordComments targetType="risk" targetId={r.id} />
+      </Box>
       {editing && <RiskFormModal risk={r} onClose={() => setEditing(false)} />}
     </>
   );

@@ -1,0 +1,21 @@
+// GET /orgs/{orgId}/comments?targetType=&targetId=&status= (cursor paginated, newest first).
+import { CommentSchema, type CommentTargetType } from '@openaims/core';
+import { collectionQuery, useCollection } from '../../../lib/collection.ts';
+import { commentKeys } from './comment-keys.ts';
+
+export interface CommentFilters {
+  targetType?: CommentTargetType;
+  targetId?: string;
+  status?: 'open' | 'answered';
+}
+
+export const commentsQuery = (orgId: string, f: CommentFilters = {}) =>
+  collectionQuery(commentKeys.all(orgId), `/orgs/${orgId}/comments`, CommentSchema, {
+    targetType: f.targetType,
+    targetId: f.targetId,
+    status: f.status,
+  });
+
+export function useComments(orgId: string, f: CommentFilters) {
+  return useCollection(commentsQuery(orgId, f));
+}

@@ -1,0 +1,249 @@
+// `annex-iv.pdf` and `annex-iv.docx`: the Annex IV documentation as documents an authority files — a title page,
+// the nine sections with each statement's source record, the open gaps, and on every page the organization, the
+// system, the date and (for a draft) the word DRAFT, with page numbers.
+import type { AnnexIvDocument, AnnexIvSource } from '@openaims/core';
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TextRun,
+} from 'docx';
+import PDFDocument from 'pdfkit';
+
+const SOURCE_LABEL: Record<string, string> = {
+  ai_system: 'AI system',
+  model: 'Model',
+  dataset: 'Dataset',
+  supplier: 'Supplier',
+  risk: 'Risk',
+  impact_assessment: 'Impact assessment',
+  evidence: 'Evidence',
+  metric: 'Metric',
+  ledger_entry: 'Ledger entry',
+  control: 'SoA control',
+  soa: 'SoA',
+  document: 'Document',
+};
+
+/** "Source: Model “ranker” (mdl_…)" — the record a statement was taken from. */
+export function sourceText(s: AnnexIvSource): string {
+  return `Source: ${SOURCE_LABEL[s.type] ?? s.type} “${s.title}” (${s.id})`;
+}
+
+const dateOf = (d: AnnexIvDocument) => d.generatedAt.slice(0, 10);
+const running = (d: AnnexIvDocument, draft: boolean) =>
+  `${d.organization.name} · ${d.aiSystem.name} · Annex IV technical documentation · ${dateOf(d)}${draft ? ' · DRAFT' : ''}`;
+
+/** Renders the documentation as PDF (A4, title page, running header, "Page n of m" footer). */
+export function annexIvPdf(d: AnnexIvDocument, draft: boolean): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const doc = new PDFDocument({
+      size: 'A4',
+      margins: { top: 64, bottom: 64, left: 56, right: 56 },
+      bufferPages: true,
+      info: {
+        Title: `Annex IV technical documentation — ${d.aiSystem.name}`,
+        Author: d.organization.name,
+        Creator: 'OpenAIMS',
+      },
+    });
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+
+    // Title page.
+    doc.moveDown(6);
+    doc.font('Helvetica-Bold').fontSize(22).text('Technical documentation', { align: 'center' });
+    doc.font('Helvetica').fontSize(13).text('EU AI Act, Article 11 and Annex IV', { align: 'center' });
+    doc.moveDown(2);
+    doc.font('Helvetica-Bold').fontSize(16).text(d.aiSystem.name, { align: 'center' });
+    doc.font('Helvetica').fontSize(12).text(d.organization.name, { align: 'center' });
+    doc.text(`Risk class: ${d.aiSystem.riskClass}`, { align: 'center' });
+    doc.text(`Generated ${dateOf(d)} by OpenAIMS from the AI management system's records`, {
+      align: 'center',
+    });
+    if (draft) {
+      doc.moveDown(2);
+      doc.font('Helvetica-Bold').fontSize(18).fillColor('#b00020').text('DRAFT', { align: 'center' });
+      doc.fillColor('black');
+    }
+    doc.moveDown(2);
+    doc
+      .font('Helvetica')
+      .fontSize(10)
+      .text(
+        d.gaps.length
+          ? `${d.gaps.length} required field(s) are still empty; they are listed at the end.`
+          : 'Every required field is filled.',
+        { align: 'center' },
+      );
+
+    for (const s of d.sections) {
+      doc.addPage();
+      doc.font('Helvetica-Bold').fontSize(15).text(`${s.number}. ${s.title}`);
+      doc.moveDown(0.5);
+      for (const f of s.fields) {
+        doc
+          .font('Helvetica-Bold')
+          .fontSize(11)
+          .text(`${f.label}${f.required ? '' : ' (optional)'}`);
+        if (f.lines.length === 0) {
+          doc.font('Helvetica-Oblique').fontSize(10).fillColor('#b00020').text('Nothing recorded yet.');
+          doc.fillColor('black');
+        }
+        for (const l of f.lines) {
+          doc.font('Helvetica').fontSize(10).text(l.text);
+          doc.font('Helvetica').fontSize(8).fillColor('#555555').text(sourceText(l.source));
+          doc.fillColor('black');
+          doc.moveDown(0.3);
+        }
+        doc.moveDown(0.5);
+      }
+    }
+    if (d.gaps.length) {
+      doc.addPage();
+      doc.font('Helvetica-Bold').fontSize(15).text('Open gaps');
+      doc.moveDown(0.5);
+      for (const g of d.gaps) doc.font('Helvetica').fontSize(10).text(`Section ${g.section}: ${g.label}`);
+    }
+
+    const range = doc.bufferedPageRange();
+    for (let i = range.start; i < range.start + range.count; i++) {
+      doc.switchToPage(i);
+      const { left, right, top, bottom } = doc.page.margins;
+      const width = doc.page.width - left - right;
+      // Writing inside the bottom margin would make pdfkit start a new page: lift the margin while the footer is drawn.
+      doc.page.margins.bottom = 0;
+      doc.font('Helvetica').fontSize(8).fillColor('#555555');
+      doc.text(running(d, draft), left, top / 2, { width, align: 'left', lineBreak: false });
+      doc.text(`Page ${i - range.start + 1} of ${range.count}`, left, doc.page.height - bottom / 2 - 8, {
+        width,
+        align: 'center',
+        lineBreak: false,
+      });
+      doc.fillColor('black');
+      doc.page.margins.bottom = bottom;
+    }
+    doc.end();
+  });
+}
+
+/** Renders the documentation as DOCX (Word, LibreOffice) with the same content and running header and footer. */
+export async function annexIvDocx(d: AnnexIvDocument, draft: boolean): Promise<Buffer> {
+  const body: Paragraph[] = [
+    new Paragraph({
+      text: 'Technical documentation',
+      heading: HeadingLevel.TITLE,
+      alignment: AlignmentType.CENTER,
+    }),
+    new Paragraph({ text: 'EU AI Act, Article 11 and Annex IV', alignment: AlignmentType.CENTER }),
+    new Paragraph({
+      text: d.aiSystem.name,
+      heading: HeadingLevel.HEADING_1,
+      alignment: AlignmentType.CENTER,
+    }),
+    new Paragraph({ text: d.organization.name, alignment: AlignmentType.CENTER }),
+    new Paragraph({ text: `Risk class: ${d.aiSystem.riskClass}`, alignment: AlignmentType.CENTER }),
+    new Paragraph({
+      text: `Generated ${dateOf(d)} by OpenAIMS from the AI management system's records`,
+      alignment: AlignmentType.CENTER,
+    }),
+    ...(draft
+      ? [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ text: 'DRAFT', bold: true, color: 'B00020', size: 36 })],
+          }),
+        ]
+      : []),
+  ];
+  for (const s of d.sections) {
+    body.push(
+      new Paragraph({
+        text: `${s.number}. ${s.title}`,
+        heading: HeadingLevel.HEADING_1,
+        pageBreakBefore: true,
+      }),
+    );
+    for (const f of s.fields) {
+      body.push(
+        new Paragraph({
+          text: `${f.label}${f.required ? '' : ' (optional)'}`,
+          heading: HeadingLevel.HEADING_2,
+        }),
+      );
+      if (f.lines.length === 0)
+        body.push(
+          new Paragraph({
+            children: [new TextRun({ text: 'Nothing recorded yet.', italics: true, color: 'B00020' })],
+          }),
+        );
+      for (const l of f.lines) {
+        body.push(new Paragraph({ text: l.text }));
+        body.push(
+          new Paragraph({
+            children: [new TextRun({ text: sourceText(l.source), size: 16, color: '555555' })],
+          }),
+        );
+      }
+    }
+  }
+  if (d.gaps.length) {
+    body.push(new Paragraph({ text: 'Open gaps', heading: HeadingLevel.HEADING_1, pageBreakBefore: true }));
+    for (const g of d.gaps)
+      body.push(new Paragraph({ text: `Section ${g.section}: ${g.label}`, bullet: { level: 0 } }));
+  }
+  const doc = new Document({
+    creator: 'OpenAIMS',
+    title: `Annex IV technical documentation — ${d.aiSystem.name}`,
+    sections: [
+      {
+        headers: {
+          default: new Header({
+            children: [
+              new Paragraph({
+                children: [new TextRun({ text: running(d, draft), size: 16, color: '555555' })],
+              }),
+            ],
+          }),
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({
+                    children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+                    size: 16,
+                  }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children: body,
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+/** "acme-resume-screener-annex-iv-2026-12-02.pdf": organization, system, document and date in the file name. */
+export function annexIvFilename(d: AnnexIvDocument, ext: 'pdf' | 'docx', draft: boolean): string {
+  const slug = (s: string) =>
+    s
+      .normalize('NFKD')
+      .replace(/[^\w\s-]/g, '')
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_-]+/g, '-')
+      .slice(0, 40) || 'x';
+  return `${slug(d.organization.name)}-${slug(d.aiSystem.name)}-annex-iv${draft ? '-draft' : ''}-${dateOf(d)}.${ext}`;
+}
