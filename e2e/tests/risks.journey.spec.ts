@@ -41,6 +41,8 @@ test('assess, treat and accept a risk; complete an impact assessment', async ({ 
   await pick(page, 'AI system', 'Triage assistant');
   await pick(page, 'Risk owner', owner.name);
   await dialog.getByLabel('Review date').fill('2027-03-31');
+  if (process.env.AIMS_SCREENSHOTS)
+    await page.screenshot({ path: `${process.env.AIMS_SCREENSHOTS}/risk-form.png`, fullPage: true });
   await dialog.getByRole('button', { name: 'Save risk' }).click();
   const row = page.locator('tr[data-risk="Unreviewed release of a retrained model"]');
   await expect(row).toContainText('16 · High');
@@ -72,6 +74,8 @@ test('assess, treat and accept a risk; complete an impact assessment', async ({ 
   await expect(overview).toContainText(owner.name);
   await expect(overview).not.toContainText('No owner');
   await expect(overview).toContainText(/31.*Mar.*2027|Mar.*31.*2027|2027-03-31/);
+  if (process.env.AIMS_SCREENSHOTS)
+    await page.screenshot({ path: `${process.env.AIMS_SCREENSHOTS}/risk-detail.png`, fullPage: true });
   const riskUrl = page.url();
   const orgId = new URL(riskUrl).pathname.split('/')[2];
   await page.getByRole('tab', { name: 'Treatment' }).click();
@@ -199,6 +203,11 @@ test('assess, treat and accept a risk; complete an impact assessment', async ({ 
   // Approval asks first (§8.4 sign-off); cancelling leaves it submitted.
   await ia.getByRole('button', { name: /Approve/ }).click();
   const confirm = page.getByRole('dialog', { name: 'Approve Triage assistant AIIA?' });
+  if (process.env.AIMS_SCREENSHOTS)
+    await page.screenshot({
+      path: `${process.env.AIMS_SCREENSHOTS}/impact-approve-confirm.png`,
+      fullPage: true,
+    });
   await confirm.getByRole('button', { name: 'Cancel' }).click();
   await expect(ia).toContainText('Submitted');
   await ia.getByRole('button', { name: /Approve/ }).click();

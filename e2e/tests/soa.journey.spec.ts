@@ -43,12 +43,22 @@ test('edit the SoA, approve it, download the XLSX', async ({ page, request }) =>
   await page.getByRole('button', { name: 'Submit for approval' }).click();
   await page.getByRole('button', { name: /Approve version \d+/ }).click();
   await expect(page.getByText(/36 controls have no decision/)).toBeVisible();
+  if (process.env.AIMS_SCREENSHOTS)
+    await page.screenshot({
+      path: `${process.env.AIMS_SCREENSHOTS}/soa-approval-refused.png`,
+      fullPage: true,
+    });
 
   // The first pass: decide the remaining controls as applicable, implementation planned (asked first).
   await page.getByRole('tab', { name: 'Controls' }).click();
   await page.getByRole('button', { name: 'Decide remaining as applicable' }).click();
   const confirm = page.getByRole('dialog', { name: 'Decide the remaining controls' });
   await expect(confirm).toContainText('36 controls have no decision yet');
+  if (process.env.AIMS_SCREENSHOTS)
+    await page.screenshot({
+      path: `${process.env.AIMS_SCREENSHOTS}/soa-decide-remaining.png`,
+      fullPage: true,
+    });
   await confirm.getByRole('button', { name: 'Confirm' }).click();
   await expect(page.getByRole('combobox', { name: 'A.9.2 status' })).toHaveValue('Planned');
   await expect(page.getByRole('combobox', { name: 'A.2.2 status' })).toHaveValue('Implemented');
@@ -95,7 +105,7 @@ test('edit the SoA, approve it, download the XLSX', async ({ page, request }) =>
     const cut = await badge.evaluate((el) =>
       [el, ...el.querySelectorAll('*')].some((x) => x.scrollWidth > x.clientWidth + 1),
     );
-    expect(cut, await badge.textContent() ?? '').toBe(false);
+    expect(cut, (await badge.textContent()) ?? '').toBe(false);
   }
   await expect(
     page.locator('tr[data-key="statement_of_applicability"]').getByRole('link').first(),
