@@ -33,7 +33,8 @@ export function soaApprovalProblems(v: {
   const problems: FieldError[] = [];
   const undecided = v.controls.filter((c) => !isSoaEntryDecided(c)).map((c) => c.controlRef);
   if (undecided.length > 0) {
-    const shown = undecided.slice(0, 10).join(', ') + (undecided.length > 10 ? ', …' : '');
+    const shown =
+      undecided.slice(0, 10).join(', ') + (undecided.length > 10 ? ` and ${undecided.length - 10} more` : '');
     problems.push({
       path: 'controls',
       message: `${undecided.length} control${undecided.length === 1 ? ' has' : 's have'} no decision yet (ISO/IEC 42001 §6.1.3): ${shown}`,
