@@ -55,6 +55,7 @@ import { systemRoutes } from './routes/system.routes.ts';
 import { tasksRoutes } from './routes/tasks.routes.ts';
 import { threatsRoutes } from './routes/threats.routes.ts';
 import { tokensRoutes } from './routes/tokens.routes.ts';
+import { transparencyRoutes } from './routes/transparency.routes.ts';
 import { webhooksRoutes } from './routes/webhooks.routes.ts';
 
 /** The built application with its route table (read by the authorization-matrix and OpenAPI tests). */
@@ -205,6 +206,7 @@ export function createApp(given: AppDeps & { oidc?: OidcClient }): BuiltApp {
   monitoringRoutes(route);
   notificationsRoutes(route);
   webhooksRoutes(route);
+  transparencyRoutes(route);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

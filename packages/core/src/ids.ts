@@ -58,6 +58,9 @@ export const ID_PREFIX = {
   comment: 'cmt',
   externalLesson: 'lsn',
   importRun: 'imp',
+  transparencyRecord: 'tpr',
+  concern: 'cnc',
+  concernMessage: 'cnm',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIX;

@@ -77,6 +77,13 @@ export const MODULE_AREAS = [
     summary: 'Nonconformities, corrective actions and AI incidents.',
   },
   {
+    key: 'concerns',
+    title: 'Concerns',
+    clauses: 'A.3.3, A.8.3',
+    summary:
+      'Concerns and adverse-impact reports from outside, sent through the public form, triaged by leads.',
+  },
+  {
     key: 'evidence',
     title: 'Evidence',
     clauses: '7.5',

@@ -49,6 +49,22 @@ const system = { type: 'system' as const, id: null };
 const lastFixtureAudit = new Map<string, string>();
 
 export const FIXTURES: Record<string, FixtureFactory> = {
+  // Inserted directly: the public submission is rate-limited per address, and the matrix makes many.
+  concern: async (d, orgId) => {
+    const id = newId('concern');
+    const at = new Date();
+    await d.db.insert(tables.concerns).values({
+      id,
+      organizationId: orgId,
+      kind: 'concern',
+      title: 'Fixture concern',
+      description: 'Fixture',
+      followUpHash: newId('concern'),
+      createdAt: at,
+      updatedAt: at,
+    });
+    return id;
+  },
   webhook: async (d, orgId) =>
     (
       await createWebhook(
@@ -260,6 +276,7 @@ export const PATH_SAMPLES: Record<string, string> = {
   clauseRef: '6.1.3',
   name: 'soa.csv',
   versionId: '1',
+  followUpCode: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH',
 };
 
 /** Replaces every `{param}` found in PATH_SAMPLES. */

@@ -175,6 +175,22 @@ const lazy = {
     () => import('../features/webhooks/components/webhooks-page.tsx'),
     'WebhooksPage',
   ),
+  concerns: lazyRouteComponent(
+    () => import('../features/concerns/components/concerns-page.tsx'),
+    'ConcernsPage',
+  ),
+  publicTransparency: lazyRouteComponent(
+    () => import('../features/transparency/components/public-transparency-page.tsx'),
+    'PublicTransparencyPage',
+  ),
+  publicConcern: lazyRouteComponent(
+    () => import('../features/transparency/components/public-concern-page.tsx'),
+    'PublicConcernPage',
+  ),
+  publicFollowUp: lazyRouteComponent(
+    () => import('../features/transparency/components/public-follow-up-page.tsx'),
+    'PublicFollowUpPage',
+  ),
   area: lazyRouteComponent(
     () => import('../features/areas/components/area-placeholder-page.tsx'),
     'AreaPlaceholderPage',
@@ -199,6 +215,22 @@ const resetPasswordRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/reset-password/$token',
   component: lazy.resetPassword,
+});
+// Public pages (issue 15): no sign-in, outside the signed-in app.
+const publicTransparencyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/public/orgs/$orgId/ai-systems/$id',
+  component: lazy.publicTransparency,
+});
+const publicConcernRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/public/orgs/$orgId/concerns/new',
+  component: lazy.publicConcern,
+});
+const publicFollowUpRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/public/concerns/$code',
+  component: lazy.publicFollowUp,
 });
 const acceptRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -310,6 +342,7 @@ const evidenceDetailRoute = createRoute({
   component: lazy.evidenceDetail,
 });
 const webhooksRoute = createRoute({ ...orgChild, path: '/webhooks', component: lazy.webhooks });
+const concernsRoute = createRoute({ ...orgChild, path: '/concerns', component: lazy.concerns });
 const areaRoute = createRoute({ ...orgChild, path: '/areas/$areaKey', component: lazy.area });
 
 const routeTree = rootRoute.addChildren([
@@ -318,6 +351,9 @@ const routeTree = rootRoute.addChildren([
   forgotPasswordRoute,
   resetPasswordRoute,
   acceptRoute,
+  publicTransparencyRoute,
+  publicConcernRoute,
+  publicFollowUpRoute,
   appRoute.addChildren([
     homeRoute,
     notificationsRoute,
@@ -367,6 +403,7 @@ const routeTree = rootRoute.addChildren([
       evidenceRoute,
       evidenceDetailRoute,
       webhooksRoute,
+      concernsRoute,
       areaRoute,
     ]),
   ]),

@@ -134,8 +134,8 @@ export const api = {
   patch: <S extends z.ZodType>(path: string, body: unknown, schema: S, headers?: Record<string, string>) =>
     request('PATCH', path, schema, { body, headers }),
   /** Replaces a singleton resource (e.g. the risk criteria). */
-  put: <S extends z.ZodType>(path: string, body: unknown, schema: S) =>
-    request('PUT', path, schema, { body }),
+  put: <S extends z.ZodType>(path: string, body: unknown, schema: S, headers?: Record<string, string>) =>
+    request('PUT', path, schema, { body, headers }),
   /** Sends a file's text as the body (imports). */
   upload: <S extends z.ZodType>(path: string, text: string, contentType: string, schema: S, query?: Query) =>
     request('POST', path, schema, { raw: { text, contentType }, query }),

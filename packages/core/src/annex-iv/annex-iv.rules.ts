@@ -43,6 +43,22 @@ export const AnnexIvDocumentSchema = z.object({
 });
 export type AnnexIvDocument = z.infer<typeof AnnexIvDocumentSchema>;
 
+/** What to call each kind of source record on screen and on paper. */
+export const ANNEX_IV_SOURCE_LABEL: Record<string, string> = {
+  ai_system: 'AI system',
+  model: 'Model',
+  dataset: 'Dataset',
+  supplier: 'Supplier',
+  risk: 'Risk',
+  impact_assessment: 'Impact assessment',
+  evidence: 'Evidence',
+  metric: 'Metric',
+  ledger_entry: 'Ledger entry',
+  control: 'SoA control',
+  soa: 'SoA',
+  document: 'Document',
+};
+
 /** The nine Annex IV points, with our short titles (the Regulation's own wording is in the Official Journal). */
 export const ANNEX_IV_SECTIONS = [
   { number: 1, title: 'General description of the AI system' },

@@ -136,6 +136,17 @@ export const PERMISSIONS = {
   'comment:read': ALL,
   'comment:create': ['owner', 'admin', 'manager', 'contributor', 'auditor'],
   'comment:answer': LEADS,
+  // A.6.2.7, A.8.2: editors draft what users are told; publishing it to the world is management's call.
+  'transparency:read': ALL,
+  'transparency:update': EDITORS,
+  'transparency:publish': LEADS,
+  // A.3.3, A.8.3: every member reads concerns (without the reporter's identity); leads triage, answer, convert,
+  // and alone see who reported.
+  'concern:read': ALL,
+  'concern:update': LEADS,
+  'concern:answer': LEADS,
+  'concern:convert': LEADS,
+  'concern:identity': LEADS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

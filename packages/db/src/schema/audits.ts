@@ -54,6 +54,7 @@ export const audits = pgTable(
   },
   (t) => [
     index('audits_org_start_idx').on(t.organizationId, t.plannedStart, t.id),
+    index('audits_org_created_idx').on(t.organizationId, t.createdAt, t.id),
     index('audits_org_status_idx').on(t.organizationId, t.status),
     index('audits_org_programme_idx').on(t.organizationId, t.programmeId),
   ],

@@ -24,6 +24,7 @@ export const contextItems = pgTable(
     index('context_items_org_title_idx').on(t.organizationId, t.title, t.id),
     index('context_items_org_kind_idx').on(t.organizationId, t.kind, t.id),
     index('context_items_org_created_idx').on(t.organizationId, t.createdAt, t.id),
+    index('context_items_org_updated_idx').on(t.organizationId, t.updatedAt, t.id),
   ],
 );
 

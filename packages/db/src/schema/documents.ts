@@ -27,6 +27,7 @@ export const documents = pgTable(
   (t) => [
     index('documents_org_title_idx').on(t.organizationId, t.title, t.id),
     index('documents_org_created_idx').on(t.organizationId, t.createdAt, t.id),
+    index('documents_org_updated_idx').on(t.organizationId, t.updatedAt, t.id),
     index('documents_org_review_idx').on(t.organizationId, t.nextReviewDate),
     // One document per item of mandatory documented information; NULL keys do not collide.
     uniqueIndex('documents_org_mandatory_uq').on(t.organizationId, t.mandatoryKey),

@@ -26,7 +26,9 @@ export const evidence = pgTable(
   (t) => [
     index('evidence_org_created_idx').on(t.organizationId, t.createdAt, t.id),
     index('evidence_org_title_idx').on(t.organizationId, t.title, t.id),
-    index('evidence_org_valid_until_idx').on(t.organizationId, t.validUntil),
+    index('evidence_org_valid_until_idx').on(t.organizationId, t.validUntil, t.id),
+    index('evidence_org_date_idx').on(t.organizationId, t.evidenceDate, t.id),
+    index('evidence_org_updated_idx').on(t.organizationId, t.updatedAt, t.id),
     index('evidence_org_sha256_idx').on(t.organizationId, t.sha256),
   ],
 );

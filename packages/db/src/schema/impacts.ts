@@ -23,5 +23,6 @@ export const impactAssessments = pgTable(
   (t) => [
     uniqueIndex('impact_assessments_org_system_number_uq').on(t.organizationId, t.aiSystemId, t.number),
     index('impact_assessments_org_created_idx').on(t.organizationId, t.createdAt, t.id),
+    index('impact_assessments_org_title_idx').on(t.organizationId, t.title, t.id),
   ],
 );

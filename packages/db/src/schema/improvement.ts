@@ -23,6 +23,7 @@ export const nonconformities = pgTable(
   (t) => [
     index('nonconformities_org_detected_idx').on(t.organizationId, t.detectedOn, t.id),
     index('nonconformities_org_status_idx').on(t.organizationId, t.status),
+    index('nonconformities_org_created_idx').on(t.organizationId, t.createdAt, t.id),
   ],
 );
 
@@ -63,5 +64,8 @@ export const incidents = pgTable(
     nonconformityId: text('nonconformity_id'),
     status: text('status').notNull().default('open'),
   },
-  (t) => [index('incidents_org_aware_idx').on(t.organizationId, t.awareOn, t.id)],
+  (t) => [
+    index('incidents_org_aware_idx').on(t.organizationId, t.awareOn, t.id),
+    index('incidents_org_created_idx').on(t.organizationId, t.createdAt, t.id),
+  ],
 );

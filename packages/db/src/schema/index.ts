@@ -22,3 +22,4 @@ export * from './people.ts';
 export * from './risks.ts';
 export * from './soa.ts';
 export * from './tasks.ts';
+export * from './transparency.ts';

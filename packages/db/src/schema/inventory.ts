@@ -28,6 +28,7 @@ export const aiSystems = pgTable(
     index('ai_systems_org_created_idx').on(t.organizationId, t.createdAt, t.id),
     index('ai_systems_org_updated_idx').on(t.organizationId, t.updatedAt, t.id),
     index('ai_systems_org_class_idx').on(t.organizationId, t.riskClass, t.id),
+    index('ai_systems_org_stage_idx').on(t.organizationId, t.lifecycleStage, t.id),
   ],
 );
 

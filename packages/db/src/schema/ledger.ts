@@ -22,5 +22,6 @@ export const ledgerEntries = pgTable(
   (t) => [
     primaryKey({ columns: [t.organizationId, t.seq] }),
     index('ledger_entity_idx').on(t.organizationId, t.entityType, t.entityId),
+    index('ledger_org_at_idx').on(t.organizationId, t.at, t.id),
   ],
 );

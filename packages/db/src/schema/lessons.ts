@@ -18,5 +18,6 @@ export const externalLessons = pgTable(
   (t) => [
     uniqueIndex('external_lessons_org_source_ext_uq').on(t.organizationId, t.source, t.externalId),
     index('external_lessons_org_title_idx').on(t.organizationId, t.title, t.id),
+    index('external_lessons_org_created_idx').on(t.organizationId, t.createdAt, t.id),
   ],
 );

@@ -45,6 +45,7 @@ export const metrics = pgTable(
     unique('metrics_org_id_uq').on(t.organizationId, t.id),
     index('metrics_org_name_idx').on(t.organizationId, t.name, t.id),
     index('metrics_org_created_idx').on(t.organizationId, t.createdAt, t.id),
+    index('metrics_org_updated_idx').on(t.organizationId, t.updatedAt, t.id),
     index('metrics_org_otel_idx').on(t.organizationId, t.otelName),
   ],
 );

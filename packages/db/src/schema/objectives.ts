@@ -30,6 +30,8 @@ export const objectives = pgTable(
   (t) => [
     index('objectives_org_title_idx').on(t.organizationId, t.title, t.id),
     index('objectives_org_created_idx').on(t.organizationId, t.createdAt, t.id),
+    index('objectives_org_updated_idx').on(t.organizationId, t.updatedAt, t.id),
+    index('objectives_org_status_idx').on(t.organizationId, t.status, t.id),
   ],
 );
 

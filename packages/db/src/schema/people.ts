@@ -31,5 +31,6 @@ export const trainings = pgTable(
   (t) => [
     index('trainings_org_competence_idx').on(t.organizationId, t.competenceId),
     index('trainings_org_completed_idx').on(t.organizationId, t.completedOn, t.id),
+    index('trainings_org_created_idx').on(t.organizationId, t.createdAt, t.id),
   ],
 );

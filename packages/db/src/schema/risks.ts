@@ -60,7 +60,10 @@ export const risks = pgTable(
   (t) => [
     index('risks_org_title_idx').on(t.organizationId, t.title, t.id),
     index('risks_org_created_idx').on(t.organizationId, t.createdAt, t.id),
-    index('risks_org_system_idx').on(t.organizationId, t.aiSystemId),
+    // The register's sorts (score, last change) and an AI system's risks tab page by index, not by sort (issue 17).
+    index('risks_org_score_idx').on(t.organizationId, t.inherentScore, t.id),
+    index('risks_org_updated_idx').on(t.organizationId, t.updatedAt, t.id),
+    index('risks_org_system_idx').on(t.organizationId, t.aiSystemId, t.createdAt, t.id),
   ],
 );
 

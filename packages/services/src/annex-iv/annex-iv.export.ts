@@ -1,7 +1,7 @@
 // `annex-iv.pdf` and `annex-iv.docx`: the Annex IV documentation as documents an authority files — a title page,
 // the nine sections with each statement's source record, the open gaps, and on every page the organization, the
 // system, the date and (for a draft) the word DRAFT, with page numbers.
-import type { AnnexIvDocument, AnnexIvSource } from '@openaims/core';
+import { ANNEX_IV_SOURCE_LABEL, type AnnexIvDocument, type AnnexIvSource } from '@openaims/core';
 import {
   AlignmentType,
   Document,
@@ -15,24 +15,9 @@ import {
 } from 'docx';
 import PDFDocument from 'pdfkit';
 
-const SOURCE_LABEL: Record<string, string> = {
-  ai_system: 'AI system',
-  model: 'Model',
-  dataset: 'Dataset',
-  supplier: 'Supplier',
-  risk: 'Risk',
-  impact_assessment: 'Impact assessment',
-  evidence: 'Evidence',
-  metric: 'Metric',
-  ledger_entry: 'Ledger entry',
-  control: 'SoA control',
-  soa: 'SoA',
-  document: 'Document',
-};
-
 /** "Source: Model “ranker” (mdl_…)" — the record a statement was taken from. */
 export function sourceText(s: AnnexIvSource): string {
-  return `Source: ${SOURCE_LABEL[s.type] ?? s.type} “${s.title}” (${s.id})`;
+  return `Source: ${ANNEX_IV_SOURCE_LABEL[s.type] ?? s.type} “${s.title}” (${s.id})`;
 }
 
 const dateOf = (d: AnnexIvDocument) => d.generatedAt.slice(0, 10);

@@ -1,8 +1,11 @@
+import { canonicalJson } from '@openaims/core';
 import type { Database } from '@openaims/db';
+import { tables } from '@openaims/db';
 import { testDatabase } from '@openaims/db/testing';
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAiSystem, updateAiSystem } from '../ai-systems/ai-system.service.ts';
+import { sha256Hex } from '../common/hash.ts';
 import { buildContext } from '../testing/factories.ts';
 import { appendLedger, verifyLedger } from './ledger.service.ts';
 
@@ -74,6 +77,74 @@ describe('ledger', () => {
     const b = await orgWithHistory();
     await tamper(sql`delete from ledger_entries where organization_id = ${b.orgId} and seq = 5`);
     expect(await verifyLedger(database.db, b.orgId)).toMatchObject({ ok: false, brokenAt: 5 });
+  });
+
+  it('names an entry in the middle whose payload was forged with a matching digest, or whose link was rewritten', async () => {
+    const a = await orgWithHistory();
+    const hashOf = async (orgId: string, seq: number) =>
+      (
+        await database.db
+          .select({ hash: tables.ledgerEntries.hash })
+          .from(tables.ledgerEntries)
+          .where(and(eq(tables.ledgerEntries.organizationId, orgId), eq(tables.ledgerEntries.seq, seq)))
+      )[0]?.hash;
+    // The attacker rewrites the data and its digest consistently: only the entry hash can tell.
+    const forged = { name: 'forged' };
+    await tamper(
+      sql`update ledger_entries set data = ${JSON.stringify(forged)}::jsonb, digest = ${sha256Hex(canonicalJson(forged))}
+          where organization_id = ${a.orgId} and seq = 5`,
+    );
+    expect(await verifyLedger(database.db, a.orgId)).toEqual({
+      ok: false,
+      count: 4,
+      brokenAt: 5,
+      reason: 'entry hash does not match its contents',
+      head: await hashOf(a.orgId, 4),
+    });
+    // Only the payload changes: named for its data, with the entry before it as the last good head.
+    const b = await orgWithHistory();
+    await tamper(
+      sql`update ledger_entries set data = jsonb_set(data, '{purpose}', '"forged"') where organization_id = ${b.orgId} and seq = 5`,
+    );
+    expect(await verifyLedger(database.db, b.orgId)).toEqual({
+      ok: false,
+      count: 4,
+      brokenAt: 5,
+      reason: 'data does not match its digest',
+      head: await hashOf(b.orgId, 4),
+    });
+    // A rewritten link in the middle.
+    const c = await orgWithHistory();
+    await tamper(
+      sql`update ledger_entries set prev_hash = ${'f'.repeat(64)} where organization_id = ${c.orgId} and seq = 4`,
+    );
+    expect(await verifyLedger(database.db, c.orgId)).toEqual({
+      ok: false,
+      count: 3,
+      brokenAt: 4,
+      reason: 'previous hash does not match the entry before it',
+      head: await hashOf(c.orgId, 3),
+    });
+    // A deleted entry in the middle is named as missing.
+    const d = await orgWithHistory();
+    await tamper(sql`delete from ledger_entries where organization_id = ${d.orgId} and seq = 4`);
+    expect(await verifyLedger(database.db, d.orgId)).toEqual({
+      ok: false,
+      count: 3,
+      brokenAt: 4,
+      reason: 'entry 4 is missing',
+      head: await hashOf(d.orgId, 3),
+    });
+  });
+
+  it('reads an untouched chain with the head it ends on, and an empty one as ok', async () => {
+    const ctx = await orgWithHistory();
+    const [head] = await database.db
+      .select()
+      .from(tables.ledgerHeads)
+      .where(eq(tables.ledgerHeads.organizationId, ctx.orgId));
+    expect(await verifyLedger(database.db, ctx.orgId)).toEqual({ ok: true, count: 7, head: head?.hash });
+    expect(await verifyLedger(database.db, 'org_without_ledger')).toEqual({ ok: true, count: 0, head: null });
   });
 
   it('keeps one chain per organization, unbroken under concurrent writers', async () => {

@@ -6,7 +6,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { OrgContext } from '../context.ts';
 import { managementReviewSummary } from '../management-reviews/management-review.service.ts';
 import { peopleRepository } from '../people/people.repository.ts';
-import { getSoaState } from '../soa/soa-version.service.ts';
+import { getSoaApprovalState } from '../soa/soa-version.service.ts';
 
 const { risks, riskCriteria, impactAssessments, aiSystems, soaEntries, objectives, objectiveMeasurements } =
   tables;
@@ -14,7 +14,7 @@ const { risks, riskCriteria, impactAssessments, aiSystems, soaEntries, objective
 const n = (v: unknown) => Number(v ?? 0);
 
 async function soaFacts(ctx: OrgContext): Promise<ReadinessFacts['soa']> {
-  const state = await getSoaState(ctx);
+  const state = await getSoaApprovalState(ctx);
   const [row] = await ctx.db
     .select({
       total: sql<number>`count(*)`,
@@ -29,8 +29,7 @@ async function soaFacts(ctx: OrgContext): Promise<ReadinessFacts['soa']> {
     decided: n(row?.decided),
     excludedWithoutJustification: n(row?.unjustified),
     approvedAt: state.approvedVersion?.approvedAt ?? null,
-    changedSinceApproval:
-      state.approvedVersion !== null && state.approvedVersion.contentHash !== state.draftHash,
+    changedSinceApproval: state.changedSinceApproval,
   };
 }
 

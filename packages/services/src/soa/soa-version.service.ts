@@ -115,6 +115,19 @@ export async function getSoaState(ctx: OrgContext) {
   };
 }
 
+/**
+ * Whether the working SoA still matches its approved version (readiness, §6.1.3). The draft is hashed only when
+ * there is an approved version to compare with, so an organization without one costs no snapshot (issue 17).
+ */
+export async function getSoaApprovalState(ctx: OrgContext) {
+  assertCan(ctx.role, 'soa:read');
+  const { items } = await listSoaVersions(ctx);
+  const approvedVersion = items.find((v) => v.status === 'approved') ?? null;
+  const changedSinceApproval =
+    approvedVersion !== null && approvedVersion.contentHash !== (await hashOfDraft(ctx.db, ctx.orgId));
+  return { approvedVersion, changedSinceApproval };
+}
+
 /** Freezes the working SoA as the next version, awaiting approval; a still-pending earlier submission is withdrawn. */
 export async function submitSoa(ctx: OrgContext, input: { note?: string }): Promise<SoaVersion> {
   assertCan(ctx.role, 'soa:update');

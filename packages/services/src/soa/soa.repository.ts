@@ -8,10 +8,9 @@ import {
   type SoaSnapshotRow,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, eq } from 'drizzle-orm';
-import { linkRepository } from '../links/link.repository.ts';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 
-const { soaEntries, controlTexts } = tables;
+const { soaEntries, controlTexts, entityLinks } = tables;
 export type SoaEntryRow = typeof soaEntries.$inferSelect;
 
 const ORDER = new Map(ANNEX_A_CONTROL_REFS.map((r, i) => [r, i]));
@@ -42,19 +41,52 @@ export function soaRepository(db: Db) {
       return this.hydrate(orgId, rows);
     },
 
+    /**
+     * For each control ref: the sorted, distinct ids of linked risks, evidence and documents. Aggregated in the
+     * database (issue 17), so the answer is one row per control and link type, not one per link; any relation and
+     * either direction count, as `linksOfMany` reads them.
+     */
+    async linkedIdsByControl(orgId: string, refs: string[]): Promise<Map<string, Map<string, string[]>>> {
+      const out = new Map<string, Map<string, string[]>>();
+      if (refs.length === 0) return out;
+      const types = Object.values(SOA_LINK_FIELDS);
+      const result = await db.execute(sql`
+        select ref, other_type,
+          to_json(array_agg(distinct other_id collate "C" order by other_id collate "C"))::text as ids
+        from (
+          select from_id as ref, to_type as other_type, to_id as other_id from ${entityLinks}
+          where organization_id = ${orgId} and from_type = 'control' and ${inArray(entityLinks.fromId, refs)}
+            and ${inArray(entityLinks.toType, types)}
+          union all
+          select to_id, from_type, from_id from ${entityLinks}
+          where organization_id = ${orgId} and to_type = 'control' and ${inArray(entityLinks.toId, refs)}
+            and ${inArray(entityLinks.fromType, types)}
+        ) l
+        group by ref, other_type`);
+      const rows = ((result as { rows?: unknown }).rows ?? result) as {
+        ref: string;
+        other_type: string;
+        ids: string;
+      }[];
+      for (const r of rows) {
+        const byType = out.get(r.ref) ?? new Map<string, string[]>();
+        byType.set(r.other_type, JSON.parse(r.ids) as string[]);
+        out.set(r.ref, byType);
+      }
+      return out;
+    },
+
     /** Adds titles, areas, links and the full-text flag to rows. */
     async hydrate(orgId: string, rows: SoaEntryRow[]): Promise<SoaEntry[]> {
       const refs = rows.map((r) => r.controlRef);
-      const links = linkRepository(db);
-      const [risks, evidence, documents, texts] = await Promise.all([
-        links.linksOfMany(orgId, 'control', refs, 'risk'),
-        links.linksOfMany(orgId, 'control', refs, 'evidence'),
-        links.linksOfMany(orgId, 'control', refs, 'document'),
+      const [links, texts] = await Promise.all([
+        this.linkedIdsByControl(orgId, refs),
         db
           .select({ ref: controlTexts.controlRef })
           .from(controlTexts)
           .where(eq(controlTexts.organizationId, orgId)),
       ]);
+      const idsOf = (ref: string, type: string) => links.get(ref)?.get(type) ?? [];
       const withText = new Set(texts.map((t) => t.ref));
       return rows.map((r) => ({
         id: r.id,
@@ -66,9 +98,9 @@ export function soaRepository(db: Db) {
         justification: r.justification,
         implementationStatus: r.implementationStatus as ImplementationStatus,
         ownerId: r.ownerId,
-        riskIds: risks.get(r.controlRef) ?? [],
-        evidenceIds: evidence.get(r.controlRef) ?? [],
-        documentIds: documents.get(r.controlRef) ?? [],
+        riskIds: idsOf(r.controlRef, SOA_LINK_FIELDS.riskIds),
+        evidenceIds: idsOf(r.controlRef, SOA_LINK_FIELDS.evidenceIds),
+        documentIds: idsOf(r.controlRef, SOA_LINK_FIELDS.documentIds),
         hasFullText: withText.has(r.controlRef),
         createdAt: r.createdAt.toISOString(),
         updatedAt: r.updatedAt.toISOString(),

@@ -8,6 +8,7 @@ import { createDocument } from '../documents/document.service.ts';
 import { createLinkEvidence } from '../evidence/evidence.service.ts';
 import { listLedger, verifyLedger } from '../ledger/ledger.service.ts';
 import { updateOrganization } from '../orgs/org.service.ts';
+import { gatherReadinessFacts } from '../readiness/readiness.service.ts';
 import { createRisk } from '../risks/risk.service.ts';
 import { buildContext, decideRemainingSoa } from '../testing/factories.ts';
 import { listClauseStatuses, listLinks, updateClauseStatus } from './clause.service.ts';
@@ -213,6 +214,39 @@ describe('SoA versions', () => {
       status: 'approved',
       approvedBy: owner.actor.id,
     });
+  });
+
+  it('aggregates links from both sides per control, sorted once, and readiness sees a link change since approval', async () => {
+    const ctx = await buildContext(database.db);
+    const manager = await buildContext(database.db, { role: 'manager', orgId: ctx.orgId });
+    // Risks link to controls from the risk side; the SoA links from the control side: both count, once each.
+    const a = await createRisk(ctx, {
+      title: 'A',
+      likelihood: 1,
+      consequence: 1,
+      controlRefs: ['A.5.2', 'A.5.3'],
+    });
+    const b = await createRisk(ctx, { title: 'B', likelihood: 1, consequence: 1, controlRefs: ['A.5.2'] });
+    await updateSoaEntry(ctx, 'A.5.2', { riskIds: [b.id, a.id] });
+    const sorted = [a.id, b.id].sort();
+    const entries = (await listSoaEntries(ctx, { limit: 500 })).items;
+    expect(entries.find((e) => e.controlRef === 'A.5.2')?.riskIds).toEqual(sorted);
+    expect(entries.find((e) => e.controlRef === 'A.5.3')?.riskIds).toEqual([a.id]);
+    expect(entries.find((e) => e.controlRef === 'A.5.4')?.riskIds).toEqual([]);
+    expect((await getSoaEntry(ctx, 'A.5.2')).riskIds).toEqual(sorted);
+
+    expect((await gatherReadinessFacts(ctx, '2026-12-01')).soa).toMatchObject({
+      approvedAt: null,
+      changedSinceApproval: false,
+    });
+    await decideRemainingSoa(database.db, ctx.orgId);
+    const v1 = await submitSoa(ctx, {});
+    await approveSoaVersion(manager, v1.id);
+    expect((await gatherReadinessFacts(ctx, '2026-12-01')).soa.changedSinceApproval).toBe(false);
+    // A risk linking one more control changes the working SoA: readiness says so (§6.1.3).
+    await createRisk(ctx, { title: 'C', likelihood: 1, consequence: 1, controlRefs: ['A.5.4'] });
+    expect((await gatherReadinessFacts(ctx, '2026-12-01')).soa.changedSinceApproval).toBe(true);
+    expect((await getSoaState(ctx)).hasUnsubmittedChanges).toBe(true);
   });
 
   it('withdraws a pending submission when the SoA is submitted again', async () => {

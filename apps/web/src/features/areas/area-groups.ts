@@ -8,7 +8,7 @@ export const AREA_GROUPS: { label: string; keys: ModuleAreaKey[] }[] = [
   { label: 'Plan', keys: ['context', 'documents', 'risks', 'impacts', 'soa', 'objectives'] },
   { label: 'Operate', keys: ['inventory', 'people', 'evidence'] },
   { label: 'Check', keys: ['monitoring', 'audits', 'reviews', 'readiness'] },
-  { label: 'Act', keys: ['improvement'] },
+  { label: 'Act', keys: ['improvement', 'concerns'] },
 ];
 
 export function findArea(key: string): ModuleArea | undefined {
@@ -30,7 +30,8 @@ type BuiltPath =
   | '/orgs/$orgId/documents'
   | '/orgs/$orgId/evidence'
   | '/orgs/$orgId/monitoring'
-  | '/orgs/$orgId/management-reviews';
+  | '/orgs/$orgId/management-reviews'
+  | '/orgs/$orgId/concerns';
 const BUILT: Partial<Record<ModuleAreaKey, BuiltPath>> = {
   documents: '/orgs/$orgId/documents',
   inventory: '/orgs/$orgId/ai-systems',
@@ -46,6 +47,7 @@ const BUILT: Partial<Record<ModuleAreaKey, BuiltPath>> = {
   evidence: '/orgs/$orgId/evidence',
   monitoring: '/orgs/$orgId/monitoring',
   reviews: '/orgs/$orgId/management-reviews',
+  concerns: '/orgs/$orgId/concerns',
 };
 
 /** Link props for an area, typed for the router. */

@@ -14,6 +14,7 @@ import { formatDateTime } from '../../../lib/format.ts';
 import { changedFields, pickFields } from '../../../lib/forms.ts';
 import { RecordComments } from '../../comments/components/record-comments.tsx';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
+import { TransparencyPanel } from '../../transparency/components/transparency-panel.tsx';
 import { useArchiveAiSystem } from '../api/archive-ai-system.ts';
 import { useAiSystem } from '../api/get-ai-system.ts';
 import { useUpdateAiSystem } from '../api/update-ai-system.ts';
@@ -181,6 +182,7 @@ export function AiSystemDetailPage() {
             <Tabs.Tab value="models">Models ({sys.modelIds.length})</Tabs.Tab>
             <Tabs.Tab value="datasets">Datasets ({sys.datasetIds.length})</Tabs.Tab>
             <Tabs.Tab value="suppliers">Suppliers ({sys.supplierIds.length})</Tabs.Tab>
+            <Tabs.Tab value="transparency">Transparency</Tabs.Tab>
             {RELATED.map(([key, title]) => (
               <Tabs.Tab key={key} value={key}>
                 {title}
@@ -233,6 +235,9 @@ export function AiSystemDetailPage() {
                 />
               </Tabs.Panel>
             ))}
+            <Tabs.Panel value="transparency">
+              <TransparencyPanel aiSystemId={id} readOnly={archived} />
+            </Tabs.Panel>
             {RELATED.map(([key, title, text, to]) => (
               <Tabs.Panel key={key} value={key}>
                 <Text size="sm">

@@ -2,61 +2,16 @@
 // as the AIMS holds them, each statement linked to the record it came from, the gaps to fill before the final
 // export, and the PDF and DOCX downloads (a draft while gaps remain).
 import { Alert, Anchor, Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
-import type { AnnexIvSource } from '@openaims/core';
+import { ANNEX_IV_SOURCE_LABEL } from '@openaims/core';
 import { IconFileTypeDocx, IconFileTypePdf } from '@tabler/icons-react';
 import { Link, useParams } from '@tanstack/react-router';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
+import { recordHref } from '../../../lib/record-href.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useAnnexIv } from '../api/get-annex-iv.ts';
-
-/** The page a source record is read on (registers for kinds without a page of their own). */
-function sourceHref(orgId: string, s: AnnexIvSource, aiSystemId: string): string {
-  const o = `/orgs/${orgId}`;
-  const id = encodeURIComponent(s.id);
-  switch (s.type) {
-    case 'ai_system':
-      return `${o}/ai-systems/${id}`;
-    case 'model':
-      return `${o}/models/${id}`;
-    case 'dataset':
-      return `${o}/datasets/${id}`;
-    case 'supplier':
-      return `${o}/suppliers/${id}`;
-    case 'risk':
-      return `${o}/risks/${id}`;
-    case 'impact_assessment':
-      return `${o}/impacts`;
-    case 'evidence':
-      return `${o}/evidence/${id}`;
-    case 'metric':
-      return `${o}/monitoring/metrics/${id}`;
-    case 'document':
-      return `${o}/documents/${id}`;
-    case 'control':
-    case 'soa':
-      return `${o}/soa`;
-    default:
-      return `${o}/ai-systems/${encodeURIComponent(aiSystemId)}`;
-  }
-}
-
-const SOURCE_LABEL: Record<string, string> = {
-  ai_system: 'AI system',
-  model: 'Model',
-  dataset: 'Dataset',
-  supplier: 'Supplier',
-  risk: 'Risk',
-  impact_assessment: 'Impact assessment',
-  evidence: 'Evidence',
-  metric: 'Metric',
-  ledger_entry: 'Ledger',
-  control: 'SoA control',
-  soa: 'SoA',
-  document: 'Document',
-};
 
 export function AnnexIvPage() {
   const { orgId } = useCurrentOrg();
@@ -165,8 +120,15 @@ export function AnnexIvPage() {
                             {l.text}
                           </Text>
                           <Text size="xs" c="dimmed">
-                            {SOURCE_LABEL[l.source.type] ?? l.source.type}:{' '}
-                            <Anchor component={Link} to={sourceHref(orgId, l.source, id)} size="xs">
+                            {ANNEX_IV_SOURCE_LABEL[l.source.type] ?? l.source.type}:{' '}
+                            <Anchor
+                              component={Link}
+                              to={
+                                recordHref(orgId, l.source.type, l.source.id) ??
+                                `/orgs/${orgId}/ai-systems/${id}`
+                              }
+                              size="xs"
+                            >
                               {l.source.title}
                             </Anchor>
                           </Text>

@@ -1,0 +1,72 @@
+// The public transparency page of an AI system (A.8.2, EU AI Act Art. 13/50): only what the organization
+// published, readable without an account; an unpublished page is simply not found.
+import { Button, Paper, Stack, Text, Title } from '@mantine/core';
+import { useParams } from '@tanstack/react-router';
+import { ErrorState } from '../../../components/error-state.tsx';
+import { PageSkeleton } from '../../../components/page-loader.tsx';
+import { isApiError } from '../../../lib/api.ts';
+import { formatDateTime } from '../../../lib/format.ts';
+import { usePublicTransparency } from '../api/transparency.ts';
+import { PublicLayout } from './public-layout.tsx';
+
+export function PublicTransparencyPage() {
+  const { orgId = '', id = '' } = useParams({ strict: false });
+  const page = usePublicTransparency(orgId, id);
+  if (page.isPending) return <PageSkeleton />;
+  if (page.error)
+    return (
+      <PublicLayout>
+        {isApiError(page.error, 404) ? (
+          <Stack>
+            <Title order={1} size="h2">
+              No transparency page here
+            </Title>
+            <Text>This page does not exist or is not published. Check the link you were given.</Text>
+          </Stack>
+        ) : (
+          <ErrorState error={page.error} onRetry={() => page.refetch()} />
+        )}
+      </PublicLayout>
+    );
+  const p = page.data;
+  return (
+    <PublicLayout orgId={orgId}>
+      <Stack gap={4}>
+        <Text size="sm" c="dimmed">
+          {p.organizationName} · AI transparency
+        </Text>
+        <Title order={1} size="h2">
+          {p.systemName}
+        </Title>
+        <Text size="xs" c="dimmed">
+          Version {p.version}, updated {formatDateTime(p.updatedAt)}
+        </Text>
+      </Stack>
+      {p.sections.length === 0 && <Text>The organization has not published any details yet.</Text>}
+      {p.sections.map((s) => (
+        <Paper
+          key={s.field}
+          withBorder
+          p="md"
+          radius="md"
+          component="section"
+          aria-labelledby={`s-${s.field}`}
+        >
+          <Title order={2} size="h5" id={`s-${s.field}`} mb={6}>
+            {s.label}
+          </Title>
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {s.text}
+          </Text>
+        </Paper>
+      ))}
+      <Button
+        component="a"
+        href={`/public/orgs/${orgId}/concerns/new?aiSystemId=${encodeURIComponent(id)}`}
+        variant="light"
+      >
+        Report a concern about this system
+      </Button>
+    </PublicLayout>
+  );
+}
