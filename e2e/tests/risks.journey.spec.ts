@@ -23,6 +23,8 @@ test('assess, treat and accept a risk; complete an impact assessment', async ({ 
   // An AI system to assess.
   await page.getByRole('link', { name: 'AI inventory' }).first().click();
   await page.getByRole('link', { name: 'New AI system' }).first().click();
+  // Wait for the form: on the list page a "Name" label (a column's sort control) would match first.
+  await expect(page.getByRole('heading', { name: 'New AI system', level: 1 })).toBeVisible();
   await page.getByLabel('Name').fill('Triage assistant');
   await page.getByLabel('Purpose').fill('Prioritise support tickets');
   await page.getByRole('button', { name: 'Save' }).click();

@@ -118,6 +118,7 @@ test('edit the SoA, approve it, download the XLSX', async ({ page, request }) =>
   await page.getByRole('button', { name: /Account menu for/ }).click();
   await expect(page.getByRole('menuitem', { name: 'Change password' })).toBeVisible();
   await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toHaveCount(0);
   // The other rows follow their own modules, which other journeys on this instance may already have filled; the
   // management-review journey checks its own row.
   if (process.env.AIMS_SCREENSHOTS)
