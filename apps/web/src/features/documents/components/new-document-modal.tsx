@@ -14,7 +14,9 @@ import {
 import { useForm } from '@mantine/form';
 import {
   CreateDocumentSchema,
+  DOCUMENT_TEMPLATES,
   type DocumentType,
+  documentTemplate,
   ISO42001_REQUIREMENTS,
   type MandatoryKey,
 } from '@openaims/core';
@@ -30,6 +32,8 @@ const REFS = ISO42001_REQUIREMENTS.filter((r) => r.kind !== 'objective').map((r)
   value: r.ref,
   label: `${r.ref} ${r.title}`,
 }));
+
+const TEMPLATE_OPTIONS = DOCUMENT_TEMPLATES.map((t) => ({ value: t.key, label: t.title }));
 
 type Values = {
   title: string;
@@ -94,6 +98,25 @@ export function NewDocumentModal({
               {errorMessage(create.error)}
             </Alert>
           )}
+          <Select
+            label="Start from a template"
+            description="A first draft in plain words for what ISO/IEC 42001 asks for most; edit it before you submit it"
+            placeholder="Blank document"
+            data={TEMPLATE_OPTIONS}
+            clearable
+            onChange={(key) => {
+              const t = key ? documentTemplate(key) : undefined;
+              if (!t) return;
+              form.setValues({
+                title: t.title,
+                type: t.type,
+                description: t.description,
+                mandatoryKey: t.mandatoryKey,
+                requirementRefs: t.requirementRefs,
+                content: t.content,
+              });
+            }}
+          />
           <TextInput label="Title" required {...form.getInputProps('title')} />
           <Group grow>
             <Select label="Type" data={TYPE_OPTIONS} allowDeselect={false} {...form.getInputProps('type')} />
