@@ -23,6 +23,8 @@ test('assess, treat and accept a risk; complete an impact assessment', async ({ 
   // An AI system to assess.
   await page.getByRole('link', { name: 'AI inventory' }).first().click();
   await page.getByRole('link', { name: 'New AI system' }).first().click();
+  // Wait for the form: on the list page a "Name" label (a column's sort control) would match first.
+  await expect(page.getByRole('heading', { name: 'New AI system', level: 1 })).toBeVisible();
   await page.getByLabel('Name').fill('Triage assistant');
   await page.getByLabel('Purpose').fill('Prioritise support tickets');
   await page.getByRole('button', { name: 'Save' }).click();
@@ -37,6 +39,12 @@ test('assess, treat and accept a risk; complete an impact assessment', async ({ 
   await dialog.getByLabel('Title').fill('Unreviewed release of a retrained model');
   await pick(page, 'Likelihood', '4 Likely');
   await pick(page, 'Consequence', '4 Major');
+  // Tied to its system, with an owner and a review date (§6.1.2).
+  await pick(page, 'AI system', 'Triage assistant');
+  await pick(page, 'Risk owner', owner.name);
+  await dialog.getByLabel('Review date').fill('2027-03-31');
+  if (process.env.AIMS_SCREENSHOTS)
+    await page.screenshot({ path: `${process.env.AIMS_SCREENSHOTS}/risk-form.png`, fullPage: true });
   await dialog.getByRole('button', { name: 'Save risk' }).click();
   const row = page.locator('tr[data-risk="Unreviewed release of a retrained model"]');
   await expect(row).toContainText('16 · High');
@@ -63,6 +71,13 @@ test('assess, treat and accept a risk; complete an impact assessment', async ({ 
   await expect(
     page.getByRole('heading', { name: 'Unreviewed release of a retrained model', level: 1 }),
   ).toBeVisible();
+  const overview = page.getByRole('tabpanel', { name: 'Overview' });
+  await expect(overview.getByRole('link', { name: 'Triage assistant' })).toBeVisible();
+  await expect(overview).toContainText(owner.name);
+  await expect(overview).not.toContainText('No owner');
+  await expect(overview).toContainText(/31.*Mar.*2027|Mar.*31.*2027|2027-03-31/);
+  if (process.env.AIMS_SCREENSHOTS)
+    await page.screenshot({ path: `${process.env.AIMS_SCREENSHOTS}/risk-detail.png`, fullPage: true });
   const riskUrl = page.url();
   const orgId = new URL(riskUrl).pathname.split('/')[2];
   await page.getByRole('tab', { name: 'Treatment' }).click();
@@ -136,13 +151,13 @@ test('assess, treat and accept a risk; complete an impact assessment', async ({ 
     'Treatment plan approved',
   );
   await expect(history).toContainText('Treatment option');
-  await expect(history).toContainText('— → mitigate');
+  await expect(history).toContainText('— → Mitigate');
   await expectAccessible(page);
   await page.getByRole('tab', { name: 'Overview' }).click();
 
   // The register shows the acceptance; the SoA entry A.6.2.4 lists the risk (its register id).
   await page.getByRole('link', { name: '← AI risks' }).click();
-  await expect(row).toContainText('accepted');
+  await expect(row).toContainText('Accepted');
   const entry = await page.request.get(`/api/v1/orgs/${orgId}/soa/A.6.2.4`);
   expect((await entry.json()).riskIds).toHaveLength(1);
 
@@ -154,7 +169,7 @@ test('assess, treat and accept a risk; complete an impact assessment', async ({ 
   await expect(page.getByRole('dialog')).toHaveCount(0);
   const renamed = page.locator('tr[data-risk="Unreviewed release of a retrained ranking model"]');
   await expect(renamed).toContainText('16 · High');
-  await expect(renamed).toContainText('accepted');
+  await expect(renamed).toContainText('Accepted');
   await expect(renamed.getByText('Re-assess')).toHaveCount(0);
   const ledger = await (
     await page.request.get(`/api/v1/orgs/${orgId}/risks/${riskId}/history?limit=200`)
@@ -182,13 +197,24 @@ test('assess, treat and accept a risk; complete an impact assessment', async ({ 
   await wizard.getByRole('button', { name: 'Save and continue' }).click();
   await wizard.getByLabel('Measure').fill('Weekly review of low-priority tickets');
   await wizard.getByLabel('Residual impact').fill('Low');
-  await pick(page, 'Decision', 'proceed');
+  await pick(page, 'Decision', 'Proceed');
   await expectAccessible(page);
   await wizard.getByRole('button', { name: 'Submit for approval' }).click();
   const ia = page.locator('tr[data-impact="Triage assistant AIIA"]');
-  await expect(ia).toContainText('submitted');
+  await expect(ia).toContainText('Submitted');
+  // Approval asks first (§8.4 sign-off); cancelling leaves it submitted.
   await ia.getByRole('button', { name: /Approve/ }).click();
-  await expect(ia).toContainText('approved');
+  const confirm = page.getByRole('dialog', { name: 'Approve Triage assistant AIIA?' });
+  if (process.env.AIMS_SCREENSHOTS)
+    await page.screenshot({
+      path: `${process.env.AIMS_SCREENSHOTS}/impact-approve-confirm.png`,
+      fullPage: true,
+    });
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(ia).toContainText('Submitted');
+  await ia.getByRole('button', { name: /Approve/ }).click();
+  await confirm.getByRole('button', { name: 'Confirm' }).click();
+  await expect(ia).toContainText('Approved');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expectAccessible(page);
 

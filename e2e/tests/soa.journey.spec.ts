@@ -18,6 +18,9 @@ test('edit the SoA, approve it, download the XLSX', async ({ page, request }) =>
   await expect(page.getByRole('heading', { name: 'Statement of Applicability', level: 1 })).toBeVisible();
   const rows = page.locator('tbody tr[data-control]');
   await expect(rows).toHaveCount(38);
+  // A brand-new SoA has no version to differ from: no "draft has changes" alarm.
+  await expect(page.getByText('Not approved yet')).toBeVisible();
+  await expect(page.getByText('Draft has changes')).toHaveCount(0);
   await expectAccessible(page);
 
   // Exclude A.10.4: the dialog refuses to save without a justification.
@@ -34,12 +37,40 @@ test('edit the SoA, approve it, download the XLSX', async ({ page, request }) =>
   await page.getByRole('option', { name: 'Implemented', exact: true }).click();
   await expect(page.getByRole('combobox', { name: 'A.2.2 status' })).toHaveValue('Implemented');
 
-  // Submit and approve.
+  // Submitted with 36 controls undecided, the version cannot be approved (§6.1.3).
   await page.getByRole('tab', { name: 'Versions' }).click();
   await page.getByLabel('Note for the approver').fill('First SoA');
   await page.getByRole('button', { name: 'Submit for approval' }).click();
   await page.getByRole('button', { name: /Approve version \d+/ }).click();
-  await expect(page.getByText('approved', { exact: true })).toBeVisible();
+  await expect(page.getByText(/36 controls have no decision/)).toBeVisible();
+  if (process.env.AIMS_SCREENSHOTS)
+    await page.screenshot({
+      path: `${process.env.AIMS_SCREENSHOTS}/soa-approval-refused.png`,
+      fullPage: true,
+    });
+
+  // The first pass: decide the remaining controls as applicable, implementation planned (asked first).
+  await page.getByRole('tab', { name: 'Controls' }).click();
+  await page.getByRole('button', { name: 'Decide remaining as applicable' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Decide the remaining controls' });
+  await expect(confirm).toContainText('36 controls have no decision yet');
+  if (process.env.AIMS_SCREENSHOTS)
+    await page.screenshot({
+      path: `${process.env.AIMS_SCREENSHOTS}/soa-decide-remaining.png`,
+      fullPage: true,
+    });
+  await confirm.getByRole('button', { name: 'Confirm' }).click();
+  await expect(page.getByRole('combobox', { name: 'A.9.2 status' })).toHaveValue('Planned');
+  await expect(page.getByRole('combobox', { name: 'A.2.2 status' })).toHaveValue('Implemented');
+
+  // Submit again and approve.
+  await page.getByRole('tab', { name: 'Versions' }).click();
+  await page.getByLabel('Note for the approver').fill('First SoA, every control decided');
+  await page.getByRole('button', { name: 'Submit for approval' }).click();
+  // The new submission withdraws the refused one; approve the new one, not the one still on screen.
+  await expect(page.getByText('Withdrawn', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: /Approve version \d+/ }).click();
+  await expect(page.getByText('Approved', { exact: true })).toBeVisible();
   await expect(page.getByText(/Version \d+ approved/)).toBeVisible();
   await expectAccessible(page);
 
@@ -67,6 +98,27 @@ test('edit the SoA, approve it, download the XLSX', async ({ page, request }) =>
   await page.getByRole('link', { name: 'Certification readiness' }).first().click();
   await expect(page.getByRole('heading', { name: 'Certification readiness', level: 1 })).toBeVisible();
   await expect(page.locator('tr[data-key="statement_of_applicability"]')).toContainText('Approved');
+  // Every status badge shows its whole word (no "MISSI…"), and each row links to where it is worked on.
+  const badges = page.locator('[data-status-badge]');
+  await expect(badges.first()).toBeVisible();
+  for (const badge of await badges.all()) {
+    const cut = await badge.evaluate((el) =>
+      [el, ...el.querySelectorAll('*')].some((x) => x.scrollWidth > x.clientWidth + 1),
+    );
+    expect(cut, (await badge.textContent()) ?? '').toBe(false);
+  }
+  await expect(
+    page.locator('tr[data-key="statement_of_applicability"]').getByRole('link').first(),
+  ).toHaveAttribute('href', /\/orgs\/[^/]+\/soa$/);
+  await expect(page.locator('tr[data-key="ai_policy"]').getByRole('link').first()).toHaveAttribute(
+    'href',
+    /\/documents/,
+  );
+  // The account menu offers a way to change the password.
+  await page.getByRole('button', { name: /Account menu for/ }).click();
+  await expect(page.getByRole('menuitem', { name: 'Change password' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toHaveCount(0);
   // The other rows follow their own modules, which other journeys on this instance may already have filled; the
   // management-review journey checks its own row.
   if (process.env.AIMS_SCREENSHOTS)

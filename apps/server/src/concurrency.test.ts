@@ -5,7 +5,13 @@
 import { openDatabase } from '@openaims/db';
 import { testEngine } from '@openaims/db/testing';
 import { createAiSystem, hashPassword, MAX_FAILURES_PER_ACCOUNT, submitSoa } from '@openaims/services';
-import { addMember, buildOrg, buildToken, buildUser } from '@openaims/services/testing/factories';
+import {
+  addMember,
+  buildOrg,
+  buildToken,
+  buildUser,
+  decideRemainingSoa,
+} from '@openaims/services/testing/factories';
 import { sql } from 'drizzle-orm';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -173,6 +179,7 @@ describe('concurrency sweep', () => {
       role: 'owner' as const,
       actor: { type: 'system' as const, id: null },
     };
+    await decideRemainingSoa(t.database.db, org.id);
     const version = await submitSoa(ctx, {});
     const answers = await Promise.all(
       Array.from({ length: 6 }, (_, i) =>

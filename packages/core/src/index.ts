@@ -61,6 +61,7 @@ export * from './orgs/permissions.ts';
 export * from './people/people.rules.ts';
 export * from './people/people.schema.ts';
 export * from './readiness/mandatory.ts';
+export * from './readiness/readiness.links.ts';
 export * from './readiness/readiness.rules.ts';
 export * from './readiness/readiness.schema.ts';
 export * from './risks/risk.reassessment.ts';

@@ -53,7 +53,7 @@ describe('aims ai-system', () => {
       '--id',
       s.id,
       '--stage',
-      'operation_monitoring',
+      'design_development',
       '--if-version',
       '1',
       '--json',

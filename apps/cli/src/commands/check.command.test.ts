@@ -32,22 +32,16 @@ describe('aims check', () => {
     ]);
     if (other.code !== 0) throw new Error(`org create failed: ${other.stderr}`);
     passingOrg = jsonOf<{ orgId: string }>(other).orgId;
-    // Operation is not a gated stage to enter, so a system can be there without an assessment; check catches it.
-    const live = await cli.run([
-      'ai-system',
-      'create',
-      '--org',
-      failingOrg,
-      '--name',
-      'Claims triage',
-      '--purpose',
-      'Route insurance claims',
-      '--stage',
-      'operation_monitoring',
-      '--json',
-    ]);
+    // The gate guards every way into operation, so the CLI refuses to create a system there without its items…
+    const args = ['ai-system', 'create', '--org', failingOrg, '--name', 'Claims triage'];
+    const refused = await cli.run([...args, '--purpose', 'Route claims', '--stage', 'operation_monitoring']);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toMatch(/Classify the system/);
+    // …and a system in operation without an assessment is data from before the rule, which check still catches.
+    const live = await cli.run([...args, '--purpose', 'Route insurance claims', '--json']);
     if (live.code !== 0) throw new Error(`ai-system create failed: ${live.stderr}`);
     systemId = jsonOf<{ id: string }>(live).id;
+    await cli.sql(`update ai_systems set lifecycle_stage = 'operation_monitoring' where id = '${systemId}'`);
     const early = await cli.run([
       'ai-system',
       'create',

@@ -23,7 +23,17 @@ export function newMetrics(registry: Registry) {
   };
 }
 
-/** Records every request and writes one JSON log line for it. */
+/**
+ * The level of a request's log line: static files of the web app (scripts, styles, fonts, images) at `debug`, so
+ * they do not drown the API requests an operator reads; anything that failed stays at `info`.
+ */
+export function requestLogLevel(method: string, path: string, status: number): 'debug' | 'info' {
+  const read = method === 'GET' || method === 'HEAD';
+  const asset = path.startsWith('/assets/') || (!path.startsWith('/api/') && /\.[a-z0-9]{1,12}$/i.test(path));
+  return read && asset && status < 400 ? 'debug' : 'info';
+}
+
+/** Records every request and writes one JSON log line for it (static assets at debug level). */
 export function metricsMiddleware(m: ReturnType<typeof newMetrics>): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const start = performance.now();
@@ -32,7 +42,8 @@ export function metricsMiddleware(m: ReturnType<typeof newMetrics>): MiddlewareH
     const route = c.req.routePath && c.req.routePath !== '/*' ? c.req.routePath : 'other';
     m.requests.inc({ method: c.req.method, route, status: String(c.res.status) });
     m.duration.observe({ method: c.req.method, route }, seconds);
-    c.get('log')?.info(
+    const level = requestLogLevel(c.req.method, c.req.path, c.res.status);
+    c.get('log')?.[level](
       { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(seconds * 1000) },
       'request',
     );

@@ -129,6 +129,36 @@ describe('EU AI Act classification and the deployment gate over HTTP', () => {
     expect(badAnswers.status).toBe(400);
   });
 
+  it('refuses a new system saved straight into a stage of use without its gate items, naming them', async () => {
+    const token = f.tokens.contributor;
+    for (const lifecycleStage of ['operation_monitoring', 'deployment']) {
+      const res = await t.call('POST', `${org}/ai-systems`, {
+        token,
+        json: { name: `Live ${lifecycleStage}`, purpose: 'Answer customers', lifecycleStage },
+      });
+      expect(res.status).toBe(422);
+      const problem = await res.json();
+      expect(problem.errors.map((e: { path: string }) => e.path)).toEqual([
+        'eu_ai_act_classification',
+        'approved_impact_assessment',
+      ]);
+      expect(problem.detail ?? problem.title).toMatch(/classify/i);
+    }
+    const listed = await (await t.call('GET', `${org}/ai-systems?q=Live`, { token })).json();
+    expect(listed.items).toHaveLength(0);
+    // A system that exists must not jump into operation past the gate either.
+    const s = AiSystemSchema.parse(
+      await (
+        await t.call('POST', `${org}/ai-systems`, { token, json: { name: 'Pilot', purpose: 'Try things' } })
+      ).json(),
+    );
+    const moved = await t.call('PATCH', `${org}/ai-systems/${s.id}`, {
+      token,
+      json: { lifecycleStage: 'operation_monitoring' },
+    });
+    expect(moved.status).toBe(422);
+  });
+
   it('lets leads change the gate rules and nobody else', async () => {
     expect(
       (

@@ -1,4 +1,5 @@
 import { ReadinessSchema } from '@openaims/core';
+import { decideRemainingSoa } from '@openaims/services/testing/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { twoOrgs } from '../testing/fixtures.ts';
 import { type TestApp, testApp } from '../testing/test-app.ts';
@@ -38,6 +39,7 @@ describe('certification readiness', () => {
     expect(patch.status).toBe(200);
     expect((await readiness(org)).status('statement_of_applicability')).toBe('draft');
 
+    await decideRemainingSoa(t.database.db, org);
     const submitted = await t.call('POST', `/api/v1/orgs/${org}/soa-versions`, { ...mgr, json: {} });
     expect(submitted.status).toBe(201);
     const approve = await t.call(

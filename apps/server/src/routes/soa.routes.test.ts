@@ -1,4 +1,5 @@
 import { pageSchema, SoaEntrySchema } from '@openaims/core';
+import { buildOrg, buildToken, decideRemainingSoa } from '@openaims/services/testing/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, twoOrgs } from '../testing/fixtures.ts';
 import { type TestApp, testApp } from '../testing/test-app.ts';
@@ -62,7 +63,34 @@ describe('SoA routes', () => {
     expect((await t.call('GET', soa(f.a.org.id, '/A.1.1'), { token: f.tokens.manager })).status).toBe(404);
   });
 
+  it('refuses approval with undecided controls and, as an organization option, by the submitter', async () => {
+    const fresh = (await buildOrg(t.database.db)).org.id;
+    const token = await buildToken(t.database.db, fresh, 'owner');
+    const org = `/api/v1/orgs/${fresh}`;
+    const first = await (await t.call('POST', `${org}/soa-versions`, { token, json: {} })).json();
+    const undecided = await t.call('POST', `${org}/soa-versions/${first.id}/approve`, { token });
+    expect(undecided.status).toBe(422);
+    const problem = await undecided.json();
+    expect(problem.detail).toMatch(/38 controls have no decision/);
+    expect(problem.errors[0].path).toBe('controls');
+
+    // The first pass: every control without a decision becomes applicable, planned; then approval may pass.
+    const bulk = await t.call('POST', `${org}/soa/decide-remaining`, { token });
+    expect(bulk.status).toBe(200);
+    expect((await bulk.json()).decided).toHaveLength(38);
+    const again = await t.call('POST', `${org}/soa/decide-remaining`, { token });
+    expect((await again.json()).decided).toEqual([]);
+    const opt = await t.call('PATCH', org, { token, json: { soaSeparationOfDuties: true } });
+    expect(opt.status).toBe(200);
+    expect((await opt.json()).soaSeparationOfDuties).toBe(true);
+    const v = await (await t.call('POST', `${org}/soa-versions`, { token, json: {} })).json();
+    const own = await t.call('POST', `${org}/soa-versions/${v.id}/approve`, { token });
+    expect(own.status).toBe(422);
+    expect((await own.json()).errors.map((e: { path: string }) => e.path)).toEqual(['approvedBy']);
+  });
+
   it('submits, approves (leads only), serves the frozen bytes and diffs against the draft', async () => {
+    await decideRemainingSoa(t.database.db, f.a.org.id);
     const sub = await t.call('POST', `/api/v1/orgs/${f.a.org.id}/soa-versions`, {
       token: f.tokens.contributor,
       json: { note: 'for review' },
@@ -102,7 +130,7 @@ describe('SoA routes', () => {
       })
     ).json();
     expect(diff.changes).toEqual([
-      { controlRef: 'A.2.2', field: 'implementationStatus', from: 'not_started', to: 'implemented' },
+      { controlRef: 'A.2.2', field: 'implementationStatus', from: 'planned', to: 'implemented' },
     ]);
     const state = await (
       await t.call('GET', `/api/v1/orgs/${f.a.org.id}/soa-state`, { token: f.tokens.viewer })

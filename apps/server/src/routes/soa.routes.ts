@@ -14,6 +14,7 @@ import {
 } from '@openaims/core';
 import {
   approveSoaVersion,
+  decideRemainingSoaEntries,
   diffSoa,
   getSoaEntry,
   getSoaState,
@@ -96,6 +97,19 @@ export function soaRoutes(route: RouteFn): void {
       );
       return sendEntity(c, e, 200);
     },
+  );
+
+  route(
+    { scope: 'org', permission: 'soa:update' },
+    createRoute({
+      method: 'post',
+      path: `${base}/soa/decide-remaining`,
+      tags,
+      summary: 'Decide every control without a decision as applicable, implementation planned (§6.1.3 d)',
+      request: { params: OrgParams },
+      responses: { 200: json(z.object({ decided: z.array(z.string()) })), ...errorResponses },
+    }),
+    async (c) => c.json(await decideRemainingSoaEntries(c.get('org')), 200),
   );
 
   route(

@@ -8,6 +8,7 @@ import {
   type DeploymentFacts,
   type DeploymentGateRules,
   evaluateDeploymentGate,
+  GATED_STAGES,
 } from '../inventory/deployment-gate.ts';
 import type { RiskStatus, TreatmentOption } from '../risks/risk.schema.ts';
 import { soaEntryProblems } from '../soa/soa.rules.ts';
@@ -28,7 +29,7 @@ export const CHECK_TITLES: Record<CheckKey, { title: string; clause: string }> =
 };
 
 /** Life cycle stages in which a system is in use, so the gate must hold (entering them is gated; being in them is checked). */
-export const IN_USE_STAGES: readonly LifecycleStage[] = ['deployment', 'operation_monitoring'];
+export const IN_USE_STAGES: readonly LifecycleStage[] = GATED_STAGES;
 
 /** A record a failed rule names. */
 export interface CheckRecord {

@@ -27,6 +27,48 @@ export type ImpactStatus = z.infer<typeof ImpactStatusSchema>;
 /** The assessment's conclusion (42005 5.9). */
 export const IMPACT_DECISIONS = ['proceed', 'modify', 'stop'] as const;
 
+/** Human labels for the areas. */
+export const IMPACT_AREA_LABEL: Record<(typeof IMPACT_AREAS)[number], string> = {
+  fairness: 'Fairness',
+  privacy: 'Privacy',
+  safety: 'Safety',
+  human_rights: 'Human rights',
+  environment: 'Environment',
+  economy: 'Economy',
+};
+
+/** Whether an impact helps or harms. */
+export const IMPACT_KINDS = ['benefit', 'harm'] as const;
+/** Human labels for the kinds. */
+export const IMPACT_KIND_LABEL: Record<(typeof IMPACT_KINDS)[number], string> = {
+  benefit: 'Benefit',
+  harm: 'Harm',
+};
+
+/** How far an impact can be undone (42005 severity factors). */
+export const IMPACT_REVERSIBILITIES = ['reversible', 'partly_reversible', 'irreversible'] as const;
+/** Human labels for reversibility. */
+export const IMPACT_REVERSIBILITY_LABEL: Record<(typeof IMPACT_REVERSIBILITIES)[number], string> = {
+  reversible: 'Reversible',
+  partly_reversible: 'Partly reversible',
+  irreversible: 'Irreversible',
+};
+
+/** Human labels for the workflow states. */
+export const IMPACT_STATUS_LABEL: Record<ImpactStatus, string> = {
+  draft: 'Draft',
+  submitted: 'Submitted',
+  approved: 'Approved',
+  superseded: 'Superseded',
+};
+
+/** Human labels for the decisions. */
+export const IMPACT_DECISION_LABEL: Record<(typeof IMPACT_DECISIONS)[number], string> = {
+  proceed: 'Proceed',
+  modify: 'Proceed with changes',
+  stop: 'Stop',
+};
+
 const text = (max = 5000) => z.string().max(max).default('');
 const list = (max = 50) => z.array(z.string().trim().min(1).max(500)).max(max).default([]);
 const scale = z.number().int().min(1).max(5);
@@ -45,10 +87,10 @@ export const ImpactItemSchema = z
   .object({
     area: ImpactAreaSchema,
     description: z.string().trim().min(1).max(2000),
-    kind: z.enum(['benefit', 'harm']),
+    kind: z.enum(IMPACT_KINDS),
     severity: scale,
     likelihood: scale,
-    reversibility: z.enum(['reversible', 'partly_reversible', 'irreversible']),
+    reversibility: z.enum(IMPACT_REVERSIBILITIES),
     scale,
   })
   .strict();

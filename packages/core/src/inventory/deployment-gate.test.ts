@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DEPLOYMENT_GATE_RULES, evaluateDeploymentGate } from './deployment-gate.ts';
+import { DEFAULT_DEPLOYMENT_GATE_RULES, evaluateDeploymentGate, isGatedStage } from './deployment-gate.ts';
 
 const keys = (r: ReturnType<typeof evaluateDeploymentGate>) => r.missing.map((m) => m.key);
 
 describe('deployment gate', () => {
+  it('guards every stage in which a system is in use, not only the move into deployment', () => {
+    expect(isGatedStage('deployment')).toBe(true);
+    expect(isGatedStage('operation_monitoring')).toBe(true);
+    expect(isGatedStage('verification_validation')).toBe(false);
+    expect(isGatedStage('retirement')).toBe(false);
+  });
   it('names both missing items for an unclassified system without an impact assessment', () => {
     const r = evaluateDeploymentGate(DEFAULT_DEPLOYMENT_GATE_RULES, {
       riskClass: 'unassessed',

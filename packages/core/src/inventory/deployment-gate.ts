@@ -28,8 +28,17 @@ export const DEFAULT_DEPLOYMENT_GATE_RULES: DeploymentGateRules = {
   blockProhibited: true,
 };
 
-/** Stages the gate guards: entering any of them needs the gate to pass. */
-export const GATED_STAGES: readonly LifecycleStage[] = ['deployment'];
+/**
+ * Stages the gate guards: the stages in which a system is in use (A.6.2.5 deployment, A.6.2.6 operation and
+ * monitoring). Reaching any of them — by a new record, a stage change, the CLI or an import — needs the gate to
+ * pass; otherwise a system could skip deployment and be saved straight into operation.
+ */
+export const GATED_STAGES: readonly LifecycleStage[] = ['deployment', 'operation_monitoring'];
+
+/** Whether reaching `stage` needs the deployment gate to pass. */
+export function isGatedStage(stage: LifecycleStage): boolean {
+  return GATED_STAGES.includes(stage);
+}
 
 /** What the services know about the system when it is about to enter a gated stage. */
 export interface DeploymentFacts {

@@ -8,6 +8,8 @@ export const RoleSchema = z.enum(ROLES);
 export const OrganizationSchema = EntityBaseSchema.extend({
   name: z.string(),
   slug: z.string(),
+  /** Option (§5.3, A.3.2): the person who submits an SoA version may not approve it. */
+  soaSeparationOfDuties: z.boolean(),
 });
 export type Organization = z.infer<typeof OrganizationSchema>;
 
@@ -17,7 +19,12 @@ export type MyOrganization = z.infer<typeof MyOrganizationSchema>;
 
 export const CreateOrganizationSchema = z.object({ name: nameString(120) }).strict();
 export type CreateOrganizationInput = z.infer<typeof CreateOrganizationSchema>;
-export const UpdateOrganizationSchema = z.object({ name: nameString(120) }).strict();
+/** Body of `PATCH /orgs/{orgId}`: a new name and/or the organization's options. */
+export const UpdateOrganizationSchema = z
+  .object({ name: nameString(120).optional(), soaSeparationOfDuties: z.boolean().optional() })
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, 'send at least one field to change');
+export type UpdateOrganizationInput = z.infer<typeof UpdateOrganizationSchema>;
 
 /** A member of an organization: a user with a role. */
 export const MemberSchema = EntityBaseSchema.extend({

@@ -16,6 +16,22 @@ export const RISK_STATUSES = ['open', 'treating', 'accepted', 'closed'] as const
 export const RiskStatusSchema = z.enum(RISK_STATUSES);
 export type RiskStatus = z.infer<typeof RiskStatusSchema>;
 
+/** Human labels for the treatment options. */
+export const TREATMENT_OPTION_LABEL: Record<TreatmentOption, string> = {
+  avoid: 'Avoid',
+  mitigate: 'Mitigate',
+  transfer: 'Transfer',
+  accept: 'Accept',
+};
+
+/** Human labels for the risk statuses. */
+export const RISK_STATUS_LABEL: Record<RiskStatus, string> = {
+  open: 'Open',
+  treating: 'Being treated',
+  accepted: 'Accepted',
+  closed: 'Closed',
+};
+
 /** A calendar date `YYYY-MM-DD`. */
 export const DateSchema = CalendarDateSchema;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffSoaSnapshots, soaEntryProblems } from './soa.rules.ts';
+import { diffSoaSnapshots, isSoaEntryDecided, soaApprovalProblems, soaEntryProblems } from './soa.rules.ts';
 import type { SoaSnapshotRow } from './soa.schema.ts';
 
 const row = (over: Partial<SoaSnapshotRow> = {}): SoaSnapshotRow => ({
@@ -35,5 +35,51 @@ describe('SoA rules', () => {
       { controlRef: 'A.2.3', field: 'riskIds', from: [], to: ['risk_x'] },
     ]);
     expect(diffSoaSnapshots(a, a)).toEqual([]);
+  });
+});
+
+describe('SoA approval (§6.1.3)', () => {
+  const row = (controlRef: string, over: Partial<SoaSnapshotRow> = {}): SoaSnapshotRow => ({
+    controlRef,
+    title: controlRef,
+    applicable: true,
+    justification: '',
+    implementationStatus: 'not_started',
+    ownerId: null,
+    riskIds: [],
+    evidenceIds: [],
+    documentIds: [],
+    ...over,
+  });
+  const decided = [
+    row('A.2.2', { justification: 'Needed for policy' }),
+    row('A.2.3', { applicable: false, justification: 'No suppliers' }),
+    row('A.2.4', { implementationStatus: 'planned' }),
+  ];
+
+  it('counts a control as decided once excluded, justified or started', () => {
+    expect(decided.every(isSoaEntryDecided)).toBe(true);
+    expect(isSoaEntryDecided(row('A.3.2'))).toBe(false);
+  });
+
+  it('refuses approval while a control is undecided, naming the count and the controls', () => {
+    const p = soaApprovalProblems({
+      controls: [...decided, row('A.3.2'), row('A.3.3')],
+      submittedBy: 'u1',
+      approverId: 'u2',
+      separationOfDuties: false,
+    });
+    expect(p).toHaveLength(1);
+    expect(p[0]!.message).toContain('2 controls have no decision');
+    expect(p[0]!.message).toContain('A.3.2, A.3.3');
+  });
+
+  it('refuses the submitter’s own approval only when the organization asks for separation of duties', () => {
+    const base = { controls: decided, submittedBy: 'u1', approverId: 'u1' };
+    expect(soaApprovalProblems({ ...base, separationOfDuties: false })).toEqual([]);
+    expect(soaApprovalProblems({ ...base, separationOfDuties: true }).map((x) => x.path)).toEqual([
+      'approvedBy',
+    ]);
+    expect(soaApprovalProblems({ ...base, approverId: 'u2', separationOfDuties: true })).toEqual([]);
   });
 });

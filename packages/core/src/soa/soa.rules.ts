@@ -12,6 +12,42 @@ export function soaEntryProblems(e: { applicable: boolean; justification: string
   return [];
 }
 
+/**
+ * §6.1.3 d): a control is decided once it is excluded, says why it is included, or its implementation began.
+ * Readiness counts decided entries by the same test (in SQL).
+ */
+export function isSoaEntryDecided(
+  e: Pick<SoaSnapshotRow, 'applicable' | 'justification' | 'implementationStatus'>,
+): boolean {
+  return !e.applicable || e.justification.trim() !== '' || e.implementationStatus !== 'not_started';
+}
+
+/** What stops a submitted SoA version from being approved; empty when it may be approved. */
+export function soaApprovalProblems(v: {
+  controls: readonly SoaSnapshotRow[];
+  submittedBy: string | null;
+  approverId: string | null;
+  /** The organization's option: the submitter may not approve their own version (§5.3 roles, A.3.2). */
+  separationOfDuties: boolean;
+}): FieldError[] {
+  const problems: FieldError[] = [];
+  const undecided = v.controls.filter((c) => !isSoaEntryDecided(c)).map((c) => c.controlRef);
+  if (undecided.length > 0) {
+    const shown =
+      undecided.slice(0, 10).join(', ') + (undecided.length > 10 ? ` and ${undecided.length - 10} more` : '');
+    problems.push({
+      path: 'controls',
+      message: `${undecided.length} control${undecided.length === 1 ? ' has' : 's have'} no decision yet (ISO/IEC 42001 §6.1.3): ${shown}`,
+    });
+  }
+  if (v.separationOfDuties && v.submittedBy !== null && v.submittedBy === v.approverId)
+    problems.push({
+      path: 'approvedBy',
+      message: 'this organization requires another person to approve the SoA than the one who submitted it',
+    });
+  return problems;
+}
+
 const FIELDS: (keyof SoaSnapshotRow)[] = [
   'applicable',
   'justification',

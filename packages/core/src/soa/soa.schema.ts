@@ -80,6 +80,14 @@ export const SOA_VERSION_STATUSES = ['submitted', 'approved', 'superseded', 'wit
 export const SoaVersionStatusSchema = z.enum(SOA_VERSION_STATUSES);
 export type SoaVersionStatus = z.infer<typeof SoaVersionStatusSchema>;
 
+/** Human labels for the version states. */
+export const SOA_VERSION_STATUS_LABEL: Record<SoaVersionStatus, string> = {
+  submitted: 'Submitted',
+  approved: 'Approved',
+  superseded: 'Superseded',
+  withdrawn: 'Withdrawn',
+};
+
 /** A submitted or approved SoA version: a frozen snapshot with its SHA-256 content hash. */
 export const SoaVersionSchema = z.object({
   id: z.string(),

@@ -1,5 +1,5 @@
 // Tenants and who may act in them. Every tenant table leads with organization_id (the Citus distribution key).
-import { index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { entityColumns, tstz } from './columns.ts';
 import { users } from './identity.ts';
 
@@ -9,6 +9,8 @@ export const organizations = pgTable(
     id: text('id').primaryKey(),
     name: text('name').notNull(),
     slug: text('slug').notNull(),
+    // Organization option (§5.3, A.3.2): an SoA version may not be approved by the person who submitted it.
+    soaSeparationOfDuties: boolean('soa_separation_of_duties').notNull().default(false),
     createdAt: tstz('created_at').notNull(),
     updatedAt: tstz('updated_at').notNull(),
     version: integer('version').notNull().default(1),

@@ -25,7 +25,7 @@ import { createRisk } from '../risks/risk.service.ts';
 import { updateSoaEntry } from '../soa/soa-entry.service.ts';
 import { approveSoaVersion, submitSoa } from '../soa/soa-version.service.ts';
 import { samplePdf } from '../testing/evidence-samples.ts';
-import { buildContext } from '../testing/factories.ts';
+import { buildContext, decideRemainingSoa } from '../testing/factories.ts';
 import { flipOneByte, rezipPack, unzipPack } from '../testing/pack-zip.ts';
 import { auditPack } from './audit-pack.service.ts';
 import { instanceKey } from './instance-key.ts';
@@ -209,6 +209,7 @@ describe('the audit pack (issue 11)', () => {
   it('reports the approved SoA as it was approved, not the working draft edited since', async () => {
     const owner = await buildContext(database.db, { role: 'owner' });
     await updateSoaEntry(owner, 'A.10.4', { applicable: false, justification: 'Approved wording' });
+    await decideRemainingSoa(database.db, owner.orgId);
     const v = await submitSoa(owner, { note: 'for the pack' });
     await approveSoaVersion(owner, v.id);
     await updateSoaEntry(owner, 'A.10.4', { justification: 'Later draft wording' });

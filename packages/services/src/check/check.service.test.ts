@@ -4,6 +4,7 @@ import { testDatabase } from '@openaims/db/testing';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAiSystem } from '../ai-systems/ai-system.service.ts';
+import type { OrgContext } from '../context.ts';
 import {
   approveImpactAssessment,
   createImpactAssessment,
@@ -42,6 +43,19 @@ const complete = {
   decision: 'proceed' as const,
 };
 
+/**
+ * A system already in operation that the gate would refuse: the gate guards every way into a stage of use, so
+ * such a record comes from before the rule (or from rules tightened later) — written here as stored data.
+ */
+async function inOperation(ctx: OrgContext, input: { name: string; purpose: string }) {
+  const s = await createAiSystem(ctx, { ...input, lifecycleStage: 'verification_validation' });
+  await database.db
+    .update(tables.aiSystems)
+    .set({ lifecycleStage: 'operation_monitoring' })
+    .where(and(eq(tables.aiSystems.organizationId, ctx.orgId), eq(tables.aiSystems.id, s.id)));
+  return s;
+}
+
 const failing = (r: Awaited<ReturnType<typeof checkOrganization>>) =>
   Object.fromEntries(r.checks.filter((c) => !c.ok).map((c) => [c.key, c.records.map((x) => x.name)]));
 
@@ -58,11 +72,7 @@ describe('checkOrganization', () => {
 
   it('names the system in use without an approved assessment, the bare exclusion, the untreated risk and overdue reviews', async () => {
     const ctx = await buildContext(database.db, { role: 'owner' });
-    const live = await createAiSystem(ctx, {
-      name: 'Live chat',
-      purpose: 'Support',
-      lifecycleStage: 'operation_monitoring',
-    });
+    const live = await inOperation(ctx, { name: 'Live chat', purpose: 'Support' });
     const ia = await createImpactAssessment(ctx, {
       aiSystemId: live.id,
       title: 'Chat AIIA',
@@ -71,11 +81,7 @@ describe('checkOrganization', () => {
     await updateImpactAssessment(ctx, ia.id, { content: complete });
     await submitImpactAssessment(ctx, ia.id);
     await approveImpactAssessment(ctx, ia.id);
-    await createAiSystem(ctx, {
-      name: 'Unassessed scorer',
-      purpose: 'Score leads',
-      lifecycleStage: 'operation_monitoring',
-    });
+    await inOperation(ctx, { name: 'Unassessed scorer', purpose: 'Score leads' });
     await createRisk(ctx, { title: 'Prompt injection', likelihood: 5, consequence: 5 });
     await createRisk(ctx, {
       title: 'Mitigated leak',
@@ -110,7 +116,7 @@ describe('checkOrganization', () => {
 
   it('stays within the organization', async () => {
     const other = await buildContext(database.db, { role: 'owner' });
-    await createAiSystem(other, { name: 'Elsewhere', purpose: 'x', lifecycleStage: 'operation_monitoring' });
+    await inOperation(other, { name: 'Elsewhere', purpose: 'x' });
     const mine = await buildContext(database.db, { role: 'owner' });
     expect((await checkOrganization(mine, '2026-06-01')).ok).toBe(true);
   });

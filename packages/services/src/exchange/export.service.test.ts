@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrgContext } from '../context.ts';
 import { updateSoaEntry } from '../soa/soa-entry.service.ts';
 import { approveSoaVersion, submitSoa } from '../soa/soa-version.service.ts';
-import { buildContext } from '../testing/factories.ts';
+import { buildContext, decideRemainingSoa } from '../testing/factories.ts';
 import { checkOscalReferences } from '../testing/oscal-semantic.ts';
 import { TESTDATA_MISSING, testdataDir } from '../testing/testdata.ts';
 import { renderExport } from './export.service.ts';
@@ -24,6 +24,7 @@ beforeAll(async () => {
     implementationStatus: 'implemented',
     justification: 'Release gate in CI',
   });
+  await decideRemainingSoa(database.db, ctx.orgId);
   await approveSoaVersion(ctx, (await submitSoa(ctx, {})).id);
 });
 afterAll(async () => {

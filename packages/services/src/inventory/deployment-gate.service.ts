@@ -7,7 +7,7 @@ import {
   type DeploymentGateRules,
   DeploymentGateRulesSchema,
   evaluateDeploymentGate,
-  GATED_STAGES,
+  isGatedStage,
   type LifecycleStage,
   type RiskClass,
   type UpdateDeploymentGateRulesInput,
@@ -84,7 +84,7 @@ export async function assertDeploymentGate(
   target: LifecycleStage,
   system: { id?: string; riskClass: string; classification: unknown },
 ): Promise<void> {
-  if (!GATED_STAGES.includes(target)) return;
+  if (!isGatedStage(target)) return;
   const rules = await readDeploymentGateRules(db, orgId);
   const verdict = evaluateDeploymentGate(rules, await deploymentFacts(db, orgId, rules, system));
   if (!verdict.ok) {

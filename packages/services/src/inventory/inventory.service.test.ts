@@ -197,6 +197,22 @@ describe('AI systems in the inventory', () => {
     await expect(
       createAiSystem(ctx, { name: 'Sneaky', purpose: 'x', lifecycleStage: 'deployment' }),
     ).rejects.toMatchObject({ code: 'RULE_VIOLATION' });
+    // Operation is a stage of use too: neither a new record nor a stage change may skip the gate into it.
+    const live = await createAiSystem(ctx, {
+      name: 'Live already',
+      purpose: 'x',
+      lifecycleStage: 'operation_monitoring',
+    }).catch((e) => e);
+    expect(live).toMatchObject({ code: 'RULE_VIOLATION' });
+    expect(live.errors.map((e: { path: string }) => e.path)).toEqual([
+      'eu_ai_act_classification',
+      'approved_impact_assessment',
+    ]);
+    await expect(updateAiSystem(ctx, s.id, { lifecycleStage: 'operation_monitoring' })).rejects.toMatchObject(
+      {
+        code: 'RULE_VIOLATION',
+      },
+    );
 
     await classifyAiSystem(ctx, s.id, { answers: { transparencyCases: ['interacts_with_people'] } });
     const still = await updateAiSystem(ctx, s.id, { lifecycleStage: 'deployment' }).catch((e) => e);

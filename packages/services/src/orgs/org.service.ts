@@ -28,6 +28,7 @@ export function toOrganization(r: OrgRow): Organization {
     id: r.id,
     name: r.name,
     slug: r.slug,
+    soaSeparationOfDuties: r.soaSeparationOfDuties,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
     version: r.version,
@@ -60,7 +61,15 @@ export async function insertOrganizationWithOwner(
     .from(organizations)
     .where(eq(organizations.slug, slug));
   if (taken) slug = `${slug}-${id.slice(-6)}`;
-  const row = { id, name: input.name, slug, createdAt: at, updatedAt: at, version: 1 };
+  const row = {
+    id,
+    name: input.name,
+    slug,
+    soaSeparationOfDuties: false,
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  };
   await tx.insert(organizations).values(row);
   const memberId = newId('member');
   await tx.insert(members).values({
@@ -118,6 +127,7 @@ export async function listMyOrganizations(
       id: organizations.id,
       name: organizations.name,
       slug: organizations.slug,
+      soaSeparationOfDuties: organizations.soaSeparationOfDuties,
       createdAt: organizations.createdAt,
       updatedAt: organizations.updatedAt,
       version: organizations.version,
@@ -169,10 +179,10 @@ export async function getOrganization(ctx: OrgContext): Promise<Organization> {
   return toOrganization(row);
 }
 
-/** Renames the organization. */
+/** Renames the organization or changes its options (e.g. SoA separation of duties). */
 export async function updateOrganization(
   ctx: OrgContext,
-  input: { name: string },
+  input: { name?: string; soaSeparationOfDuties?: boolean },
   expectedVersion?: number,
 ): Promise<Organization> {
   assertCan(ctx.role, 'org:update');
@@ -182,7 +192,12 @@ export async function updateOrganization(
     assertVersion(expectedVersion, cur.version);
     const [row] = await tx
       .update(organizations)
-      .set({ name: input.name, updatedAt: new Date(), version: cur.version + 1 })
+      .set({
+        name: input.name ?? cur.name,
+        soaSeparationOfDuties: input.soaSeparationOfDuties ?? cur.soaSeparationOfDuties,
+        updatedAt: new Date(),
+        version: cur.version + 1,
+      })
       .where(eq(organizations.id, ctx.orgId))
       .returning();
     const org = toOrganization(row!);
@@ -190,7 +205,7 @@ export async function updateOrganization(
       action: 'organization.updated',
       entityType: 'organization',
       entityId: org.id,
-      data: { name: org.name },
+      data: { name: org.name, soaSeparationOfDuties: org.soaSeparationOfDuties },
     });
     return org;
   });

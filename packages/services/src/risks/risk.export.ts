@@ -1,7 +1,7 @@
 // The risk register as XLSX (DESIGN §4 `risks.xlsx`): the §6.1.2 assessment and §6.1.3 treatment records.
 import { assertCan, type Risk } from '@openaims/core';
 import { tables } from '@openaims/db';
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
 import type { OrgContext } from '../context.ts';
@@ -37,11 +37,16 @@ const COLUMNS = [
   'Needs re-assessment',
 ] as const;
 
-function row(r: Risk): (string | number)[] {
+/** Where a risk sits: its AI system by name (§6.1.2 risks are identified per system), or the whole AIMS. */
+function scopeOf(r: Risk, systems: Map<string, string>): string {
+  return r.aiSystemId ? (systems.get(r.aiSystemId) ?? r.aiSystemId) : 'AIMS-wide';
+}
+
+function row(r: Risk, systems: Map<string, string>): (string | number)[] {
   return [
     r.id,
     r.title,
-    r.aiSystemId ?? 'AIMS-wide',
+    scopeOf(r, systems),
     r.riskSource ?? '',
     r.affectedObjective ?? '',
     r.likelihood,
@@ -86,12 +91,21 @@ async function loadRegister(ctx: OrgContext) {
   );
   for (const t of rows.filter((x) => x.kind === 'treatment'))
     tasks.set(t.sourceId!, [...(tasks.get(t.sourceId!) ?? []), t]);
-  return { orgName: org?.name ?? ctx.orgId, criteria, risks, tasks, generatedAt: new Date() };
+  // A reader knows systems by name, not by id.
+  const ids = [...new Set(risks.map((r) => r.aiSystemId).filter((x): x is string => !!x))];
+  const named = ids.length
+    ? await ctx.db
+        .select({ id: tables.aiSystems.id, name: tables.aiSystems.name })
+        .from(tables.aiSystems)
+        .where(and(eq(tables.aiSystems.organizationId, ctx.orgId), inArray(tables.aiSystems.id, ids)))
+    : [];
+  const systems = new Map(named.map((s) => [s.id, s.name]));
+  return { orgName: org?.name ?? ctx.orgId, criteria, risks, tasks, systems, generatedAt: new Date() };
 }
 
 /** The organization's register as an Excel workbook: title block, header, one row per risk, and the actions. */
 export async function risksXlsx(ctx: OrgContext): Promise<Buffer> {
-  const { orgName, criteria, risks, tasks, generatedAt } = await loadRegister(ctx);
+  const { orgName, criteria, risks, tasks, systems, generatedAt } = await loadRegister(ctx);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'OpenAIMS';
   const ws = wb.addWorksheet('Risk register', { views: [{ state: 'frozen', ySplit: 4 }] });
@@ -99,7 +113,7 @@ export async function risksXlsx(ctx: OrgContext): Promise<Buffer> {
   ws.addRow([`Current risk criteria: version ${criteria.number}, appetite ${criteria.appetite}`]);
   ws.addRow([`Generated ${generatedAt.toISOString()}`]);
   ws.addRow([...COLUMNS]).font = { bold: true };
-  for (const r of risks) ws.addRow(row(r));
+  for (const r of risks) ws.addRow(row(r, systems));
   ws.autoFilter = { from: { row: 4, column: 1 }, to: { row: 4, column: COLUMNS.length } };
   const actions = wb.addWorksheet('Treatment actions');
   actions.addRow(['Risk', 'Task', 'Action', 'Owner', 'Due', 'Status', 'Completed at']).font = { bold: true };
@@ -119,7 +133,7 @@ export async function risksXlsx(ctx: OrgContext): Promise<Buffer> {
 
 /** The register as a printable PDF (§6.1.2 results, §6.1.3 treatment and acceptance), highest inherent score first. */
 export async function risksPdf(ctx: OrgContext): Promise<Buffer> {
-  const { orgName, criteria, risks, tasks, generatedAt } = await loadRegister(ctx);
+  const { orgName, criteria, risks, tasks, systems, generatedAt } = await loadRegister(ctx);
   const sorted = [...risks].sort(
     (a, b) => b.inherentScore - a.inherentScore || a.title.localeCompare(b.title),
   );
@@ -151,7 +165,7 @@ export async function risksPdf(ctx: OrgContext): Promise<Buffer> {
             ` · ${r.withinAppetite ? 'within' : 'above'} appetite · status ${r.status}`,
         );
       const lines = [
-        r.aiSystemId ? `AI system: ${r.aiSystemId}` : 'AIMS-wide',
+        r.aiSystemId ? `AI system: ${scopeOf(r, systems)}` : 'AIMS-wide',
         r.treatmentOption ? `Treatment: ${r.treatmentOption}` : undefined,
         r.treatmentApprovedAt ? `Plan approved on ${r.treatmentApprovedAt.slice(0, 10)}` : undefined,
         r.controlRefs.length ? `Annex A controls: ${r.controlRefs.join(', ')}` : undefined,

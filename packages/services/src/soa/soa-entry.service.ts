@@ -5,12 +5,15 @@ import {
   assertCan,
   type ImplementationStatus,
   isAnnexAControl,
+  isSoaEntryDecided,
   type ListQuery,
   type Page,
   type SoaEntry,
   soaEntryProblems,
   type UpdateSoaEntryInput,
 } from '@openaims/core';
+import { tables } from '@openaims/db';
+import { eq } from 'drizzle-orm';
 import { assertMember } from '../common/members.ts';
 import { pageArray } from '../common/page-array.ts';
 import { assertVersion } from '../common/versioning.ts';
@@ -27,6 +30,8 @@ export interface SoaFilter {
   status?: ImplementationStatus;
   applicable?: 'true' | 'false';
 }
+
+const { soaEntries } = tables;
 
 function unknownControl(ref: string): AppError {
   return new AppError('NOT_FOUND', `${ref} is not an Annex A control (A.2.2–A.10.4).`);
@@ -121,5 +126,41 @@ export async function updateSoaEntry(
     });
     const row = await repo.find(ctx.orgId, controlRef);
     return (await repo.hydrate(ctx.orgId, [row!]))[0]!;
+  });
+}
+
+/**
+ * Decides every control that has no decision yet as applicable with implementation planned (§6.1.3 d): the
+ * first pass over the SoA, after which each entry can be refined. One ledger entry per entry changed.
+ */
+export async function decideRemainingSoaEntries(ctx: OrgContext): Promise<{ decided: string[] }> {
+  assertCan(ctx.role, 'soa:update');
+  await ensureSoaSeeded(ctx.db, ctx.orgId);
+  return ctx.db.transaction(async (tx) => {
+    await tx
+      .select({ id: soaEntries.id })
+      .from(soaEntries)
+      .where(eq(soaEntries.organizationId, ctx.orgId))
+      .for('update');
+    const repo = soaRepository(tx);
+    const open = (await repo.listFull(ctx.orgId)).filter((e) => !isSoaEntryDecided(e));
+    const at = new Date();
+    for (const e of open) {
+      await repo.update(ctx.orgId, e.controlRef, {
+        implementationStatus: 'planned',
+        updatedAt: at,
+        version: e.version + 1,
+      });
+      await record(ctx, tx, {
+        action: 'soa_entry.updated',
+        entityType: 'soa_entry',
+        entityId: e.controlRef,
+        data: {
+          version: e.version + 1,
+          changes: { implementationStatus: { from: e.implementationStatus, to: 'planned' } },
+        },
+      });
+    }
+    return { decided: open.map((e) => e.controlRef) };
   });
 }

@@ -12,6 +12,7 @@ import {
   SoaSnapshotRowSchema,
   type SoaVersion,
   type SoaVersionStatus,
+  soaApprovalProblems,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, desc, eq } from 'drizzle-orm';
@@ -194,6 +195,24 @@ export async function approveSoaVersion(ctx: OrgContext, id: string): Promise<So
       throw new AppError(
         'CONFLICT',
         `SoA version ${cur.number} is ${cur.status}; only a submitted version can be approved.`,
+      );
+    // §6.1.3: what is approved is the frozen snapshot, so its controls must all carry a decision; and the
+    // organization may ask that someone other than the submitter approve (separation of duties, A.3.2).
+    const [org] = await tx
+      .select({ soaSeparationOfDuties: tables.organizations.soaSeparationOfDuties })
+      .from(tables.organizations)
+      .where(eq(tables.organizations.id, ctx.orgId));
+    const problems = soaApprovalProblems({
+      controls: SnapshotSchema.parse(JSON.parse(cur.content)).controls,
+      submittedBy: cur.submittedBy,
+      approverId: actorId(ctx),
+      separationOfDuties: org?.soaSeparationOfDuties ?? false,
+    });
+    if (problems.length > 0)
+      throw new AppError(
+        'RULE_VIOLATION',
+        `SoA version ${cur.number} cannot be approved: ${problems.map((p) => p.message).join('; ')}.`,
+        { errors: problems },
       );
     await tx
       .update(soaVersions)

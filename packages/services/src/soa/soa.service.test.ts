@@ -7,9 +7,10 @@ import { sha256Hex } from '../common/hash.ts';
 import { createDocument } from '../documents/document.service.ts';
 import { createLinkEvidence } from '../evidence/evidence.service.ts';
 import { listLedger, verifyLedger } from '../ledger/ledger.service.ts';
+import { updateOrganization } from '../orgs/org.service.ts';
 import { gatherReadinessFacts } from '../readiness/readiness.service.ts';
 import { createRisk } from '../risks/risk.service.ts';
-import { buildContext } from '../testing/factories.ts';
+import { buildContext, decideRemainingSoa } from '../testing/factories.ts';
 import { listClauseStatuses, listLinks, updateClauseStatus } from './clause.service.ts';
 import { getSoaEntry, listSoaEntries, updateSoaEntry } from './soa-entry.service.ts';
 import {
@@ -151,6 +152,7 @@ describe('SoA versions', () => {
       implementationStatus: 'implemented',
       justification: 'Policy approved',
     });
+    await decideRemainingSoa(database.db, ctx.orgId);
     const v1 = await submitSoa(ctx, { note: 'first' });
     expect(v1).toMatchObject({ number: 1, status: 'submitted' });
     await expect(approveSoaVersion(ctx, v1.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
@@ -191,6 +193,29 @@ describe('SoA versions', () => {
     expect(actions).toContain('soa.submitted');
   });
 
+  it('refuses approval while controls are undecided, and the submitter’s own approval when the organization asks', async () => {
+    const ctx = await buildContext(database.db, { role: 'manager' });
+    await updateSoaEntry(ctx, 'A.2.2', { justification: 'We publish an AI policy' });
+    const early = await submitSoa(ctx, {});
+    const err = await approveSoaVersion(ctx, early.id).catch((e) => e);
+    expect(err).toMatchObject({ code: 'RULE_VIOLATION' });
+    expect(err.message).toMatch(/\d+ controls have no decision/);
+    expect(err.errors[0].message).toContain('A.2.3');
+    expect((await listSoaVersions(ctx)).items[0]!.status).toBe('submitted');
+
+    await decideRemainingSoa(database.db, ctx.orgId);
+    const owner = await buildContext(database.db, { role: 'owner', orgId: ctx.orgId });
+    await updateOrganization(owner, { soaSeparationOfDuties: true });
+    const v = await submitSoa(ctx, {});
+    const own = await approveSoaVersion(ctx, v.id).catch((e) => e);
+    expect(own).toMatchObject({ code: 'RULE_VIOLATION' });
+    expect(own.errors.map((e: { path: string }) => e.path)).toEqual(['approvedBy']);
+    expect(await approveSoaVersion(owner, v.id)).toMatchObject({
+      status: 'approved',
+      approvedBy: owner.actor.id,
+    });
+  });
+
   it('aggregates links from both sides per control, sorted once, and readiness sees a link change since approval', async () => {
     const ctx = await buildContext(database.db);
     const manager = await buildContext(database.db, { role: 'manager', orgId: ctx.orgId });
@@ -214,6 +239,7 @@ describe('SoA versions', () => {
       approvedAt: null,
       changedSinceApproval: false,
     });
+    await decideRemainingSoa(database.db, ctx.orgId);
     const v1 = await submitSoa(ctx, {});
     await approveSoaVersion(manager, v1.id);
     expect((await gatherReadinessFacts(ctx, '2026-12-01')).soa.changedSinceApproval).toBe(false);

@@ -1,9 +1,11 @@
 // Test factories on a real database: build what a test needs, with overrides. No mocks.
 import { newId, type Role } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
+import { and, eq, sql } from 'drizzle-orm';
 import type { OrgContext } from '../context.ts';
 import { insertOrganizationWithOwner } from '../orgs/org.service.ts';
 import { insertToken } from '../orgs/token.service.ts';
+import { ensureSoaSeeded } from '../soa/soa-seed.ts';
 
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
@@ -61,4 +63,24 @@ export async function buildContext(db: Db, opts: { role?: Role; orgId?: string }
 export async function buildToken(db: Db, orgId: string, role: Role): Promise<string> {
   const t = await insertToken(db, orgId, { name: `token ${unique()}`, role }, { type: 'system', id: null });
   return t.token;
+}
+
+/**
+ * Gives every still-undecided Annex A control of the organization a decision (applicable, planned), as a person
+ * would before approving the SoA (§6.1.3: approval refuses undecided controls).
+ */
+export async function decideRemainingSoa(db: Db, orgId: string): Promise<void> {
+  await ensureSoaSeeded(db, orgId);
+  const { soaEntries } = tables;
+  await db
+    .update(soaEntries)
+    .set({ implementationStatus: 'planned' })
+    .where(
+      and(
+        eq(soaEntries.organizationId, orgId),
+        eq(soaEntries.applicable, true),
+        eq(soaEntries.implementationStatus, 'not_started'),
+        sql`trim(${soaEntries.justification}) = ''`,
+      ),
+    );
 }

@@ -1,6 +1,11 @@
 // A classification result: the class, the reasons with their articles, and the dated obligations.
 import { Badge, Group, List, Stack, Table, Text } from '@mantine/core';
-import type { ClassificationResult, LegalStatus, Milestone } from '@openaims/core';
+import {
+  type ClassificationResult,
+  type LegalStatus,
+  type Milestone,
+  OPERATOR_ROLE_LABEL,
+} from '@openaims/core';
 import { RiskClassBadge } from './risk-class-badge.tsx';
 
 /** The application timelines by name (Art. 113 as amended). */
@@ -58,7 +63,7 @@ export function ClassificationSummary({ result }: { result: ClassificationResult
         ))}
       </List>
       <Text fw={600} size="sm">
-        Obligations{result.operatorRole ? ` as ${result.operatorRole.replace(/_/g, ' ')}` : ''}
+        Obligations{result.operatorRole ? ` as ${OPERATOR_ROLE_LABEL[result.operatorRole]}` : ''}
       </Text>
       <Text size="xs" c="dimmed">
         Dates marked “adopted” or “proposed” are amendments not yet in the Official Journal; the enacted date

@@ -20,6 +20,7 @@ import {
   type ClassificationAnswers,
   ClassificationAnswersSchema,
   classifyEuAiAct,
+  OPERATOR_ROLE_LABEL,
   PROHIBITED_PRACTICES,
   RISK_CLASS_LABEL,
   SCOPE_EXCLUSIONS,
@@ -209,7 +210,7 @@ export function ClassificationWizardPage() {
             ← {sys.name}
           </AnchorLink>
         }
-        description={`EU AI Act classification for the operator role ${sys.operatorRole?.replace(/_/g, ' ') ?? 'not yet recorded (every role’s duties are listed)'}.`}
+        description={`EU AI Act classification for the operator role ${sys.operatorRole ? OPERATOR_ROLE_LABEL[sys.operatorRole] : 'not yet recorded (every role’s duties are listed)'}.`}
       />
       <Paper withBorder p="lg" radius="md" maw={960}>
         <Stepper active={step} onStepClick={setStep} size="sm" allowNextStepsSelect>

@@ -1,6 +1,7 @@
-// The header's user menu: who is signed in, and "Sign out" (POST /auth/logout).
+// The header's user menu: who is signed in, "Change password" (the reset-by-e-mail flow, as there is no
+// profile page yet) and "Sign out" (POST /auth/logout).
 import { Avatar, Menu, Text, UnstyledButton } from '@mantine/core';
-import { IconLogout } from '@tabler/icons-react';
+import { IconKey, IconLogout } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
 import { useMe } from '../api/get-me.ts';
 import { useSignOut } from '../api/sign-out.ts';
@@ -41,6 +42,9 @@ export function UserMenu() {
           {user.email}
         </Text>
         <Menu.Divider />
+        <Menu.Item leftSection={<IconKey size={16} />} onClick={() => navigate({ to: '/forgot-password' })}>
+          Change password
+        </Menu.Item>
         <Menu.Item leftSection={<IconLogout size={16} />} onClick={doSignOut}>
           Sign out
         </Menu.Item>

@@ -12,7 +12,18 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { IMPACT_AREAS, type ImpactAssessment, type ImpactContentInput } from '@openaims/core';
+import {
+  IMPACT_AREA_LABEL,
+  IMPACT_AREAS,
+  IMPACT_DECISION_LABEL,
+  IMPACT_DECISIONS,
+  IMPACT_KIND_LABEL,
+  IMPACT_KINDS,
+  IMPACT_REVERSIBILITIES,
+  IMPACT_REVERSIBILITY_LABEL,
+  type ImpactAssessment,
+  type ImpactContentInput,
+} from '@openaims/core';
 import { useState } from 'react';
 import { errorMessage } from '../../../lib/errors.ts';
 import { useImpactAction, useSaveImpact } from '../api/impacts.ts';
@@ -144,21 +155,21 @@ export function ImpactWizard(props: { orgId: string; assessment: ImpactAssessmen
             <Group grow>
               <Select
                 label="Area"
-                data={[...IMPACT_AREAS]}
+                data={IMPACT_AREAS.map((a) => ({ value: a, label: IMPACT_AREA_LABEL[a] }))}
                 allowDeselect={false}
                 value={impact.area}
                 onChange={(x) => setImpact({ area: x as Impact['area'] })}
               />
               <Select
                 label="Benefit or harm"
-                data={['benefit', 'harm']}
+                data={IMPACT_KINDS.map((k) => ({ value: k, label: IMPACT_KIND_LABEL[k] }))}
                 allowDeselect={false}
                 value={impact.kind}
                 onChange={(x) => setImpact({ kind: x as Impact['kind'] })}
               />
               <Select
                 label="Reversibility"
-                data={['reversible', 'partly_reversible', 'irreversible']}
+                data={IMPACT_REVERSIBILITIES.map((r) => ({ value: r, label: IMPACT_REVERSIBILITY_LABEL[r] }))}
                 allowDeselect={false}
                 value={impact.reversibility}
                 onChange={(x) => setImpact({ reversibility: x as Impact['reversibility'] })}
@@ -217,7 +228,7 @@ export function ImpactWizard(props: { orgId: string; assessment: ImpactAssessmen
             />
             <Select
               label="Decision"
-              data={['proceed', 'modify', 'stop']}
+              data={IMPACT_DECISIONS.map((d) => ({ value: d, label: IMPACT_DECISION_LABEL[d] }))}
               value={c.decision}
               onChange={(x) => setC({ ...c, decision: x as Content['decision'] })}
             />

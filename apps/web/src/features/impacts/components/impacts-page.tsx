@@ -2,9 +2,11 @@
 // wizard, submit it, and approve it when your role holds that authority.
 import { Alert, Badge, Button, Group, Modal, Select, Table, Text, TextInput } from '@mantine/core';
 import type { ImpactAssessment } from '@openaims/core';
+import { IMPACT_STATUS_LABEL } from '@openaims/core';
 import { IconDownload, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { ConfirmButton } from '../../../components/confirm-button.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
@@ -75,7 +77,7 @@ export function ImpactsPage() {
                 </Table.Td>
                 <Table.Td>{ia.template === 'eu_fria' ? 'EU AI Act FRIA' : 'ISO/IEC 42005'}</Table.Td>
                 <Table.Td>{ia.number}</Table.Td>
-                <Table.Td>{ia.status}</Table.Td>
+                <Table.Td>{IMPACT_STATUS_LABEL[ia.status]}</Table.Td>
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
                     {can('impact:read') &&
@@ -104,15 +106,24 @@ export function ImpactsPage() {
                       </Button>
                     )}
                     {ia.status === 'submitted' && can('impact:approve') && (
-                      <Button
+                      // Approval is the §8.4 sign-off that opens the deployment gate: asked, not one stray click.
+                      <ConfirmButton
                         size="compact-xs"
                         variant="default"
+                        color="gray"
                         loading={approve.isPending}
-                        onClick={() => approve.mutate(ia.id)}
+                        title={`Approve ${ia.title}?`}
+                        message="Approving records you as the approver in the ledger; the assessment is then frozen and counts for the AI system's deployment gate."
+                        onConfirm={() =>
+                          approve.mutateAsync(ia.id).then(
+                            () => undefined,
+                            () => undefined,
+                          )
+                        }
                         aria-label={`Approve ${ia.title}`}
                       >
                         Approve
-                      </Button>
+                      </ConfirmButton>
                     )}
                   </Group>
                 </Table.Td>

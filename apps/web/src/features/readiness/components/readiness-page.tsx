@@ -16,9 +16,16 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import type { ReadinessItem, ReadinessStatus } from '@openaims/core';
+import {
+  type ReadinessItem,
+  type ReadinessStatus,
+  readinessBlockerPath,
+  readinessItemPath,
+  readinessSourcePath,
+} from '@openaims/core';
 import { useState } from 'react';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
@@ -27,11 +34,26 @@ import { STATUS_COLOR, STATUS_LABEL, STATUS_ORDER } from './readiness-status.ts'
 
 type Filter = 'all' | ReadinessStatus;
 
+/** A badge that keeps its whole text: in a narrow table column Mantine would cut it ("MISSI…"). */
+const WHOLE = {
+  root: { flexShrink: 0, minWidth: 'max-content', overflow: 'visible' },
+  label: { overflow: 'visible' },
+};
+
+/** A link to a page of this organization, by the path core's readiness links give. */
+function OrgLink(props: { orgId: string; path: string; children: React.ReactNode }) {
+  return (
+    <AnchorLink to={`/orgs/${props.orgId}${props.path}` as '/'} size="sm">
+      {props.children}
+    </AnchorLink>
+  );
+}
+
 function Counts({ items }: { items: ReadinessItem[] }) {
   return (
     <Group gap="xs" wrap="wrap">
       {[...STATUS_ORDER].reverse().map((s) => (
-        <Badge key={s} color={STATUS_COLOR[s]} size="lg" variant="filled">
+        <Badge key={s} color={STATUS_COLOR[s]} size="lg" variant="filled" styles={WHOLE}>
           {items.filter((i) => i.status === s).length} {STATUS_LABEL[s].toLowerCase()}
         </Badge>
       ))}
@@ -105,8 +127,10 @@ export function ReadinessPage() {
               <Stack gap={6}>
                 {blockers.map((b) => (
                   <Group key={b.key} justify="space-between" wrap="nowrap">
-                    <Text size="sm">{b.title}</Text>
-                    <Badge color="red.9" variant="filled">
+                    <OrgLink orgId={orgId} path={readinessBlockerPath(b)}>
+                      {b.title}
+                    </OrgLink>
+                    <Badge color="red.9" variant="filled" styles={WHOLE}>
                       {b.count}
                     </Badge>
                   </Group>
@@ -149,9 +173,13 @@ export function ReadinessPage() {
             {shown.map((i) => (
               <Table.Tr key={i.key} data-key={i.key}>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{i.clause}</Table.Td>
-                <Table.Td>{i.title}</Table.Td>
                 <Table.Td>
-                  <Badge color={STATUS_COLOR[i.status]} variant="filled">
+                  <OrgLink orgId={orgId} path={readinessItemPath(i)}>
+                    {i.title}
+                  </OrgLink>
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Badge color={STATUS_COLOR[i.status]} variant="filled" styles={WHOLE} data-status-badge>
                     {STATUS_LABEL[i.status]}
                   </Badge>
                 </Table.Td>
@@ -159,7 +187,15 @@ export function ReadinessPage() {
                   <Text size="sm">{i.detail}</Text>
                   {i.sources.length > 0 && (
                     <Text size="xs" c="dimmed">
-                      From: {i.sources.map((s) => s.label).join(', ')}
+                      From:{' '}
+                      {i.sources.map((s, n) => (
+                        <span key={`${s.type}${s.id ?? ''}${s.label}`}>
+                          {n > 0 && ', '}
+                          <AnchorLink to={`/orgs/${orgId}${readinessSourcePath(s)}` as '/'} size="xs">
+                            {s.label}
+                          </AnchorLink>
+                        </span>
+                      ))}
                     </Text>
                   )}
                 </Table.Td>

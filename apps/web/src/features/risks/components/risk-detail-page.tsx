@@ -1,6 +1,7 @@
 // One AI risk (§6.1.2, §6.1.3, §8.2–8.3): overview of the assessment, the treatment plan with its tasks, approval
 // and acceptance, and the per-field history from the ledger.
 import { Badge, Box, Button, Group, Paper, Tabs, Text } from '@mantine/core';
+import { RISK_STATUS_LABEL } from '@openaims/core';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -40,7 +41,7 @@ export function RiskDetailPage() {
           <Group gap="xs" component="span">
             <LevelBadge criteria={criteria.data} level={r.inherentLevel} score={r.inherentScore} />
             <Badge variant="light" color="gray">
-              {r.status}
+              {RISK_STATUS_LABEL[r.status]}
             </Badge>
             <Text span size="xs" c="dimmed">
               Version {r.version} · updated {formatDateTime(r.updatedAt)}

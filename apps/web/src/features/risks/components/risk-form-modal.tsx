@@ -31,6 +31,7 @@ export function RiskFormModal(props: { risk: Risk | 'new'; onClose: () => void }
       )}
       {criteria.data && (
         <RiskForm
+          orgId={orgId}
           threats={threats.data?.items ?? []}
           criteria={criteria.data}
           risk={existing}

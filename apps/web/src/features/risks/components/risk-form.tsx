@@ -9,20 +9,26 @@ import {
   CreateRiskSchema,
   type Risk,
   type RiskCriteria,
+  TREATMENT_OPTION_LABEL,
   TREATMENT_OPTIONS,
 } from '@openaims/core';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { changedFields, pickFields } from '../../../lib/forms.ts';
+import { AiSystemSelect } from '../../ai-systems/components/ai-system-select.tsx';
+import { MemberSelect } from '../../members/components/member-select.tsx';
 
 const CONTROLS = ANNEX_A_CONTROLS.map((c) => ({ value: c.ref, label: `${c.ref} ${c.title}` }));
 const SOURCES = ANNEX_C_RISK_SOURCES.map((c) => ({ value: c.ref, label: `${c.ref} ${c.title}` }));
 const OBJECTIVES = ANNEX_C_OBJECTIVES.map((c) => ({ value: c.ref, label: `${c.ref} ${c.title}` }));
-const TREATMENTS = TREATMENT_OPTIONS.map((t) => ({ value: t, label: t[0]!.toUpperCase() + t.slice(1) }));
+const TREATMENTS = TREATMENT_OPTIONS.map((t) => ({ value: t, label: TREATMENT_OPTION_LABEL[t] }));
 
-/** The fields the form edits (owner, system, review date and status have their own screens). */
+/** The fields the form edits (status has its own screens: treatment approval and acceptance). */
 export const RISK_FORM_FIELDS = [
   'title',
   'description',
+  'aiSystemId',
+  'ownerId',
+  'reviewDate',
   'riskSource',
   'affectedObjective',
   'likelihood',
@@ -38,6 +44,9 @@ export type RiskFormValues = Pick<Risk, (typeof RISK_FORM_FIELDS)[number]>;
 const EMPTY_RISK: RiskFormValues = {
   title: '',
   description: '',
+  aiSystemId: null,
+  ownerId: null,
+  reviewDate: null,
   riskSource: null,
   affectedObjective: null,
   likelihood: 1,
@@ -59,6 +68,7 @@ export function riskChanges(risk: Risk, v: RiskFormValues): Partial<RiskFormValu
 }
 
 export function RiskForm(props: {
+  orgId: string;
   threats: { id: string; externalId: string; name: string }[];
   criteria: RiskCriteria;
   risk?: Risk;
@@ -85,6 +95,32 @@ export function RiskForm(props: {
       <Stack gap="sm">
         <TextInput label="Title" required {...form.getInputProps('title')} />
         <Textarea label="Description" {...form.getInputProps('description')} autosize minRows={2} />
+        {/* §6.1.2 d): a risk belongs to a system (or the whole AIMS), has an owner and a date to look again. */}
+        <AiSystemSelect
+          orgId={props.orgId}
+          label="AI system"
+          placeholder="AIMS-wide (no one system)"
+          clearable
+          {...form.getInputProps('aiSystemId')}
+          value={v.aiSystemId}
+        />
+        <Group grow align="flex-start">
+          <MemberSelect
+            orgId={props.orgId}
+            label="Risk owner"
+            placeholder="No owner"
+            clearable
+            {...form.getInputProps('ownerId')}
+            value={v.ownerId}
+          />
+          <TextInput
+            label="Review date"
+            type="date"
+            {...form.getInputProps('reviewDate')}
+            value={v.reviewDate ?? ''}
+            onChange={(e) => form.setFieldValue('reviewDate', e.currentTarget.value || null)}
+          />
+        </Group>
         <Group grow>
           <Select
             label="Risk source (Annex C)"

@@ -1,6 +1,12 @@
 // History tab of a risk: its ledger entries as a per-field timeline (who, when, field, from → to).
 import { Table, Text } from '@mantine/core';
 import type { LedgerEntry } from '@openaims/core';
+import {
+  RISK_STATUS_LABEL,
+  type RiskStatus,
+  TREATMENT_OPTION_LABEL,
+  type TreatmentOption,
+} from '@openaims/core';
 import { useQuery } from '@tanstack/react-query';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
@@ -50,6 +56,14 @@ function show(v: unknown, name: Names): string {
   return String(v);
 }
 
+/** Stored enum values of a field as people say them ("mitigate" → "Mitigate"). */
+function labelOf(field: string, v: unknown): unknown {
+  if (typeof v !== 'string') return v;
+  if (field === 'treatmentOption') return TREATMENT_OPTION_LABEL[v as TreatmentOption] ?? v;
+  if (field === 'status') return RISK_STATUS_LABEL[v as RiskStatus] ?? v;
+  return v;
+}
+
 interface Line {
   field: string;
   from: string;
@@ -65,7 +79,7 @@ function lines(e: LedgerEntry, name: Names): Line[] {
     if ('added' in ch || 'removed' in ch) {
       return { field, from: show(ch.removed, name), to: show(ch.added, name) };
     }
-    return { field, from: show(ch.from, name), to: show(ch.to, name) };
+    return { field, from: show(labelOf(field, ch.from), name), to: show(labelOf(field, ch.to), name) };
   });
 }
 

@@ -1,8 +1,16 @@
 // Overview tab of a risk: assessment (§6.1.2) under its recorded criteria version, context and review date.
 import { Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
-import { ANNEX_C_OBJECTIVES, ANNEX_C_RISK_SOURCES, type Risk, type RiskCriteria } from '@openaims/core';
+import {
+  ANNEX_C_OBJECTIVES,
+  ANNEX_C_RISK_SOURCES,
+  RISK_STATUS_LABEL,
+  type Risk,
+  type RiskCriteria,
+} from '@openaims/core';
 import type { ReactNode } from 'react';
+import { AnchorLink } from '../../../components/links.tsx';
 import { formatDate, formatDateTime } from '../../../lib/format.ts';
+import { AiSystemName } from '../../ai-systems/components/ai-system-select.tsx';
 import { OwnerName } from '../../tasks/components/task-bits.tsx';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -73,6 +81,19 @@ export function RiskOverview(props: { orgId: string; risk: Risk; criteria?: Risk
         <Fact label="Affected objective (Annex C)">
           <Text size="sm">{annexC(ANNEX_C_OBJECTIVES, r.affectedObjective)}</Text>
         </Fact>
+        <Fact label="AI system">
+          {r.aiSystemId ? (
+            <AnchorLink
+              to="/orgs/$orgId/ai-systems/$id"
+              params={{ orgId: props.orgId, id: r.aiSystemId }}
+              size="sm"
+            >
+              <AiSystemName orgId={props.orgId} id={r.aiSystemId} />
+            </AnchorLink>
+          ) : (
+            <Text size="sm">AIMS-wide (no one system)</Text>
+          )}
+        </Fact>
         <Fact label="Owner">
           <OwnerName orgId={props.orgId} ownerId={r.ownerId} />
         </Fact>
@@ -81,7 +102,7 @@ export function RiskOverview(props: { orgId: string; risk: Risk; criteria?: Risk
         </Fact>
         <Fact label="Status">
           <Text size="sm">
-            {r.status}
+            {RISK_STATUS_LABEL[r.status]}
             {r.acceptedAt ? ` · residual risk accepted ${formatDateTime(r.acceptedAt)}` : ''}
           </Text>
         </Fact>

@@ -1,6 +1,12 @@
 // The AI risks area (§6.1.1–6.1.3, §8.2–8.3): heatmaps, the filterable register, risk form, treatment and acceptance.
 import { Badge, Button, Group, Select, SimpleGrid, Table, Text } from '@mantine/core';
-import { RISK_STATUSES, type Risk, TREATMENT_OPTIONS } from '@openaims/core';
+import {
+  RISK_STATUS_LABEL,
+  RISK_STATUSES,
+  type Risk,
+  TREATMENT_OPTION_LABEL,
+  TREATMENT_OPTIONS,
+} from '@openaims/core';
 import { IconDownload, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -104,7 +110,7 @@ export function RisksPage() {
           label="Status"
           placeholder="Any status"
           clearable
-          data={[...RISK_STATUSES]}
+          data={RISK_STATUSES.map((s) => ({ value: s, label: RISK_STATUS_LABEL[s] }))}
           value={filters.status ?? null}
           onChange={(x) => setFilters({ ...filters, status: x ?? undefined })}
           w={180}
@@ -113,7 +119,7 @@ export function RisksPage() {
           label="Treatment"
           placeholder="Any treatment"
           clearable
-          data={[...TREATMENT_OPTIONS]}
+          data={TREATMENT_OPTIONS.map((t) => ({ value: t, label: TREATMENT_OPTION_LABEL[t] }))}
           value={filters.treatmentOption ?? null}
           onChange={(x) => setFilters({ ...filters, treatmentOption: x ?? undefined })}
           w={180}
@@ -155,11 +161,13 @@ export function RisksPage() {
                     )}
                   </Table.Td>
                   <Table.Td>{level(r.inherentLevel, r.inherentScore)}</Table.Td>
-                  <Table.Td>{r.treatmentOption ?? '—'}</Table.Td>
+                  <Table.Td>{r.treatmentOption ? TREATMENT_OPTION_LABEL[r.treatmentOption] : '—'}</Table.Td>
                   <Table.Td>{r.controlRefs.join(', ') || '—'}</Table.Td>
                   <Table.Td>{level(r.residualLevel, r.residualScore)}</Table.Td>
                   <Table.Td>
-                    {r.status === 'accepted' ? `accepted ${r.acceptedAt?.slice(0, 10)}` : r.status}
+                    {r.status === 'accepted'
+                      ? `Accepted ${r.acceptedAt?.slice(0, 10)}`
+                      : RISK_STATUS_LABEL[r.status]}
                   </Table.Td>
                   <Table.Td>
                     <Group gap={4} wrap="nowrap">

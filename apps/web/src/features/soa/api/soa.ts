@@ -130,4 +130,14 @@ export function useApproveSoa(orgId: string) {
   });
 }
 
+/** The first pass over the SoA: every control without a decision becomes applicable, planned (§6.1.3 d). */
+export function useDecideRemainingSoa(orgId: string) {
+  const invalidate = useInvalidateSoa(orgId);
+  return useMutation({
+    mutationFn: () =>
+      api.post(`/orgs/${orgId}/soa/decide-remaining`, undefined, z.object({ decided: z.array(z.string()) })),
+    onSuccess: invalidate,
+  });
+}
+
 export { useQuery };

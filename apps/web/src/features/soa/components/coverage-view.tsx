@@ -135,7 +135,13 @@ export function CoverageView() {
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{i.ref}</Table.Td>
               <Table.Td>{i.title}</Table.Td>
               <Table.Td>
-                <Badge color={COLORS[i.status]}>{LABEL[i.status]}</Badge>
+                {/* The whole status, never "NO MAP…": the badge does not shrink below its text. */}
+                <Badge
+                  color={COLORS[i.status]}
+                  styles={{ root: { minWidth: 'max-content' }, label: { overflow: 'visible' } }}
+                >
+                  {LABEL[i.status]}
+                </Badge>
               </Table.Td>
               <Table.Td>
                 {i.via.length ? (

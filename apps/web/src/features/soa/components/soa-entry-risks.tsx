@@ -1,7 +1,7 @@
 // The risks an SoA entry's control treats (§6.1.3 d: the SoA traces to the risk treatment), by title, with a way
 // to the register. `GET …/soa/{ref}` gives only `riskIds`; titles and levels come from `GET …/risks?controlRef=`.
 import { Badge, Group, List, Modal, Text } from '@mantine/core';
-import { RiskSchema, type SoaEntry } from '@openaims/core';
+import { RISK_STATUS_LABEL, RiskSchema, type SoaEntry } from '@openaims/core';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
@@ -45,7 +45,7 @@ export function SoaEntryRisks(props: { orgId: string; entry: SoaEntry; onClose: 
                   {r.inherentScore} · {r.inherentLevel}
                 </Badge>
                 <Text size="xs" c="dimmed">
-                  {r.status}
+                  {RISK_STATUS_LABEL[r.status]}
                 </Text>
               </Group>
             </List.Item>

@@ -39,7 +39,10 @@ export function SoaPage() {
             ) : (
               <Badge color="gray.8">Not approved yet</Badge>
             )}
-            {state.data?.hasUnsubmittedChanges && <Badge color="red.9">Draft has changes</Badge>}
+            {/* Changes are news only against a submitted version; a brand-new SoA has nothing to differ from. */}
+            {state.data?.latestVersion && state.data.hasUnsubmittedChanges && (
+              <Badge color="orange.9">Draft has changes</Badge>
+            )}
           </Group>
         }
         description="Your decision on each of the 38 Annex A controls: applicable or excluded and why, how far implemented, and who owns it."

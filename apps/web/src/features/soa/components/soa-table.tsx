@@ -5,17 +5,19 @@ import {
   IMPLEMENTATION_STATUS_LABEL,
   IMPLEMENTATION_STATUSES,
   type ImplementationStatus,
+  isSoaEntryDecided,
   type SoaEntry,
   soaEntryProblems,
 } from '@openaims/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { ConfirmButton } from '../../../components/confirm-button.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
-import { type SoaFilters, soaEntriesQuery, useUpdateSoaEntry } from '../api/soa.ts';
+import { type SoaFilters, soaEntriesQuery, useDecideRemainingSoa, useUpdateSoaEntry } from '../api/soa.ts';
 import { SoaEntryRisks } from './soa-entry-risks.tsx';
 
 const AREAS = ANNEX_A_OBJECTIVES.filter((o) => o.parentRef === null).map((o) => ({
@@ -37,6 +39,8 @@ export function SoaTable() {
   const [editing, setEditing] = useState<{ entry: SoaEntry; applicable: boolean } | null>(null);
   const [showingRisks, setShowingRisks] = useState<SoaEntry | null>(null);
   const canEdit = can('soa:update');
+  const decide = useDecideRemainingSoa(orgId);
+  const undecided = (entries.data?.items ?? []).filter((e) => !isSoaEntryDecided(e)).length;
 
   return (
     <>
@@ -71,7 +75,30 @@ export function SoaTable() {
           onChange={(v) => setFilters({ ...filters, applicable: (v as 'true' | 'false') ?? undefined })}
           w={220}
         />
+        {canEdit && (
+          <ConfirmButton
+            ml="auto"
+            variant="default"
+            color="gray"
+            loading={decide.isPending}
+            title="Decide the remaining controls"
+            message={`${undecided > 0 ? `${undecided} control${undecided === 1 ? '' : 's'} ha${undecided === 1 ? 's' : 've'} no decision yet. ` : ''}Every control without a decision becomes applicable, with implementation planned. You can exclude or refine any of them afterwards; an SoA is approved only when every control is decided.`}
+            onConfirm={() =>
+              decide.mutateAsync().then(
+                () => undefined,
+                () => undefined,
+              )
+            }
+          >
+            Decide remaining as applicable
+          </ConfirmButton>
+        )}
       </Group>
+      {decide.error && (
+        <Alert color="red" mb="sm" title="Not decided">
+          {errorMessage(decide.error)}
+        </Alert>
+      )}
       {update.error && (
         <Alert color="red" mb="md" title="Not saved">
           {errorMessage(update.error)}

@@ -1,9 +1,11 @@
 // SoA versions: submit the working SoA, approve a submitted version (leads only), and compare any two versions.
-import { Alert, Badge, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Group, Select, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
+import { SOA_VERSION_STATUS_LABEL } from '@openaims/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorMessage } from '../../../lib/errors.ts';
 import { formatDateTime } from '../../../lib/format.ts';
+import { useUpdateOrganization } from '../../orgs/api/update-organization.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { soaDiffQuery, soaVersionsQuery, useApproveSoa, useSubmitSoa } from '../api/soa.ts';
 
@@ -15,7 +17,8 @@ const STATUS_COLOR: Record<string, string> = {
 };
 
 export function SoaVersions() {
-  const { orgId, can } = useCurrentOrg();
+  const { orgId, org, can } = useCurrentOrg();
+  const updateOrg = useUpdateOrganization(orgId);
   const versions = useQuery(soaVersionsQuery(orgId));
   const submit = useSubmitSoa(orgId);
   const approve = useApproveSoa(orgId);
@@ -23,7 +26,10 @@ export function SoaVersions() {
   const items = versions.data?.items ?? [];
   const options = [
     { value: 'draft', label: 'Working draft' },
-    ...items.map((v) => ({ value: String(v.number), label: `Version ${v.number} (${v.status})` })),
+    ...items.map((v) => ({
+      value: String(v.number),
+      label: `Version ${v.number} (${SOA_VERSION_STATUS_LABEL[v.status].toLowerCase()})`,
+    })),
   ];
   const [from, setFrom] = useState<string | null>(null);
   const [to, setTo] = useState<string>('draft');
@@ -51,9 +57,17 @@ export function SoaVersions() {
           </Button>
         </Group>
       )}
-      {(submit.error || approve.error) && (
+      {can('org:update') && (
+        <Switch
+          label="Separation of duties: the person who submits a version may not approve it"
+          checked={org?.soaSeparationOfDuties ?? false}
+          disabled={updateOrg.isPending}
+          onChange={(e) => updateOrg.mutate({ soaSeparationOfDuties: e.currentTarget.checked })}
+        />
+      )}
+      {(submit.error || approve.error || updateOrg.error) && (
         <Alert color="red" title="Not done">
-          {errorMessage(submit.error ?? approve.error)}
+          {errorMessage(submit.error ?? approve.error ?? updateOrg.error)}
         </Alert>
       )}
       {items.length === 0 ? (
@@ -78,7 +92,7 @@ export function SoaVersions() {
               <Table.Tr key={v.id}>
                 <Table.Td>{v.number}</Table.Td>
                 <Table.Td>
-                  <Badge color={STATUS_COLOR[v.status]}>{v.status}</Badge>
+                  <Badge color={STATUS_COLOR[v.status]}>{SOA_VERSION_STATUS_LABEL[v.status]}</Badge>
                 </Table.Td>
                 <Table.Td>{formatDateTime(v.submittedAt)}</Table.Td>
                 <Table.Td>{formatDateTime(v.approvedAt)}</Table.Td>

@@ -1,0 +1,1 @@
+ALTER TABLE "organizations" ADD COLUMN "soa_separation_of_duties" boolean DEFAULT false NOT NULL;
