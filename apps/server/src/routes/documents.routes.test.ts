@@ -219,4 +219,49 @@ describe('document routes', () => {
       (await t.call('GET', `/api/v1/orgs/${f.b.org.id}/documents`, { token: f.tokens.owner })).status,
     ).toBe(404);
   });
+
+  it('with four-eyes approval on, refuses the author approving the AI policy (422) and takes another lead', async () => {
+    const on = await t.call('PATCH', `/api/v1/orgs/${f.a.org.id}`, {
+      token: f.tokens.owner,
+      json: { documentFourEyes: true },
+    });
+    expect(on.status).toBe(200);
+    expect((await on.json()).documentFourEyes).toBe(true);
+    try {
+      const created = await t.call('POST', org('/documents'), {
+        token: f.tokens.manager,
+        json: { title: 'AI policy (four eyes)', type: 'policy', content: '# AI policy' },
+      });
+      expect(created.status).toBe(201);
+      const doc = DocumentSchema.parse(await created.json());
+      const submit = await t.call('POST', org(`/documents/${doc.id}/versions/1/submit`), {
+        token: f.tokens.manager,
+        json: {},
+      });
+      expect(submit.status).toBe(200);
+      const own = await t.call('POST', org(`/documents/${doc.id}/versions/1/approve`), {
+        token: f.tokens.manager,
+        json: {},
+      });
+      expect(own.status).toBe(422);
+      expect((await own.json()).errors).toEqual([
+        { path: 'approvedBy', message: expect.stringMatching(/four-eyes/) },
+      ]);
+      const versions = pageSchema(DocumentVersionSchema).parse(
+        await (await t.call('GET', org(`/documents/${doc.id}/versions`), { token: f.tokens.viewer })).json(),
+      );
+      expect(versions.items[0]!.status).toBe('in_review');
+      const other = await t.call('POST', org(`/documents/${doc.id}/versions/1/approve`), {
+        token: f.tokens.admin,
+        json: {},
+      });
+      expect(other.status).toBe(200);
+      expect(DocumentVersionSchema.parse(await other.json()).status).toBe('approved');
+    } finally {
+      await t.call('PATCH', `/api/v1/orgs/${f.a.org.id}`, {
+        token: f.tokens.owner,
+        json: { documentFourEyes: false },
+      });
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addMonths,
+  documentApprovalProblems,
   documentStatus,
   isReviewOverdue,
   isVersionFrozen,
@@ -104,5 +105,17 @@ describe('document contract', () => {
 
   it('refuses an empty change', () => {
     expect(UpdateDocumentSchema.safeParse({}).success).toBe(false);
+  });
+});
+
+describe('four-eyes approval (§7.5.2, A.3.2)', () => {
+  const base = { authoredBy: 'usr_a', submittedBy: 'usr_b', approverId: 'usr_a' };
+  it('refuses the author and the submitter only while the option is on', () => {
+    expect(documentApprovalProblems({ ...base, fourEyes: false })).toEqual([]);
+    expect(documentApprovalProblems({ ...base, fourEyes: true })[0]?.message).toMatch(/author/);
+    expect(documentApprovalProblems({ ...base, approverId: 'usr_b', fourEyes: true })[0]?.message).toMatch(
+      /submitted/,
+    );
+    expect(documentApprovalProblems({ ...base, approverId: 'usr_c', fourEyes: true })).toEqual([]);
   });
 });

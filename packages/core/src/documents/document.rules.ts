@@ -65,3 +65,31 @@ export function nextReviewDate(approvedAt: Date | string, intervalMonths: number
 export function isReviewOverdue(nextReview: string | null, today: string): boolean {
   return nextReview !== null && nextReview < today;
 }
+
+/**
+ * Four-eyes approval (§7.5.2 review and approval; A.3.2), when the organization turns it on: the person who wrote
+ * or submitted a version may not also approve it. Returns the field errors, empty when the approval may go ahead.
+ */
+export function documentApprovalProblems(v: {
+  fourEyes: boolean;
+  authoredBy: string | null;
+  submittedBy: string | null;
+  approverId: string | null;
+}): { path: string; message: string }[] {
+  if (!v.fourEyes || v.approverId === null) return [];
+  if (v.approverId === v.authoredBy)
+    return [
+      {
+        path: 'approvedBy',
+        message: 'four-eyes approval is on: the author of this version may not approve it',
+      },
+    ];
+  if (v.approverId === v.submittedBy)
+    return [
+      {
+        path: 'approvedBy',
+        message: 'four-eyes approval is on: whoever submitted this version may not approve it',
+      },
+    ];
+  return [];
+}

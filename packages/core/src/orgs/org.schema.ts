@@ -10,6 +10,8 @@ export const OrganizationSchema = EntityBaseSchema.extend({
   slug: z.string(),
   /** Option (§5.3, A.3.2): the person who submits an SoA version may not approve it. */
   soaSeparationOfDuties: z.boolean(),
+  /** Option (§7.5.2, A.3.2): four-eyes approval — the author of a document version may not approve it. */
+  documentFourEyes: z.boolean(),
 });
 export type Organization = z.infer<typeof OrganizationSchema>;
 
@@ -21,7 +23,11 @@ export const CreateOrganizationSchema = z.object({ name: nameString(120) }).stri
 export type CreateOrganizationInput = z.infer<typeof CreateOrganizationSchema>;
 /** Body of `PATCH /orgs/{orgId}`: a new name and/or the organization's options. */
 export const UpdateOrganizationSchema = z
-  .object({ name: nameString(120).optional(), soaSeparationOfDuties: z.boolean().optional() })
+  .object({
+    name: nameString(120).optional(),
+    soaSeparationOfDuties: z.boolean().optional(),
+    documentFourEyes: z.boolean().optional(),
+  })
   .strict()
   .refine((v) => Object.keys(v).length > 0, 'send at least one field to change');
 export type UpdateOrganizationInput = z.infer<typeof UpdateOrganizationSchema>;

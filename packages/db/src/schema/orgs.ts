@@ -11,6 +11,8 @@ export const organizations = pgTable(
     slug: text('slug').notNull(),
     // Organization option (§5.3, A.3.2): an SoA version may not be approved by the person who submitted it.
     soaSeparationOfDuties: boolean('soa_separation_of_duties').notNull().default(false),
+    // Organization option (§7.5.2, A.3.2): four-eyes approval — a document version's author may not approve it.
+    documentFourEyes: boolean('document_four_eyes').notNull().default(false),
     createdAt: tstz('created_at').notNull(),
     updatedAt: tstz('updated_at').notNull(),
     version: integer('version').notNull().default(1),

@@ -9,6 +9,7 @@ import {
   type DocumentVersion,
   type DocumentVersionAction,
   type DocumentVersionStatus,
+  documentApprovalProblems,
   isVersionFrozen,
   type ListQuery,
   nextReviewDate,
@@ -18,7 +19,8 @@ import {
   type UpdateDocumentVersionInput,
   UpdateDocumentVersionSchema,
 } from '@openaims/core';
-import type { Db } from '@openaims/db';
+import { type Db, tables } from '@openaims/db';
+import { eq } from 'drizzle-orm';
 import { actorId } from '../common/actor.ts';
 import { sha256Hex } from '../common/hash.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
@@ -186,6 +188,24 @@ export async function approveDocumentVersion(
     const doc = await loadDocumentForChange(ctx, tx, id);
     const v = await loadVersion(ctx, tx, doc, versionRef);
     const status = transition(v, 'approve');
+    const [org] = await tx
+      .select({ documentFourEyes: tables.organizations.documentFourEyes })
+      .from(tables.organizations)
+      .where(eq(tables.organizations.id, ctx.orgId));
+    const problems = documentApprovalProblems({
+      fourEyes: org?.documentFourEyes ?? false,
+      authoredBy: v.authoredBy,
+      submittedBy: v.submittedBy,
+      approverId: actorId(ctx),
+    });
+    if (problems.length > 0)
+      throw new AppError(
+        'RULE_VIOLATION',
+        `Version ${v.number} cannot be approved by you: ${problems[0]!.message}.`,
+        {
+          errors: problems,
+        },
+      );
     const repo = documentRepository(tx);
     const at = new Date();
     for (const old of await repo.versions(ctx.orgId, id)) {

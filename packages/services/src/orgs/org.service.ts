@@ -29,6 +29,7 @@ export function toOrganization(r: OrgRow): Organization {
     name: r.name,
     slug: r.slug,
     soaSeparationOfDuties: r.soaSeparationOfDuties,
+    documentFourEyes: r.documentFourEyes,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
     version: r.version,
@@ -66,6 +67,7 @@ export async function insertOrganizationWithOwner(
     name: input.name,
     slug,
     soaSeparationOfDuties: false,
+    documentFourEyes: false,
     createdAt: at,
     updatedAt: at,
     version: 1,
@@ -128,6 +130,7 @@ export async function listMyOrganizations(
       name: organizations.name,
       slug: organizations.slug,
       soaSeparationOfDuties: organizations.soaSeparationOfDuties,
+      documentFourEyes: organizations.documentFourEyes,
       createdAt: organizations.createdAt,
       updatedAt: organizations.updatedAt,
       version: organizations.version,
@@ -182,7 +185,7 @@ export async function getOrganization(ctx: OrgContext): Promise<Organization> {
 /** Renames the organization or changes its options (e.g. SoA separation of duties). */
 export async function updateOrganization(
   ctx: OrgContext,
-  input: { name?: string; soaSeparationOfDuties?: boolean },
+  input: { name?: string; soaSeparationOfDuties?: boolean; documentFourEyes?: boolean },
   expectedVersion?: number,
 ): Promise<Organization> {
   assertCan(ctx.role, 'org:update');
@@ -195,6 +198,7 @@ export async function updateOrganization(
       .set({
         name: input.name ?? cur.name,
         soaSeparationOfDuties: input.soaSeparationOfDuties ?? cur.soaSeparationOfDuties,
+        documentFourEyes: input.documentFourEyes ?? cur.documentFourEyes,
         updatedAt: new Date(),
         version: cur.version + 1,
       })
@@ -205,7 +209,11 @@ export async function updateOrganization(
       action: 'organization.updated',
       entityType: 'organization',
       entityId: org.id,
-      data: { name: org.name, soaSeparationOfDuties: org.soaSeparationOfDuties },
+      data: {
+        name: org.name,
+        soaSeparationOfDuties: org.soaSeparationOfDuties,
+        documentFourEyes: org.documentFourEyes,
+      },
     });
     return org;
   });

@@ -10,6 +10,7 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { useListControls } from '../../../components/use-list-controls.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useMemberNames } from '../../members/api/member-options.ts';
+import { useUpdateOrganization } from '../../orgs/api/update-organization.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useDocuments } from '../api/documents.ts';
 import {
@@ -24,7 +25,8 @@ import {
 import { NewDocumentModal } from './new-document-modal.tsx';
 
 export function DocumentsPage() {
-  const { orgId, can } = useCurrentOrg();
+  const { orgId, org, can } = useCurrentOrg();
+  const updateOrg = useUpdateOrganization(orgId);
   const controls = useListControls('title');
   const [type, setType] = useState<DocumentType | null>(null);
   const [status, setStatus] = useState<DocumentStatus | null>(null);
@@ -96,6 +98,15 @@ export function DocumentsPage() {
         description="The AI policy and every controlled document: versions reviewed and approved by management, review dates, and members' acknowledgements."
         actions={newButton}
       />
+      {can('org:update') && (
+        <Switch
+          mb="md"
+          label="Four-eyes approval: whoever wrote or submitted a version may not approve it"
+          checked={org?.documentFourEyes ?? false}
+          disabled={updateOrg.isPending}
+          onChange={(e) => updateOrg.mutate({ documentFourEyes: e.currentTarget.checked })}
+        />
+      )}
       <DataTable
         label="Documents"
         columns={columns}
