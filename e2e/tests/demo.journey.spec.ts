@@ -4,7 +4,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { dismissToasts, expectAccessible, owner } from './support.ts';
+import { dismissToasts, expectAccessible, expectNoCutBadges, owner } from './support.ts';
 
 const shot = (name: string) => path.join(os.tmpdir(), `aims-demo-${name}.png`);
 const DEMO = 'Northwind Health Analytics (demo)';
@@ -37,6 +37,9 @@ const PAGES: [string, string | RegExp][] = [
   ['readiness', 'Certification readiness'],
   ['context', /Context/],
   ['ledger', /ledger/i],
+  ['concerns', 'Concerns'],
+  ['comments', 'Requests for information'],
+  ['access-log', 'Auditor access log'],
 ];
 
 test('load the demo organization, read its dashboard, search it and visit every page', async ({
@@ -75,6 +78,7 @@ test('load the demo organization, read its dashboard, search it and visit every 
   await settle(page);
   await page.screenshot({ path: shot('dashboard'), fullPage: true });
   await expectAccessible(page);
+  await expectNoCutBadges(page);
 
   // Search from the keyboard: `/` opens it, arrows and Enter open the hit.
   await page.locator('body').press('/');
@@ -91,11 +95,23 @@ test('load the demo organization, read its dashboard, search it and visit every 
   await expect(search).toBeVisible();
   await page.keyboard.press('Escape');
 
+  // The high-risk system's Annex IV documentation: nine sections traced to records, and the gaps.
+  await page.getByRole('link', { name: 'Technical documentation (Annex IV)' }).click();
+  await expect(
+    page.getByRole('heading', { name: 'Technical documentation (Annex IV)', level: 1 }),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^9\. Post-market monitoring plan/ })).toBeVisible();
+  await settle(page);
+  await page.screenshot({ path: shot('annex-iv'), fullPage: true });
+  await expectAccessible(page);
+  await expectNoCutBadges(page);
+
   for (const [p, heading] of PAGES) {
     await page.goto(`/orgs/${orgId}/${p}`);
     await expect(page.getByRole('heading', { name: heading, level: 1 }).first()).toBeVisible();
     await settle(page);
     await expectAccessible(page);
+    await expectNoCutBadges(page);
   }
   expect(errors).toEqual([]);
 });

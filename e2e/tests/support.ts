@@ -45,3 +45,13 @@ export async function expectAccessible(page: Page): Promise<void> {
     ),
   ).toEqual([]);
 }
+
+/** Fails naming every visible badge whose word is cut off ("MISSI…"): a badge must show its whole label. */
+export async function expectNoCutBadges(page: Page): Promise<void> {
+  const cut = await page.evaluate(() =>
+    [...document.querySelectorAll('.mantine-Badge-label')]
+      .filter((el) => (el as HTMLElement).offsetParent !== null && el.scrollWidth > el.clientWidth + 1)
+      .map((el) => el.textContent ?? ''),
+  );
+  expect(cut, `badges cut off on ${page.url()}`).toEqual([]);
+}

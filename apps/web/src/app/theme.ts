@@ -1,5 +1,5 @@
 // The Mantine theme: system fonts only (the CSP allows no font CDNs), and colours that meet WCAG AA contrast.
-import { type CSSVariablesResolver, createTheme, NavLink, Notification } from '@mantine/core';
+import { Badge, type CSSVariablesResolver, createTheme, NavLink, Notification } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'indigo',
@@ -15,6 +15,14 @@ export const theme = createTheme({
     }),
     // The light variant's hover background drops indigo text below 4.5:1; filled keeps white on indigo 7.
     NavLink: NavLink.extend({ defaultProps: { variant: 'filled' } }),
+    // A badge shows its whole word (issue 16: no "MISSI…"): it does not shrink below its label, so a table column
+    // grows or a row wraps instead of cutting the status off.
+    Badge: Badge.extend({
+      styles: {
+        root: { flexShrink: 0, maxWidth: 'none', overflow: 'visible' },
+        label: { overflow: 'visible', textOverflow: 'clip' },
+      },
+    }),
   },
 });
 

@@ -51,13 +51,13 @@ export function AnnexIvPage() {
       />
       <Stack gap="md">
         {!doc.highRisk && (
-          <Alert color="blue" title={`Classified ${doc.aiSystem.riskClass}`}>
+          <Alert variant="default" title={`Classified ${doc.aiSystem.riskClass}`}>
             Annex IV applies to high-risk systems. You can still keep this documentation; it exports as a
             draft.
           </Alert>
         )}
         {doc.gaps.length > 0 ? (
-          <Alert color="orange" title={`${doc.gaps.length} required field(s) empty`} role="status">
+          <Alert variant="default" title={`${doc.gaps.length} required field(s) empty`} role="status">
             <List size="sm" spacing={2}>
               {doc.gaps.map((g) => (
                 <List.Item key={`${g.section}-${g.field}`}>
@@ -73,7 +73,7 @@ export function AnnexIvPage() {
           </Alert>
         ) : (
           doc.highRisk && (
-            <Alert color="teal" title="Every required field is filled" role="status">
+            <Alert variant="default" title="Every required field is filled" role="status">
               The PDF and DOCX export as final documents.
             </Alert>
           )
@@ -103,7 +103,7 @@ export function AnnexIvPage() {
                       </Badge>
                     )}
                     {f.required && f.lines.length === 0 && (
-                      <Badge size="xs" color="orange.9">
+                      <Badge size="xs" color="red.9">
                         Gap
                       </Badge>
                     )}
@@ -127,6 +127,7 @@ export function AnnexIvPage() {
                                 recordHref(orgId, l.source.type, l.source.id) ??
                                 `/orgs/${orgId}/ai-systems/${id}`
                               }
+                              underline="always"
                               size="xs"
                             >
                               {l.source.title}

@@ -38,7 +38,7 @@ import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useAnswerConcern, useConcerns, useConvertConcern, useUpdateConcern } from '../api/concerns.ts';
 
 const STATUS_COLOR: Record<ConcernStatus, string> = {
-  received: 'orange.9',
+  received: 'red.9',
   in_review: 'indigo.7',
   resolved: 'teal.9',
   dismissed: 'gray.7',

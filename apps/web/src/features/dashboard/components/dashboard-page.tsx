@@ -142,7 +142,7 @@ function Standing({ orgId, d }: { orgId: string; d: Dashboard }) {
             </Badge>
           )}
           {d.risks.needsReassessment > 0 && (
-            <Badge variant="filled" color="orange.9" tt="none">
+            <Badge variant="light" color="orange" c="var(--mantine-color-text)" tt="none">
               {d.risks.needsReassessment} to re-assess
             </Badge>
           )}

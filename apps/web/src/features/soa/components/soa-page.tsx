@@ -41,7 +41,9 @@ export function SoaPage() {
             )}
             {/* Changes are news only against a submitted version; a brand-new SoA has nothing to differ from. */}
             {state.data?.latestVersion && state.data.hasUnsubmittedChanges && (
-              <Badge color="orange.9">Draft has changes</Badge>
+              <Badge variant="light" color="orange" c="var(--mantine-color-text)">
+                Draft has changes
+              </Badge>
             )}
           </Group>
         }

@@ -34,7 +34,7 @@ export function MyTasksCard({ orgId }: { orgId: string }) {
         <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {tasks.data.items.map((t) => (
             <Group key={t.id} component="li" justify="space-between" wrap="nowrap" data-task={t.title}>
-              <Stack gap={0} style={{ minWidth: 0 }}>
+              <Stack gap={0} style={{ minWidth: 0, flex: 1 }}>
                 <Text size="sm" fw={500}>
                   {t.title}
                 </Text>
@@ -48,7 +48,8 @@ export function MyTasksCard({ orgId }: { orgId: string }) {
                   </AnchorLink>
                 )}
               </Stack>
-              <Group gap={6} wrap="nowrap">
+              {/* The badges keep their whole word; the title wraps instead (issue 16: no cut-off badges). */}
+              <Group gap={6} wrap="nowrap" style={{ flexShrink: 0 }}>
                 <OverdueBadge task={t} />
                 <Badge variant="light" color="gray">
                   {TASK_STATUS_LABEL[t.status]}
