@@ -26,12 +26,17 @@ export async function assertAnswers(server: ServerProcess): Promise<unknown> {
   return res.json();
 }
 
-/** Warms the target up, then loads it for `duration` seconds with `connections` connections. */
+/**
+ * Warms the target up, then loads it for `duration` seconds with `connections` connections; `request` overrides
+ * the path and headers the server announced.
+ */
 export async function runLoad(
   server: ServerProcess,
   opts: { duration: number; warmup: number; connections: number },
+  request: { path: string; headers: Record<string, string> } = server.ready,
 ): Promise<LoadResult> {
-  const { url, path, headers } = server.ready;
+  const { url } = server.ready;
+  const { path, headers } = request;
   const target = { url: `${url}${path}`, headers, connections: opts.connections, timeout: 10 };
   if (opts.warmup > 0) await autocannon({ ...target, duration: opts.warmup });
   const idleRss = await server.rss();
