@@ -4,6 +4,7 @@ import { registerAiSystemCommand } from './commands/ai-system.command.ts';
 import { registerAuditCommand } from './commands/audit.command.ts';
 import { registerBackupCommands } from './commands/backup.command.ts';
 import { registerCheckCommand } from './commands/check.command.ts';
+import { registerDemoCommand } from './commands/demo.command.ts';
 import { registerEvidenceCommand } from './commands/evidence.command.ts';
 import { registerExchangeCommands } from './commands/exchange.command.ts';
 import { registerInitCommand } from './commands/init.command.ts';
@@ -38,6 +39,7 @@ export function createProgram(): Command {
   registerMetricsCommand(program);
   registerAuditCommand(program);
   registerJobsCommand(program);
+  registerDemoCommand(program);
   return program;
 }
 

@@ -12,6 +12,7 @@ import {
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, eq, inArray, isNotNull, isNull, lte, ne, notExists } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import { SYSTEM_ACTOR } from '../context.ts';
 import { appendLedger } from '../ledger/ledger.service.ts';
 import { emitWebhookEvent } from '../webhooks/webhook-events.ts';
@@ -33,7 +34,11 @@ export interface DueItem {
   task?: { kind: TaskKind; source: TaskSource | null };
 }
 
-type Finder = (db: Db, today: string) => Promise<DueItem[]>;
+/** Finds what falls due by `today`'s horizon, in every organization or, given `orgId`, in that one. */
+type Finder = (db: Db, today: string, orgId?: string) => Promise<DueItem[]>;
+
+/** The organization filter of a finder: none for the instance-wide scan. */
+const inOrg = (col: PgColumn, orgId: string | undefined) => (orgId ? eq(col, orgId) : undefined);
 
 const {
   documents,
@@ -53,12 +58,13 @@ const {
 } = tables;
 
 const FINDERS: Record<ReminderKind, Finder> = {
-  document_review: async (db, today) => {
+  document_review: async (db, today, orgId) => {
     const rows = await db
       .select()
       .from(documents)
       .where(
         and(
+          inOrg(documents.organizationId, orgId),
           isNotNull(documents.nextReviewDate),
           lte(documents.nextReviewDate, reminderHorizon('document_review', today)),
         ),
@@ -75,12 +81,13 @@ const FINDERS: Record<ReminderKind, Finder> = {
       task: { kind: 'review', source: { entityType: 'document', entityId: r.id } },
     }));
   },
-  evidence_expiry: async (db, today) => {
+  evidence_expiry: async (db, today, orgId) => {
     const rows = await db
       .select()
       .from(evidence)
       .where(
         and(
+          inOrg(evidence.organizationId, orgId),
           isNull(evidence.archivedAt),
           isNotNull(evidence.validUntil),
           lte(evidence.validUntil, reminderHorizon('evidence_expiry', today)),
@@ -97,12 +104,13 @@ const FINDERS: Record<ReminderKind, Finder> = {
       path: `/evidence/${r.id}`,
     }));
   },
-  risk_review: async (db, today) => {
+  risk_review: async (db, today, orgId) => {
     const rows = await db
       .select()
       .from(risks)
       .where(
         and(
+          inOrg(risks.organizationId, orgId),
           ne(risks.status, 'closed'),
           isNotNull(risks.reviewDate),
           lte(risks.reviewDate, reminderHorizon('risk_review', today)),
@@ -120,12 +128,13 @@ const FINDERS: Record<ReminderKind, Finder> = {
       task: { kind: 'review', source: { entityType: 'risk', entityId: r.id } },
     }));
   },
-  task_due: async (db, today) => {
+  task_due: async (db, today, orgId) => {
     const rows = await db
       .select()
       .from(tasks)
       .where(
         and(
+          inOrg(tasks.organizationId, orgId),
           inArray(tasks.status, ['open', 'in_progress']),
           isNotNull(tasks.dueDate),
           // A task the scheduler opened was announced with its source's reminder: no second message.
@@ -146,12 +155,13 @@ const FINDERS: Record<ReminderKind, Finder> = {
       path: '/tasks',
     }));
   },
-  incident_report: async (db, today) => {
+  incident_report: async (db, today, orgId) => {
     const rows = await db
       .select()
       .from(incidents)
       .where(
         and(
+          inOrg(incidents.organizationId, orgId),
           ne(incidents.status, 'closed'),
           isNull(incidents.reportedOn),
           isNotNull(incidents.reportingDeadline),
@@ -169,13 +179,14 @@ const FINDERS: Record<ReminderKind, Finder> = {
       path: '/improvement',
     }));
   },
-  competence_renewal: async (db, today) => {
+  competence_renewal: async (db, today, orgId) => {
     const rows = await db
       .select({ t: trainings, competence: competences.title })
       .from(trainings)
       .innerJoin(competences, eq(competences.id, trainings.competenceId))
       .where(
         and(
+          inOrg(trainings.organizationId, orgId),
           isNotNull(trainings.validUntil),
           lte(trainings.validUntil, reminderHorizon('competence_renewal', today)),
         ),
@@ -191,12 +202,13 @@ const FINDERS: Record<ReminderKind, Finder> = {
       path: '/people',
     }));
   },
-  impact_review: async (db, today) => {
+  impact_review: async (db, today, orgId) => {
     const rows = await db
       .select()
       .from(impactAssessments)
       .where(
         and(
+          inOrg(impactAssessments.organizationId, orgId),
           eq(impactAssessments.status, 'approved'),
           isNotNull(impactAssessments.nextReviewDate),
           lte(impactAssessments.nextReviewDate, reminderHorizon('impact_review', today)),
@@ -213,12 +225,13 @@ const FINDERS: Record<ReminderKind, Finder> = {
       path: '/impacts',
     }));
   },
-  audit_upcoming: async (db, today) => {
+  audit_upcoming: async (db, today, orgId) => {
     const rows = await db
       .select()
       .from(audits)
       .where(
         and(
+          inOrg(audits.organizationId, orgId),
           eq(audits.status, 'planned'),
           isNotNull(audits.plannedStart),
           lte(audits.plannedStart, reminderHorizon('audit_upcoming', today)),
@@ -235,12 +248,13 @@ const FINDERS: Record<ReminderKind, Finder> = {
       path: `/audits/${r.id}`,
     }));
   },
-  management_review_due: async (db, today) => {
+  management_review_due: async (db, today, orgId) => {
     const rows = await db
       .select()
       .from(managementReviews)
       .where(
         and(
+          inOrg(managementReviews.organizationId, orgId),
           eq(managementReviews.status, 'planned'),
           lte(managementReviews.plannedDate, reminderHorizon('management_review_due', today)),
         ),
@@ -257,6 +271,14 @@ const FINDERS: Record<ReminderKind, Finder> = {
     }));
   },
 };
+
+/** Everything of one organization that falls due within its reminder lead time as of `today`, or is overdue. */
+export async function findDueItems(db: Db, orgId: string, today: string): Promise<DueItem[]> {
+  const all = await Promise.all(Object.values(FINDERS).map((find) => find(db, today, orgId)));
+  return all
+    .flat()
+    .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.entityId.localeCompare(b.entityId));
+}
 
 /** Who is told: the owner while a member, otherwise the organization's owners and administrators. */
 async function recipients(db: Db, orgId: string, ownerId: string | null) {

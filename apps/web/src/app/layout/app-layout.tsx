@@ -8,6 +8,7 @@ import type { ReactNode } from 'react';
 import { UserMenu } from '../../features/auth/components/user-menu.tsx';
 import { NotificationBell } from '../../features/notifications/components/notification-bell.tsx';
 import { OrganizationSwitcher } from '../../features/orgs/components/organization-switcher.tsx';
+import { SearchBox } from '../../features/search/components/search-box.tsx';
 import { ColorSchemeToggle } from './color-scheme-toggle.tsx';
 import { Navbar } from './navbar.tsx';
 
@@ -48,6 +49,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             </Anchor>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            {orgId && <SearchBox orgId={orgId} />}
             <OrganizationSwitcher />
             <NotificationBell />
             <ColorSchemeToggle />

@@ -1,15 +1,18 @@
-// "Create organization": POST /orgs, then switch to the new organization.
-import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+// "Create organization": POST /orgs, then switch to the new organization. Or load the demo organization
+// (issue 16) to explore the platform with realistic records.
+import { Alert, Button, Divider, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { type CreateOrganizationInput, CreateOrganizationSchema } from '@openaims/core';
 import { useNavigate } from '@tanstack/react-router';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
+import { useCreateDemoOrganization } from '../api/create-demo-organization.ts';
 import { useCreateOrganization } from '../api/create-organization.ts';
 
 export function CreateOrganizationModal(props: { opened: boolean; onClose: () => void }) {
   const create = useCreateOrganization();
+  const demo = useCreateDemoOrganization();
   const navigate = useNavigate();
   const form = useForm<CreateOrganizationInput>({
     mode: 'uncontrolled',
@@ -19,6 +22,7 @@ export function CreateOrganizationModal(props: { opened: boolean; onClose: () =>
   const close = () => {
     form.reset();
     create.reset();
+    demo.reset();
     props.onClose();
   };
   const submit = form.onSubmit((values) =>
@@ -35,6 +39,21 @@ export function CreateOrganizationModal(props: { opened: boolean; onClose: () =>
       onError: (e) => applyFieldErrors(form, e),
     }),
   );
+  const loadDemo = () =>
+    demo.mutate(
+      {},
+      {
+        onSuccess: ({ orgId }) => {
+          notifications.show({
+            color: 'teal',
+            title: 'Demo organization loaded',
+            message: 'Explore it freely; your other organizations are untouched.',
+          });
+          close();
+          void navigate({ to: '/orgs/$orgId', params: { orgId } });
+        },
+      },
+    );
   return (
     <Modal opened={props.opened} onClose={close} title="Create organization" centered>
       <form onSubmit={submit} noValidate>
@@ -61,6 +80,21 @@ export function CreateOrganizationModal(props: { opened: boolean; onClose: () =>
           </Group>
         </Stack>
       </form>
+      <Divider my="md" label="or" labelPosition="center" />
+      <Stack gap="xs">
+        <Text size="sm">
+          Try the platform first: a demo organization with AI systems, risks, an approved SoA, objectives,
+          incidents and evidence, owned by you.
+        </Text>
+        {demo.error && (
+          <Alert color="red" role="alert">
+            {errorMessage(demo.error)}
+          </Alert>
+        )}
+        <Button variant="light" onClick={loadDemo} loading={demo.isPending}>
+          Load demo organization
+        </Button>
+      </Stack>
     </Modal>
   );
 }

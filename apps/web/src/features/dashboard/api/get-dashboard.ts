@@ -1,0 +1,14 @@
+// GET /orgs/{orgId}/dashboard: every figure on the dashboard, counted by the server.
+import { DashboardSchema } from '@openaims/core';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '../../../lib/api.ts';
+
+export const dashboardQuery = (orgId: string) =>
+  queryOptions({
+    queryKey: ['orgs', orgId, 'dashboard', 'summary'] as const,
+    queryFn: () => api.get(`/orgs/${orgId}/dashboard`, DashboardSchema),
+  });
+
+export function useDashboard(orgId: string) {
+  return useQuery(dashboardQuery(orgId));
+}

@@ -1,0 +1,74 @@
+// Small pictures for the dashboard: the readiness ring and horizontal count bars (no chart library needed).
+import { Box, Group, Progress, RingProgress, Stack, Text } from '@mantine/core';
+import type { Dashboard } from '@openaims/core';
+
+const STATUS_COLOUR = { approved: 'teal.8', draft: 'yellow.7', stale: 'orange.8', missing: 'red.8' } as const;
+const STATUS_LABEL = { approved: 'Approved', draft: 'Draft', stale: 'Stale', missing: 'Missing' } as const;
+
+/** Score ring with one section per readiness status (§4–§10 mandatory documented information). */
+export function ReadinessRing({ readiness }: { readiness: Dashboard['readiness'] }) {
+  const total = readiness.byStatus.reduce((n, s) => n + s.count, 0) || 1;
+  return (
+    <Group gap="lg" wrap="nowrap" align="center">
+      <RingProgress
+        size={120}
+        thickness={12}
+        roundCaps={false}
+        sections={readiness.byStatus
+          .filter((s) => s.count > 0)
+          .map((s) => ({
+            value: (s.count / total) * 100,
+            color: STATUS_COLOUR[s.status],
+            tooltip: `${STATUS_LABEL[s.status]}: ${s.count}`,
+          }))}
+        label={
+          <Text ta="center" fw={700} size="xl" aria-label={`Readiness score ${readiness.score} of 100`}>
+            {readiness.score}
+          </Text>
+        }
+      />
+      <Stack gap={2} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {readiness.byStatus.map((s) => (
+          <Group key={s.status} gap={6} component="li" wrap="nowrap">
+            <Box w={10} h={10} bg={STATUS_COLOUR[s.status]} style={{ borderRadius: 2 }} aria-hidden />
+            <Text size="sm">
+              {s.count} {STATUS_LABEL[s.status].toLowerCase()}
+            </Text>
+          </Group>
+        ))}
+      </Stack>
+    </Group>
+  );
+}
+
+/** One labelled bar per row, scaled to the largest count. */
+export function CountBars({
+  rows,
+  label,
+}: {
+  rows: { key: string; label: string; count: number }[];
+  label: string;
+}) {
+  const max = Math.max(1, ...rows.map((r) => r.count));
+  if (rows.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        None yet.
+      </Text>
+    );
+  return (
+    <Stack gap={6} component="ul" aria-label={label} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      {rows.map((r) => (
+        <Box key={r.key} component="li">
+          <Group justify="space-between" gap={4} wrap="nowrap">
+            <Text size="xs">{r.label}</Text>
+            <Text size="xs" fw={700}>
+              {r.count}
+            </Text>
+          </Group>
+          <Progress value={(r.count / max) * 100} size="sm" aria-hidden />
+        </Box>
+      ))}
+    </Stack>
+  );
+}
