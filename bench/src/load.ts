@@ -41,11 +41,18 @@ export async function runLoad(
   if (opts.warmup > 0) await autocannon({ ...target, duration: opts.warmup });
   const idleRss = await server.rss();
   let peakRss = idleRss;
+  // One RSS question at a time: a busy server answers late, and unanswered questions would pile up.
+  let asking = false;
   const sampler = setInterval(() => {
-    server.rss().then(
-      (rss) => (peakRss = Math.max(peakRss, rss)),
-      () => {},
-    );
+    if (asking) return;
+    asking = true;
+    server
+      .rss()
+      .then(
+        (rss) => (peakRss = Math.max(peakRss, rss)),
+        () => {},
+      )
+      .finally(() => (asking = false));
   }, 250);
   try {
     const r = await autocannon({ ...target, duration: opts.duration });

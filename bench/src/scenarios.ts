@@ -78,11 +78,18 @@ async function withPeakRss<T>(
   work: () => Promise<T>,
 ): Promise<{ value: T; peakRssMb: number }> {
   let peak = await server.rss();
+  // One RSS question at a time: a busy server answers late, and unanswered questions would pile up.
+  let asking = false;
   const sampler = setInterval(() => {
-    server.rss().then(
-      (rss) => (peak = Math.max(peak, rss)),
-      () => {},
-    );
+    if (asking) return;
+    asking = true;
+    server
+      .rss()
+      .then(
+        (rss) => (peak = Math.max(peak, rss)),
+        () => {},
+      )
+      .finally(() => (asking = false));
   }, 250);
   try {
     const value = await work();
