@@ -26,21 +26,33 @@ export async function assertAnswers(server: ServerProcess): Promise<unknown> {
   return res.json();
 }
 
-/** Warms the target up, then loads it for `duration` seconds with `connections` connections. */
+/**
+ * Warms the target up, then loads it for `duration` seconds with `connections` connections; `request` overrides
+ * the path and headers the server announced.
+ */
 export async function runLoad(
   server: ServerProcess,
   opts: { duration: number; warmup: number; connections: number },
+  request: { path: string; headers: Record<string, string> } = server.ready,
 ): Promise<LoadResult> {
-  const { url, path, headers } = server.ready;
+  const { url } = server.ready;
+  const { path, headers } = request;
   const target = { url: `${url}${path}`, headers, connections: opts.connections, timeout: 10 };
   if (opts.warmup > 0) await autocannon({ ...target, duration: opts.warmup });
   const idleRss = await server.rss();
   let peakRss = idleRss;
+  // One RSS question at a time: a busy server answers late, and unanswered questions would pile up.
+  let asking = false;
   const sampler = setInterval(() => {
-    server.rss().then(
-      (rss) => (peakRss = Math.max(peakRss, rss)),
-      () => {},
-    );
+    if (asking) return;
+    asking = true;
+    server
+      .rss()
+      .then(
+        (rss) => (peakRss = Math.max(peakRss, rss)),
+        () => {},
+      )
+      .finally(() => (asking = false));
   }, 250);
   try {
     const r = await autocannon({ ...target, duration: opts.duration });

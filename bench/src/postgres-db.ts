@@ -20,3 +20,9 @@ export async function createBenchDatabase(adminUrl: string): Promise<{ url: stri
   u.pathname = `/${name}`;
   return { url: u.toString(), drop: () => admin(adminUrl, `drop database if exists "${name}" with (force)`) };
 }
+
+/** Drops (if present) and creates the database `name` on the server of `adminUrl` (bench:generate). */
+export async function recreateDatabase(adminUrl: string, name: string): Promise<void> {
+  await admin(adminUrl, `drop database if exists "${name}" with (force)`);
+  await admin(adminUrl, `create database "${name}"`);
+}

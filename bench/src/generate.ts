@@ -1,0 +1,77 @@
+// `npm run bench:generate -- --size small|large` (issue 17): creates the benchmark dataset once — an
+// organization with its owner and a viewer API token through the services, then AI systems, risks with control
+// links and a valid ledger chain in bulk (bench/src/scale/bulk.ts). Re-running replaces the dataset.
+// Storage: PGlite in bench/data/<size>/, or the database aims_bench_<size> when DATABASE_URL is set.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { openDatabase } from '@openaims/db';
+import { insertToken, type OrgContext, SYSTEM_ACTOR, setup } from '@openaims/services';
+import { sql } from 'drizzle-orm';
+import { type DatasetInfo, datasetLocation, SIZES, type Size } from './dataset.ts';
+import { recreateDatabase } from './postgres-db.ts';
+import { bulkAiSystems, bulkLedger, bulkRisks } from './scale/bulk.ts';
+
+const USAGE = `usage: npm run bench:generate -- --size small|large
+  small: ${JSON.stringify(SIZES.small)}
+  large: ${JSON.stringify(SIZES.large)} (takes minutes)
+Set DATABASE_URL=postgres://… to generate into the PostgreSQL database aims_bench_<size> (replaced).`;
+
+const { values } = parseArgs({
+  args: process.argv.slice(2),
+  options: { size: { type: 'string' }, help: { type: 'boolean', default: false } },
+});
+if (values.help || !values.size || !(values.size in SIZES)) {
+  (values.help ? console.log : console.error)(USAGE);
+  process.exit(values.help ? 0 : 2);
+}
+const size = values.size as Size;
+const counts = SIZES[size];
+const adminUrl = process.env.DATABASE_URL || undefined;
+const where = datasetLocation(size, adminUrl);
+const started = performance.now();
+const step = (what: string) =>
+  console.error(`[${((performance.now() - started) / 1000).toFixed(1)} s] ${what}`);
+
+if (where.pgUrl && adminUrl) await recreateDatabase(adminUrl, where.database);
+else fs.rmSync(where.dataDir, { recursive: true, force: true });
+fs.rmSync(where.infoFile, { force: true });
+const database = where.pgUrl
+  ? await openDatabase({ engine: 'postgres', url: where.pgUrl })
+  : await openDatabase({ engine: 'pglite', dataDir: where.dataDir });
+try {
+  step(`migrating ${where.pgUrl ? `PostgreSQL database ${where.database}` : `PGlite in ${where.dataDir}`}`);
+  await database.migrate();
+  const { db } = database;
+  const { organizationId: orgId } = await setup(db, {
+    organizationName: `Bench Org (${size})`,
+    name: 'Bench Owner',
+    email: 'bench@example.com',
+    password: 'bench-password-not-secret',
+  });
+  const ctx: OrgContext = { db, actor: SYSTEM_ACTOR, orgId, role: 'owner' };
+  step(`${counts.aiSystems} AI systems`);
+  await bulkAiSystems(ctx, counts.aiSystems);
+  step(`${counts.risks} risks × ${counts.linksPerRisk} control links`);
+  await bulkRisks(ctx, counts.risks, counts.linksPerRisk);
+  step(`${counts.ledgerEntries} ledger entries`);
+  await bulkLedger(db, orgId, counts.ledgerEntries);
+  const { token } = await db.transaction((tx) =>
+    insertToken(tx, orgId, { name: 'bench', role: 'viewer' }, SYSTEM_ACTOR),
+  );
+  if (where.pgUrl) await db.execute(sql`analyze`);
+  const info: DatasetInfo = {
+    size,
+    engine: where.engine,
+    orgId,
+    token,
+    generatedAt: new Date().toISOString(),
+    generateSeconds: Number(((performance.now() - started) / 1000).toFixed(1)),
+    counts,
+  };
+  fs.mkdirSync(path.dirname(where.infoFile), { recursive: true });
+  fs.writeFileSync(where.infoFile, `${JSON.stringify(info, null, 2)}\n`);
+  step(`done: ${path.relative(process.cwd(), where.infoFile)}`);
+} finally {
+  await database.close();
+}
