@@ -5,6 +5,9 @@
 import { z } from 'zod';
 import { AppError } from '../errors.ts';
 import { RISK_CLASS_LABEL, type RiskClass } from '../eu-ai-act/eu-ai-act.terms.ts';
+import { METRIC_DIRECTION_LABEL, type METRIC_DIRECTIONS } from '../monitoring/monitoring.schema.ts';
+
+type MetricDirection = (typeof METRIC_DIRECTIONS)[number];
 
 /** A record a field was taken from. `type` is the API's collection name in the singular (ai_system, model …). */
 export const AnnexIvSourceSchema = z.object({ type: z.string(), id: z.string(), title: z.string() });
@@ -253,7 +256,7 @@ export function buildAnnexIv(
             m.metrics.map((x) => ({ text: `${m.name}: ${x.name} = ${x.value}`, source: model(m) })),
           ),
           ...f.metrics.map((x) => ({
-            text: `${x.name} (${x.unit || 'no unit'}, ${x.direction})`,
+            text: `${x.name} (${x.unit || 'no unit'}, ${METRIC_DIRECTION_LABEL[x.direction as MetricDirection] ?? x.direction})`,
             source: { type: 'metric', id: x.id, title: x.name },
           })),
         ]),

@@ -6,6 +6,11 @@ import { ListQuerySchema } from '../common/pagination.ts';
 
 /** Which way a metric gets better: accuracy up, latency or drift down. */
 export const METRIC_DIRECTIONS = ['higher_is_better', 'lower_is_better'] as const;
+/** What each direction is called on screen and on paper. */
+export const METRIC_DIRECTION_LABEL: Record<(typeof METRIC_DIRECTIONS)[number], string> = {
+  higher_is_better: 'higher is better',
+  lower_is_better: 'lower is better',
+};
 /** How the evaluation window condenses its points: the latest value, or the mean of the window. */
 export const METRIC_AGGREGATES = ['last', 'mean'] as const;
 /** What a breach opens besides its alert (§10.2 nonconformity, A.8.4 incident). */
