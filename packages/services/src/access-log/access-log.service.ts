@@ -11,6 +11,7 @@ import {
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, desc, eq, lt } from 'drizzle-orm';
+import { csvText } from '../common/csv.ts';
 import type { Actor, OrgContext } from '../context.ts';
 
 const { accessLog } = tables;
@@ -83,12 +84,6 @@ export async function listAccessLog(ctx: OrgContext, query: AccessLogQuery): Pro
   return { items, nextCursor: rows.length > limit ? items[items.length - 1]!.id : null };
 }
 
-function csvCell(v: string): string {
-  // Neutralise spreadsheet formulas (CSV injection: a path is caller-chosen text) and quote what needs it.
-  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 const COLUMNS = ['at', 'actorType', 'actorId', 'userId', 'role', 'method', 'path', 'status'] as const;
 
 /** The whole access log as RFC 4180 CSV, oldest first (`access-log.csv`). */
@@ -106,5 +101,5 @@ export async function accessLogCsv(ctx: OrgContext): Promise<string> {
       return COLUMNS.map((k) => String(e[k] ?? ''));
     }),
   ];
-  return `${lines.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return csvText(lines);
 }

@@ -1,5 +1,6 @@
 // SoA as XLSX and CSV (DESIGN §6): one row per Annex A control under a header naming organization and version.
 import ExcelJS from 'exceljs';
+import { csvText } from '../common/csv.ts';
 import { SOA_COLUMNS, type SoaReport, soaRows, versionLine } from './soa-report.ts';
 
 /** The SoA as an Excel workbook: a title block, then a header row and 38 control rows. */
@@ -22,13 +23,7 @@ export async function soaXlsx(r: SoaReport): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-function csvCell(v: string): string {
-  // Neutralise spreadsheet formulas (CSV injection) and quote what needs it.
-  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /** The SoA as RFC 4180 CSV: a header row and one row per control. */
 export function soaCsv(r: SoaReport): string {
-  return `${[[...SOA_COLUMNS], ...soaRows(r)].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return csvText([[...SOA_COLUMNS], ...soaRows(r)]);
 }
