@@ -22,6 +22,7 @@ import { record } from '../ledger/ledger.service.ts';
 import { linkRepository } from '../links/link.repository.ts';
 import { assertLinkTargets } from '../links/link-targets.ts';
 import { SOA_LINK_FIELDS, soaRepository } from './soa.repository.ts';
+import { storeSoaDraftHash } from './soa-draft-hash.ts';
 import { ensureSoaSeeded } from './soa-seed.ts';
 
 /** Filters of the SoA list. */
@@ -124,6 +125,7 @@ export async function updateSoaEntry(
       entityId: controlRef,
       data: { version: cur.version + 1, changes },
     });
+    await storeSoaDraftHash(tx, ctx.orgId);
     const row = await repo.find(ctx.orgId, controlRef);
     return (await repo.hydrate(ctx.orgId, [row!]))[0]!;
   });
@@ -161,6 +163,7 @@ export async function decideRemainingSoaEntries(ctx: OrgContext): Promise<{ deci
         },
       });
     }
+    if (open.length > 0) await storeSoaDraftHash(tx, ctx.orgId);
     return { decided: open.map((e) => e.controlRef) };
   });
 }
