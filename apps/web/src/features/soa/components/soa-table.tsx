@@ -185,9 +185,9 @@ export function SoaTable() {
                       variant="default"
                       size="compact-xs"
                       onClick={() => setShowingRisks(e)}
-                      aria-label={`${riskCount(e.riskIds.length)} linked to ${e.controlRef}`}
+                      aria-label={`${riskCount(e.riskCount)} linked to ${e.controlRef}`}
                     >
-                      {riskCount(e.riskIds.length)}
+                      {riskCount(e.riskCount)}
                     </Button>
                   </Table.Td>
                   <Table.Td>
@@ -199,9 +199,9 @@ export function SoaTable() {
                         size="xs"
                         underline="always"
                       >
-                        {e.evidenceIds.length} evidence
+                        {e.evidenceCount} evidence
                       </AnchorLink>{' '}
-                      · {e.documentIds.length} documents
+                      · {e.documentCount} documents
                     </Text>
                   </Table.Td>
                 </Table.Tr>
