@@ -14,6 +14,7 @@ CREATE TABLE "soa_draft_state" (
 	"revision" integer DEFAULT 0 NOT NULL,
 	"draft_hash" text,
 	"catalog_version" text,
+	"link_summary" text,
 	"updated_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
@@ -30,7 +31,7 @@ BEGIN
   INSERT INTO soa_draft_state (organization_id, revision, draft_hash, catalog_version, updated_at)
     SELECT o, 1, NULL, NULL, now() FROM unnest(orgs) AS o ORDER BY o
   ON CONFLICT (organization_id) DO UPDATE
-    SET revision = soa_draft_state.revision + 1, draft_hash = NULL, updated_at = now();
+    SET revision = soa_draft_state.revision + 1, draft_hash = NULL, link_summary = NULL, updated_at = now();
 END $$;--> statement-breakpoint
 CREATE OR REPLACE FUNCTION soa_draft_touch_entries() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

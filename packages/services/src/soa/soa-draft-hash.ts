@@ -79,3 +79,39 @@ export async function soaDraftHash(db: Db, orgId: string): Promise<string> {
     .where(and(eq(soaDraftState.organizationId, orgId), eq(soaDraftState.revision, revision)));
   return hash;
 }
+
+/** Per control ref and link type: how many records are linked and the first ids (the SoA list's links). */
+export type SoaLinkSummary = Record<string, Record<string, { count: number; ids: string[] }>>;
+
+/**
+ * The SoA list's link counts, stored beside the draft hash and cleared by the same triggers (issue 17): computed
+ * once after a change (aggregating every control link), then read as one row until the next change.
+ */
+export async function soaLinkSummary(
+  db: Db,
+  orgId: string,
+  compute: () => Promise<SoaLinkSummary>,
+): Promise<SoaLinkSummary> {
+  const [state] = await db
+    .select({ revision: soaDraftState.revision, linkSummary: soaDraftState.linkSummary })
+    .from(soaDraftState)
+    .where(eq(soaDraftState.organizationId, orgId));
+  if (state?.linkSummary) return JSON.parse(state.linkSummary) as SoaLinkSummary;
+  if (!state)
+    await db
+      .insert(soaDraftState)
+      .values({ organizationId: orgId, revision: 0, updatedAt: new Date() })
+      .onConflictDoNothing();
+  const [row] = state
+    ? [state]
+    : await db
+        .select({ revision: soaDraftState.revision })
+        .from(soaDraftState)
+        .where(eq(soaDraftState.organizationId, orgId));
+  const summary = await compute();
+  await db
+    .update(soaDraftState)
+    .set({ linkSummary: JSON.stringify(summary) })
+    .where(and(eq(soaDraftState.organizationId, orgId), eq(soaDraftState.revision, row?.revision ?? 0)));
+  return summary;
+}

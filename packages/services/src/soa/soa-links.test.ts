@@ -63,6 +63,16 @@ describe('SoA list with link counts and paged links (issue 17)', () => {
     const other = await buildContext(database.db);
     expect((await listSoaLinks(other, 'A.6.2.4', { limit: 100 })).items).toEqual([]);
 
+    // The stored counts are cleared by the change and recomputed (issue 17).
+    risks.push(
+      (await createRisk(ctx, { title: 'R7', likelihood: 1, consequence: 1, controlRefs: ['A.6.2.4'] })).id,
+    );
+    sorted.splice(0, sorted.length, ...[...risks].sort());
+    const again = (await listSoaEntrySummaries(ctx, { limit: 500 })).items.find(
+      (e) => e.controlRef === 'A.6.2.4',
+    );
+    expect(again).toMatchObject({ riskCount: 8, riskIds: sorted.slice(0, 5) });
+
     const report = await loadSoaReport(ctx);
     expect(report.entries.find((e) => e.controlRef === 'A.6.2.4')?.riskIds).toEqual(sorted);
     const csv = String((await renderExport(ctx, 'soa.csv')).body);

@@ -9,6 +9,7 @@ import {
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { type SoaLinkSummary, soaLinkSummary } from './soa-draft-hash.ts';
 
 const { soaEntries, controlTexts, entityLinks } = tables;
 export type SoaEntryRow = typeof soaEntries.$inferSelect;
@@ -137,23 +138,28 @@ export function soaRepository(db: Db) {
       return ((result as { rows?: unknown }).rows ?? result) as { type: string; id: string }[];
     },
 
-    /** All entries in Annex A order with link counts and only the first `preview` ids of each kind (the SoA list). */
+    /**
+     * All entries in Annex A order with link counts and only the first `preview` ids of each kind (the SoA list);
+     * the counts come from the stored summary, recomputed only after a change to the SoA's links (issue 17).
+     */
     async listSummary(orgId: string, preview: number): Promise<SoaEntry[]> {
       const rows = await db.select().from(soaEntries).where(eq(soaEntries.organizationId, orgId));
       rows.sort((a, b) => (ORDER.get(a.controlRef) ?? 99) - (ORDER.get(b.controlRef) ?? 99));
-      const [summary, texts] = await Promise.all([
-        this.linkSummaryByControl(
-          orgId,
-          rows.map((r) => r.controlRef),
-          preview,
-        ),
-        db
-          .select({ ref: controlTexts.controlRef })
-          .from(controlTexts)
-          .where(eq(controlTexts.organizationId, orgId)),
-      ]);
+      const summary = await soaLinkSummary(db, orgId, async () => {
+        const computed: SoaLinkSummary = {};
+        const all = await this.linkSummaryByControl(orgId, [...ANNEX_A_CONTROL_REFS], preview);
+        for (const [ref, byType] of all) computed[ref] = Object.fromEntries(byType);
+        return computed;
+      });
+      const texts = await db
+        .select({ ref: controlTexts.controlRef })
+        .from(controlTexts)
+        .where(eq(controlTexts.organizationId, orgId));
       const withText = new Set(texts.map((t) => t.ref));
-      const of = (ref: string, type: string) => summary.get(ref)?.get(type) ?? { count: 0, ids: [] };
+      const of = (ref: string, type: string) => {
+        const s = summary[ref]?.[type] ?? { count: 0, ids: [] };
+        return { count: s.count, ids: s.ids.slice(0, preview) };
+      };
       return rows.map((r) => {
         const [risk, ev, doc] = [
           of(r.controlRef, SOA_LINK_FIELDS.riskIds),
