@@ -6,6 +6,7 @@ import {
   type DueEntry,
   LIFECYCLE_STAGE_LABEL,
   LIFECYCLE_STAGES,
+  ledgerActionLabel,
   REMINDER_TITLES,
   RISK_CLASS_LABEL,
   RISK_CLASSES,
@@ -37,15 +38,6 @@ function Panel(props: { id: string; title: string; link?: ReactNode; children: R
       {props.children}
     </Card>
   );
-}
-
-/** "ai_system.created" → "AI system created". */
-function actionLabel(action: string): string {
-  const s = action
-    .replace(/[._]/g, ' ')
-    .replace(/\bai\b/g, 'AI')
-    .replace(/\bsoa\b/g, 'SoA');
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function DueList({ items, overdue, empty }: { items: DueEntry[]; overdue?: boolean; empty: string }) {
@@ -253,10 +245,10 @@ function RecentChanges({ d }: { d: Dashboard }) {
                   <Table.Td>
                     {c.url ? (
                       <AnchorLink to={c.url} size="sm">
-                        {actionLabel(c.action)}
+                        {ledgerActionLabel(c.action)}
                       </AnchorLink>
                     ) : (
-                      actionLabel(c.action)
+                      ledgerActionLabel(c.action)
                     )}
                   </Table.Td>
                 </Table.Tr>
