@@ -17,6 +17,7 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { formatDate, formatDateTime } from '../../../lib/format.ts';
 import { ReviewScheduleBadges } from '../../management-reviews/components/review-schedule-badges.tsx';
+import { SetupCard } from '../../org-setup/components/setup-card.tsx';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { riskCriteriaQuery } from '../../risks/api/risks.ts';
 import { RiskHeatmap } from '../../risks/components/risk-heatmap.tsx';
@@ -277,6 +278,7 @@ export function DashboardPage() {
         title={org?.name ?? 'Overview'}
         description="How the AI management system stands, and what needs you."
       />
+      <SetupCard orgId={orgId} />
       {q.isPending ? (
         <PageSkeleton />
       ) : q.error ? (
