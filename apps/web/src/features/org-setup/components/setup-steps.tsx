@@ -43,7 +43,7 @@ function AlreadyDone({
 }) {
   return (
     <Stack gap="sm">
-      <Alert color="teal" variant="light" title="Done">
+      <Alert color="teal.9" variant="light" title="Done">
         {step.detail}. {children}
       </Alert>
       <Group>
@@ -284,7 +284,7 @@ export function SoaStep({ orgId, step, can, onDone }: StepProps) {
   if (!can('soa:update')) return <Text size="sm">Your role cannot change the SoA; ask a manager.</Text>;
   return (
     <Stack gap="sm">
-      <Alert color="yellow" variant="light" title="Undecided controls">
+      <Alert color="#735600" variant="light" title="Undecided controls">
         {step.detail}.
       </Alert>
       <Text size="sm">
@@ -327,7 +327,7 @@ export function InviteStep({ orgId, step, role, can, onDone }: StepProps) {
   return (
     <Stack gap="sm">
       {step.done && (
-        <Alert color="teal" variant="light" title="Done">
+        <Alert color="teal.9" variant="light" title="Done">
           {step.detail}.
         </Alert>
       )}
