@@ -171,9 +171,7 @@ export function OrgSetupPage() {
                           {s.title}
                         </Title>
                         <Badge variant="light">ISO/IEC 42001 {s.clause}</Badge>
-                        <Badge color={STATUS_COLOR[s.status]}>
-                          {STATUS_LABEL[s.status]}
-                        </Badge>
+                        <Badge color={STATUS_COLOR[s.status]}>{STATUS_LABEL[s.status]}</Badge>
                       </Group>
                       <Body orgId={orgId} step={s} role={org.role} can={can} onDone={() => void next(i)} />
                       <Group gap="sm">
