@@ -20,6 +20,7 @@ export * from './objectives.ts';
 export * from './org-setup.ts';
 export * from './orgs.ts';
 export * from './people.ts';
+export * from './readiness.ts';
 export * from './risks.ts';
 export * from './soa.ts';
 export * from './tasks.ts';
