@@ -92,6 +92,8 @@ test('walk the guided set-up: roles, scope, criteria, an AI system, a decided So
   await expect(page.getByText('38 controls without a decision')).toBeVisible();
   await shot(page, 'setup-soa');
   await expectAccessible(page);
+  await expect(page.getByLabel('Justification')).toHaveValue(/first pass at set-up/);
+  await page.getByLabel('Justification').fill('Applicable: adopted in the first pass at set-up');
   await page.getByRole('button', { name: 'Mark remaining controls applicable and continue' }).click();
 
   // 6. Colleagues: skipped for now.
@@ -129,6 +131,7 @@ test('walk the guided set-up: roles, scope, criteria, an AI system, a decided So
   expect(systems.items.map((s: { name: string }) => s.name)).toEqual(['CV screening ranker']);
   const soa = await (await page.request.get(`/api/v1/orgs/${orgId}/soa?limit=100`)).json();
   expect(soa.items).toHaveLength(38);
+  expect(soa.items[0].justification).toBe('Applicable: adopted in the first pass at set-up');
   expect(
     soa.items.filter((e: { implementationStatus: string }) => e.implementationStatus === 'not_started'),
   ).toEqual([]);

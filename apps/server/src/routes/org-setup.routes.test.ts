@@ -58,6 +58,22 @@ describe('guided set-up routes', () => {
     expect(
       (await t.call('PATCH', url, { token: f.tokens.contributor, json: { action: 'dismiss' } })).status,
     ).toBe(403);
+    // The SoA step's bulk decision takes an optional justification (§6.1.3 d), and refuses unknown fields.
+    const decide = `/api/v1/orgs/${f.a.org.id}/soa/decide-remaining`;
+    expect((await t.call('POST', decide, { token: f.tokens.manager, json: { reason: 'x' } })).status).toBe(
+      400,
+    );
+    const decided = await t.call('POST', decide, {
+      token: f.tokens.manager,
+      json: { justification: 'Applicable: first pass' },
+    });
+    expect(decided.status).toBe(200);
+    const after = OrgSetupSchema.parse(await (await t.call('GET', url, { token: f.tokens.viewer })).json());
+    expect(after.steps.find((x) => x.key === 'soa')).toMatchObject({ status: 'done', done: true });
+    const entry = await t.call('GET', `/api/v1/orgs/${f.a.org.id}/soa/A.5.2`, { token: f.tokens.viewer });
+    expect((await entry.json()).justification).toBe('Applicable: first pass');
+    expect((await t.call('POST', decide, { token: f.tokens.manager })).status).toBe(200);
+
     // Another organization's set-up is not there for this member.
     expect(
       (

@@ -6,7 +6,7 @@ import { updateContextProfile } from '../context/context.service.ts';
 import { createDocument } from '../documents/document.service.ts';
 import { listLedger, verifyLedger } from '../ledger/ledger.service.ts';
 import { getRiskCriteria, updateRiskCriteria } from '../risks/risk-criteria.service.ts';
-import { decideRemainingSoaEntries } from '../soa/soa-entry.service.ts';
+import { decideRemainingSoaEntries, getSoaEntry } from '../soa/soa-entry.service.ts';
 import { buildContext } from '../testing/factories.ts';
 import { getOrgSetup, updateOrgSetup } from './org-setup.service.ts';
 
@@ -43,7 +43,9 @@ describe('guided set-up (issue 16)', () => {
     } = await getRiskCriteria(ctx);
     await updateRiskCriteria(ctx, { ...criteria, note: 'Default adopted at set-up' });
     await createAiSystem(ctx, { name: 'CV screening', purpose: 'Rank applicants' });
-    await decideRemainingSoaEntries(ctx);
+    const why = 'Applicable: first pass at set-up';
+    expect((await decideRemainingSoaEntries(ctx, { justification: why })).decided).toHaveLength(38);
+    expect((await getSoaEntry(ctx, 'A.2.2')).justification).toBe(why);
 
     const s = await getOrgSetup(ctx);
     expect(s.steps.every((x) => x.status === 'done')).toBe(true);

@@ -272,6 +272,9 @@ export function AiSystemStep({ orgId, step, can, onDone }: StepProps) {
 /** §6.1.3: a first decision on every Annex A control, refined control by control afterwards. */
 export function SoaStep({ orgId, step, can, onDone }: StepProps) {
   const decide = useDecideRemainingSoa(orgId);
+  const [justification, setJustification] = useState(
+    'Applicable: taken into the AIMS in the first pass at set-up; to be reviewed control by control.',
+  );
   if (step.done)
     return (
       <AlreadyDone step={step} onDone={onDone}>
@@ -292,6 +295,14 @@ export function SoaStep({ orgId, step, can, onDone }: StepProps) {
         planned. Afterwards, exclude the controls that do not apply to you — each with its reason — and record
         how far the others are implemented, on the SoA page.
       </Text>
+      <Textarea
+        label="Justification"
+        description="Recorded on each control this pass decides (why it is included)."
+        autosize
+        minRows={2}
+        value={justification}
+        onChange={(e) => setJustification(e.currentTarget.value)}
+      />
       {decide.error && (
         <Alert color="red" role="alert">
           {errorMessage(decide.error)}
@@ -301,15 +312,18 @@ export function SoaStep({ orgId, step, can, onDone }: StepProps) {
         <Button
           loading={decide.isPending}
           onClick={() =>
-            decide.mutate(undefined, {
-              onSuccess: (r) => {
-                notifications.show({
-                  color: 'teal',
-                  message: `${r.decided.length} controls marked applicable, implementation planned.`,
-                });
-                onDone();
+            decide.mutate(
+              { justification },
+              {
+                onSuccess: (r) => {
+                  notifications.show({
+                    color: 'teal',
+                    message: `${r.decided.length} controls marked applicable, implementation planned.`,
+                  });
+                  onDone();
+                },
               },
-            })
+            )
           }
         >
           Mark remaining controls applicable and continue
