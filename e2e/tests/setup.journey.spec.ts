@@ -44,7 +44,14 @@ test('walk the guided set-up: roles, scope, criteria, an AI system, a decided So
   await shot(page, 'setup-profile');
   await expectAccessible(page);
 
-  // 1. AI roles (§4.1), with the context module's own form.
+  // 1. The profile: an approval option (separation of duties on the SoA), then the AI roles (§4.1) with the
+  // context module's own form.
+  await expect(page.getByLabel('Organization name')).toHaveValue(orgName);
+  await page
+    .getByRole('checkbox', { name: 'The person who submits a Statement of Applicability may not approve it' })
+    .check();
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await expect(page.getByText('Organization profile saved.')).toBeVisible();
   await page.getByRole('checkbox', { name: 'AI customer' }).check();
   await page.getByRole('checkbox', { name: 'Deployer' }).check();
   await page.getByRole('button', { name: 'Save and continue' }).click();
@@ -122,6 +129,7 @@ test('walk the guided set-up: roles, scope, criteria, an AI system, a decided So
     'invite:skipped',
   ]);
   expect(setup.completedAt).not.toBeNull();
+  expect((await (await page.request.get(`/api/v1/orgs/${orgId}`)).json()).soaSeparationOfDuties).toBe(true);
   const docs = await (
     await page.request.get(`/api/v1/orgs/${orgId}/documents?mandatoryKey=aims_scope`)
   ).json();

@@ -1,6 +1,6 @@
 // The body of each guided set-up step (issue 16). Each reuses the module's own form or API hooks and calls
 // `onDone` once the step's record is saved, so the guide moves on.
-import { Alert, Button, Grid, Group, Paper, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Grid, Group, Paper, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { documentTemplate, type RiskCriteria, type Role, type SetupStep } from '@openaims/core';
 import { useQuery } from '@tanstack/react-query';
@@ -14,7 +14,8 @@ import { AiSystemForm, EMPTY_AI_SYSTEM } from '../../ai-systems/components/ai-sy
 import { AiRolesForm } from '../../context/components/ai-roles-form.tsx';
 import { useCreateDocument } from '../../documents/api/documents.ts';
 import { InviteForm } from '../../invitations/components/invite-form.tsx';
-import type { CurrentOrg } from '../../orgs/use-current-org.ts';
+import { useUpdateOrganization } from '../../orgs/api/update-organization.ts';
+import { type CurrentOrg, useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useUpdateRiskCriteria } from '../../risks/api/criteria.ts';
 import { riskCriteriaQuery } from '../../risks/api/risks.ts';
 import { CriteriaForm } from '../../risks/components/criteria-form.tsx';
@@ -53,15 +54,70 @@ function AlreadyDone({
   );
 }
 
-/** §4.1: the organization's roles toward AI systems, with the context module's own form. */
+/** The organization's name and approval options (§5.3, A.3.2: who may approve what). */
+function OrgProfileForm({ orgId }: { orgId: string }) {
+  const { org } = useCurrentOrg();
+  const update = useUpdateOrganization(orgId);
+  const [name, setName] = useState(org?.name ?? '');
+  const [soaSod, setSoaSod] = useState(org?.soaSeparationOfDuties ?? false);
+  const [fourEyes, setFourEyes] = useState(org?.documentFourEyes ?? false);
+  if (!org) return null;
+  const changed =
+    name.trim() !== org.name || soaSod !== org.soaSeparationOfDuties || fourEyes !== org.documentFourEyes;
+  return (
+    <Paper withBorder p="md">
+      <Stack gap="sm">
+        <TextInput label="Organization name" value={name} onChange={(e) => setName(e.currentTarget.value)} />
+        <Checkbox
+          label="The person who submits a Statement of Applicability may not approve it"
+          checked={soaSod}
+          onChange={(e) => setSoaSod(e.currentTarget.checked)}
+        />
+        <Checkbox
+          label="The author of a document version may not approve it"
+          checked={fourEyes}
+          onChange={(e) => setFourEyes(e.currentTarget.checked)}
+        />
+        {update.error && (
+          <Alert color="red" role="alert">
+            {errorMessage(update.error)}
+          </Alert>
+        )}
+        <Group>
+          <Button
+            variant="default"
+            disabled={!changed}
+            loading={update.isPending}
+            onClick={() =>
+              update.mutate(
+                { name: name.trim(), soaSeparationOfDuties: soaSod, documentFourEyes: fourEyes },
+                {
+                  onSuccess: () =>
+                    notifications.show({ color: 'teal', message: 'Organization profile saved.' }),
+                },
+              )
+            }
+          >
+            Save profile
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
+
+/** §4.1: the organization's profile and its roles toward AI systems, with the context module's own form. */
 export function ProfileStep({ orgId, can, onDone }: StepProps) {
   return (
-    <AiRolesForm
-      orgId={orgId}
-      canEdit={can('context:update')}
-      submitLabel="Save and continue"
-      onSaved={onDone}
-    />
+    <Stack gap="md">
+      {can('org:update') && <OrgProfileForm orgId={orgId} />}
+      <AiRolesForm
+        orgId={orgId}
+        canEdit={can('context:update')}
+        submitLabel="Save and continue"
+        onSaved={onDone}
+      />
+    </Stack>
   );
 }
 
