@@ -6,9 +6,11 @@ import {
   type DueEntry,
   LIFECYCLE_STAGE_LABEL,
   LIFECYCLE_STAGES,
+  ledgerActionLabel,
   REMINDER_TITLES,
   RISK_CLASS_LABEL,
   RISK_CLASSES,
+  readinessBlockerPath,
 } from '@openaims/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -38,15 +40,6 @@ function Panel(props: { id: string; title: string; link?: ReactNode; children: R
       {props.children}
     </Card>
   );
-}
-
-/** "ai_system.created" → "AI system created". */
-function actionLabel(action: string): string {
-  const s = action
-    .replace(/[._]/g, ' ')
-    .replace(/\bai\b/g, 'AI')
-    .replace(/\bsoa\b/g, 'SoA');
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function DueList({ items, overdue, empty }: { items: DueEntry[]; overdue?: boolean; empty: string }) {
@@ -119,7 +112,10 @@ function Standing({ orgId, d }: { orgId: string; d: Dashboard }) {
             </Text>
             {d.readiness.blockers.slice(0, 4).map((b) => (
               <Text key={b.key} size="xs">
-                {b.count} · {b.title}
+                {b.count} ·{' '}
+                <AnchorLink to={`/orgs/${orgId}${readinessBlockerPath(b)}` as '/'} size="xs">
+                  {b.title}
+                </AnchorLink>
               </Text>
             ))}
           </Stack>
@@ -254,10 +250,10 @@ function RecentChanges({ d }: { d: Dashboard }) {
                   <Table.Td>
                     {c.url ? (
                       <AnchorLink to={c.url} size="sm">
-                        {actionLabel(c.action)}
+                        {ledgerActionLabel(c.action)}
                       </AnchorLink>
                     ) : (
-                      actionLabel(c.action)
+                      ledgerActionLabel(c.action)
                     )}
                   </Table.Td>
                 </Table.Tr>
