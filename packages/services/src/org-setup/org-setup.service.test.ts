@@ -75,7 +75,10 @@ describe('guided set-up (issue 16)', () => {
     const done = await updateOrgSetup(ctx, { action: 'finish' });
     expect(done).toMatchObject({ isOpen: false, completedAt: expect.any(String) });
     const ledger = await listLedger(ctx, { limit: 1 });
-    expect(ledger.items[0]).toMatchObject({ action: 'org_setup.updated', entityType: 'org_setup' });
+    expect(ledger.items[0]).toMatchObject({
+      action: 'organization_setup.updated',
+      entityType: 'organization_setup',
+    });
     expect((await updateOrgSetup(ctx, { action: 'resume' })).isOpen).toBe(true);
     expect((await updateOrgSetup(ctx, { action: 'dismiss' })).dismissedAt).not.toBeNull();
   });

@@ -151,8 +151,8 @@ export async function updateOrgSetup(
     if (cur.version === 0) await tx.insert(orgSetups).values({ organizationId: ctx.orgId, ...row });
     else await tx.update(orgSetups).set(row).where(eq(orgSetups.organizationId, ctx.orgId));
     await record(ctx, tx, {
-      action: 'org_setup.updated',
-      entityType: 'org_setup',
+      action: 'organization_setup.updated',
+      entityType: 'organization_setup',
       entityId: ctx.orgId,
       data: { action: data.action, ...('step' in data ? { step: data.step } : {}), version },
     });
