@@ -1,0 +1,353 @@
+// One layout for every printed report (§7.5.2: documented information is identified — title, date, version —
+// and reviewed and approved): a title page with the organization, document, version and approval; a running
+// header (organization · document) and footer (version or approval · "Page N of M") on every page; and tables
+// that wrap cell text, repeat their header row after a page break and fit the page width.
+import PDFDocument from 'pdfkit';
+
+/** What identifies a printed document (§7.5.2 a, c). */
+export interface DocumentMeta {
+  organization: string;
+  /** "Statement of Applicability". */
+  title: string;
+  /** What the document is about, e.g. the assessment or audit title. */
+  subtitle?: string;
+  /** The clause or standard it answers, e.g. "ISO/IEC 42001:2023, Annex A". */
+  reference?: string;
+  /** Short version and approval state for the footer: "Version 3 · approved 2026-05-01". */
+  status: string;
+  /** Label and value lines of the title page's identification block (version, approval, approver, dates). */
+  details: [label: string, value: string][];
+  /** Marks the title page and footer as not approved. */
+  draft?: boolean;
+  generatedAt: Date;
+  landscape?: boolean;
+}
+
+/** A table column: its heading and its share of the width (relative weight). */
+export interface Column {
+  header: string;
+  width: number;
+}
+
+/** The pdfkit document and the layout helpers a report body writes with. */
+export interface DocumentWriter {
+  doc: PDFKit.PDFDocument;
+  /** A section heading, moved to the next page when too little room is left below it. */
+  heading(text: string, level?: 1 | 2): void;
+  /** A paragraph of body text. */
+  paragraph(text: string, opts?: { muted?: boolean }): void;
+  /** A table; every row is one string per column. */
+  table(columns: Column[], rows: string[][], opts?: { empty?: string; fontSize?: number }): void;
+  /** Label/value pairs as a two-column table without a header. */
+  fields(pairs: [label: string, value: string][]): void;
+  /** Starts a new page. */
+  pageBreak(): void;
+}
+
+/**
+ * Columns whose widths follow their content: each column's share is its longest header word or typical cell
+ * length, clamped so short codes stay narrow and long descriptions do not starve the rest.
+ */
+export function fitColumns(headers: string[], rows: (string | number)[][]): Column[] {
+  return headers.map((header, i) => {
+    const cells = rows.map((r) => String(r[i] ?? ''));
+    const longestWord = Math.max(...header.split(/\s+/).map((w) => w.length), 4);
+    const typical = cells.length
+      ? cells.map((c) => Math.min(c.length, 120)).reduce((a, b) => a + b, 0) / cells.length
+      : header.length;
+    return { header, width: Math.max(longestWord, Math.min(Math.max(typical, 6), 60)) };
+  });
+}
+
+const INK = '#1d2330';
+const MUTED = '#5b6473';
+const RULE = '#b9c0cb';
+const HEAD_FILL = '#e6eaf0';
+const ZEBRA = '#f6f7f9';
+const PAD = 4;
+const MARGIN = { top: 64, bottom: 58, left: 48, right: 48 };
+
+/** "2026-12-02". */
+export const isoDay = (d: Date | string) => (typeof d === 'string' ? d : d.toISOString()).slice(0, 10);
+
+function left(doc: PDFKit.PDFDocument) {
+  return doc.page.margins.left;
+}
+function usableWidth(doc: PDFKit.PDFDocument) {
+  return doc.page.width - doc.page.margins.left - doc.page.margins.right;
+}
+function bottom(doc: PDFKit.PDFDocument) {
+  return doc.page.height - doc.page.margins.bottom;
+}
+
+function writer(doc: PDFKit.PDFDocument): DocumentWriter {
+  const table: DocumentWriter['table'] = (columns, rows, opts = {}) => {
+    const size = opts.fontSize ?? 8.5;
+    const x0 = left(doc);
+    const total = columns.reduce((s, c) => s + c.width, 0);
+    const widths = columns.map((c) => (c.width / total) * usableWidth(doc));
+    const textWidth = (i: number) => Math.max(widths[i]! - 2 * PAD, 8);
+    const heightOf = (cells: string[], bold: boolean) => {
+      doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size);
+      return (
+        Math.max(...cells.map((c, i) => doc.heightOfString(c || ' ', { width: textWidth(i) }))) + 2 * PAD
+      );
+    };
+    const drawRow = (cells: string[], y: number, h: number, kind: 'head' | 'odd' | 'even') => {
+      const fill = kind === 'head' ? HEAD_FILL : kind === 'odd' ? ZEBRA : null;
+      if (fill) doc.rect(x0, y, usableWidth(doc), h).fill(fill);
+      doc.lineWidth(0.5).strokeColor(RULE);
+      let x = x0;
+      cells.forEach((c, i) => {
+        doc.rect(x, y, widths[i]!, h).stroke();
+        doc
+          .fillColor(INK)
+          .font(kind === 'head' ? 'Helvetica-Bold' : 'Helvetica')
+          .fontSize(size)
+          .text(c, x + PAD, y + PAD, { width: textWidth(i), height: h - 2 * PAD, ellipsis: true });
+        x += widths[i]!;
+      });
+    };
+    const headers = columns.map((c) => c.header);
+    const headH = heightOf(headers, true);
+    let y = doc.y;
+    // Keep the header with at least one row.
+    const firstH = rows.length ? heightOf(rows[0]!, false) : 0;
+    if (y + headH + Math.min(firstH, 60) > bottom(doc)) {
+      doc.addPage();
+      y = doc.page.margins.top;
+    }
+    drawRow(headers, y, headH, 'head');
+    y += headH;
+    if (rows.length === 0) {
+      doc.x = x0;
+      doc.y = y + PAD;
+      paragraph(opts.empty ?? 'None.', { muted: true });
+      return;
+    }
+    rows.forEach((cells, n) => {
+      // A row taller than a page is cut (with an ellipsis) so the table stays a table.
+      const maxH = bottom(doc) - doc.page.margins.top - headH;
+      const h = Math.min(heightOf(cells, false), maxH);
+      if (y + h > bottom(doc)) {
+        doc.addPage();
+        y = doc.page.margins.top;
+        drawRow(headers, y, headH, 'head');
+        y += headH;
+      }
+      drawRow(cells, y, h, n % 2 ? 'odd' : 'even');
+      y += h;
+    });
+    doc.x = x0;
+    doc.y = y + 10;
+  };
+
+  const paragraph: DocumentWriter['paragraph'] = (text, opts = {}) => {
+    doc
+      .font('Helvetica')
+      .fontSize(9.5)
+      .fillColor(opts.muted ? MUTED : INK)
+      .text(text, left(doc), doc.y, { width: usableWidth(doc) });
+    doc.fillColor(INK).moveDown(0.4);
+  };
+
+  return {
+    doc,
+    heading(text, level = 1) {
+      const size = level === 1 ? 14 : 11.5;
+      // Keep a heading with what follows it.
+      if (doc.y + size * 4 > bottom(doc)) doc.addPage();
+      else if (doc.y > doc.page.margins.top + 1) doc.moveDown(level === 1 ? 0.8 : 0.4);
+      doc
+        .font('Helvetica-Bold')
+        .fontSize(size)
+        .fillColor(INK)
+        .text(text, left(doc), doc.y, { width: usableWidth(doc) });
+      doc.moveDown(0.3);
+    },
+    paragraph,
+    table,
+    fields(pairs) {
+      const x0 = left(doc);
+      const labelW = Math.min(170, usableWidth(doc) * 0.3);
+      const valueW = usableWidth(doc) - labelW;
+      for (const [label, value] of pairs) {
+        doc.font('Helvetica').fontSize(9.5);
+        const h =
+          Math.max(
+            doc.heightOfString(value || '-', { width: valueW - 2 * PAD }),
+            doc.font('Helvetica-Bold').heightOfString(label, { width: labelW - 2 * PAD }),
+          ) +
+          2 * PAD;
+        const maxH = bottom(doc) - doc.page.margins.top;
+        const rowH = Math.min(h, maxH);
+        if (doc.y + rowH > bottom(doc)) doc.addPage();
+        const y = doc.y;
+        doc
+          .lineWidth(0.5)
+          .strokeColor(RULE)
+          .moveTo(x0, y)
+          .lineTo(x0 + usableWidth(doc), y)
+          .stroke();
+        doc
+          .font('Helvetica-Bold')
+          .fillColor(MUTED)
+          .text(label, x0 + PAD, y + PAD, { width: labelW - 2 * PAD });
+        doc
+          .font('Helvetica')
+          .fillColor(INK)
+          .text(value || '-', x0 + labelW + PAD, y + PAD, {
+            width: valueW - 2 * PAD,
+            height: rowH - 2 * PAD,
+            ellipsis: true,
+          });
+        doc.x = x0;
+        doc.y = y + rowH;
+      }
+      doc.moveDown(0.6);
+    },
+    pageBreak() {
+      doc.addPage();
+    },
+  };
+}
+
+function titlePage(doc: PDFKit.PDFDocument, m: DocumentMeta) {
+  const x0 = left(doc);
+  const w = usableWidth(doc);
+  const top = m.landscape ? 110 : 170;
+  doc.rect(x0, top - 24, 56, 4).fill('#2f5d9e');
+  doc.fillColor(MUTED).font('Helvetica').fontSize(13).text(m.organization, x0, top, { width: w });
+  doc.moveDown(0.4);
+  doc.fillColor(INK).font('Helvetica-Bold').fontSize(26).text(m.title, { width: w });
+  if (m.subtitle) doc.moveDown(0.2).font('Helvetica').fontSize(15).text(m.subtitle, { width: w });
+  if (m.reference)
+    doc.moveDown(0.3).fillColor(MUTED).font('Helvetica').fontSize(11).text(m.reference, { width: w });
+  if (m.draft)
+    doc
+      .moveDown(0.8)
+      .fillColor('#b00020')
+      .font('Helvetica-Bold')
+      .fontSize(13)
+      .text('DRAFT — not approved', { width: w });
+  doc.fillColor(INK).moveDown(1.5);
+  const labelW = 120;
+  const boxW = Math.min(w, 520);
+  for (const [label, value] of [
+    ...m.details,
+    ['Generated', `${isoDay(m.generatedAt)} by OpenAIMS`] as [string, string],
+  ]) {
+    const y = doc.y;
+    doc.font('Helvetica').fontSize(10);
+    const h = doc.heightOfString(value || '-', { width: boxW - labelW }) + 8;
+    doc
+      .lineWidth(0.5)
+      .strokeColor(RULE)
+      .moveTo(x0, y)
+      .lineTo(x0 + boxW, y)
+      .stroke();
+    doc
+      .font('Helvetica-Bold')
+      .fillColor(MUTED)
+      .text(label, x0, y + 4, { width: labelW - 8 });
+    doc
+      .font('Helvetica')
+      .fillColor(INK)
+      .text(value || '-', x0 + labelW, y + 4, { width: boxW - labelW });
+    doc.y = y + h;
+  }
+  doc
+    .lineWidth(0.5)
+    .strokeColor(RULE)
+    .moveTo(x0, doc.y)
+    .lineTo(x0 + boxW, doc.y)
+    .stroke();
+  doc
+    .font('Helvetica')
+    .fontSize(8.5)
+    .fillColor(MUTED)
+    .text(
+      'Generated from the records of the AI management system (ISO/IEC 42001:2023, 7.5). A printed copy is uncontrolled; the record in OpenAIMS is the current version.',
+      x0,
+      bottom(doc) - 40,
+      { width: w },
+    );
+  doc.fillColor(INK);
+}
+
+/** Running header (from page 2) and footer (every page); written after the body, when the page count is known. */
+function furniture(doc: PDFKit.PDFDocument, m: DocumentMeta) {
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    // Text in the margins must not trigger pdfkit's automatic page break.
+    const saved = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    const x0 = doc.page.margins.left;
+    const w = usableWidth(doc);
+    doc.font('Helvetica').fontSize(7.5).fillColor(MUTED);
+    if (i > range.start) {
+      doc.text(`${m.organization} · ${m.title}${m.subtitle ? ` · ${m.subtitle}` : ''}`, x0, 32, {
+        width: w,
+        lineBreak: false,
+        ellipsis: true,
+        height: 10,
+      });
+      doc
+        .lineWidth(0.5)
+        .strokeColor(RULE)
+        .moveTo(x0, 44)
+        .lineTo(x0 + w, 44)
+        .stroke();
+    }
+    const fy = doc.page.height - 40;
+    doc
+      .lineWidth(0.5)
+      .strokeColor(RULE)
+      .moveTo(x0, fy - 6)
+      .lineTo(x0 + w, fy - 6)
+      .stroke();
+    const pageLabel = `Page ${i - range.start + 1} of ${range.count}`;
+    const pageW = doc.widthOfString(pageLabel) + 2;
+    doc
+      .fillColor(m.draft ? '#b00020' : MUTED)
+      .text(m.status, x0, fy, { width: w - pageW - 24, lineBreak: false, ellipsis: true, height: 10 });
+    doc.fillColor(MUTED).text(pageLabel, x0 + w - pageW, fy, { width: pageW, lineBreak: false });
+    doc.page.margins.bottom = saved;
+  }
+  doc.fillColor(INK);
+}
+
+/**
+ * Renders a report in the shared layout: title page, then the body the callback writes (from page 2), then the
+ * running header and footer on every page.
+ */
+export function renderPdfDocument(m: DocumentMeta, body: (w: DocumentWriter) => void): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const doc = new PDFDocument({
+      size: 'A4',
+      layout: m.landscape ? 'landscape' : 'portrait',
+      margins: MARGIN,
+      bufferPages: true,
+      info: {
+        Title: `${m.title}${m.subtitle ? ` — ${m.subtitle}` : ''} — ${m.organization}`,
+        Author: m.organization,
+        Subject: m.reference ?? m.title,
+        Creator: 'OpenAIMS',
+      },
+    });
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    try {
+      titlePage(doc, m);
+      doc.addPage();
+      body(writer(doc));
+      furniture(doc, m);
+      doc.end();
+    } catch (e) {
+      reject(e);
+    }
+  });
+}
