@@ -85,7 +85,20 @@ function writer(doc: PDFKit.PDFDocument): DocumentWriter {
     const size = opts.fontSize ?? 8.5;
     const x0 = left(doc);
     const total = columns.reduce((s, c) => s + c.width, 0);
-    const widths = columns.map((c) => (c.width / total) * usableWidth(doc));
+    // No column narrower than its longest header word (a heading must not break inside a word); the others
+    // give up the difference in proportion.
+    doc.font('Helvetica-Bold').fontSize(size);
+    const minW = columns.map(
+      (c) => Math.max(...c.header.split(/\s+/).map((word) => doc.widthOfString(word))) + 2 * PAD + 1,
+    );
+    let widths = columns.map((c) => (c.width / total) * usableWidth(doc));
+    const short = widths.reduce((sum, w, i) => sum + Math.max(minW[i]! - w, 0), 0);
+    if (short > 0) {
+      const spare = widths.reduce((sum, w, i) => sum + (w > minW[i]! ? w - minW[i]! : 0), 0);
+      widths = widths.map((w, i) =>
+        w <= minW[i]! ? minW[i]! : w - ((w - minW[i]!) / spare) * Math.min(short, spare),
+      );
+    }
     const textWidth = (i: number) => Math.max(widths[i]! - 2 * PAD, 8);
     const heightOf = (cells: string[], bold: boolean) => {
       doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size);
@@ -108,23 +121,21 @@ function writer(doc: PDFKit.PDFDocument): DocumentWriter {
         x += widths[i]!;
       });
     };
+    if (rows.length === 0) {
+      paragraph(opts.empty ?? 'None.', { muted: true });
+      return;
+    }
     const headers = columns.map((c) => c.header);
     const headH = heightOf(headers, true);
     let y = doc.y;
     // Keep the header with at least one row.
-    const firstH = rows.length ? heightOf(rows[0]!, false) : 0;
+    const firstH = heightOf(rows[0]!, false);
     if (y + headH + Math.min(firstH, 60) > bottom(doc)) {
       doc.addPage();
       y = doc.page.margins.top;
     }
     drawRow(headers, y, headH, 'head');
     y += headH;
-    if (rows.length === 0) {
-      doc.x = x0;
-      doc.y = y + PAD;
-      paragraph(opts.empty ?? 'None.', { muted: true });
-      return;
-    }
     rows.forEach((cells, n) => {
       // A row taller than a page is cut (with an ellipsis) so the table stays a table.
       const maxH = bottom(doc) - doc.page.margins.top - headH;

@@ -145,7 +145,7 @@ describe('impact assessment exports', () => {
     // Title page: document, subject, version and approval; every page numbered.
     expect(text).toContain('AI system impact assessment');
     expect(text).toContain('Assessment version 1');
-    expect(text).toMatch(/Version 1 · Approved · approved \d{4}-\d{2}-\d{2} by /);
+    expect(text).toMatch(/Version 1 · Approved \d{4}-\d{2}-\d{2} by /);
     expect(text).toContain('Page 1 of ');
     expect(text).toContain('Triage FRIA 2026');
     expect(text).toContain('Triage assistant');

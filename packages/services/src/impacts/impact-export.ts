@@ -30,7 +30,7 @@ export function impactPdf(r: ImpactReport): Promise<Buffer> {
       title: 'AI system impact assessment',
       subtitle: ia.title,
       reference: 'ISO/IEC 42001:2023, 6.1.4, 8.4 and A.5 · ISO/IEC 42005',
-      status: `Version ${ia.number} · ${IMPACT_STATUS_LABEL[ia.status]} · ${approved}`,
+      status: `Version ${ia.number} · ${ia.approvedAt ? capital(approved) : `${IMPACT_STATUS_LABEL[ia.status]}, not approved`}`,
       draft: !ia.approvedAt,
       generatedAt: r.generatedAt,
       details: [

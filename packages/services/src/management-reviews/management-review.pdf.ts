@@ -196,7 +196,7 @@ export function reviewMinutesPdf(m: ReviewMinutes): Promise<Buffer> {
         line(r.notes);
       }
       heading('Approval');
-      line(r.approvedAt ? `Approved ${r.approvedAt} by ${name(r.approvedBy)}.` : 'Not approved yet.');
+      line(r.approvedAt ? `${approval}.` : 'Not approved yet.');
     },
   );
 }
