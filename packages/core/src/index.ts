@@ -43,6 +43,7 @@ export * from './inventory/deployment-gate.ts';
 export * from './inventory/inventory.common.ts';
 export * from './inventory/model.schema.ts';
 export * from './inventory/supplier.schema.ts';
+export * from './ledger/ledger.labels.ts';
 export * from './ledger/ledger.schema.ts';
 export * from './lessons/external-lesson.schema.ts';
 export * from './management-reviews/management-review.rules.ts';

@@ -6,6 +6,7 @@ import {
   type DueEntry,
   LIFECYCLE_STAGE_LABEL,
   LIFECYCLE_STAGES,
+  ledgerActionLabel,
   REMINDER_TITLES,
   RISK_CLASS_LABEL,
   RISK_CLASSES,
@@ -23,7 +24,7 @@ import { RiskHeatmap } from '../../risks/components/risk-heatmap.tsx';
 import { MyTasksCard } from '../../tasks/components/my-tasks-card.tsx';
 import { useDashboard } from '../api/get-dashboard.ts';
 import { AlertBadge, AuditBadges } from './check-badges.tsx';
-import { CountBars, ReadinessRing } from './dashboard-charts.tsx';
+import { CountBars, ReadinessRing, ReadinessTrend } from './dashboard-charts.tsx';
 
 function Panel(props: { id: string; title: string; link?: ReactNode; children: ReactNode }) {
   return (
@@ -37,15 +38,6 @@ function Panel(props: { id: string; title: string; link?: ReactNode; children: R
       {props.children}
     </Card>
   );
-}
-
-/** "ai_system.created" → "AI system created". */
-function actionLabel(action: string): string {
-  const s = action
-    .replace(/[._]/g, ' ')
-    .replace(/\bai\b/g, 'AI')
-    .replace(/\bsoa\b/g, 'SoA');
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function DueList({ items, overdue, empty }: { items: DueEntry[]; overdue?: boolean; empty: string }) {
@@ -110,6 +102,7 @@ function Standing({ orgId, d }: { orgId: string; d: Dashboard }) {
         }
       >
         <ReadinessRing readiness={d.readiness} />
+        <ReadinessTrend trend={d.readiness.trend} />
         {d.readiness.blockers.length > 0 && (
           <Stack gap={2} mt="sm">
             <Text size="xs" fw={700}>
@@ -252,10 +245,10 @@ function RecentChanges({ d }: { d: Dashboard }) {
                   <Table.Td>
                     {c.url ? (
                       <AnchorLink to={c.url} size="sm">
-                        {actionLabel(c.action)}
+                        {ledgerActionLabel(c.action)}
                       </AnchorLink>
                     ) : (
-                      actionLabel(c.action)
+                      ledgerActionLabel(c.action)
                     )}
                   </Table.Td>
                 </Table.Tr>
