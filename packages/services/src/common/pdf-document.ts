@@ -80,6 +80,27 @@ function bottom(doc: PDFKit.PDFDocument) {
   return doc.page.height - doc.page.margins.bottom;
 }
 
+/**
+ * The longest start of `text` (whole words where possible) that fits `maxH` at the current font, and the rest.
+ */
+function splitToHeight(doc: PDFKit.PDFDocument, text: string, width: number, maxH: number): [string, string] {
+  const fits = (t: string) => doc.heightOfString(t || ' ', { width }) <= maxH;
+  if (fits(text)) return [text, ''];
+  const words = text.split(/(?<=\s)/);
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(words.slice(0, mid).join(''))) lo = mid;
+    else hi = mid - 1;
+  }
+  if (lo > 0) return [words.slice(0, lo).join('').trimEnd(), words.slice(lo).join('').trimStart()];
+  // Not even one word fits: cut it by characters.
+  let chars = 1;
+  while (chars < text.length && fits(text.slice(0, chars + 1))) chars++;
+  return [text.slice(0, chars), text.slice(chars)];
+}
+
 function writer(doc: PDFKit.PDFDocument): DocumentWriter {
   const table: DocumentWriter['table'] = (columns, rows, opts = {}) => {
     const size = opts.fontSize ?? 8.5;
@@ -136,18 +157,43 @@ function writer(doc: PDFKit.PDFDocument): DocumentWriter {
     }
     drawRow(headers, y, headH, 'head');
     y += headH;
-    rows.forEach((cells, n) => {
-      // A row taller than a page is cut (with an ellipsis) so the table stays a table.
-      const maxH = bottom(doc) - doc.page.margins.top - headH;
-      const h = Math.min(heightOf(cells, false), maxH);
-      if (y + h > bottom(doc)) {
-        doc.addPage();
-        y = doc.page.margins.top;
-        drawRow(headers, y, headH, 'head');
-        y += headH;
+    const newPage = () => {
+      doc.addPage();
+      y = doc.page.margins.top;
+      drawRow(headers, y, headH, 'head');
+      y += headH;
+    };
+    const fresh = () => bottom(doc) - doc.page.margins.top - headH;
+    rows.forEach((row, n) => {
+      const kind = n % 2 ? 'odd' : 'even';
+      let cells = row;
+      // A row that does not fit moves to the next page; one taller than a page continues there, cut between
+      // words — nothing an auditor reads is dropped.
+      for (let guard = 0; guard < 100; guard++) {
+        const h = heightOf(cells, false);
+        const room = bottom(doc) - y;
+        if (h <= room) {
+          drawRow(cells, y, h, kind);
+          y += h;
+          return;
+        }
+        if (h <= fresh() || room < 40) {
+          newPage();
+          if (h <= fresh()) continue;
+        }
+        doc.font('Helvetica').fontSize(size);
+        const space = bottom(doc) - y;
+        const parts = cells.map((c, i) => splitToHeight(doc, c, textWidth(i), space - 2 * PAD));
+        drawRow(
+          parts.map((p) => p[0]),
+          y,
+          space,
+          kind,
+        );
+        cells = parts.map((p) => p[1]);
+        if (!cells[0]) cells[0] = `${row[0]!.split('\n')[0]} (continued)`;
+        newPage();
       }
-      drawRow(cells, y, h, n % 2 ? 'odd' : 'even');
-      y += h;
     });
     doc.x = x0;
     doc.y = y + 10;
@@ -182,17 +228,19 @@ function writer(doc: PDFKit.PDFDocument): DocumentWriter {
       const x0 = left(doc);
       const labelW = Math.min(170, usableWidth(doc) * 0.3);
       const valueW = usableWidth(doc) - labelW;
-      for (const [label, value] of pairs) {
-        doc.font('Helvetica').fontSize(9.5);
-        const h =
-          Math.max(
-            doc.heightOfString(value || '-', { width: valueW - 2 * PAD }),
-            doc.font('Helvetica-Bold').heightOfString(label, { width: labelW - 2 * PAD }),
-          ) +
-          2 * PAD;
-        const maxH = bottom(doc) - doc.page.margins.top;
-        const rowH = Math.min(h, maxH);
-        if (doc.y + rowH > bottom(doc)) doc.addPage();
+      const heightOf = (label: string, value: string) =>
+        Math.max(
+          doc
+            .font('Helvetica')
+            .fontSize(9.5)
+            .heightOfString(value || '-', { width: valueW - 2 * PAD }),
+          doc
+            .font('Helvetica-Bold')
+            .fontSize(9.5)
+            .heightOfString(label, { width: labelW - 2 * PAD }),
+        ) +
+        2 * PAD;
+      const draw = (label: string, value: string, h: number) => {
         const y = doc.y;
         doc
           .lineWidth(0.5)
@@ -202,18 +250,38 @@ function writer(doc: PDFKit.PDFDocument): DocumentWriter {
           .stroke();
         doc
           .font('Helvetica-Bold')
+          .fontSize(9.5)
           .fillColor(MUTED)
           .text(label, x0 + PAD, y + PAD, { width: labelW - 2 * PAD });
         doc
           .font('Helvetica')
           .fillColor(INK)
-          .text(value || '-', x0 + labelW + PAD, y + PAD, {
-            width: valueW - 2 * PAD,
-            height: rowH - 2 * PAD,
-            ellipsis: true,
-          });
+          .text(value || '-', x0 + labelW + PAD, y + PAD, { width: valueW - 2 * PAD });
         doc.x = x0;
-        doc.y = y + rowH;
+        doc.y = y + h;
+      };
+      for (const [label, full] of pairs) {
+        let value = full;
+        let name = label;
+        // A long value continues on the next page under "(continued)", cut between words.
+        for (let guard = 0; guard < 100; guard++) {
+          const h = heightOf(name, value);
+          const room = bottom(doc) - doc.y;
+          if (h <= room) {
+            draw(name, value, h);
+            break;
+          }
+          if (room < 60 || h <= bottom(doc) - doc.page.margins.top) {
+            doc.addPage();
+            continue;
+          }
+          doc.font('Helvetica').fontSize(9.5);
+          const [head, rest] = splitToHeight(doc, value, valueW - 2 * PAD, room - 2 * PAD);
+          draw(name, head, room);
+          value = rest;
+          name = `${label} (continued)`;
+          doc.addPage();
+        }
       }
       doc.moveDown(0.6);
     },
