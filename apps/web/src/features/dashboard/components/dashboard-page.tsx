@@ -10,6 +10,7 @@ import {
   REMINDER_TITLES,
   RISK_CLASS_LABEL,
   RISK_CLASSES,
+  readinessBlockerPath,
 } from '@openaims/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -110,7 +111,10 @@ function Standing({ orgId, d }: { orgId: string; d: Dashboard }) {
             </Text>
             {d.readiness.blockers.slice(0, 4).map((b) => (
               <Text key={b.key} size="xs">
-                {b.count} · {b.title}
+                {b.count} ·{' '}
+                <AnchorLink to={`/orgs/${orgId}${readinessBlockerPath(b)}` as '/'} size="xs">
+                  {b.title}
+                </AnchorLink>
               </Text>
             ))}
           </Stack>
