@@ -56,6 +56,8 @@ export * from './notifications/notification.schema.ts';
 export * from './notifications/reminder.rules.ts';
 export * from './objectives/objective.rules.ts';
 export * from './objectives/objective.schema.ts';
+export * from './org-setup/org-setup.rules.ts';
+export * from './org-setup/org-setup.schema.ts';
 export * from './orgs/invitation.rules.ts';
 export * from './orgs/org.schema.ts';
 export * from './orgs/permissions.ts';

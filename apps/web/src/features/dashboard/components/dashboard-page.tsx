@@ -10,6 +10,7 @@ import {
   REMINDER_TITLES,
   RISK_CLASS_LABEL,
   RISK_CLASSES,
+  readinessBlockerPath,
 } from '@openaims/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -18,6 +19,7 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { formatDate, formatDateTime } from '../../../lib/format.ts';
 import { ReviewScheduleBadges } from '../../management-reviews/components/review-schedule-badges.tsx';
+import { SetupCard } from '../../org-setup/components/setup-card.tsx';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { riskCriteriaQuery } from '../../risks/api/risks.ts';
 import { RiskHeatmap } from '../../risks/components/risk-heatmap.tsx';
@@ -110,7 +112,10 @@ function Standing({ orgId, d }: { orgId: string; d: Dashboard }) {
             </Text>
             {d.readiness.blockers.slice(0, 4).map((b) => (
               <Text key={b.key} size="xs">
-                {b.count} · {b.title}
+                {b.count} ·{' '}
+                <AnchorLink to={`/orgs/${orgId}${readinessBlockerPath(b)}` as '/'} size="xs">
+                  {b.title}
+                </AnchorLink>
               </Text>
             ))}
           </Stack>
@@ -270,6 +275,7 @@ export function DashboardPage() {
         title={org?.name ?? 'Overview'}
         description="How the AI management system stands, and what needs you."
       />
+      <SetupCard orgId={orgId} />
       {q.isPending ? (
         <PageSkeleton />
       ) : q.error ? (
