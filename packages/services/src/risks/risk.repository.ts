@@ -19,27 +19,44 @@ import { linkRepository } from '../links/link.repository.ts';
 const { risks, riskCriteria, entityLinks } = tables;
 export type RiskRow = typeof risks.$inferSelect;
 
+/** Link types: a risk links to Annex A controls (`control`, id = ref) and impact assessments. */
+export const RISK_LINK = { type: 'risk', control: 'control', impact: 'impact_assessment' } as const;
+
 /**
- * The sorted, distinct ids of `otherType` records linked to each risk row, in either direction, as a JSON array —
- * what `linkRepository.linksOfMany` answers, computed in the page's own statement (issue 17: one statement per
- * list request instead of a page query plus two link queries with every id of the page as a parameter). Both
- * branches use an index: `entity_links_uq` (org, from…) and `entity_links_to_idx` (org, to…). Ids are ASCII, so
- * `collate "C"` orders them as JavaScript's `sort()` does.
+ * The controls and impact assessments linked to each risk row, in the page's own statement (issue 17: one
+ * statement per list request instead of a page query plus two link queries with every id of the page as a
+ * parameter). Two array subqueries a row — links from the risk and links to it, each one index scan on its
+ * whole condition (`entity_links_uq` on org + from…, `entity_links_to_idx` on org + to…; a type filter in SQL
+ * made PGlite, which has no statistics, pick the wrong index) — as `type id` pairs; `splitLinks` keeps controls
+ * and impact assessments, sorted and distinct, as `linkRepository.linksOfMany` answers them. Measured on PostgreSQL at 500 rows: about half the
+ * time of aggregating (`json_agg … order by`) over a union in SQL.
  */
-function linkedIdsJson(otherType: string): SQL<string[]> {
-  return sql<string[]>`(select coalesce(json_agg(x.id order by x.id collate "C"), '[]'::json) from (
-    select ${entityLinks.toId} as id from ${entityLinks}
-      where ${entityLinks.organizationId} = ${risks.organizationId} and ${entityLinks.fromType} = ${RISK_LINK.type}
-        and ${entityLinks.fromId} = ${risks.id} and ${entityLinks.toType} = ${otherType}
-    union
-    select ${entityLinks.fromId} from ${entityLinks}
-      where ${entityLinks.organizationId} = ${risks.organizationId} and ${entityLinks.toType} = ${RISK_LINK.type}
-        and ${entityLinks.toId} = ${risks.id} and ${entityLinks.fromType} = ${otherType}
-  ) x)`;
+const linkedFrom = sql<
+  string[]
+>`array(select ${entityLinks.toType} || ' ' || ${entityLinks.toId} from ${entityLinks}
+  where ${entityLinks.organizationId} = ${risks.organizationId} and ${entityLinks.fromType} = ${RISK_LINK.type}
+    and ${entityLinks.fromId} = ${risks.id})`;
+const linkedTo = sql<
+  string[]
+>`array(select ${entityLinks.fromType} || ' ' || ${entityLinks.fromId} from ${entityLinks}
+  where ${entityLinks.organizationId} = ${risks.organizationId} and ${entityLinks.toType} = ${RISK_LINK.type}
+    and ${entityLinks.toId} = ${risks.id})`;
+
+/** `type id` pairs → the sorted, distinct control refs and impact assessment ids. */
+function splitLinks(pairs: string[]): { controls: string[]; impacts: string[] } {
+  const controls = new Set<string>();
+  const impacts = new Set<string>();
+  for (const p of pairs) {
+    const space = p.indexOf(' ');
+    const type = p.slice(0, space);
+    if (type === RISK_LINK.control) controls.add(p.slice(space + 1));
+    else if (type === RISK_LINK.impact) impacts.add(p.slice(space + 1));
+  }
+  return { controls: [...controls].sort(), impacts: [...impacts].sort() };
 }
 
 /** A risk row with its links and its criteria's appetite, as the one-statement list reads it. */
-type HydratedRow = RiskRow & { controlRefs: string[]; impactIds: string[]; appetite: number | null };
+type HydratedRow = RiskRow & { linkedFrom: string[]; linkedTo: string[]; appetite: number | null };
 
 /** A row → the API shape (the one mapping both the list and `hydrate` use, so their bytes cannot drift). */
 function toRisk(r: RiskRow, controlRefs: string[], impactIds: string[], appetite: number): Risk {
@@ -84,9 +101,6 @@ function toRisk(r: RiskRow, controlRefs: string[], impactIds: string[], appetite
   };
 }
 
-/** Link types: a risk links to Annex A controls (`control`, id = ref) and impact assessments. */
-export const RISK_LINK = { type: 'risk', control: 'control', impact: 'impact_assessment' } as const;
-
 /** Queries on the `risks` table, scoped to one organization. */
 export function riskRepository(db: Db) {
   return {
@@ -122,8 +136,8 @@ export function riskRepository(db: Db) {
       const rows: HydratedRow[] = await db
         .select({
           ...getTableColumns(risks),
-          controlRefs: linkedIdsJson(RISK_LINK.control),
-          impactIds: linkedIdsJson(RISK_LINK.impact),
+          linkedFrom,
+          linkedTo,
           appetite: riskCriteria.appetite,
         })
         .from(risks)
@@ -150,7 +164,10 @@ export function riskRepository(db: Db) {
         .limit(plan.limit);
       const page = plan.toPage(rows);
       return {
-        items: page.items.map((r) => toRisk(r, r.controlRefs, r.impactIds, r.appetite ?? 0)),
+        items: page.items.map((r) => {
+          const { controls, impacts } = splitLinks([...r.linkedFrom, ...r.linkedTo]);
+          return toRisk(r, controls, impacts, r.appetite ?? 0);
+        }),
         nextCursor: page.nextCursor,
       };
     },
