@@ -11,7 +11,7 @@ import {
   type TreatmentOption,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import { planPage } from '../common/paginate.ts';
 import { tenantTable } from '../common/tenant-table.ts';
 import { linkRepository } from '../links/link.repository.ts';
