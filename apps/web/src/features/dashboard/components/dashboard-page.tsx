@@ -6,9 +6,11 @@ import {
   type DueEntry,
   LIFECYCLE_STAGE_LABEL,
   LIFECYCLE_STAGES,
+  ledgerActionLabel,
   REMINDER_TITLES,
   RISK_CLASS_LABEL,
   RISK_CLASSES,
+  readinessBlockerPath,
 } from '@openaims/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -17,13 +19,14 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { formatDate, formatDateTime } from '../../../lib/format.ts';
 import { ReviewScheduleBadges } from '../../management-reviews/components/review-schedule-badges.tsx';
+import { SetupCard } from '../../org-setup/components/setup-card.tsx';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { riskCriteriaQuery } from '../../risks/api/risks.ts';
 import { RiskHeatmap } from '../../risks/components/risk-heatmap.tsx';
 import { MyTasksCard } from '../../tasks/components/my-tasks-card.tsx';
 import { useDashboard } from '../api/get-dashboard.ts';
 import { AlertBadge, AuditBadges } from './check-badges.tsx';
-import { CountBars, ReadinessRing } from './dashboard-charts.tsx';
+import { CountBars, ReadinessRing, ReadinessTrend } from './dashboard-charts.tsx';
 
 function Panel(props: { id: string; title: string; link?: ReactNode; children: ReactNode }) {
   return (
@@ -37,15 +40,6 @@ function Panel(props: { id: string; title: string; link?: ReactNode; children: R
       {props.children}
     </Card>
   );
-}
-
-/** "ai_system.created" → "AI system created". */
-function actionLabel(action: string): string {
-  const s = action
-    .replace(/[._]/g, ' ')
-    .replace(/\bai\b/g, 'AI')
-    .replace(/\bsoa\b/g, 'SoA');
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function DueList({ items, overdue, empty }: { items: DueEntry[]; overdue?: boolean; empty: string }) {
@@ -110,6 +104,7 @@ function Standing({ orgId, d }: { orgId: string; d: Dashboard }) {
         }
       >
         <ReadinessRing readiness={d.readiness} />
+        <ReadinessTrend trend={d.readiness.trend} />
         {d.readiness.blockers.length > 0 && (
           <Stack gap={2} mt="sm">
             <Text size="xs" fw={700}>
@@ -117,7 +112,10 @@ function Standing({ orgId, d }: { orgId: string; d: Dashboard }) {
             </Text>
             {d.readiness.blockers.slice(0, 4).map((b) => (
               <Text key={b.key} size="xs">
-                {b.count} · {b.title}
+                {b.count} ·{' '}
+                <AnchorLink to={`/orgs/${orgId}${readinessBlockerPath(b)}` as '/'} size="xs">
+                  {b.title}
+                </AnchorLink>
               </Text>
             ))}
           </Stack>
@@ -252,10 +250,10 @@ function RecentChanges({ d }: { d: Dashboard }) {
                   <Table.Td>
                     {c.url ? (
                       <AnchorLink to={c.url} size="sm">
-                        {actionLabel(c.action)}
+                        {ledgerActionLabel(c.action)}
                       </AnchorLink>
                     ) : (
-                      actionLabel(c.action)
+                      ledgerActionLabel(c.action)
                     )}
                   </Table.Td>
                 </Table.Tr>
@@ -277,6 +275,7 @@ export function DashboardPage() {
         title={org?.name ?? 'Overview'}
         description="How the AI management system stands, and what needs you."
       />
+      <SetupCard orgId={orgId} />
       {q.isPending ? (
         <PageSkeleton />
       ) : q.error ? (

@@ -1,7 +1,14 @@
 // Improvement (§10.1, §10.2; A.8.4; EU AI Act Art. 73): nonconformities on their way to closure, and AI incidents
 // with the reporting clock for serious ones.
 import { Badge, Button, Group, SegmentedControl, Tabs, Text } from '@mantine/core';
-import { daysBetween, type Incident, type Nonconformity, todayUtc } from '@openaims/core';
+import {
+  daysBetween,
+  INCIDENT_SEVERITY_LABEL,
+  type Incident,
+  NC_SEVERITY_LABEL,
+  type Nonconformity,
+  todayUtc,
+} from '@openaims/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
@@ -53,7 +60,7 @@ export function ImprovementPage() {
       key: 'severity',
       header: 'Severity',
       sortField: 'severity',
-      render: (n) => <Badge color={SEVERITY_COLOR[n.severity]}>{n.severity}</Badge>,
+      render: (n) => <Badge color={SEVERITY_COLOR[n.severity]}>{NC_SEVERITY_LABEL[n.severity]}</Badge>,
     },
     {
       key: 'status',
@@ -75,11 +82,11 @@ export function ImprovementPage() {
         </Text>
       ),
     },
-    { key: 'severity', header: 'Severity', render: (i) => i.severity },
+    { key: 'severity', header: 'Severity', render: (i) => INCIDENT_SEVERITY_LABEL[i.severity] },
     {
       key: 'serious',
       header: 'Serious (Art. 3(49))',
-      render: (i) => (i.serious ? <Badge color="red.9">Serious</Badge> : 'no'),
+      render: (i) => (i.serious ? <Badge color="red.9">Serious</Badge> : 'No'),
     },
     { key: 'deadline', header: 'Art. 73 report', render: (i) => <Deadline i={i} /> },
     { key: 'aware', header: 'Aware on', sortField: 'awareOn', render: (i) => i.awareOn },
