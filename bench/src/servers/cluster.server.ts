@@ -66,7 +66,7 @@ try {
       const all = await Promise.all(workers.map(workerRss));
       sendToParent({ type: 'rss', rss: all.reduce((a, b) => a + b, process.memoryUsage().rss) });
     }
-    if (m.type === 'stop' || (m as unknown) === 'disconnect') {
+    if (m.type === 'stop') {
       await Promise.all(
         workers.map(
           (w) =>
