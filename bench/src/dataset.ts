@@ -29,7 +29,9 @@ export interface DatasetInfo {
 
 /** The storage of a dataset: the PGlite folder, or the PostgreSQL database URL. */
 export function datasetLocation(size: Size, adminUrl: string | undefined) {
-  const database = `aims_bench_${size}`;
+  // BENCH_PG_DATABASE names another database, so that two checkouts sharing one PostgreSQL server do not
+  // replace each other's dataset.
+  const database = process.env.BENCH_PG_DATABASE || `aims_bench_${size}`;
   const pgUrl = adminUrl
     ? (() => {
         const u = new URL(adminUrl);

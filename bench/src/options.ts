@@ -26,6 +26,7 @@ const OptionsSchema = z.object({
     .transform((s) => (s ? s.split(',').map((n) => n.trim()) : []))
     .pipe(z.array(z.enum(SCENARIOS))),
   size: z.enum(['small', 'large']),
+  processes: z.coerce.number().int().min(1).max(16),
   json: z.boolean(),
 });
 
@@ -40,10 +41,11 @@ export type BenchOptions = Omit<z.infer<typeof OptionsSchema>, 'scenario' | 'dur
 };
 
 const USAGE = `usage: npm run bench -- [--systems N=1000] [--duration SECONDS=10] [--warmup SECONDS=2] [--connections N=10]
-       npm run bench -- --scenario NAME[,NAME…] --size small|large [--json] [--duration SECONDS=5] [--warmup SECONDS=2] [--connections N=10]
+       npm run bench -- --scenario NAME[,NAME…] --size small|large [--json] [--duration SECONDS=5] [--warmup SECONDS=2] [--connections N=10] [--processes N=1]
 Scenarios (on the dataset of npm run bench:generate -- --size S): ${SCENARIOS.join(', ')}.
 Set DATABASE_URL=postgres://… to benchmark PostgreSQL (default run: a temporary database is created and dropped;
-scenarios: the generated database aims_bench_<size>).`;
+scenarios: the generated database aims_bench_<size>, or BENCH_PG_DATABASE). --processes N serves the scenarios from
+N server processes sharing one loopback port (Node cluster; PostgreSQL only).`;
 
 /** Parses argv (without node and script); prints usage and exits 2 on a bad value. */
 export function parseOptions(argv: string[]): BenchOptions {
@@ -57,6 +59,7 @@ export function parseOptions(argv: string[]): BenchOptions {
         connections: { type: 'string', default: '10' },
         scenario: { type: 'string' },
         size: { type: 'string', default: 'small' },
+        processes: { type: 'string', default: '1' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },

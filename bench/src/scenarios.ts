@@ -26,6 +26,8 @@ export interface ScenarioResult {
   peakRssMb: number;
   baselineRequestsPerSec: number | null;
   ratio: number | null;
+  /** Server processes behind the loopback address (`--processes`; peak RSS is their sum). */
+  processes: number;
 }
 
 /** One HTTP request the scenarios make: the path (with query) and its headers. */
@@ -200,6 +202,7 @@ export async function runScenarios(
     BENCH_ORG_ID: info.orgId,
   };
   const row = (name: ScenarioName) => ({ name, engine: where.engine, size: options.size });
+  const processes = options.processes;
   const load = { duration: options.duration, warmup: options.warmup, connections: options.connections };
   const results: ScenarioResult[] = [];
   const auth = { authorization: `Bearer ${info.token}` };
@@ -227,13 +230,23 @@ export async function runScenarios(
       peakRssMb: round(peakRss / MB),
       baselineRequestsPerSec: null,
       ratio: null,
+      processes: 1,
     });
   }
   const http = options.scenarios.filter((s) => !(s in oneOffs));
   if (http.length === 0) return results;
 
-  progress(`starting OpenAIMS (${where.engine}) on the ${options.size} dataset…`);
-  const openaims = await startServerProcess(path.join(here, 'servers/dataset.server.ts'), env, 120_000);
+  progress(
+    `starting OpenAIMS (${where.engine}${processes > 1 ? `, ${processes} processes` : ''}) on the ${options.size} dataset…`,
+  );
+  const openaims =
+    processes > 1
+      ? await startServerProcess(
+          path.join(here, 'servers/cluster.server.ts'),
+          { ...env, BENCH_PROCESSES: String(processes) },
+          180_000,
+        )
+      : await startServerProcess(path.join(here, 'servers/dataset.server.ts'), env, 120_000);
   try {
     for (const name of http) {
       const base = openaims.ready.url;
@@ -276,6 +289,7 @@ export async function runScenarios(
             peakRssMb: round(o.peakRssMb),
             baselineRequestsPerSec: round(b.requestsPerSec),
             ratio: b.requestsPerSec > 0 ? round(o.value.requestsPerSec / b.requestsPerSec, 3) : null,
+            processes,
           });
         } else {
           const p = simple[name]!;
@@ -293,6 +307,7 @@ export async function runScenarios(
             peakRssMb: round(o.peakRssMb),
             baselineRequestsPerSec: round(b.requestsPerSec),
             ratio: b.requestsPerSec > 0 ? round(o.requestsPerSec / b.requestsPerSec, 3) : null,
+            processes,
           });
         }
       } finally {
@@ -312,6 +327,7 @@ export function formatScenarioTable(rows: ScenarioResult[]): string {
     'scenario',
     'engine',
     'size',
+    'procs',
     'req/s',
     'p50 ms',
     'p95 ms',
@@ -326,6 +342,7 @@ export function formatScenarioTable(rows: ScenarioResult[]): string {
       r.name,
       r.engine,
       r.size,
+      r.processes,
       r.requestsPerSec,
       r.p50Ms,
       r.p95Ms,

@@ -2,7 +2,7 @@
 
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { AppError, fieldErrorsFromIssues, isImportRequest } from '@openaims/core';
-import { createSmtpMailer } from '@openaims/services';
+import { configureTokenCache, createSmtpMailer } from '@openaims/services';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
@@ -98,6 +98,7 @@ export function configuredMailer(env: AppDeps['env']) {
 /** Creates the app. Nothing listens here: `main.ts` serves it, tests call `app.request()`. */
 export function createApp(given: AppDeps & { oidc?: OidcClient }): BuiltApp {
   const deps = { ...given, mailer: given.mailer ?? configuredMailer(given.env) };
+  configureTokenCache((given.env.AIMS_TOKEN_CACHE_SECONDS ?? 5) * 1000);
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success) {

@@ -18,6 +18,9 @@ export const EnvSchema = z.object({
   AIMS_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   AIMS_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   AIMS_PUBLIC_URL: z.string().url().optional(),
+  // Issue 17: how long a resolved API token is trusted without asking the database again (0 = every request
+  // asks). A revocation made through another process is seen within this time; see docs/benchmarks.md.
+  AIMS_TOKEN_CACHE_SECONDS: z.coerce.number().min(0).max(60).default(5),
   AIMS_COOKIE_SECURE: boolish.optional(),
   AIMS_BODY_LIMIT_BYTES: z.coerce
     .number()

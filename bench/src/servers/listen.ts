@@ -1,4 +1,4 @@
-// Serves a fetch handler on 127.0.0.1 at a random port (loopback only).
+// Serves a fetch handler on 127.0.0.1 at a random port, or BENCH_PORT (cluster workers share one), loopback only.
 import { type ServerType, serve } from '@hono/node-server';
 
 /** Listens and resolves with the URL and a way to close the server. */
@@ -6,12 +6,15 @@ export function listenOnLoopback(
   fetch: (req: Request) => Response | Promise<Response>,
 ): Promise<{ url: string; close(): Promise<void> }> {
   return new Promise((resolve, reject) => {
-    const server: ServerType = serve({ fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
-      resolve({
-        url: `http://127.0.0.1:${info.port}`,
-        close: () => new Promise<void>((done) => server.close(() => done())),
-      });
-    });
+    const server: ServerType = serve(
+      { fetch, port: Number(process.env.BENCH_PORT ?? 0), hostname: '127.0.0.1' },
+      (info) => {
+        resolve({
+          url: `http://127.0.0.1:${info.port}`,
+          close: () => new Promise<void>((done) => server.close(() => done())),
+        });
+      },
+    );
     server.once('error', reject);
   });
 }

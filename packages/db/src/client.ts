@@ -1,4 +1,5 @@
 // One entry point for both storage engines: embedded PGlite (default) or PostgreSQL (DATABASE_URL).
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +35,32 @@ export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.met
 export type OpenOptions =
   | { engine: 'postgres'; url: string; poolSize?: number }
   | { engine: 'pglite'; dataDir?: string; pglite?: PGlite; lock?: boolean };
+
+/**
+ * PostgreSQL's shared buffers inside embedded PGlite: PGlite's default is 128 MB of WebAssembly memory, which is
+ * never returned; an embedded single-organization database reads little at a time, and the operating system's
+ * page cache still holds the files (issue 17). Override with AIMS_PGLITE_SHARED_BUFFERS (e.g. `64MB`).
+ */
+export const PGLITE_SHARED_BUFFERS = '16MB';
+
+function pgliteStartParams(): string[] {
+  const defaults = (PGlite as unknown as { defaultStartParams: string[] }).defaultStartParams;
+  const sharedBuffers = process.env.AIMS_PGLITE_SHARED_BUFFERS || PGLITE_SHARED_BUFFERS;
+  if (!/^\d+(kB|MB|GB)$/.test(sharedBuffers))
+    throw new Error(`AIMS_PGLITE_SHARED_BUFFERS must look like 16MB, not ${sharedBuffers}`);
+  return [...defaults, '-c', `shared_buffers=${sharedBuffers}`];
+}
+
+/** Runs initdb for a PGlite folder in a child process (see pglite-initdb.mjs) when the folder has no database. */
+function initPgliteOutOfProcess(dir: string): void {
+  if (fs.existsSync(path.join(dir, 'PG_VERSION'))) return;
+  const script = fileURLToPath(new URL('./pglite-initdb.mjs', import.meta.url));
+  const r = spawnSync(process.execPath, [script, dir], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`could not create the database in ${dir}: ${r.stderr || r.error}`);
+}
 
 /** Opens PostgreSQL when given a URL, otherwise PGlite in `dataDir` (in memory when absent). */
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
@@ -75,9 +102,16 @@ async function openPglite(opts: { dataDir?: string; pglite?: PGlite; lock?: bool
     if (opts.dataDir) {
       fs.mkdirSync(opts.dataDir, { recursive: true });
       if (opts.lock !== false) lock = acquireDataDirLock(opts.dataDir);
-      client = new PGlite(path.join(opts.dataDir, 'pglite'));
+      const dir = path.join(opts.dataDir, 'pglite');
+      try {
+        initPgliteOutOfProcess(dir);
+      } catch (e) {
+        lock?.release();
+        throw e;
+      }
+      client = new PGlite(dir, { startParams: pgliteStartParams() });
     } else {
-      client = new PGlite();
+      client = new PGlite({ startParams: pgliteStartParams() });
     }
   }
   const pglite = client;

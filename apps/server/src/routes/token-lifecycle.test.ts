@@ -2,7 +2,7 @@
 // removal, demotion, leaving and being disabled all end it; operator tokens (no creator) are unaffected.
 import { ApiTokenSchema, pageSchema, type Role } from '@openaims/core';
 import { tables } from '@openaims/db';
-import { createToken } from '@openaims/services';
+import { createToken, forgetResolvedTokens } from '@openaims/services';
 import { addMember } from '@openaims/services/testing/factories';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -89,6 +89,8 @@ describe('token lifecycle', () => {
     await t.database.db
       .delete(tables.members)
       .where(and(eq(tables.members.organizationId, f.a.org.id), eq(tables.members.id, left.memberId)));
+    // SQL by hand (not through the services) is seen within AIMS_TOKEN_CACHE_SECONDS; the test skips the wait.
+    forgetResolvedTokens();
     expect(await works(left.token)).toBe(401);
 
     const disabled = await memberWithToken('admin');
@@ -96,7 +98,22 @@ describe('token lifecycle', () => {
       .update(tables.users)
       .set({ disabledAt: new Date() })
       .where(eq(tables.users.id, disabled.userId));
+    forgetResolvedTokens();
     expect(await works(disabled.token)).toBe(401);
+  });
+
+  it('trusts a resolved token for AIMS_TOKEN_CACHE_SECONDS: SQL by hand is seen after that (issue 17)', async () => {
+    const admin = await memberWithToken('admin');
+    expect(await works(admin.token)).toBe(200);
+    await t.database.db
+      .update(tables.apiTokens)
+      .set({ revokedAt: new Date() })
+      .where(eq(tables.apiTokens.id, admin.tokenId));
+    // Still trusted by this process until the entry expires (5 s by default) …
+    expect(await works(admin.token)).toBe(200);
+    // … which forgetting stands in for.
+    forgetResolvedTokens();
+    expect(await works(admin.token)).toBe(401);
   });
 
   it('keeps operator tokens (no creator) working', async () => {

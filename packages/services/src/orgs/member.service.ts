@@ -15,7 +15,7 @@ import { planPage } from '../common/paginate.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
-import { revokeTokensBeyondRole } from './token.service.ts';
+import { forgetResolvedTokens, revokeTokensBeyondRole } from './token.service.ts';
 
 const { members, organizations, users } = tables;
 
@@ -126,7 +126,7 @@ export async function updateMemberRole(
   accessEndsAt?: string | null,
 ): Promise<Member> {
   assertCan(ctx.role, 'member:manage');
-  return ctx.db.transaction(async (tx) => {
+  const updated = await ctx.db.transaction(async (tx) => {
     const txc = { ...ctx, db: tx };
     await lockOrganization(tx, ctx.orgId);
     const cur = await getMember(txc, memberId);
@@ -162,6 +162,9 @@ export async function updateMemberRole(
     });
     return getMember(txc, memberId);
   });
+  // Their tokens' creator rights changed: no cached token of this process outlives the commit (issue 17).
+  forgetResolvedTokens();
+  return updated;
 }
 
 /** Removes a member; the last owner cannot be removed. */
@@ -185,4 +188,5 @@ export async function removeMember(ctx: OrgContext, memberId: string): Promise<v
       data: { userId: cur.userId, role: cur.role, tokensRevoked },
     });
   });
+  forgetResolvedTokens();
 }

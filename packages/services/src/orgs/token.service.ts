@@ -133,10 +133,43 @@ export async function revokeToken(ctx: OrgContext, tokenId: string): Promise<voi
       data: { name: row.name },
     });
   });
+  // After the commit: no request of this process trusts the token once this returns (issue 17).
+  forgetResolvedTokens();
+}
+
+/** A resolved token: what a request's principal holds. */
+export interface ResolvedToken {
+  id: string;
+  organizationId: string;
+  role: Role;
+  createdBy: string | null;
 }
 
 /**
- * The live token behind a bearer secret, or undefined. Records last use at most once a minute.
+ * Resolved tokens, by hash of the secret, trusted for a few seconds (issue 17: the lookup was one of the three
+ * statements of every API request). Each entry remembers its database, so two databases in one process (tests)
+ * never share one. Revocation, a role change and a removal made through this process's services forget every
+ * entry at once; any other change (another server process, `aims` on the command line, SQL by hand) is seen
+ * within the TTL. A token's own expiry and its creator's end of access are never outlived.
+ */
+const tokenCache = new Map<string, { db: Db; token: ResolvedToken; until: number }>();
+let tokenCacheMs = 5_000;
+const TOKEN_CACHE_MAX = 10_000;
+
+/** Sets how long a resolved token is trusted without asking the database (0 turns the cache off). */
+export function configureTokenCache(ms: number): void {
+  tokenCacheMs = Math.max(0, ms);
+  tokenCache.clear();
+}
+
+/** Forgets every resolved token: called on revocation, role change and removal (and by tests after raw SQL). */
+export function forgetResolvedTokens(): void {
+  tokenCache.clear();
+}
+
+/**
+ * The live token behind a bearer secret, or undefined. Records last use at most once a minute. A live answer is
+ * trusted for `configureTokenCache` milliseconds (5 s by default; see `tokenCache`).
  *
  * A token made by a person lives only as long as that person could still make it (SECURITY.md): its creator
  * must still be an enabled member of the token's organization whose current role may grant the token's role.
@@ -144,11 +177,12 @@ export async function revokeToken(ctx: OrgContext, tokenId: string): Promise<voi
  * other way a membership ends. Tokens made by the instance operator (`aims token create`, no creator) are
  * unaffected.
  */
-export async function resolveToken(
-  db: Db,
-  secret: string,
-): Promise<{ id: string; organizationId: string; role: Role; createdBy: string | null } | undefined> {
+export async function resolveToken(db: Db, secret: string): Promise<ResolvedToken | undefined> {
   if (!secret.startsWith(TOKEN_PREFIX) || secret.length > 200) return undefined;
+  const hash = sha256Hex(secret);
+  const now = Date.now();
+  const cached = tokenCache.get(hash);
+  if (cached && cached.db === db && cached.until > now) return cached.token;
   const [found] = await db
     .select({
       token: apiTokens,
@@ -162,7 +196,7 @@ export async function resolveToken(
       and(eq(members.organizationId, apiTokens.organizationId), eq(members.userId, apiTokens.createdBy)),
     )
     .leftJoin(users, eq(users.id, apiTokens.createdBy))
-    .where(eq(apiTokens.tokenHash, sha256Hex(secret)));
+    .where(eq(apiTokens.tokenHash, hash));
   const at = new Date();
   const row = found?.token;
   if (!found || !row || row.revokedAt || (row.expiresAt && row.expiresAt <= at)) return undefined;
@@ -173,7 +207,22 @@ export async function resolveToken(
   if (!row.lastUsedAt || at.getTime() - row.lastUsedAt.getTime() > 60_000) {
     await db.update(apiTokens).set({ lastUsedAt: at }).where(eq(apiTokens.id, row.id));
   }
-  return { id: row.id, organizationId: row.organizationId, role: row.role as Role, createdBy: row.createdBy };
+  const token = {
+    id: row.id,
+    organizationId: row.organizationId,
+    role: row.role as Role,
+    createdBy: row.createdBy,
+  };
+  if (tokenCacheMs > 0) {
+    const until = Math.min(
+      now + tokenCacheMs,
+      row.expiresAt?.getTime() ?? Number.POSITIVE_INFINITY,
+      (row.createdBy && found.creatorAccessEndsAt?.getTime()) || Number.POSITIVE_INFINITY,
+    );
+    if (tokenCache.size >= TOKEN_CACHE_MAX) tokenCache.clear();
+    tokenCache.set(hash, { db, token, until });
+  }
+  return token;
 }
 
 function creatorStillGrants(creatorRole: string | null, disabledAt: Date | null, tokenRole: Role): boolean {

@@ -11,24 +11,107 @@ import {
   type TreatmentOption,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import { planPage } from '../common/paginate.ts';
 import { tenantTable } from '../common/tenant-table.ts';
 import { linkRepository } from '../links/link.repository.ts';
 
-const { risks, riskCriteria } = tables;
+const { risks, riskCriteria, entityLinks } = tables;
 export type RiskRow = typeof risks.$inferSelect;
 
 /** Link types: a risk links to Annex A controls (`control`, id = ref) and impact assessments. */
 export const RISK_LINK = { type: 'risk', control: 'control', impact: 'impact_assessment' } as const;
+
+/**
+ * The controls and impact assessments linked to each risk row, in the page's own statement (issue 17: one
+ * statement per list request instead of a page query plus two link queries with every id of the page as a
+ * parameter). Two array subqueries a row — links from the risk and links to it, each one index scan on its
+ * whole condition (`entity_links_uq` on org + from…, `entity_links_to_idx` on org + to…; a type filter in SQL
+ * made PGlite, which has no statistics, pick the wrong index) — as `type id` pairs; `splitLinks` keeps controls
+ * and impact assessments, sorted and distinct, as `linkRepository.linksOfMany` answers them. Measured on PostgreSQL at 500 rows: about half the
+ * time of aggregating (`json_agg … order by`) over a union in SQL.
+ */
+const linkedFrom = sql<
+  string[]
+>`array(select ${entityLinks.toType} || ' ' || ${entityLinks.toId} from ${entityLinks}
+  where ${entityLinks.organizationId} = ${risks.organizationId} and ${entityLinks.fromType} = ${RISK_LINK.type}
+    and ${entityLinks.fromId} = ${risks.id})`;
+const linkedTo = sql<
+  string[]
+>`array(select ${entityLinks.fromType} || ' ' || ${entityLinks.fromId} from ${entityLinks}
+  where ${entityLinks.organizationId} = ${risks.organizationId} and ${entityLinks.toType} = ${RISK_LINK.type}
+    and ${entityLinks.toId} = ${risks.id})`;
+
+/** `type id` pairs → the sorted, distinct control refs and impact assessment ids. */
+function splitLinks(pairs: string[]): { controls: string[]; impacts: string[] } {
+  const controls = new Set<string>();
+  const impacts = new Set<string>();
+  for (const p of pairs) {
+    const space = p.indexOf(' ');
+    const type = p.slice(0, space);
+    if (type === RISK_LINK.control) controls.add(p.slice(space + 1));
+    else if (type === RISK_LINK.impact) impacts.add(p.slice(space + 1));
+  }
+  return { controls: [...controls].sort(), impacts: [...impacts].sort() };
+}
+
+/** A risk row with its links and its criteria's appetite, as the one-statement list reads it. */
+type HydratedRow = RiskRow & { linkedFrom: string[]; linkedTo: string[]; appetite: number | null };
+
+/** A row → the API shape (the one mapping both the list and `hydrate` use, so their bytes cannot drift). */
+function toRisk(r: RiskRow, controlRefs: string[], impactIds: string[], appetite: number): Risk {
+  const effective = r.residualScore ?? r.inherentScore;
+  return {
+    id: r.id,
+    organizationId: r.organizationId,
+    title: r.title,
+    description: r.description,
+    aiSystemId: r.aiSystemId,
+    riskSource: r.riskSource,
+    affectedObjective: r.affectedObjective,
+    threatIds: r.threatIds,
+    ownerId: r.ownerId,
+    likelihood: r.likelihood,
+    consequence: r.consequence,
+    inherentScore: r.inherentScore,
+    inherentLevel: r.inherentLevel,
+    criteriaId: r.criteriaId,
+    criteriaVersion: r.criteriaVersion,
+    treatmentOption: r.treatmentOption as TreatmentOption | null,
+    controlRefs,
+    ownControls: r.ownControls,
+    treatmentApprovedBy: r.treatmentApprovedBy,
+    treatmentApprovedAt: r.treatmentApprovedAt?.toISOString() ?? null,
+    residualLikelihood: r.residualLikelihood,
+    residualConsequence: r.residualConsequence,
+    residualScore: r.residualScore,
+    residualLevel: r.residualLevel,
+    withinAppetite: isWithinAppetite({ appetite }, effective),
+    acceptedBy: r.acceptedBy,
+    acceptedAt: r.acceptedAt?.toISOString() ?? null,
+    acceptanceNote: r.acceptanceNote,
+    reviewDate: r.reviewDate,
+    status: r.status as RiskStatus,
+    needsReassessment: r.needsReassessment,
+    reassessmentReason: r.reassessmentReason,
+    impactAssessmentIds: impactIds,
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+    version: r.version,
+  };
+}
 
 /** Queries on the `risks` table, scoped to one organization. */
 export function riskRepository(db: Db) {
   return {
     ...tenantTable(db, risks),
 
-    async list(orgId: string, query: ListQuery & RiskFilter): Promise<Page<RiskRow>> {
-      const plan = planPage<(typeof RISK_SORTS)[number], RiskRow>({
+    /**
+     * One page of the register, hydrated (links, appetite) in a single statement. Same answer as `hydrate` over
+     * a page of rows, byte for byte (bench/src/scale/dump-risks.ts compares them).
+     */
+    async list(orgId: string, query: ListQuery & RiskFilter): Promise<Page<Risk>> {
+      const plan = planPage<(typeof RISK_SORTS)[number], HydratedRow>({
         query,
         sortable: {
           title: risks.title,
@@ -50,9 +133,18 @@ export function riskRepository(db: Db) {
         );
         if (byControl.length === 0) return { items: [], nextCursor: null };
       }
-      const rows = await db
-        .select()
+      const rows: HydratedRow[] = await db
+        .select({
+          ...getTableColumns(risks),
+          linkedFrom,
+          linkedTo,
+          appetite: riskCriteria.appetite,
+        })
         .from(risks)
+        .leftJoin(
+          riskCriteria,
+          and(eq(riskCriteria.organizationId, risks.organizationId), eq(riskCriteria.id, risks.criteriaId)),
+        )
         .where(
           and(
             eq(risks.organizationId, orgId),
@@ -70,7 +162,14 @@ export function riskRepository(db: Db) {
         )
         .orderBy(...plan.orderBy)
         .limit(plan.limit);
-      return plan.toPage(rows);
+      const page = plan.toPage(rows);
+      return {
+        items: page.items.map((r) => {
+          const { controls, impacts } = splitLinks([...r.linkedFrom, ...r.linkedTo]);
+          return toRisk(r, controls, impacts, r.appetite ?? 0);
+        }),
+        nextCursor: page.nextCursor,
+      };
     },
 
     async listAll(orgId: string): Promise<RiskRow[]> {
@@ -96,47 +195,9 @@ export function riskRepository(db: Db) {
           .where(and(eq(riskCriteria.organizationId, orgId), inArray(riskCriteria.id, criteriaIds)));
         for (const c of cs) appetites.set(c.id, c.appetite);
       }
-      return rows.map((r) => {
-        const effective = r.residualScore ?? r.inherentScore;
-        return {
-          id: r.id,
-          organizationId: r.organizationId,
-          title: r.title,
-          description: r.description,
-          aiSystemId: r.aiSystemId,
-          riskSource: r.riskSource,
-          affectedObjective: r.affectedObjective,
-          threatIds: r.threatIds,
-          ownerId: r.ownerId,
-          likelihood: r.likelihood,
-          consequence: r.consequence,
-          inherentScore: r.inherentScore,
-          inherentLevel: r.inherentLevel,
-          criteriaId: r.criteriaId,
-          criteriaVersion: r.criteriaVersion,
-          treatmentOption: r.treatmentOption as TreatmentOption | null,
-          controlRefs: controls.get(r.id) ?? [],
-          ownControls: r.ownControls,
-          treatmentApprovedBy: r.treatmentApprovedBy,
-          treatmentApprovedAt: r.treatmentApprovedAt?.toISOString() ?? null,
-          residualLikelihood: r.residualLikelihood,
-          residualConsequence: r.residualConsequence,
-          residualScore: r.residualScore,
-          residualLevel: r.residualLevel,
-          withinAppetite: isWithinAppetite({ appetite: appetites.get(r.criteriaId) ?? 0 }, effective),
-          acceptedBy: r.acceptedBy,
-          acceptedAt: r.acceptedAt?.toISOString() ?? null,
-          acceptanceNote: r.acceptanceNote,
-          reviewDate: r.reviewDate,
-          status: r.status as RiskStatus,
-          needsReassessment: r.needsReassessment,
-          reassessmentReason: r.reassessmentReason,
-          impactAssessmentIds: impacts.get(r.id) ?? [],
-          createdAt: r.createdAt.toISOString(),
-          updatedAt: r.updatedAt.toISOString(),
-          version: r.version,
-        };
-      });
+      return rows.map((r) =>
+        toRisk(r, controls.get(r.id) ?? [], impacts.get(r.id) ?? [], appetites.get(r.criteriaId) ?? 0),
+      );
     },
   };
 }

@@ -28,9 +28,7 @@ import { currentRiskCriteria, riskCriteriaById } from './risk-criteria.service.t
 /** The register, filterable by system, level, status, treatment, source, control and re-assessment flag. */
 export async function listRisks(ctx: OrgContext, query: ListQuery & RiskFilter): Promise<Page<Risk>> {
   assertCan(ctx.role, 'risk:read');
-  const repo = riskRepository(ctx.db);
-  const page = await repo.list(ctx.orgId, query);
-  return { items: await repo.hydrate(ctx.orgId, page.items), nextCursor: page.nextCursor };
+  return riskRepository(ctx.db).list(ctx.orgId, query);
 }
 
 /** One risk; another organization's id is NOT_FOUND. */
