@@ -7,6 +7,7 @@ import {
   type DocumentVersionStatus,
   MANDATORY_ITEMS,
 } from '@openaims/core';
+import { formatDate } from '../../../lib/format.ts';
 
 export const TYPE_LABEL: Record<(typeof DOCUMENT_TYPES)[number], string> = {
   policy: 'Policy',
@@ -66,5 +67,5 @@ export const MANDATORY_OPTIONS = MANDATORY_ITEMS.map((i) => ({
 /** A `YYYY-MM-DD` date shown in the reader's locale without a time-zone shift. */
 export function formatDay(day: string | null): string {
   if (!day) return '—';
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(`${day}T00:00:00`));
+  return formatDate(`${day}T00:00:00`);
 }

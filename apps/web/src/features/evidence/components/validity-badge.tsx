@@ -1,6 +1,7 @@
 // Whether evidence is still valid, as the server judged it today (§9.1: evidence must be current at audit time).
 import { Badge } from '@mantine/core';
 import type { Evidence } from '@openaims/core';
+import { formatNumber } from '../../../lib/format.ts';
 
 const LOOK: Record<Evidence['validity'], { label: string; color: string } | null> = {
   expired: { label: 'Expired', color: 'red' },
@@ -32,6 +33,6 @@ export const VALIDITY_OPTIONS = [
 export function formatBytes(n: number | null): string {
   if (n === null) return '—';
   if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+  if (n < 1024 * 1024) return `${formatNumber(n / 1024, 1)} KB`;
+  return `${formatNumber(n / 1024 / 1024, 1)} MB`;
 }
