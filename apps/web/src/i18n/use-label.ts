@@ -17,7 +17,8 @@ export type LabelMap =
   | 'ncStatus'
   | 'ncSource'
   | 'operatorRole'
-  | 'role';
+  | 'role'
+  | 'reminder';
 
 /** `label('riskStatus', r.status, RISK_STATUS_LABEL[r.status])`. */
 export function useLabel() {

@@ -4,7 +4,10 @@ import { currentLocale } from '../i18n/index.ts';
 
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
-function formatter<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: (l: string) => F): F {
+function formatter<F extends Intl.DateTimeFormat | Intl.NumberFormat>(
+  key: string,
+  make: (l: string) => F,
+): F {
   const locale = currentLocale();
   const id = `${locale}:${key}`;
   let f = cache.get(id) as F | undefined;
@@ -39,9 +42,10 @@ export function formatNumber(n: number | null | undefined, digits?: number): str
 
 /** A share 0–1 as a percentage in the language's form ("85 %" in German). */
 export function formatPercent(share: number): string {
-  return formatter('p', (l) => new Intl.NumberFormat(l, { style: 'percent', maximumFractionDigits: 0 })).format(
-    share,
-  );
+  return formatter(
+    'p',
+    (l) => new Intl.NumberFormat(l, { style: 'percent', maximumFractionDigits: 0 }),
+  ).format(share);
 }
 
 /** Role names as people say them. */

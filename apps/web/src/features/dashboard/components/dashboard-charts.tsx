@@ -1,12 +1,16 @@
 // Small pictures for the dashboard: the readiness ring and horizontal count bars (no chart library needed).
 import { Box, Group, Progress, RingProgress, Stack, Text } from '@mantine/core';
 import type { Dashboard } from '@openaims/core';
+import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../i18n/use-label.ts';
 
 const STATUS_COLOUR = { approved: 'teal.8', draft: 'yellow.7', stale: 'orange.8', missing: 'red.8' } as const;
 const STATUS_LABEL = { approved: 'Approved', draft: 'Draft', stale: 'Stale', missing: 'Missing' } as const;
 
 /** Score ring with one section per readiness status (§4–§10 mandatory documented information). */
 export function ReadinessRing({ readiness }: { readiness: Dashboard['readiness'] }) {
+  const { t } = useTranslation();
+  const label = useLabel();
   const total = readiness.byStatus.reduce((n, s) => n + s.count, 0) || 1;
   return (
     <Group gap="lg" wrap="nowrap" align="center">
@@ -19,10 +23,10 @@ export function ReadinessRing({ readiness }: { readiness: Dashboard['readiness']
           .map((s) => ({
             value: (s.count / total) * 100,
             color: STATUS_COLOUR[s.status],
-            tooltip: `${STATUS_LABEL[s.status]}: ${s.count}`,
+            tooltip: `${label('readinessStatus', s.status, STATUS_LABEL[s.status])}: ${s.count}`,
           }))}
         label={
-          <Text ta="center" fw={700} size="xl" aria-label={`Readiness score ${readiness.score} of 100`}>
+          <Text ta="center" fw={700} size="xl" aria-label={t('dashboard.score', { score: readiness.score })}>
             {readiness.score}
           </Text>
         }
@@ -32,7 +36,7 @@ export function ReadinessRing({ readiness }: { readiness: Dashboard['readiness']
           <Group key={s.status} gap={6} component="li" wrap="nowrap">
             <Box w={10} h={10} bg={STATUS_COLOUR[s.status]} style={{ borderRadius: 2 }} aria-hidden />
             <Text size="sm">
-              {s.count} {STATUS_LABEL[s.status].toLowerCase()}
+              {s.count} {label('readinessStatus', s.status, STATUS_LABEL[s.status]).toLowerCase()}
             </Text>
           </Group>
         ))}
@@ -49,11 +53,12 @@ export function CountBars({
   rows: { key: string; label: string; count: number }[];
   label: string;
 }) {
+  const { t } = useTranslation();
   const max = Math.max(1, ...rows.map((r) => r.count));
   if (rows.length === 0)
     return (
       <Text size="sm" c="dimmed">
-        None yet.
+        {t('dashboard.noneYet')}
       </Text>
     );
   return (
