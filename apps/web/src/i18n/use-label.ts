@@ -26,3 +26,12 @@ export function useLabel() {
   return (map: LabelMap, value: string, english: string): string =>
     t(`labels.${map}.${value}` as never, { defaultValue: english }) as string;
 }
+
+/** Select options `{value, label}` with their labels in the active language. */
+export function useLabelledOptions<V extends string>(
+  map: LabelMap,
+  options: readonly { value: V; label: string }[],
+): { value: V; label: string }[] {
+  const label = useLabel();
+  return options.map((o) => ({ value: o.value, label: label(map, o.value, o.label) }));
+}
