@@ -310,4 +310,29 @@ export const de: Translation = {
     emptyReadOnly:
       'Noch niemand hat ein KI-System erfasst. Bitten Sie eine verwaltende oder mitwirkende Person, das Inventar zu beginnen.',
   },
+  readiness: {
+    startHint:
+      'Entscheiden Sie in der Erklärung zur Anwendbarkeit über die Maßnahmen aus Anhang A, erfassen Sie Ihre KI-Systeme und deren Risiken und schreiben Sie KI-Richtlinie und Geltungsbereich als gelenkte Dokumente. Jeder Punkt unten wird grün, sobald seine Aufzeichnung freigegeben ist.',
+    approvedOf: '{{approved}} von {{total}} Punkten freigegeben',
+    from: 'Aus:',
+    noItem: 'Derzeit gibt es keinen Punkt.',
+    noItemStatus: 'Derzeit ist kein Punkt im Status „{{status}}“.',
+    title: 'Zertifizierungsreife',
+    description:
+      'Was ein Zertifizierungsauditor zuerst sehen will: die verpflichtend dokumentierten Informationen der Abschnitte 4–10, laufend aus Ihren Aufzeichnungen bewertet.',
+    packHint:
+      'Berichte, OSCAL, Nachweise und der Protokollauszug in einer signierten Datei, die der Auditor offline prüfen kann',
+    whereToStart: 'Wo anfangen',
+    showItems: 'Punkte anzeigen',
+    all: 'Alle',
+    mandatory: 'Verpflichtend dokumentierte Informationen',
+    download: 'Auditpaket herunterladen',
+    weights: 'Freigegeben zählt voll, veraltet halb, Entwurf ein Viertel, fehlend nichts.',
+    inTheWay: 'Was noch im Weg steht',
+    nothingBeyond: 'Nichts über die folgenden Punkte hinaus.',
+    clause: 'Abschnitt',
+    item: 'Punkt',
+    status: 'Status',
+    why: 'Begründung',
+  },
 };

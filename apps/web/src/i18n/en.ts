@@ -295,4 +295,29 @@ export const en = {
       'Start the inventory: add each AI system your organization develops, provides or uses, with what it is for.',
     emptyReadOnly: 'Nobody has added an AI system yet. Ask a manager or contributor to start the inventory.',
   },
+  readiness: {
+    startHint:
+      'Decide the Annex A controls in the Statement of Applicability, register your AI systems and their risks, and write the AI policy and scope statement as controlled documents. Each item below turns green as its record is approved.',
+    approvedOf: '{{approved}} of {{total}} items approved',
+    from: 'From:',
+    noItem: 'No item is  right now.',
+    noItemStatus: 'No item is {{status}} right now.',
+    title: 'Certification readiness',
+    description:
+      'What a certification auditor asks to see first: the mandatory documented information of clauses 4–10, evaluated live from your records.',
+    packHint:
+      'Reports, OSCAL, evidence and the ledger excerpt in one signed file the auditor can verify offline',
+    whereToStart: 'Where to start',
+    showItems: 'Show items',
+    all: 'All',
+    mandatory: 'Mandatory documented information',
+    download: 'Download audit pack',
+    weights: 'Approved counts fully, stale half, draft a quarter, missing nothing.',
+    inTheWay: 'What stands in the way',
+    nothingBeyond: 'Nothing beyond the items below.',
+    clause: 'Clause',
+    item: 'Item',
+    status: 'Status',
+    why: 'Why',
+  },
 };
