@@ -378,4 +378,30 @@ export const de: Translation = {
     coverage: 'Abdeckung',
     catalogue: 'Katalog',
   },
+  documents: {
+    reviewOverdue: 'Prüfung überfällig',
+    description:
+      'Die KI-Richtlinie und jedes gelenkte Dokument: von der Leitung geprüfte und freigegebene Versionen, Prüftermine und Kenntnisnahmen der Mitglieder.',
+    docTitle: 'Titel',
+    type: 'Art',
+    mandatory: 'Pflichtpunkt',
+    status: 'Status',
+    owner: 'Verantwortlich',
+    nextReview: 'Nächste Prüfung',
+    updated: 'Aktualisiert',
+    title: 'Richtlinien und Dokumente',
+    fourEyes: 'Vier-Augen-Freigabe: Wer eine Version verfasst oder eingereicht hat, darf sie nicht freigeben',
+    documents: 'Dokumente',
+    searchPlaceholder: 'Titel oder Beschreibung suchen',
+    allTypes: 'Alle Arten',
+    anyStatus: 'Jeder Status',
+    overdueOnly: 'Nur überfällige Prüfungen',
+    new: 'Neues Dokument',
+    noneMatch: 'Keine Dokumente passen zu diesen Filtern',
+    none: 'Noch keine Dokumente',
+    emptyCanCreate:
+      'Beginnen Sie mit der KI-Richtlinie (5.2) und dem Geltungsbereich des AIMS (4.3): Dokument anlegen, Entwurf schreiben und zur Freigabe einreichen.',
+    emptyReadOnly:
+      'Noch niemand hat ein Dokument angelegt. Bitten Sie eine verwaltende oder mitwirkende Person, mit der KI-Richtlinie zu beginnen.',
+  },
 };

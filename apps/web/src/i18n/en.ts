@@ -363,4 +363,30 @@ export const en = {
     coverage: 'Coverage',
     catalogue: 'Catalogue',
   },
+  documents: {
+    reviewOverdue: 'Review overdue',
+    description:
+      "The AI policy and every controlled document: versions reviewed and approved by management, review dates, and members' acknowledgements.",
+    docTitle: 'Title',
+    type: 'Type',
+    mandatory: 'Mandatory item',
+    status: 'Status',
+    owner: 'Owner',
+    nextReview: 'Next review',
+    updated: 'Updated',
+    title: 'Policies & documents',
+    fourEyes: 'Four-eyes approval: whoever wrote or submitted a version may not approve it',
+    documents: 'Documents',
+    searchPlaceholder: 'Search title or description',
+    allTypes: 'All types',
+    anyStatus: 'Any status',
+    overdueOnly: 'Review overdue only',
+    new: 'New document',
+    noneMatch: 'No documents match these filters',
+    none: 'No documents yet',
+    emptyCanCreate:
+      'Start with the AI policy (5.2) and the AIMS scope (4.3): create the document, write a draft, and submit it for approval.',
+    emptyReadOnly:
+      'Nobody has added a document yet. Ask a manager or contributor to start with the AI policy.',
+  },
 };
