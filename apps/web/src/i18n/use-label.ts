@@ -18,7 +18,8 @@ export type LabelMap =
   | 'ncSource'
   | 'operatorRole'
   | 'role'
-  | 'reminder';
+  | 'reminder'
+  | 'severity';
 
 /** `label('riskStatus', r.status, RISK_STATUS_LABEL[r.status])`. */
 export function useLabel() {
