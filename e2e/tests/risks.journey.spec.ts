@@ -185,22 +185,36 @@ test('assess, treat and accept a risk; complete an impact assessment', async ({ 
   await page.getByRole('dialog').getByLabel('Title').fill('Triage assistant AIIA');
   await page.getByRole('button', { name: 'Start assessment' }).click();
   const wizard = page.getByRole('dialog');
+  // What the inventory holds is not asked again: the purpose comes from the AI system record (problem 6).
+  await expect(wizard.getByLabel('Purpose')).toHaveValue('Prioritise support tickets');
   await wizard.getByLabel('Scope').fill('Support ticket triage for EU customers');
-  await wizard.getByLabel('Purpose').fill('Prioritise support tickets');
   await wizard.getByLabel('Intended uses (one per line)').fill('Ticket prioritisation');
   await wizard.getByRole('button', { name: 'Save and continue' }).click();
+  // Ticking "vulnerable" before naming the party saves the draft rather than failing on the empty name.
+  await wizard.getByLabel('Vulnerable group').check();
   await wizard.getByLabel('Human oversight').fill('Agents can re-prioritise any ticket');
+  await wizard.getByRole('button', { name: 'Save and continue' }).click();
+  await expect(wizard.getByLabel('Impact description')).toBeVisible();
+  await expect(page.getByText('Not saved')).toHaveCount(0);
+  // Closing and pressing "Continue" reopens where work is left: the party is still unnamed (step 2).
+  await wizard.getByRole('button', { name: 'Close' }).click();
+  const ia = page.locator('tr[data-impact="Triage assistant AIIA"]');
+  await ia.getByRole('button', { name: 'Continue Triage assistant AIIA' }).click();
+  await expect(wizard.getByLabel('Affected party')).toBeVisible();
   await wizard.getByLabel('Affected party').fill('Customers');
   await wizard.getByLabel('Vulnerable group').check();
   await wizard.getByRole('button', { name: 'Save and continue' }).click();
   await wizard.getByLabel('Impact description').fill('Urgent requests of some customers are delayed');
   await wizard.getByRole('button', { name: 'Save and continue' }).click();
   await wizard.getByLabel('Measure').fill('Weekly review of low-priority tickets');
-  await wizard.getByLabel('Residual impact').fill('Low');
   await pick(page, 'Decision', 'Proceed');
+  // Submitting without a required item says what is missing, on the step that holds it, and sends nothing.
+  await wizard.getByRole('button', { name: 'Submit for approval' }).click();
+  await expect(wizard.getByText('Not yet complete')).toBeVisible();
+  await expect(wizard.getByText(/Needed: the residual impact/)).toBeVisible();
+  await wizard.getByLabel('Residual impact').fill('Low');
   await expectAccessible(page);
   await wizard.getByRole('button', { name: 'Submit for approval' }).click();
-  const ia = page.locator('tr[data-impact="Triage assistant AIIA"]');
   await expect(ia).toContainText('Submitted');
   // Approval asks first (§8.4 sign-off); cancelling leaves it submitted.
   await ia.getByRole('button', { name: /Approve/ }).click();

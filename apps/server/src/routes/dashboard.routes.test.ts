@@ -94,6 +94,8 @@ describe('dashboard', () => {
     });
     expect(d.readiness.byStatus.reduce((n, s) => n + s.count, 0)).toBe(19);
     expect(d.readiness.score).toBeGreaterThanOrEqual(0);
+    // Reading the dashboard records the day's score: the trend ends with today's reading.
+    expect(d.readiness.trend.at(-1)).toEqual({ date: d.today, score: d.readiness.score });
   });
 
   it('gives the caller’s own open tasks, overdue counted', async () => {

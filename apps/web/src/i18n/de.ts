@@ -194,6 +194,10 @@ export const de: Translation = {
     },
   },
   dashboard: {
+    trendStarts: 'Die Trendlinie beginnt, sobald der Wert an zwei Tagen gemessen wurde.',
+    trendSummary: 'Reifegrad von {{from}} am {{fromDate}} zu {{to}} am {{toDate}}',
+    noChangeSince: 'Keine Änderung seit {{date}}',
+    changeSince: '{{change}} Punkte seit {{date}}',
     overview: 'Übersicht',
     description: 'Wo das KI-Managementsystem steht und was Sie tun müssen.',
     loadFailed: 'Die Übersicht konnte nicht geladen werden',

@@ -183,6 +183,10 @@ export const en = {
     },
   },
   dashboard: {
+    trendStarts: 'The trend line starts once the score has been read on two days.',
+    trendSummary: 'Readiness went from {{from}} on {{fromDate}} to {{to}} on {{toDate}}',
+    noChangeSince: 'No change since {{date}}',
+    changeSince: '{{change}} points since {{date}}',
     overview: 'Overview',
     description: 'How the AI management system stands, and what needs you.',
     loadFailed: 'Could not load the overview',

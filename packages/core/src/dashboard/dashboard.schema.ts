@@ -6,11 +6,20 @@ import { REMINDER_KINDS } from '../notifications/reminder.rules.ts';
 import { READINESS_STATUSES } from '../readiness/readiness.schema.ts';
 import { RiskSummarySchema } from '../risks/risk-summary.schema.ts';
 
-/** Readiness in brief: the score, how many items stand at each status, and the blockers (§4–§10). */
+/** One day's readiness score: the last reading of that day. */
+export const ReadinessTrendPointSchema = z.object({
+  date: z.string(),
+  score: z.number().int().min(0).max(100),
+});
+export type ReadinessTrendPoint = z.infer<typeof ReadinessTrendPointSchema>;
+
+/** Readiness in brief: the score, how many items stand at each status, the blockers (§4–§10), and the trend. */
 export const DashboardReadinessSchema = z.object({
   score: z.number().int().min(0).max(100),
   byStatus: z.array(z.object({ status: z.enum(READINESS_STATUSES), count: z.number().int() })),
   blockers: z.array(z.object({ key: z.string(), title: z.string(), count: z.number().int() })),
+  /** The score on each day it was read in the last 90 days, oldest first; today's reading included. */
+  trend: z.array(ReadinessTrendPointSchema),
 });
 
 /** A live AI system that lacks an item the deployment gate asks for (A.6.2.5, §8.4). */

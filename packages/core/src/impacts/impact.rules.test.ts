@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { impactProblems, isReviewDue } from './impact.rules.ts';
+import {
+  firstIncompleteImpactStep,
+  IMPACT_WIZARD_STEPS,
+  impactProblems,
+  impactStepOf,
+  isReviewDue,
+  prefillImpactContent,
+} from './impact.rules.ts';
 import { ImpactContentSchema } from './impact.schema.ts';
 
 const complete = ImpactContentSchema.parse({
@@ -70,5 +77,44 @@ describe('impact assessment completeness (42005, Art. 27)', () => {
     expect(isReviewDue('2026-01-01', '2026-01-01')).toBe(true);
     expect(isReviewDue('2026-01-02', '2026-01-01')).toBe(false);
     expect(isReviewDue(null, '2026-01-01')).toBe(false);
+  });
+});
+
+describe('impact wizard rules', () => {
+  const empty = ImpactContentSchema.parse({});
+  it('maps every completeness problem to a step that exists for its template', () => {
+    for (const template of ['iso42005', 'eu_fria'] as const)
+      for (const p of impactProblems(ImpactContentSchema.parse({ fria: {} }), template)) {
+        const step = impactStepOf(p.path);
+        expect(IMPACT_WIZARD_STEPS).toContain(step);
+        if (template === 'iso42005') expect(step).not.toBe('fria');
+      }
+  });
+  it('reopens at the first step with a missing item, and at the last when complete', () => {
+    expect(firstIncompleteImpactStep(empty, 'iso42005')).toBe(0);
+    const onlyParties = { ...complete, deployment: { ...complete.deployment, humanOversight: '' } };
+    expect(firstIncompleteImpactStep(onlyParties, 'iso42005')).toBe(1);
+    expect(firstIncompleteImpactStep({ ...complete, decision: null }, 'iso42005')).toBe(3);
+    expect(firstIncompleteImpactStep(complete, 'iso42005')).toBe(3);
+    expect(firstIncompleteImpactStep({ ...complete, fria: null }, 'eu_fria')).toBe(4);
+  });
+  it('prefills only what is empty from the AI system record', () => {
+    const sys = {
+      description: 'Screens CVs',
+      purpose: 'Rank applications',
+      intendedUse: 'shortlisting\n\nranking ',
+      foreseeableMisuse: 'final decisions without review',
+      humanOversight: 'Recruiter reviews',
+      deploymentContext: 'EU only',
+    };
+    const filled = prefillImpactContent(empty, sys);
+    expect(filled.system.purpose).toBe('Rank applications');
+    expect(filled.system.intendedUses).toEqual(['shortlisting', 'ranking']);
+    expect(filled.system.unintendedUses).toEqual(['final decisions without review']);
+    expect(filled.deployment.humanOversight).toBe('Recruiter reviews');
+    expect(filled.deployment.constraints).toBe('EU only');
+    const kept = prefillImpactContent(complete, sys);
+    expect(kept.system.purpose).toBe(complete.system.purpose);
+    expect(kept.system.intendedUses).toEqual(complete.system.intendedUses);
   });
 });

@@ -62,3 +62,69 @@ export function impactProblems(content: ImpactContent, template: ImpactTemplate)
 export function isReviewDue(nextReviewDate: string | null, today: string): boolean {
   return nextReviewDate !== null && nextReviewDate <= today;
 }
+
+/** The wizard's steps, in order; an EU FRIA adds the Art. 27 step. Shared by the web wizard and its tests. */
+export const IMPACT_WIZARD_STEPS = ['scope', 'parties', 'impacts', 'decision', 'fria'] as const;
+export type ImpactWizardStep = (typeof IMPACT_WIZARD_STEPS)[number];
+
+/** The wizard step where a completeness problem (a path from `impactProblems`) is answered. */
+export function impactStepOf(path: string): ImpactWizardStep {
+  const p = path.replace(/^content\./, '');
+  if (p.startsWith('fria')) return 'fria';
+  if (p.startsWith('deployment') || p.startsWith('affectedParties')) return 'parties';
+  if (p.startsWith('impacts')) return 'impacts';
+  if (p.startsWith('measures') || p.startsWith('residualImpact') || p.startsWith('decision'))
+    return 'decision';
+  return 'scope';
+}
+
+/**
+ * Where the wizard reopens: the first step that still has a missing item, so "Continue" resumes the work
+ * instead of starting over; the last step when the content is complete.
+ */
+export function firstIncompleteImpactStep(content: ImpactContent, template: ImpactTemplate): number {
+  const steps = IMPACT_WIZARD_STEPS.filter((s) => s !== 'fria' || template === 'eu_fria');
+  const missing = new Set(impactProblems(content, template).map((p) => impactStepOf(p.path)));
+  const i = steps.findIndex((s) => missing.has(s));
+  return i === -1 ? steps.length - 1 : i;
+}
+
+/** What the AI system record already says, in the shape of an assessment's content (42005 6.3, 6.6). */
+export interface ImpactSystemFacts {
+  description: string;
+  purpose: string;
+  intendedUse: string;
+  foreseeableMisuse: string;
+  humanOversight: string;
+  deploymentContext: string;
+}
+
+const lineList = (s: string) =>
+  s
+    .split('\n')
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+/**
+ * Fills the empty parts of a new assessment from the AI system record, so the assessor confirms what the
+ * inventory holds instead of typing it again; anything the caller gave is kept as given.
+ */
+export function prefillImpactContent(content: ImpactContent, sys: ImpactSystemFacts): ImpactContent {
+  const or = (given: string, known: string) => (given.trim() ? given : known.trim());
+  const orList = (given: string[], known: string) => (given.length ? given : lineList(known));
+  return {
+    ...content,
+    system: {
+      ...content.system,
+      description: or(content.system.description, sys.description),
+      purpose: or(content.system.purpose, sys.purpose),
+      intendedUses: orList(content.system.intendedUses, sys.intendedUse),
+      unintendedUses: orList(content.system.unintendedUses, sys.foreseeableMisuse),
+    },
+    deployment: {
+      ...content.deployment,
+      humanOversight: or(content.deployment.humanOversight, sys.humanOversight),
+      constraints: or(content.deployment.constraints, sys.deploymentContext),
+    },
+  };
+}

@@ -19,6 +19,7 @@ export * from './notifications.ts';
 export * from './objectives.ts';
 export * from './orgs.ts';
 export * from './people.ts';
+export * from './readiness.ts';
 export * from './risks.ts';
 export * from './soa.ts';
 export * from './tasks.ts';

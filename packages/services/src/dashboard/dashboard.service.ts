@@ -20,6 +20,7 @@ import type { OrgContext } from '../context.ts';
 import { readDeploymentGateRules } from '../inventory/deployment-gate.service.ts';
 import { findDueItems } from '../notifications/reminder.scanner.ts';
 import { getReadiness } from '../readiness/readiness.service.ts';
+import { readinessTrend, recordReadinessSnapshot } from '../readiness/readiness-trend.ts';
 import { getRiskSummary } from '../risks/risk-summary.service.ts';
 
 const { aiSystems, impactAssessments, tasks, ledgerEntries, users, apiTokens } = tables;
@@ -49,16 +50,23 @@ export async function getDashboard(ctx: OrgContext, now: Date = new Date()): Pro
     url: d.path === '/tasks' ? org : `${org}${d.path}`,
   });
   const statuses = ['missing', 'draft', 'approved', 'stale'] as const;
+  const byStatus = statuses.map((status) => ({
+    status,
+    count: readiness.items.filter((i) => i.status === status).length,
+  }));
+  // Reading the dashboard is what records the day's score; the trend then includes today.
+  await recordReadinessSnapshot(
+    ctx.db,
+    ctx.orgId,
+    today,
+    readiness.score,
+    Object.fromEntries(byStatus.map((s) => [s.status, s.count])),
+    now,
+  );
+  const trend = await readinessTrend(ctx.db, ctx.orgId, today);
   return {
     today,
-    readiness: {
-      score: readiness.score,
-      byStatus: statuses.map((status) => ({
-        status,
-        count: readiness.items.filter((i) => i.status === status).length,
-      })),
-      blockers: readiness.blockers,
-    },
+    readiness: { score: readiness.score, byStatus, blockers: readiness.blockers, trend },
     risks,
     aiSystems: systems,
     myTasks,

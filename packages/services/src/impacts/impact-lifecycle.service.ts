@@ -8,6 +8,7 @@ import {
   CreateImpactAssessmentSchema,
   type ImpactAssessment,
   newId,
+  prefillImpactContent,
 } from '@openaims/core';
 import { tables } from '@openaims/db';
 import { and, eq } from 'drizzle-orm';
@@ -53,7 +54,9 @@ export async function createImpactAssessment(
       template: data.template,
       number: (previous[0]?.number ?? 0) + 1,
       status: 'draft',
-      content: initialContent(data.template, data.content),
+      // What the inventory already holds is carried over (problem 6 of the first-hour review: the wizard
+      // asked for it again); the assessor confirms or edits it.
+      content: initialContent(data.template, prefillImpactContent(data.content, sys)),
       nextReviewDate: data.nextReviewDate,
       submittedBy: null,
       submittedAt: null,

@@ -86,6 +86,29 @@ describe('impact assessments (§6.1.4, §8.4, ISO/IEC 42005)', () => {
     expect(ledger.items[0]).toMatchObject({ action: 'impact_assessment.approved', entityId: ia.id });
   });
 
+  it('starts from what the AI system record holds, keeping what the caller gave', async () => {
+    const { lead } = await setup();
+    const sys = await createAiSystem(lead, {
+      name: 'Triage',
+      purpose: 'Prioritise support tickets',
+      intendedUse: 'routing\nurgency flags',
+      humanOversight: 'An agent confirms every escalation',
+    });
+    const ia = await createImpactAssessment(lead, { aiSystemId: sys.id, title: 'Triage AIIA' });
+    expect(ia.content.system).toMatchObject({
+      purpose: 'Prioritise support tickets',
+      intendedUses: ['routing', 'urgency flags'],
+    });
+    expect(ia.content.deployment.humanOversight).toBe('An agent confirms every escalation');
+    const given = await createImpactAssessment(lead, {
+      aiSystemId: sys.id,
+      title: 'Triage AIIA 2',
+      content: { system: { purpose: 'Narrower purpose' } },
+    });
+    expect(given.content.system.purpose).toBe('Narrower purpose');
+    expect(given.content.system.intendedUses).toEqual(['routing', 'urgency flags']);
+  });
+
   it('versions: a revision is the next draft, and its approval supersedes the earlier one', async () => {
     const { lead, sys } = await setup();
     const v1 = await createImpactAssessment(lead, { aiSystemId: sys.id, title: 'AIIA', content: complete });

@@ -3,6 +3,7 @@ import { Box, Group, Progress, RingProgress, Stack, Text } from '@mantine/core';
 import type { Dashboard } from '@openaims/core';
 import { useTranslation } from 'react-i18next';
 import { useLabel } from '../../../i18n/use-label.ts';
+import { formatDate } from '../../../lib/format.ts';
 
 const STATUS_COLOUR = { approved: 'teal.8', draft: 'yellow.7', stale: 'orange.8', missing: 'red.8' } as const;
 const STATUS_LABEL = { approved: 'Approved', draft: 'Draft', stale: 'Stale', missing: 'Missing' } as const;
@@ -74,6 +75,61 @@ export function CountBars({
           <Progress value={(r.count / max) * 100} size="sm" aria-hidden />
         </Box>
       ))}
+    </Stack>
+  );
+}
+
+/**
+ * The readiness score over the last 90 days as a line (one point a day it was read). With one reading there is
+ * no line yet, so it says so; the figures are also in the accessible name for screen readers.
+ */
+export function ReadinessTrend({ trend }: { trend: Dashboard['readiness']['trend'] }) {
+  const { t } = useTranslation();
+  const first = trend[0];
+  const last = trend[trend.length - 1];
+  if (!first || !last || trend.length < 2)
+    return (
+      <Text size="xs" c="dimmed" mt="xs">
+        {t('dashboard.trendStarts')}
+      </Text>
+    );
+  const w = 240;
+  const h = 48;
+  const t0 = Date.parse(first.date);
+  const span = Math.max(1, Date.parse(last.date) - t0);
+  const x = (d: string) => ((Date.parse(d) - t0) / span) * (w - 8) + 4;
+  const y = (s: number) => h - 4 - (s / 100) * (h - 8);
+  const points = trend.map((p) => `${x(p.date).toFixed(1)},${y(p.score).toFixed(1)}`).join(' ');
+  const change = last.score - first.score;
+  const summary = t('dashboard.trendSummary', {
+    from: first.score,
+    fromDate: formatDate(first.date),
+    to: last.score,
+    toDate: formatDate(last.date),
+  });
+  return (
+    <Stack gap={2} mt="xs">
+      <svg width={w} height={h} viewBox={`0 0 ${w} ${h}`} role="img" aria-label={summary}>
+        <title>{summary}</title>
+        <line
+          x1={4}
+          x2={w - 4}
+          y1={y(50)}
+          y2={y(50)}
+          stroke="var(--mantine-color-gray-3)"
+          strokeDasharray="3 3"
+        />
+        <polyline points={points} fill="none" stroke="var(--mantine-color-teal-8)" strokeWidth={2} />
+        <circle cx={x(last.date)} cy={y(last.score)} r={3} fill="var(--mantine-color-teal-8)" />
+      </svg>
+      <Text size="xs" c="dimmed">
+        {change === 0
+          ? t('dashboard.noChangeSince', { date: formatDate(first.date) })
+          : t('dashboard.changeSince', {
+              change: `${change > 0 ? '+' : '−'}${Math.abs(change)}`,
+              date: formatDate(first.date),
+            })}
+      </Text>
     </Stack>
   );
 }

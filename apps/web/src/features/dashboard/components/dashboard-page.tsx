@@ -25,7 +25,7 @@ import { RiskHeatmap } from '../../risks/components/risk-heatmap.tsx';
 import { MyTasksCard } from '../../tasks/components/my-tasks-card.tsx';
 import { useDashboard } from '../api/get-dashboard.ts';
 import { AlertBadge, AuditBadges } from './check-badges.tsx';
-import { CountBars, ReadinessRing } from './dashboard-charts.tsx';
+import { CountBars, ReadinessRing, ReadinessTrend } from './dashboard-charts.tsx';
 
 function Panel(props: { id: string; title: string; link?: ReactNode; children: ReactNode }) {
   return (
@@ -115,6 +115,7 @@ function Standing({ orgId, d }: { orgId: string; d: Dashboard }) {
         }
       >
         <ReadinessRing readiness={d.readiness} />
+        <ReadinessTrend trend={d.readiness.trend} />
         {d.readiness.blockers.length > 0 && (
           <Stack gap={2} mt="sm">
             <Text size="xs" fw={700}>

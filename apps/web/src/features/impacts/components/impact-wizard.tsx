@@ -1,5 +1,7 @@
 // The impact assessment wizard (ISO/IEC 42005 clause 6 steps; Art. 27 elements for a FRIA). Each step change
-// autosaves the draft; the last step submits.
+// autosaves the draft; the last step submits. It reopens where work is left (core `firstIncompleteImpactStep`),
+// marks what submission needs, and checks it here first (core `impactProblems`), taking the user to the step
+// that lacks an item instead of failing at the end. What the AI system record holds is prefilled by the server.
 import {
   Alert,
   Button,
@@ -13,6 +15,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import {
+  firstIncompleteImpactStep,
   IMPACT_AREA_LABEL,
   IMPACT_AREAS,
   IMPACT_DECISION_LABEL,
@@ -21,8 +24,12 @@ import {
   IMPACT_KINDS,
   IMPACT_REVERSIBILITIES,
   IMPACT_REVERSIBILITY_LABEL,
+  IMPACT_WIZARD_STEPS,
   type ImpactAssessment,
   type ImpactContentInput,
+  ImpactContentSchema,
+  impactProblems,
+  impactStepOf,
 } from '@openaims/core';
 import { useState } from 'react';
 import { errorMessage } from '../../../lib/errors.ts';
@@ -39,7 +46,8 @@ const lines = (s: string) =>
 export function ImpactWizard(props: { orgId: string; assessment: ImpactAssessment; onDone: () => void }) {
   const ia = props.assessment;
   const [c, setC] = useState<Content>(ia.content);
-  const [step, setStep] = useState(0);
+  const [step, setStep] = useState(() => firstIncompleteImpactStep(ia.content, ia.template));
+  const [missing, setMissing] = useState<Record<string, string>>({});
   const save = useSaveImpact(props.orgId);
   const submit = useImpactAction(props.orgId, 'submit');
   const fria = ia.template === 'eu_fria';
@@ -54,11 +62,41 @@ export function ImpactWizard(props: { orgId: string; assessment: ImpactAssessmen
     scale: 3,
   };
   const measure = c.measures[0]?.description ?? '';
-  const go = (next: number) =>
+  // A party without a category or an impact without a description is still being written: it is kept on
+  // screen but not sent, so saving a half-filled step never fails on a field the user has not reached.
+  const draft = (): ImpactContentInput => ({
+    ...(c as ImpactContentInput),
+    affectedParties: c.affectedParties.filter((p) => p.category.trim() !== ''),
+    impacts: c.impacts.filter((i) => i.description.trim() !== ''),
+  });
+  const go = (next: number) => {
+    // Once the user has been told what is missing, the list follows their edits.
+    if (Object.keys(missing).length)
+      setMissing(
+        Object.fromEntries(
+          impactProblems(ImpactContentSchema.parse(draft()), ia.template).map((p) => [
+            p.path,
+            `Needed: ${p.message}`,
+          ]),
+        ),
+      );
+    save.mutate({ id: ia.id, input: { content: draft() } }, { onSuccess: () => setStep(next) });
+  };
+  const steps = IMPACT_WIZARD_STEPS.filter((s) => s !== 'fria' || fria);
+  const err = (path: string) => missing[`content.${path}`];
+  const trySubmit = () => {
+    const problems = impactProblems(ImpactContentSchema.parse(draft()), ia.template);
+    setMissing(Object.fromEntries(problems.map((p) => [p.path, `Needed: ${p.message}`])));
+    if (problems.length) {
+      const first = problems[0];
+      if (first) go(Math.max(0, steps.indexOf(impactStepOf(first.path))));
+      return;
+    }
     save.mutate(
-      { id: ia.id, input: { content: c as ImpactContentInput } },
-      { onSuccess: () => setStep(next) },
+      { id: ia.id, input: { content: draft() } },
+      { onSuccess: () => submit.mutate(ia.id, { onSuccess: props.onDone }) },
     );
+  };
   const setImpact = (p: Partial<Impact>) =>
     setC({ ...c, impacts: [{ ...impact, ...p }, ...c.impacts.slice(1)] });
   const f = c.fria ?? {
@@ -76,14 +114,25 @@ export function ImpactWizard(props: { orgId: string; assessment: ImpactAssessmen
       key={k}
       label={label}
       value={(f[k] as string) ?? ''}
+      withAsterisk={k !== 'complaintMechanism'}
+      error={err(`fria.${k}`)}
       onChange={(e) => setC({ ...c, fria: { ...f, [k]: e.currentTarget.value } })}
       autosize
     />
   );
-  const last = fria ? 5 : 4;
+  const last = steps.length;
 
   return (
     <Stack>
+      {Object.keys(missing).length > 0 && (
+        <Alert color="red" title="Not yet complete">
+          Submission needs:{' '}
+          {Object.values(missing)
+            .map((m) => m.replace(/^Needed: /, ''))
+            .join('; ')}
+          .
+        </Alert>
+      )}
       {(save.error || submit.error) && (
         <Alert color="red" title="Not saved">
           {errorMessage(save.error ?? submit.error)}
@@ -94,17 +143,24 @@ export function ImpactWizard(props: { orgId: string; assessment: ImpactAssessmen
           <Stack gap="sm">
             <Textarea
               label="Scope"
+              withAsterisk
+              error={err('scope')}
               value={c.scope}
               onChange={(e) => setC({ ...c, scope: e.currentTarget.value })}
               autosize
             />
             <TextInput
               label="Purpose"
+              description="From the AI system record; adjust it for this assessment if needed"
+              withAsterisk
+              error={err('system.purpose')}
               value={c.system.purpose}
               onChange={(e) => setC({ ...c, system: { ...c.system, purpose: e.currentTarget.value } })}
             />
             <Textarea
               label="Intended uses (one per line)"
+              withAsterisk
+              error={err('system.intendedUses')}
               value={c.system.intendedUses.join('\n')}
               onChange={(e) =>
                 setC({ ...c, system: { ...c.system, intendedUses: lines(e.currentTarget.value) } })
@@ -128,6 +184,8 @@ export function ImpactWizard(props: { orgId: string; assessment: ImpactAssessmen
           <Stack gap="sm">
             <Textarea
               label="Human oversight"
+              withAsterisk
+              error={err('deployment.humanOversight')}
               value={c.deployment.humanOversight}
               onChange={(e) =>
                 setC({ ...c, deployment: { ...c.deployment, humanOversight: e.currentTarget.value } })
@@ -136,6 +194,9 @@ export function ImpactWizard(props: { orgId: string; assessment: ImpactAssessmen
             />
             <TextInput
               label="Affected party"
+              description="A group of people the system affects, e.g. applicants, patients, employees"
+              withAsterisk
+              error={err('affectedParties')}
               value={party.category}
               onChange={(e) =>
                 setC({ ...c, affectedParties: [{ ...party, category: e.currentTarget.value }] })
@@ -177,6 +238,8 @@ export function ImpactWizard(props: { orgId: string; assessment: ImpactAssessmen
             </Group>
             <TextInput
               label="Impact description"
+              withAsterisk
+              error={err('impacts')}
               value={impact.description}
               onChange={(e) => setImpact({ description: e.currentTarget.value })}
             />
@@ -209,6 +272,8 @@ export function ImpactWizard(props: { orgId: string; assessment: ImpactAssessmen
           <Stack gap="sm">
             <Textarea
               label="Measure"
+              description="Needed when an impact is a harm"
+              error={err('measures')}
               value={measure}
               onChange={(e) =>
                 setC({
@@ -222,12 +287,16 @@ export function ImpactWizard(props: { orgId: string; assessment: ImpactAssessmen
             />
             <Textarea
               label="Residual impact"
+              withAsterisk
+              error={err('residualImpact')}
               value={c.residualImpact}
               onChange={(e) => setC({ ...c, residualImpact: e.currentTarget.value })}
               autosize
             />
             <Select
               label="Decision"
+              withAsterisk
+              error={err('decision')}
               data={IMPACT_DECISIONS.map((d) => ({ value: d, label: IMPACT_DECISION_LABEL[d] }))}
               value={c.decision}
               onChange={(x) => setC({ ...c, decision: x as Content['decision'] })}
@@ -256,15 +325,7 @@ export function ImpactWizard(props: { orgId: string; assessment: ImpactAssessmen
             Save and continue
           </Button>
         ) : (
-          <Button
-            loading={save.isPending || submit.isPending}
-            onClick={() =>
-              save.mutate(
-                { id: ia.id, input: { content: c as ImpactContentInput } },
-                { onSuccess: () => submit.mutate(ia.id, { onSuccess: props.onDone }) },
-              )
-            }
-          >
+          <Button loading={save.isPending || submit.isPending} onClick={trySubmit}>
             Submit for approval
           </Button>
         )}

@@ -1,0 +1,48 @@
+// The readiness trend (issue 16, dashboard): the score is derived from the records, so it has no history of
+// its own; each day's last reading is kept (one row per organization and day) and the dashboard plots them.
+import type { ReadinessTrendPoint } from '@openaims/core';
+import { type Db, tables } from '@openaims/db';
+import { and, asc, eq, gte, sql } from 'drizzle-orm';
+
+const { readinessSnapshots } = tables;
+
+/** How far back the dashboard's trend reaches. */
+export const READINESS_TREND_DAYS = 90;
+
+/** Keeps today's reading (the latest of the day wins); safe under concurrent readers (one upsert). */
+export async function recordReadinessSnapshot(
+  db: Db,
+  orgId: string,
+  day: string,
+  score: number,
+  byStatus: Record<string, number>,
+  at: Date = new Date(),
+): Promise<void> {
+  await db
+    .insert(readinessSnapshots)
+    .values({ organizationId: orgId, day, score, byStatus, takenAt: at })
+    .onConflictDoUpdate({
+      target: [readinessSnapshots.organizationId, readinessSnapshots.day],
+      set: { score, byStatus, takenAt: at },
+    });
+}
+
+/** The readings of the last `days` days up to `today`, oldest first. */
+export async function readinessTrend(
+  db: Db,
+  orgId: string,
+  today: string,
+  days = READINESS_TREND_DAYS,
+): Promise<ReadinessTrendPoint[]> {
+  const rows = await db
+    .select({ day: readinessSnapshots.day, score: readinessSnapshots.score })
+    .from(readinessSnapshots)
+    .where(
+      and(
+        eq(readinessSnapshots.organizationId, orgId),
+        gte(readinessSnapshots.day, sql`(${today}::date - ${days - 1}::int)`),
+      ),
+    )
+    .orderBy(asc(readinessSnapshots.day));
+  return rows.map((r) => ({ date: r.day, score: r.score }));
+}
