@@ -492,4 +492,61 @@ export const de: Translation = {
     serious: 'Schwerwiegend',
     notReportable: 'nicht meldepflichtig',
   },
+  aiSystem: {
+    archiveMessage:
+      '{{name}} verlässt das aktive Inventar. Datensatz und Verlauf bleiben erhalten; mit „Archivierte anzeigen“ bleibt es auffindbar.',
+    archivedOn: 'Archiviert am {{date}}',
+    versionLine: 'Version {{version}} · aktualisiert {{date}}',
+    models: 'Modelle ({{count}})',
+    datasets: 'Datensätze ({{count}})',
+    suppliers: 'Lieferanten ({{count}})',
+    classifiedOn: 'Klassifiziert am {{date}}',
+    notClassified:
+      'Noch nicht klassifiziert. Der Fragebogen dauert wenige Minuten; der Server ermittelt Klasse, Gründe und Pflichten.',
+    related: {
+      risks: {
+        title: 'Risiken',
+        text: 'KI-Risiken (6.1.2) nennen ihr KI-System im Risikoregister.',
+        open: 'Risiken öffnen',
+      },
+      impacts: {
+        title: 'Folgenabschätzungen',
+        text: 'Folgenabschätzungen (6.1.4, 8.4) werden je System geführt; vor der Bereitstellung ist eine freigegebene erforderlich.',
+        open: 'Folgenabschätzungen öffnen',
+      },
+      controls: {
+        title: 'Maßnahmen',
+        text: 'Über die Maßnahmen aus Anhang A wird in der Erklärung zur Anwendbarkeit entschieden.',
+        open: 'Maßnahmen öffnen',
+      },
+      evidence: {
+        title: 'Nachweise',
+        text: 'Nachweise lassen sich im Nachweisregister mit diesem System verknüpfen.',
+        open: 'Nachweise öffnen',
+      },
+      incidents: {
+        title: 'Vorfälle',
+        text: 'Vorfälle mit einem System (A.8.4, KI-Verordnung Art. 73) werden unter Verbesserung erfasst.',
+        open: 'Vorfälle öffnen',
+      },
+    },
+    archiveTitle: 'Dieses KI-System archivieren?',
+    archiveFailed: 'Archivieren fehlgeschlagen',
+    staleTitle: 'Jemand anderes hat diesen Datensatz geändert; neu laden',
+    gateTitle: 'Bevor dieses System weiterkommt',
+    sections: 'Bereiche des KI-Systems',
+    archive: 'Archivieren',
+    staleText:
+      'Ihre Änderungen wurden nicht gespeichert. Laden Sie neu, um die aktuelle Version zu sehen, und nehmen Sie die Änderung erneut vor.',
+    reload: 'Neu laden',
+    details: 'Details',
+    euAiAct: 'KI-Verordnung',
+    transparency: 'Transparenz',
+    nothingChanged: 'Nichts geändert.',
+    saved: 'Gespeichert.',
+    classifyAgain: 'Erneut klassifizieren',
+    classify: 'Nach der KI-Verordnung klassifizieren',
+    annexIv: 'Technische Dokumentation (Anhang IV)',
+    save: 'Speichern',
+  },
 };
