@@ -90,6 +90,14 @@ export const de: Translation = {
     },
   },
   labels: {
+    role: {
+      owner: 'Inhaber',
+      admin: 'Administration',
+      manager: 'Verwaltung',
+      contributor: 'Mitwirkend',
+      auditor: 'Auditor',
+      viewer: 'Lesend',
+    },
     severity: {
       major: 'schwer',
       minor: 'gering',
@@ -348,6 +356,9 @@ export const de: Translation = {
     why: 'Begründung',
   },
   soa: {
+    clauses: 'Abschnitte 4–10',
+    evidenceCount: '{{count}} Nachweise',
+    documentCount: '{{count}} Dokumente',
     undecided_one: '{{count}} Maßnahme ist noch nicht entschieden. ',
     undecided_other: '{{count}} Maßnahmen sind noch nicht entschieden. ',
     decideMessage:
@@ -584,5 +595,74 @@ export const de: Translation = {
       'Wer eingreifen, übersteuern oder es anhalten kann, und wie (A.9.2, KI-Verordnung Art. 14).',
     context: 'Einsatzumgebung',
     contextHelp: 'Wo und für wen es läuft: Nutzende, Betroffene, Umgebung.',
+  },
+  comments: {
+    ask: 'Zu diesem Datensatz fragen',
+    title: 'Auskunftsersuchen',
+    none: 'Zu diesem Datensatz gibt es noch keine Fragen.',
+    answer: 'Antworten',
+    send: 'Frage senden',
+    sent: 'Frage an die AIMS-Verantwortlichen gesendet.',
+  },
+  ledgerActions: {
+    organization: {
+      created: 'Organisation angelegt',
+      updated: 'Organisation geändert',
+    },
+    member: {
+      added: 'Mitglied hinzugefügt',
+      removed: 'Mitglied entfernt',
+      role_changed: 'Rolle geändert',
+    },
+    invitation: {
+      created: 'Einladung erstellt',
+      revoked: 'Einladung widerrufen',
+    },
+    token: {
+      created: 'Token erstellt',
+      revoked: 'Token widerrufen',
+    },
+    ai_system: {
+      created: 'KI-System angelegt',
+      updated: 'KI-System geändert',
+      archived: 'KI-System archiviert',
+      classified: 'KI-System klassifiziert',
+      stage_changed: 'Lebenszyklusphase geändert',
+    },
+    risk_criteria: {
+      created: 'Risikokriterien angelegt',
+      changed: 'Risikokriterien geändert',
+    },
+    soa: {
+      initialized: 'Erklärung zur Anwendbarkeit angelegt',
+      submitted: 'Erklärung zur Anwendbarkeit eingereicht',
+      approved: 'Erklärung zur Anwendbarkeit freigegeben',
+    },
+    risk: {
+      created: 'Risiko erfasst',
+      updated: 'Risiko geändert',
+      accepted: 'Risiko akzeptiert',
+      reassessed: 'Risiko neu bewertet',
+      treatment_approved: 'Risikobehandlung freigegeben',
+    },
+    document: {
+      created: 'Dokument angelegt',
+      updated: 'Dokument geändert',
+      version_drafted: 'Dokumentversion entworfen',
+      version_submitted: 'Dokumentversion eingereicht',
+      version_approved: 'Dokumentversion freigegeben',
+      acknowledged: 'Dokument zur Kenntnis genommen',
+    },
+    evidence: {
+      created: 'Nachweis hinzugefügt',
+      updated: 'Nachweis geändert',
+      linked: 'Nachweis verknüpft',
+      archived: 'Nachweis archiviert',
+    },
+    nonconformity: {
+      created: 'Nichtkonformität erfasst',
+      status_changed: 'Status der Nichtkonformität geändert',
+      closed: 'Nichtkonformität geschlossen',
+    },
   },
 };

@@ -89,6 +89,14 @@ export const en = {
     },
   },
   labels: {
+    role: {
+      owner: 'Owner',
+      admin: 'Admin',
+      manager: 'Manager',
+      contributor: 'Contributor',
+      auditor: 'Auditor',
+      viewer: 'Viewer',
+    },
     severity: {
       major: 'major',
       minor: 'minor',
@@ -333,6 +341,9 @@ export const en = {
     why: 'Why',
   },
   soa: {
+    clauses: 'Clauses 4–10',
+    evidenceCount: '{{count}} evidence',
+    documentCount: '{{count}} documents',
     undecided_one: '{{count}} control has no decision yet. ',
     undecided_other: '{{count}} controls have no decision yet. ',
     decideMessage:
@@ -567,5 +578,74 @@ export const en = {
     oversightHelp: 'Who can intervene, override or stop it, and how (A.9.2, EU AI Act Art. 14).',
     context: 'Deployment context',
     contextHelp: 'Where and for whom it runs: users, affected people, environment.',
+  },
+  comments: {
+    ask: 'Ask about this record',
+    title: 'Requests for information',
+    none: 'No questions about this record yet.',
+    answer: 'Answer',
+    send: 'Send question',
+    sent: 'Question sent to the AIMS leads.',
+  },
+  ledgerActions: {
+    organization: {
+      created: 'Organization created',
+      updated: 'Organization updated',
+    },
+    member: {
+      added: 'Member added',
+      removed: 'Member removed',
+      role_changed: 'Member role changed',
+    },
+    invitation: {
+      created: 'Invitation created',
+      revoked: 'Invitation revoked',
+    },
+    token: {
+      created: 'Token created',
+      revoked: 'Token revoked',
+    },
+    ai_system: {
+      created: 'AI system created',
+      updated: 'AI system updated',
+      archived: 'AI system archived',
+      classified: 'AI system classified',
+      stage_changed: 'AI system stage changed',
+    },
+    risk_criteria: {
+      created: 'Risk criteria created',
+      changed: 'Risk criteria changed',
+    },
+    soa: {
+      initialized: 'SoA initialized',
+      submitted: 'SoA submitted',
+      approved: 'SoA approved',
+    },
+    risk: {
+      created: 'Risk created',
+      updated: 'Risk updated',
+      accepted: 'Risk accepted',
+      reassessed: 'Risk reassessed',
+      treatment_approved: 'Risk treatment approved',
+    },
+    document: {
+      created: 'Document created',
+      updated: 'Document updated',
+      version_drafted: 'Document version drafted',
+      version_submitted: 'Document version submitted',
+      version_approved: 'Document version approved',
+      acknowledged: 'Document acknowledged',
+    },
+    evidence: {
+      created: 'Evidence created',
+      updated: 'Evidence updated',
+      linked: 'Evidence linked',
+      archived: 'Evidence archived',
+    },
+    nonconformity: {
+      created: 'Nonconformity created',
+      status_changed: 'Nonconformity status changed',
+      closed: 'Nonconformity closed',
+    },
   },
 };

@@ -98,4 +98,14 @@ export const fr: PartialTranslation = {
     myTasks: 'Mes tâches ouvertes',
     overdueBadge: 'En retard',
   },
+  labels: {
+    role: {
+      owner: 'Propriétaire',
+      admin: 'Administrateur',
+      manager: 'Responsable',
+      contributor: 'Contributeur',
+      auditor: 'Auditeur',
+      viewer: 'Lecteur',
+    },
+  },
 };

@@ -265,10 +265,10 @@ function RecentChanges({ d }: { d: Dashboard }) {
                   <Table.Td>
                     {c.url ? (
                       <AnchorLink to={c.url} size="sm">
-                        {actionLabel(c.action)}
+                        {t(`ledgerActions.${c.action}` as never, { defaultValue: actionLabel(c.action) })}
                       </AnchorLink>
                     ) : (
-                      actionLabel(c.action)
+                      t(`ledgerActions.${c.action}` as never, { defaultValue: actionLabel(c.action) })
                     )}
                   </Table.Td>
                 </Table.Tr>

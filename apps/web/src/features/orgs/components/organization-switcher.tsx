@@ -4,12 +4,14 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useNavigate, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../i18n/use-label.ts';
 import { roleLabel } from '../../../lib/format.ts';
 import { useMyOrganizations } from '../../auth/api/get-me.ts';
 import { CreateOrganizationModal } from './create-organization-modal.tsx';
 
 export function OrganizationSwitcher() {
   const { t } = useTranslation();
+  const label = useLabel();
   const orgs = useMyOrganizations();
   const { orgId } = useParams({ strict: false });
   const navigate = useNavigate();
@@ -20,7 +22,10 @@ export function OrganizationSwitcher() {
         <Select
           aria-label={t('shell.organization')}
           placeholder={t('shell.chooseOrganization')}
-          data={orgs.map((o) => ({ value: o.id, label: `${o.name} · ${roleLabel(o.role)}` }))}
+          data={orgs.map((o) => ({
+            value: o.id,
+            label: `${o.name} · ${label('role', o.role, roleLabel(o.role))}`,
+          }))}
           value={orgId ?? null}
           onChange={(id) => id && navigate({ to: '/orgs/$orgId', params: { orgId: id } })}
           allowDeselect={false}

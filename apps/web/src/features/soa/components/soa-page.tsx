@@ -63,7 +63,7 @@ export function SoaPage() {
         <Tabs.List mb="md">
           <Tabs.Tab value="soa">{t('soa.controls')}</Tabs.Tab>
           <Tabs.Tab value="versions">{t('soa.versions')}</Tabs.Tab>
-          <Tabs.Tab value="clauses">Clauses 4–10</Tabs.Tab>
+          <Tabs.Tab value="clauses">{t('soa.clauses')}</Tabs.Tab>
           <Tabs.Tab value="coverage">{t('soa.coverage')}</Tabs.Tab>
           <Tabs.Tab value="catalog">{t('soa.catalogue')}</Tabs.Tab>
         </Tabs.List>

@@ -209,9 +209,9 @@ export function SoaTable() {
                         size="xs"
                         underline="always"
                       >
-                        {e.evidenceIds.length} evidence
+                        {t('soa.evidenceCount', { count: e.evidenceIds.length })}
                       </AnchorLink>{' '}
-                      · {e.documentIds.length} documents
+                      · {t('soa.documentCount', { count: e.documentIds.length })}
                     </Text>
                   </Table.Td>
                 </Table.Tr>
