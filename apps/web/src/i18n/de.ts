@@ -331,6 +331,28 @@ export const de: Translation = {
       'Noch niemand hat ein KI-System erfasst. Bitten Sie eine verwaltende oder mitwirkende Person, das Inventar zu beginnen.',
   },
   readiness: {
+    items: {
+      aims_scope: 'Geltungsbereich des AIMS',
+      ai_policy: 'KI-Richtlinie',
+      risk_opportunity_actions: 'Maßnahmen zum Umgang mit KI-Risiken und -Chancen',
+      risk_assessment_process: 'Prozess der KI-Risikobeurteilung und Risikokriterien',
+      risk_treatment_process: 'Prozess der KI-Risikobehandlung',
+      statement_of_applicability: 'Erklärung zur Anwendbarkeit',
+      risk_treatment_plan: 'KI-Risikobehandlungsplan, freigegeben, Restrisiko akzeptiert',
+      impact_assessment_process: 'Prozess der Folgenabschätzung für KI-Systeme',
+      ai_objectives: 'KI-Ziele',
+      competence_evidence: 'Nachweis der Kompetenz',
+      determined_documented_information:
+        'Von der Organisation als notwendig bestimmte dokumentierte Informationen',
+      operational_evidence: 'Nachweis, dass betriebliche Prozesse wie geplant abliefen',
+      risk_assessment_results: 'Ergebnisse der KI-Risikobeurteilungen',
+      risk_treatment_results: 'Ergebnisse der KI-Risikobehandlung',
+      impact_assessment_results: 'Ergebnisse der Folgenabschätzungen für KI-Systeme',
+      monitoring_results: 'Ergebnisse von Überwachung und Messung',
+      audit_programme_results: 'Internes Auditprogramm und Auditergebnisse',
+      management_review_results: 'Ergebnisse der Managementbewertung',
+      nonconformity_records: 'Nichtkonformitäten, ergriffene Maßnahmen und Ergebnisse der Korrekturmaßnahmen',
+    },
     startHint:
       'Entscheiden Sie in der Erklärung zur Anwendbarkeit über die Maßnahmen aus Anhang A, erfassen Sie Ihre KI-Systeme und deren Risiken und schreiben Sie KI-Richtlinie und Geltungsbereich als gelenkte Dokumente. Jeder Punkt unten wird grün, sobald seine Aufzeichnung freigegeben ist.',
     approvedOf: '{{approved}} von {{total}} Punkten freigegeben',

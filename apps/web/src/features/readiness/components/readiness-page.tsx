@@ -177,7 +177,7 @@ export function ReadinessPage() {
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{i.clause}</Table.Td>
                 <Table.Td>
                   <OrgLink orgId={orgId} path={readinessItemPath(i)}>
-                    {i.title}
+                    {t(`readiness.items.${i.key}` as never, { defaultValue: i.title })}
                   </OrgLink>
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
