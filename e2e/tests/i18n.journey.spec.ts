@@ -28,7 +28,8 @@ const ENGLISH = englishOnly(en as Tree, de as Tree);
 /** The UI chrome of the page as it is shown: navigation, headings, buttons, tabs, table headers, labels. */
 async function chrome(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const sel = 'nav a, nav h2, h1, h2, h3, h4, button, [role="tab"], th, label, .mantine-Badge-label';
+    const sel =
+      'nav a, nav h2, main a, h1, h2, h3, h4, button, [role="tab"], th, label, .mantine-Badge-label';
     const seen = new Set<string>();
     for (const el of document.querySelectorAll<HTMLElement>(sel)) {
       if (el.offsetParent === null && getComputedStyle(el).position !== 'fixed') continue;

@@ -69,7 +69,7 @@ export function AiSystemDetailPage() {
   const archive = useArchiveAiSystem(orgId, id);
   const back = (
     <AnchorLink to="/orgs/$orgId/ai-systems" params={{ orgId }} size="sm">
-      ← AI systems
+      ← {t('aiSystems.title')}
     </AnchorLink>
   );
 
