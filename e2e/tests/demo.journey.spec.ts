@@ -4,7 +4,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { dismissToasts, expectAccessible, expectNoCutBadges, owner } from './support.ts';
+import { dismissToasts, expectAccessible, expectNoCutBadges, expectNoRawValues, owner } from './support.ts';
 
 const shot = (name: string) => path.join(os.tmpdir(), `aims-demo-${name}.png`);
 const DEMO = 'Northwind Health Analytics (demo)';
@@ -112,6 +112,32 @@ test('load the demo organization, read its dashboard, search it and visit every 
     await settle(page);
     await expectAccessible(page);
     await expectNoCutBadges(page);
+    await expectNoRawValues(page);
+  }
+
+  // Detail pages show labels too, never stored values (problem 5).
+  const first = async (path: string) =>
+    (
+      (await (await page.request.get(`/api/v1/orgs/${orgId}/${path}?limit=1`)).json()).items[0] as {
+        id: string;
+      }
+    ).id;
+  for (const p of [
+    `ai-systems/${await first('ai-systems')}`,
+    `models/${await first('models')}`,
+    `suppliers/${await first('suppliers')}`,
+    `datasets/${await first('datasets')}`,
+    `risks/${await first('risks')}`,
+    `nonconformities/${await first('nonconformities')}`,
+    `audits/${await first('audits')}`,
+    `management-reviews/${await first('management-reviews')}`,
+  ]) {
+    await page.goto(`/orgs/${orgId}/${p}`);
+    await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+    await settle(page);
+    await expectAccessible(page);
+    await expectNoCutBadges(page);
+    await expectNoRawValues(page);
   }
   expect(errors).toEqual([]);
 });

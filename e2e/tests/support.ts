@@ -55,3 +55,24 @@ export async function expectNoCutBadges(page: Page): Promise<void> {
   );
   expect(cut, `badges cut off on ${page.url()}`).toEqual([]);
 }
+
+/**
+ * Fails naming every stored value shown as it is stored ("partly_reversible", "action_planned"): the page must
+ * show the label. Looks for snake_case words in the visible text of the main region; identifiers (a prefix and
+ * 26 characters) are too long to match, and code, inputs and `data-raw` elements are passed over.
+ */
+export async function expectNoRawValues(page: Page): Promise<void> {
+  const found = await page.evaluate(() => {
+    const root = document.querySelector('main') ?? document.body;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const out = new Set<string>();
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || el.closest('code, pre, kbd, textarea, input, [data-raw]')) continue;
+      if (el.offsetParent === null && getComputedStyle(el).position !== 'fixed') continue;
+      for (const m of (n.textContent ?? '').matchAll(/\b[a-z]{2,18}(?:_[a-z]{2,18})+\b/g)) out.add(m[0]);
+    }
+    return [...out];
+  });
+  expect(found, `raw stored values shown on ${page.url()}`).toEqual([]);
+}

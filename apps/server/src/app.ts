@@ -47,6 +47,7 @@ import { monitoringRoutes } from './routes/monitoring.routes.ts';
 import { notificationsRoutes } from './routes/notifications.routes.ts';
 import { objectivesRoutes } from './routes/objectives.routes.ts';
 import { type OidcClient, oidcRoutes } from './routes/oidc.routes.ts';
+import { orgSetupRoutes } from './routes/org-setup.routes.ts';
 import { orgsRoutes } from './routes/orgs.routes.ts';
 import { peopleRoutes } from './routes/people.routes.ts';
 import { readinessRoutes } from './routes/readiness.routes.ts';
@@ -173,6 +174,7 @@ export function createApp(given: AppDeps & { oidc?: OidcClient }): BuiltApp {
   authRoutes(route, { oidcEnabled: !!deps.oidc });
   oidcRoutes(app, deps.oidc, routes);
   orgsRoutes(route);
+  orgSetupRoutes(route);
   membersRoutes(route);
   invitationsRoutes(route);
   tokensRoutes(route);

@@ -74,6 +74,7 @@ export * from './notifications/mailer.ts';
 export * from './notifications/notification.service.ts';
 export * from './notifications/reminder.scanner.ts';
 export * from './objectives/objective.service.ts';
+export * from './org-setup/org-setup.service.ts';
 export * from './orgs/invitation.service.ts';
 export * from './orgs/member.service.ts';
 export * from './orgs/org.service.ts';

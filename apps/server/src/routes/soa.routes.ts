@@ -2,6 +2,7 @@
 
 import { createRoute, z } from '@hono/zod-openapi';
 import {
+  DecideRemainingSoaSchema,
   pageSchema,
   SoaChangeSchema,
   SoaDiffQuerySchema,
@@ -106,10 +107,14 @@ export function soaRoutes(route: RouteFn): void {
       path: `${base}/soa/decide-remaining`,
       tags,
       summary: 'Decide every control without a decision as applicable, implementation planned (§6.1.3 d)',
-      request: { params: OrgParams },
+      request: {
+        params: OrgParams,
+        // Optional: the reason recorded on each control decided (§6.1.3 d asks why a control is included).
+        body: { required: false, content: { 'application/json': { schema: DecideRemainingSoaSchema } } },
+      },
       responses: { 200: json(z.object({ decided: z.array(z.string()) })), ...errorResponses },
     }),
-    async (c) => c.json(await decideRemainingSoaEntries(c.get('org')), 200),
+    async (c) => c.json(await decideRemainingSoaEntries(c.get('org'), c.req.valid('json') ?? {}), 200),
   );
 
   route(

@@ -191,6 +191,10 @@ const lazy = {
     () => import('../features/transparency/components/public-follow-up-page.tsx'),
     'PublicFollowUpPage',
   ),
+  orgSetup: lazyRouteComponent(
+    () => import('../features/org-setup/components/org-setup-page.tsx'),
+    'OrgSetupPage',
+  ),
   area: lazyRouteComponent(
     () => import('../features/areas/components/area-placeholder-page.tsx'),
     'AreaPlaceholderPage',
@@ -343,6 +347,7 @@ const evidenceDetailRoute = createRoute({
 });
 const webhooksRoute = createRoute({ ...orgChild, path: '/webhooks', component: lazy.webhooks });
 const concernsRoute = createRoute({ ...orgChild, path: '/concerns', component: lazy.concerns });
+const orgSetupRoute = createRoute({ ...orgChild, path: '/setup', component: lazy.orgSetup });
 const areaRoute = createRoute({ ...orgChild, path: '/areas/$areaKey', component: lazy.area });
 
 const routeTree = rootRoute.addChildren([
@@ -405,6 +410,7 @@ const routeTree = rootRoute.addChildren([
       webhooksRoute,
       concernsRoute,
       areaRoute,
+      orgSetupRoute,
     ]),
   ]),
 ]);

@@ -17,6 +17,13 @@ export type InventoryImportKind = z.infer<typeof InventoryImportKindSchema>;
 
 /** What an import did (or, in a dry run, would do) to one record; `skipped` records are left as they are. */
 export const ImportOutcomeSchema = z.enum(['created', 'updated', 'unchanged', 'skipped']);
+/** Words for what an import did with a record. */
+export const IMPORT_OUTCOME_LABEL: Record<z.infer<typeof ImportOutcomeSchema>, string> = {
+  created: 'Created',
+  updated: 'Updated',
+  unchanged: 'Unchanged',
+  skipped: 'Skipped',
+};
 
 /**
  * One record an import touched. `id` is null for a record a dry run would create (it does not exist yet);

@@ -136,6 +136,55 @@ export const SERIOUS_CATEGORIES = [
 export const INCIDENT_SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
 export const INCIDENT_STATUSES = ['open', 'reported', 'closed'] as const;
 
+/** Words for the stored values of improvement records (labels on every screen and report, never the values). */
+export const NC_STATUS_LABEL: Record<(typeof NC_STATUSES)[number], string> = {
+  open: 'Open',
+  action_planned: 'Action planned',
+  verifying: 'Verifying',
+  closed: 'Closed',
+};
+/** Where a nonconformity was found. */
+export const NC_SOURCE_LABEL: Record<(typeof NC_SOURCES)[number], string> = {
+  audit: 'Audit',
+  incident: 'Incident',
+  monitoring: 'Monitoring',
+  complaint: 'Complaint',
+  review: 'Management review',
+  other: 'Other',
+};
+/** How serious a nonconformity is (a major one puts certification at risk). */
+export const NC_SEVERITY_LABEL: Record<(typeof NC_SEVERITIES)[number], string> = {
+  major: 'Major',
+  minor: 'Minor',
+};
+/** Where a corrective action stands (§10.2). */
+export const CA_STATUS_LABEL: Record<(typeof CA_STATUSES)[number], string> = {
+  open: 'Open',
+  done: 'Done',
+  cancelled: 'Cancelled',
+};
+/** EU AI Act Art. 3(49) categories in words. */
+export const SERIOUS_CATEGORY_LABEL: Record<(typeof SERIOUS_CATEGORIES)[number], string> = {
+  death: 'Death of a person',
+  serious_health_harm: 'Serious harm to health',
+  critical_infrastructure: 'Serious disruption of critical infrastructure',
+  fundamental_rights: 'Breach of fundamental-rights obligations',
+  property_or_environment: 'Serious harm to property or the environment',
+};
+/** An incident's severity in words. */
+export const INCIDENT_SEVERITY_LABEL: Record<(typeof INCIDENT_SEVERITIES)[number], string> = {
+  low: 'Low',
+  medium: 'Medium',
+  high: 'High',
+  critical: 'Critical',
+};
+/** Where an incident stands. */
+export const INCIDENT_STATUS_LABEL: Record<(typeof INCIDENT_STATUSES)[number], string> = {
+  open: 'Open',
+  reported: 'Reported',
+  closed: 'Closed',
+};
+
 export const IncidentSchema = EntityBaseSchema.extend({
   organizationId: z.string(),
   title: z.string(),

@@ -87,12 +87,32 @@ export const RecordAttributesSchema = z
   .strict();
 export type RecordAttributes = z.infer<typeof RecordAttributesSchema>;
 
+/** Kinds of verification and validation work (A.6.2.4). */
+export const VERIFICATION_KINDS = ['verification', 'validation', 'evaluation', 'red_team', 'other'] as const;
+/** Words for the kinds. */
+export const VERIFICATION_KIND_LABEL: Record<(typeof VERIFICATION_KINDS)[number], string> = {
+  verification: 'Verification',
+  validation: 'Validation',
+  evaluation: 'Evaluation',
+  red_team: 'Red-team exercise',
+  other: 'Other',
+};
+/** What verification work found. */
+export const VERIFICATION_OUTCOMES = ['passed', 'failed', 'conditional', 'informational'] as const;
+/** Words for the outcomes. */
+export const VERIFICATION_OUTCOME_LABEL: Record<(typeof VERIFICATION_OUTCOMES)[number], string> = {
+  passed: 'Passed',
+  failed: 'Failed',
+  conditional: 'Passed with conditions',
+  informational: 'For information',
+};
+
 /** A dated record of verification or validation work (A.6.2.4). */
 export const VerificationRecordSchema = z.object({
   date: CalendarDateSchema,
-  kind: z.enum(['verification', 'validation', 'evaluation', 'red_team', 'other']),
+  kind: z.enum(VERIFICATION_KINDS),
   summary: z.string().trim().min(1).max(2000),
-  outcome: z.enum(['passed', 'failed', 'conditional', 'informational']).default('informational'),
+  outcome: z.enum(VERIFICATION_OUTCOMES).default('informational'),
   link: HttpUrlSchema.optional(),
 });
 export type VerificationRecord = z.infer<typeof VerificationRecordSchema>;

@@ -9,11 +9,29 @@ import { RecordSourceSchema } from './inventory.common.ts';
 export const SUPPLY_KINDS = ['model', 'dataset', 'service', 'platform', 'component', 'other'] as const;
 /** One kind of thing a supplier provides. */
 export const SupplyKindSchema = z.enum(SUPPLY_KINDS);
+/** Words for what a supplier provides. */
+export const SUPPLY_KIND_LABEL: Record<(typeof SUPPLY_KINDS)[number], string> = {
+  model: 'Models',
+  dataset: 'Datasets',
+  service: 'Services',
+  platform: 'Platform',
+  component: 'Components',
+  other: 'Other',
+};
+/** What a supplier assessment concluded (A.10.3). */
+export const SUPPLIER_OUTCOMES = ['approved', 'approved_with_conditions', 'pending', 'rejected'] as const;
+/** Words for the outcomes. */
+export const SUPPLIER_OUTCOME_LABEL: Record<(typeof SUPPLIER_OUTCOMES)[number], string> = {
+  approved: 'Approved',
+  approved_with_conditions: 'Approved with conditions',
+  pending: 'Pending',
+  rejected: 'Rejected',
+};
 
 /** A supplier assessment (A.10.3: the supplier meets the organization's approach to responsible AI). */
 export const SupplierAssessmentSchema = z.object({
   date: CalendarDateSchema,
-  outcome: z.enum(['approved', 'approved_with_conditions', 'rejected', 'pending']),
+  outcome: z.enum(SUPPLIER_OUTCOMES),
   summary: z.string().trim().max(2000).default(''),
   nextReview: CalendarDateSchema.optional(),
 });

@@ -33,6 +33,9 @@ export const PERMISSIONS = {
   // Issue 11: the sealed audit pack holds every module's records; leads and auditors take it for certification.
   'audit-pack:export': AUDIT_WRITERS,
   'readiness:read': ALL,
+  // Issue 16: the guided set-up; everyone sees the progress, leads skip steps and finish or put the guide away.
+  'setup:read': ALL,
+  'setup:update': LEADS,
   'context:read': ALL,
   // §4.1–4.2: contributors often hold the facts about issues and parties, so every editor keeps the register.
   'context:update': EDITORS,

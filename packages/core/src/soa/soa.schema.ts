@@ -105,6 +105,12 @@ export type SoaVersion = z.infer<typeof SoaVersionSchema>;
 
 export const SubmitSoaSchema = z.object({ note: z.string().max(2000).default('') }).strict();
 
+/** Body of `POST …/soa/decide-remaining` (optional): the reason recorded on each control it decides (§6.1.3 d). */
+export const DecideRemainingSoaSchema = z
+  .object({ justification: z.string().trim().max(5000).optional() })
+  .strict();
+export type DecideRemainingSoaInput = z.infer<typeof DecideRemainingSoaSchema>;
+
 /** The working SoA against its latest version: whether edits wait to be submitted. */
 export const SoaStateSchema = z.object({
   draftHash: z.string(),

@@ -17,6 +17,7 @@ export * from './management-reviews.ts';
 export * from './monitoring.ts';
 export * from './notifications.ts';
 export * from './objectives.ts';
+export * from './org-setup.ts';
 export * from './orgs.ts';
 export * from './people.ts';
 export * from './readiness.ts';

@@ -103,6 +103,8 @@ export async function notifyMember(
       payload: { ...input.email },
       idempotencyKey: input.emailKey ?? null,
       maxAttempts: 8,
+      // Due on the caller's clock (the scan's `now`), so a scan and the job round after it agree on what is due.
+      runAt: opts.now,
     });
   }
   return { notificationId, emailJobId };

@@ -11,8 +11,8 @@ import {
   todayUtc,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, eq, inArray, isNotNull, isNull, lte, ne, notExists } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
+import { and, eq, inArray, isNotNull, isNull, lte, ne, notExists, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { SYSTEM_ACTOR } from '../context.ts';
 import { appendLedger } from '../ledger/ledger.service.ts';
 import { emitWebhookEvent } from '../webhooks/webhook-events.ts';
@@ -57,128 +57,162 @@ const {
   remindersSent,
 } = tables;
 
+/**
+ * One kind of reminder read from one table: the columns that hold its id, title, due date and owner, the
+ * conditions that make a row live (not closed, not archived …), and where it is seen in the web app.
+ */
+interface DueSource {
+  table: PgTable;
+  org: PgColumn;
+  id: PgColumn;
+  title: PgColumn;
+  due: PgColumn;
+  owner: PgColumn | null;
+  live: () => (SQL | undefined)[];
+  entityType: string;
+  path: (id: string) => string;
+  /** Reviews open a task once per due date, so the work is tracked where work is tracked. */
+  reviewTask?: TaskSource['entityType'];
+}
+
+/** A finder for one `DueSource`: rows due within the kind's lead time (or overdue), in one statement. */
+function finderOf(kind: ReminderKind, src: DueSource): Finder {
+  return async (db, today, orgId) => {
+    const rows = (await db
+      .select({
+        orgId: src.org,
+        id: src.id,
+        title: src.title,
+        dueDate: src.due,
+        ownerId: src.owner ?? sql<null>`null`,
+      })
+      .from(src.table)
+      .where(
+        and(
+          inOrg(src.org, orgId),
+          isNotNull(src.due),
+          lte(src.due, reminderHorizon(kind, today)),
+          ...src.live(),
+        ),
+      )) as { orgId: string; id: string; title: string; dueDate: string; ownerId: string | null }[];
+    return rows.map((r) => ({
+      ...r,
+      kind,
+      entityType: src.entityType,
+      entityId: r.id,
+      path: src.path(r.id),
+      ...(src.reviewTask
+        ? { task: { kind: 'review' as const, source: { entityType: src.reviewTask, entityId: r.id } } }
+        : {}),
+    }));
+  };
+}
+
+const SOURCES: Record<Exclude<ReminderKind, 'competence_renewal'>, DueSource> = {
+  document_review: {
+    table: documents,
+    org: documents.organizationId,
+    id: documents.id,
+    title: documents.title,
+    due: documents.nextReviewDate,
+    owner: documents.ownerId,
+    live: () => [],
+    entityType: 'document',
+    path: (id) => `/documents/${id}`,
+    reviewTask: 'document',
+  },
+  evidence_expiry: {
+    table: evidence,
+    org: evidence.organizationId,
+    id: evidence.id,
+    title: evidence.title,
+    due: evidence.validUntil,
+    owner: evidence.ownerId,
+    live: () => [isNull(evidence.archivedAt)],
+    entityType: 'evidence',
+    path: (id) => `/evidence/${id}`,
+  },
+  risk_review: {
+    table: risks,
+    org: risks.organizationId,
+    id: risks.id,
+    title: risks.title,
+    due: risks.reviewDate,
+    owner: risks.ownerId,
+    live: () => [ne(risks.status, 'closed')],
+    entityType: 'risk',
+    path: (id) => `/risks/${id}`,
+    reviewTask: 'risk',
+  },
+  task_due: {
+    table: tasks,
+    org: tasks.organizationId,
+    id: tasks.id,
+    title: tasks.title,
+    due: tasks.dueDate,
+    owner: tasks.ownerId,
+    live: () => [
+      inArray(tasks.status, ['open', 'in_progress']),
+      // A task the scheduler opened was announced with its source's reminder: no second message.
+      notExists(
+        // The subquery needs no db handle of its own: it is rendered into the finder's statement.
+        sql`(select 1 from ${remindersSent} where ${remindersSent.taskId} = ${tasks.id})`,
+      ),
+    ],
+    entityType: 'task',
+    path: () => '/tasks',
+  },
+  incident_report: {
+    table: incidents,
+    org: incidents.organizationId,
+    id: incidents.id,
+    title: incidents.title,
+    due: incidents.reportingDeadline,
+    owner: null,
+    live: () => [ne(incidents.status, 'closed'), isNull(incidents.reportedOn)],
+    entityType: 'incident',
+    path: () => '/improvement',
+  },
+  impact_review: {
+    table: impactAssessments,
+    org: impactAssessments.organizationId,
+    id: impactAssessments.id,
+    title: impactAssessments.title,
+    due: impactAssessments.nextReviewDate,
+    owner: null,
+    live: () => [eq(impactAssessments.status, 'approved')],
+    entityType: 'impact_assessment',
+    path: () => '/impacts',
+  },
+  audit_upcoming: {
+    table: audits,
+    org: audits.organizationId,
+    id: audits.id,
+    title: audits.title,
+    due: audits.plannedStart,
+    owner: audits.leadId,
+    live: () => [eq(audits.status, 'planned')],
+    entityType: 'audit',
+    path: (id) => `/audits/${id}`,
+  },
+  management_review_due: {
+    table: managementReviews,
+    org: managementReviews.organizationId,
+    id: managementReviews.id,
+    title: managementReviews.title,
+    due: managementReviews.plannedDate,
+    owner: managementReviews.chairId,
+    live: () => [eq(managementReviews.status, 'planned')],
+    entityType: 'management_review',
+    path: (id) => `/management-reviews/${id}`,
+  },
+};
+
 const FINDERS: Record<ReminderKind, Finder> = {
-  document_review: async (db, today, orgId) => {
-    const rows = await db
-      .select()
-      .from(documents)
-      .where(
-        and(
-          inOrg(documents.organizationId, orgId),
-          isNotNull(documents.nextReviewDate),
-          lte(documents.nextReviewDate, reminderHorizon('document_review', today)),
-        ),
-      );
-    return rows.map((r) => ({
-      orgId: r.organizationId,
-      kind: 'document_review',
-      entityType: 'document',
-      entityId: r.id,
-      title: r.title,
-      dueDate: r.nextReviewDate!,
-      ownerId: r.ownerId,
-      path: `/documents/${r.id}`,
-      task: { kind: 'review', source: { entityType: 'document', entityId: r.id } },
-    }));
-  },
-  evidence_expiry: async (db, today, orgId) => {
-    const rows = await db
-      .select()
-      .from(evidence)
-      .where(
-        and(
-          inOrg(evidence.organizationId, orgId),
-          isNull(evidence.archivedAt),
-          isNotNull(evidence.validUntil),
-          lte(evidence.validUntil, reminderHorizon('evidence_expiry', today)),
-        ),
-      );
-    return rows.map((r) => ({
-      orgId: r.organizationId,
-      kind: 'evidence_expiry',
-      entityType: 'evidence',
-      entityId: r.id,
-      title: r.title,
-      dueDate: r.validUntil!,
-      ownerId: r.ownerId,
-      path: `/evidence/${r.id}`,
-    }));
-  },
-  risk_review: async (db, today, orgId) => {
-    const rows = await db
-      .select()
-      .from(risks)
-      .where(
-        and(
-          inOrg(risks.organizationId, orgId),
-          ne(risks.status, 'closed'),
-          isNotNull(risks.reviewDate),
-          lte(risks.reviewDate, reminderHorizon('risk_review', today)),
-        ),
-      );
-    return rows.map((r) => ({
-      orgId: r.organizationId,
-      kind: 'risk_review',
-      entityType: 'risk',
-      entityId: r.id,
-      title: r.title,
-      dueDate: r.reviewDate!,
-      ownerId: r.ownerId,
-      path: `/risks/${r.id}`,
-      task: { kind: 'review', source: { entityType: 'risk', entityId: r.id } },
-    }));
-  },
-  task_due: async (db, today, orgId) => {
-    const rows = await db
-      .select()
-      .from(tasks)
-      .where(
-        and(
-          inOrg(tasks.organizationId, orgId),
-          inArray(tasks.status, ['open', 'in_progress']),
-          isNotNull(tasks.dueDate),
-          // A task the scheduler opened was announced with its source's reminder: no second message.
-          notExists(
-            db.select({ id: remindersSent.id }).from(remindersSent).where(eq(remindersSent.taskId, tasks.id)),
-          ),
-          lte(tasks.dueDate, reminderHorizon('task_due', today)),
-        ),
-      );
-    return rows.map((r) => ({
-      orgId: r.organizationId,
-      kind: 'task_due',
-      entityType: 'task',
-      entityId: r.id,
-      title: r.title,
-      dueDate: r.dueDate!,
-      ownerId: r.ownerId,
-      path: '/tasks',
-    }));
-  },
-  incident_report: async (db, today, orgId) => {
-    const rows = await db
-      .select()
-      .from(incidents)
-      .where(
-        and(
-          inOrg(incidents.organizationId, orgId),
-          ne(incidents.status, 'closed'),
-          isNull(incidents.reportedOn),
-          isNotNull(incidents.reportingDeadline),
-          lte(incidents.reportingDeadline, reminderHorizon('incident_report', today)),
-        ),
-      );
-    return rows.map((r) => ({
-      orgId: r.organizationId,
-      kind: 'incident_report',
-      entityType: 'incident',
-      entityId: r.id,
-      title: r.title,
-      dueDate: r.reportingDeadline!,
-      ownerId: null,
-      path: '/improvement',
-    }));
-  },
+  ...(Object.fromEntries(
+    Object.entries(SOURCES).map(([kind, src]) => [kind, finderOf(kind as ReminderKind, src)]),
+  ) as Record<keyof typeof SOURCES, Finder>),
+  // A training's title is its competence's, with the person: the one finder that joins.
   competence_renewal: async (db, today, orgId) => {
     const rows = await db
       .select({ t: trainings, competence: competences.title })
@@ -200,74 +234,6 @@ const FINDERS: Record<ReminderKind, Finder> = {
       dueDate: t.validUntil!,
       ownerId: t.userId,
       path: '/people',
-    }));
-  },
-  impact_review: async (db, today, orgId) => {
-    const rows = await db
-      .select()
-      .from(impactAssessments)
-      .where(
-        and(
-          inOrg(impactAssessments.organizationId, orgId),
-          eq(impactAssessments.status, 'approved'),
-          isNotNull(impactAssessments.nextReviewDate),
-          lte(impactAssessments.nextReviewDate, reminderHorizon('impact_review', today)),
-        ),
-      );
-    return rows.map((r) => ({
-      orgId: r.organizationId,
-      kind: 'impact_review',
-      entityType: 'impact_assessment',
-      entityId: r.id,
-      title: r.title,
-      dueDate: r.nextReviewDate!,
-      ownerId: null,
-      path: '/impacts',
-    }));
-  },
-  audit_upcoming: async (db, today, orgId) => {
-    const rows = await db
-      .select()
-      .from(audits)
-      .where(
-        and(
-          inOrg(audits.organizationId, orgId),
-          eq(audits.status, 'planned'),
-          isNotNull(audits.plannedStart),
-          lte(audits.plannedStart, reminderHorizon('audit_upcoming', today)),
-        ),
-      );
-    return rows.map((r) => ({
-      orgId: r.organizationId,
-      kind: 'audit_upcoming',
-      entityType: 'audit',
-      entityId: r.id,
-      title: r.title,
-      dueDate: r.plannedStart!,
-      ownerId: r.leadId,
-      path: `/audits/${r.id}`,
-    }));
-  },
-  management_review_due: async (db, today, orgId) => {
-    const rows = await db
-      .select()
-      .from(managementReviews)
-      .where(
-        and(
-          inOrg(managementReviews.organizationId, orgId),
-          eq(managementReviews.status, 'planned'),
-          lte(managementReviews.plannedDate, reminderHorizon('management_review_due', today)),
-        ),
-      );
-    return rows.map((r) => ({
-      orgId: r.organizationId,
-      kind: 'management_review_due',
-      entityType: 'management_review',
-      entityId: r.id,
-      title: r.title,
-      dueDate: r.plannedDate,
-      ownerId: r.chairId,
-      path: `/management-reviews/${r.id}`,
     }));
   },
 };

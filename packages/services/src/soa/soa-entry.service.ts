@@ -3,6 +3,8 @@
 import {
   AppError,
   assertCan,
+  type DecideRemainingSoaInput,
+  DecideRemainingSoaSchema,
   type ImplementationStatus,
   isAnnexAControl,
   isSoaEntryDecided,
@@ -131,10 +133,15 @@ export async function updateSoaEntry(
 
 /**
  * Decides every control that has no decision yet as applicable with implementation planned (§6.1.3 d): the
- * first pass over the SoA, after which each entry can be refined. One ledger entry per entry changed.
+ * first pass over the SoA, after which each entry can be refined. A justification, when given, is recorded on
+ * each control it decides. One ledger entry per entry changed.
  */
-export async function decideRemainingSoaEntries(ctx: OrgContext): Promise<{ decided: string[] }> {
+export async function decideRemainingSoaEntries(
+  ctx: OrgContext,
+  input: DecideRemainingSoaInput = {},
+): Promise<{ decided: string[] }> {
   assertCan(ctx.role, 'soa:update');
+  const justification = DecideRemainingSoaSchema.parse(input).justification || undefined;
   await ensureSoaSeeded(ctx.db, ctx.orgId);
   return ctx.db.transaction(async (tx) => {
     await tx
@@ -148,6 +155,7 @@ export async function decideRemainingSoaEntries(ctx: OrgContext): Promise<{ deci
     for (const e of open) {
       await repo.update(ctx.orgId, e.controlRef, {
         implementationStatus: 'planned',
+        ...(justification ? { justification } : {}),
         updatedAt: at,
         version: e.version + 1,
       });
@@ -157,7 +165,10 @@ export async function decideRemainingSoaEntries(ctx: OrgContext): Promise<{ deci
         entityId: e.controlRef,
         data: {
           version: e.version + 1,
-          changes: { implementationStatus: { from: e.implementationStatus, to: 'planned' } },
+          changes: {
+            implementationStatus: { from: e.implementationStatus, to: 'planned' },
+            ...(justification ? { justification: { from: e.justification, to: justification } } : {}),
+          },
         },
       });
     }

@@ -15,7 +15,18 @@ import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
 import { useContextProfile, useUpdateContextProfile } from '../api/context.ts';
 
-export function AiRolesForm({ orgId, canEdit }: { orgId: string; canEdit: boolean }) {
+export function AiRolesForm({
+  orgId,
+  canEdit,
+  submitLabel = 'Save roles',
+  onSaved,
+}: {
+  orgId: string;
+  canEdit: boolean;
+  /** The save button's label (the guided set-up says "Save and continue"). */
+  submitLabel?: string;
+  onSaved?: () => void;
+}) {
   const q = useContextProfile(orgId);
   const save = useUpdateContextProfile(orgId);
   const [iso, setIso] = useState<string[]>([]);
@@ -91,11 +102,16 @@ export function AiRolesForm({ orgId, canEdit }: { orgId: string; canEdit: boolea
                       rolesNote: note,
                     },
                   },
-                  { onSuccess: () => notifications.show({ color: 'teal', message: 'AI roles saved.' }) },
+                  {
+                    onSuccess: () => {
+                      notifications.show({ color: 'teal', message: 'AI roles saved.' });
+                      onSaved?.();
+                    },
+                  },
                 )
               }
             >
-              Save roles
+              {submitLabel}
             </Button>
           </Group>
         )}

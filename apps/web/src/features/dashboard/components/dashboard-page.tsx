@@ -6,9 +6,11 @@ import {
   type DueEntry,
   LIFECYCLE_STAGE_LABEL,
   LIFECYCLE_STAGES,
+  ledgerActionLabel,
   REMINDER_TITLES,
   RISK_CLASS_LABEL,
   RISK_CLASSES,
+  readinessBlockerPath,
 } from '@openaims/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -19,6 +21,7 @@ import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { useLabel } from '../../../i18n/use-label.ts';
 import { formatDate, formatDateTime } from '../../../lib/format.ts';
 import { ReviewScheduleBadges } from '../../management-reviews/components/review-schedule-badges.tsx';
+import { SetupCard } from '../../org-setup/components/setup-card.tsx';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { riskCriteriaQuery } from '../../risks/api/risks.ts';
 import { RiskHeatmap } from '../../risks/components/risk-heatmap.tsx';
@@ -39,15 +42,6 @@ function Panel(props: { id: string; title: string; link?: ReactNode; children: R
       {props.children}
     </Card>
   );
-}
-
-/** "ai_system.created" → "AI system created". */
-function actionLabel(action: string): string {
-  const s = action
-    .replace(/[._]/g, ' ')
-    .replace(/\bai\b/g, 'AI')
-    .replace(/\bsoa\b/g, 'SoA');
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function DueList({ items, overdue, empty }: { items: DueEntry[]; overdue?: boolean; empty: string }) {
@@ -123,7 +117,10 @@ function Standing({ orgId, d }: { orgId: string; d: Dashboard }) {
             </Text>
             {d.readiness.blockers.slice(0, 4).map((b) => (
               <Text key={b.key} size="xs">
-                {b.count} · {b.title}
+                {b.count} ·{' '}
+                <AnchorLink to={`/orgs/${orgId}${readinessBlockerPath(b)}` as '/'} size="xs">
+                  {b.title}
+                </AnchorLink>
               </Text>
             ))}
           </Stack>
@@ -265,10 +262,12 @@ function RecentChanges({ d }: { d: Dashboard }) {
                   <Table.Td>
                     {c.url ? (
                       <AnchorLink to={c.url} size="sm">
-                        {t(`ledgerActions.${c.action}` as never, { defaultValue: actionLabel(c.action) })}
+                        {t(`ledgerActions.${c.action}` as never, {
+                          defaultValue: ledgerActionLabel(c.action),
+                        })}
                       </AnchorLink>
                     ) : (
-                      t(`ledgerActions.${c.action}` as never, { defaultValue: actionLabel(c.action) })
+                      t(`ledgerActions.${c.action}` as never, { defaultValue: ledgerActionLabel(c.action) })
                     )}
                   </Table.Td>
                 </Table.Tr>
@@ -288,6 +287,7 @@ export function DashboardPage() {
   return (
     <>
       <PageHeader title={org?.name ?? t('dashboard.overview')} description={t('dashboard.description')} />
+      <SetupCard orgId={orgId} />
       {q.isPending ? (
         <PageSkeleton />
       ) : q.error ? (

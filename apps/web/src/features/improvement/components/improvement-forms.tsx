@@ -1,7 +1,15 @@
 // New nonconformity (§10.2) and new incident (A.8.4, Art. 73) forms; the server's field errors show on the fields.
 import { Alert, Button, Checkbox, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { INCIDENT_SEVERITIES, NC_SEVERITIES, NC_SOURCES, SERIOUS_CATEGORIES, todayUtc } from '@openaims/core';
+import {
+  INCIDENT_SEVERITIES,
+  INCIDENT_SEVERITY_LABEL,
+  NC_SEVERITIES,
+  NC_SEVERITY_LABEL,
+  NC_SOURCES,
+  SERIOUS_CATEGORIES,
+  todayUtc,
+} from '@openaims/core';
 import { useEffect, useState } from 'react';
 import { errorMessage, fieldErrorsOf } from '../../../lib/errors.ts';
 import { useCreateIncident, useCreateNonconformity } from '../api/improvement.ts';
@@ -92,7 +100,7 @@ export function NonconformityModal({ orgId, opened, onClose }: ModalProps) {
               allowDeselect={false}
               value={v.severity}
               onChange={(x) => x && setV({ ...v, severity: x as typeof v.severity })}
-              data={NC_SEVERITIES.map((s) => ({ value: s, label: s === 'major' ? 'Major' : 'Minor' }))}
+              data={NC_SEVERITIES.map((s) => ({ value: s, label: NC_SEVERITY_LABEL[s] }))}
             />
             <TextInput
               type="date"
@@ -213,7 +221,7 @@ export function IncidentModal({ orgId, opened, onClose }: ModalProps) {
               allowDeselect={false}
               value={v.severity}
               onChange={(x) => x && setV({ ...v, severity: x as typeof v.severity })}
-              data={INCIDENT_SEVERITIES.map((s) => ({ value: s, label: s[0]!.toUpperCase() + s.slice(1) }))}
+              data={INCIDENT_SEVERITIES.map((s) => ({ value: s, label: INCIDENT_SEVERITY_LABEL[s] }))}
             />
           </Group>
           <Checkbox.Group

@@ -1,7 +1,14 @@
 // Improvement (§10.1, §10.2; A.8.4; EU AI Act Art. 73): nonconformities on their way to closure, and AI incidents
 // with the reporting clock for serious ones.
 import { Badge, Button, Group, SegmentedControl, Tabs, Text } from '@mantine/core';
-import { daysBetween, type Incident, type Nonconformity, todayUtc } from '@openaims/core';
+import {
+  daysBetween,
+  INCIDENT_SEVERITY_LABEL,
+  type Incident,
+  NC_SEVERITY_LABEL,
+  type Nonconformity,
+  todayUtc,
+} from '@openaims/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -61,7 +68,9 @@ export function ImprovementPage() {
       header: t('improvement.severity'),
       sortField: 'severity',
       render: (n) => (
-        <Badge color={SEVERITY_COLOR[n.severity]}>{label('severity', n.severity, n.severity)}</Badge>
+        <Badge color={SEVERITY_COLOR[n.severity]}>
+          {label('severity', n.severity, NC_SEVERITY_LABEL[n.severity])}
+        </Badge>
       ),
     },
     {
@@ -104,7 +113,7 @@ export function ImprovementPage() {
     {
       key: 'severity',
       header: t('improvement.severity'),
-      render: (i) => label('severity', i.severity, i.severity),
+      render: (i) => label('severity', i.severity, INCIDENT_SEVERITY_LABEL[i.severity]),
     },
     {
       key: 'serious',

@@ -1,10 +1,9 @@
-// Words and colours for improvement records (colours meet AA under white text).
-export const NC_STATUS_LABEL = {
-  open: 'Open',
-  action_planned: 'Action planned',
-  verifying: 'Verifying',
-  closed: 'Closed',
-} as const;
+// Colours for improvement records (colours meet AA under white text); the words live in core.
+export {
+  NC_SOURCE_LABEL as SOURCE_LABEL,
+  NC_STATUS_LABEL,
+  SERIOUS_CATEGORY_LABEL as SERIOUS_LABEL,
+} from '@openaims/core';
 export const NC_STATUS_COLOR = {
   open: 'red.9',
   action_planned: '#735600',
@@ -12,18 +11,3 @@ export const NC_STATUS_COLOR = {
   closed: 'teal.9',
 } as const;
 export const SEVERITY_COLOR = { major: 'red.9', minor: 'gray.7' } as const;
-export const SOURCE_LABEL = {
-  audit: 'Audit',
-  incident: 'Incident',
-  monitoring: 'Monitoring',
-  complaint: 'Complaint',
-  review: 'Management review',
-  other: 'Other',
-} as const;
-export const SERIOUS_LABEL = {
-  death: 'Death of a person',
-  serious_health_harm: 'Serious harm to health',
-  critical_infrastructure: 'Serious disruption of critical infrastructure',
-  fundamental_rights: 'Breach of fundamental-rights obligations',
-  property_or_environment: 'Serious harm to property or the environment',
-} as const;

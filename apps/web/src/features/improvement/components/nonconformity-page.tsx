@@ -13,7 +13,7 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { CorrectiveAction } from '@openaims/core';
+import { CA_STATUS_LABEL, type CorrectiveAction, NC_SEVERITY_LABEL } from '@openaims/core';
 import { useParams } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { ErrorState } from '../../../components/error-state.tsx';
@@ -52,7 +52,7 @@ function ActionRow({
     <Table.Tr>
       <Table.Td>{ca.description}</Table.Td>
       <Table.Td>{ca.dueDate ?? '—'}</Table.Td>
-      <Table.Td>{ca.status}</Table.Td>
+      <Table.Td>{CA_STATUS_LABEL[ca.status]}</Table.Td>
       <Table.Td>
         {ca.effective === null ? (
           '—'
@@ -135,7 +135,7 @@ export function NonconformityPage() {
     <>
       <PageHeader
         title={nc.title}
-        description={`${nc.severity === 'major' ? 'Major' : 'Minor'} · from ${SOURCE_LABEL[nc.source].toLowerCase()} · detected ${nc.detectedOn}${nc.requirementRefs.length ? ` · ${nc.requirementRefs.join(', ')}` : ''}`}
+        description={`${NC_SEVERITY_LABEL[nc.severity]} · from ${SOURCE_LABEL[nc.source].toLowerCase()} · detected ${nc.detectedOn}${nc.requirementRefs.length ? ` · ${nc.requirementRefs.join(', ')}` : ''}`}
         actions={
           <Badge size="lg" color={NC_STATUS_COLOR[nc.status]}>
             {NC_STATUS_LABEL[nc.status]}

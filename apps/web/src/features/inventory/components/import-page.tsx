@@ -15,7 +15,7 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { ImportResult, InventoryImportKind } from '@openaims/core';
+import { IMPORT_OUTCOME_LABEL, type ImportResult, type InventoryImportKind } from '@openaims/core';
 import { IconDownload, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { PageHeader } from '../../../components/page-header.tsx';
@@ -66,7 +66,7 @@ function ResultTable({ result }: { result: ImportResult }) {
             <Table.Tr key={`${i.entity} ${i.externalRef}`}>
               <Table.Td>
                 <Badge c="var(--mantine-color-text)" color={OUTCOME_COLOR[i.outcome]} variant="light">
-                  {i.outcome}
+                  {IMPORT_OUTCOME_LABEL[i.outcome]}
                 </Badge>
               </Table.Td>
               <Table.Td>{i.entity}</Table.Td>

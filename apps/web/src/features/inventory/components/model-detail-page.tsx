@@ -2,7 +2,16 @@
 import { Button, Group, Paper, Select, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { type Model, todayUtc, UpdateModelSchema, VerificationRecordSchema } from '@openaims/core';
+import {
+  type Model,
+  todayUtc,
+  UpdateModelSchema,
+  VERIFICATION_KIND_LABEL,
+  VERIFICATION_KINDS,
+  VERIFICATION_OUTCOME_LABEL,
+  VERIFICATION_OUTCOMES,
+  VerificationRecordSchema,
+} from '@openaims/core';
 import { useParams } from '@tanstack/react-router';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
@@ -22,11 +31,8 @@ type Values = Pick<
   'name' | 'modelVersion' | 'modelType' | 'provider' | 'licence' | 'supplierId' | 'description'
 >;
 type Record = z.input<typeof VerificationRecordSchema>;
-const KINDS = ['verification', 'validation', 'evaluation', 'red_team', 'other'].map((v) => ({
-  value: v,
-  label: v.replace('_', ' '),
-}));
-const OUTCOMES = ['passed', 'failed', 'conditional', 'informational'].map((v) => ({ value: v, label: v }));
+const KINDS = VERIFICATION_KINDS.map((v) => ({ value: v, label: VERIFICATION_KIND_LABEL[v] }));
+const OUTCOMES = VERIFICATION_OUTCOMES.map((v) => ({ value: v, label: VERIFICATION_OUTCOME_LABEL[v] }));
 
 export function ModelDetailPage() {
   const { orgId, can } = useCurrentOrg();
@@ -211,8 +217,8 @@ function ModelDetail({ orgId, model, canEdit }: { orgId: string; model: Model; c
                   {model.verificationRecords.map((r) => (
                     <Table.Tr key={`${r.date} ${r.kind} ${r.summary}`}>
                       <Table.Td>{r.date}</Table.Td>
-                      <Table.Td>{r.kind.replace('_', ' ')}</Table.Td>
-                      <Table.Td>{r.outcome}</Table.Td>
+                      <Table.Td>{VERIFICATION_KIND_LABEL[r.kind]}</Table.Td>
+                      <Table.Td>{VERIFICATION_OUTCOME_LABEL[r.outcome]}</Table.Td>
                       <Table.Td>{r.summary}</Table.Td>
                     </Table.Tr>
                   ))}

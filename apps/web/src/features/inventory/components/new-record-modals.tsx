@@ -2,7 +2,13 @@
 import { Alert, Button, Group, Modal, MultiSelect, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { type UseFormReturnType, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { CreateDatasetSchema, CreateModelSchema, CreateSupplierSchema, SUPPLY_KINDS } from '@openaims/core';
+import {
+  CreateDatasetSchema,
+  CreateModelSchema,
+  CreateSupplierSchema,
+  SUPPLY_KIND_LABEL,
+  SUPPLY_KINDS,
+} from '@openaims/core';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import type { ReactNode } from 'react';
 import type { z } from 'zod';
@@ -255,7 +261,7 @@ export function NewSupplierModal({ orgId, opened, onClose }: ModalProps) {
       />
       <MultiSelect
         label="Provides"
-        data={SUPPLY_KINDS.map((k) => ({ value: k, label: k }))}
+        data={SUPPLY_KINDS.map((k) => ({ value: k, label: SUPPLY_KIND_LABEL[k] }))}
         key={form.key('provides')}
         {...form.getInputProps('provides')}
       />

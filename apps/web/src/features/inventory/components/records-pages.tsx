@@ -1,7 +1,7 @@
 // Models, datasets and suppliers of the inventory (A.4, A.7, A.10): searchable lists that imports fill.
 import { Badge, Button, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import type { Dataset, Model, Supplier } from '@openaims/core';
+import { type Dataset, type Model, SUPPLY_KIND_LABEL, type Supplier } from '@openaims/core';
 import { IconPlus } from '@tabler/icons-react';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
@@ -168,7 +168,11 @@ export function SuppliersPage() {
         </AnchorLink>
       ),
     },
-    { key: 'provides', header: 'Provides', render: (s) => s.provides.join(', ') || '—' },
+    {
+      key: 'provides',
+      header: 'Provides',
+      render: (s) => s.provides.map((k) => SUPPLY_KIND_LABEL[k]).join(', ') || '—',
+    },
     {
       key: 'assessment',
       header: 'Last assessment',

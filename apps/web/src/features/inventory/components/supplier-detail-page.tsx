@@ -15,6 +15,9 @@ import {
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import {
+  SUPPLIER_OUTCOME_LABEL,
+  SUPPLIER_OUTCOMES,
+  SUPPLY_KIND_LABEL,
   SUPPLY_KINDS,
   type Supplier,
   SupplierAssessmentSchema,
@@ -35,10 +38,7 @@ import { useRecord, useUpdateRecord } from '../api/record-detail.ts';
 
 type Values = Pick<Supplier, 'name' | 'url' | 'provides' | 'responsibilities' | 'description'>;
 type Assessment = z.input<typeof SupplierAssessmentSchema>;
-const OUTCOMES = ['approved', 'approved_with_conditions', 'pending', 'rejected'].map((v) => ({
-  value: v,
-  label: v.replace(/_/g, ' '),
-}));
+const OUTCOMES = SUPPLIER_OUTCOMES.map((v) => ({ value: v, label: SUPPLIER_OUTCOME_LABEL[v] }));
 
 export function SupplierDetailPage() {
   const { orgId, can } = useCurrentOrg();
@@ -122,7 +122,7 @@ function SupplierDetail({
               />
               <MultiSelect
                 label="Provides"
-                data={SUPPLY_KINDS.map((k) => ({ value: k, label: k }))}
+                data={SUPPLY_KINDS.map((k) => ({ value: k, label: SUPPLY_KIND_LABEL[k] }))}
                 readOnly={!canEdit}
                 key={form.key('provides')}
                 {...form.getInputProps('provides')}
@@ -176,7 +176,7 @@ function SupplierDetail({
                   {supplier.assessments.map((a) => (
                     <Table.Tr key={`${a.date} ${a.outcome} ${a.summary}`}>
                       <Table.Td>{a.date}</Table.Td>
-                      <Table.Td>{a.outcome.replace(/_/g, ' ')}</Table.Td>
+                      <Table.Td>{SUPPLIER_OUTCOME_LABEL[a.outcome]}</Table.Td>
                       <Table.Td>{a.summary}</Table.Td>
                     </Table.Tr>
                   ))}

@@ -1,6 +1,6 @@
 // The ledger: every change, hash-chained; "Verify chain" recomputes it on the server (§7.5.3).
 import { Alert, Badge, Button, Code, Stack, Text, Tooltip } from '@mantine/core';
-import type { LedgerEntry } from '@openaims/core';
+import { entityTypeLabel, LEDGER_ACTOR_LABEL, type LedgerEntry } from '@openaims/core';
 import { IconShieldCheck } from '@tabler/icons-react';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
@@ -54,7 +54,7 @@ export function LedgerPage() {
         <Tooltip label={e.actorId ?? 'system'} withArrow>
           <Text size="sm" span>
             <Badge size="xs" variant="light" mr={6}>
-              {e.actorType}
+              {LEDGER_ACTOR_LABEL[e.actorType] ?? e.actorType}
             </Badge>
             {short(e.actorId)}
           </Text>
@@ -67,7 +67,7 @@ export function LedgerPage() {
       header: 'Entity',
       render: (e) => (
         <Text size="sm">
-          {e.entityType}{' '}
+          {entityTypeLabel(e.entityType)}{' '}
           <Text span c="dimmed" size="xs">
             {e.entityId}
           </Text>

@@ -34,7 +34,8 @@ export function CreateOrganizationModal(props: { opened: boolean; onClose: () =>
           message: `You are the owner of ${org.name}.`,
         });
         close();
-        void navigate({ to: '/orgs/$orgId', params: { orgId: org.id } });
+        // A new organization starts in the guided set-up (issue 16); it can be skipped or hidden from there.
+        void navigate({ to: '/orgs/$orgId/setup', params: { orgId: org.id } });
       },
       onError: (e) => applyFieldErrors(form, e),
     }),

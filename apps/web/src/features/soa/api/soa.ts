@@ -1,6 +1,7 @@
 // SoA API hooks: entries, versions (submit, approve, diff), the clause tracker and the catalogue.
 import {
   ClauseStatusSchema,
+  type DecideRemainingSoaInput,
   FrameworkSchema,
   type ImplementationStatus,
   RequirementSchema,
@@ -134,8 +135,8 @@ export function useApproveSoa(orgId: string) {
 export function useDecideRemainingSoa(orgId: string) {
   const invalidate = useInvalidateSoa(orgId);
   return useMutation({
-    mutationFn: () =>
-      api.post(`/orgs/${orgId}/soa/decide-remaining`, undefined, z.object({ decided: z.array(z.string()) })),
+    mutationFn: (input?: DecideRemainingSoaInput) =>
+      api.post(`/orgs/${orgId}/soa/decide-remaining`, input, z.object({ decided: z.array(z.string()) })),
     onSuccess: invalidate,
   });
 }
