@@ -79,7 +79,10 @@ test('edit the SoA, approve it, download the XLSX', async ({ page, request }) =>
     page.waitForEvent('download'),
     page.getByRole('link', { name: 'soa.xlsx' }).click(),
   ]);
-  expect(download.suggestedFilename()).toBe('soa.xlsx');
+  // Named after the organization, the document and the day (§7.5.2 a).
+  expect(download.suggestedFilename()).toMatch(
+    /^[a-z0-9-]+_statement-of-applicability_\d{4}-\d{2}-\d{2}\.xlsx$/,
+  );
   const file = await download.path();
   const bytes = fs.readFileSync(file);
   expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');

@@ -25,6 +25,7 @@ export * from './check/check.service.ts';
 export * from './comments/comment.service.ts';
 export * from './common/actor.ts';
 export * from './common/db-errors.ts';
+export * from './common/filenames.ts';
 export * from './common/hash.ts';
 export * from './common/page-array.ts';
 export * from './common/paginate.ts';

@@ -119,7 +119,7 @@ describe('Annex IV technical documentation (EU AI Act Art. 11)', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
     expect(res.headers.get('content-disposition')).toMatch(
-      /org-a-resume-screener-annex-iv-\d{4}-\d{2}-\d{2}\.pdf/,
+      /filename="org-a_annex-iv-resume-screener_\d{4}-\d{2}-\d{2}\.pdf"/,
     );
     const bytes = Buffer.from(await res.arrayBuffer());
     const text = pdfText(bytes);
@@ -166,7 +166,7 @@ describe('Annex IV technical documentation (EU AI Act Art. 11)', () => {
       token: f.tokens.owner,
     });
     expect(draft.status).toBe(200);
-    expect(draft.headers.get('content-disposition')).toContain('-annex-iv-draft-');
+    expect(draft.headers.get('content-disposition')).toMatch(/_annex-iv-[a-z0-9-]+-draft_\d{4}-/);
     const text = pdfText(Buffer.from(await draft.arrayBuffer()));
     expect(text).toContain('DRAFT');
     expect(text).toContain('Open gaps');

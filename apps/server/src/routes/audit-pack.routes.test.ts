@@ -32,7 +32,7 @@ describe('GET …/exports/audit-pack.zip and GET /api/v1/instance-key (issue 11)
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/zip');
     expect(res.headers.get('content-disposition')).toContain(
-      `filename="audit-pack-${f.a.org.id}-2099-12-31.zip"`,
+      `filename="org-a_audit-pack-until-2099-12-31_${new Date().toISOString().slice(0, 10)}.zip"`,
     );
     const file = path.join(dir, 'pack.zip');
     fs.writeFileSync(file, Buffer.from(await res.arrayBuffer()));

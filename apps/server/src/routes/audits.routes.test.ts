@@ -6,6 +6,7 @@ import {
   NonconformitySchema,
 } from '@openaims/core';
 import { addMember } from '@openaims/services/testing/factories';
+import { pdfText } from '@openaims/services/testing/pdf-text';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { twoOrgs } from '../testing/fixtures.ts';
 import { type TestApp, testApp } from '../testing/test-app.ts';
@@ -308,6 +309,14 @@ describe('audit routes (§9.2)', () => {
     });
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(pdf.headers.get('content-disposition')).toContain(
+      `filename="org-a_internal-audit-report-export-audit_${new Date().toISOString().slice(0, 10)}.pdf"`,
+    );
+    const report = pdfText(Buffer.from(await pdf.arrayBuffer()));
+    expect(report).toContain('Internal audit report');
+    expect(report).toContain('Export audit');
+    expect(report).toContain('Org A · Internal audit report · Export audit');
+    expect(report).toContain('Page 1 of 2');
     expect((await t.call('GET', `${base}/exports/audit-report.pdf`, { token: f.tokens.viewer })).status).toBe(
       400,
     );

@@ -69,7 +69,8 @@ describe('POST …/evidence (multipart)', () => {
     expect(dl.headers.get('content-type')).toBe('application/pdf');
     expect(dl.headers.get('content-length')).toBe(String(bytes.byteLength));
     expect(dl.headers.get('content-disposition')).toBe(
-      `attachment; filename="V&V report (Q1).pdf"; filename*=UTF-8''${encodeURIComponent('V&V report (Q1).pdf')}`,
+      // RFC 8187: parentheses are not attr-chars, so filename* encodes them too.
+      `attachment; filename="V&V report (Q1).pdf"; filename*=UTF-8''V%26V%20report%20%28Q1%29.pdf`,
     );
     expect(dl.headers.get('x-content-type-options')).toBe('nosniff');
     expect(dl.headers.get('content-security-policy')).toMatch(/^sandbox;/);

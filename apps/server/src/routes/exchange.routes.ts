@@ -3,9 +3,16 @@
 
 import { createRoute, z } from '@hono/zod-openapi';
 import { ImportQuerySchema, ImportResultSchema, INVENTORY_IMPORT_KINDS } from '@openaims/core';
-import { CYCLONEDX_EXPORT_VERSIONS, exportCycloneDx, importInventory } from '@openaims/services';
+import {
+  CYCLONEDX_EXPORT_VERSIONS,
+  documentFilename,
+  exportCycloneDx,
+  getOrganization,
+  importInventory,
+} from '@openaims/services';
 import { errorResponses, json, OrgParams } from '../http/openapi-helpers.ts';
 import type { RouteFn } from '../http/route.ts';
+import { attachment } from '../http/send-file.ts';
 
 const tags = ['exchange'];
 const FORMAT: Record<(typeof INVENTORY_IMPORT_KINDS)[number], string> = {
@@ -64,8 +71,13 @@ export function exchangeRoutes(route: RouteFn): void {
       },
     }),
     async (c) => {
-      const bom = await exportCycloneDx(c.get('org'), { specVersion: c.req.valid('query').specVersion });
-      c.header('Content-Disposition', 'attachment; filename="inventory.cdx.json"');
+      const ctx = c.get('org');
+      const bom = await exportCycloneDx(ctx, { specVersion: c.req.valid('query').specVersion });
+      const org = await getOrganization({ ...ctx, role: 'viewer' });
+      c.header(
+        'Content-Disposition',
+        attachment(documentFilename(org.name, 'ai-inventory', new Date(), 'cdx.json')),
+      );
       return c.json(bom, 200);
     },
   );

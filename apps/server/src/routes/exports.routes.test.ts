@@ -39,8 +39,10 @@ describe('impact assessment exports over HTTP', () => {
       },
     );
     expect(res.status).toBe(200);
+    // Organization, document (assessment and version) and day (§7.5.2 a), quoted and as filename*.
+    const name = `org-a_impact-assessment-hiring-fria-v1_${new Date().toISOString().slice(0, 10)}.xlsx`;
     expect(res.headers.get('content-disposition')).toBe(
-      `attachment; filename="impact-assessment-${assessmentId}-v1.xlsx"; filename*=UTF-8''impact-assessment-${assessmentId}-v1.xlsx`,
+      `attachment; filename="${name}"; filename*=UTF-8''${name}`,
     );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(await res.arrayBuffer());

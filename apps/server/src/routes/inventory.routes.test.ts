@@ -236,6 +236,9 @@ describe('imports and exports over HTTP', () => {
   it('exports the inventory as a CycloneDX BOM for any member', async () => {
     const res = await t.call('GET', `${org}/exports/cyclonedx.json`, { token: f.tokens.auditor });
     expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain(
+      `filename="org-a_ai-inventory_${new Date().toISOString().slice(0, 10)}.cdx.json"`,
+    );
     const bom = await res.json();
     expect(bom).toMatchObject({ bomFormat: 'CycloneDX', specVersion: '1.6' });
     expect(bom.components.some((c: { name: string }) => c.name === 'ticket-bot')).toBe(true);

@@ -104,8 +104,12 @@ describe('management review routes', () => {
     });
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(pdf.headers.get('content-disposition')).toMatch(
+      /filename="org-a_management-review-minutes-[a-z0-9-]+_\d{4}-\d{2}-\d{2}\.pdf"/,
+    );
     const text = pdfText(Buffer.from(await pdf.arrayBuffer()));
     expect(text).toContain('Management review minutes');
+    expect(text).toContain('Page 1 of ');
     expect(text).toContain('Automate log review');
     expect(text).toContain(frozen.sha256);
     expect(

@@ -1,4 +1,5 @@
 import { pageSchema, RiskSchema } from '@openaims/core';
+import { pdfText } from '@openaims/services/testing/pdf-text';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { twoOrgs } from '../testing/fixtures.ts';
@@ -242,10 +243,15 @@ describe('risk routes', () => {
     });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
-    expect(res.headers.get('content-disposition')).toContain('risks.pdf');
+    expect(res.headers.get('content-disposition')).toContain(
+      `filename="org-a_ai-risk-register_${new Date().toISOString().slice(0, 10)}.pdf"`,
+    );
     const bytes = Buffer.from(await res.arrayBuffer());
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    expect(bytes.toString('latin1')).toContain('AI risk register - Org A');
+    const text = pdfText(bytes);
+    expect(text).toContain('AI risk register');
+    expect(text).toContain('Org A · AI risk register');
+    expect(text).toContain('Page 1 of ');
     expect(
       (await t.call('GET', `/api/v1/orgs/${f.b.org.id}/exports/risks.pdf`, { token: f.tokens.viewer }))
         .status,

@@ -169,8 +169,9 @@ describe('export routes', () => {
     });
     expect(xlsx.status).toBe(200);
     expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
+    const name = `org-a_statement-of-applicability_${new Date().toISOString().slice(0, 10)}.xlsx`;
     expect(xlsx.headers.get('content-disposition')).toBe(
-      `attachment; filename="soa.xlsx"; filename*=UTF-8''soa.xlsx`,
+      `attachment; filename="${name}"; filename*=UTF-8''${name}`,
     );
     expect(new Uint8Array(await xlsx.arrayBuffer()).subarray(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
     const csv = await (

@@ -220,15 +220,7 @@ export async function annexIvDocx(d: AnnexIvDocument, draft: boolean): Promise<B
   return Packer.toBuffer(doc);
 }
 
-/** "acme-resume-screener-annex-iv-2026-12-02.pdf": organization, system, document and date in the file name. */
-export function annexIvFilename(d: AnnexIvDocument, ext: 'pdf' | 'docx', draft: boolean): string {
-  const slug = (s: string) =>
-    s
-      .normalize('NFKD')
-      .replace(/[^\w\s-]/g, '')
-      .trim()
-      .toLowerCase()
-      .replace(/[\s_-]+/g, '-')
-      .slice(0, 40) || 'x';
-  return `${slug(d.organization.name)}-${slug(d.aiSystem.name)}-annex-iv${draft ? '-draft' : ''}-${dateOf(d)}.${ext}`;
+/** The document part of the file name: "annex-iv-resume-screener" (or "…-draft"), system and state. */
+export function annexIvDocument(d: AnnexIvDocument, draft: boolean): string {
+  return `annex-iv-${d.aiSystem.name}${draft ? '-draft' : ''}`;
 }

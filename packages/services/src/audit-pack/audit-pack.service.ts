@@ -16,6 +16,7 @@ import {
   fieldErrorsFromIssues,
   todayUtc,
 } from '@openaims/core';
+import { documentFilename } from '../common/filenames.ts';
 import type { OrgContext } from '../context.ts';
 import type { BlobStore } from '../evidence/blob-store.ts';
 import { getOrganization } from '../orgs/org.service.ts';
@@ -121,5 +122,7 @@ export async function auditPack(
     return manifest;
   })();
   done.catch((e: Error) => writer.fail(e));
-  return { stream: writer.output, filename: `audit-pack-${org.id}-${period.to}.zip`, done };
+  // The download's name only; the paths inside the pack are its manifest contract and stay as they are.
+  const filename = documentFilename(org.name, `audit-pack-until-${period.to}`, generatedAt, 'zip');
+  return { stream: writer.output, filename, done };
 }

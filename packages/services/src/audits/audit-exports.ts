@@ -3,7 +3,7 @@
 import { type Db, tables } from '@openaims/db';
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import type { OrgContext } from '../context.ts';
-import { auditExportFilename, auditReportPdf, loadAuditReport } from './audit-report.ts';
+import { auditReportPdf, loadAuditReport } from './audit-report.ts';
 import {
   oscalAssessmentPlan,
   oscalAssessmentResults,
@@ -43,18 +43,19 @@ async function openNonconformities(db: Db, orgId: string): Promise<PoamEntry[]> 
   }));
 }
 
-/** Renders an audit export, or undefined when the name is not one of them. */
+/** Renders an audit export (with the document part of its file name), or undefined when the name is not one. */
 export async function renderAuditExport(
   ctx: OrgContext,
   name: string,
   params: { auditId?: string },
-): Promise<{ contentType: string; filename: string; body: Uint8Array | string } | undefined> {
+): Promise<{ contentType: string; document: string; ext: string; body: Uint8Array | string } | undefined> {
   switch (name) {
     case 'audit-report.pdf': {
       const r = await loadAuditReport(ctx, params.auditId);
       return {
         contentType: 'application/pdf',
-        filename: auditExportFilename(r, 'pdf'),
+        document: `internal-audit-report-${r.audit.title}`,
+        ext: 'pdf',
         body: await auditReportPdf(r),
       };
     }
@@ -62,7 +63,8 @@ export async function renderAuditExport(
       const r = await loadAuditReport(ctx, params.auditId);
       return {
         contentType: 'application/json',
-        filename: auditExportFilename(r, 'ap.json'),
+        document: `oscal-assessment-plan-${r.audit.title}`,
+        ext: 'json',
         body: json(oscalAssessmentPlan(r)),
       };
     }
@@ -70,7 +72,8 @@ export async function renderAuditExport(
       const r = await loadAuditReport(ctx, params.auditId);
       return {
         contentType: 'application/json',
-        filename: auditExportFilename(r, 'ar.json'),
+        document: `oscal-assessment-results-${r.audit.title}`,
+        ext: 'json',
         body: json(oscalAssessmentResults(r)),
       };
     }
@@ -82,7 +85,8 @@ export async function renderAuditExport(
       const entries = await openNonconformities(ctx.db, ctx.orgId);
       return {
         contentType: 'application/json',
-        filename: name,
+        document: 'oscal-poam',
+        ext: 'json',
         body: json(oscalPoam(org ?? { id: ctx.orgId, name: ctx.orgId }, entries, new Date())),
       };
     }

@@ -10,7 +10,7 @@ import {
 } from '@openaims/core';
 import { tables } from '@openaims/db';
 import { and, eq, inArray } from 'drizzle-orm';
-import PDFDocument from 'pdfkit';
+import { isoDay, renderPdfDocument } from '../common/pdf-document.ts';
 import { notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { auditRepository, toAudit, toChecklistItem, toFinding, toProgramme } from './audit.repository.ts';
@@ -87,74 +87,90 @@ const KIND_LABEL: Record<string, string> = {
   opportunity: 'Opportunity for improvement',
 };
 
+/** "in_progress" → "In progress". */
+const label = (v: string) => v.charAt(0).toUpperCase() + v.slice(1).replace(/_/g, ' ');
+
 /** The audit report as a PDF (§9.2.2 c): plan, team, sample and seed, checklist results, findings. */
 export function auditReportPdf(r: AuditReport): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const a = r.audit;
-    const doc = new PDFDocument({
-      size: 'A4',
-      margin: 48,
-      info: { Title: `Internal audit report — ${a.title}`, Creator: 'OpenAIMS' },
-    });
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    const name = (id: string) => r.names.get(id) ?? id;
-    doc.fontSize(18).text('Internal audit report');
-    doc.fontSize(11).text(r.organization.name);
-    doc.text(`${a.title} (ISO/IEC 42001:2023, clause 9.2)`);
-    if (r.programme) doc.text(`Programme: ${r.programme.title}${a.year ? `, ${a.year}` : ''} · ${a.stage}`);
-    doc.text(`Status: ${a.status}${a.completedAt ? `, completed ${a.completedAt.slice(0, 10)}` : ''}`);
-    doc.text(`Planned: ${a.plannedStart ?? '—'} to ${a.plannedEnd ?? '—'}`);
-    doc.text(`Lead auditor: ${a.leadId ? name(a.leadId) : '—'}`);
-    if (a.teamIds.length) doc.text(`Team: ${a.teamIds.map(name).join(', ')}`);
-    doc.text(`Date of report: ${r.generatedAt.toISOString().slice(0, 10)}`);
-    doc.moveDown();
-    doc.font('Helvetica-Bold').text('Scope and criteria');
-    doc.font('Helvetica');
-    if (a.scope.clauses.length) doc.text(`Clauses: ${a.scope.clauses.join(', ')}`);
-    if (a.scope.controls.length || a.scope.allApplicableControls)
-      doc.text(
-        `Controls: ${[...a.scope.controls, ...(a.scope.allApplicableControls ? ['all applicable'] : [])].join(', ')}`,
+  const a = r.audit;
+  const name = (id: string) => r.names.get(id) ?? id;
+  const completed = a.completedAt ? `completed ${isoDay(a.completedAt)}` : label(a.status);
+  return renderPdfDocument(
+    {
+      organization: r.organization.name,
+      title: 'Internal audit report',
+      subtitle: a.title,
+      reference: 'ISO/IEC 42001:2023, 9.2 Internal audit',
+      status: `${label(a.stage)} audit · ${completed} · lead auditor ${a.leadId ? name(a.leadId) : '—'}`,
+      draft: a.status !== 'completed',
+      generatedAt: r.generatedAt,
+      details: [
+        ...(r.programme
+          ? [['Programme', `${r.programme.title}${a.year ? `, ${a.year}` : ''}`] as [string, string]]
+          : []),
+        ['Status', a.completedAt ? `Completed ${isoDay(a.completedAt)}` : label(a.status)],
+        ['Planned', `${a.plannedStart ?? '—'} to ${a.plannedEnd ?? '—'}`],
+        ['Lead auditor', a.leadId ? name(a.leadId) : '—'],
+        ['Team', a.teamIds.map(name).join(', ') || '—'],
+      ],
+    },
+    (w) => {
+      w.heading('Scope and criteria');
+      w.fields([
+        ['Stage', label(a.stage)],
+        ['Clauses', a.scope.clauses.join(', ') || '—'],
+        [
+          'Controls',
+          [...a.scope.controls, ...(a.scope.allApplicableControls ? ['all applicable'] : [])].join(', ') ||
+            '—',
+        ],
+        ['Processes', a.scope.processes.join(', ') || '—'],
+        ['Criteria', a.criteria || '—'],
+        [
+          'Sample of AI systems',
+          `${a.sample.length} of size ${a.sampleSize}, seed ${a.sampleSeed ?? '—'}${
+            a.sample.length ? `: ${a.sample.map((id) => r.systems.get(id)?.name ?? id).join(', ')}` : ''
+          }`,
+        ],
+      ]);
+      w.heading(`Checklist (${r.items.length} items)`);
+      w.table(
+        [
+          { header: 'Requirement', width: 24 },
+          { header: 'Result', width: 12 },
+          { header: 'Notes', width: 40 },
+          { header: 'Evidence', width: 24 },
+        ],
+        r.items.map((i) => [
+          `${i.kind === 'ai_system' ? `AI system: ${r.systems.get(i.ref)?.name ?? i.ref}` : i.ref}\n${i.title}`,
+          i.result ? RESULT_LABEL[i.result]! : 'Not answered',
+          i.notes || '—',
+          i.evidenceIds.join('\n') || '—',
+        ]),
+        { empty: 'The checklist is empty.' },
       );
-    if (a.scope.processes.length) doc.text(`Processes: ${a.scope.processes.join(', ')}`);
-    doc.text(`Criteria: ${a.criteria || '—'}`);
-    doc.text(
-      `Sample of AI systems: ${a.sample.length} of size ${a.sampleSize}, seed ${a.sampleSeed ?? '—'}${
-        a.sample.length ? `: ${a.sample.map((id) => r.systems.get(id)?.name ?? id).join(', ')}` : ''
-      }`,
-    );
-    doc.moveDown();
-    doc.font('Helvetica-Bold').text(`Checklist (${r.items.length} items)`);
-    for (const i of r.items) {
-      doc
-        .font('Helvetica-Bold')
-        .fontSize(10)
-        .text(`${i.kind === 'ai_system' ? 'AI system' : i.ref}  ${i.title}`);
-      doc.font('Helvetica').text(`Result: ${i.result ? RESULT_LABEL[i.result] : 'not answered'}`);
-      if (i.notes) doc.text(`Notes: ${i.notes}`);
-      if (i.evidenceIds.length) doc.text(`Evidence: ${i.evidenceIds.join(', ')}`);
-      doc.moveDown(0.3);
-    }
-    doc.moveDown();
-    doc.font('Helvetica-Bold').fontSize(11).text(`Findings (${r.findings.length})`);
-    for (const f of r.findings) {
-      doc.font('Helvetica-Bold').fontSize(10).text(`${KIND_LABEL[f.kind]}: ${f.title}`);
-      doc.font('Helvetica');
-      if (f.requirementRefs.length) doc.text(`Requirements: ${f.requirementRefs.join(', ')}`);
-      if (f.description) doc.text(f.description);
-      doc.text(`Status: ${f.status}${f.nonconformityId ? ` (nonconformity ${f.nonconformityId})` : ''}`);
-      doc.moveDown(0.3);
-    }
-    if (a.conclusion) {
-      doc.moveDown();
-      doc.font('Helvetica-Bold').fontSize(11).text('Conclusion');
-      doc.font('Helvetica').fontSize(10).text(a.conclusion);
-    }
-    doc.end();
-  });
+      w.heading(`Findings (${r.findings.length})`);
+      w.table(
+        [
+          { header: 'Finding', width: 30 },
+          { header: 'Kind', width: 14 },
+          { header: 'Requirements', width: 12 },
+          { header: 'Description', width: 30 },
+          { header: 'Status', width: 14 },
+        ],
+        r.findings.map((f) => [
+          f.title,
+          KIND_LABEL[f.kind]!,
+          f.requirementRefs.join(', ') || '—',
+          f.description || '—',
+          `${label(f.status)}${f.nonconformityId ? `\nnonconformity ${f.nonconformityId}` : ''}`,
+        ]),
+        { empty: 'No findings were raised.' },
+      );
+      if (a.conclusion) {
+        w.heading('Conclusion');
+        w.paragraph(a.conclusion);
+      }
+    },
+  );
 }
-
-/** A file name for the audit's exports: `audit-<id>.<ext>`. */
-export const auditExportFilename = (r: AuditReport, ext: string) => `audit-${r.audit.id}.${ext}`;

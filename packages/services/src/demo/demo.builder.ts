@@ -25,6 +25,7 @@ import { createManagementReview } from '../management-reviews/management-review.
 import { recordMeasurements } from '../monitoring/measurement.service.ts';
 import { createMetric } from '../monitoring/metric.service.ts';
 import { addMeasurement, createObjective } from '../objectives/objective.service.ts';
+import { updateOrgSetup } from '../org-setup/org-setup.service.ts';
 import { createOrganization } from '../orgs/org.service.ts';
 import { createCompetence, recordTraining } from '../people/people.service.ts';
 import { acceptRisk, createRisk } from '../risks/risk.service.ts';
@@ -387,5 +388,7 @@ export async function buildDemoOrganization(db: Db, opts: DemoOptions): Promise<
     plannedDate: day(25),
     chairId: me,
   });
+  // The demo is a finished set-up to look around in, not a guide to walk: the set-up card is put away.
+  await updateOrgSetup(ctx, { action: 'dismiss' });
   return { orgId: org.id };
 }

@@ -7,10 +7,12 @@ import addFormats from 'ajv-formats';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrgContext } from '../context.ts';
+import { getOrganization } from '../orgs/org.service.ts';
 import { updateSoaEntry } from '../soa/soa-entry.service.ts';
 import { approveSoaVersion, submitSoa } from '../soa/soa-version.service.ts';
 import { buildContext, decideRemainingSoa } from '../testing/factories.ts';
 import { checkOscalReferences } from '../testing/oscal-semantic.ts';
+import { pdfText } from '../testing/pdf-text.ts';
 import { TESTDATA_MISSING, testdataDir } from '../testing/testdata.ts';
 import { renderExport } from './export.service.ts';
 
@@ -57,10 +59,49 @@ describe('SoA exports', () => {
     expect(lines.find((l) => l.startsWith('A.3.3'))).toContain(`"'=Group channel, ""shared"""`);
   });
 
-  it('writes a PDF naming the organization and version', async () => {
-    const pdf = (await renderExport(ctx, 'soa.pdf')).body as Buffer;
+  it('writes a PDF document: title page with the approval, the auditor columns, justifications, page numbers', async () => {
+    const file = await renderExport(ctx, 'soa.pdf');
+    const pdf = file.body as Buffer;
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    expect(pdf.length).toBeGreaterThan(2000);
+    expect(file.filename).toMatch(/^org-[a-z0-9-]+_statement-of-applicability_\d{4}-\d{2}-\d{2}\.pdf$/);
+    const text = pdfText(pdf);
+    const lines = text.split('\n');
+    const org = (await getOrganization(ctx)).name;
+    // Title page (§7.5.2: identification, version, approval).
+    expect(lines).toContain(org);
+    expect(lines).toContain('Statement of Applicability');
+    expect(text).toMatch(/Approved \d{4}-\d{2}-\d{2} by /);
+    expect(lines).toContain('Version 1');
+    // The table an auditor reads, with the justification of an exclusion and an implemented control.
+    for (const header of ['Control', 'Applicable', 'Justification', 'Evidence references', 'Linked risks'])
+      expect(lines).toContain(header);
+    expect(text).toContain('Implementation');
+    expect(text).toContain('=Group channel, "shared"');
+    expect(text).toContain('Release gate in CI');
+    expect(text).toContain('A.6.2.4  AI system verification');
+    expect(text).toContain('Excluded');
+    // Running header and footer on every page.
+    const pages = pdf.toString('latin1').match(/\/Type \/Page\b/g)?.length ?? 0;
+    expect(pages).toBeGreaterThan(2);
+    expect(text).toContain(`Page 1 of ${pages}`);
+    expect(text).toContain(`Page ${pages} of ${pages}`);
+    expect(lines.filter((l) => l === `${org} · Statement of Applicability`)).toHaveLength(pages - 1);
+    expect(lines.filter((l) => /^Version 1 · approved \d{4}-\d{2}-\d{2} by /.test(l))).toHaveLength(pages);
+  });
+
+  it('names every export after the organization, the document and the day', async () => {
+    const day = new Date().toISOString().slice(0, 10);
+    for (const [name, suffix] of [
+      ['soa.xlsx', `_statement-of-applicability_${day}.xlsx`],
+      ['soa.csv', `_statement-of-applicability_${day}.csv`],
+      ['oscal-ssp.json', `_oscal-ssp_${day}.json`],
+      ['risks.xlsx', `_ai-risk-register_${day}.xlsx`],
+      ['risks.pdf', `_ai-risk-register_${day}.pdf`],
+      ['cyclonedx.json', `_ai-inventory_${day}.cdx.json`],
+    ] as const)
+      expect((await renderExport(ctx, name)).filename).toMatch(
+        new RegExp(`^org-[a-z0-9-]+${suffix.replace(/\./g, '\\.')}$`),
+      );
   });
 
   it('refuses unknown export names', async () => {

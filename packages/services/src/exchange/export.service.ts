@@ -2,13 +2,15 @@
 // auditors and other tools read (DESIGN §4, §6). Which permission each name needs is EXPORT_PERMISSIONS in core.
 import { AppError, assertAnnexIvExportable, assertCan, exportPermission } from '@openaims/core';
 import { accessLogCsv } from '../access-log/access-log.service.ts';
-import { annexIvDocx, annexIvFilename, annexIvPdf } from '../annex-iv/annex-iv.export.ts';
+import { annexIvDocument, annexIvDocx, annexIvPdf } from '../annex-iv/annex-iv.export.ts';
 import { getAnnexIv } from '../annex-iv/annex-iv.service.ts';
 import { renderAuditExport } from '../audits/audit-exports.ts';
+import { documentFilename } from '../common/filenames.ts';
 import type { OrgContext } from '../context.ts';
-import { impactExportFilename, impactPdf, impactXlsx } from '../impacts/impact-export.ts';
+import { impactExportDocument, impactPdf, impactXlsx } from '../impacts/impact-export.ts';
 import { loadImpactReport } from '../impacts/impact-report.ts';
 import { loadReviewMinutes, reviewMinutesPdf } from '../management-reviews/management-review.pdf.ts';
+import { getOrganization } from '../orgs/org.service.ts';
 import { risksPdf, risksXlsx } from '../risks/risk.export.ts';
 import { exportCycloneDx } from './cyclonedx.export.ts';
 import { oscalCatalog, oscalProfile, oscalSsp } from './oscal.export.ts';
@@ -31,7 +33,16 @@ export type SoaExportName = (typeof SOA_EXPORT_NAMES)[number];
 /** A rendered export. */
 export interface ExportFile {
   contentType: string;
+  /** `<organization>_<document>_<date>.<ext>` (see common/filenames.ts). */
   filename: string;
+  body: Uint8Array | string;
+}
+
+/** A rendered export before it is named: the document part of the name and the extension. */
+interface Rendered {
+  contentType: string;
+  document: string;
+  ext: string;
   body: Uint8Array | string;
 }
 
@@ -56,7 +67,7 @@ async function renderAnnexIv(
   ctx: OrgContext,
   format: 'pdf' | 'docx',
   params: ExportParams,
-): Promise<ExportFile> {
+): Promise<Rendered> {
   if (!params.aiSystemId)
     throw new AppError('VALIDATION_FAILED', 'Say which AI system to document: ?aiSystemId=…', {
       errors: [{ path: 'aiSystemId', message: 'required for annex-iv exports' }],
@@ -64,12 +75,13 @@ async function renderAnnexIv(
   const draft = params.draft === 'true';
   const doc = await getAnnexIv(ctx, params.aiSystemId);
   assertAnnexIvExportable(doc, draft);
-  const filename = annexIvFilename(doc, format, draft);
+  const document = annexIvDocument(doc, draft);
   return format === 'pdf'
-    ? { contentType: 'application/pdf', filename, body: await annexIvPdf(doc, draft) }
+    ? { contentType: 'application/pdf', document, ext: format, body: await annexIvPdf(doc, draft) }
     : {
         contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        filename,
+        document,
+        ext: format,
         body: await annexIvDocx(doc, draft),
       };
 }
@@ -78,21 +90,22 @@ async function renderImpactAssessment(
   ctx: OrgContext,
   format: 'pdf' | 'xlsx',
   params: ExportParams,
-): Promise<ExportFile> {
+): Promise<Rendered> {
   if (!params.assessmentId)
     throw new AppError('VALIDATION_FAILED', 'Say which impact assessment to export: ?assessmentId=…', {
       errors: [{ path: 'assessmentId', message: 'required for impact-assessment exports' }],
     });
   const report = await loadImpactReport(ctx, params.assessmentId);
-  const filename = impactExportFilename(report, format);
+  const document = impactExportDocument(report);
   return format === 'pdf'
-    ? { contentType: 'application/pdf', filename, body: await impactPdf(report) }
-    : { contentType: XLSX, filename, body: await impactXlsx(report) };
+    ? { contentType: 'application/pdf', document, ext: format, body: await impactPdf(report) }
+    : { contentType: XLSX, document, ext: format, body: await impactXlsx(report) };
 }
 
 /**
- * Renders one export (the SoA, the risk register, one impact assessment); an unknown name is NOT_FOUND. The
- * caller needs the export's own permission (EXPORT_PERMISSIONS in core).
+ * Renders one export (the SoA, the risk register, one impact assessment …); an unknown name is NOT_FOUND. The
+ * caller needs the export's own permission (EXPORT_PERMISSIONS in core). The file is named after the
+ * organization, the document and the day (`acme-gmbh_statement-of-applicability_2026-12-02.pdf`).
  */
 export async function renderExport(
   ctx: OrgContext,
@@ -102,6 +115,26 @@ export async function renderExport(
   const permission = exportPermission(name);
   if (!permission) throw new AppError('NOT_FOUND', `There is no export named ${name}.`);
   assertCan(ctx.role, permission);
+  const file = await render(ctx, name, params);
+  const org = await getOrganization({ ...ctx, role: 'viewer' });
+  return {
+    contentType: file.contentType,
+    filename: documentFilename(org.name, file.document, new Date(), file.ext),
+    body: file.body,
+  };
+}
+
+/** The document part of the SoA exports' file names. */
+const SOA_DOCUMENT: Record<SoaExportName, [document: string, ext: string]> = {
+  'soa.xlsx': ['statement-of-applicability', 'xlsx'],
+  'soa.csv': ['statement-of-applicability', 'csv'],
+  'soa.pdf': ['statement-of-applicability', 'pdf'],
+  'oscal-catalog.json': ['oscal-catalog', 'json'],
+  'oscal-profile.json': ['oscal-profile', 'json'],
+  'oscal-ssp.json': ['oscal-ssp', 'json'],
+};
+
+async function render(ctx: OrgContext, name: string, params: ExportParams): Promise<Rendered> {
   if (name === 'impact-assessment.pdf') return renderImpactAssessment(ctx, 'pdf', params);
   if (name === 'impact-assessment.xlsx') return renderImpactAssessment(ctx, 'xlsx', params);
   if (name === 'annex-iv.pdf') return renderAnnexIv(ctx, 'pdf', params);
@@ -113,49 +146,59 @@ export async function renderExport(
       throw new AppError('VALIDATION_FAILED', 'Say which management review to export: ?reviewId=…', {
         errors: [{ path: 'reviewId', message: 'required for management-review.pdf' }],
       });
+    const minutes = await loadReviewMinutes(ctx, params.reviewId);
     return {
       contentType: 'application/pdf',
-      filename: `management-review-${params.reviewId}.pdf`,
-      body: await reviewMinutesPdf(await loadReviewMinutes(ctx, params.reviewId)),
+      document: `management-review-minutes-${minutes.review.title}`,
+      ext: 'pdf',
+      body: await reviewMinutesPdf(minutes),
     };
   }
+  const csv = 'text/csv; charset=utf-8';
   if (name === 'access-log.csv')
-    return { contentType: 'text/csv; charset=utf-8', filename: name, body: await accessLogCsv(ctx) };
+    return { contentType: csv, document: 'access-log', ext: 'csv', body: await accessLogCsv(ctx) };
   if (name === 'cyclonedx.json')
     return {
       contentType: 'application/json',
-      filename: 'inventory.cdx.json',
+      document: 'ai-inventory',
+      ext: 'cdx.json',
       body: json(await exportCycloneDx(ctx)),
     };
   if (name === 'spdx.json')
     return {
       contentType: 'application/spdx+json',
-      filename: 'inventory.spdx3.json',
+      document: 'ai-inventory',
+      ext: 'spdx3.json',
       body: json(await exportSpdx(ctx)),
     };
-  if (name === 'risks.xlsx') return { contentType: XLSX, filename: name, body: await risksXlsx(ctx) };
+  const register = 'ai-risk-register';
+  if (name === 'risks.xlsx')
+    return { contentType: XLSX, document: register, ext: 'xlsx', body: await risksXlsx(ctx) };
   if (name === 'risks.pdf')
-    return { contentType: 'application/pdf', filename: name, body: await risksPdf(ctx) };
+    return { contentType: 'application/pdf', document: register, ext: 'pdf', body: await risksPdf(ctx) };
   if (!(SOA_EXPORT_NAMES as readonly string[]).includes(name))
     throw new AppError('NOT_FOUND', `There is no export named ${name}.`);
   const r = await loadSoaReport(ctx);
   const n = name as SoaExportName;
+  const [document, ext] = SOA_DOCUMENT[n];
+  const named = (contentType: string, body: Uint8Array | string): Rendered => ({
+    contentType,
+    document,
+    ext,
+    body,
+  });
   switch (n) {
     case 'soa.xlsx':
-      return {
-        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        filename: n,
-        body: await soaXlsx(r),
-      };
+      return named(XLSX, await soaXlsx(r));
     case 'soa.csv':
-      return { contentType: 'text/csv; charset=utf-8', filename: n, body: soaCsv(r) };
+      return named(csv, soaCsv(r));
     case 'soa.pdf':
-      return { contentType: 'application/pdf', filename: n, body: await soaPdf(r) };
+      return named('application/pdf', await soaPdf(r));
     case 'oscal-catalog.json':
-      return { contentType: 'application/json', filename: n, body: json(oscalCatalog(r)) };
+      return named('application/json', json(oscalCatalog(r)));
     case 'oscal-profile.json':
-      return { contentType: 'application/json', filename: n, body: json(oscalProfile(r)) };
+      return named('application/json', json(oscalProfile(r)));
     case 'oscal-ssp.json':
-      return { contentType: 'application/json', filename: n, body: json(oscalSsp(r)) };
+      return named('application/json', json(oscalSsp(r)));
   }
 }

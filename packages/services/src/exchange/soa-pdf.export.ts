@@ -1,38 +1,78 @@
-// A printable SoA (PDF): organization, version, approval and date on top, then every control.
-
+// A printable SoA (§6.1.3 d; §7.5.2): title page with the approval, then one table row per Annex A control with
+// the columns an auditor reads — applicable, justification, implementation status, evidence and linked risks.
 import { IMPLEMENTATION_STATUS_LABEL } from '@openaims/core';
-import PDFDocument from 'pdfkit';
+import { isoDay, renderPdfDocument } from '../common/pdf-document.ts';
 import { type SoaReport, versionLine } from './soa-report.ts';
 
-/** Renders the SoA as a PDF document. */
+/** The footer's short version and approval state. */
+function statusLine(r: SoaReport): string {
+  if (!r.approved) return 'Draft — no approved version yet';
+  const approved = `Version ${r.approved.number} · approved ${isoDay(r.approved.approvedAt ?? '')} by ${r.approverName ?? 'unknown'}`;
+  return r.source === 'working' && r.hasUnsubmittedChanges
+    ? `${approved} · working draft with later changes`
+    : approved;
+}
+
+/** Renders the SoA as a PDF document (landscape A4). */
 export function soaPdf(r: SoaReport): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({
-      size: 'A4',
-      margin: 48,
-      info: { Title: `Statement of Applicability — ${r.organization.name}`, Creator: 'OpenAIMS' },
-    });
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    doc.fontSize(18).text('Statement of Applicability');
-    doc.fontSize(11).text(r.organization.name);
-    doc.text('ISO/IEC 42001:2023, Annex A');
-    doc.text(versionLine(r));
-    doc.text(`Date: ${r.generatedAt.toISOString().slice(0, 10)}`);
-    doc.moveDown();
-    for (const e of r.entries) {
-      doc.fontSize(10).font('Helvetica-Bold').text(`${e.controlRef}  ${e.title}`);
-      const status = e.applicable ? IMPLEMENTATION_STATUS_LABEL[e.implementationStatus] : 'Excluded';
-      doc
-        .font('Helvetica')
-        .text(
-          `Applicable: ${e.applicable ? 'yes' : 'no'} · Status: ${status}${e.ownerId ? ` · Owner: ${r.ownerNames.get(e.ownerId) ?? e.ownerId}` : ''}`,
-        );
-      if (e.justification) doc.text(`Justification: ${e.justification}`);
-      doc.moveDown(0.5);
-    }
-    doc.end();
-  });
+  const applicable = r.entries.filter((e) => e.applicable);
+  const count = (s: keyof typeof IMPLEMENTATION_STATUS_LABEL) =>
+    applicable.filter((e) => e.implementationStatus === s).length;
+  const titled = (ids: string[]) => ids.map((id) => `• ${r.titles.get(id) ?? id}`).join('\n');
+  return renderPdfDocument(
+    {
+      organization: r.organization.name,
+      title: 'Statement of Applicability',
+      reference: 'ISO/IEC 42001:2023, 6.1.3 d) and Annex A',
+      status: statusLine(r),
+      draft: !r.approved,
+      landscape: true,
+      generatedAt: r.generatedAt,
+      details: [
+        ['Version', r.approved ? `Version ${r.approved.number}` : 'Draft — no approved version yet'],
+        [
+          'Approval',
+          r.approved
+            ? `Approved ${isoDay(r.approved.approvedAt ?? '')} by ${r.approverName ?? 'unknown'}`
+            : 'Not approved',
+        ],
+        ...(r.approved && (r.source === 'approved' || r.hasUnsubmittedChanges)
+          ? [['Content', versionLine(r)] as [string, string]]
+          : []),
+        [
+          'Controls',
+          `${r.entries.length} Annex A controls: ${applicable.length} applicable, ${r.entries.length - applicable.length} excluded`,
+        ],
+        [
+          'Implementation',
+          `${count('implemented')} implemented, ${count('partial')} partly implemented, ${count('planned')} planned, ${count('not_started')} not started`,
+        ],
+      ],
+    },
+    (w) => {
+      w.heading('Annex A controls');
+      w.paragraph(
+        'Each control of ISO/IEC 42001:2023 Annex A with the decision whether it applies, why, how far it is implemented, and the evidence and risks it is linked to. Excluded controls carry the justification for their exclusion.',
+        { muted: true },
+      );
+      w.table(
+        [
+          { header: 'Control', width: 20 },
+          { header: 'Applicable', width: 7 },
+          { header: 'Justification', width: 30 },
+          { header: 'Implementation status', width: 10 },
+          { header: 'Evidence references', width: 17 },
+          { header: 'Linked risks', width: 16 },
+        ],
+        r.entries.map((e) => [
+          `${e.controlRef}  ${e.title}${e.ownerId ? `\nOwner: ${r.ownerNames.get(e.ownerId) ?? e.ownerId}` : ''}`,
+          e.applicable ? 'Yes' : 'No',
+          e.justification || '—',
+          e.applicable ? IMPLEMENTATION_STATUS_LABEL[e.implementationStatus] : 'Excluded',
+          titled([...e.evidenceIds, ...e.documentIds]) || '—',
+          titled(e.riskIds) || '—',
+        ]),
+      );
+    },
+  );
 }

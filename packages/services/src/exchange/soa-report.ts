@@ -7,7 +7,7 @@ import {
   type SoaVersion,
 } from '@openaims/core';
 import { tables } from '@openaims/db';
-import { inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { OrgContext } from '../context.ts';
 import { getOrganization } from '../orgs/org.service.ts';
 import { listSoaEntries } from '../soa/soa-entry.service.ts';
@@ -23,7 +23,28 @@ export interface SoaReport {
   source: 'approved' | 'working';
   ownerNames: Map<string, string>;
   approverName: string | null;
+  /** Titles of the linked risks, evidence and documents by id, for the printed references. */
+  titles: Map<string, string>;
   generatedAt: Date;
+}
+
+/** Titles of the risks, evidence and documents the entries link to (this organization's only). */
+async function referenceTitles(ctx: OrgContext, entries: SoaEntry[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const [table, ids] of [
+    [tables.risks, entries.flatMap((e) => e.riskIds)],
+    [tables.evidence, entries.flatMap((e) => e.evidenceIds)],
+    [tables.documents, entries.flatMap((e) => e.documentIds)],
+  ] as const) {
+    const wanted = [...new Set(ids)];
+    if (!wanted.length) continue;
+    const rows = await ctx.db
+      .select({ id: table.id, title: table.title })
+      .from(table)
+      .where(and(eq(table.organizationId, ctx.orgId), inArray(table.id, wanted)));
+    for (const r of rows) out.set(r.id, r.title);
+  }
+  return out;
 }
 
 /**
@@ -62,6 +83,7 @@ export async function loadSoaReport(ctx: OrgContext, opts: { approved?: boolean 
     source: frozen ? 'approved' : 'working',
     ownerNames,
     approverName: approvedBy ? (ownerNames.get(approvedBy) ?? approvedBy) : null,
+    titles: await referenceTitles(ctx, entries),
     generatedAt: new Date(),
   };
 }

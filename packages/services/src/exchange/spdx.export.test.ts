@@ -68,7 +68,7 @@ describe('SPDX 3.0.1 export', () => {
   it('writes AI and Dataset packages with trainedOn/testedOn, and round-trips through the SPDX importer', async () => {
     const { ctx, model, train, test } = await buildInventory();
     const file = await renderExport(ctx, 'spdx.json');
-    expect(file.filename).toBe('inventory.spdx3.json');
+    expect(file.filename).toMatch(/_ai-inventory_\d{4}-\d{2}-\d{2}\.spdx3\.json$/);
     const doc = JSON.parse(String(file.body));
     expect(doc['@context']).toBe('https://spdx.org/rdf/3.0.1/spdx-context.jsonld');
     const graph = doc['@graph'] as Record<string, unknown>[];

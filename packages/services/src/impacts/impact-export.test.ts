@@ -89,7 +89,10 @@ describe('impact assessment exports', () => {
   it('writes one sheet per section with the assessment, parties, impacts, measures, risks and Art. 27 elements', async () => {
     const { lead, sys, risk, ia } = await approvedFria();
     const file = await renderExport(lead, 'impact-assessment.xlsx', { assessmentId: ia.id });
-    expect(file.filename).toBe(`impact-assessment-${ia.id}-v1.xlsx`);
+    // Organization, document (the assessment and its version) and date (§7.5.2 a).
+    expect(file.filename).toMatch(
+      /^org-[a-z0-9-]+_impact-assessment-triage-fria-2026-v1_\d{4}-\d{2}-\d{2}\.xlsx$/,
+    );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(file.body as never);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
@@ -137,15 +140,21 @@ describe('impact assessment exports', () => {
     const { lead, ia } = await approvedFria();
     const file = await renderExport(lead, 'impact-assessment.pdf', { assessmentId: ia.id });
     expect(file.contentType).toBe('application/pdf');
+    expect(file.filename).toMatch(/_impact-assessment-triage-fria-2026-v1_\d{4}-\d{2}-\d{2}\.pdf$/);
     const text = pdfText(file.body as Buffer);
+    // Title page: document, subject, version and approval; every page numbered.
+    expect(text).toContain('AI system impact assessment');
+    expect(text).toContain('Assessment version 1');
+    expect(text).toMatch(/Version 1 · Approved \d{4}-\d{2}-\d{2} by /);
+    expect(text).toContain('Page 1 of ');
     expect(text).toContain('Triage FRIA 2026');
     expect(text).toContain('Triage assistant');
     expect(text).toContain('Proceed with modifications');
     expect(text).toContain('Patients over 80');
-    expect(text).toContain('Vulnerable group: Yes');
+    expect(text).toContain('Vulnerable group');
     expect(text).toContain('Under-prioritised chest pain');
     expect(text).toContain('Emergency intake');
-    expect(text).toMatch(/Approved: \n?.*by /);
+    expect(text).toMatch(/Approved \d{4}-\d{2}-\d{2} by /);
   });
 
   it('needs an assessmentId (400), and hides a missing or other organization’s assessment (404)', async () => {

@@ -1,56 +1,59 @@
 // One impact assessment as a printable PDF and as an XLSX workbook with one sheet per section (DESIGN §6;
 // §7.5 documented information of §6.1.4 / §8.4 results, EU AI Act Art. 27 FRIA).
+
+import { IMPACT_STATUS_LABEL } from '@openaims/core';
 import ExcelJS from 'exceljs';
-import PDFDocument from 'pdfkit';
+import { fitColumns, isoDay, renderPdfDocument } from '../common/pdf-document.ts';
 import type { ImpactReport } from './impact-report.ts';
 
-/** The file name of an export: the assessment id and its version number. */
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The assessment's file name inside the audit pack: its id and version number (the pack's manifest paths). */
 export function impactExportFilename(r: ImpactReport, ext: 'pdf' | 'xlsx'): string {
   return `impact-assessment-${r.assessment.id}-v${r.assessment.number}.${ext}`;
 }
 
-/** The assessment as a PDF: a title block, then every section (fields as label and text, tables as lines). */
+/** The document part of an export's file name: the assessment title and its version number. */
+export function impactExportDocument(r: ImpactReport): string {
+  return `impact-assessment-${r.assessment.title}-v${r.assessment.number}`;
+}
+
+/** The assessment as a PDF: title page with status and approval, then every section (fields or a table). */
 export function impactPdf(r: ImpactReport): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const ia = r.assessment;
-    const doc = new PDFDocument({
-      size: 'A4',
-      margin: 48,
-      info: { Title: `Impact assessment - ${ia.title}`, Creator: 'OpenAIMS' },
-    });
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    doc.fontSize(18).font('Helvetica-Bold').text('AI system impact assessment');
-    doc.fontSize(12).font('Helvetica').text(ia.title);
-    doc.fontSize(10).text(`${r.systemName} · version ${ia.number} · ${ia.status}`);
-    doc.text('ISO/IEC 42001:2023 6.1.4, 8.4, A.5 · ISO/IEC 42005');
-    doc.moveDown();
-    for (const s of r.sections) {
-      doc.fontSize(13).font('Helvetica-Bold').text(s.title);
-      doc.moveDown(0.3);
-      doc.fontSize(10);
-      if (s.kind === 'fields') {
-        for (const [label, value] of s.fields) {
-          doc.font('Helvetica-Bold').text(`${label}: `, { continued: true });
-          doc.font('Helvetica').text(value || '-');
-        }
-      } else if (s.rows.length === 0) {
-        doc.font('Helvetica').text(s.empty);
-      } else {
-        for (const row of s.rows) {
-          // First column in bold as the row's name, the rest as "Column: value" pairs.
-          doc.font('Helvetica-Bold').text(String(row[0]));
-          const rest = s.columns.slice(1).map((col, i) => `${col}: ${row[i + 1] === '' ? '-' : row[i + 1]}`);
-          doc.font('Helvetica').text(rest.join(' · '), { indent: 12 });
-          doc.moveDown(0.2);
-        }
+  const ia = r.assessment;
+  const approved = ia.approvedAt
+    ? `approved ${isoDay(ia.approvedAt)}${r.approverName ? ` by ${r.approverName}` : ''}`
+    : 'not approved';
+  return renderPdfDocument(
+    {
+      organization: r.organizationName,
+      title: 'AI system impact assessment',
+      subtitle: ia.title,
+      reference: 'ISO/IEC 42001:2023, 6.1.4, 8.4 and A.5 · ISO/IEC 42005',
+      status: `Version ${ia.number} · ${ia.approvedAt ? capital(approved) : `${IMPACT_STATUS_LABEL[ia.status]}, not approved`}`,
+      draft: !ia.approvedAt,
+      generatedAt: r.generatedAt,
+      details: [
+        ['AI system', r.systemName],
+        ['Version', `Assessment version ${ia.number}`],
+        ['Status', IMPACT_STATUS_LABEL[ia.status]],
+        ['Approval', ia.approvedAt ? capital(approved) : 'Not approved'],
+        ['Next review', ia.nextReviewDate ?? 'Not set'],
+      ],
+    },
+    (w) => {
+      for (const s of r.sections) {
+        w.heading(s.title);
+        if (s.kind === 'fields') w.fields(s.fields);
+        else
+          w.table(
+            fitColumns(s.columns, s.rows),
+            s.rows.map((row) => row.map((c) => (c === '' ? '—' : String(c)))),
+            { empty: s.empty },
+          );
       }
-      doc.moveDown();
-    }
-    doc.end();
-  });
+    },
+  );
 }
 
 /** The assessment as an Excel workbook: one sheet per section, tables with a bold, filterable header. */

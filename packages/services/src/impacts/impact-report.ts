@@ -1,6 +1,6 @@
 // What an impact assessment export shows (§6.1.4, §8.4, A.5; ISO/IEC 42005 clause 6; EU AI Act Art. 27): one
 // assessment version as titled sections of fields or tables, so the PDF and the XLSX render the same content.
-import { FRIA_LABELS, IMPACT_AREAS, type ImpactAssessment } from '@openaims/core';
+import { FRIA_LABELS, IMPACT_AREAS, IMPACT_STATUS_LABEL, type ImpactAssessment } from '@openaims/core';
 import { tables } from '@openaims/db';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { OrgContext } from '../context.ts';
@@ -16,6 +16,8 @@ export interface ImpactReport {
   assessment: ImpactAssessment;
   organizationName: string;
   systemName: string;
+  /** Who approved this version, by name. */
+  approverName: string | null;
   sections: ReportSection[];
   generatedAt: Date;
 }
@@ -90,7 +92,7 @@ export async function loadImpactReport(ctx: OrgContext, assessmentId: string): P
         ['AI system version', String(ia.aiSystemVersion)],
         ['Assessment version', `#${ia.number}`],
         ['Template', TEMPLATE_LABEL[ia.template]],
-        ['Status', capital(ia.status)],
+        ['Status', IMPACT_STATUS_LABEL[ia.status]],
         ['Submitted', ia.submittedAt ? `${day(ia.submittedAt)} by ${who(ia.submittedBy)}` : 'Not submitted'],
         ['Approved', ia.approvedAt ? `${day(ia.approvedAt)} by ${who(ia.approvedBy)}` : 'Not approved'],
         ['Decision', c.decision ? DECISION_LABEL[c.decision] : 'Not decided'],
@@ -208,5 +210,12 @@ export async function loadImpactReport(ctx: OrgContext, assessmentId: string): P
       ],
     });
   }
-  return { assessment: ia, organizationName: org?.name ?? ctx.orgId, systemName, sections, generatedAt };
+  return {
+    assessment: ia,
+    organizationName: org?.name ?? ctx.orgId,
+    systemName,
+    approverName: ia.approvedBy ? who(ia.approvedBy) : null,
+    sections,
+    generatedAt,
+  };
 }

@@ -3,7 +3,7 @@
 import { assertCan, type ManagementReview, type ReviewInputsResponse } from '@openaims/core';
 import { tables } from '@openaims/db';
 import { inArray } from 'drizzle-orm';
-import PDFDocument from 'pdfkit';
+import { isoDay, renderPdfDocument } from '../common/pdf-document.ts';
 import type { OrgContext } from '../context.ts';
 import { getOrganization } from '../orgs/org.service.ts';
 import { getManagementReview, getReviewInputs } from './management-review.service.ts';
@@ -59,141 +59,144 @@ export function reviewMinutesPdf(m: ReviewMinutes): Promise<Buffer> {
   const { review: r, inputs: res } = m;
   const i = res.inputs;
   const name = (id: string | null) => (id ? (m.names.get(id) ?? id) : '-');
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({
-      size: 'A4',
-      margin: 48,
-      info: { Title: `Management review minutes - ${r.title}`, Creator: 'OpenAIMS' },
-    });
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    const heading = (t: string) => {
-      doc
-        .moveDown(0.6)
-        .fontSize(13)
-        .font('Helvetica-Bold')
-        .text(t)
-        .moveDown(0.2)
-        .fontSize(10)
-        .font('Helvetica');
-    };
-    const line = (t: string) => doc.text(t);
-    const list = (rows: string[], empty: string) => {
-      if (rows.length === 0) line(empty);
-      for (const row of rows) doc.text(`- ${row}`, { indent: 8 });
-    };
-
-    doc.fontSize(18).font('Helvetica-Bold').text('Management review minutes');
-    doc.fontSize(12).font('Helvetica').text(r.title);
-    doc.fontSize(10).text(`${m.organization} · ISO/IEC 42001:2023 clause 9.3`);
-    line(`Planned date: ${r.plannedDate} · Status: ${r.status}`);
-    line(`Chair: ${name(r.chairId)}`);
-    line(`Attendees: ${r.attendeeIds.map(name).join(', ') || '-'}`);
-    line(`Period: ${i.period.from ?? 'start of the AIMS'} to ${i.period.to}`);
-    if (res.frozen) line(`Inputs frozen ${r.frozenAt} by ${name(r.frozenBy)} · SHA-256 ${res.sha256}`);
-    else line('Inputs: live preview - not frozen yet, numbers may still change.');
-
-    heading('a) Actions from previous reviews');
-    line(
-      `${i.previousActions.total} action(s): ${counts(i.previousActions.byStatus)}; overdue ${i.previousActions.overdue}`,
-    );
-    list(
-      i.previousActions.items.map((t) => `${t.title} (${t.status}${t.dueDate ? `, due ${t.dueDate}` : ''})`),
-      'No open actions.',
-    );
-    heading('b) Changes in external and internal issues and interested parties');
-    for (const [kind, c] of Object.entries(i.contextChanges.byKind))
-      line(`${kind.replace(/_/g, ' ')}: ${counts(c)}`);
-    if (i.contextChanges.rolesChanged) line('The organization changed its AI roles.');
-    list(
-      [
-        ...i.contextChanges.added.map((c) => `added: ${c.title}`),
-        ...i.contextChanges.changed.map((c) => `changed: ${c.title}`),
-        ...i.contextChanges.archived.map((c) => `removed: ${c.title}`),
+  const approval = r.approvedAt
+    ? `Approved ${isoDay(r.approvedAt)} by ${name(r.approvedBy)}`
+    : 'Not approved yet';
+  return renderPdfDocument(
+    {
+      organization: m.organization,
+      title: 'Management review minutes',
+      subtitle: r.title,
+      reference: 'ISO/IEC 42001:2023, 9.3 Management review',
+      status: `${r.title} · ${approval}`,
+      draft: !r.approvedAt,
+      generatedAt: m.generatedAt,
+      details: [
+        ['Planned date', r.plannedDate],
+        ['Status', r.status.charAt(0).toUpperCase() + r.status.slice(1).replace(/_/g, ' ')],
+        ['Approval', approval],
+        ['Chair', name(r.chairId)],
+        ['Attendees', r.attendeeIds.map(name).join(', ') || '-'],
+        ['Period', `${i.period.from ?? 'start of the AIMS'} to ${i.period.to}`],
+        [
+          'Inputs',
+          res.frozen
+            ? `Frozen ${isoDay(r.frozenAt ?? '')} by ${name(r.frozenBy)} · SHA-256 ${res.sha256}`
+            : 'Live preview — not frozen yet, numbers may still change',
+        ],
       ],
-      'No changes.',
-    );
-    heading('c) Nonconformities and corrective actions');
-    const nc = i.nonconformities;
-    line(
-      `Open ${nc.open} (${counts(nc.openBySeverity)}); opened ${nc.openedInPeriod}, closed ${nc.closedInPeriod} in the period.`,
-    );
-    line(
-      `Corrective actions: ${counts(nc.correctiveActions.byStatus)}; overdue ${nc.correctiveActions.overdue}; found effective ${nc.correctiveActions.effectiveInPeriod}, not effective ${nc.correctiveActions.ineffectiveInPeriod}.`,
-    );
-    line(
-      `AI incidents: ${nc.incidents.openedInPeriod} in the period, ${nc.incidents.open} open (${nc.incidents.serious} serious).`,
-    );
-    heading('c) Monitoring and measurement results');
-    line(
-      `Sources: ${i.monitoring.sources.join(', ')}; ${i.monitoring.measurementsInPeriod} measurement(s) in the period; KPIs ${counts(i.monitoring.kpiStatus)}.`,
-    );
-    if (i.monitoring.alerts)
+    },
+    (w) => {
+      const doc = w.doc;
+      const heading = (t: string) => w.heading(t, 2);
+      const line = (t: string) => w.paragraph(t);
+      const list = (rows: string[], empty: string) => {
+        if (rows.length === 0) line(empty);
+        for (const row of rows)
+          doc.font('Helvetica').fontSize(9.5).text(`•  ${row}`, { indent: 8 }).moveDown(0.15);
+      };
+      w.heading('Inputs (9.3.2)');
+      heading('a) Actions from previous reviews');
       line(
-        `Alerts: ${i.monitoring.alerts.raisedInPeriod} raised in the period, ${i.monitoring.alerts.open} open.`,
+        `${i.previousActions.total} action(s): ${counts(i.previousActions.byStatus)}; overdue ${i.previousActions.overdue}`,
       );
-    list(
-      i.monitoring.kpis.map(
-        (k) =>
-          `${k.objectiveTitle} / ${k.name}: ${k.value ?? 'no data'}${k.unit ? ` ${k.unit}` : ''} (target ${k.target}, ${k.status.replace(/_/g, ' ')})`,
-      ),
-      'No KPI is measured.',
-    );
-    heading('c) Audit results');
-    if (!i.audits.available) line('No internal-audit records on this server.');
-    else {
-      line(`Findings by kind: ${counts(i.audits.findingsByKind)}; open findings ${i.audits.openFindings}.`);
       list(
-        i.audits.completedInPeriod.map((a) => `${a.title} (completed ${a.completedAt?.slice(0, 10) ?? '-'})`),
-        'No audit completed in the period.',
+        i.previousActions.items.map(
+          (t) => `${t.title} (${t.status}${t.dueDate ? `, due ${t.dueDate}` : ''})`,
+        ),
+        'No open actions.',
       );
-    }
-    heading('c) Fulfilment of the AI objectives');
-    line(counts(i.objectives.byStatus));
-    list(
-      i.objectives.items.map(
-        (o) =>
-          `${o.title}: ${o.status}, ${o.kpisOnTrack}/${o.kpisTotal} KPIs on track${o.pastTarget ? ', past its target date' : ''}`,
-      ),
-      'No objective set.',
-    );
-    heading('d) Changes in risks and opportunities');
-    line(`Open risks by level: ${counts(i.risks.openByLevel) || 'none'}`);
-    list(
-      [
-        ...i.risks.newInPeriod.map((x) => `new: ${x.title} (${x.level})`),
-        ...i.risks.levelChanged.map((x) => `level changed: ${x.title} (${x.from ?? '-'} to ${x.to ?? '-'})`),
-        ...i.risks.acceptedInPeriod.map((x) => `accepted: ${x.title} (${x.level ?? '-'})`),
-      ],
-      'No changes.',
-    );
-    heading('e) Opportunities for continual improvement');
-    list(
-      i.opportunities.items.map((o) => `${o.title} (${o.source})`),
-      'None recorded.',
-    );
+      heading('b) Changes in external and internal issues and interested parties');
+      for (const [kind, c] of Object.entries(i.contextChanges.byKind))
+        line(`${kind.replace(/_/g, ' ')}: ${counts(c)}`);
+      if (i.contextChanges.rolesChanged) line('The organization changed its AI roles.');
+      list(
+        [
+          ...i.contextChanges.added.map((c) => `added: ${c.title}`),
+          ...i.contextChanges.changed.map((c) => `changed: ${c.title}`),
+          ...i.contextChanges.archived.map((c) => `removed: ${c.title}`),
+        ],
+        'No changes.',
+      );
+      heading('c) Nonconformities and corrective actions');
+      const nc = i.nonconformities;
+      line(
+        `Open ${nc.open} (${counts(nc.openBySeverity)}); opened ${nc.openedInPeriod}, closed ${nc.closedInPeriod} in the period.`,
+      );
+      line(
+        `Corrective actions: ${counts(nc.correctiveActions.byStatus)}; overdue ${nc.correctiveActions.overdue}; found effective ${nc.correctiveActions.effectiveInPeriod}, not effective ${nc.correctiveActions.ineffectiveInPeriod}.`,
+      );
+      line(
+        `AI incidents: ${nc.incidents.openedInPeriod} in the period, ${nc.incidents.open} open (${nc.incidents.serious} serious).`,
+      );
+      heading('c) Monitoring and measurement results');
+      line(
+        `Sources: ${i.monitoring.sources.join(', ')}; ${i.monitoring.measurementsInPeriod} measurement(s) in the period; KPIs ${counts(i.monitoring.kpiStatus)}.`,
+      );
+      if (i.monitoring.alerts)
+        line(
+          `Alerts: ${i.monitoring.alerts.raisedInPeriod} raised in the period, ${i.monitoring.alerts.open} open.`,
+        );
+      list(
+        i.monitoring.kpis.map(
+          (k) =>
+            `${k.objectiveTitle} / ${k.name}: ${k.value ?? 'no data'}${k.unit ? ` ${k.unit}` : ''} (target ${k.target}, ${k.status.replace(/_/g, ' ')})`,
+        ),
+        'No KPI is measured.',
+      );
+      heading('c) Audit results');
+      if (!i.audits.available) line('No internal-audit records on this server.');
+      else {
+        line(`Findings by kind: ${counts(i.audits.findingsByKind)}; open findings ${i.audits.openFindings}.`);
+        list(
+          i.audits.completedInPeriod.map(
+            (a) => `${a.title} (completed ${a.completedAt?.slice(0, 10) ?? '-'})`,
+          ),
+          'No audit completed in the period.',
+        );
+      }
+      heading('c) Fulfilment of the AI objectives');
+      line(counts(i.objectives.byStatus));
+      list(
+        i.objectives.items.map(
+          (o) =>
+            `${o.title}: ${o.status}, ${o.kpisOnTrack}/${o.kpisTotal} KPIs on track${o.pastTarget ? ', past its target date' : ''}`,
+        ),
+        'No objective set.',
+      );
+      heading('d) Changes in risks and opportunities');
+      line(`Open risks by level: ${counts(i.risks.openByLevel) || 'none'}`);
+      list(
+        [
+          ...i.risks.newInPeriod.map((x) => `new: ${x.title} (${x.level})`),
+          ...i.risks.levelChanged.map(
+            (x) => `level changed: ${x.title} (${x.from ?? '-'} to ${x.to ?? '-'})`,
+          ),
+          ...i.risks.acceptedInPeriod.map((x) => `accepted: ${x.title} (${x.level ?? '-'})`),
+        ],
+        'No changes.',
+      );
+      heading('e) Opportunities for continual improvement');
+      list(
+        i.opportunities.items.map((o) => `${o.title} (${o.source})`),
+        'None recorded.',
+      );
 
-    heading('Decisions and actions (9.3.3)');
-    list(
-      r.decisions.map(
-        (d) =>
-          `${d.text}${d.taskId ? ` - action for ${name(d.ownerId)}${d.dueDate ? `, due ${d.dueDate}` : ''} (task ${d.taskId})` : ''}`,
-      ),
-      'No decisions recorded.',
-    );
-    if (r.notes.trim()) {
-      heading('Notes');
-      line(r.notes);
-    }
-    heading('Approval');
-    line(r.approvedAt ? `Approved ${r.approvedAt} by ${name(r.approvedBy)}.` : 'Not approved yet.');
-    doc
-      .moveDown()
-      .fontSize(8)
-      .fillColor('#555')
-      .text(`Generated ${m.generatedAt.toISOString()} by OpenAIMS.`);
-    doc.end();
-  });
+      w.heading('Outputs (9.3.3)');
+      heading('Decisions and actions');
+      list(
+        r.decisions.map(
+          (d) =>
+            `${d.text}${d.taskId ? ` - action for ${name(d.ownerId)}${d.dueDate ? `, due ${d.dueDate}` : ''} (task ${d.taskId})` : ''}`,
+        ),
+        'No decisions recorded.',
+      );
+      if (r.notes.trim()) {
+        heading('Notes');
+        line(r.notes);
+      }
+      heading('Approval');
+      line(r.approvedAt ? `${approval}.` : 'Not approved yet.');
+    },
+  );
 }

@@ -1,9 +1,15 @@
 // The risk register as XLSX (DESIGN §4 `risks.xlsx`): the §6.1.2 assessment and §6.1.3 treatment records.
-import { assertCan, type Risk } from '@openaims/core';
+import {
+  assertCan,
+  RISK_STATUS_LABEL,
+  type Risk,
+  type RiskCriteria,
+  TREATMENT_OPTION_LABEL,
+} from '@openaims/core';
 import { tables } from '@openaims/db';
 import { and, eq, inArray } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import PDFDocument from 'pdfkit';
+import { isoDay, renderPdfDocument } from '../common/pdf-document.ts';
 import type { OrgContext } from '../context.ts';
 import { type TaskRow, taskRepository } from '../tasks/task.repository.ts';
 import { riskRepository } from './risk.repository.ts';
@@ -42,7 +48,12 @@ function scopeOf(r: Risk, systems: Map<string, string>): string {
   return r.aiSystemId ? (systems.get(r.aiSystemId) ?? r.aiSystemId) : 'AIMS-wide';
 }
 
-function row(r: Risk, systems: Map<string, string>): (string | number)[] {
+function row(
+  r: Risk,
+  systems: Map<string, string>,
+  level: (key: string) => string,
+  who: (id: string | null) => string,
+): (string | number)[] {
   return [
     r.id,
     r.title,
@@ -52,25 +63,34 @@ function row(r: Risk, systems: Map<string, string>): (string | number)[] {
     r.likelihood,
     r.consequence,
     r.inherentScore,
-    r.inherentLevel,
+    level(r.inherentLevel),
     r.criteriaVersion,
-    r.treatmentOption ?? '',
+    r.treatmentOption ? TREATMENT_OPTION_LABEL[r.treatmentOption] : '',
     r.controlRefs.join(', '),
     r.ownControls.join('; '),
-    r.treatmentApprovedBy ?? '',
+    who(r.treatmentApprovedBy),
     r.treatmentApprovedAt ?? '',
     r.residualLikelihood ?? '',
     r.residualConsequence ?? '',
     r.residualScore ?? '',
-    r.residualLevel ?? '',
+    r.residualLevel ? level(r.residualLevel) : '',
     r.withinAppetite ? 'yes' : 'no',
-    r.acceptedBy ?? '',
+    who(r.acceptedBy),
     r.acceptedAt ?? '',
     r.reviewDate ?? '',
-    r.status,
+    RISK_STATUS_LABEL[r.status],
     r.needsReassessment ? 'yes' : 'no',
   ];
 }
+
+/** A level key shown by its label on the criteria ("high" → "High"); an unknown key as written. */
+function levelLabel(criteria: RiskCriteria): (key: string) => string {
+  const labels = new Map(criteria.bands.map((b) => [b.key, b.label]));
+  return (key) => labels.get(key) ?? key;
+}
+
+/** "in_progress" → "In progress". */
+const taskStatus = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).replace(/_/g, ' ');
 
 /** Everything a register export shows: the organization, the current criteria and every risk. */
 async function loadRegister(ctx: OrgContext) {
@@ -100,12 +120,38 @@ async function loadRegister(ctx: OrgContext) {
         .where(and(eq(tables.aiSystems.organizationId, ctx.orgId), inArray(tables.aiSystems.id, ids)))
     : [];
   const systems = new Map(named.map((s) => [s.id, s.name]));
-  return { orgName: org?.name ?? ctx.orgId, criteria, risks, tasks, systems, generatedAt: new Date() };
+  // Owners, approvers and accepters by name (§6.1.3: who approved the plan and accepted the residual risk).
+  const userIds = [
+    ...new Set(
+      [
+        ...risks.flatMap((r) => [r.ownerId, r.treatmentApprovedBy, r.acceptedBy]),
+        ...rows.map((t) => t.ownerId),
+      ].filter((x): x is string => !!x),
+    ),
+  ];
+  const users = userIds.length
+    ? await ctx.db
+        .select({ id: tables.users.id, name: tables.users.name })
+        .from(tables.users)
+        .where(inArray(tables.users.id, userIds))
+    : [];
+  const people = new Map(users.map((u) => [u.id, u.name]));
+  return {
+    orgName: org?.name ?? ctx.orgId,
+    criteria,
+    risks,
+    tasks,
+    systems,
+    people,
+    generatedAt: new Date(),
+  };
 }
 
 /** The organization's register as an Excel workbook: title block, header, one row per risk, and the actions. */
 export async function risksXlsx(ctx: OrgContext): Promise<Buffer> {
-  const { orgName, criteria, risks, tasks, systems, generatedAt } = await loadRegister(ctx);
+  const { orgName, criteria, risks, tasks, systems, people, generatedAt } = await loadRegister(ctx);
+  const level = levelLabel(criteria);
+  const who = (id: string | null) => (id ? (people.get(id) ?? id) : '');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'OpenAIMS';
   const ws = wb.addWorksheet('Risk register', { views: [{ state: 'frozen', ySplit: 4 }] });
@@ -113,7 +159,7 @@ export async function risksXlsx(ctx: OrgContext): Promise<Buffer> {
   ws.addRow([`Current risk criteria: version ${criteria.number}, appetite ${criteria.appetite}`]);
   ws.addRow([`Generated ${generatedAt.toISOString()}`]);
   ws.addRow([...COLUMNS]).font = { bold: true };
-  for (const r of risks) ws.addRow(row(r, systems));
+  for (const r of risks) ws.addRow(row(r, systems, level, who));
   ws.autoFilter = { from: { row: 4, column: 1 }, to: { row: 4, column: COLUMNS.length } };
   const actions = wb.addWorksheet('Treatment actions');
   actions.addRow(['Risk', 'Task', 'Action', 'Owner', 'Due', 'Status', 'Completed at']).font = { bold: true };
@@ -133,52 +179,103 @@ export async function risksXlsx(ctx: OrgContext): Promise<Buffer> {
 
 /** The register as a printable PDF (§6.1.2 results, §6.1.3 treatment and acceptance), highest inherent score first. */
 export async function risksPdf(ctx: OrgContext): Promise<Buffer> {
-  const { orgName, criteria, risks, tasks, systems, generatedAt } = await loadRegister(ctx);
+  const { orgName, criteria, risks, tasks, systems, people, generatedAt } = await loadRegister(ctx);
   const sorted = [...risks].sort(
     (a, b) => b.inherentScore - a.inherentScore || a.title.localeCompare(b.title),
   );
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({
-      size: 'A4',
-      margin: 48,
-      info: { Title: `AI risk register - ${orgName}`, Creator: 'OpenAIMS' },
-    });
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    doc.fontSize(18).text('AI risk register');
-    doc.fontSize(11).text(orgName);
-    doc.text(
-      `ISO/IEC 42001:2023 6.1.2 and 6.1.3 · risk criteria version ${criteria.number}, appetite up to score ${criteria.appetite}`,
-    );
-    doc.text(`Date: ${generatedAt.toISOString().slice(0, 10)} · ${sorted.length} risks`);
-    doc.moveDown();
-    if (sorted.length === 0) doc.text('No risks are registered yet.');
-    for (const r of sorted) {
-      doc.fontSize(10).font('Helvetica-Bold').text(r.title);
-      doc
-        .font('Helvetica')
-        .text(
-          `Inherent ${r.likelihood}×${r.consequence} = ${r.inherentScore} (${r.inherentLevel})` +
-            (r.residualScore != null ? ` · residual ${r.residualScore} (${r.residualLevel})` : '') +
-            ` · ${r.withinAppetite ? 'within' : 'above'} appetite · status ${r.status}`,
-        );
-      const lines = [
-        r.aiSystemId ? `AI system: ${scopeOf(r, systems)}` : 'AIMS-wide',
-        r.treatmentOption ? `Treatment: ${r.treatmentOption}` : undefined,
-        r.treatmentApprovedAt ? `Plan approved on ${r.treatmentApprovedAt.slice(0, 10)}` : undefined,
-        r.controlRefs.length ? `Annex A controls: ${r.controlRefs.join(', ')}` : undefined,
-        r.acceptedAt
-          ? `Residual risk accepted by ${r.acceptedBy ?? 'unknown'} on ${r.acceptedAt.slice(0, 10)}`
-          : undefined,
-        r.reviewDate ? `Review by ${r.reviewDate}` : undefined,
-      ].filter(Boolean);
-      doc.text(lines.join(' · '));
-      for (const a of tasks.get(r.id) ?? [])
-        doc.text(`  - ${a.title} (${a.status}${a.dueDate ? `, due ${a.dueDate}` : ''})`);
-      doc.moveDown(0.5);
-    }
-    doc.end();
-  });
+  const level = levelLabel(criteria);
+  const who = (id: string | null) => (id ? (people.get(id) ?? id) : '—');
+  const above = sorted.filter((r) => !r.withinAppetite && r.status !== 'closed').length;
+  const byLevel = criteria.bands
+    .map((b) => `${sorted.filter((r) => r.inherentLevel === b.key).length} ${b.label.toLowerCase()}`)
+    .join(', ');
+  const status = `Live register as of ${isoDay(generatedAt)} · risk criteria version ${criteria.number}`;
+  return renderPdfDocument(
+    {
+      organization: orgName,
+      title: 'AI risk register',
+      reference: 'ISO/IEC 42001:2023, 6.1.2 AI risk assessment and 6.1.3 AI risk treatment',
+      status,
+      landscape: true,
+      generatedAt,
+      details: [
+        ['Version', `Live register as of ${isoDay(generatedAt)}`],
+        [
+          'Approval',
+          'Treatment plans and residual-risk acceptances are approved per risk (6.1.3); see the Treatment and Status columns',
+        ],
+        [
+          'Risk criteria',
+          `Version ${criteria.number}, created ${isoDay(criteria.createdAt)}; appetite up to score ${criteria.appetite}`,
+        ],
+        ['Risks', `${sorted.length} (inherent level: ${byLevel}); ${above} open above appetite`],
+      ],
+    },
+    (w) => {
+      w.heading('Risks');
+      w.paragraph(
+        'Highest inherent score first. Scores are likelihood × consequence on the risk criteria; the residual score is the rating after treatment.',
+        { muted: true },
+      );
+      w.table(
+        [
+          { header: 'Risk', width: 22 },
+          { header: 'AI system', width: 11 },
+          { header: 'Owner', width: 10 },
+          { header: 'Inherent', width: 9 },
+          { header: 'Treatment', width: 17 },
+          { header: 'Residual', width: 10 },
+          { header: 'Review date', width: 8 },
+          { header: 'Status', width: 13 },
+        ],
+        sorted.map((r) => [
+          `${r.title}\n${r.id}`,
+          scopeOf(r, systems),
+          who(r.ownerId),
+          `${r.inherentScore} · ${level(r.inherentLevel)}\n(L${r.likelihood} × C${r.consequence})`,
+          [
+            r.treatmentOption ? TREATMENT_OPTION_LABEL[r.treatmentOption] : 'Not decided',
+            r.controlRefs.length ? `Controls: ${r.controlRefs.join(', ')}` : '',
+            r.ownControls.length ? `Own controls: ${r.ownControls.join('; ')}` : '',
+            r.treatmentApprovedAt
+              ? `Plan approved ${isoDay(r.treatmentApprovedAt)} by ${who(r.treatmentApprovedBy)}`
+              : '',
+          ]
+            .filter(Boolean)
+            .join('\n'),
+          r.residualScore != null
+            ? `${r.residualScore} · ${level(r.residualLevel ?? '')}\n${r.withinAppetite ? 'Within' : 'Above'} appetite`
+            : 'Not rated',
+          r.reviewDate ?? '—',
+          [
+            RISK_STATUS_LABEL[r.status],
+            r.acceptedAt ? `Accepted ${isoDay(r.acceptedAt)} by ${who(r.acceptedBy)}` : '',
+            r.needsReassessment ? 'Needs re-assessment' : '',
+          ]
+            .filter(Boolean)
+            .join('\n'),
+        ]),
+        { empty: 'No risks are registered yet.' },
+      );
+      const actions = sorted.flatMap((r) => (tasks.get(r.id) ?? []).map((a) => ({ r, a })));
+      w.heading('Treatment actions');
+      w.table(
+        [
+          { header: 'Risk', width: 26 },
+          { header: 'Action', width: 34 },
+          { header: 'Owner', width: 14 },
+          { header: 'Due', width: 10 },
+          { header: 'Status', width: 16 },
+        ],
+        actions.map(({ r, a }) => [
+          r.title,
+          a.title,
+          who(a.ownerId),
+          a.dueDate ?? '—',
+          `${taskStatus(a.status)}${a.completedAt ? `\ncompleted ${isoDay(a.completedAt)}` : ''}`,
+        ]),
+        { empty: 'No treatment actions are recorded.' },
+      );
+    },
+  );
 }

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { pdfText } from '../testing/pdf-text.ts';
+import { renderPdfDocument } from './pdf-document.ts';
+
+const meta = {
+  organization: 'Acme GmbH',
+  title: 'Test register',
+  status: 'Version 2 · approved 2026-12-01 by Ana',
+  details: [['Version', 'Version 2']] as [string, string][],
+  generatedAt: new Date('2026-12-02T08:00:00Z'),
+};
+const pagesOf = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type \/Page\b/g)?.length ?? 0;
+
+describe('shared PDF layout (§7.5.2)', () => {
+  it('repeats the header row on every page of a long table and numbers every page', async () => {
+    const rows = Array.from({ length: 120 }, (_, i) => [`Row ${i + 1}`, `Text of row ${i + 1}`]);
+    const pdf = await renderPdfDocument(meta, (w) =>
+      w.table(
+        [
+          { header: 'Name', width: 1 },
+          { header: 'Text', width: 3 },
+        ],
+        rows,
+      ),
+    );
+    const pages = pagesOf(pdf);
+    const lines = pdfText(pdf).split('\n');
+    expect(pages).toBeGreaterThan(3);
+    expect(lines.filter((l) => l === 'Name')).toHaveLength(pages - 1);
+    expect(lines).toContain(`Page ${pages} of ${pages}`);
+    expect(lines.filter((l) => l === 'Acme GmbH · Test register')).toHaveLength(pages - 1);
+    expect(lines.filter((l) => l === meta.status)).toHaveLength(pages);
+    expect(lines).toContain('Row 120');
+  });
+
+  it('continues a cell or a field taller than a page on the next page, dropping nothing', async () => {
+    const words = Array.from({ length: 1500 }, (_, i) => `w${i}`).join(' ');
+    const pdf = await renderPdfDocument(meta, (w) => {
+      w.table(
+        [
+          { header: 'Control', width: 1 },
+          { header: 'Justification', width: 2 },
+        ],
+        [['A.2.2', words]],
+      );
+      w.fields([['Scope', words]]);
+    });
+    const text = pdfText(pdf);
+    expect(text).toContain('w1499');
+    expect(text).toContain('Scope (continued)');
+    expect(text).toContain('A.2.2 (continued)');
+    const seen = text.split(/\s+/).filter((t) => /^w\d+$/.test(t));
+    expect(new Set(seen).size).toBe(1500);
+    expect(text).toContain(`Page ${pagesOf(pdf)} of ${pagesOf(pdf)}`);
+  });
+});

@@ -1,0 +1,432 @@
+// One layout for every printed report (§7.5.2: documented information is identified — title, date, version —
+// and reviewed and approved): a title page with the organization, document, version and approval; a running
+// header (organization · document) and footer (version or approval · "Page N of M") on every page; and tables
+// that wrap cell text, repeat their header row after a page break and fit the page width.
+import PDFDocument from 'pdfkit';
+
+/** What identifies a printed document (§7.5.2 a, c). */
+export interface DocumentMeta {
+  organization: string;
+  /** "Statement of Applicability". */
+  title: string;
+  /** What the document is about, e.g. the assessment or audit title. */
+  subtitle?: string;
+  /** The clause or standard it answers, e.g. "ISO/IEC 42001:2023, Annex A". */
+  reference?: string;
+  /** Short version and approval state for the footer: "Version 3 · approved 2026-05-01". */
+  status: string;
+  /** Label and value lines of the title page's identification block (version, approval, approver, dates). */
+  details: [label: string, value: string][];
+  /** Marks the title page and footer as not approved. */
+  draft?: boolean;
+  generatedAt: Date;
+  landscape?: boolean;
+}
+
+/** A table column: its heading and its share of the width (relative weight). */
+export interface Column {
+  header: string;
+  width: number;
+}
+
+/** The pdfkit document and the layout helpers a report body writes with. */
+export interface DocumentWriter {
+  doc: PDFKit.PDFDocument;
+  /** A section heading, moved to the next page when too little room is left below it. */
+  heading(text: string, level?: 1 | 2): void;
+  /** A paragraph of body text. */
+  paragraph(text: string, opts?: { muted?: boolean }): void;
+  /** A table; every row is one string per column. */
+  table(columns: Column[], rows: string[][], opts?: { empty?: string; fontSize?: number }): void;
+  /** Label/value pairs as a two-column table without a header. */
+  fields(pairs: [label: string, value: string][]): void;
+  /** Starts a new page. */
+  pageBreak(): void;
+}
+
+/**
+ * Columns whose widths follow their content: each column's share is its longest header word or typical cell
+ * length, clamped so short codes stay narrow and long descriptions do not starve the rest.
+ */
+export function fitColumns(headers: string[], rows: (string | number)[][]): Column[] {
+  return headers.map((header, i) => {
+    const cells = rows.map((r) => String(r[i] ?? ''));
+    const longestWord = Math.max(...header.split(/\s+/).map((w) => w.length), 4);
+    const typical = cells.length
+      ? cells.map((c) => Math.min(c.length, 120)).reduce((a, b) => a + b, 0) / cells.length
+      : header.length;
+    return { header, width: Math.max(longestWord, Math.min(Math.max(typical, 6), 60)) };
+  });
+}
+
+const INK = '#1d2330';
+const MUTED = '#5b6473';
+const RULE = '#b9c0cb';
+const HEAD_FILL = '#e6eaf0';
+const ZEBRA = '#f6f7f9';
+const PAD = 4;
+const MARGIN = { top: 64, bottom: 58, left: 48, right: 48 };
+
+/** "2026-12-02". */
+export const isoDay = (d: Date | string) => (typeof d === 'string' ? d : d.toISOString()).slice(0, 10);
+
+function left(doc: PDFKit.PDFDocument) {
+  return doc.page.margins.left;
+}
+function usableWidth(doc: PDFKit.PDFDocument) {
+  return doc.page.width - doc.page.margins.left - doc.page.margins.right;
+}
+function bottom(doc: PDFKit.PDFDocument) {
+  return doc.page.height - doc.page.margins.bottom;
+}
+
+/**
+ * The longest start of `text` (whole words where possible) that fits `maxH` at the current font, and the rest.
+ */
+function splitToHeight(doc: PDFKit.PDFDocument, text: string, width: number, maxH: number): [string, string] {
+  const fits = (t: string) => doc.heightOfString(t || ' ', { width }) <= maxH;
+  if (fits(text)) return [text, ''];
+  const words = text.split(/(?<=\s)/);
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(words.slice(0, mid).join(''))) lo = mid;
+    else hi = mid - 1;
+  }
+  if (lo > 0) return [words.slice(0, lo).join('').trimEnd(), words.slice(lo).join('').trimStart()];
+  // Not even one word fits: cut it by characters.
+  let chars = 1;
+  while (chars < text.length && fits(text.slice(0, chars + 1))) chars++;
+  return [text.slice(0, chars), text.slice(chars)];
+}
+
+function writer(doc: PDFKit.PDFDocument): DocumentWriter {
+  const table: DocumentWriter['table'] = (columns, rows, opts = {}) => {
+    const size = opts.fontSize ?? 8.5;
+    const x0 = left(doc);
+    const total = columns.reduce((s, c) => s + c.width, 0);
+    // No column narrower than its longest header word (a heading must not break inside a word); the others
+    // give up the difference in proportion.
+    doc.font('Helvetica-Bold').fontSize(size);
+    const minW = columns.map(
+      (c) => Math.max(...c.header.split(/\s+/).map((word) => doc.widthOfString(word))) + 2 * PAD + 1,
+    );
+    let widths = columns.map((c) => (c.width / total) * usableWidth(doc));
+    const short = widths.reduce((sum, w, i) => sum + Math.max(minW[i]! - w, 0), 0);
+    if (short > 0) {
+      const spare = widths.reduce((sum, w, i) => sum + (w > minW[i]! ? w - minW[i]! : 0), 0);
+      widths = widths.map((w, i) =>
+        w <= minW[i]! ? minW[i]! : w - ((w - minW[i]!) / spare) * Math.min(short, spare),
+      );
+    }
+    const textWidth = (i: number) => Math.max(widths[i]! - 2 * PAD, 8);
+    const heightOf = (cells: string[], bold: boolean) => {
+      doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size);
+      return (
+        Math.max(...cells.map((c, i) => doc.heightOfString(c || ' ', { width: textWidth(i) }))) + 2 * PAD
+      );
+    };
+    const drawRow = (cells: string[], y: number, h: number, kind: 'head' | 'odd' | 'even') => {
+      const fill = kind === 'head' ? HEAD_FILL : kind === 'odd' ? ZEBRA : null;
+      if (fill) doc.rect(x0, y, usableWidth(doc), h).fill(fill);
+      doc.lineWidth(0.5).strokeColor(RULE);
+      let x = x0;
+      cells.forEach((c, i) => {
+        doc.rect(x, y, widths[i]!, h).stroke();
+        doc
+          .fillColor(INK)
+          .font(kind === 'head' ? 'Helvetica-Bold' : 'Helvetica')
+          .fontSize(size)
+          .text(c, x + PAD, y + PAD, { width: textWidth(i), height: h - 2 * PAD, ellipsis: true });
+        x += widths[i]!;
+      });
+    };
+    if (rows.length === 0) {
+      paragraph(opts.empty ?? 'None.', { muted: true });
+      return;
+    }
+    const headers = columns.map((c) => c.header);
+    const headH = heightOf(headers, true);
+    let y = doc.y;
+    // Keep the header with at least one row.
+    const firstH = heightOf(rows[0]!, false);
+    if (y + headH + Math.min(firstH, 60) > bottom(doc)) {
+      doc.addPage();
+      y = doc.page.margins.top;
+    }
+    drawRow(headers, y, headH, 'head');
+    y += headH;
+    const newPage = () => {
+      doc.addPage();
+      y = doc.page.margins.top;
+      drawRow(headers, y, headH, 'head');
+      y += headH;
+    };
+    const fresh = () => bottom(doc) - doc.page.margins.top - headH;
+    rows.forEach((row, n) => {
+      const kind = n % 2 ? 'odd' : 'even';
+      let cells = row;
+      // A row that does not fit moves to the next page; one taller than a page continues there, cut between
+      // words — nothing an auditor reads is dropped.
+      for (let guard = 0; guard < 100; guard++) {
+        const h = heightOf(cells, false);
+        const room = bottom(doc) - y;
+        if (h <= room) {
+          drawRow(cells, y, h, kind);
+          y += h;
+          return;
+        }
+        if (h <= fresh() || room < 40) {
+          newPage();
+          if (h <= fresh()) continue;
+        }
+        doc.font('Helvetica').fontSize(size);
+        const space = bottom(doc) - y;
+        const parts = cells.map((c, i) => splitToHeight(doc, c, textWidth(i), space - 2 * PAD));
+        drawRow(
+          parts.map((p) => p[0]),
+          y,
+          space,
+          kind,
+        );
+        cells = parts.map((p) => p[1]);
+        if (!cells[0]) cells[0] = `${row[0]!.split('\n')[0]} (continued)`;
+        newPage();
+      }
+    });
+    doc.x = x0;
+    doc.y = y + 10;
+  };
+
+  const paragraph: DocumentWriter['paragraph'] = (text, opts = {}) => {
+    doc
+      .font('Helvetica')
+      .fontSize(9.5)
+      .fillColor(opts.muted ? MUTED : INK)
+      .text(text, left(doc), doc.y, { width: usableWidth(doc) });
+    doc.fillColor(INK).moveDown(0.4);
+  };
+
+  return {
+    doc,
+    heading(text, level = 1) {
+      const size = level === 1 ? 14 : 11.5;
+      // Keep a heading with what follows it.
+      if (doc.y + size * 4 > bottom(doc)) doc.addPage();
+      else if (doc.y > doc.page.margins.top + 1) doc.moveDown(level === 1 ? 0.8 : 0.4);
+      doc
+        .font('Helvetica-Bold')
+        .fontSize(size)
+        .fillColor(INK)
+        .text(text, left(doc), doc.y, { width: usableWidth(doc) });
+      doc.moveDown(0.3);
+    },
+    paragraph,
+    table,
+    fields(pairs) {
+      const x0 = left(doc);
+      const labelW = Math.min(170, usableWidth(doc) * 0.3);
+      const valueW = usableWidth(doc) - labelW;
+      const heightOf = (label: string, value: string) =>
+        Math.max(
+          doc
+            .font('Helvetica')
+            .fontSize(9.5)
+            .heightOfString(value || '-', { width: valueW - 2 * PAD }),
+          doc
+            .font('Helvetica-Bold')
+            .fontSize(9.5)
+            .heightOfString(label, { width: labelW - 2 * PAD }),
+        ) +
+        2 * PAD;
+      const draw = (label: string, value: string, h: number) => {
+        const y = doc.y;
+        doc
+          .lineWidth(0.5)
+          .strokeColor(RULE)
+          .moveTo(x0, y)
+          .lineTo(x0 + usableWidth(doc), y)
+          .stroke();
+        doc
+          .font('Helvetica-Bold')
+          .fontSize(9.5)
+          .fillColor(MUTED)
+          .text(label, x0 + PAD, y + PAD, { width: labelW - 2 * PAD });
+        doc
+          .font('Helvetica')
+          .fillColor(INK)
+          .text(value || '-', x0 + labelW + PAD, y + PAD, { width: valueW - 2 * PAD });
+        doc.x = x0;
+        doc.y = y + h;
+      };
+      for (const [label, full] of pairs) {
+        let value = full;
+        let name = label;
+        // A long value continues on the next page under "(continued)", cut between words.
+        for (let guard = 0; guard < 100; guard++) {
+          const h = heightOf(name, value);
+          const room = bottom(doc) - doc.y;
+          if (h <= room) {
+            draw(name, value, h);
+            break;
+          }
+          if (room < 60 || h <= bottom(doc) - doc.page.margins.top) {
+            doc.addPage();
+            continue;
+          }
+          doc.font('Helvetica').fontSize(9.5);
+          const [head, rest] = splitToHeight(doc, value, valueW - 2 * PAD, room - 2 * PAD);
+          draw(name, head, room);
+          value = rest;
+          name = `${label} (continued)`;
+          doc.addPage();
+        }
+      }
+      doc.moveDown(0.6);
+    },
+    pageBreak() {
+      doc.addPage();
+    },
+  };
+}
+
+function titlePage(doc: PDFKit.PDFDocument, m: DocumentMeta) {
+  const x0 = left(doc);
+  const w = usableWidth(doc);
+  const top = m.landscape ? 110 : 170;
+  doc.rect(x0, top - 24, 56, 4).fill('#2f5d9e');
+  doc.fillColor(MUTED).font('Helvetica').fontSize(13).text(m.organization, x0, top, { width: w });
+  doc.moveDown(0.4);
+  doc.fillColor(INK).font('Helvetica-Bold').fontSize(26).text(m.title, { width: w });
+  if (m.subtitle) doc.moveDown(0.2).font('Helvetica').fontSize(15).text(m.subtitle, { width: w });
+  if (m.reference)
+    doc.moveDown(0.3).fillColor(MUTED).font('Helvetica').fontSize(11).text(m.reference, { width: w });
+  if (m.draft)
+    doc
+      .moveDown(0.8)
+      .fillColor('#b00020')
+      .font('Helvetica-Bold')
+      .fontSize(13)
+      .text('DRAFT — not approved', { width: w });
+  doc.fillColor(INK).moveDown(1.5);
+  const labelW = 120;
+  const boxW = Math.min(w, 520);
+  for (const [label, value] of [
+    ...m.details,
+    ['Generated', `${isoDay(m.generatedAt)} by OpenAIMS`] as [string, string],
+  ]) {
+    const y = doc.y;
+    doc.font('Helvetica').fontSize(10);
+    const h = doc.heightOfString(value || '-', { width: boxW - labelW }) + 8;
+    doc
+      .lineWidth(0.5)
+      .strokeColor(RULE)
+      .moveTo(x0, y)
+      .lineTo(x0 + boxW, y)
+      .stroke();
+    doc
+      .font('Helvetica-Bold')
+      .fillColor(MUTED)
+      .text(label, x0, y + 4, { width: labelW - 8 });
+    doc
+      .font('Helvetica')
+      .fillColor(INK)
+      .text(value || '-', x0 + labelW, y + 4, { width: boxW - labelW });
+    doc.y = y + h;
+  }
+  doc
+    .lineWidth(0.5)
+    .strokeColor(RULE)
+    .moveTo(x0, doc.y)
+    .lineTo(x0 + boxW, doc.y)
+    .stroke();
+  doc
+    .font('Helvetica')
+    .fontSize(8.5)
+    .fillColor(MUTED)
+    .text(
+      'Generated from the records of the AI management system (ISO/IEC 42001:2023, 7.5). A printed copy is uncontrolled; the record in OpenAIMS is the current version.',
+      x0,
+      bottom(doc) - 40,
+      { width: w },
+    );
+  doc.fillColor(INK);
+}
+
+/** Running header (from page 2) and footer (every page); written after the body, when the page count is known. */
+function furniture(doc: PDFKit.PDFDocument, m: DocumentMeta) {
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    // Text in the margins must not trigger pdfkit's automatic page break.
+    const saved = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    const x0 = doc.page.margins.left;
+    const w = usableWidth(doc);
+    doc.font('Helvetica').fontSize(7.5).fillColor(MUTED);
+    if (i > range.start) {
+      doc.text(`${m.organization} · ${m.title}${m.subtitle ? ` · ${m.subtitle}` : ''}`, x0, 32, {
+        width: w,
+        lineBreak: false,
+        ellipsis: true,
+        height: 10,
+      });
+      doc
+        .lineWidth(0.5)
+        .strokeColor(RULE)
+        .moveTo(x0, 44)
+        .lineTo(x0 + w, 44)
+        .stroke();
+    }
+    const fy = doc.page.height - 40;
+    doc
+      .lineWidth(0.5)
+      .strokeColor(RULE)
+      .moveTo(x0, fy - 6)
+      .lineTo(x0 + w, fy - 6)
+      .stroke();
+    const pageLabel = `Page ${i - range.start + 1} of ${range.count}`;
+    const pageW = doc.widthOfString(pageLabel) + 2;
+    doc
+      .fillColor(m.draft ? '#b00020' : MUTED)
+      .text(m.status, x0, fy, { width: w - pageW - 24, lineBreak: false, ellipsis: true, height: 10 });
+    doc.fillColor(MUTED).text(pageLabel, x0 + w - pageW, fy, { width: pageW, lineBreak: false });
+    doc.page.margins.bottom = saved;
+  }
+  doc.fillColor(INK);
+}
+
+/**
+ * Renders a report in the shared layout: title page, then the body the callback writes (from page 2), then the
+ * running header and footer on every page.
+ */
+export function renderPdfDocument(m: DocumentMeta, body: (w: DocumentWriter) => void): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const doc = new PDFDocument({
+      size: 'A4',
+      layout: m.landscape ? 'landscape' : 'portrait',
+      margins: MARGIN,
+      bufferPages: true,
+      info: {
+        Title: `${m.title}${m.subtitle ? ` — ${m.subtitle}` : ''} — ${m.organization}`,
+        Author: m.organization,
+        Subject: m.reference ?? m.title,
+        Creator: 'OpenAIMS',
+      },
+    });
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    try {
+      titlePage(doc, m);
+      doc.addPage();
+      body(writer(doc));
+      furniture(doc, m);
+      doc.end();
+    } catch (e) {
+      reject(e);
+    }
+  });
+}
