@@ -10,6 +10,7 @@ export const SCENARIOS = [
   'readiness',
   'soa',
   'ledger-verify',
+  'ledger-verify-checkpoint',
 ] as const;
 /** One scenario name. */
 export type ScenarioName = (typeof SCENARIOS)[number];

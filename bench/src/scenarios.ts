@@ -159,12 +159,15 @@ async function startBytesBaseline(
   return { server, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Runs the one-off ledger verify 3 times in its own process on the dataset. */
-function ledgerVerify(env: NodeJS.ProcessEnv): Promise<{ timesMs: number[]; peakRss: number }> {
+/** Runs the one-off ledger verify 3 times in its own process on the dataset: every entry, or from a checkpoint. */
+function ledgerVerify(
+  env: NodeJS.ProcessEnv,
+  mode: 'full' | 'checkpoint',
+): Promise<{ timesMs: number[]; peakRss: number }> {
   return new Promise((resolve, reject) => {
     const child = fork(path.join(here, 'servers/ledger-verify.job.ts'), [], {
       execArgv: ['--import', 'tsx'],
-      env,
+      env: { ...env, BENCH_LEDGER_MODE: mode },
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
     let answer: { type: string; message?: string; timesMs?: number[]; peakRss?: number; verdict?: unknown };
@@ -208,13 +211,15 @@ export async function runScenarios(
     soa: `${org}/soa`,
   };
 
-  // The one-off runs first, on its own: embedded PGlite allows one process per data directory.
-  if (options.scenarios.includes('ledger-verify')) {
-    progress(`ledger-verify: 3 runs on ${info.counts.ledgerEntries} entries…`);
-    const { timesMs, peakRss } = await ledgerVerify(env);
+  // The one-offs run first, on their own: embedded PGlite allows one process per data directory.
+  const oneOffs = { 'ledger-verify': 'full', 'ledger-verify-checkpoint': 'checkpoint' } as const;
+  for (const [name, mode] of Object.entries(oneOffs) as [keyof typeof oneOffs, 'full' | 'checkpoint'][]) {
+    if (!options.scenarios.includes(name)) continue;
+    progress(`${name}: 3 runs on ${info.counts.ledgerEntries} entries…`);
+    const { timesMs, peakRss } = await ledgerVerify(env, mode);
     const sorted = [...timesMs].sort((a, b) => a - b);
     results.push({
-      ...row('ledger-verify'),
+      ...row(name),
       requestsPerSec: null,
       p50Ms: round(percentile(sorted, 50)),
       p95Ms: round(percentile(sorted, 95)),
@@ -224,7 +229,7 @@ export async function runScenarios(
       ratio: null,
     });
   }
-  const http = options.scenarios.filter((s) => s !== 'ledger-verify');
+  const http = options.scenarios.filter((s) => !(s in oneOffs));
   if (http.length === 0) return results;
 
   progress(`starting OpenAIMS (${where.engine}) on the ${options.size} dataset…`);

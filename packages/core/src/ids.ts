@@ -16,6 +16,7 @@ export const ID_PREFIX = {
   dataset: 'dst',
   supplier: 'sup',
   ledgerEntry: 'led',
+  ledgerCheckpoint: 'lcp',
   identity: 'idn',
   soaEntry: 'soa',
   soaVersion: 'soav',

@@ -64,6 +64,7 @@ export * from './jobs/job.queue.ts';
 export * from './jobs/job.runtime.ts';
 export * from './jobs/job.worker.ts';
 export * from './ledger/ledger.service.ts';
+export * from './ledger/ledger-checkpoint.ts';
 export * from './lessons/external-lesson.service.ts';
 export * from './links/link.repository.ts';
 export * from './management-reviews/management-review.service.ts';

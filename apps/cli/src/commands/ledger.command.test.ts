@@ -70,4 +70,34 @@ describe('aims ledger verify', () => {
     const r = await cli.run(['ledger', 'verify', '--org', otherOrgId]);
     expect(r.code, r.stderr).toBe(0);
   });
+
+  it('starts from the signed checkpoint of a passing run; --full recomputes what the checkpoint covers (issue 17)', async () => {
+    const env = { AIMS_LEDGER_CHECKPOINT_KEY: 'cli-test-checkpoint-key-0123456789abcdef' };
+    const first = await cli.run(['ledger', 'verify', '--org', otherOrgId, '--json'], { env });
+    expect(first.code, first.stderr).toBe(0);
+    expect(jsonOf<VerifyOutput>(first).organizations[0]).toEqual({ orgId: otherOrgId, ok: true, count: 4 });
+    const second = await cli.run(['ledger', 'verify', '--org', otherOrgId], { env });
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.stdout).toContain(
+      `${otherOrgId}  ok  4 entries (from the signed checkpoint at 4; --full for all)`,
+    );
+
+    await cli.sql(
+      'ALTER TABLE ledger_entries DISABLE TRIGGER ledger_entries_append_only',
+      `UPDATE ledger_entries SET data = '{"role":"viewer"}'::jsonb WHERE organization_id = '${otherOrgId}' AND seq = 2`,
+      'ALTER TABLE ledger_entries ENABLE TRIGGER ledger_entries_append_only',
+    );
+    expect((await cli.run(['ledger', 'verify', '--org', otherOrgId], { env })).code).toBe(0);
+    const full = await cli.run(['ledger', 'verify', '--org', otherOrgId, '--full'], { env });
+    expect(full.code).toBe(1);
+    expect(full.stdout).toContain(`${otherOrgId}  BROKEN at seq 2: data does not match its digest`);
+
+    // A forged checkpoint (right key id, wrong signature) is refused.
+    await cli.sql(
+      `INSERT INTO ledger_checkpoints (id, organization_id, seq, hash, count, created_at, key_id, signature) SELECT 'lcp_forged', organization_id, 4, hash, 4, now() + interval '1 minute', key_id, repeat('0', 64) FROM ledger_checkpoints WHERE organization_id = '${otherOrgId}' LIMIT 1`,
+    );
+    const forged = await cli.run(['ledger', 'verify', '--org', otherOrgId, '--json'], { env });
+    expect(forged.code).toBe(1);
+    expect(jsonOf<VerifyOutput>(forged).organizations[0]?.reason).toContain('invalid signature');
+  });
 }, 180_000);

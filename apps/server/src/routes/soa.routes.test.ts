@@ -248,4 +248,25 @@ describe('OSCAL catalog import route', () => {
       (await t.call('POST', url, { token: f.tokens.manager, json: { catalog: { uuid: 1 } } })).status,
     ).toBe(400);
   });
+  it("pages a control's links and gives counts in the list (issue 17); another organization gets 404", async () => {
+    const risk = await FIXTURES.risk!(t.database, f.a.org.id);
+    await t.call('PATCH', soa(f.a.org.id, '/A.6.2.5'), {
+      token: f.tokens.manager,
+      json: { riskIds: [risk] },
+    });
+    const list = await (await t.call('GET', soa(f.a.org.id), { token: f.tokens.viewer })).json();
+    expect(list.items.find((e: { controlRef: string }) => e.controlRef === 'A.6.2.5')).toMatchObject({
+      riskCount: 1,
+      riskIds: [risk],
+    });
+    const res = await t.call('GET', soa(f.a.org.id, '/A.6.2.5/links?limit=1'), { token: f.tokens.viewer });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ items: [{ type: 'risk', id: risk }], nextCursor: null });
+    expect(
+      (await t.call('GET', soa(f.a.org.id, '/A.6.2.5/links?type=x'), { token: f.tokens.viewer })).status,
+    ).toBe(400);
+    expect((await t.call('GET', soa(f.b.org.id, '/A.6.2.5/links'), { token: f.tokens.viewer })).status).toBe(
+      404,
+    );
+  });
 });

@@ -8,6 +8,8 @@ import {
   SoaDiffQuerySchema,
   SoaEntrySchema,
   SoaFilterSchema,
+  SoaLinkSchema,
+  SoaLinksQuerySchema,
   SoaStateSchema,
   SoaVersionSchema,
   SubmitSoaSchema,
@@ -21,7 +23,8 @@ import {
   getSoaState,
   getSoaVersion,
   getSoaVersionContent,
-  listSoaEntries,
+  listSoaEntrySummaries,
+  listSoaLinks,
   listSoaVersions,
   submitSoa,
   updateSoaEntry,
@@ -56,11 +59,27 @@ export function soaRoutes(route: RouteFn): void {
       method: 'get',
       path: `${base}/soa`,
       tags,
-      summary: 'The Statement of Applicability: one entry per Annex A control',
+      summary:
+        'The Statement of Applicability: one entry per Annex A control, with link counts and the first 5 linked ids of each kind',
       request: { params: OrgParams, query: ListQuery.omit({ sort: true }).extend(SoaFilterSchema.shape) },
       responses: { 200: json(pageSchema(SoaEntrySchema)), ...errorResponses },
     }),
-    async (c) => c.json(await listSoaEntries(c.get('org'), c.req.valid('query')), 200),
+    async (c) => c.json(await listSoaEntrySummaries(c.get('org'), c.req.valid('query')), 200),
+  );
+
+  route(
+    { scope: 'org', permission: 'soa:read' },
+    createRoute({
+      method: 'get',
+      path: `${base}/soa/{controlRef}/links`,
+      tags,
+      summary:
+        'Every risk, evidence record and document linked to a control, a page at a time (type, then id)',
+      request: { params: ControlParams, query: SoaLinksQuerySchema },
+      responses: { 200: json(pageSchema(SoaLinkSchema)), ...errorResponses },
+    }),
+    async (c) =>
+      c.json(await listSoaLinks(c.get('org'), c.req.valid('param').controlRef, c.req.valid('query')), 200),
   );
 
   route(

@@ -24,6 +24,8 @@ export const LedgerVerifySchema = z.object({
   brokenAt: z.number().int().optional(),
   reason: z.string().optional(),
   head: z.string().nullable(),
+  /** The signed checkpoint the run started from: entries up to its `seq` were verified by an earlier run. */
+  checkpoint: z.object({ seq: z.number().int(), createdAt: z.string().datetime() }).optional(),
 });
 export type LedgerVerifyResult = z.infer<typeof LedgerVerifySchema>;
 

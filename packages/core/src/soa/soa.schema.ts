@@ -29,12 +29,34 @@ export const SoaEntrySchema = EntityBaseSchema.extend({
   justification: z.string(),
   implementationStatus: ImplementationStatusSchema,
   ownerId: z.string().nullable(),
+  /** Linked ids; in the list (`GET …/soa`) only the first SOA_LINK_PREVIEW of each kind — the counts give all. */
   riskIds: z.array(z.string()),
   evidenceIds: z.array(z.string()),
   documentIds: z.array(z.string()),
+  riskCount: z.number().int(),
+  evidenceCount: z.number().int(),
+  documentCount: z.number().int(),
   hasFullText: z.boolean(),
 });
 export type SoaEntry = z.infer<typeof SoaEntrySchema>;
+
+/** How many linked ids of each kind an entry carries in the SoA list (issue 17); `…/soa/{ref}/links` pages all. */
+export const SOA_LINK_PREVIEW = 5;
+
+/** The kinds of record an SoA entry links to. */
+export const SOA_LINK_TYPES = ['risk', 'evidence', 'document'] as const;
+
+/** One record linked to a control (`GET …/soa/{controlRef}/links`). */
+export const SoaLinkSchema = z.object({ type: z.enum(SOA_LINK_TYPES), id: z.string() });
+export type SoaLink = z.infer<typeof SoaLinkSchema>;
+
+/** `?type=&limit=&cursor=` of a control's links. */
+export const SoaLinksQuerySchema = z.object({
+  type: z.enum(SOA_LINK_TYPES).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  cursor: z.string().max(500).optional(),
+});
+export type SoaLinksQuery = z.infer<typeof SoaLinksQuerySchema>;
 
 /** A change to one SoA entry; an exclusion needs a justification (checked on the merged result, 422). */
 export const UpdateSoaEntrySchema = z

@@ -25,3 +25,22 @@ export const ledgerEntries = pgTable(
     index('ledger_org_at_idx').on(t.organizationId, t.at, t.id),
   ],
 );
+
+/**
+ * Signed checkpoints of an organization's chain (issue 17): "entries 1…seq were verified and entry seq had this
+ * hash", HMAC-signed with a key from configuration, so a routine verify starts from the latest one.
+ */
+export const ledgerCheckpoints = pgTable(
+  'ledger_checkpoints',
+  {
+    id: text('id').primaryKey(),
+    organizationId: text('organization_id').notNull(),
+    seq: integer('seq').notNull(),
+    hash: text('hash').notNull(),
+    count: integer('count').notNull(),
+    createdAt: tstz('created_at').notNull(),
+    keyId: text('key_id').notNull(),
+    signature: text('signature').notNull(),
+  },
+  (t) => [index('ledger_checkpoints_org_seq_idx').on(t.organizationId, t.seq)],
+);

@@ -63,3 +63,18 @@ export const controlTexts = pgTable(
   },
   (t) => [uniqueIndex('control_texts_org_control_uq').on(t.organizationId, t.controlRef)],
 );
+
+/**
+ * The working SoA's content hash, kept current on write (issue 17): triggers on `soa_entries` and control links in
+ * `entity_links` bump `revision` and clear `draft_hash` and `link_summary` in the writing transaction; the hash is
+ * stored again by the SoA services in that transaction or by the next reader, guarded by `revision`.
+ */
+export const soaDraftState = pgTable('soa_draft_state', {
+  organizationId: text('organization_id').primaryKey(),
+  revision: integer('revision').notNull().default(0),
+  draftHash: text('draft_hash'),
+  catalogVersion: text('catalog_version'),
+  /** Per control and link type: the count and first ids of linked records (JSON), cleared with the hash. */
+  linkSummary: text('link_summary'),
+  updatedAt: tstz('updated_at').notNull(),
+});

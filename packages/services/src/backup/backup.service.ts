@@ -42,7 +42,13 @@ const ident = (name: string) => sql.identifier(name);
 type Row = Record<string, unknown>;
 const rowsOf = (r: unknown): Row[] => ((r as { rows?: Row[] }).rows ?? (r as Row[])) as Row[];
 
-/** Base tables of the `public` schema with whether each has `organization_id`. */
+/**
+ * Derived state rebuilt from other tables, never backed up: restoring the SoA's rows recreates it (its triggers
+ * fire on the restored entries and links), so a copy would only collide with what they wrote (issue 17).
+ */
+const DERIVED_TABLES = new Set(['soa_draft_state']);
+
+/** Base tables of the `public` schema with whether each has `organization_id` (derived state left out). */
 async function tablesOf(db: Db): Promise<{ name: string; tenant: boolean }[]> {
   const rows = rowsOf(
     await db.execute(sql`
@@ -54,7 +60,9 @@ async function tablesOf(db: Db): Promise<{ name: string; tenant: boolean }[]> {
       where t.table_schema = 'public' and t.table_type = 'BASE TABLE'
       order by t.table_name`),
   );
-  return rows.map((r) => ({ name: String(r.name), tenant: r.tenant === true || r.tenant === 't' }));
+  return rows
+    .filter((r) => !DERIVED_TABLES.has(String(r.name)))
+    .map((r) => ({ name: String(r.name), tenant: r.tenant === true || r.tenant === 't' }));
 }
 
 /** Tables ordered so that every foreign key's target comes before the table that refers to it. */

@@ -97,7 +97,12 @@ function frozenEntries(
   return rows.flatMap((row) => {
     const e = live.get(row.controlRef);
     if (!e) return [];
-    return [{ ...e, ...row, area: annexAArea(row.controlRef) }];
+    const counts = {
+      riskCount: row.riskIds.length,
+      evidenceCount: row.evidenceIds.length,
+      documentCount: row.documentIds.length,
+    };
+    return [{ ...e, ...row, ...counts, area: annexAArea(row.controlRef) }];
   });
 }
 

@@ -17,6 +17,12 @@ import { sha256Hex } from '../common/hash.ts';
 import { planPage } from '../common/paginate.ts';
 import type { Actor, OrgContext } from '../context.ts';
 import { emitWebhookEvent, webhookEventOf } from '../webhooks/webhook-events.ts';
+import {
+  checkpointSignatureHolds,
+  latestLedgerCheckpoint,
+  ledgerCheckpointKey,
+  writeLedgerCheckpoint,
+} from './ledger-checkpoint.ts';
 
 const { ledgerEntries, ledgerHeads } = tables;
 
@@ -133,6 +139,13 @@ export async function listLedger(
 type SqlRow = Record<string, unknown>;
 const rowsOf = (r: unknown): SqlRow[] => ((r as { rows?: SqlRow[] }).rows ?? (r as SqlRow[])) as SqlRow[];
 
+/** Where a verification starts: after entry `seq`, whose hash is `hash` (seq 0 and the genesis hash for all). */
+interface ChainStart {
+  seq: number;
+  hash: string;
+}
+const GENESIS: ChainStart = { seq: 0, hash: GENESIS_HASH };
+
 /** The first entry whose place in the chain does not hold, as found by the database (before a JS re-check). */
 interface ChainBreak {
   seq: number;
@@ -161,24 +174,25 @@ function entryHashHolds(orgId: string, r: Row): boolean {
 }
 
 /**
- * The first break of sequence, link or entry hash, found in one pass in the database (issue 17): the row number
- * against `seq`, `lag(hash)` against `prev_hash`, and sha256 of the entry's hash input (`ledgerHashInput`, with
- * `at` rendered as JS `toISOString` does). A hash the database disputes is recomputed in JS before it counts, so
- * a formatting difference (say, a timestamp with microseconds) can only cost time, never change the verdict.
+ * The first break of sequence, link or entry hash after `from`, found in one pass in the database (issue 17): the
+ * row number against `seq`, `lag(hash)` against `prev_hash`, and sha256 of the entry's hash input
+ * (`ledgerHashInput`, with `at` rendered as JS `toISOString` does). A hash the database disputes is recomputed in
+ * JS before it counts, so a formatting difference (say, a timestamp with microseconds) can only cost time, never
+ * change the verdict.
  */
-async function firstChainBreak(db: Db, orgId: string): Promise<ChainBreak | undefined> {
-  let after = 0;
+async function firstChainBreak(db: Db, orgId: string, from: ChainStart): Promise<ChainBreak | undefined> {
+  let after = from.seq;
   for (;;) {
     const candidates = rowsOf(
       await db.execute(sql`
         select seq, rn, expected_prev, seq <> rn as missing, prev_hash <> expected_prev as bad_prev from (
           select seq, prev_hash, hash,
-            row_number() over w as rn,
-            coalesce(lag(hash) over w, ${GENESIS_HASH}) as expected_prev,
+            row_number() over w + ${from.seq}::int as rn,
+            coalesce(lag(hash) over w, ${from.hash}) as expected_prev,
             encode(sha256(convert_to(concat_ws('|', organization_id, seq,
               to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), actor_type, coalesce(actor_id, ''),
               action, entity_type, entity_id, digest, prev_hash), 'UTF8')), 'hex') as recomputed
-          from ledger_entries where organization_id = ${orgId} and seq > 0
+          from ledger_entries where organization_id = ${orgId} and seq > ${from.seq}
           window w as (order by seq)
         ) chain
         where seq > ${after} and (seq <> rn or prev_hash <> expected_prev or recomputed <> hash)
@@ -204,46 +218,65 @@ async function firstChainBreak(db: Db, orgId: string): Promise<ChainBreak | unde
 }
 
 /**
- * The first entry up to `upTo` whose data does not match its digest, streamed in keyset batches (never the whole
- * chain in memory). Canonical JSON (sorted keys, JS number forms) is not reproducible in SQL at a useful speed —
- * a PL/pgSQL version cost more than parsing here — so this part stays in JS, reading only what it hashes.
+ * The first entry after `from` whose data does not match its digest, streamed in keyset batches (never the whole
+ * chain in memory); the next batch is fetched while this one is hashed. Canonical JSON (sorted keys, JS number
+ * forms) is not reproducible in SQL at a useful speed — a PL/pgSQL version cost more than parsing here — so this
+ * part stays in JS, reading only what it hashes.
  */
 async function firstDigestBreak(
   db: Db,
   orgId: string,
-  upTo: number,
+  from: ChainStart,
 ): Promise<{ seq: number; prevHash: string } | undefined> {
   const batch = 5000;
-  let prevHash = GENESIS_HASH;
-  for (let after = 0; after < upTo; ) {
-    const rows = rowsOf(
-      await db.execute(sql`
+  const fetch = (after: number) =>
+    db
+      .execute(sql`
         select seq, digest, hash, data::text as data from ledger_entries
-        where organization_id = ${orgId} and seq > ${after} and seq <= ${upTo}
-        order by seq limit ${batch}`),
-    );
+        where organization_id = ${orgId} and seq > ${after}
+        order by seq limit ${batch}`)
+      .then(rowsOf);
+  let prevHash = from.hash;
+  let pending = fetch(from.seq);
+  for (;;) {
+    const rows = await pending;
+    const last = rows.at(-1);
+    // Prefetch: on PostgreSQL the next batch travels while this one is hashed (issue 17).
+    if (rows.length === batch && last) pending = fetch(Number(last.seq));
     for (const r of rows) {
       const seq = Number(r.seq);
       if (sha256Hex(canonicalJson(JSON.parse(String(r.data)))) !== r.digest) return { seq, prevHash };
       prevHash = String(r.hash);
-      after = seq;
     }
-    if (rows.length < batch) break;
+    if (rows.length < batch) return undefined;
   }
-  return undefined;
 }
 
-/**
- * Recomputes every digest and hash of the organization's chain; names the first entry that does not hold. Links
- * and entry hashes are checked in the database; only digests need the data in JS (issue 17).
- */
-export async function verifyLedger(db: Db, orgId: string): Promise<LedgerVerifyResult> {
-  const chain = await firstChainBreak(db, orgId);
+/** How to verify: from the latest signed checkpoint (default) or the whole chain, and with which key. */
+export interface LedgerVerifyOptions {
+  /** Verify every entry from the first, ignoring checkpoints (`aims ledger verify --full`). */
+  full?: boolean;
+  /** The checkpoint signing key; without one, checkpoints are neither read nor written (every run is full). */
+  checkpointKey?: string;
+  /** Write a checkpoint at the head after a passing run (default true when a key is given). */
+  writeCheckpoint?: boolean;
+}
+
+/** The verdict, with the checkpoint the run started from (entries up to its `seq` were verified by an earlier run). */
+export type LedgerVerifyOutcome = LedgerVerifyResult;
+
+/** The chain from `from` on: links and entry hashes in the database, digests in JS, both at once. */
+async function verifyFrom(db: Db, orgId: string, from: ChainStart): Promise<LedgerVerifyResult> {
+  // Both passes run together (on PostgreSQL on two connections); the verdict is the same as running them in turn:
+  // the digest break counts only where the chain still holds up to it.
+  const [chain, digest] = await Promise.all([
+    firstChainBreak(db, orgId, from),
+    firstDigestBreak(db, orgId, from),
+  ]);
   // Checks run per entry in the order: missing, previous hash, digest, entry hash — so an entry whose digest is
   // wrong is named for its data unless its place in the chain is already wrong.
   const digestUpTo = chain ? (chain.kind === 'hash' ? chain.seq : chain.seq - 1) : Number.MAX_SAFE_INTEGER;
-  const digest = await firstDigestBreak(db, orgId, Math.min(digestUpTo, 2 ** 31 - 1));
-  if (digest)
+  if (digest && digest.seq <= digestUpTo)
     return {
       ok: false,
       count: digest.seq - 1,
@@ -268,11 +301,11 @@ export async function verifyLedger(db: Db, orgId: string): Promise<LedgerVerifyR
   const count = last?.seq ?? 0;
   const prevHash = last?.hash ?? GENESIS_HASH;
   const [head] = await db.select().from(ledgerHeads).where(eq(ledgerHeads.organizationId, orgId));
-  if (head && (head.seq !== count || head.hash !== prevHash)) {
+  if ((head && (head.seq !== count || head.hash !== prevHash)) || count < from.seq) {
     return {
       ok: false,
-      count,
-      brokenAt: count + 1,
+      count: Math.min(count, from.seq),
+      brokenAt: Math.min(count, from.seq) + 1,
       reason: 'entries after this point were removed (head does not match)',
       head: prevHash,
     };
@@ -280,10 +313,97 @@ export async function verifyLedger(db: Db, orgId: string): Promise<LedgerVerifyR
   return { ok: true, count, head: count ? prevHash : null };
 }
 
-/** Permission-checked verification for a tenant context. */
-export function verifyOrgLedger(ctx: OrgContext): Promise<LedgerVerifyResult> {
+/**
+ * Where a default run starts: the latest checkpoint under `key`, once its signature holds and the entry at its
+ * position still has the recorded hash, a hash that recomputes and data that matches its digest. A bad signature
+ * is refused (a forged checkpoint); an entry that no longer matches sends the run over the whole chain, which
+ * names the first broken entry — or, when every entry recomputes, reports the chain as rewritten.
+ */
+async function checkpointStart(
+  db: Db,
+  orgId: string,
+  key: string,
+): Promise<
+  | { from: ChainStart; checkpoint: { seq: number; createdAt: string } }
+  | { refused: LedgerVerifyResult }
+  | undefined
+> {
+  const cp = await latestLedgerCheckpoint(db, orgId, key);
+  if (!cp) return undefined;
+  if (!checkpointSignatureHolds(key, cp))
+    return {
+      refused: {
+        ok: false,
+        count: 0,
+        brokenAt: cp.seq,
+        reason: `the checkpoint at entry ${cp.seq} has an invalid signature (forged or altered); verify with --full`,
+        head: null,
+      },
+    };
+  const [row] = await db
+    .select()
+    .from(ledgerEntries)
+    .where(and(eq(ledgerEntries.organizationId, orgId), eq(ledgerEntries.seq, cp.seq)));
+  const holds =
+    row !== undefined &&
+    row.hash === cp.hash &&
+    entryHashHolds(orgId, row) &&
+    sha256Hex(canonicalJson(row.data)) === row.digest;
+  if (!holds) {
+    const full = await verifyFrom(db, orgId, GENESIS);
+    return {
+      refused: full.ok
+        ? {
+            ok: false,
+            count: cp.seq - 1,
+            brokenAt: cp.seq,
+            reason: `entry ${cp.seq} differs from the signed checkpoint: the chain was rewritten`,
+            head: null,
+          }
+        : full,
+    };
+  }
+  return {
+    from: { seq: cp.seq, hash: cp.hash },
+    checkpoint: { seq: cp.seq, createdAt: cp.createdAt.toISOString() },
+  };
+}
+
+/**
+ * Recomputes the organization's chain and names the first entry that does not hold (§7.5.3). By default it starts
+ * at the latest checkpoint signed with `checkpointKey` — after checking the signature and that the entry at the
+ * checkpoint still has the recorded hash and contents — so a routine run costs the entries added since (issue 17);
+ * `full` verifies every entry. A passing run leaves a new checkpoint at the head.
+ */
+export async function verifyLedger(
+  db: Db,
+  orgId: string,
+  opts: LedgerVerifyOptions = {},
+): Promise<LedgerVerifyOutcome> {
+  const key = opts.checkpointKey;
+  let from = GENESIS;
+  let checkpoint: LedgerVerifyOutcome['checkpoint'];
+  if (key && !opts.full) {
+    const start = await checkpointStart(db, orgId, key);
+    if (start && 'refused' in start) return start.refused;
+    if (start) {
+      from = start.from;
+      checkpoint = start.checkpoint;
+    }
+  }
+  const result = await verifyFrom(db, orgId, from);
+  if (result.ok && key && opts.writeCheckpoint !== false && result.count > from.seq && result.head)
+    await writeLedgerCheckpoint(db, orgId, key, { seq: result.count, hash: result.head });
+  return checkpoint ? { ...result, checkpoint } : result;
+}
+
+/** Permission-checked verification for a tenant context (from the latest checkpoint when a key is configured). */
+export function verifyOrgLedger(
+  ctx: OrgContext,
+  opts: LedgerVerifyOptions = { checkpointKey: ledgerCheckpointKey() },
+): Promise<LedgerVerifyOutcome> {
   assertCan(ctx.role, 'ledger:read');
-  return verifyLedger(ctx.db, ctx.orgId);
+  return verifyLedger(ctx.db, ctx.orgId, opts);
 }
 
 /** Every organization id that has a ledger (for `aims ledger verify` without --org). */

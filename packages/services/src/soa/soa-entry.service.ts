@@ -10,7 +10,10 @@ import {
   isSoaEntryDecided,
   type ListQuery,
   type Page,
+  SOA_LINK_PREVIEW,
   type SoaEntry,
+  type SoaLink,
+  type SoaLinksQuery,
   soaEntryProblems,
   type UpdateSoaEntryInput,
 } from '@openaims/core';
@@ -24,6 +27,7 @@ import { record } from '../ledger/ledger.service.ts';
 import { linkRepository } from '../links/link.repository.ts';
 import { assertLinkTargets } from '../links/link-targets.ts';
 import { SOA_LINK_FIELDS, soaRepository } from './soa.repository.ts';
+import { storeSoaDraftHash } from './soa-draft-hash.ts';
 import { ensureSoaSeeded } from './soa-seed.ts';
 
 /** Filters of the SoA list. */
@@ -39,15 +43,38 @@ function unknownControl(ref: string): AppError {
   return new AppError('NOT_FOUND', `${ref} is not an Annex A control (A.2.2–A.10.4).`);
 }
 
-/** The organization's SoA: all 38 entries in Annex A order, filtered by area, status and applicability. */
+/**
+ * The organization's SoA: all 38 entries in Annex A order, filtered by area, status and applicability, each with
+ * every linked id (exports, checks: callers that need them all).
+ */
 export async function listSoaEntries(
   ctx: OrgContext,
   query: Pick<ListQuery, 'limit' | 'cursor' | 'q'> & SoaFilter,
 ): Promise<Page<SoaEntry>> {
   assertCan(ctx.role, 'soa:read');
   await ensureSoaSeeded(ctx.db, ctx.orgId);
+  return filterSoa(await soaRepository(ctx.db).listFull(ctx.orgId), query);
+}
+
+/**
+ * The SoA list as the API serves it (`GET …/soa`, issue 17): link counts and only the first SOA_LINK_PREVIEW ids of
+ * each kind, so the answer stays small however many risks an organization links; `listSoaLinks` pages the rest.
+ */
+export async function listSoaEntrySummaries(
+  ctx: OrgContext,
+  query: Pick<ListQuery, 'limit' | 'cursor' | 'q'> & SoaFilter,
+): Promise<Page<SoaEntry>> {
+  assertCan(ctx.role, 'soa:read');
+  await ensureSoaSeeded(ctx.db, ctx.orgId);
+  return filterSoa(await soaRepository(ctx.db).listSummary(ctx.orgId, SOA_LINK_PREVIEW), query);
+}
+
+function filterSoa(
+  entries: SoaEntry[],
+  query: Pick<ListQuery, 'limit' | 'cursor' | 'q'> & SoaFilter,
+): Page<SoaEntry> {
   const q = query.q?.toLowerCase();
-  const all = (await soaRepository(ctx.db).listFull(ctx.orgId)).filter(
+  const all = entries.filter(
     (e) =>
       (!query.area || e.area === query.area) &&
       (!query.status || e.implementationStatus === query.status) &&
@@ -60,7 +87,44 @@ export async function listSoaEntries(
   return pageArray(all, query, (e) => e.controlRef);
 }
 
-/** One SoA entry by control ref; a ref that is not an Annex A control is NOT_FOUND. */
+const badCursor = () =>
+  new AppError('VALIDATION_FAILED', 'cursor is not one this server issued', {
+    errors: [{ path: 'cursor', message: 'invalid cursor' }],
+  });
+
+/** Every risk, evidence record and document linked to one control, a page at a time (ordered by type, then id). */
+export async function listSoaLinks(
+  ctx: OrgContext,
+  controlRef: string,
+  query: SoaLinksQuery,
+): Promise<Page<SoaLink>> {
+  assertCan(ctx.role, 'soa:read');
+  if (!isAnnexAControl(controlRef)) throw unknownControl(controlRef);
+  let after: { type: string; id: string } | undefined;
+  if (query.cursor) {
+    try {
+      const [type, id] = JSON.parse(Buffer.from(query.cursor, 'base64url').toString('utf8')) as unknown[];
+      if (typeof type !== 'string' || typeof id !== 'string') throw badCursor();
+      after = { type, id };
+    } catch {
+      throw badCursor();
+    }
+  }
+  const rows = await soaRepository(ctx.db).linksPage(ctx.orgId, controlRef, {
+    type: query.type,
+    after,
+    limit: query.limit + 1,
+  });
+  const items = rows.slice(0, query.limit) as SoaLink[];
+  const last = items.at(-1);
+  const nextCursor =
+    rows.length > query.limit && last
+      ? Buffer.from(JSON.stringify([last.type, last.id])).toString('base64url')
+      : null;
+  return { items, nextCursor };
+}
+
+/** One SoA entry by control ref (with every linked id); a ref that is not an Annex A control is NOT_FOUND. */
 export async function getSoaEntry(ctx: OrgContext, controlRef: string): Promise<SoaEntry> {
   assertCan(ctx.role, 'soa:read');
   if (!isAnnexAControl(controlRef)) throw unknownControl(controlRef);
@@ -126,6 +190,7 @@ export async function updateSoaEntry(
       entityId: controlRef,
       data: { version: cur.version + 1, changes },
     });
+    await storeSoaDraftHash(tx, ctx.orgId);
     const row = await repo.find(ctx.orgId, controlRef);
     return (await repo.hydrate(ctx.orgId, [row!]))[0]!;
   });
@@ -172,6 +237,7 @@ export async function decideRemainingSoaEntries(
         },
       });
     }
+    if (open.length > 0) await storeSoaDraftHash(tx, ctx.orgId);
     return { decided: open.map((e) => e.controlRef) };
   });
 }

@@ -3,8 +3,6 @@
 import {
   AppError,
   assertCan,
-  CATALOG_VERSION,
-  canonicalJson,
   diffSoaSnapshots,
   newId,
   type SoaChange,
@@ -22,7 +20,7 @@ import { sha256Hex } from '../common/hash.ts';
 import { notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
-import { soaRepository, toSnapshotRow } from './soa.repository.ts';
+import { draftSnapshot, soaContentOf, soaDraftHash, storeSoaDraftHash } from './soa-draft-hash.ts';
 import { ensureSoaSeeded } from './soa-seed.ts';
 
 const { soaVersions } = tables;
@@ -43,22 +41,7 @@ function toVersion(r: Row): SoaVersion {
   };
 }
 
-/** The working SoA as snapshot rows (what a submit would freeze). */
-export async function draftSnapshot(db: Db, orgId: string): Promise<SoaSnapshotRow[]> {
-  await ensureSoaSeeded(db, orgId);
-  return (await soaRepository(db).listFull(orgId)).map(toSnapshotRow);
-}
-
-const contentOf = (orgId: string, controls: SoaSnapshotRow[]) =>
-  canonicalJson({
-    standard: 'ISO/IEC 42001:2023',
-    catalogVersion: CATALOG_VERSION,
-    organizationId: orgId,
-    controls,
-  });
-
-const hashOfDraft = async (db: Db, orgId: string) =>
-  sha256Hex(contentOf(orgId, await draftSnapshot(db, orgId)));
+export { draftSnapshot } from './soa-draft-hash.ts';
 
 async function findByNumber(db: Db, orgId: string, number: number): Promise<Row | undefined> {
   const [row] = await db
@@ -104,7 +87,7 @@ export async function getSoaVersionContent(ctx: OrgContext, id: string): Promise
 /** The working SoA compared with the latest and the approved version. */
 export async function getSoaState(ctx: OrgContext) {
   assertCan(ctx.role, 'soa:read');
-  const draftHash = await hashOfDraft(ctx.db, ctx.orgId);
+  const draftHash = await soaDraftHash(ctx.db, ctx.orgId);
   const { items } = await listSoaVersions(ctx);
   const latest = items.find((v) => v.status !== 'withdrawn') ?? null;
   return {
@@ -116,15 +99,15 @@ export async function getSoaState(ctx: OrgContext) {
 }
 
 /**
- * Whether the working SoA still matches its approved version (readiness, §6.1.3). The draft is hashed only when
- * there is an approved version to compare with, so an organization without one costs no snapshot (issue 17).
+ * Whether the working SoA still matches its approved version (readiness, §6.1.3): the stored draft hash (kept
+ * current on write) against the approved version's, read only when there is an approved version (issue 17).
  */
 export async function getSoaApprovalState(ctx: OrgContext) {
   assertCan(ctx.role, 'soa:read');
   const { items } = await listSoaVersions(ctx);
   const approvedVersion = items.find((v) => v.status === 'approved') ?? null;
   const changedSinceApproval =
-    approvedVersion !== null && approvedVersion.contentHash !== (await hashOfDraft(ctx.db, ctx.orgId));
+    approvedVersion !== null && approvedVersion.contentHash !== (await soaDraftHash(ctx.db, ctx.orgId));
   return { approvedVersion, changedSinceApproval };
 }
 
@@ -155,7 +138,7 @@ export async function submitSoa(ctx: OrgContext, input: { note?: string }): Prom
       .update(soaVersions)
       .set({ status: 'withdrawn' })
       .where(and(eq(soaVersions.organizationId, ctx.orgId), eq(soaVersions.status, 'submitted')));
-    const content = contentOf(ctx.orgId, controls);
+    const content = soaContentOf(ctx.orgId, controls);
     const row: Row = {
       id: newId('soaVersion'),
       organizationId: ctx.orgId,
@@ -170,6 +153,8 @@ export async function submitSoa(ctx: OrgContext, input: { note?: string }): Prom
       approvedAt: null,
     };
     await tx.insert(soaVersions).values(row);
+    // The frozen content is the draft as it is now: its hash is the draft hash (issue 17).
+    await storeSoaDraftHash(tx, ctx.orgId, row.contentHash);
     const v = toVersion(row);
     await record(ctx, tx, {
       action: 'soa.submitted',

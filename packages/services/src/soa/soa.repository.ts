@@ -9,6 +9,7 @@ import {
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { type SoaLinkSummary, soaLinkSummary } from './soa-draft-hash.ts';
 
 const { soaEntries, controlTexts, entityLinks } = tables;
 export type SoaEntryRow = typeof soaEntries.$inferSelect;
@@ -76,6 +77,107 @@ export function soaRepository(db: Db) {
       return out;
     },
 
+    /**
+     * For each control ref and link type: how many distinct records are linked, and the first `preview` ids —
+     * counted in the database, so the SoA list does not carry every link (issue 17).
+     */
+    async linkSummaryByControl(
+      orgId: string,
+      refs: string[],
+      preview: number,
+    ): Promise<Map<string, Map<string, { count: number; ids: string[] }>>> {
+      const out = new Map<string, Map<string, { count: number; ids: string[] }>>();
+      if (refs.length === 0) return out;
+      const result = await db.execute(sql`
+        select ref, other_type, count(*)::int as n,
+          to_json((array_agg(other_id order by other_id))[1:${preview}::int])::text as ids
+        from (${this.linksOf(orgId, refs)}) l
+        group by ref, other_type`);
+      const rows = ((result as { rows?: unknown }).rows ?? result) as {
+        ref: string;
+        other_type: string;
+        n: number;
+        ids: string;
+      }[];
+      for (const r of rows) {
+        const byType = out.get(r.ref) ?? new Map<string, { count: number; ids: string[] }>();
+        byType.set(r.other_type, { count: Number(r.n), ids: JSON.parse(r.ids) as string[] });
+        out.set(r.ref, byType);
+      }
+      return out;
+    },
+
+    /** Distinct (ref, other_type, other_id) of the controls' links to risks, evidence and documents, either direction. */
+    linksOf(orgId: string, refs: string[]) {
+      const types = Object.values(SOA_LINK_FIELDS);
+      return sql`
+        select distinct ref, other_type, other_id collate "C" as other_id from (
+          select from_id as ref, to_type as other_type, to_id as other_id from ${entityLinks}
+          where organization_id = ${orgId} and from_type = 'control' and ${inArray(entityLinks.fromId, refs)}
+            and ${inArray(entityLinks.toType, types)}
+          union all
+          select to_id, from_type, from_id from ${entityLinks}
+          where organization_id = ${orgId} and to_type = 'control' and ${inArray(entityLinks.toId, refs)}
+            and ${inArray(entityLinks.fromType, types)}
+        ) u`;
+    },
+
+    /** One page of a control's links, ordered by type then id (keyset after `after`). */
+    async linksPage(
+      orgId: string,
+      ref: string,
+      opts: { type?: string; after?: { type: string; id: string }; limit: number },
+    ): Promise<{ type: string; id: string }[]> {
+      const result = await db.execute(sql`
+        select other_type as type, other_id as id from (${this.linksOf(orgId, [ref])}) l
+        where true
+          ${opts.type ? sql`and other_type = ${opts.type}` : sql``}
+          ${opts.after ? sql`and (other_type, other_id) > (${opts.after.type}, ${opts.after.id} collate "C")` : sql``}
+        order by other_type, other_id
+        limit ${opts.limit}`);
+      return ((result as { rows?: unknown }).rows ?? result) as { type: string; id: string }[];
+    },
+
+    /**
+     * All entries in Annex A order with link counts and only the first `preview` ids of each kind (the SoA list);
+     * the counts come from the stored summary, recomputed only after a change to the SoA's links (issue 17).
+     */
+    async listSummary(orgId: string, preview: number): Promise<SoaEntry[]> {
+      const rows = await db.select().from(soaEntries).where(eq(soaEntries.organizationId, orgId));
+      rows.sort((a, b) => (ORDER.get(a.controlRef) ?? 99) - (ORDER.get(b.controlRef) ?? 99));
+      const summary = await soaLinkSummary(db, orgId, async () => {
+        const computed: SoaLinkSummary = {};
+        const all = await this.linkSummaryByControl(orgId, [...ANNEX_A_CONTROL_REFS], preview);
+        for (const [ref, byType] of all) computed[ref] = Object.fromEntries(byType);
+        return computed;
+      });
+      const texts = await db
+        .select({ ref: controlTexts.controlRef })
+        .from(controlTexts)
+        .where(eq(controlTexts.organizationId, orgId));
+      const withText = new Set(texts.map((t) => t.ref));
+      const of = (ref: string, type: string) => {
+        const s = summary[ref]?.[type] ?? { count: 0, ids: [] };
+        return { count: s.count, ids: s.ids.slice(0, preview) };
+      };
+      return rows.map((r) => {
+        const [risk, ev, doc] = [
+          of(r.controlRef, SOA_LINK_FIELDS.riskIds),
+          of(r.controlRef, SOA_LINK_FIELDS.evidenceIds),
+          of(r.controlRef, SOA_LINK_FIELDS.documentIds),
+        ];
+        return {
+          ...entryOf(r, withText.has(r.controlRef)),
+          riskIds: risk.ids,
+          evidenceIds: ev.ids,
+          documentIds: doc.ids,
+          riskCount: risk.count,
+          evidenceCount: ev.count,
+          documentCount: doc.count,
+        };
+      });
+    },
+
     /** Adds titles, areas, links and the full-text flag to rows. */
     async hydrate(orgId: string, rows: SoaEntryRow[]): Promise<SoaEntry[]> {
       const refs = rows.map((r) => r.controlRef);
@@ -88,24 +190,22 @@ export function soaRepository(db: Db) {
       ]);
       const idsOf = (ref: string, type: string) => links.get(ref)?.get(type) ?? [];
       const withText = new Set(texts.map((t) => t.ref));
-      return rows.map((r) => ({
-        id: r.id,
-        organizationId: r.organizationId,
-        controlRef: r.controlRef,
-        title: findRequirement('iso-iec-42001-2023', r.controlRef)?.title ?? r.controlRef,
-        area: annexAArea(r.controlRef),
-        applicable: r.applicable,
-        justification: r.justification,
-        implementationStatus: r.implementationStatus as ImplementationStatus,
-        ownerId: r.ownerId,
-        riskIds: idsOf(r.controlRef, SOA_LINK_FIELDS.riskIds),
-        evidenceIds: idsOf(r.controlRef, SOA_LINK_FIELDS.evidenceIds),
-        documentIds: idsOf(r.controlRef, SOA_LINK_FIELDS.documentIds),
-        hasFullText: withText.has(r.controlRef),
-        createdAt: r.createdAt.toISOString(),
-        updatedAt: r.updatedAt.toISOString(),
-        version: r.version,
-      }));
+      return rows.map((r) => {
+        const [riskIds, evidenceIds, documentIds] = [
+          idsOf(r.controlRef, SOA_LINK_FIELDS.riskIds),
+          idsOf(r.controlRef, SOA_LINK_FIELDS.evidenceIds),
+          idsOf(r.controlRef, SOA_LINK_FIELDS.documentIds),
+        ];
+        return {
+          ...entryOf(r, withText.has(r.controlRef)),
+          riskIds,
+          evidenceIds,
+          documentIds,
+          riskCount: riskIds.length,
+          evidenceCount: evidenceIds.length,
+          documentCount: documentIds.length,
+        };
+      });
     },
 
     async update(orgId: string, controlRef: string, set: Partial<SoaEntryRow>): Promise<void> {
@@ -114,6 +214,31 @@ export function soaRepository(db: Db) {
         .set(set)
         .where(and(eq(soaEntries.organizationId, orgId), eq(soaEntries.controlRef, controlRef)));
     },
+  };
+}
+
+/** An entry's own fields (links are added by the caller). */
+function entryOf(
+  r: SoaEntryRow,
+  hasFullText: boolean,
+): Omit<
+  SoaEntry,
+  'riskIds' | 'evidenceIds' | 'documentIds' | 'riskCount' | 'evidenceCount' | 'documentCount'
+> {
+  return {
+    id: r.id,
+    organizationId: r.organizationId,
+    controlRef: r.controlRef,
+    title: findRequirement('iso-iec-42001-2023', r.controlRef)?.title ?? r.controlRef,
+    area: annexAArea(r.controlRef),
+    applicable: r.applicable,
+    justification: r.justification,
+    implementationStatus: r.implementationStatus as ImplementationStatus,
+    ownerId: r.ownerId,
+    hasFullText,
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+    version: r.version,
   };
 }
 

@@ -1,5 +1,5 @@
 // The risks an SoA entry's control treats (§6.1.3 d: the SoA traces to the risk treatment), by title, with a way
-// to the register. `GET …/soa/{ref}` gives only `riskIds`; titles and levels come from `GET …/risks?controlRef=`.
+// to the register. `GET …/soa` gives only link counts (and the first ids); titles and levels come from `GET …/risks?controlRef=`.
 import { Badge, Group, List, Modal, Text } from '@mantine/core';
 import { RISK_STATUS_LABEL, RiskSchema, type SoaEntry } from '@openaims/core';
 import { queryOptions, useQuery } from '@tanstack/react-query';

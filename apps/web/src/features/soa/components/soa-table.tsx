@@ -193,11 +193,11 @@ export function SoaTable() {
                       size="compact-xs"
                       onClick={() => setShowingRisks(e)}
                       aria-label={t('soa.risksLinked', {
-                        risks: riskCount(e.riskIds.length),
+                        risks: riskCount(e.riskCount),
                         ref: e.controlRef,
                       })}
                     >
-                      {riskCount(e.riskIds.length)}
+                      {riskCount(e.riskCount)}
                     </Button>
                   </Table.Td>
                   <Table.Td>
@@ -209,9 +209,9 @@ export function SoaTable() {
                         size="xs"
                         underline="always"
                       >
-                        {t('soa.evidenceCount', { count: e.evidenceIds.length })}
+                        {t('soa.evidenceCount', { count: e.evidenceCount })}
                       </AnchorLink>{' '}
-                      · {t('soa.documentCount', { count: e.documentIds.length })}
+                      · {t('soa.documentCount', { count: e.documentCount })}
                     </Text>
                   </Table.Td>
                 </Table.Tr>

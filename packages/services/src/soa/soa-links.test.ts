@@ -1,0 +1,81 @@
+import type { Database } from '@openaims/db';
+import { testDatabase } from '@openaims/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLinkEvidence } from '../evidence/evidence.service.ts';
+import { renderExport } from '../exchange/export.service.ts';
+import { loadSoaReport } from '../exchange/soa-report.ts';
+import { createRisk } from '../risks/risk.service.ts';
+import { buildContext } from '../testing/factories.ts';
+import { listSoaEntries, listSoaEntrySummaries, listSoaLinks } from './soa-entry.service.ts';
+
+let database: Database;
+beforeAll(async () => {
+  database = await testDatabase();
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+describe('SoA list with link counts and paged links (issue 17)', () => {
+  it('carries counts and the first 5 ids; the links endpoint pages every one; exports keep them all', async () => {
+    const ctx = await buildContext(database.db);
+    const risks: string[] = [];
+    for (let i = 0; i < 7; i++)
+      risks.push(
+        (await createRisk(ctx, { title: `R${i}`, likelihood: 1, consequence: 1, controlRefs: ['A.6.2.4'] }))
+          .id,
+      );
+    const ev = await createLinkEvidence(ctx, {
+      url: 'https://example.test/p',
+      title: 'P',
+      evidenceDate: '2026-01-01',
+      links: [{ targetType: 'control', targetId: 'A.6.2.4' }],
+    });
+    const sorted = [...risks].sort();
+
+    const summary = (await listSoaEntrySummaries(ctx, { limit: 500 })).items.find(
+      (e) => e.controlRef === 'A.6.2.4',
+    );
+    expect(summary).toMatchObject({ riskCount: 7, evidenceCount: 1, documentCount: 0, evidenceIds: [ev.id] });
+    expect(summary?.riskIds).toEqual(sorted.slice(0, 5));
+    const full = (await listSoaEntries(ctx, { limit: 500 })).items.find((e) => e.controlRef === 'A.6.2.4');
+    expect(full).toMatchObject({ riskIds: sorted, riskCount: 7, evidenceCount: 1 });
+    // Everything but the links is the same in both forms.
+    const strip = ({ riskIds: _r, evidenceIds: _e, documentIds: _d, ...rest }: typeof full & object) => rest;
+    expect(strip(summary!)).toEqual(strip(full!));
+
+    const seen: { type: string; id: string }[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await listSoaLinks(ctx, 'A.6.2.4', { limit: 3, cursor });
+      expect(page.items.length).toBeLessThanOrEqual(3);
+      seen.push(...page.items);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual([{ type: 'evidence', id: ev.id }, ...sorted.map((id) => ({ type: 'risk', id }))]);
+    expect((await listSoaLinks(ctx, 'A.6.2.4', { type: 'risk', limit: 100 })).items).toHaveLength(7);
+    expect((await listSoaLinks(ctx, 'A.2.2', { limit: 100 })).items).toEqual([]);
+    await expect(listSoaLinks(ctx, 'A.6.2.4', { limit: 3, cursor: 'bad' })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
+    await expect(listSoaLinks(ctx, 'A.1.1', { limit: 3 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    // Another organization sees none of them (tenant isolation).
+    const other = await buildContext(database.db);
+    expect((await listSoaLinks(other, 'A.6.2.4', { limit: 100 })).items).toEqual([]);
+
+    // The stored counts are cleared by the change and recomputed (issue 17).
+    risks.push(
+      (await createRisk(ctx, { title: 'R7', likelihood: 1, consequence: 1, controlRefs: ['A.6.2.4'] })).id,
+    );
+    sorted.splice(0, sorted.length, ...[...risks].sort());
+    const again = (await listSoaEntrySummaries(ctx, { limit: 500 })).items.find(
+      (e) => e.controlRef === 'A.6.2.4',
+    );
+    expect(again).toMatchObject({ riskCount: 8, riskIds: sorted.slice(0, 5) });
+
+    const report = await loadSoaReport(ctx);
+    expect(report.entries.find((e) => e.controlRef === 'A.6.2.4')?.riskIds).toEqual(sorted);
+    const csv = String((await renderExport(ctx, 'soa.csv')).body);
+    for (const id of risks) expect(csv).toContain(id);
+  });
+});
