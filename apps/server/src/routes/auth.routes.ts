@@ -13,6 +13,7 @@ import {
   SetupResultSchema,
   SetupSchema,
   SetupStatusSchema,
+  UpdateMeSchema,
 } from '@openaims/core';
 import {
   acceptInvitation,
@@ -28,6 +29,7 @@ import {
   requestPasswordReset,
   resetPassword,
   setup,
+  updateMyLocale,
 } from '@openaims/services';
 import { clientAddress } from '../http/client-address.ts';
 import { clearSessionCookies, setSessionCookies } from '../http/cookies.ts';
@@ -135,6 +137,30 @@ export function authRoutes(route: RouteFn, opts: { oidcEnabled: boolean }): void
       };
       const org = await getOrganization(ctx);
       return c.json(meForToken(p.token, { ...org, role: p.token.role }), 200);
+    },
+  );
+
+  route(
+    { scope: 'user' },
+    createRoute({
+      method: 'patch',
+      path: '/api/v1/me',
+      tags,
+      summary: 'Change the signed-in person’s own settings (the web app’s language)',
+      request: { body: jsonBody(UpdateMeSchema) },
+      responses: {
+        200: json(MeSchema),
+        400: errorResponses[400],
+        401: errorResponses[401],
+        403: errorResponses[403],
+      },
+    }),
+    async (c) => {
+      const p = c.get('principal');
+      const db = c.get('deps').database.db;
+      if (p?.kind !== 'user') throw new AppError('FORBIDDEN', 'Only a signed-in person has settings.');
+      await updateMyLocale(db, p.user.id, c.req.valid('json').locale);
+      return c.json(await meForUser(db, p.user, p.csrfToken), 200);
     },
   );
 

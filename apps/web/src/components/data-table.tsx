@@ -13,6 +13,7 @@ import {
 } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconSearch, IconSelector } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CollectionState } from '../lib/collection.ts';
 import { ErrorState } from './error-state.tsx';
 import type { ListControls } from './use-list-controls.ts';
@@ -46,6 +47,7 @@ function SortHeader({
   column: { header: string; sortField: string };
   controls: ListControls;
 }) {
+  const { t } = useTranslation();
   const { sortField, header } = column;
   const active =
     controls.sort === sortField ? 'ascending' : controls.sort === `-${sortField}` ? 'descending' : 'none';
@@ -53,7 +55,10 @@ function SortHeader({
     active === 'ascending' ? IconChevronUp : active === 'descending' ? IconChevronDown : IconSelector;
   const next = active === 'ascending' ? `-${sortField}` : sortField;
   return (
-    <UnstyledButton onClick={() => controls.setSort(next)} aria-label={`Sort by ${header.toLowerCase()}`}>
+    <UnstyledButton
+      onClick={() => controls.setSort(next)}
+      aria-label={t('common.sortBy', { column: header.toLowerCase() })}
+    >
       <Group gap={4} wrap="nowrap">
         <Text fw={600} size="sm">
           {header}
@@ -72,6 +77,7 @@ function ariaSort(sort: string | undefined, field: string | undefined) {
 }
 
 export function DataTable<T>(props: DataTableProps<T>) {
+  const { t } = useTranslation();
   const { state, controls, columns } = props;
   const searching = !!controls?.q;
   const showToolbar = controls || props.toolbar;
@@ -81,7 +87,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
     body = <ErrorState error={state.error} onRetry={state.refetch} />;
   } else if (state.isPending) {
     body = (
-      <Stack gap="xs" aria-busy="true" aria-label="Loading">
+      <Stack gap="xs" aria-busy="true" aria-label={t('common.loading')}>
         {[0, 1, 2, 3].map((i) => (
           <Skeleton key={i} height={36} />
         ))}
@@ -91,7 +97,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
     body = searching ? (
       <Paper withBorder p="xl" radius="md">
         <Text ta="center" c="dimmed">
-          Nothing matches “{controls?.q}”. Try another search, or clear it.
+          {t('common.noMatch', { q: controls?.q })}
         </Text>
       </Paper>
     ) : (
@@ -134,8 +140,8 @@ export function DataTable<T>(props: DataTableProps<T>) {
         <Group justify="space-between" align="flex-end" wrap="wrap">
           {controls ? (
             <TextInput
-              label="Search"
-              placeholder={props.searchPlaceholder ?? 'Search'}
+              label={t('common.search')}
+              placeholder={props.searchPlaceholder ?? t('common.search')}
               leftSection={<IconSearch size={16} aria-hidden />}
               value={controls.search}
               onChange={(e) => controls.setSearch(e.currentTarget.value)}
@@ -156,7 +162,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
       {state.hasMore && !state.error && (
         <Center>
           <Button variant="default" onClick={state.loadMore} loading={state.isLoadingMore}>
-            Load more
+            {t('common.loadMore')}
           </Button>
         </Center>
       )}

@@ -27,14 +27,25 @@ export type LoginInput = z.infer<typeof LoginSchema>;
 export const UserSchema = z.object({ id: z.string(), email: z.string(), name: z.string() });
 export type User = z.infer<typeof UserSchema>;
 
+/** The languages the web app speaks; English is the fallback for anything missing. */
+export const LOCALES = ['en', 'de', 'fr'] as const;
+export const LocaleSchema = z.enum(LOCALES);
+export type Locale = z.infer<typeof LocaleSchema>;
+
 /** `GET /api/v1/me`: who is calling, their organizations, and the CSRF token for cookie writes. */
 export const MeSchema = z.object({
   user: UserSchema.nullable(),
   token: z.object({ id: z.string(), organizationId: z.string(), role: z.string() }).nullable(),
   organizations: z.array(MyOrganizationSchema),
   csrfToken: z.string().nullable(),
+  /** The signed-in person's chosen language; null until chosen (the browser's language applies). */
+  locale: LocaleSchema.nullable().default(null),
 });
 export type Me = z.infer<typeof MeSchema>;
+
+/** `PATCH /api/v1/me`: the signed-in person's own settings (null forgets the language choice). */
+export const UpdateMeSchema = z.object({ locale: LocaleSchema.nullable() }).strict();
+export type UpdateMeInput = z.infer<typeof UpdateMeSchema>;
 
 export const SetupStatusSchema = z.object({ needsSetup: z.boolean(), oidc: z.boolean() });
 export const SetupResultSchema = z.object({ organizationId: z.string(), userId: z.string() });

@@ -12,6 +12,8 @@ export const users = pgTable(
     createdAt: tstz('created_at').notNull(),
     updatedAt: tstz('updated_at').notNull(),
     disabledAt: tstz('disabled_at'),
+    /** The web app's language chosen by the person ('en' | 'de' | 'fr'); null: the browser's language. */
+    locale: text('locale'),
   },
   (t) => [uniqueIndex('users_email_uq').on(t.email)],
 );

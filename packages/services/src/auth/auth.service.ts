@@ -1,6 +1,8 @@
 // First set-up, sign-in and sign-out, and who-am-I (DESIGN §4 auth).
 import {
   AppError,
+  type Locale,
+  LocaleSchema,
   type LoginInput,
   type Me,
   type MyOrganization,
@@ -91,7 +93,21 @@ export async function login(
 /** `GET /me` for a signed-in user: the user, their organizations and the session's CSRF token. */
 export async function meForUser(db: Db, user: User, csrfToken: string): Promise<Me> {
   const page = await listMyOrganizations(db, user.id, { limit: 500 });
-  return { user, token: null, organizations: page.items, csrfToken };
+  const [row] = await db.select({ locale: users.locale }).from(users).where(eq(users.id, user.id));
+  return { user, token: null, organizations: page.items, csrfToken, locale: asLocale(row?.locale) };
+}
+
+function asLocale(value: string | null | undefined): Locale | null {
+  const parsed = LocaleSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * Stores the signed-in person's language choice (null forgets it). A personal setting of an instance-wide
+ * user, not an organization record: no ledger entry, as for a password change.
+ */
+export async function updateMyLocale(db: Db, userId: string, locale: Locale | null): Promise<void> {
+  await db.update(users).set({ locale, updatedAt: new Date() }).where(eq(users.id, userId));
 }
 
 /** `GET /me` for an API token: the token's organization and role only. */
@@ -104,5 +120,6 @@ export function meForToken(
     token: { id: token.id, organizationId: token.organizationId, role: token.role },
     organizations: [org],
     csrfToken: null,
+    locale: null,
   };
 }

@@ -5,6 +5,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconShieldCheck } from '@tabler/icons-react';
 import { Link, useParams } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { UserMenu } from '../../features/auth/components/user-menu.tsx';
 import { NotificationBell } from '../../features/notifications/components/notification-bell.tsx';
 import { OrganizationSwitcher } from '../../features/orgs/components/organization-switcher.tsx';
@@ -15,6 +16,7 @@ import { Navbar } from './navbar.tsx';
 export function AppLayout({ children }: { children: ReactNode }) {
   const { orgId } = useParams({ strict: false });
   const [opened, { toggle, close }] = useDisclosure(false);
+  const { t } = useTranslation();
   const withNav = !!orgId;
   return (
     <AppShell
@@ -23,7 +25,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
       padding="lg"
     >
       <Anchor href="#main" className="skip-link">
-        Skip to main content
+        {t('shell.skipToMain')}
       </Anchor>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
@@ -34,10 +36,10 @@ export function AppLayout({ children }: { children: ReactNode }) {
                 onClick={toggle}
                 hiddenFrom="sm"
                 size="sm"
-                aria-label="Toggle navigation"
+                aria-label={t('shell.toggleNavigation')}
               />
             )}
-            <Anchor component={Link} to="/" underline="never" c="inherit" aria-label="OpenAIMS home">
+            <Anchor component={Link} to="/" underline="never" c="inherit" aria-label={t('shell.home')}>
               <Group gap={8} wrap="nowrap">
                 <ThemeIcon radius="md" aria-hidden>
                   <IconShieldCheck size={18} />

@@ -13,6 +13,7 @@ import {
 } from '@tabler/icons-react';
 import { Link, useLocation } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { AREA_GROUPS, areaLink } from '../../features/areas/area-groups.ts';
 import { useCurrentOrg } from '../../features/orgs/use-current-org.ts';
 
@@ -67,39 +68,45 @@ function GroupLabel({ children }: { children: string }) {
 
 export function Navbar({ onNavigate }: { onNavigate: () => void }) {
   const { orgId, can } = useCurrentOrg();
+  const { t } = useTranslation();
   const admin = (path: string) => ({ to: `/orgs/$orgId/${path}`, params: { orgId } });
   return (
-    <AppShell.Navbar p="xs" aria-label="Main navigation" component="nav">
+    <AppShell.Navbar p="xs" aria-label={t('nav.main')} component="nav">
       <AppShell.Section grow component={ScrollArea}>
         <Item
           link={{ to: '/orgs/$orgId', params: { orgId } }}
-          label="Dashboard"
+          label={t('nav.dashboard')}
           icon={<IconHome size={16} />}
           exact
           onNavigate={onNavigate}
         />
         {AREA_GROUPS.map((g) => (
           <div key={g.label}>
-            <GroupLabel>{g.label}</GroupLabel>
+            <GroupLabel>{t(`nav.groups.${g.label}` as never, { defaultValue: g.label })}</GroupLabel>
             {g.keys.map((k) => {
               const area = MODULE_AREAS.find((a) => a.key === k);
               return area ? (
-                <Item key={k} link={areaLink(orgId, k)} label={area.title} onNavigate={onNavigate} />
+                <Item
+                  key={k}
+                  link={areaLink(orgId, k)}
+                  label={t(`nav.areas.${k}` as never, { defaultValue: area.title })}
+                  onNavigate={onNavigate}
+                />
               ) : null;
             })}
           </div>
         ))}
-        <GroupLabel>Administration</GroupLabel>
+        <GroupLabel>{t('nav.administration')}</GroupLabel>
         <Item
           link={admin('members')}
-          label="Members"
+          label={t('nav.members')}
           icon={<IconUsers size={16} />}
           onNavigate={onNavigate}
         />
         {can('invitation:read') && (
           <Item
             link={admin('invitations')}
-            label="Invitations"
+            label={t('nav.invitations')}
             icon={<IconMailPlus size={16} />}
             onNavigate={onNavigate}
           />
@@ -107,7 +114,7 @@ export function Navbar({ onNavigate }: { onNavigate: () => void }) {
         {can('token:read') && (
           <Item
             link={admin('tokens')}
-            label="API tokens"
+            label={t('nav.tokens')}
             icon={<IconKey size={16} />}
             onNavigate={onNavigate}
           />
@@ -115,22 +122,27 @@ export function Navbar({ onNavigate }: { onNavigate: () => void }) {
         {can('webhook:read') && (
           <Item
             link={admin('webhooks')}
-            label="Webhooks and e-mail"
+            label={t('nav.webhooks')}
             icon={<IconWebhook size={16} />}
             onNavigate={onNavigate}
           />
         )}
-        <Item link={admin('ledger')} label="Ledger" icon={<IconList size={16} />} onNavigate={onNavigate} />
+        <Item
+          link={admin('ledger')}
+          label={t('nav.ledger')}
+          icon={<IconList size={16} />}
+          onNavigate={onNavigate}
+        />
         <Item
           link={admin('comments')}
-          label="Requests for information"
+          label={t('nav.comments')}
           icon={<IconMessageQuestion size={16} />}
           onNavigate={onNavigate}
         />
         {can('access_log:read') && (
           <Item
             link={admin('access-log')}
-            label="Auditor access log"
+            label={t('nav.accessLog')}
             icon={<IconEye size={16} />}
             onNavigate={onNavigate}
           />

@@ -3,6 +3,7 @@ import { Alert, Badge, Button, Group, Paper, Stack, Tabs, Text } from '@mantine/
 import { notifications } from '@mantine/notifications';
 import type { AiSystem } from '@openaims/core';
 import { useParams } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../../components/confirm-button.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { AnchorLink, ButtonLink } from '../../../components/links.tsx';
@@ -60,6 +61,7 @@ const RELATED = [
 ] as const;
 
 export function AiSystemDetailPage() {
+  const { t } = useTranslation();
   const { orgId, can } = useCurrentOrg();
   const { id = '' } = useParams({ strict: false });
   const query = useAiSystem(orgId, id);
@@ -67,7 +69,7 @@ export function AiSystemDetailPage() {
   const archive = useArchiveAiSystem(orgId, id);
   const back = (
     <AnchorLink to="/orgs/$orgId/ai-systems" params={{ orgId }} size="sm">
-      ← AI systems
+      ← {t('aiSystems.title')}
     </AnchorLink>
   );
 
@@ -88,13 +90,13 @@ export function AiSystemDetailPage() {
   const save = (values: AiSystemFormValues, form: Parameters<typeof applyFieldErrors>[0]) => {
     const input = changedFields(sys, values, AI_SYSTEM_FORM_FIELDS);
     if (Object.keys(input).length === 0) {
-      notifications.show({ message: 'Nothing changed.' });
+      notifications.show({ message: t('aiSystem.nothingChanged') });
       return;
     }
     update.mutate(
       { version: sys.version, input },
       {
-        onSuccess: () => notifications.show({ color: 'teal', message: 'Saved.' }),
+        onSuccess: () => notifications.show({ color: 'teal', message: t('aiSystem.saved') }),
         onError: (e) => applyFieldErrors(form, e),
       },
     );
@@ -102,18 +104,22 @@ export function AiSystemDetailPage() {
 
   const archiveButton = can('ai_system:archive') && !archived && (
     <ConfirmButton
-      title="Archive this AI system?"
-      message={`${sys.name} will leave the active inventory. Its record and history are kept and it can still be listed with “Show archived”.`}
+      title={t('aiSystem.archiveTitle')}
+      message={t('aiSystem.archiveMessage', { name: sys.name })}
       loading={archive.isPending}
       onConfirm={() =>
         archive.mutateAsync().then(
           () => notifications.show({ color: 'teal', message: `${sys.name} archived.` }),
           (e: unknown) =>
-            notifications.show({ color: 'red', title: 'Could not archive', message: errorMessage(e) }),
+            notifications.show({
+              color: 'red',
+              title: t('aiSystem.archiveFailed'),
+              message: errorMessage(e),
+            }),
         )
       }
     >
-      Archive
+      {t('aiSystem.archive')}
     </ConfirmButton>
   );
 
@@ -126,9 +132,11 @@ export function AiSystemDetailPage() {
           <Group gap="xs" component="span">
             <StageBadge stage={sys.lifecycleStage} />
             <RiskClassBadge riskClass={sys.riskClass} />
-            {archived && <Badge color="gray">Archived {formatDateTime(sys.archivedAt)}</Badge>}
+            {archived && (
+              <Badge color="gray">{t('aiSystem.archivedOn', { date: formatDateTime(sys.archivedAt) })}</Badge>
+            )}
             <Text span size="xs" c="dimmed">
-              Version {sys.version} · updated {formatDateTime(sys.updatedAt)}
+              {t('aiSystem.versionLine', { version: sys.version, date: formatDateTime(sys.updatedAt) })}
             </Text>
           </Group>
         }
@@ -140,7 +148,7 @@ export function AiSystemDetailPage() {
               variant="default"
               size="sm"
             >
-              Technical documentation (Annex IV)
+              {t('aiSystem.annexIv')}
             </ButtonLink>
             {archiveButton}
           </Group>
@@ -148,13 +156,11 @@ export function AiSystemDetailPage() {
       />
       <Stack gap="md">
         {stale && (
-          <Alert color="orange" role="alert" title="Someone else changed this record; reload">
+          <Alert color="orange" role="alert" title={t('aiSystem.staleTitle')}>
             <Group gap="sm">
-              <Text size="sm">
-                Your changes were not saved. Reload to see the latest version, then make your change again.
-              </Text>
+              <Text size="sm">{t('aiSystem.staleText')}</Text>
               <Button size="xs" variant="white" color="orange" onClick={reload}>
-                Reload
+                {t('aiSystem.reload')}
               </Button>
             </Group>
           </Alert>
@@ -165,7 +171,7 @@ export function AiSystemDetailPage() {
           </Alert>
         )}
         {missing.length > 0 && (
-          <Alert color="orange" role="alert" title="Before this system can move on">
+          <Alert color="orange" role="alert" title={t('aiSystem.gateTitle')}>
             <Stack gap={4}>
               {missing.map((e) => (
                 <Text key={e.path} size="sm">
@@ -176,16 +182,18 @@ export function AiSystemDetailPage() {
           </Alert>
         )}
         <Tabs defaultValue="details" keepMounted={false}>
-          <Tabs.List aria-label="AI system sections">
-            <Tabs.Tab value="details">Details</Tabs.Tab>
-            <Tabs.Tab value="classification">EU AI Act</Tabs.Tab>
-            <Tabs.Tab value="models">Models ({sys.modelIds.length})</Tabs.Tab>
-            <Tabs.Tab value="datasets">Datasets ({sys.datasetIds.length})</Tabs.Tab>
-            <Tabs.Tab value="suppliers">Suppliers ({sys.supplierIds.length})</Tabs.Tab>
-            <Tabs.Tab value="transparency">Transparency</Tabs.Tab>
+          <Tabs.List aria-label={t('aiSystem.sections')}>
+            <Tabs.Tab value="details">{t('aiSystem.details')}</Tabs.Tab>
+            <Tabs.Tab value="classification">{t('aiSystem.euAiAct')}</Tabs.Tab>
+            <Tabs.Tab value="models">{t('aiSystem.models', { count: sys.modelIds.length })}</Tabs.Tab>
+            <Tabs.Tab value="datasets">{t('aiSystem.datasets', { count: sys.datasetIds.length })}</Tabs.Tab>
+            <Tabs.Tab value="suppliers">
+              {t('aiSystem.suppliers', { count: sys.supplierIds.length })}
+            </Tabs.Tab>
+            <Tabs.Tab value="transparency">{t('aiSystem.transparency')}</Tabs.Tab>
             {RELATED.map(([key, title]) => (
               <Tabs.Tab key={key} value={key}>
-                {title}
+                {t(`aiSystem.related.${key}.title`, { defaultValue: title })}
               </Tabs.Tab>
             ))}
           </Tabs.List>
@@ -194,7 +202,7 @@ export function AiSystemDetailPage() {
               <AiSystemForm
                 key={sys.version}
                 initial={pickFormValues(sys)}
-                submitLabel="Save"
+                submitLabel={t('aiSystem.save')}
                 readOnly={!canEdit}
                 submitting={update.isPending}
                 onSubmit={save}
@@ -205,20 +213,17 @@ export function AiSystemDetailPage() {
                 {sys.classification ? (
                   <>
                     <Text size="sm" c="dimmed">
-                      Classified {formatDateTime(sys.classification.classifiedAt)}
+                      {t('aiSystem.classifiedOn', { date: formatDateTime(sys.classification.classifiedAt) })}
                     </Text>
                     <ClassificationSummary result={sys.classification.result} />
                   </>
                 ) : (
-                  <Text size="sm">
-                    Not classified yet. The questionnaire takes a few minutes; the server works out the class,
-                    the reasons and the duties.
-                  </Text>
+                  <Text size="sm">{t('aiSystem.notClassified')}</Text>
                 )}
                 {can('ai_system:classify') && !archived && (
                   <Group>
                     <ButtonLink to="/orgs/$orgId/ai-systems/$id/classify" params={{ orgId, id }}>
-                      {sys.classification ? 'Classify again' : 'Classify under the EU AI Act'}
+                      {sys.classification ? t('aiSystem.classifyAgain') : t('aiSystem.classify')}
                     </ButtonLink>
                   </Group>
                 )}
@@ -242,11 +247,11 @@ export function AiSystemDetailPage() {
               <Tabs.Panel key={key} value={key}>
                 <Text size="sm">
                   <Text span fw={600}>
-                    {title}:{' '}
+                    {t(`aiSystem.related.${key}.title`, { defaultValue: title })}:{' '}
                   </Text>
-                  {text}{' '}
+                  {t(`aiSystem.related.${key}.text`, { defaultValue: text })}{' '}
                   <AnchorLink to={to} params={{ orgId }} size="sm">
-                    Open {title.toLowerCase()}
+                    {t(`aiSystem.related.${key}.open`, { defaultValue: `Open ${title.toLowerCase()}` })}
                   </AnchorLink>
                 </Text>
               </Tabs.Panel>

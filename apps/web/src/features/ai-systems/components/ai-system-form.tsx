@@ -12,6 +12,8 @@ import {
 } from '@openaims/core';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLabelledOptions } from '../../../i18n/use-label.ts';
 import { STAGE_OPTIONS } from './stage-badge.tsx';
 
 /** The fields the form edits (links and the classification have their own screens). */
@@ -57,6 +59,8 @@ interface AiSystemFormProps {
 }
 
 export function AiSystemForm(props: AiSystemFormProps) {
+  const { t } = useTranslation();
+  const stageOptions = useLabelledOptions('lifecycleStage', STAGE_OPTIONS);
   const form = useForm<AiSystemFormValues>({
     mode: 'uncontrolled',
     initialValues: props.initial,
@@ -67,15 +71,15 @@ export function AiSystemForm(props: AiSystemFormProps) {
     <form onSubmit={form.onSubmit((v) => props.onSubmit(v, form))} noValidate>
       <Stack gap="sm" maw={720}>
         <TextInput
-          label="Name"
+          label={t('aiSystemForm.name')}
           required
           readOnly={ro}
           key={form.key('name')}
           {...form.getInputProps('name')}
         />
         <Textarea
-          label="Purpose"
-          description="What the system is for and who it serves (A.6.2.2)."
+          label={t('aiSystemForm.purpose')}
+          description={t('aiSystemForm.purposeHelp')}
           required
           autosize
           minRows={2}
@@ -84,7 +88,7 @@ export function AiSystemForm(props: AiSystemFormProps) {
           {...form.getInputProps('purpose')}
         />
         <Textarea
-          label="Description"
+          label={t('aiSystemForm.description')}
           autosize
           minRows={3}
           readOnly={ro}
@@ -93,9 +97,12 @@ export function AiSystemForm(props: AiSystemFormProps) {
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Select
-            label="EU AI Act operator role"
-            description="Art. 3: what your organization is for this system."
-            data={OPERATOR_OPTIONS}
+            label={t('aiSystemForm.operatorRole')}
+            description={t('aiSystemForm.operatorRoleHelp')}
+            data={OPERATOR_OPTIONS.map((o) => ({
+              ...o,
+              label: t(`aiSystemForm.operatorRoles.${o.value}`, { defaultValue: o.label }),
+            }))}
             clearable
             readOnly={ro}
             key={form.key('operatorRole')}
@@ -103,9 +110,12 @@ export function AiSystemForm(props: AiSystemFormProps) {
             onChange={(v) => form.setFieldValue('operatorRole', (v as OperatorRole | null) ?? null)}
           />
           <MultiSelect
-            label="ISO/IEC 22989 roles"
-            description="The AI roles your organization holds (4.1)."
-            data={ISO_OPTIONS}
+            label={t('aiSystemForm.isoRoles')}
+            description={t('aiSystemForm.isoRolesHelp')}
+            data={ISO_OPTIONS.map((o) => ({
+              ...o,
+              label: t(`aiSystemForm.isoRoleNames.${o.value}`, { defaultValue: o.label }),
+            }))}
             readOnly={ro}
             key={form.key('isoRoles')}
             {...form.getInputProps('isoRoles')}
@@ -114,26 +124,10 @@ export function AiSystemForm(props: AiSystemFormProps) {
         </SimpleGrid>
         {(
           [
-            [
-              'intendedUse',
-              'Intended use',
-              'What it should be used for, by whom, in which conditions (A.9.4).',
-            ],
-            [
-              'foreseeableMisuse',
-              'Reasonably foreseeable misuse',
-              'Uses it was not made for but could plausibly get.',
-            ],
-            [
-              'humanOversight',
-              'Human oversight',
-              'Who can intervene, override or stop it, and how (A.9.2, EU AI Act Art. 14).',
-            ],
-            [
-              'deploymentContext',
-              'Deployment context',
-              'Where and for whom it runs: users, affected people, environment.',
-            ],
+            ['intendedUse', t('aiSystemForm.intendedUse'), t('aiSystemForm.intendedUseHelp')],
+            ['foreseeableMisuse', t('aiSystemForm.misuse'), t('aiSystemForm.misuseHelp')],
+            ['humanOversight', t('aiSystemForm.oversight'), t('aiSystemForm.oversightHelp')],
+            ['deploymentContext', t('aiSystemForm.context'), t('aiSystemForm.contextHelp')],
           ] as const
         ).map(([field, title, help]) => (
           <Textarea
@@ -147,8 +141,8 @@ export function AiSystemForm(props: AiSystemFormProps) {
           />
         ))}
         <Select
-          label="Life cycle stage"
-          data={STAGE_OPTIONS}
+          label={t('aiSystemForm.stage')}
+          data={stageOptions}
           allowDeselect={false}
           readOnly={ro}
           key={form.key('lifecycleStage')}

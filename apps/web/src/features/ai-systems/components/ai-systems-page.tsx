@@ -3,11 +3,13 @@ import { Badge, Group, Select, Switch, Text } from '@mantine/core';
 import type { AiSystem, LifecycleStage, RiskClass } from '@openaims/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { AnchorLink, ButtonLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useListControls } from '../../../components/use-list-controls.ts';
+import { useLabelledOptions } from '../../../i18n/use-label.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useSuppliers } from '../../inventory/api/list-records.ts';
 import { InventoryTabs } from '../../inventory/components/inventory-tabs.tsx';
@@ -19,6 +21,7 @@ import { RISK_CLASS_OPTIONS, RiskClassBadge } from './risk-class-badge.tsx';
 import { STAGE_OPTIONS, StageBadge } from './stage-badge.tsx';
 
 export function AiSystemsPage() {
+  const { t } = useTranslation();
   const { orgId, can } = useCurrentOrg();
   const controls = useListControls('name');
   const [stage, setStage] = useState<LifecycleStage | null>(null);
@@ -39,16 +42,18 @@ export function AiSystemsPage() {
   const memberName = useMemberNames(orgId);
   const filtered = !!(stage || riskClass || ownerId || supplierId || showArchived);
   const canCreate = can('ai_system:create');
+  const stageOptions = useLabelledOptions('lifecycleStage', STAGE_OPTIONS);
+  const classOptions = useLabelledOptions('riskClass', RISK_CLASS_OPTIONS);
   const newButton = canCreate && (
     <ButtonLink to="/orgs/$orgId/ai-systems/new" params={{ orgId }} leftSection={<IconPlus size={16} />}>
-      New AI system
+      {t('aiSystems.new')}
     </ButtonLink>
   );
 
   const columns: Column<AiSystem>[] = [
     {
       key: 'name',
-      header: 'Name',
+      header: t('aiSystems.name'),
       sortField: 'name',
       render: (s) => (
         <Group gap="xs" wrap="nowrap">
@@ -57,7 +62,7 @@ export function AiSystemsPage() {
           </AnchorLink>
           {s.archivedAt && (
             <Badge size="xs" color="gray" variant="outline">
-              Archived
+              {t('aiSystems.archived')}
             </Badge>
           )}
         </Group>
@@ -65,7 +70,7 @@ export function AiSystemsPage() {
     },
     {
       key: 'purpose',
-      header: 'Purpose',
+      header: t('aiSystems.purpose'),
       render: (s) => (
         <Text size="sm" lineClamp={2} maw={420}>
           {s.purpose}
@@ -74,50 +79,55 @@ export function AiSystemsPage() {
     },
     {
       key: 'stage',
-      header: 'Life cycle stage',
+      header: t('aiSystems.stage'),
       sortField: 'lifecycleStage',
       render: (s) => <StageBadge stage={s.lifecycleStage} />,
     },
     {
       key: 'riskClass',
-      header: 'EU AI Act class',
+      header: t('aiSystems.riskClass'),
       sortField: 'riskClass',
       render: (s) => <RiskClassBadge riskClass={s.riskClass} />,
     },
-    { key: 'owner', header: 'Owner', render: (s) => (s.ownerId ? (memberName.get(s.ownerId) ?? '—') : '—') },
-    { key: 'updated', header: 'Updated', sortField: 'updatedAt', render: (s) => formatDateTime(s.updatedAt) },
+    {
+      key: 'owner',
+      header: t('aiSystems.owner'),
+      render: (s) => (s.ownerId ? (memberName.get(s.ownerId) ?? '—') : '—'),
+    },
+    {
+      key: 'updated',
+      header: t('aiSystems.updated'),
+      sortField: 'updatedAt',
+      render: (s) => formatDateTime(s.updatedAt),
+    },
   ];
 
   return (
     <>
-      <PageHeader
-        title="AI systems"
-        description="Every AI system you develop, provide or use, with its purpose and life cycle stage (ISO/IEC 42001 4.1, A.4, A.6)."
-        actions={newButton}
-      />
+      <PageHeader title={t('aiSystems.title')} description={t('aiSystems.description')} actions={newButton} />
       <InventoryTabs orgId={orgId} />
       <DataTable
-        label="AI systems"
+        label={t('aiSystems.title')}
         columns={columns}
         state={state}
         rowKey={(s) => s.id}
         controls={controls}
-        searchPlaceholder="Search name or purpose"
+        searchPlaceholder={t('aiSystems.searchPlaceholder')}
         toolbar={
           <>
             <Select
-              label="Stage"
-              placeholder="All stages"
-              data={STAGE_OPTIONS}
+              label={t('aiSystems.stageFilter')}
+              placeholder={t('aiSystems.allStages')}
+              data={stageOptions}
               value={stage}
               onChange={(v) => setStage(v as LifecycleStage | null)}
               clearable
               w={220}
             />
             <Select
-              label="EU AI Act class"
-              placeholder="All classes"
-              data={RISK_CLASS_OPTIONS}
+              label={t('aiSystems.riskClass')}
+              placeholder={t('aiSystems.allClasses')}
+              data={classOptions}
               value={riskClass}
               onChange={(v) => setRiskClass(v as RiskClass | null)}
               clearable
@@ -125,16 +135,16 @@ export function AiSystemsPage() {
             />
             <MemberSelect
               orgId={orgId}
-              label="Owner"
-              placeholder="Anyone"
+              label={t('aiSystems.owner')}
+              placeholder={t('aiSystems.anyone')}
               value={ownerId}
               onChange={setOwnerId}
               clearable
               w={200}
             />
             <Select
-              label="Supplier"
-              placeholder="Any supplier"
+              label={t('aiSystems.supplier')}
+              placeholder={t('aiSystems.anySupplier')}
               data={suppliers.items.map((x) => ({ value: x.id, label: x.name }))}
               value={supplierId}
               onChange={setSupplierId}
@@ -143,7 +153,7 @@ export function AiSystemsPage() {
               w={200}
             />
             <Switch
-              label="Show archived"
+              label={t('aiSystems.showArchived')}
               checked={showArchived}
               onChange={(e) => setShowArchived(e.currentTarget.checked)}
               mb={8}
@@ -152,12 +162,8 @@ export function AiSystemsPage() {
         }
         empty={
           <EmptyState
-            title={filtered ? 'No AI systems match these filters' : 'No AI systems yet'}
-            description={
-              canCreate
-                ? 'Start the inventory: add each AI system your organization develops, provides or uses, with what it is for.'
-                : 'Nobody has added an AI system yet. Ask a manager or contributor to start the inventory.'
-            }
+            title={filtered ? t('aiSystems.noneMatch') : t('aiSystems.none')}
+            description={canCreate ? t('aiSystems.emptyCanCreate') : t('aiSystems.emptyReadOnly')}
             action={newButton}
           />
         }

@@ -2,6 +2,7 @@
 // body colour: Mantine's light-variant text on its tinted background falls below 4.5:1 for orange and teal.
 import { Badge } from '@mantine/core';
 import { RISK_CLASS_LABEL, RISK_CLASSES, type RiskClass } from '@openaims/core';
+import { useLabel } from '../../../i18n/use-label.ts';
 
 const COLOR: Record<RiskClass, string> = {
   prohibited: 'red',
@@ -15,6 +16,7 @@ const COLOR: Record<RiskClass, string> = {
 };
 
 export function RiskClassBadge({ riskClass }: { riskClass: RiskClass }) {
+  const label = useLabel();
   return (
     <Badge
       c="var(--mantine-color-text)"
@@ -22,7 +24,7 @@ export function RiskClassBadge({ riskClass }: { riskClass: RiskClass }) {
       variant={riskClass === 'unassessed' ? 'outline' : 'light'}
       tt="none"
     >
-      {RISK_CLASS_LABEL[riskClass]}
+      {label('riskClass', riskClass, RISK_CLASS_LABEL[riskClass])}
     </Badge>
   );
 }

@@ -1,6 +1,7 @@
 // A life cycle stage as a coloured badge (ISO/IEC 22989 stages).
 import { Badge } from '@mantine/core';
 import { LIFECYCLE_STAGE_LABEL, type LifecycleStage } from '@openaims/core';
+import { useLabel } from '../../../i18n/use-label.ts';
 
 const COLOR: Record<LifecycleStage, string> = {
   inception: 'gray',
@@ -13,10 +14,11 @@ const COLOR: Record<LifecycleStage, string> = {
 };
 
 export function StageBadge({ stage }: { stage: LifecycleStage }) {
+  const label = useLabel();
   return (
     // Body-coloured text: Mantine's light-variant orange and yellow text is below 4.5:1 on its tint.
     <Badge color={COLOR[stage]} c="var(--mantine-color-text)" variant="light" tt="none">
-      {LIFECYCLE_STAGE_LABEL[stage]}
+      {label('lifecycleStage', stage, LIFECYCLE_STAGE_LABEL[stage])}
     </Badge>
   );
 }

@@ -4,6 +4,7 @@ import { Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core
 import { notifications } from '@mantine/notifications';
 import type { Comment, CommentTargetType } from '@openaims/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/errors.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useMemberNames } from '../../members/api/member-options.ts';
@@ -20,6 +21,7 @@ export function RecordComments({
   targetType: CommentTargetType;
   targetId: string;
 }) {
+  const { t } = useTranslation();
   const { orgId, can } = useCurrentOrg();
   const state = useComments(orgId, { targetType, targetId });
   const create = useCreateComment(orgId);
@@ -33,7 +35,7 @@ export function RecordComments({
       {
         onSuccess: () => {
           setBody('');
-          notifications.show({ color: 'teal', message: 'Question sent to the AIMS leads.' });
+          notifications.show({ color: 'teal', message: t('comments.sent') });
         },
       },
     );
@@ -42,11 +44,11 @@ export function RecordComments({
     <Card withBorder component="section" aria-labelledby={`rfi-${targetId}`}>
       <Stack gap="sm">
         <Title order={3} size="h5" id={`rfi-${targetId}`}>
-          Requests for information
+          {t('comments.title')}
         </Title>
         {state.items.length === 0 && !state.isPending && (
           <Text size="sm" c="dimmed">
-            No questions about this record yet.
+            {t('comments.none')}
           </Text>
         )}
         {state.items.map((c) => (
@@ -57,7 +59,7 @@ export function RecordComments({
               </Text>
               {c.status === 'open' && can('comment:answer') ? (
                 <Button size="compact-xs" variant="light" onClick={() => setAnswering(c)}>
-                  Answer
+                  {t('comments.answer')}
                 </Button>
               ) : (
                 <CommentStatusBadge status={c.status} />
@@ -76,7 +78,7 @@ export function RecordComments({
         {can('comment:create') && (
           <Stack gap={6}>
             <Textarea
-              label="Ask about this record"
+              label={t('comments.ask')}
               autosize
               minRows={2}
               value={body}
@@ -85,7 +87,7 @@ export function RecordComments({
             />
             <Group justify="flex-end">
               <Button size="xs" onClick={ask} disabled={!body.trim()} loading={create.isPending}>
-                Send question
+                {t('comments.send')}
               </Button>
             </Group>
           </Stack>

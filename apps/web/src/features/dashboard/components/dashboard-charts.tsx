@@ -1,6 +1,8 @@
 // Small pictures for the dashboard: the readiness ring and horizontal count bars (no chart library needed).
 import { Box, Group, Progress, RingProgress, Stack, Text } from '@mantine/core';
 import type { Dashboard } from '@openaims/core';
+import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../i18n/use-label.ts';
 import { formatDate } from '../../../lib/format.ts';
 
 const STATUS_COLOUR = { approved: 'teal.8', draft: 'yellow.7', stale: 'orange.8', missing: 'red.8' } as const;
@@ -8,6 +10,8 @@ const STATUS_LABEL = { approved: 'Approved', draft: 'Draft', stale: 'Stale', mis
 
 /** Score ring with one section per readiness status (§4–§10 mandatory documented information). */
 export function ReadinessRing({ readiness }: { readiness: Dashboard['readiness'] }) {
+  const { t } = useTranslation();
+  const label = useLabel();
   const total = readiness.byStatus.reduce((n, s) => n + s.count, 0) || 1;
   return (
     <Group gap="lg" wrap="nowrap" align="center">
@@ -20,10 +24,10 @@ export function ReadinessRing({ readiness }: { readiness: Dashboard['readiness']
           .map((s) => ({
             value: (s.count / total) * 100,
             color: STATUS_COLOUR[s.status],
-            tooltip: `${STATUS_LABEL[s.status]}: ${s.count}`,
+            tooltip: `${label('readinessStatus', s.status, STATUS_LABEL[s.status])}: ${s.count}`,
           }))}
         label={
-          <Text ta="center" fw={700} size="xl" aria-label={`Readiness score ${readiness.score} of 100`}>
+          <Text ta="center" fw={700} size="xl" aria-label={t('dashboard.score', { score: readiness.score })}>
             {readiness.score}
           </Text>
         }
@@ -33,7 +37,7 @@ export function ReadinessRing({ readiness }: { readiness: Dashboard['readiness']
           <Group key={s.status} gap={6} component="li" wrap="nowrap">
             <Box w={10} h={10} bg={STATUS_COLOUR[s.status]} style={{ borderRadius: 2 }} aria-hidden />
             <Text size="sm">
-              {s.count} {STATUS_LABEL[s.status].toLowerCase()}
+              {s.count} {label('readinessStatus', s.status, STATUS_LABEL[s.status]).toLowerCase()}
             </Text>
           </Group>
         ))}
@@ -50,11 +54,12 @@ export function CountBars({
   rows: { key: string; label: string; count: number }[];
   label: string;
 }) {
+  const { t } = useTranslation();
   const max = Math.max(1, ...rows.map((r) => r.count));
   if (rows.length === 0)
     return (
       <Text size="sm" c="dimmed">
-        None yet.
+        {t('dashboard.noneYet')}
       </Text>
     );
   return (
@@ -79,12 +84,13 @@ export function CountBars({
  * no line yet, so it says so; the figures are also in the accessible name for screen readers.
  */
 export function ReadinessTrend({ trend }: { trend: Dashboard['readiness']['trend'] }) {
+  const { t } = useTranslation();
   const first = trend[0];
   const last = trend[trend.length - 1];
   if (!first || !last || trend.length < 2)
     return (
       <Text size="xs" c="dimmed" mt="xs">
-        The trend line starts once the score has been read on two days.
+        {t('dashboard.trendStarts')}
       </Text>
     );
   const w = 240;
@@ -95,7 +101,12 @@ export function ReadinessTrend({ trend }: { trend: Dashboard['readiness']['trend
   const y = (s: number) => h - 4 - (s / 100) * (h - 8);
   const points = trend.map((p) => `${x(p.date).toFixed(1)},${y(p.score).toFixed(1)}`).join(' ');
   const change = last.score - first.score;
-  const summary = `Readiness went from ${first.score} on ${formatDate(first.date)} to ${last.score} on ${formatDate(last.date)}`;
+  const summary = t('dashboard.trendSummary', {
+    from: first.score,
+    fromDate: formatDate(first.date),
+    to: last.score,
+    toDate: formatDate(last.date),
+  });
   return (
     <Stack gap={2} mt="xs">
       <svg width={w} height={h} viewBox={`0 0 ${w} ${h}`} role="img" aria-label={summary}>
@@ -112,8 +123,12 @@ export function ReadinessTrend({ trend }: { trend: Dashboard['readiness']['trend
         <circle cx={x(last.date)} cy={y(last.score)} r={3} fill="var(--mantine-color-teal-8)" />
       </svg>
       <Text size="xs" c="dimmed">
-        {change === 0 ? 'No change' : `${change > 0 ? '+' : '−'}${Math.abs(change)} points`} since{' '}
-        {formatDate(first.date)}
+        {change === 0
+          ? t('dashboard.noChangeSince', { date: formatDate(first.date) })
+          : t('dashboard.changeSince', {
+              change: `${change > 0 ? '+' : '−'}${Math.abs(change)}`,
+              date: formatDate(first.date),
+            })}
       </Text>
     </Stack>
   );

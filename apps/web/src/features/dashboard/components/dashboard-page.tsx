@@ -14,9 +14,11 @@ import {
 } from '@openaims/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
+import { useLabel } from '../../../i18n/use-label.ts';
 import { formatDate, formatDateTime } from '../../../lib/format.ts';
 import { ReviewScheduleBadges } from '../../management-reviews/components/review-schedule-badges.tsx';
 import { SetupCard } from '../../org-setup/components/setup-card.tsx';
@@ -43,6 +45,7 @@ function Panel(props: { id: string; title: string; link?: ReactNode; children: R
 }
 
 function DueList({ items, overdue, empty }: { items: DueEntry[]; overdue?: boolean; empty: string }) {
+  const label = useLabel();
   if (items.length === 0)
     return (
       <Text size="sm" c="dimmed">
@@ -63,7 +66,7 @@ function DueList({ items, overdue, empty }: { items: DueEntry[]; overdue?: boole
               {d.title}
             </AnchorLink>
             <Text size="xs" c="dimmed">
-              {REMINDER_TITLES[d.kind]}
+              {label('reminder', d.kind, REMINDER_TITLES[d.kind])}
             </Text>
           </Stack>
           <Badge
@@ -81,25 +84,27 @@ function DueList({ items, overdue, empty }: { items: DueEntry[]; overdue?: boole
 }
 
 function Standing({ orgId, d }: { orgId: string; d: Dashboard }) {
+  const { t } = useTranslation();
+  const label = useLabel();
   const criteria = useQuery(riskCriteriaQuery(orgId));
   const classRows = RISK_CLASSES.map((k) => ({
     key: k,
-    label: RISK_CLASS_LABEL[k],
+    label: label('riskClass', k, RISK_CLASS_LABEL[k]),
     count: d.aiSystems.byClass.find((r) => r.riskClass === k)?.count ?? 0,
   })).filter((r) => r.count > 0);
   const stageRows = LIFECYCLE_STAGES.map((k) => ({
     key: k,
-    label: LIFECYCLE_STAGE_LABEL[k],
+    label: label('lifecycleStage', k, LIFECYCLE_STAGE_LABEL[k]),
     count: d.aiSystems.byStage.find((r) => r.lifecycleStage === k)?.count ?? 0,
   })).filter((r) => r.count > 0);
   return (
     <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>
       <Panel
         id="dash-readiness"
-        title="Certification readiness"
+        title={t('dashboard.readiness')}
         link={
           <AnchorLink to="/orgs/$orgId/readiness" params={{ orgId }} size="sm">
-            All 19 items
+            {t('dashboard.allItems')}
           </AnchorLink>
         }
       >
@@ -108,7 +113,7 @@ function Standing({ orgId, d }: { orgId: string; d: Dashboard }) {
         {d.readiness.blockers.length > 0 && (
           <Stack gap={2} mt="sm">
             <Text size="xs" fw={700}>
-              Blockers
+              {t('dashboard.blockers')}
             </Text>
             {d.readiness.blockers.slice(0, 4).map((b) => (
               <Text key={b.key} size="xs">
@@ -123,57 +128,61 @@ function Standing({ orgId, d }: { orgId: string; d: Dashboard }) {
       </Panel>
       <Panel
         id="dash-risks"
-        title="Risk picture"
+        title={t('dashboard.riskPicture')}
         link={
           <AnchorLink to="/orgs/$orgId/risks" params={{ orgId }} size="sm">
-            Risk register
+            {t('dashboard.riskRegister')}
           </AnchorLink>
         }
       >
         <Group gap={4} mb="xs">
           <Badge variant="filled" tt="none">
-            {d.risks.total} {d.risks.total === 1 ? 'risk' : 'risks'}
+            {t('dashboard.risks', { count: d.risks.total })}
           </Badge>
           {d.risks.aboveAppetite > 0 && (
             <Badge variant="filled" color="red.9" tt="none">
-              {d.risks.aboveAppetite} above appetite
+              {t('dashboard.aboveAppetite', { count: d.risks.aboveAppetite })}
             </Badge>
           )}
           {d.risks.needsReassessment > 0 && (
             <Badge variant="light" color="orange" c="var(--mantine-color-text)" tt="none">
-              {d.risks.needsReassessment} to re-assess
+              {t('dashboard.toReassess', { count: d.risks.needsReassessment })}
             </Badge>
           )}
         </Group>
         {criteria.data ? (
-          <RiskHeatmap title="Inherent risk" criteria={criteria.data} cells={d.risks.inherentCells} />
+          <RiskHeatmap
+            title={t('dashboard.inherentRisk')}
+            criteria={criteria.data}
+            cells={d.risks.inherentCells}
+          />
         ) : (
           <Text size="sm" c="dimmed">
-            Set the risk criteria to see the heatmap.
+            {t('dashboard.setCriteria')}
           </Text>
         )}
       </Panel>
       <Panel
         id="dash-systems"
-        title="AI systems"
+        title={t('dashboard.aiSystems')}
         link={
           <AnchorLink to="/orgs/$orgId/ai-systems" params={{ orgId }} size="sm">
-            Inventory ({d.aiSystems.total})
+            {t('dashboard.inventory', { count: d.aiSystems.total })}
           </AnchorLink>
         }
       >
         <Stack gap="sm">
           <div>
             <Text size="xs" fw={700} mb={4}>
-              By EU AI Act class
+              {t('dashboard.byClass')}
             </Text>
-            <CountBars rows={classRows} label="AI systems by EU AI Act class" />
+            <CountBars rows={classRows} label={t('dashboard.byClassLabel')} />
           </div>
           <div>
             <Text size="xs" fw={700} mb={4}>
-              By life-cycle stage
+              {t('dashboard.byStage')}
             </Text>
-            <CountBars rows={stageRows} label="AI systems by life-cycle stage" />
+            <CountBars rows={stageRows} label={t('dashboard.byStageLabel')} />
           </div>
         </Stack>
       </Panel>
@@ -182,20 +191,22 @@ function Standing({ orgId, d }: { orgId: string; d: Dashboard }) {
 }
 
 function GateGaps({ orgId, d }: { orgId: string; d: Dashboard }) {
+  const { t } = useTranslation();
+  const label = useLabel();
   const gaps = d.aiSystems.gateGaps;
   return (
     <Panel
       id="dash-gate"
-      title="High-risk and live systems missing a gate item"
+      title={t('dashboard.gateGaps')}
       link={
         <AnchorLink to="/orgs/$orgId/deployment-gate" params={{ orgId }} size="sm">
-          Gate rules
+          {t('dashboard.gateRules')}
         </AnchorLink>
       }
     >
       {gaps.length === 0 ? (
         <Text size="sm" c="dimmed">
-          Every high-risk or deployed system has what the deployment gate asks for.
+          {t('dashboard.noGateGaps')}
         </Text>
       ) : (
         <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
@@ -206,15 +217,15 @@ function GateGaps({ orgId, d }: { orgId: string; d: Dashboard }) {
                   {g.name}
                 </AnchorLink>
                 <Badge variant="outline" color="gray.8" tt="none">
-                  {RISK_CLASS_LABEL[g.riskClass]}
+                  {label('riskClass', g.riskClass, RISK_CLASS_LABEL[g.riskClass])}
                 </Badge>
                 <Badge variant="outline" color="gray.8" tt="none">
-                  {LIFECYCLE_STAGE_LABEL[g.lifecycleStage]}
+                  {label('lifecycleStage', g.lifecycleStage, LIFECYCLE_STAGE_LABEL[g.lifecycleStage])}
                 </Badge>
               </Group>
               {g.missing.map((m) => (
                 <Text key={m.key} size="xs" c="red.9">
-                  Missing: {m.message}
+                  {t('dashboard.missing', { message: m.message })}
                 </Text>
               ))}
             </Stack>
@@ -226,20 +237,21 @@ function GateGaps({ orgId, d }: { orgId: string; d: Dashboard }) {
 }
 
 function RecentChanges({ d }: { d: Dashboard }) {
+  const { t } = useTranslation();
   return (
-    <Panel id="dash-recent" title="Recent changes">
+    <Panel id="dash-recent" title={t('dashboard.recentChanges')}>
       {d.recentChanges.length === 0 ? (
         <Text size="sm" c="dimmed">
-          Nothing recorded yet.
+          {t('dashboard.nothingRecorded')}
         </Text>
       ) : (
         <Table.ScrollContainer minWidth={480}>
           <Table verticalSpacing={4} fz="sm">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>When</Table.Th>
-                <Table.Th>Who</Table.Th>
-                <Table.Th>What</Table.Th>
+                <Table.Th>{t('dashboard.when')}</Table.Th>
+                <Table.Th>{t('dashboard.who')}</Table.Th>
+                <Table.Th>{t('dashboard.what')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -250,10 +262,12 @@ function RecentChanges({ d }: { d: Dashboard }) {
                   <Table.Td>
                     {c.url ? (
                       <AnchorLink to={c.url} size="sm">
-                        {ledgerActionLabel(c.action)}
+                        {t(`ledgerActions.${c.action}` as never, {
+                          defaultValue: ledgerActionLabel(c.action),
+                        })}
                       </AnchorLink>
                     ) : (
-                      ledgerActionLabel(c.action)
+                      t(`ledgerActions.${c.action}` as never, { defaultValue: ledgerActionLabel(c.action) })
                     )}
                   </Table.Td>
                 </Table.Tr>
@@ -267,19 +281,17 @@ function RecentChanges({ d }: { d: Dashboard }) {
 }
 
 export function DashboardPage() {
+  const { t } = useTranslation();
   const { orgId, org } = useCurrentOrg();
   const q = useDashboard(orgId);
   return (
     <>
-      <PageHeader
-        title={org?.name ?? 'Overview'}
-        description="How the AI management system stands, and what needs you."
-      />
+      <PageHeader title={org?.name ?? t('dashboard.overview')} description={t('dashboard.description')} />
       <SetupCard orgId={orgId} />
       {q.isPending ? (
         <PageSkeleton />
       ) : q.error ? (
-        <Alert color="red" title="Could not load the overview">
+        <Alert color="red" title={t('dashboard.loadFailed')}>
           {q.error.message}
         </Alert>
       ) : (
@@ -290,40 +302,37 @@ export function DashboardPage() {
               <MyTasksCard orgId={orgId} />
               <GateGaps orgId={orgId} d={q.data} />
             </Stack>
-            <Panel id="dash-due" title="Overdue and coming up">
+            <Panel id="dash-due" title={t('dashboard.due')}>
               <Stack gap="md">
                 <div>
                   <Text size="xs" fw={700} mb={4} c={q.data.overdue.length ? 'red.9' : undefined}>
-                    Overdue ({q.data.overdue.length})
+                    {t('dashboard.overdue', { count: q.data.overdue.length })}
                   </Text>
-                  <DueList items={q.data.overdue} overdue empty="Nothing is overdue." />
+                  <DueList items={q.data.overdue} overdue empty={t('dashboard.nothingOverdue')} />
                 </div>
                 <div>
                   <Text size="xs" fw={700} mb={4}>
-                    Coming up
+                    {t('dashboard.comingUp')}
                   </Text>
-                  <DueList
-                    items={q.data.upcoming}
-                    empty="No review, audit, expiry or reporting deadline falls due soon."
-                  />
+                  <DueList items={q.data.upcoming} empty={t('dashboard.nothingUpcoming')} />
                 </div>
               </Stack>
             </Panel>
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             <RecentChanges d={q.data} />
-            <Panel id="dash-check" title="Check and review">
+            <Panel id="dash-check" title={t('dashboard.check')}>
               <Stack gap="xs" align="flex-start">
                 <AnchorLink to="/orgs/$orgId/audits" params={{ orgId }} size="sm">
-                  Internal audits
+                  {t('nav.areas.audits')}
                 </AnchorLink>
                 <AuditBadges orgId={orgId} />
                 <AnchorLink to="/orgs/$orgId/monitoring" params={{ orgId }} size="sm">
-                  Monitoring
+                  {t('nav.areas.monitoring')}
                 </AnchorLink>
                 <AlertBadge orgId={orgId} />
                 <AnchorLink to="/orgs/$orgId/management-reviews" params={{ orgId }} size="sm">
-                  Management reviews
+                  {t('nav.areas.reviews')}
                 </AnchorLink>
                 <ReviewScheduleBadges orgId={orgId} />
               </Stack>

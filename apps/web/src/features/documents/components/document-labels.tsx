@@ -7,6 +7,9 @@ import {
   type DocumentVersionStatus,
   MANDATORY_ITEMS,
 } from '@openaims/core';
+import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../i18n/use-label.ts';
+import { formatDate } from '../../../lib/format.ts';
 
 export const TYPE_LABEL: Record<(typeof DOCUMENT_TYPES)[number], string> = {
   policy: 'Policy',
@@ -34,18 +37,20 @@ const STATUS_COLOR: Record<DocumentVersionStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: DocumentStatus | DocumentVersionStatus }) {
+  const label = useLabel();
   return (
     // Body-coloured text on the light tint keeps AA contrast for every colour.
     <Badge variant="light" color={STATUS_COLOR[status]} c="var(--mantine-color-text)" tt="none">
-      {STATUS_LABEL[status]}
+      {label('documentStatus', status, STATUS_LABEL[status])}
     </Badge>
   );
 }
 
 export function OverdueBadge() {
+  const { t } = useTranslation();
   return (
     <Badge color="red.9" variant="filled">
-      Review overdue
+      {t('documents.reviewOverdue')}
     </Badge>
   );
 }
@@ -66,5 +71,5 @@ export const MANDATORY_OPTIONS = MANDATORY_ITEMS.map((i) => ({
 /** A `YYYY-MM-DD` date shown in the reader's locale without a time-zone shift. */
 export function formatDay(day: string | null): string {
   if (!day) return '—';
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(`${day}T00:00:00`));
+  return formatDate(`${day}T00:00:00`);
 }

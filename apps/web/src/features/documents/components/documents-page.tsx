@@ -3,11 +3,13 @@ import { Badge, Button, Group, Select, Switch, Text } from '@mantine/core';
 import type { Document, DocumentStatus, DocumentType } from '@openaims/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useListControls } from '../../../components/use-list-controls.ts';
+import { useLabel, useLabelledOptions } from '../../../i18n/use-label.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useMemberNames } from '../../members/api/member-options.ts';
 import { useUpdateOrganization } from '../../orgs/api/update-organization.ts';
@@ -25,6 +27,7 @@ import {
 import { NewDocumentModal } from './new-document-modal.tsx';
 
 export function DocumentsPage() {
+  const { t } = useTranslation();
   const { orgId, org, can } = useCurrentOrg();
   const updateOrg = useUpdateOrganization(orgId);
   const controls = useListControls('title');
@@ -40,18 +43,21 @@ export function DocumentsPage() {
     reviewOverdue: overdueOnly ? 'true' : undefined,
   });
   const memberName = useMemberNames(orgId);
+  const label = useLabel();
+  const typeOptions = useLabelledOptions('documentType', TYPE_OPTIONS);
+  const statusOptions = useLabelledOptions('documentStatus', STATUS_OPTIONS);
   const canCreate = can('document:create');
   const filtered = !!(type || status || overdueOnly);
   const newButton = canCreate && (
     <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-      New document
+      {t('documents.new')}
     </Button>
   );
 
   const columns: Column<Document>[] = [
     {
       key: 'title',
-      header: 'Title',
+      header: t('documents.docTitle'),
       sortField: 'title',
       render: (d) => (
         <Group gap="xs" wrap="nowrap">
@@ -62,10 +68,14 @@ export function DocumentsPage() {
         </Group>
       ),
     },
-    { key: 'type', header: 'Type', render: (d) => TYPE_LABEL[d.type] },
+    {
+      key: 'type',
+      header: t('documents.type'),
+      render: (d) => label('documentType', d.type, TYPE_LABEL[d.type]),
+    },
     {
       key: 'mandatory',
-      header: 'Mandatory item',
+      header: t('documents.mandatory'),
       render: (d) =>
         d.mandatoryKey ? (
           <Badge variant="outline" color="indigo.9" tt="none">
@@ -77,7 +87,7 @@ export function DocumentsPage() {
     },
     {
       key: 'status',
-      header: 'Status',
+      header: t('documents.status'),
       render: (d) => (
         <Group gap={6} wrap="nowrap">
           <StatusBadge status={d.status} />
@@ -85,57 +95,66 @@ export function DocumentsPage() {
         </Group>
       ),
     },
-    { key: 'owner', header: 'Owner', render: (d) => (d.ownerId ? (memberName.get(d.ownerId) ?? '—') : '—') },
-    { key: 'review', header: 'Next review', render: (d) => formatDay(d.nextReviewDate) },
-    { key: 'updated', header: 'Updated', sortField: 'updatedAt', render: (d) => formatDateTime(d.updatedAt) },
+    {
+      key: 'owner',
+      header: t('documents.owner'),
+      render: (d) => (d.ownerId ? (memberName.get(d.ownerId) ?? '—') : '—'),
+    },
+    { key: 'review', header: t('documents.nextReview'), render: (d) => formatDay(d.nextReviewDate) },
+    {
+      key: 'updated',
+      header: t('documents.updated'),
+      sortField: 'updatedAt',
+      render: (d) => formatDateTime(d.updatedAt),
+    },
   ];
 
   return (
     <>
       <PageHeader
-        title="Policies & documents"
+        title={t('documents.title')}
         eyebrow={<Badge variant="light">ISO/IEC 42001 5.2, 7.5, A.2</Badge>}
-        description="The AI policy and every controlled document: versions reviewed and approved by management, review dates, and members' acknowledgements."
+        description={t('documents.description')}
         actions={newButton}
       />
       {can('org:update') && (
         <Switch
           mb="md"
-          label="Four-eyes approval: whoever wrote or submitted a version may not approve it"
+          label={t('documents.fourEyes')}
           checked={org?.documentFourEyes ?? false}
           disabled={updateOrg.isPending}
           onChange={(e) => updateOrg.mutate({ documentFourEyes: e.currentTarget.checked })}
         />
       )}
       <DataTable
-        label="Documents"
+        label={t('documents.documents')}
         columns={columns}
         state={state}
         rowKey={(d) => d.id}
         controls={controls}
-        searchPlaceholder="Search title or description"
+        searchPlaceholder={t('documents.searchPlaceholder')}
         toolbar={
           <>
             <Select
-              label="Type"
-              placeholder="All types"
-              data={TYPE_OPTIONS}
+              label={t('documents.type')}
+              placeholder={t('documents.allTypes')}
+              data={typeOptions}
               value={type}
               onChange={(v) => setType(v as DocumentType | null)}
               clearable
               w={180}
             />
             <Select
-              label="Status"
-              placeholder="Any status"
-              data={STATUS_OPTIONS}
+              label={t('documents.status')}
+              placeholder={t('documents.anyStatus')}
+              data={statusOptions}
               value={status}
               onChange={(v) => setStatus(v as DocumentStatus | null)}
               clearable
               w={180}
             />
             <Switch
-              label="Review overdue only"
+              label={t('documents.overdueOnly')}
               checked={overdueOnly}
               onChange={(e) => setOverdueOnly(e.currentTarget.checked)}
               mb={8}
@@ -144,12 +163,8 @@ export function DocumentsPage() {
         }
         empty={
           <EmptyState
-            title={filtered ? 'No documents match these filters' : 'No documents yet'}
-            description={
-              canCreate
-                ? 'Start with the AI policy (5.2) and the AIMS scope (4.3): create the document, write a draft, and submit it for approval.'
-                : 'Nobody has added a document yet. Ask a manager or contributor to start with the AI policy.'
-            }
+            title={filtered ? t('documents.noneMatch') : t('documents.none')}
+            description={canCreate ? t('documents.emptyCanCreate') : t('documents.emptyReadOnly')}
             action={newButton}
           />
         }

@@ -4,11 +4,13 @@ import { ANNEX_A_CONTROLS, type Evidence } from '@openaims/core';
 import { IconExternalLink, IconFile, IconPlus } from '@tabler/icons-react';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useListControls } from '../../../components/use-list-controls.ts';
+import { useLabel } from '../../../i18n/use-label.ts';
 import { useCollection } from '../../../lib/collection.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
@@ -20,6 +22,8 @@ import { formatBytes, VALIDITY_OPTIONS, ValidityBadge } from './validity-badge.t
 const CONTROL_OPTIONS = ANNEX_A_CONTROLS.map((c) => ({ value: c.ref, label: `${c.ref} ${c.title}` }));
 
 export function EvidencePage() {
+  const { t } = useTranslation();
+  const label = useLabel();
   const { orgId, can } = useCurrentOrg();
   const navigate = useNavigate();
   const search = useSearch({ strict: false }) as { control?: string };
@@ -45,28 +49,28 @@ export function EvidencePage() {
   const canCreate = can('evidence:create');
   const addButton = canCreate && (
     <Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>
-      Add evidence
+      {t('evidence.add')}
     </Button>
   );
 
   const columns: Column<Evidence>[] = [
     {
       key: 'title',
-      header: 'Title',
+      header: t('evidence.evTitle'),
       sortField: 'title',
       render: (e) => (
         <Group gap="xs" wrap="nowrap">
           {e.kind === 'file' ? (
-            <IconFile size={16} aria-label="File" />
+            <IconFile size={16} aria-label={t('evidence.file')} />
           ) : (
-            <IconExternalLink size={16} aria-label="Link" />
+            <IconExternalLink size={16} aria-label={t('evidence.link')} />
           )}
           <AnchorLink to="/orgs/$orgId/evidence/$id" params={{ orgId, id: e.id }} fw={500}>
             {e.title}
           </AnchorLink>
           {e.archivedAt && (
             <Badge size="xs" color="gray" variant="outline">
-              Archived
+              {t('evidence.archived')}
             </Badge>
           )}
         </Group>
@@ -74,11 +78,11 @@ export function EvidencePage() {
     },
     {
       key: 'proves',
-      header: 'Proves',
+      header: t('evidence.proves'),
       render: (e) =>
         e.links.length === 0 ? (
           <Text size="sm" c="dimmed">
-            Nothing linked yet
+            {t('evidence.nothingLinked')}
           </Text>
         ) : (
           <Group gap={4}>
@@ -86,7 +90,7 @@ export function EvidencePage() {
               <Badge key={`${l.targetType}:${l.targetId}`} variant="outline" color="dark" tt="none" size="sm">
                 {l.targetType === 'control' || l.targetType === 'clause'
                   ? l.targetId
-                  : TARGET_LABEL[l.targetType]}
+                  : label('evidenceTarget', l.targetType, TARGET_LABEL[l.targetType])}
               </Badge>
             ))}
             {e.links.length > 4 && <Text size="xs">+{e.links.length - 4}</Text>}
@@ -95,44 +99,48 @@ export function EvidencePage() {
     },
     {
       key: 'date',
-      header: 'Evidence date',
+      header: t('evidence.evidenceDate'),
       sortField: 'evidenceDate',
       render: (e) => formatDate(e.evidenceDate),
     },
     {
       key: 'valid',
-      header: 'Valid until',
+      header: t('evidence.validUntil'),
       sortField: 'validUntil',
       render: (e) => (
         <Group gap="xs" wrap="nowrap">
-          <Text size="sm">{e.validUntil ? formatDate(e.validUntil) : 'No end date'}</Text>
+          <Text size="sm">{e.validUntil ? formatDate(e.validUntil) : t('evidence.noEndDate')}</Text>
           <ValidityBadge validity={e.validity} />
         </Group>
       ),
     },
-    { key: 'size', header: 'Size', render: (e) => (e.kind === 'file' ? formatBytes(e.size) : 'Link') },
+    {
+      key: 'size',
+      header: t('evidence.size'),
+      render: (e) => (e.kind === 'file' ? formatBytes(e.size) : t('evidence.link')),
+    },
   ];
 
   return (
     <>
       <PageHeader
-        title="Evidence"
+        title={t('evidence.title')}
         eyebrow={<Badge variant="light">ISO/IEC 42001 7.5.3, 9.1</Badge>}
-        description="Files and links that show your controls work: hashed when uploaded, dated, valid until a day you choose, and linked to the controls, risks and AI systems they prove."
+        description={t('evidence.description')}
         actions={addButton}
       />
       <DataTable
-        label="Evidence"
+        label={t('evidence.title')}
         columns={columns}
         state={state}
         rowKey={(e) => e.id}
         controls={controls}
-        searchPlaceholder="Search title, description, file name or hash"
+        searchPlaceholder={t('evidence.searchPlaceholder')}
         toolbar={
           <>
             <Select
-              label="Control"
-              placeholder="Any control"
+              label={t('evidence.control')}
+              placeholder={t('evidence.anyControl')}
               data={CONTROL_OPTIONS}
               value={control}
               onChange={setControl}
@@ -141,11 +149,11 @@ export function EvidencePage() {
               w={280}
             />
             <Select
-              label="Kind"
-              placeholder="Files and links"
+              label={t('evidence.kind')}
+              placeholder={t('evidence.filesAndLinks')}
               data={[
-                { value: 'file', label: 'Files' },
-                { value: 'link', label: 'Links' },
+                { value: 'file', label: t('evidence.files') },
+                { value: 'link', label: t('evidence.links') },
               ]}
               value={kind}
               onChange={(v) => setKind(v as EvidenceFilters['kind'] | null)}
@@ -153,16 +161,19 @@ export function EvidencePage() {
               w={170}
             />
             <Select
-              label="Validity"
-              placeholder="Any validity"
-              data={VALIDITY_OPTIONS}
+              label={t('evidence.validity')}
+              placeholder={t('evidence.anyValidity')}
+              data={VALIDITY_OPTIONS.map((o) => ({
+                ...o,
+                label: t(`evidence.validityOption.${o.value}` as never, { defaultValue: o.label }),
+              }))}
               value={validity}
               onChange={(v) => setValidity(v as EvidenceFilters['validity'] | null)}
               clearable
               w={230}
             />
             <Switch
-              label="Show archived"
+              label={t('evidence.showArchived')}
               checked={showArchived}
               onChange={(e) => setShowArchived(e.currentTarget.checked)}
               mb={8}
@@ -171,12 +182,8 @@ export function EvidencePage() {
         }
         empty={
           <EmptyState
-            title={control || kind || validity ? 'No evidence matches these filters' : 'No evidence yet'}
-            description={
-              control || kind || validity
-                ? 'Clear a filter to see more.'
-                : 'Upload the reports, evaluation results, screenshots and records that show your controls are implemented and working, or record a link to where they are kept.'
-            }
+            title={control || kind || validity ? t('evidence.noneMatch') : t('evidence.none')}
+            description={control || kind || validity ? t('evidence.clearFilter') : t('evidence.emptyHint')}
             action={!(control || kind || validity) && addButton}
           />
         }

@@ -11,28 +11,35 @@ import {
 } from '@openaims/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useListControls } from '../../../components/use-list-controls.ts';
+import { useLabel } from '../../../i18n/use-label.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useIncidents, useNonconformities } from '../api/improvement.ts';
 import { IncidentModal, NonconformityModal } from './improvement-forms.tsx';
 import { NC_STATUS_COLOR, NC_STATUS_LABEL, SEVERITY_COLOR, SOURCE_LABEL } from './labels.ts';
 
 function Deadline({ i }: { i: Incident }) {
-  if (!i.serious || !i.reportingDeadline) return <Text size="sm">not reportable</Text>;
-  if (i.reportedOn) return <Badge color="teal.9">Reported {i.reportedOn}</Badge>;
+  const { t } = useTranslation();
+  if (!i.serious || !i.reportingDeadline) return <Text size="sm">{t('improvement.notReportable')}</Text>;
+  if (i.reportedOn) return <Badge color="teal.9">{t('improvement.reported', { date: i.reportedOn })}</Badge>;
   const left = daysBetween(todayUtc(), i.reportingDeadline);
   return (
     <Badge color={left < 0 ? 'red.9' : left <= 2 ? '#9c3d0a' : 'indigo.7'}>
-      {left < 0 ? `Overdue since ${i.reportingDeadline}` : `Report by ${i.reportingDeadline} (${left} d)`}
+      {left < 0
+        ? t('improvement.overdueSince', { date: i.reportingDeadline })
+        : t('improvement.reportBy', { date: i.reportingDeadline, days: left })}
     </Badge>
   );
 }
 
 export function ImprovementPage() {
+  const { t } = useTranslation();
+  const label = useLabel();
   const { orgId, can } = useCurrentOrg();
   const [tab, setTab] = useState<string | null>('ncs');
   const [modal, setModal] = useState<'nc' | 'incident' | null>(null);
@@ -48,7 +55,7 @@ export function ImprovementPage() {
   const ncColumns: Column<Nonconformity>[] = [
     {
       key: 'title',
-      header: 'Nonconformity',
+      header: t('improvement.nonconformity'),
       sortField: 'title',
       render: (n) => (
         <AnchorLink to="/orgs/$orgId/nonconformities/$id" params={{ orgId, id: n.id }} fw={500} size="sm">
@@ -58,23 +65,44 @@ export function ImprovementPage() {
     },
     {
       key: 'severity',
-      header: 'Severity',
+      header: t('improvement.severity'),
       sortField: 'severity',
-      render: (n) => <Badge color={SEVERITY_COLOR[n.severity]}>{NC_SEVERITY_LABEL[n.severity]}</Badge>,
+      render: (n) => (
+        <Badge color={SEVERITY_COLOR[n.severity]}>
+          {label('severity', n.severity, NC_SEVERITY_LABEL[n.severity])}
+        </Badge>
+      ),
     },
     {
       key: 'status',
-      header: 'Status',
-      render: (n) => <Badge color={NC_STATUS_COLOR[n.status]}>{NC_STATUS_LABEL[n.status]}</Badge>,
+      header: t('improvement.status'),
+      render: (n) => (
+        <Badge color={NC_STATUS_COLOR[n.status]}>
+          {label('ncStatus', n.status, NC_STATUS_LABEL[n.status])}
+        </Badge>
+      ),
     },
-    { key: 'source', header: 'Source', render: (n) => SOURCE_LABEL[n.source] },
-    { key: 'refs', header: 'Requirements', render: (n) => n.requirementRefs.join(', ') || '—' },
-    { key: 'detected', header: 'Detected', sortField: 'detectedOn', render: (n) => n.detectedOn },
+    {
+      key: 'source',
+      header: t('improvement.source'),
+      render: (n) => label('ncSource', n.source, SOURCE_LABEL[n.source]),
+    },
+    {
+      key: 'refs',
+      header: t('improvement.requirements'),
+      render: (n) => n.requirementRefs.join(', ') || '—',
+    },
+    {
+      key: 'detected',
+      header: t('improvement.detected'),
+      sortField: 'detectedOn',
+      render: (n) => n.detectedOn,
+    },
   ];
   const incColumns: Column<Incident>[] = [
     {
       key: 'title',
-      header: 'Incident',
+      header: t('improvement.incident'),
       sortField: 'title',
       render: (i) => (
         <Text size="sm" fw={500}>
@@ -82,20 +110,25 @@ export function ImprovementPage() {
         </Text>
       ),
     },
-    { key: 'severity', header: 'Severity', render: (i) => INCIDENT_SEVERITY_LABEL[i.severity] },
+    {
+      key: 'severity',
+      header: t('improvement.severity'),
+      render: (i) => label('severity', i.severity, INCIDENT_SEVERITY_LABEL[i.severity]),
+    },
     {
       key: 'serious',
-      header: 'Serious (Art. 3(49))',
-      render: (i) => (i.serious ? <Badge color="red.9">Serious</Badge> : 'No'),
+      header: t('improvement.seriousCol'),
+      render: (i) =>
+        i.serious ? <Badge color="red.9">{t('improvement.serious')}</Badge> : t('improvement.no'),
     },
-    { key: 'deadline', header: 'Art. 73 report', render: (i) => <Deadline i={i} /> },
-    { key: 'aware', header: 'Aware on', sortField: 'awareOn', render: (i) => i.awareOn },
+    { key: 'deadline', header: t('improvement.art73'), render: (i) => <Deadline i={i} /> },
+    { key: 'aware', header: t('improvement.awareOn'), sortField: 'awareOn', render: (i) => i.awareOn },
   ];
   return (
     <>
       <PageHeader
-        title="Improvement"
-        description="Nonconformities with correction, root cause and corrective actions checked for effectiveness (§10.2), and AI incidents with the EU AI Act Art. 73 reporting clock."
+        title={t('improvement.title')}
+        description={t('improvement.description')}
         actions={
           <Group gap="xs">
             {can('incident:create') && (
@@ -104,12 +137,12 @@ export function ImprovementPage() {
                 leftSection={<IconPlus size={16} />}
                 onClick={() => setModal('incident')}
               >
-                Incident
+                {t('improvement.incident')}
               </Button>
             )}
             {can('nonconformity:create') && (
               <Button leftSection={<IconPlus size={16} />} onClick={() => setModal('nc')}>
-                Nonconformity
+                {t('improvement.nonconformity')}
               </Button>
             )}
           </Group>
@@ -117,49 +150,44 @@ export function ImprovementPage() {
       />
       <Tabs value={tab} onChange={setTab}>
         <Tabs.List mb="md">
-          <Tabs.Tab value="ncs">Nonconformities</Tabs.Tab>
-          <Tabs.Tab value="incidents">Incidents</Tabs.Tab>
+          <Tabs.Tab value="ncs">{t('improvement.nonconformities')}</Tabs.Tab>
+          <Tabs.Tab value="incidents">{t('improvement.incidents')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="ncs">
           <DataTable
-            label="Nonconformities"
+            label={t('improvement.nonconformities')}
             columns={ncColumns}
             state={ncs}
             rowKey={(n) => n.id}
             controls={ncControls}
-            searchPlaceholder="Search nonconformities"
+            searchPlaceholder={t('improvement.searchNcs')}
             toolbar={
               <SegmentedControl
-                aria-label="Show"
+                aria-label={t('improvement.show')}
                 value={open}
                 onChange={setOpen}
                 data={[
-                  { value: 'true', label: 'Open' },
-                  { value: 'false', label: 'Closed' },
-                  { value: 'all', label: 'All' },
+                  { value: 'true', label: t('improvement.open') },
+                  { value: 'false', label: t('improvement.closed') },
+                  { value: 'all', label: t('improvement.all') },
                 ]}
               />
             }
-            empty={
-              <EmptyState
-                title="No nonconformities"
-                description="Record what falls short of a requirement — from audits, incidents, monitoring or complaints — and work it to closure."
-              />
-            }
+            empty={<EmptyState title={t('improvement.noNcs')} description={t('improvement.noNcsHint')} />}
           />
         </Tabs.Panel>
         <Tabs.Panel value="incidents">
           <DataTable
-            label="Incidents"
+            label={t('improvement.incidents')}
             columns={incColumns}
             state={incidents}
             rowKey={(i) => i.id}
             controls={incControls}
-            searchPlaceholder="Search incidents"
+            searchPlaceholder={t('improvement.searchIncidents')}
             empty={
               <EmptyState
-                title="No incidents"
-                description="Record AI incidents as soon as you learn of them: serious ones must reach the authority within 15, 10 or 2 days."
+                title={t('improvement.noIncidents')}
+                description={t('improvement.noIncidentsHint')}
               />
             }
           />

@@ -1,6 +1,7 @@
 // Navigation between the inventory's lists and its import page.
 import { Group } from '@mantine/core';
 import { useLocation } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../../components/links.tsx';
 
 const TABS = [
@@ -13,9 +14,10 @@ const TABS = [
 ] as const;
 
 export function InventoryTabs({ orgId }: { orgId: string }) {
+  const { t: tr } = useTranslation();
   const { pathname } = useLocation();
   return (
-    <Group gap={4} mb="md" component="nav" aria-label="Inventory sections">
+    <Group gap={4} mb="md" component="nav" aria-label={tr('aiSystems.sections')}>
       {TABS.map((t) => {
         const href = `/orgs/${orgId}/${t.path}`;
         const active = pathname === href || pathname.startsWith(`${href}/`);
@@ -29,7 +31,7 @@ export function InventoryTabs({ orgId }: { orgId: string }) {
             size="xs"
             aria-current={active ? 'page' : undefined}
           >
-            {t.label}
+            {tr(`aiSystems.tabs.${t.path}` as never, { defaultValue: t.label })}
           </ButtonLink>
         );
       })}

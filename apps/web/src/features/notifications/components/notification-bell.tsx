@@ -2,12 +2,14 @@
 import { ActionIcon, Indicator, Tooltip } from '@mantine/core';
 import { IconBell } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { useUnreadCount } from '../api/notifications.ts';
 
 export function NotificationBell() {
+  const { t } = useTranslation();
   const { data } = useUnreadCount();
   const count = data?.unreadCount ?? 0;
-  const label = count ? `Notifications: ${count} unread` : 'Notifications: none unread';
+  const label = count ? t('shell.notificationsUnread', { count }) : t('shell.notificationsNone');
   return (
     <Tooltip label={label} withArrow>
       <Indicator label={count > 99 ? '99+' : count} size={16} disabled={count === 0} offset={4} color="red">

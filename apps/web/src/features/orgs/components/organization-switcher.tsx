@@ -3,11 +3,15 @@ import { ActionIcon, Group, Select, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useNavigate, useParams } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../i18n/use-label.ts';
 import { roleLabel } from '../../../lib/format.ts';
 import { useMyOrganizations } from '../../auth/api/get-me.ts';
 import { CreateOrganizationModal } from './create-organization-modal.tsx';
 
 export function OrganizationSwitcher() {
+  const { t } = useTranslation();
+  const label = useLabel();
   const orgs = useMyOrganizations();
   const { orgId } = useParams({ strict: false });
   const navigate = useNavigate();
@@ -16,9 +20,12 @@ export function OrganizationSwitcher() {
     <Group gap="xs" wrap="nowrap">
       {orgs.length > 0 && (
         <Select
-          aria-label="Organization"
-          placeholder="Choose an organization"
-          data={orgs.map((o) => ({ value: o.id, label: `${o.name} · ${roleLabel(o.role)}` }))}
+          aria-label={t('shell.organization')}
+          placeholder={t('shell.chooseOrganization')}
+          data={orgs.map((o) => ({
+            value: o.id,
+            label: `${o.name} · ${label('role', o.role, roleLabel(o.role))}`,
+          }))}
           value={orgId ?? null}
           onChange={(id) => id && navigate({ to: '/orgs/$orgId', params: { orgId: id } })}
           allowDeselect={false}
@@ -28,12 +35,12 @@ export function OrganizationSwitcher() {
         />
       )}
       {/* Hidden from assistive tech while its dialog is open, so the dialog's own button is the only one with that name. */}
-      <Tooltip label="Create organization" withArrow>
+      <Tooltip label={t('shell.createOrganization')} withArrow>
         <ActionIcon
           variant="default"
           size="lg"
           onClick={open}
-          aria-label="Create organization"
+          aria-label={t('shell.createOrganization')}
           aria-hidden={opened || undefined}
         >
           <IconPlus size={18} />

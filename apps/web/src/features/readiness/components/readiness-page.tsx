@@ -24,10 +24,12 @@ import {
   readinessSourcePath,
 } from '@openaims/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
+import { useLabel } from '../../../i18n/use-label.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useReadiness } from '../api/readiness.ts';
 import { STATUS_COLOR, STATUS_LABEL, STATUS_ORDER } from './readiness-status.ts';
@@ -50,11 +52,13 @@ function OrgLink(props: { orgId: string; path: string; children: React.ReactNode
 }
 
 function Counts({ items }: { items: ReadinessItem[] }) {
+  const label = useLabel();
   return (
     <Group gap="xs" wrap="wrap">
       {[...STATUS_ORDER].reverse().map((s) => (
         <Badge key={s} color={STATUS_COLOR[s]} size="lg" variant="filled" styles={WHOLE}>
-          {items.filter((i) => i.status === s).length} {STATUS_LABEL[s].toLowerCase()}
+          {items.filter((i) => i.status === s).length}{' '}
+          {label('readinessStatus', s, STATUS_LABEL[s]).toLowerCase()}
         </Badge>
       ))}
     </Group>
@@ -62,6 +66,8 @@ function Counts({ items }: { items: ReadinessItem[] }) {
 }
 
 export function ReadinessPage() {
+  const { t } = useTranslation();
+  const label = useLabel();
   const { orgId, can } = useCurrentOrg();
   const q = useReadiness(orgId);
   const [filter, setFilter] = useState<Filter>('all');
@@ -73,17 +79,17 @@ export function ReadinessPage() {
   return (
     <>
       <PageHeader
-        title="Certification readiness"
-        description="What a certification auditor asks to see first: the mandatory documented information of clauses 4–10, evaluated live from your records."
+        title={t('readiness.title')}
+        description={t('readiness.description')}
         actions={
           can('audit-pack:export') && (
             <Button
               component="a"
               variant="default"
               href={`/api/v1/orgs/${orgId}/exports/audit-pack.zip`}
-              title="Reports, OSCAL, evidence and the ledger excerpt in one signed file the auditor can verify offline"
+              title={t('readiness.packHint')}
             >
-              Download audit pack
+              {t('readiness.download')}
             </Button>
           )
         }
@@ -107,11 +113,9 @@ export function ReadinessPage() {
                 }
               />
               <Stack gap={6}>
-                <Text fw={600}>
-                  {approved} of {items.length} items approved
-                </Text>
+                <Text fw={600}>{t('readiness.approvedOf', { approved, total: items.length })}</Text>
                 <Text size="sm" c="dimmed">
-                  Approved counts fully, stale half, draft a quarter, missing nothing.
+                  {t('readiness.weights')}
                 </Text>
                 <Counts items={items} />
               </Stack>
@@ -119,10 +123,10 @@ export function ReadinessPage() {
           </Paper>
           <Paper withBorder p="md">
             <Title order={2} size="h5" mb="xs">
-              What stands in the way
+              {t('readiness.inTheWay')}
             </Title>
             {blockers.length === 0 ? (
-              <Text size="sm">Nothing beyond the items below.</Text>
+              <Text size="sm">{t('readiness.nothingBeyond')}</Text>
             ) : (
               <Stack gap={6}>
                 {blockers.map((b) => (
@@ -140,33 +144,31 @@ export function ReadinessPage() {
           </Paper>
         </SimpleGrid>
         {score === 0 && (
-          <Alert color="blue" title="Where to start">
-            Decide the Annex A controls in the Statement of Applicability, register your AI systems and their
-            risks, and write the AI policy and scope statement as controlled documents. Each item below turns
-            green as its record is approved.
+          <Alert color="blue" title={t('readiness.whereToStart')}>
+            {t('readiness.startHint')}
           </Alert>
         )}
         <Group justify="space-between">
           <Title order={2} size="h4">
-            Mandatory documented information
+            {t('readiness.mandatory')}
           </Title>
           <SegmentedControl
-            aria-label="Show items"
+            aria-label={t('readiness.showItems')}
             value={filter}
             onChange={(v) => setFilter(v as Filter)}
             data={[
-              { value: 'all', label: 'All' },
-              ...STATUS_ORDER.map((s) => ({ value: s, label: STATUS_LABEL[s] })),
+              { value: 'all', label: t('readiness.all') },
+              ...STATUS_ORDER.map((s) => ({ value: s, label: label('readinessStatus', s, STATUS_LABEL[s]) })),
             ]}
           />
         </Group>
-        <Table striped aria-label="Mandatory documented information">
+        <Table striped aria-label={t('readiness.mandatory')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Clause</Table.Th>
-              <Table.Th>Item</Table.Th>
-              <Table.Th>Status</Table.Th>
-              <Table.Th>Why</Table.Th>
+              <Table.Th>{t('readiness.clause')}</Table.Th>
+              <Table.Th>{t('readiness.item')}</Table.Th>
+              <Table.Th>{t('readiness.status')}</Table.Th>
+              <Table.Th>{t('readiness.why')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -175,19 +177,19 @@ export function ReadinessPage() {
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{i.clause}</Table.Td>
                 <Table.Td>
                   <OrgLink orgId={orgId} path={readinessItemPath(i)}>
-                    {i.title}
+                    {t(`readiness.items.${i.key}` as never, { defaultValue: i.title })}
                   </OrgLink>
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <Badge color={STATUS_COLOR[i.status]} variant="filled" styles={WHOLE} data-status-badge>
-                    {STATUS_LABEL[i.status]}
+                    {label('readinessStatus', i.status, STATUS_LABEL[i.status])}
                   </Badge>
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm">{i.detail}</Text>
                   {i.sources.length > 0 && (
                     <Text size="xs" c="dimmed">
-                      From:{' '}
+                      {t('readiness.from')}{' '}
                       {i.sources.map((s, n) => (
                         <span key={`${s.type}${s.id ?? ''}${s.label}`}>
                           {n > 0 && ', '}
@@ -206,8 +208,15 @@ export function ReadinessPage() {
         {shown.length === 0 && (
           <Box>
             <Text c="dimmed">
-              No item is {filter === 'all' ? '' : STATUS_LABEL[filter as ReadinessStatus].toLowerCase()} right
-              now.
+              {filter === 'all'
+                ? t('readiness.noItem')
+                : t('readiness.noItemStatus', {
+                    status: label(
+                      'readinessStatus',
+                      filter,
+                      STATUS_LABEL[filter as ReadinessStatus],
+                    ).toLowerCase(),
+                  })}
             </Text>
           </Box>
         )}

@@ -1,6 +1,7 @@
 // A likelihood × consequence heatmap (CSS grid): each cell shows its level colour and how many risks sit there.
 import { Box, Text, Title } from '@mantine/core';
 import { cellCount, matrixCells, type RiskCellCount, type RiskCriteria } from '@openaims/core';
+import { useTranslation } from 'react-i18next';
 
 /** Black or white text, whichever reads better on the band colour (WCAG AA contrast). */
 function ink(hex: string): string {
@@ -17,6 +18,7 @@ export function RiskHeatmap(props: {
   /** Risks per cell, from the server's summary; without it the matrix shows levels only. */
   cells?: readonly RiskCellCount[];
 }) {
+  const { t } = useTranslation();
   const { criteria } = props;
   const cols = criteria.consequenceLabels.length;
   const cells = matrixCells(criteria);
@@ -26,7 +28,7 @@ export function RiskHeatmap(props: {
   const colour = (key: string) => criteria.bands.find((b) => b.key === key)?.color ?? '#666666';
   const rows = [...criteria.likelihoodLabels.keys()].reverse();
   return (
-    <Box component="figure" m={0} aria-label={`${props.title} heatmap`}>
+    <Box component="figure" m={0} aria-label={t('risks.heatmap', { title: props.title })}>
       <Title order={3} size="h5" mb="xs">
         {props.title}
       </Title>
@@ -47,7 +49,12 @@ export function RiskHeatmap(props: {
                 <Box
                   key={cl}
                   role="cell"
-                  aria-label={`${criteria.likelihoodLabels[li]} likelihood, ${cl} consequence: ${n} risks, level ${level}`}
+                  aria-label={t('risks.heatmapCell', {
+                    likelihood: criteria.likelihoodLabels[li],
+                    consequence: cl,
+                    count: n,
+                    level,
+                  })}
                   style={{
                     background: colour(level),
                     color: ink(colour(level)),
@@ -66,7 +73,7 @@ export function RiskHeatmap(props: {
         ))}
         <Box role="row" style={{ display: 'contents' }}>
           <Text role="rowheader" size="xs" ta="right" pr={4}>
-            Consequence →
+            {t('risks.consequenceAxis')}
           </Text>
           {criteria.consequenceLabels.map((cl) => (
             <Text key={cl} role="columnheader" size="xs" ta="center">

@@ -10,10 +10,12 @@ import {
 import { IconDownload, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { AnchorLink, ButtonLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
+import { useLabel } from '../../../i18n/use-label.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useRiskSummary } from '../api/get-risk-summary.ts';
 import { type RiskFilters, riskCriteriaQuery, useRisks } from '../api/risks.ts';
@@ -23,6 +25,8 @@ import { RiskHeatmap } from './risk-heatmap.tsx';
 import { RiskTabs } from './risk-tabs.tsx';
 
 export function RisksPage() {
+  const { t } = useTranslation();
+  const label = useLabel();
   const { orgId, can } = useCurrentOrg();
   const [filters, setFilters] = useState<RiskFilters>({});
   const criteria = useQuery(riskCriteriaQuery(orgId));
@@ -45,17 +49,22 @@ export function RisksPage() {
   return (
     <>
       <PageHeader
-        title="AI risks"
+        title={t('risks.title')}
         eyebrow={<Badge variant="light">ISO/IEC 42001 6.1.2, 6.1.3, 8.2</Badge>}
         description={
           c
-            ? `Risk criteria version ${c.number}: ${c.likelihoodLabels.length}×${c.consequenceLabels.length}, appetite up to score ${c.appetite}.`
+            ? t('risks.criteriaSummary', {
+                number: c.number,
+                rows: c.likelihoodLabels.length,
+                cols: c.consequenceLabels.length,
+                appetite: c.appetite,
+              })
             : undefined
         }
         actions={
           <Group gap="xs">
             <ButtonLink to="/orgs/$orgId/risks/board" params={{ orgId }} variant="default" size="xs">
-              Treatment board
+              {t('risks.board')}
             </ButtonLink>
             <Button
               component="a"
@@ -79,7 +88,7 @@ export function RisksPage() {
             </Button>
             {can('risk:create') && (
               <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setEditing('new')}>
-                New risk
+                {t('risks.new')}
               </Button>
             )}
           </Group>
@@ -92,14 +101,14 @@ export function RisksPage() {
         <PageSkeleton />
       ) : (
         <SimpleGrid cols={{ base: 1, md: 2 }} mb="lg">
-          <RiskHeatmap title="Inherent risk" criteria={c} cells={summary.data.inherentCells} />
-          <RiskHeatmap title="Residual risk" criteria={c} cells={summary.data.residualCells} />
+          <RiskHeatmap title={t('risks.inherentRisk')} criteria={c} cells={summary.data.inherentCells} />
+          <RiskHeatmap title={t('risks.residualRisk')} criteria={c} cells={summary.data.residualCells} />
         </SimpleGrid>
       )}
       <Group mb="md" gap="sm">
         <Select
-          label="Level"
-          placeholder="Any level"
+          label={t('risks.level')}
+          placeholder={t('risks.anyLevel')}
           clearable
           data={c?.bands.map((b) => ({ value: b.key, label: b.label })) ?? []}
           value={filters.level ?? null}
@@ -107,19 +116,22 @@ export function RisksPage() {
           w={180}
         />
         <Select
-          label="Status"
-          placeholder="Any status"
+          label={t('risks.status')}
+          placeholder={t('risks.anyStatus')}
           clearable
-          data={RISK_STATUSES.map((s) => ({ value: s, label: RISK_STATUS_LABEL[s] }))}
+          data={RISK_STATUSES.map((s) => ({ value: s, label: label('riskStatus', s, RISK_STATUS_LABEL[s]) }))}
           value={filters.status ?? null}
           onChange={(x) => setFilters({ ...filters, status: x ?? undefined })}
           w={180}
         />
         <Select
-          label="Treatment"
-          placeholder="Any treatment"
+          label={t('risks.treatment')}
+          placeholder={t('risks.anyTreatment')}
           clearable
-          data={TREATMENT_OPTIONS.map((t) => ({ value: t, label: TREATMENT_OPTION_LABEL[t] }))}
+          data={TREATMENT_OPTIONS.map((o) => ({
+            value: o,
+            label: label('treatmentOption', o, TREATMENT_OPTION_LABEL[o]),
+          }))}
           value={filters.treatmentOption ?? null}
           onChange={(x) => setFilters({ ...filters, treatmentOption: x ?? undefined })}
           w={180}
@@ -130,21 +142,19 @@ export function RisksPage() {
       ) : risks.error ? (
         <ErrorState error={risks.error} onRetry={() => risks.refetch()} />
       ) : risks.items.length === 0 ? (
-        <Text c="dimmed">
-          No risks here yet. Use “New risk” to identify the first one, or clear a filter.
-        </Text>
+        <Text c="dimmed">{t('risks.empty')}</Text>
       ) : (
         <Table.ScrollContainer minWidth={900}>
-          <Table striped aria-label="Risk register">
+          <Table striped aria-label={t('risks.register')}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Risk</Table.Th>
-                <Table.Th>Inherent</Table.Th>
-                <Table.Th>Treatment</Table.Th>
-                <Table.Th>Controls</Table.Th>
-                <Table.Th>Residual</Table.Th>
-                <Table.Th>Status</Table.Th>
-                <Table.Th>Actions</Table.Th>
+                <Table.Th>{t('risks.risk')}</Table.Th>
+                <Table.Th>{t('risks.inherent')}</Table.Th>
+                <Table.Th>{t('risks.treatment')}</Table.Th>
+                <Table.Th>{t('risks.controls')}</Table.Th>
+                <Table.Th>{t('risks.residual')}</Table.Th>
+                <Table.Th>{t('risks.status')}</Table.Th>
+                <Table.Th>{t('risks.actions')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -156,18 +166,22 @@ export function RisksPage() {
                     </AnchorLink>
                     {r.needsReassessment && (
                       <Badge ml="xs" color="red.9" size="sm">
-                        Re-assess
+                        {t('risks.reassess')}
                       </Badge>
                     )}
                   </Table.Td>
                   <Table.Td>{level(r.inherentLevel, r.inherentScore)}</Table.Td>
-                  <Table.Td>{r.treatmentOption ? TREATMENT_OPTION_LABEL[r.treatmentOption] : '—'}</Table.Td>
+                  <Table.Td>
+                    {r.treatmentOption
+                      ? label('treatmentOption', r.treatmentOption, TREATMENT_OPTION_LABEL[r.treatmentOption])
+                      : '—'}
+                  </Table.Td>
                   <Table.Td>{r.controlRefs.join(', ') || '—'}</Table.Td>
                   <Table.Td>{level(r.residualLevel, r.residualScore)}</Table.Td>
                   <Table.Td>
                     {r.status === 'accepted'
-                      ? `Accepted ${r.acceptedAt?.slice(0, 10)}`
-                      : RISK_STATUS_LABEL[r.status]}
+                      ? t('risks.acceptedOn', { date: r.acceptedAt?.slice(0, 10) })
+                      : label('riskStatus', r.status, RISK_STATUS_LABEL[r.status])}
                   </Table.Td>
                   <Table.Td>
                     <Group gap={4} wrap="nowrap">
@@ -178,7 +192,7 @@ export function RisksPage() {
                           onClick={() => setEditing(r)}
                           aria-label={`Edit ${r.title}`}
                         >
-                          Edit
+                          {t('risks.edit')}
                         </Button>
                       )}
                       {can('risk:accept') && r.treatmentApprovedAt && r.status !== 'accepted' && (
@@ -188,7 +202,7 @@ export function RisksPage() {
                           onClick={() => setAccepting(r)}
                           aria-label={`Accept residual risk of ${r.title}`}
                         >
-                          Accept
+                          {t('risks.accept')}
                         </Button>
                       )}
                     </Group>
@@ -200,7 +214,7 @@ export function RisksPage() {
           {risks.hasMore && (
             <Group justify="center" mt="sm">
               <Button variant="default" loading={risks.isLoadingMore} onClick={risks.loadMore}>
-                Load more
+                {t('risks.loadMore')}
               </Button>
             </Group>
           )}

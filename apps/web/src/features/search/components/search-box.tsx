@@ -5,9 +5,11 @@ import { SEARCH_TYPE_LABELS, SEARCH_TYPES, type SearchItem } from '@openaims/cor
 import { IconSearch } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
 import { type KeyboardEvent, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSearch } from '../api/search.ts';
 
 export function SearchBox({ orgId }: { orgId: string }) {
+  const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
   useHotkeys([
     ['/', () => setOpened(true)],
@@ -23,14 +25,14 @@ export function SearchBox({ orgId }: { orgId: string }) {
         aria-keyshortcuts="/ Control+K"
         visibleFrom="sm"
       >
-        Search
+        {t('common.search')}
       </Button>
       <Button
         variant="default"
         hiddenFrom="sm"
         px="xs"
         onClick={() => setOpened(true)}
-        aria-label="Search"
+        aria-label={t('common.search')}
         aria-keyshortcuts="/ Control+K"
       >
         <IconSearch size={16} aria-hidden />
@@ -38,9 +40,9 @@ export function SearchBox({ orgId }: { orgId: string }) {
       <Modal
         opened={opened}
         onClose={() => setOpened(false)}
-        title="Search"
+        title={t('common.search')}
         size="lg"
-        closeButtonProps={{ 'aria-label': 'Close search' }}
+        closeButtonProps={{ 'aria-label': t('search.close') }}
       >
         {opened && <SearchPanel orgId={orgId} onDone={() => setOpened(false)} />}
       </Modal>
@@ -49,6 +51,7 @@ export function SearchBox({ orgId }: { orgId: string }) {
 }
 
 function SearchPanel({ orgId, onDone }: { orgId: string; onDone: () => void }) {
+  const { t } = useTranslation();
   const [q, setQ] = useState('');
   const [debounced] = useDebouncedValue(q, 200);
   const query = useSearch(orgId, debounced);
@@ -88,8 +91,8 @@ function SearchPanel({ orgId, onDone }: { orgId: string; onDone: () => void }) {
     <Stack gap="sm">
       <TextInput
         data-autofocus
-        label="Search this organization"
-        placeholder="AI system, risk, control (A.6.2.4), document…"
+        label={t('search.label')}
+        placeholder={t('search.placeholder')}
         value={q}
         maxLength={200}
         onChange={(e) => {
@@ -104,12 +107,16 @@ function SearchPanel({ orgId, onDone }: { orgId: string; onDone: () => void }) {
         aria-activedescendant={flat.length > 0 ? optionId(active) : undefined}
         aria-autocomplete="list"
       />
-      <div id="search-results" role="listbox" aria-label="Search results">
+      <div id="search-results" role="listbox" aria-label={t('search.results')}>
         {groups.map((g) => (
           // biome-ignore lint/a11y/useSemanticElements: option groups of a listbox are ARIA groups, not form fieldsets.
-          <div key={g.type} role="group" aria-label={SEARCH_TYPE_LABELS[g.type]}>
+          <div
+            key={g.type}
+            role="group"
+            aria-label={t(`search.types.${g.type}` as never, { defaultValue: SEARCH_TYPE_LABELS[g.type] })}
+          >
             <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="xs" mb={4} aria-hidden>
-              {SEARCH_TYPE_LABELS[g.type]}
+              {t(`search.types.${g.type}` as never, { defaultValue: SEARCH_TYPE_LABELS[g.type] })}
             </Text>
             {g.items.map((item) => {
               const i = flat.indexOf(item);
@@ -140,18 +147,18 @@ function SearchPanel({ orgId, onDone }: { orgId: string; onDone: () => void }) {
       </div>
       {typed && query.isSuccess && flat.length === 0 && (
         <Text size="sm" c="dimmed">
-          Nothing matches “{debounced.trim()}”.
+          {t('search.nothing', { q: debounced.trim() })}
         </Text>
       )}
       {query.isError && (
         <Text size="sm" c="red.9">
-          Search failed: {query.error.message}
+          {t('search.failed', { message: query.error.message })}
         </Text>
       )}
       <Group gap={6}>
         <Text size="xs" c="dimmed">
-          <Kbd size="xs">↑</Kbd> <Kbd size="xs">↓</Kbd> to move, <Kbd size="xs">Enter</Kbd> to open,{' '}
-          <Kbd size="xs">Esc</Kbd> to close
+          <Kbd size="xs">↑</Kbd> <Kbd size="xs">↓</Kbd> {t('search.keysMove')} <Kbd size="xs">Enter</Kbd>{' '}
+          {t('search.keysOpen')} <Kbd size="xs">Esc</Kbd> {t('search.keysClose')}
         </Text>
       </Group>
     </Stack>

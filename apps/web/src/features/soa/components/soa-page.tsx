@@ -2,6 +2,7 @@
 import { Badge, Button, Group, Tabs } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { soaStateQuery } from '../api/soa.ts';
@@ -12,6 +13,7 @@ import { SoaTable } from './soa-table.tsx';
 import { SoaVersions } from './soa-versions.tsx';
 
 export function SoaPage() {
+  const { t } = useTranslation();
   const { orgId } = useCurrentOrg();
   const state = useQuery(soaStateQuery(orgId));
   const approved = state.data?.approvedVersion;
@@ -30,24 +32,24 @@ export function SoaPage() {
   return (
     <>
       <PageHeader
-        title="Statement of Applicability"
+        title={t('soa.title')}
         eyebrow={
           <Group gap="xs">
             <Badge variant="light">ISO/IEC 42001 6.1.3</Badge>
             {approved ? (
               <Badge color="teal.9">Version {approved.number} approved</Badge>
             ) : (
-              <Badge color="gray.8">Not approved yet</Badge>
+              <Badge color="gray.8">{t('soa.notApproved')}</Badge>
             )}
             {/* Changes are news only against a submitted version; a brand-new SoA has nothing to differ from. */}
             {state.data?.latestVersion && state.data.hasUnsubmittedChanges && (
               <Badge variant="light" color="orange" c="var(--mantine-color-text)">
-                Draft has changes
+                {t('soa.draftChanges')}
               </Badge>
             )}
           </Group>
         }
-        description="Your decision on each of the 38 Annex A controls: applicable or excluded and why, how far implemented, and who owns it."
+        description={t('soa.description')}
         actions={
           <Group gap="xs">
             {download('soa.xlsx')}
@@ -59,11 +61,11 @@ export function SoaPage() {
       />
       <Tabs defaultValue="soa" keepMounted={false}>
         <Tabs.List mb="md">
-          <Tabs.Tab value="soa">Controls</Tabs.Tab>
-          <Tabs.Tab value="versions">Versions</Tabs.Tab>
-          <Tabs.Tab value="clauses">Clauses 4–10</Tabs.Tab>
-          <Tabs.Tab value="coverage">Coverage</Tabs.Tab>
-          <Tabs.Tab value="catalog">Catalogue</Tabs.Tab>
+          <Tabs.Tab value="soa">{t('soa.controls')}</Tabs.Tab>
+          <Tabs.Tab value="versions">{t('soa.versions')}</Tabs.Tab>
+          <Tabs.Tab value="clauses">{t('soa.clauses')}</Tabs.Tab>
+          <Tabs.Tab value="coverage">{t('soa.coverage')}</Tabs.Tab>
+          <Tabs.Tab value="catalog">{t('soa.catalogue')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="soa">
           <SoaTable />

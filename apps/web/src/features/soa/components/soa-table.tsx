@@ -11,10 +11,12 @@ import {
 } from '@openaims/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../../components/confirm-button.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
+import { useLabel } from '../../../i18n/use-label.ts';
 import { errorMessage } from '../../../lib/errors.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { type SoaFilters, soaEntriesQuery, useDecideRemainingSoa, useUpdateSoaEntry } from '../api/soa.ts';
@@ -29,9 +31,8 @@ const STATUS_OPTIONS = IMPLEMENTATION_STATUSES.map((s) => ({
   label: IMPLEMENTATION_STATUS_LABEL[s],
 }));
 
-const riskCount = (n: number) => `${n} ${n === 1 ? 'risk' : 'risks'}`;
-
 export function SoaTable() {
+  const { t } = useTranslation();
   const { orgId, can } = useCurrentOrg();
   const [filters, setFilters] = useState<SoaFilters>({});
   const entries = useQuery(soaEntriesQuery(orgId, filters));
@@ -40,14 +41,20 @@ export function SoaTable() {
   const [showingRisks, setShowingRisks] = useState<SoaEntry | null>(null);
   const canEdit = can('soa:update');
   const decide = useDecideRemainingSoa(orgId);
+  const riskCount = (n: number) => t('soa.riskCount', { count: n });
+  const label = useLabel();
+  const statusOptions = STATUS_OPTIONS.map((o) => ({
+    ...o,
+    label: label('implementationStatus', o.value, o.label),
+  }));
   const undecided = (entries.data?.items ?? []).filter((e) => !isSoaEntryDecided(e)).length;
 
   return (
     <>
       <Group mb="md" gap="sm" wrap="wrap">
         <Select
-          label="Area"
-          placeholder="All areas"
+          label={t('soa.area')}
+          placeholder={t('soa.allAreas')}
           data={AREAS}
           clearable
           value={filters.area ?? null}
@@ -55,20 +62,20 @@ export function SoaTable() {
           w={300}
         />
         <Select
-          label="Status"
-          placeholder="Any status"
-          data={STATUS_OPTIONS}
+          label={t('soa.status')}
+          placeholder={t('soa.anyStatus')}
+          data={statusOptions}
           clearable
           value={filters.status ?? null}
           onChange={(v) => setFilters({ ...filters, status: (v as ImplementationStatus) ?? undefined })}
           w={200}
         />
         <Select
-          label="Applicability"
-          placeholder="Applicable and excluded"
+          label={t('soa.applicability')}
+          placeholder={t('soa.applicableAndExcluded')}
           data={[
-            { value: 'true', label: 'Applicable' },
-            { value: 'false', label: 'Excluded' },
+            { value: 'true', label: t('soa.applicable') },
+            { value: 'false', label: t('soa.excluded') },
           ]}
           clearable
           value={filters.applicable ?? null}
@@ -81,8 +88,8 @@ export function SoaTable() {
             variant="default"
             color="gray"
             loading={decide.isPending}
-            title="Decide the remaining controls"
-            message={`${undecided > 0 ? `${undecided} control${undecided === 1 ? '' : 's'} ha${undecided === 1 ? 's' : 've'} no decision yet. ` : ''}Every control without a decision becomes applicable, with implementation planned. You can exclude or refine any of them afterwards; an SoA is approved only when every control is decided.`}
+            title={t('soa.decideTitle')}
+            message={`${undecided > 0 ? t('soa.undecided', { count: undecided }) : ''}${t('soa.decideMessage')}`}
             onConfirm={() =>
               decide.mutateAsync().then(
                 () => undefined,
@@ -90,17 +97,17 @@ export function SoaTable() {
               )
             }
           >
-            Decide remaining as applicable
+            {t('soa.decideButton')}
           </ConfirmButton>
         )}
       </Group>
       {decide.error && (
-        <Alert color="red" mb="sm" title="Not decided">
+        <Alert color="red" mb="sm" title={t('soa.notDecided')}>
           {errorMessage(decide.error)}
         </Alert>
       )}
       {update.error && (
-        <Alert color="red" mb="md" title="Not saved">
+        <Alert color="red" mb="md" title={t('soa.notSaved')}>
           {errorMessage(update.error)}
         </Alert>
       )}
@@ -109,19 +116,19 @@ export function SoaTable() {
       ) : entries.error ? (
         <ErrorState error={entries.error} onRetry={() => entries.refetch()} />
       ) : entries.data.items.length === 0 ? (
-        <Text c="dimmed">No control matches these filters. Clear a filter to see more.</Text>
+        <Text c="dimmed">{t('soa.noMatch')}</Text>
       ) : (
         <Table.ScrollContainer minWidth={800}>
-          <Table striped highlightOnHover aria-label="Statement of Applicability">
+          <Table striped highlightOnHover aria-label={t('soa.title')}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Control</Table.Th>
-                <Table.Th>Title</Table.Th>
-                <Table.Th>Applicable</Table.Th>
-                <Table.Th>Status</Table.Th>
-                <Table.Th>Justification</Table.Th>
-                <Table.Th>Risks</Table.Th>
-                <Table.Th>Links</Table.Th>
+                <Table.Th>{t('soa.control')}</Table.Th>
+                <Table.Th>{t('soa.controlTitle')}</Table.Th>
+                <Table.Th>{t('soa.applicable')}</Table.Th>
+                <Table.Th>{t('soa.status')}</Table.Th>
+                <Table.Th>{t('soa.justification')}</Table.Th>
+                <Table.Th>{t('soa.risks')}</Table.Th>
+                <Table.Th>{t('soa.links')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -148,7 +155,7 @@ export function SoaTable() {
                   <Table.Td>
                     <Select
                       aria-label={`${e.controlRef} status`}
-                      data={STATUS_OPTIONS}
+                      data={statusOptions}
                       value={e.implementationStatus}
                       disabled={!canEdit}
                       allowDeselect={false}
@@ -173,9 +180,9 @@ export function SoaTable() {
                           variant="subtle"
                           size="compact-xs"
                           onClick={() => setEditing({ entry: e, applicable: e.applicable })}
-                          aria-label={`Edit justification of ${e.controlRef}`}
+                          aria-label={t('soa.editJustification', { ref: e.controlRef })}
                         >
-                          Edit
+                          {t('soa.edit')}
                         </Button>
                       )}
                     </Group>
@@ -185,7 +192,10 @@ export function SoaTable() {
                       variant="default"
                       size="compact-xs"
                       onClick={() => setShowingRisks(e)}
-                      aria-label={`${riskCount(e.riskCount)} linked to ${e.controlRef}`}
+                      aria-label={t('soa.risksLinked', {
+                        risks: riskCount(e.riskCount),
+                        ref: e.controlRef,
+                      })}
                     >
                       {riskCount(e.riskCount)}
                     </Button>
@@ -199,9 +209,9 @@ export function SoaTable() {
                         size="xs"
                         underline="always"
                       >
-                        {e.evidenceCount} evidence
+                        {t('soa.evidenceCount', { count: e.evidenceCount })}
                       </AnchorLink>{' '}
-                      · {e.documentCount} documents
+                      · {t('soa.documentCount', { count: e.documentCount })}
                     </Text>
                   </Table.Td>
                 </Table.Tr>
@@ -233,6 +243,7 @@ function JustificationModal({
   initialApplicable: boolean;
   onClose: () => void;
 }) {
+  const { t } = useTranslation();
   const { orgId } = useCurrentOrg();
   const update = useUpdateSoaEntry(orgId);
   const [applicable, setApplicable] = useState(initialApplicable);
@@ -243,21 +254,17 @@ function JustificationModal({
       opened
       onClose={onClose}
       title={`${entry.controlRef} ${entry.title}`}
-      closeButtonProps={{ 'aria-label': 'Close' }}
+      closeButtonProps={{ 'aria-label': t('soa.close') }}
     >
       <Switch
-        label="Applicable"
+        label={t('soa.applicable')}
         checked={applicable}
         onChange={(e) => setApplicable(e.currentTarget.checked)}
         mb="sm"
       />
       <Textarea
-        label="Justification"
-        description={
-          applicable
-            ? 'Why the control is included (optional).'
-            : 'Why the control is excluded (required, §6.1.3).'
-        }
+        label={t('soa.justification')}
+        description={applicable ? t('soa.whyIncluded') : t('soa.whyExcluded')}
         value={text}
         onChange={(e) => setText(e.currentTarget.value)}
         autosize
@@ -266,7 +273,7 @@ function JustificationModal({
       />
       <Group justify="flex-end" mt="md">
         <Button variant="default" onClick={onClose}>
-          Cancel
+          {t('soa.cancel')}
         </Button>
         <Button
           disabled={problem !== undefined}
@@ -282,7 +289,7 @@ function JustificationModal({
             )
           }
         >
-          Save
+          {t('soa.save')}
         </Button>
       </Group>
     </Modal>

@@ -2,6 +2,7 @@
 import { Badge, Button, Menu, Text } from '@mantine/core';
 import { nextStatuses, type Task, type TaskStatus } from '@openaims/core';
 import { IconChevronDown } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { useMemberName } from '../../members/api/member-options.ts';
 
 /** Status names as people say them. */
@@ -14,9 +15,10 @@ export const TASK_STATUS_LABEL: Record<TaskStatus, string> = {
 
 /** Shown when the server says an active task is past its due date. */
 export function OverdueBadge({ task }: { task: Pick<Task, 'overdue'> }) {
+  const { t } = useTranslation();
   return task.overdue ? (
     <Badge color="red.9" size="sm">
-      Overdue
+      {t('dashboard.overdueBadge')}
     </Badge>
   ) : null;
 }
