@@ -263,6 +263,16 @@ export const de: Translation = {
     overdueBadge: 'Überfällig',
   },
   risks: {
+    sections: {
+      label: 'Risikobereiche',
+      register: 'Register',
+      criteria: 'Risikokriterien',
+      threats: 'Bedrohungskatalog',
+    },
+    defaultCriteria: {
+      likelihood: { 0: 'Selten', 1: 'Unwahrscheinlich', 2: 'Möglich', 3: 'Wahrscheinlich', 4: 'Fast sicher' },
+      consequence: { 0: 'Sehr gering', 1: 'Gering', 2: 'Mittel', 3: 'Erheblich', 4: 'Schwer' },
+    },
     criteriaSummary:
       'Risikokriterien Version {{number}}: {{rows}}×{{cols}}, Risikobereitschaft bis Wert {{appetite}}.',
     acceptedOn: 'Akzeptiert am {{date}}',
@@ -330,6 +340,21 @@ export const de: Translation = {
     emptyReadOnly:
       'Noch niemand hat ein KI-System erfasst. Bitten Sie eine verwaltende oder mitwirkende Person, das Inventar zu beginnen.',
   },
+  setupCard: {
+    title: 'Richten Sie Ihr KI-Managementsystem ein',
+    progress: '{{done}} von {{total}} Schritten erledigt',
+    next: 'als Nächstes: {{step}}',
+    progressLabel: 'Fortschritt der Einrichtung',
+    continue: 'Einrichtung fortsetzen ({{done}} von {{total}})',
+    steps: {
+      profile: 'Organisationsprofil und KI-Rollen',
+      scope: 'Geltungsbereich des AIMS',
+      risk_criteria: 'Risikokriterien',
+      ai_system: 'Erstes KI-System',
+      soa: 'Erklärung zur Anwendbarkeit',
+      invite: 'Kolleginnen und Kollegen einladen',
+    },
+  },
   readiness: {
     items: {
       aims_scope: 'Geltungsbereich des AIMS',
@@ -352,6 +377,13 @@ export const de: Translation = {
       audit_programme_results: 'Internes Auditprogramm und Auditergebnisse',
       management_review_results: 'Ergebnisse der Managementbewertung',
       nonconformity_records: 'Nichtkonformitäten, ergriffene Maßnahmen und Ergebnisse der Korrekturmaßnahmen',
+    },
+    blockers: {
+      soa_undecided: 'Annex-A-Maßnahmen ohne Entscheidung',
+      soa_unjustified: 'Ausgeschlossene Maßnahmen ohne Begründung',
+      risks_reassess: 'Zur Neubewertung markierte Risiken',
+      reviews_overdue: 'Überfällige Überprüfungen',
+      major_nc_open: 'Offene schwerwiegende Nichtkonformitäten',
     },
     startHint:
       'Entscheiden Sie in der Erklärung zur Anwendbarkeit über die Maßnahmen aus Anhang A, erfassen Sie Ihre KI-Systeme und deren Risiken und schreiben Sie KI-Richtlinie und Geltungsbereich als gelenkte Dokumente. Jeder Punkt unten wird grün, sobald seine Aufzeichnung freigegeben ist.',

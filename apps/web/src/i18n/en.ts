@@ -251,6 +251,16 @@ export const en = {
     overdueBadge: 'Overdue',
   },
   risks: {
+    sections: {
+      label: 'Risk sections',
+      register: 'Register',
+      criteria: 'Risk criteria',
+      threats: 'Threat catalogue',
+    },
+    defaultCriteria: {
+      likelihood: { 0: 'Rare', 1: 'Unlikely', 2: 'Possible', 3: 'Likely', 4: 'Almost certain' },
+      consequence: { 0: 'Negligible', 1: 'Minor', 2: 'Moderate', 3: 'Major', 4: 'Severe' },
+    },
     criteriaSummary:
       'Risk criteria version {{number}}: {{rows}}×{{cols}}, appetite up to score {{appetite}}.',
     acceptedOn: 'Accepted {{date}}',
@@ -315,6 +325,21 @@ export const en = {
       'Start the inventory: add each AI system your organization develops, provides or uses, with what it is for.',
     emptyReadOnly: 'Nobody has added an AI system yet. Ask a manager or contributor to start the inventory.',
   },
+  setupCard: {
+    title: 'Set up your AI management system',
+    progress: '{{done}} of {{total}} steps done',
+    next: 'next: {{step}}',
+    progressLabel: 'Set-up progress',
+    continue: 'Continue set-up ({{done}} of {{total}})',
+    steps: {
+      profile: 'Organization profile and AI roles',
+      scope: 'Scope of the AIMS',
+      risk_criteria: 'Risk criteria',
+      ai_system: 'First AI system',
+      soa: 'Statement of Applicability',
+      invite: 'Invite colleagues',
+    },
+  },
   readiness: {
     items: {
       aims_scope: 'AIMS scope',
@@ -336,6 +361,13 @@ export const en = {
       audit_programme_results: 'Internal audit programme and audit results',
       management_review_results: 'Management review results',
       nonconformity_records: 'Nonconformities, actions taken and corrective-action results',
+    },
+    blockers: {
+      soa_undecided: 'Annex A controls without a decision',
+      soa_unjustified: 'Excluded controls without a justification',
+      risks_reassess: 'Risks flagged for re-assessment',
+      reviews_overdue: 'Reviews past their due date',
+      major_nc_open: 'Open major nonconformities',
     },
     startHint:
       'Decide the Annex A controls in the Statement of Applicability, register your AI systems and their risks, and write the AI policy and scope statement as controlled documents. Each item below turns green as its record is approved.',

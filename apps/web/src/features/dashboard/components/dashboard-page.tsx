@@ -119,7 +119,7 @@ function Standing({ orgId, d }: { orgId: string; d: Dashboard }) {
               <Text key={b.key} size="xs">
                 {b.count} ·{' '}
                 <AnchorLink to={`/orgs/${orgId}${readinessBlockerPath(b)}` as '/'} size="xs">
-                  {b.title}
+                  {t(`readiness.blockers.${b.key}` as never, { defaultValue: b.title })}
                 </AnchorLink>
               </Text>
             ))}

@@ -132,7 +132,7 @@ export function ReadinessPage() {
                 {blockers.map((b) => (
                   <Group key={b.key} justify="space-between" wrap="nowrap">
                     <OrgLink orgId={orgId} path={readinessBlockerPath(b)}>
-                      {b.title}
+                      {t(`readiness.blockers.${b.key}` as never, { defaultValue: b.title })}
                     </OrgLink>
                     <Badge color="red.9" variant="filled" styles={WHOLE}>
                       {b.count}

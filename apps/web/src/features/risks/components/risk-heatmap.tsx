@@ -2,6 +2,7 @@
 import { Box, Text, Title } from '@mantine/core';
 import { cellCount, matrixCells, type RiskCellCount, type RiskCriteria } from '@openaims/core';
 import { useTranslation } from 'react-i18next';
+import { useCriteriaWords } from './criteria-words.ts';
 
 /** Black or white text, whichever reads better on the band colour (WCAG AA contrast). */
 function ink(hex: string): string {
@@ -19,6 +20,7 @@ export function RiskHeatmap(props: {
   cells?: readonly RiskCellCount[];
 }) {
   const { t } = useTranslation();
+  const word = useCriteriaWords();
   const { criteria } = props;
   const cols = criteria.consequenceLabels.length;
   const cells = matrixCells(criteria);
@@ -40,7 +42,7 @@ export function RiskHeatmap(props: {
         {rows.map((li) => (
           <Box key={li} role="row" style={{ display: 'contents' }}>
             <Text role="rowheader" size="xs" ta="right" pr={4} style={{ alignSelf: 'center' }}>
-              {criteria.likelihoodLabels[li]}
+              {word('likelihood', li, criteria.likelihoodLabels[li] ?? '')}
             </Text>
             {criteria.consequenceLabels.map((cl, ci) => {
               const n = count(li + 1, ci + 1);
@@ -50,8 +52,8 @@ export function RiskHeatmap(props: {
                   key={cl}
                   role="cell"
                   aria-label={t('risks.heatmapCell', {
-                    likelihood: criteria.likelihoodLabels[li],
-                    consequence: cl,
+                    likelihood: word('likelihood', li, criteria.likelihoodLabels[li] ?? ''),
+                    consequence: word('consequence', ci, cl),
                     count: n,
                     level,
                   })}
@@ -75,9 +77,10 @@ export function RiskHeatmap(props: {
           <Text role="rowheader" size="xs" ta="right" pr={4}>
             {t('risks.consequenceAxis')}
           </Text>
-          {criteria.consequenceLabels.map((cl) => (
-            <Text key={cl} role="columnheader" size="xs" ta="center">
-              {cl}
+          {criteria.consequenceLabels.map((cl, ci) => (
+            // A long label of the organization's own wraps inside its column instead of running into the next.
+            <Text key={cl} role="columnheader" size="xs" ta="center" style={{ overflowWrap: 'anywhere' }}>
+              {word('consequence', ci, cl)}
             </Text>
           ))}
         </Box>
