@@ -201,22 +201,38 @@ async function evidenceFacts(db: Db, orgId: string): Promise<ReadinessFacts['evi
 
 /** Gathers the live facts for the readiness rules. */
 export async function gatherReadinessFacts(ctx: OrgContext, today: string): Promise<ReadinessFacts> {
-  const [documents, evidence, soa, riskRows, impacts, objectiveRows, competence, ncs, criteria] = [
-    await documentFacts(ctx.db, ctx.orgId),
-    await evidenceFacts(ctx.db, ctx.orgId),
-    await soaFacts(ctx),
-    await riskFacts(ctx.db, ctx.orgId, today),
-    await impactFacts(ctx.db, ctx.orgId, today),
-    await objectiveFacts(ctx.db, ctx.orgId),
-    await competenceFacts(ctx.db, ctx.orgId, today),
-    await nonconformityFacts(ctx.db, ctx.orgId),
+  // The aggregates are independent: on PostgreSQL they run side by side on the pool's connections, so the
+  // view costs its slowest statement rather than the sum (issue 17); PGlite runs them one after another anyway.
+  const [
+    documents,
+    evidence,
+    soa,
+    riskRows,
+    impacts,
+    objectiveRows,
+    competence,
+    ncs,
+    criteria,
+    reviews,
+    audits,
+  ] = await Promise.all([
+    documentFacts(ctx.db, ctx.orgId),
+    evidenceFacts(ctx.db, ctx.orgId),
+    soaFacts(ctx),
+    riskFacts(ctx.db, ctx.orgId, today),
+    impactFacts(ctx.db, ctx.orgId, today),
+    objectiveFacts(ctx.db, ctx.orgId),
+    competenceFacts(ctx.db, ctx.orgId, today),
+    nonconformityFacts(ctx.db, ctx.orgId),
     // Every organization starts with the default 5×5 (version 1); a later version means it set its own (§6.1.1).
-    await ctx.db
+    ctx.db
       .select({ id: riskCriteria.id })
       .from(riskCriteria)
       .where(and(eq(riskCriteria.organizationId, ctx.orgId), sql`${riskCriteria.number} > 1`))
       .limit(1),
-  ];
+    managementReviewSummary(ctx.db, ctx.orgId, today),
+    auditFacts(ctx.db, ctx.orgId),
+  ]);
   return {
     today,
     documents,
@@ -229,8 +245,8 @@ export async function gatherReadinessFacts(ctx: OrgContext, today: string): Prom
     competence,
     nonconformities: { total: ncs.total, closed: ncs.closed },
     openMajorNonconformities: ncs.openMajor,
-    managementReviews: await managementReviewSummary(ctx.db, ctx.orgId, today),
-    audits: await auditFacts(ctx.db, ctx.orgId),
+    managementReviews: reviews,
+    audits,
   };
 }
 
