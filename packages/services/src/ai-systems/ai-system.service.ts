@@ -15,6 +15,7 @@ import {
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { actorId } from '../common/actor.ts';
+import { archiveRecord } from '../common/archive.ts';
 import { diff } from '../common/diff.ts';
 import { assertMember } from '../common/members.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
@@ -256,22 +257,14 @@ export async function classifyAiSystem(
 
 /** Archives an AI system: it leaves the active inventory but stays on record (§7.5.3 retention). */
 export async function archiveAiSystem(ctx: OrgContext, id: string): Promise<void> {
-  assertCan(ctx.role, 'ai_system:archive');
-  await ctx.db.transaction(async (tx) => {
-    const repo = aiSystemRepository(tx);
-    const cur = await repo.find(ctx.orgId, id, { forUpdate: true });
-    if (!cur) throw notFound('AI system', id);
-    if (cur.archivedAt) return;
-    await repo.update(ctx.orgId, id, {
-      archivedAt: new Date(),
-      updatedAt: new Date(),
-      version: cur.version + 1,
-    });
-    await record(ctx, tx, {
-      action: 'ai_system.archived',
+  await archiveRecord(
+    ctx,
+    {
+      permission: 'ai_system:archive',
+      label: 'AI system',
       entityType: 'ai_system',
-      entityId: id,
-      data: { version: cur.version + 1 },
-    });
-  });
+      repo: aiSystemRepository,
+    },
+    id,
+  );
 }

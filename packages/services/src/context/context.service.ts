@@ -16,6 +16,7 @@ import {
   UpdateContextProfileSchema,
 } from '@openaims/core';
 import { tables } from '@openaims/db';
+import { archiveRecord } from '../common/archive.ts';
 import { diff } from '../common/diff.ts';
 import { assertMember } from '../common/members.ts';
 import { versionedUpdate } from '../common/versioned-update.ts';
@@ -117,24 +118,17 @@ export async function updateContextItem(
 
 /** Archives an issue or party that no longer applies; it stays on record for the next management review (§9.3.2 b). */
 export async function archiveContextItem(ctx: OrgContext, id: string): Promise<void> {
-  assertCan(ctx.role, 'context:update');
-  await ctx.db.transaction(async (tx) => {
-    const repo = contextRepository(tx);
-    const cur = await repo.find(ctx.orgId, id, { forUpdate: true });
-    if (!cur) throw notFound('Context record', id);
-    if (cur.archivedAt) return;
-    await repo.update(ctx.orgId, id, {
-      archivedAt: new Date(),
-      updatedAt: new Date(),
-      version: cur.version + 1,
-    });
-    await record(ctx, tx, {
-      action: 'context.archived',
+  await archiveRecord(
+    ctx,
+    {
+      permission: 'context:update',
+      label: 'Context record',
       entityType: 'context_item',
-      entityId: id,
-      data: { version: cur.version + 1 },
-    });
-  });
+      action: 'context.archived',
+      repo: contextRepository,
+    },
+    id,
+  );
 }
 
 /** The organization's AI roles. */

@@ -16,6 +16,7 @@ import {
   UpdateMetricSchema,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
+import { archiveRecord } from '../common/archive.ts';
 import { versionedUpdate } from '../common/versioned-update.ts';
 import { notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
@@ -160,22 +161,14 @@ export async function updateMetric(
 
 /** Archives a metric (kept on record with its measurements and alerts; no longer takes data). */
 export async function archiveMetric(ctx: OrgContext, id: string): Promise<void> {
-  assertCan(ctx.role, 'metric:archive');
-  await ctx.db.transaction(async (tx) => {
-    const repo = monitoringRepository(tx);
-    const cur = await repo.metrics.find(ctx.orgId, id, { forUpdate: true });
-    if (!cur) throw notFound('Metric', id);
-    if (cur.archivedAt) return;
-    const row = await repo.metrics.update(ctx.orgId, id, {
-      archivedAt: new Date(),
-      updatedAt: new Date(),
-      version: cur.version + 1,
-    });
-    await record(ctx, tx, {
-      action: 'metric.archived',
+  await archiveRecord(
+    ctx,
+    {
+      permission: 'metric:archive',
+      label: 'Metric',
       entityType: 'metric',
-      entityId: id,
-      data: { version: row.version },
-    });
-  });
+      repo: (tx) => monitoringRepository(tx).metrics,
+    },
+    id,
+  );
 }

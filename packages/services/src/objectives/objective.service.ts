@@ -21,6 +21,7 @@ import {
 import type { Db } from '@openaims/db';
 import type { z } from 'zod';
 import { actorId } from '../common/actor.ts';
+import { archiveRecord } from '../common/archive.ts';
 import { diff } from '../common/diff.ts';
 import { assertMember } from '../common/members.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
@@ -168,24 +169,16 @@ export async function updateObjective(
 
 /** Archives an objective; it and its measurements stay on record. */
 export async function archiveObjective(ctx: OrgContext, id: string): Promise<void> {
-  assertCan(ctx.role, 'objective:update');
-  await ctx.db.transaction(async (tx) => {
-    const repo = objectiveRepository(tx);
-    const cur = await repo.find(ctx.orgId, id, { forUpdate: true });
-    if (!cur) throw notFound('Objective', id);
-    if (cur.archivedAt) return;
-    await repo.update(ctx.orgId, id, {
-      archivedAt: new Date(),
-      updatedAt: new Date(),
-      version: cur.version + 1,
-    });
-    await record(ctx, tx, {
-      action: 'objective.archived',
+  await archiveRecord(
+    ctx,
+    {
+      permission: 'objective:update',
+      label: 'Objective',
       entityType: 'objective',
-      entityId: id,
-      data: { version: cur.version + 1 },
-    });
-  });
+      repo: objectiveRepository,
+    },
+    id,
+  );
 }
 
 /** The measurements of an objective (optionally one KPI), newest first. */

@@ -21,6 +21,7 @@ import {
 } from '@openaims/core';
 import { tables } from '@openaims/db';
 import { eq } from 'drizzle-orm';
+import { archiveRecord } from '../common/archive.ts';
 import { diff } from '../common/diff.ts';
 import { assertMember } from '../common/members.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
@@ -113,24 +114,19 @@ export async function updateCompetence(
 
 /** Archives a competence requirement; its training records stay. */
 export async function archiveCompetence(ctx: OrgContext, id: string): Promise<void> {
-  assertCan(ctx.role, 'competence:update');
-  await ctx.db.transaction(async (tx) => {
-    const repo = peopleRepository(tx);
-    const cur = await repo.findCompetence(ctx.orgId, id, { forUpdate: true });
-    if (!cur) throw notFound('Competence', id);
-    if (cur.archivedAt) return;
-    await repo.updateCompetence(ctx.orgId, id, {
-      archivedAt: new Date(),
-      updatedAt: new Date(),
-      version: cur.version + 1,
-    });
-    await record(ctx, tx, {
-      action: 'competence.archived',
+  await archiveRecord(
+    ctx,
+    {
+      permission: 'competence:update',
+      label: 'Competence',
       entityType: 'competence',
-      entityId: id,
-      data: { version: cur.version + 1 },
-    });
-  });
+      repo: (tx) => {
+        const r = peopleRepository(tx);
+        return { find: r.findCompetence, update: r.updateCompetence };
+      },
+    },
+    id,
+  );
 }
 
 /** Training records, newest first, filterable by competence or member. */
