@@ -34,36 +34,46 @@ export async function getAlert(ctx: OrgContext, id: string): Promise<Alert> {
   return toAlert(row);
 }
 
-/** Marks an open alert as seen and being handled. */
-export async function acknowledgeAlert(
+/**
+ * One step of an alert's handling: open → acknowledged → resolved (§9.1). `step` names the status it moves to
+ * and the refusal when the alert already stands past where that step starts.
+ */
+async function alertStep(
   ctx: OrgContext,
   id: string,
-  input: AlertActionInput = {},
+  input: AlertActionInput,
+  to: 'acknowledged' | 'resolved',
+  refuse: (status: string) => string | null,
 ): Promise<Alert> {
   assertCan(ctx.role, 'alert:update');
   const data = AlertActionSchema.parse(input);
+  const [at, by] =
+    to === 'acknowledged' ? ['acknowledgedAt', 'acknowledgedBy'] : ['resolvedAt', 'resolvedBy'];
   return ctx.db.transaction((tx) =>
     versionedUpdate(ctx, tx, {
       table: tables.alerts,
       id,
       label: 'Alert',
       entityType: 'alert',
-      action: 'alert.acknowledged',
-      changes: (cur) => ({
-        status: 'acknowledged',
-        acknowledgedAt: new Date(),
-        acknowledgedBy: actorId(ctx),
-        note: data.note || cur.note,
-      }),
+      action: `alert.${to}`,
+      changes: (cur) => ({ status: to, [at]: new Date(), [by]: actorId(ctx), note: data.note || cur.note }),
       check: (cur) => {
-        if (cur.status !== 'open')
-          throw new AppError(
-            'RULE_VIOLATION',
-            `This alert is ${cur.status}; only an open alert is acknowledged.`,
-          );
+        const why = refuse(cur.status);
+        if (why) throw new AppError('RULE_VIOLATION', why);
       },
       toEntity: toAlert,
     }),
+  );
+}
+
+/** Marks an open alert as seen and being handled. */
+export async function acknowledgeAlert(
+  ctx: OrgContext,
+  id: string,
+  input: AlertActionInput = {},
+): Promise<Alert> {
+  return alertStep(ctx, id, input, 'acknowledged', (status) =>
+    status !== 'open' ? `This alert is ${status}; only an open alert is acknowledged.` : null,
   );
 }
 
@@ -73,26 +83,7 @@ export async function resolveAlert(
   id: string,
   input: AlertActionInput = {},
 ): Promise<Alert> {
-  assertCan(ctx.role, 'alert:update');
-  const data = AlertActionSchema.parse(input);
-  return ctx.db.transaction((tx) =>
-    versionedUpdate(ctx, tx, {
-      table: tables.alerts,
-      id,
-      label: 'Alert',
-      entityType: 'alert',
-      action: 'alert.resolved',
-      changes: (cur) => ({
-        status: 'resolved',
-        resolvedAt: new Date(),
-        resolvedBy: actorId(ctx),
-        note: data.note || cur.note,
-      }),
-      check: (cur) => {
-        if (cur.status === 'resolved')
-          throw new AppError('RULE_VIOLATION', 'This alert is already resolved.');
-      },
-      toEntity: toAlert,
-    }),
+  return alertStep(ctx, id, input, 'resolved', (status) =>
+    status === 'resolved' ? 'This alert is already resolved.' : null,
   );
 }
