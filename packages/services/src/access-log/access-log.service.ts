@@ -3,15 +3,15 @@
 import {
   type AccessLogEntry,
   type AccessLogQuery,
-  AppError,
   assertCan,
   newId,
   type Page,
   type Role,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { csvText } from '../common/csv.ts';
+import { newestIdPage } from '../common/paginate.ts';
 import type { Actor, OrgContext } from '../context.ts';
 
 const { accessLog } = tables;
@@ -57,31 +57,28 @@ function toEntry(r: Row): AccessLogEntry {
   };
 }
 
-// Ids are time-ordered, so the cursor is the last id of the page (newest first).
-const CURSOR = /^acl_[0-9a-hjkmnp-tv-z]{26}$/;
-
 /** Lists recorded reads, newest first, optionally of one person (administrators only). */
 export async function listAccessLog(ctx: OrgContext, query: AccessLogQuery): Promise<Page<AccessLogEntry>> {
   assertCan(ctx.role, 'access_log:read');
-  if (query.cursor !== undefined && !CURSOR.test(query.cursor))
-    throw new AppError('VALIDATION_FAILED', 'cursor is not one this server issued', {
-      errors: [{ path: 'cursor', message: 'invalid cursor' }],
-    });
-  const limit = query.limit ?? 50;
-  const rows = await ctx.db
-    .select()
-    .from(accessLog)
-    .where(
-      and(
-        eq(accessLog.organizationId, ctx.orgId),
-        query.userId ? eq(accessLog.userId, query.userId) : undefined,
-        query.cursor ? lt(accessLog.id, query.cursor) : undefined,
-      ),
-    )
-    .orderBy(desc(accessLog.id))
-    .limit(limit + 1);
-  const items = rows.slice(0, limit).map(toEntry);
-  return { items, nextCursor: rows.length > limit ? items[items.length - 1]!.id : null };
+  return newestIdPage(
+    query,
+    'acl',
+    accessLog.id,
+    (before, take) =>
+      ctx.db
+        .select()
+        .from(accessLog)
+        .where(
+          and(
+            eq(accessLog.organizationId, ctx.orgId),
+            query.userId ? eq(accessLog.userId, query.userId) : undefined,
+            before,
+          ),
+        )
+        .orderBy(desc(accessLog.id))
+        .limit(take),
+    toEntry,
+  );
 }
 
 const COLUMNS = ['at', 'actorType', 'actorId', 'userId', 'role', 'method', 'path', 'status'] as const;

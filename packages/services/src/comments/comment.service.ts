@@ -14,9 +14,10 @@ import {
   type Page,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { actorId } from '../common/actor.ts';
+import { newestIdPage } from '../common/paginate.ts';
 import { tenantTable } from '../common/tenant-table.ts';
 import { notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
@@ -76,32 +77,30 @@ async function assertTarget(db: Db, orgId: string, type: CommentTargetType, id: 
     });
 }
 
-const CURSOR = /^cmt_[0-9a-hjkmnp-tv-z]{26}$/;
-
 /** Lists comments, newest first, filtered by record and status. */
 export async function listComments(ctx: OrgContext, query: CommentListQuery): Promise<Page<Comment>> {
   assertCan(ctx.role, 'comment:read');
-  if (query.cursor !== undefined && !CURSOR.test(query.cursor))
-    throw new AppError('VALIDATION_FAILED', 'cursor is not one this server issued', {
-      errors: [{ path: 'cursor', message: 'invalid cursor' }],
-    });
-  const limit = query.limit ?? 50;
-  const rows = await ctx.db
-    .select()
-    .from(comments)
-    .where(
-      and(
-        eq(comments.organizationId, ctx.orgId),
-        query.targetType ? eq(comments.targetType, query.targetType) : undefined,
-        query.targetId ? eq(comments.targetId, query.targetId) : undefined,
-        query.status ? eq(comments.status, query.status) : undefined,
-        query.cursor ? lt(comments.id, query.cursor) : undefined,
-      ),
-    )
-    .orderBy(desc(comments.id))
-    .limit(limit + 1);
-  const items = rows.slice(0, limit).map(toComment);
-  return { items, nextCursor: rows.length > limit ? items[items.length - 1]!.id : null };
+  return newestIdPage(
+    query,
+    'cmt',
+    comments.id,
+    (before, take) =>
+      ctx.db
+        .select()
+        .from(comments)
+        .where(
+          and(
+            eq(comments.organizationId, ctx.orgId),
+            query.targetType ? eq(comments.targetType, query.targetType) : undefined,
+            query.targetId ? eq(comments.targetId, query.targetId) : undefined,
+            query.status ? eq(comments.status, query.status) : undefined,
+            before,
+          ),
+        )
+        .orderBy(desc(comments.id))
+        .limit(take),
+    toComment,
+  );
 }
 
 /** One comment; another organization's id is NOT_FOUND. */

@@ -109,3 +109,25 @@ export function planPage<F extends string, R extends { id: string }>(opts: {
     },
   };
 }
+
+/** A ULID-style id of one kind (`acl_…`, `cmt_…`): what a newest-first cursor must look like. */
+const idCursor = (prefix: string) => new RegExp(`^${prefix}_[0-9a-hjkmnp-tv-z]{26}$`);
+
+/**
+ * Newest-first pages of records whose ids are time-ordered (logs, threads): the cursor is the last id shown.
+ * `fetch` runs the query with `before` (the id bound, or undefined on the first page), ordered by id
+ * descending, limited to `take` rows; a cursor that is not such an id is a 400, never a query.
+ */
+export async function newestIdPage<R, T extends { id: string }>(
+  query: { cursor?: string; limit?: number },
+  prefix: string,
+  idCol: PgColumn,
+  fetch: (before: SQL | undefined, take: number) => Promise<R[]>,
+  map: (row: R) => T,
+): Promise<Page<T>> {
+  if (query.cursor !== undefined && !idCursor(prefix).test(query.cursor)) throw invalidCursor();
+  const limit = query.limit ?? 50;
+  const rows = await fetch(query.cursor ? sql`${idCol} < ${query.cursor}` : undefined, limit + 1);
+  const items = rows.slice(0, limit).map(map);
+  return { items, nextCursor: rows.length > limit ? items[items.length - 1]!.id : null };
+}
