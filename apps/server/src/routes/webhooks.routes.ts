@@ -3,6 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import {
   CreatedWebhookSchema,
   CreateWebhookSchema,
+  ListQuerySchema,
   pageSchema,
   UpdateWebhookSchema,
   WebhookDeliverySchema,
@@ -17,35 +18,40 @@ import {
   sendTestWebhook,
   updateWebhook,
 } from '@openaims/services';
-import {
-  errorResponses,
-  etag,
-  IfMatchHeader,
-  json,
-  jsonBody,
-  ListQuery,
-  OrgIdParams,
-  OrgParams,
-  parseIfMatch,
-} from '../http/openapi-helpers.ts';
+import { errorResponses, json, jsonBody, OrgIdParams, OrgParams } from '../http/openapi-helpers.ts';
+import { resourceRoutes, sendEntity } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const tags = ['webhooks'];
 const base = '/api/v1/orgs/{orgId}/webhooks';
 
 export function webhooksRoutes(route: RouteFn): void {
-  route(
-    { scope: 'org', permission: 'webhook:read' },
-    createRoute({
-      method: 'get',
-      path: base,
-      tags,
+  resourceRoutes(route, {
+    path: 'webhooks',
+    resource: 'webhook',
+    label: 'webhook',
+    tags,
+    entity: WebhookSchema,
+    list: {
+      permission: 'webhook:read',
       summary: 'Webhook endpoints, newest first',
-      request: { params: OrgParams, query: ListQuery },
-      responses: { 200: json(pageSchema(WebhookSchema)), ...errorResponses },
-    }),
-    async (c) => c.json(await listWebhooks(c.get('org'), c.req.valid('query')), 200),
-  );
+      query: ListQuerySchema,
+      run: listWebhooks,
+    },
+    get: { permission: 'webhook:read', summary: 'One webhook (without its secret)', run: getWebhook },
+    update: {
+      permission: 'webhook:manage',
+      summary: 'Change a webhook (send If-Match to guard against lost updates)',
+      body: UpdateWebhookSchema,
+      run: updateWebhook,
+    },
+    archive: {
+      permission: 'webhook:manage',
+      method: 'delete',
+      summary: 'Remove a webhook (its delivery log is kept)',
+      run: deleteWebhook,
+    },
+  });
 
   route(
     { scope: 'org', permission: 'webhook:manage' },
@@ -58,70 +64,8 @@ export function webhooksRoutes(route: RouteFn): void {
       request: { params: OrgParams, body: jsonBody(CreateWebhookSchema) },
       responses: { 201: json(CreatedWebhookSchema, 'Created'), ...errorResponses },
     }),
-    async (c) => {
-      const w = await createWebhook(c.get('org'), c.req.valid('json'));
-      c.header('Location', `/api/v1/orgs/${w.organizationId}/webhooks/${w.id}`);
-      c.header('ETag', etag(w.version));
-      return c.json(w, 201);
-    },
-  );
-
-  route(
-    { scope: 'org', permission: 'webhook:read' },
-    createRoute({
-      method: 'get',
-      path: `${base}/{id}`,
-      tags,
-      summary: 'One webhook (without its secret)',
-      request: { params: OrgIdParams },
-      responses: { 200: json(WebhookSchema), ...errorResponses },
-    }),
-    async (c) => {
-      const w = await getWebhook(c.get('org'), c.req.valid('param').id);
-      c.header('ETag', etag(w.version));
-      return c.json(w, 200);
-    },
-    { resource: 'webhook' },
-  );
-
-  route(
-    { scope: 'org', permission: 'webhook:manage' },
-    createRoute({
-      method: 'patch',
-      path: `${base}/{id}`,
-      tags,
-      summary: 'Change a webhook (send If-Match to guard against lost updates)',
-      request: { params: OrgIdParams, headers: IfMatchHeader, body: jsonBody(UpdateWebhookSchema) },
-      responses: { 200: json(WebhookSchema), ...errorResponses },
-    }),
-    async (c) => {
-      const w = await updateWebhook(
-        c.get('org'),
-        c.req.valid('param').id,
-        c.req.valid('json'),
-        parseIfMatch(c.req.header('if-match')),
-      );
-      c.header('ETag', etag(w.version));
-      return c.json(w, 200);
-    },
-    { resource: 'webhook' },
-  );
-
-  route(
-    { scope: 'org', permission: 'webhook:manage' },
-    createRoute({
-      method: 'delete',
-      path: `${base}/{id}`,
-      tags,
-      summary: 'Remove a webhook (its delivery log is kept)',
-      request: { params: OrgIdParams },
-      responses: { 204: { description: 'Removed' }, ...errorResponses },
-    }),
-    async (c) => {
-      await deleteWebhook(c.get('org'), c.req.valid('param').id);
-      return c.body(null, 204);
-    },
-    { resource: 'webhook' },
+    // By hand: the answer carries the signing secret, which the entity schema of the other routes leaves out.
+    async (c) => sendEntity(c, await createWebhook(c.get('org'), c.req.valid('json')), 201, 'webhooks'),
   );
 
   route(
