@@ -5,34 +5,35 @@ import {
   CreatedInvitationSchema,
   CreateInvitationSchema,
   InvitationSchema,
-  pageSchema,
+  ListQuerySchema,
 } from '@openaims/core';
 import { createInvitation, listInvitations, revokeInvitation } from '@openaims/services';
-import {
-  errorResponses,
-  json,
-  jsonBody,
-  ListQuery,
-  OrgIdParams,
-  OrgParams,
-} from '../http/openapi-helpers.ts';
+import { errorResponses, json, jsonBody, OrgParams } from '../http/openapi-helpers.ts';
+import { resourceRoutes } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const tags = ['invitations'];
 
 export function invitationsRoutes(route: RouteFn): void {
-  route(
-    { scope: 'org', permission: 'invitation:read' },
-    createRoute({
-      method: 'get',
-      path: '/api/v1/orgs/{orgId}/invitations',
-      tags,
+  resourceRoutes(route, {
+    path: 'invitations',
+    resource: 'invitation',
+    label: 'invitation',
+    tags,
+    entity: InvitationSchema,
+    list: {
+      permission: 'invitation:read',
       summary: 'Invitations, newest first',
-      request: { params: OrgParams, query: ListQuery },
-      responses: { 200: json(pageSchema(InvitationSchema)), ...errorResponses },
-    }),
-    async (c) => c.json(await listInvitations(c.get('org'), c.req.valid('query')), 200),
-  );
+      query: ListQuerySchema,
+      run: listInvitations,
+    },
+    archive: {
+      permission: 'invitation:manage',
+      method: 'delete',
+      summary: 'Revoke an open invitation',
+      run: revokeInvitation,
+    },
+  });
 
   route(
     { scope: 'org', permission: 'invitation:manage' },
@@ -52,22 +53,5 @@ export function invitationsRoutes(route: RouteFn): void {
       c.header('Location', `/api/v1/orgs/${c.get('org').orgId}/invitations/${inv.id}`);
       return c.json(inv, 201);
     },
-  );
-
-  route(
-    { scope: 'org', permission: 'invitation:manage' },
-    createRoute({
-      method: 'delete',
-      path: '/api/v1/orgs/{orgId}/invitations/{id}',
-      tags,
-      summary: 'Revoke an open invitation',
-      request: { params: OrgIdParams },
-      responses: { 204: { description: 'Revoked' }, ...errorResponses },
-    }),
-    async (c) => {
-      await revokeInvitation(c.get('org'), c.req.valid('param').id);
-      return c.body(null, 204);
-    },
-    { resource: 'invitation' },
   );
 }

@@ -1,33 +1,29 @@
 // API tokens for scripts and CI pipelines.
 
 import { createRoute } from '@hono/zod-openapi';
-import { ApiTokenSchema, CreateApiTokenSchema, CreatedApiTokenSchema, pageSchema } from '@openaims/core';
+import { ApiTokenSchema, CreateApiTokenSchema, CreatedApiTokenSchema, ListQuerySchema } from '@openaims/core';
 import { createToken, listTokens, revokeToken } from '@openaims/services';
-import {
-  errorResponses,
-  json,
-  jsonBody,
-  ListQuery,
-  OrgIdParams,
-  OrgParams,
-} from '../http/openapi-helpers.ts';
+import { errorResponses, json, jsonBody, OrgParams } from '../http/openapi-helpers.ts';
+import { resourceRoutes } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const tags = ['tokens'];
 
 export function tokensRoutes(route: RouteFn): void {
-  route(
-    { scope: 'org', permission: 'token:read' },
-    createRoute({
-      method: 'get',
-      path: '/api/v1/orgs/{orgId}/tokens',
-      tags,
+  resourceRoutes(route, {
+    path: 'tokens',
+    resource: 'token',
+    label: 'API token',
+    tags,
+    entity: ApiTokenSchema,
+    list: {
+      permission: 'token:read',
       summary: 'API tokens (never their secrets)',
-      request: { params: OrgParams, query: ListQuery },
-      responses: { 200: json(pageSchema(ApiTokenSchema)), ...errorResponses },
-    }),
-    async (c) => c.json(await listTokens(c.get('org'), c.req.valid('query')), 200),
-  );
+      query: ListQuerySchema,
+      run: listTokens,
+    },
+    archive: { permission: 'token:manage', method: 'delete', summary: 'Revoke a token', run: revokeToken },
+  });
 
   route(
     { scope: 'org', permission: 'token:manage' },
@@ -45,22 +41,5 @@ export function tokensRoutes(route: RouteFn): void {
       c.header('Cache-Control', 'no-store');
       return c.json(t, 201);
     },
-  );
-
-  route(
-    { scope: 'org', permission: 'token:manage' },
-    createRoute({
-      method: 'delete',
-      path: '/api/v1/orgs/{orgId}/tokens/{id}',
-      tags,
-      summary: 'Revoke a token',
-      request: { params: OrgIdParams },
-      responses: { 204: { description: 'Revoked' }, ...errorResponses },
-    }),
-    async (c) => {
-      await revokeToken(c.get('org'), c.req.valid('param').id);
-      return c.body(null, 204);
-    },
-    { resource: 'token' },
   );
 }
