@@ -29,6 +29,7 @@ import {
   importAiid,
   insertToken,
   listChecklist,
+  type OrgContext,
   recordMeasurements,
   submitSoa,
   uploadEvidence,
@@ -42,6 +43,20 @@ export type FixtureFactory = (
   orgId: string,
   app?: { blobs: BlobStore },
 ) => Promise<string>;
+
+/** The organization's owner, acting as the system, for fixtures built through the services. */
+const ownerCtx = (d: Database, orgId: string): OrgContext => ({
+  db: d.db,
+  orgId,
+  role: 'owner',
+  actor: system,
+});
+
+/** A fixture made by one service call with a fixed input. */
+const made =
+  <I>(create: (ctx: OrgContext, input: I) => Promise<{ id: string }>, input: I): FixtureFactory =>
+  async (d, orgId) =>
+    (await create(ownerCtx(d, orgId), input)).id;
 
 const system = { type: 'system' as const, id: null };
 
@@ -65,13 +80,7 @@ export const FIXTURES: Record<string, FixtureFactory> = {
     });
     return id;
   },
-  webhook: async (d, orgId) =>
-    (
-      await createWebhook(
-        { db: d.db, orgId, role: 'owner', actor: system },
-        { url: 'https://example.com/hook', events: ['risk.accepted'] },
-      )
-    ).id,
+  webhook: made(createWebhook, { url: 'https://example.com/hook', events: ['risk.accepted'] }),
   notification: async (d, orgId) => {
     const id = newId('notification');
     await d.db.insert(tables.notifications).values({
@@ -84,87 +93,49 @@ export const FIXTURES: Record<string, FixtureFactory> = {
     });
     return id;
   },
-  ai_system: async (d, orgId) =>
-    (
-      await createAiSystem(
-        { db: d.db, orgId, role: 'owner', actor: system },
-        { name: 'Fixture system', purpose: 'fixture' },
-      )
-    ).id,
-  model: async (d, orgId) =>
-    (await createModel({ db: d.db, orgId, role: 'owner', actor: system }, { name: 'Fixture model' })).id,
-  dataset: async (d, orgId) =>
-    (await createDataset({ db: d.db, orgId, role: 'owner', actor: system }, { name: 'Fixture dataset' })).id,
-  supplier: async (d, orgId) =>
-    (await createSupplier({ db: d.db, orgId, role: 'owner', actor: system }, { name: 'Fixture supplier' }))
-      .id,
+  ai_system: made(createAiSystem, { name: 'Fixture system', purpose: 'fixture' }),
+  model: made(createModel, { name: 'Fixture model' }),
+  dataset: made(createDataset, { name: 'Fixture dataset' }),
+  supplier: made(createSupplier, { name: 'Fixture supplier' }),
   member: async (d, orgId) => (await addMember(d.db, orgId, 'viewer')).memberId,
   invitation: async (d, orgId) =>
     (
       await createInvitation(
-        { db: d.db, orgId, role: 'owner', actor: system },
+        ownerCtx(d, orgId),
         { email: `${newId('user')}@example.test`, role: 'viewer' },
         'http://x',
       )
     ).id,
-  soa_version: async (d, orgId) =>
-    (await submitSoa({ db: d.db, orgId, role: 'owner', actor: system }, {})).id,
+  soa_version: made(submitSoa, {}),
   impact_assessment: async (d, orgId) => {
-    const ctx = { db: d.db, orgId, role: 'owner' as const, actor: system };
+    const ctx = ownerCtx(d, orgId);
     const sys = await createAiSystem(ctx, { name: 'Assessed system', purpose: 'fixture' });
     return (await createImpactAssessment(ctx, { aiSystemId: sys.id, title: 'Fixture assessment' })).id;
   },
   comment: async (d, orgId) => {
-    const ctx = { db: d.db, orgId, role: 'owner' as const, actor: system };
+    const ctx = ownerCtx(d, orgId);
     const risk = await createRisk(ctx, { title: 'Asked-about risk', likelihood: 2, consequence: 2 });
     return (await createComment(ctx, { targetType: 'risk', targetId: risk.id, body: 'Fixture question' })).id;
   },
-  risk: async (d, orgId) =>
-    (
-      await createRisk(
-        { db: d.db, orgId, role: 'owner', actor: system },
-        { title: 'Fixture risk', likelihood: 2, consequence: 2 },
-      )
-    ).id,
-  context_item: async (d, orgId) =>
-    (
-      await createContextItem(
-        { db: d.db, orgId, role: 'owner', actor: system },
-        { kind: 'external_issue', title: 'Fixture issue' },
-      )
-    ).id,
+  risk: made(createRisk, { title: 'Fixture risk', likelihood: 2, consequence: 2 }),
+  context_item: made(createContextItem, { kind: 'external_issue', title: 'Fixture issue' }),
   external_lesson: async (d, orgId) =>
-    (
-      await importAiid(
-        { db: d.db, orgId, role: 'owner', actor: system },
-        'Incident ID,Date,Summary\n1,5/19/2015,Fixture incident.\n',
-      )
-    ).items[0]!.id!,
-  objective: async (d, orgId) =>
-    (
-      await createObjective(
-        { db: d.db, orgId, role: 'owner', actor: system },
-        { title: 'Fixture objective', kpis: [{ name: 'Accuracy', direction: 'increase', target: 90 }] },
-      )
-    ).id,
-  competence: async (d, orgId) =>
-    (
-      await createCompetence(
-        { db: d.db, orgId, role: 'owner', actor: system },
-        { role: 'Engineer', title: 'Fixture competence' },
-      )
-    ).id,
-  task: async (d, orgId) =>
-    (await createTask({ db: d.db, orgId, role: 'owner', actor: system }, { title: 'Fixture task' })).id,
-  nonconformity: async (d, orgId) =>
-    (
-      await createNonconformity(
-        { db: d.db, orgId, role: 'owner', actor: system },
-        { title: 'Fixture NC', source: 'other', severity: 'minor', detectedOn: '2026-01-01' },
-      )
-    ).id,
+    (await importAiid(ownerCtx(d, orgId), 'Incident ID,Date,Summary\n1,5/19/2015,Fixture incident.\n'))
+      .items[0]!.id!,
+  objective: made(createObjective, {
+    title: 'Fixture objective',
+    kpis: [{ name: 'Accuracy', direction: 'increase', target: 90 }],
+  }),
+  competence: made(createCompetence, { role: 'Engineer', title: 'Fixture competence' }),
+  task: made(createTask, { title: 'Fixture task' }),
+  nonconformity: made(createNonconformity, {
+    title: 'Fixture NC',
+    source: 'other',
+    severity: 'minor',
+    detectedOn: '2026-01-01',
+  }),
   corrective_action: async (d, orgId) => {
-    const ctx = { db: d.db, orgId, role: 'owner' as const, actor: system };
+    const ctx = ownerCtx(d, orgId);
     const nc = await createNonconformity(ctx, {
       title: 'Fixture NC',
       source: 'other',
@@ -173,21 +144,14 @@ export const FIXTURES: Record<string, FixtureFactory> = {
     });
     return (await createCorrectiveAction(ctx, { nonconformityId: nc.id, description: 'Fixture action' })).id;
   },
-  incident: async (d, orgId) =>
-    (
-      await createIncident(
-        { db: d.db, orgId, role: 'owner', actor: system },
-        { title: 'Fixture incident', occurredAt: '2026-01-01', awareOn: '2026-01-01', severity: 'low' },
-      )
-    ).id,
+  incident: made(createIncident, {
+    title: 'Fixture incident',
+    occurredAt: '2026-01-01',
+    awareOn: '2026-01-01',
+    severity: 'low',
+  }),
   // A document with draft version 1, so `{versionId}` routes (sampled as "1") find a version.
-  document: async (d, orgId) =>
-    (
-      await createDocument(
-        { db: d.db, orgId, role: 'owner', actor: system },
-        { title: 'Fixture document', type: 'policy', content: '# Fixture' },
-      )
-    ).id,
+  document: made(createDocument, { title: 'Fixture document', type: 'policy', content: '# Fixture' }),
   evidence: async (d, orgId, app) => {
     if (!app) throw new Error('the evidence fixture needs the test app (its blob store)');
     const file = {
@@ -196,31 +160,16 @@ export const FIXTURES: Record<string, FixtureFactory> = {
       mediaType: 'application/pdf',
     };
     return (
-      await uploadEvidence({ db: d.db, orgId, role: 'owner', actor: system }, app.blobs, file, {
+      await uploadEvidence(ownerCtx(d, orgId), app.blobs, file, {
         evidenceDate: '2026-01-01',
       })
     ).id;
   },
-  management_review: async (d, orgId) =>
-    (
-      await createManagementReview(
-        { db: d.db, orgId, role: 'owner', actor: system },
-        { title: 'Fixture review', plannedDate: '2026-12-01' },
-      )
-    ).id,
-  audit_programme: async (d, orgId) =>
-    (
-      await createAuditProgramme(
-        { db: d.db, orgId, role: 'owner', actor: system },
-        { title: 'Fixture programme', startYear: 2026 },
-      )
-    ).id,
+  management_review: made(createManagementReview, { title: 'Fixture review', plannedDate: '2026-12-01' }),
+  audit_programme: made(createAuditProgramme, { title: 'Fixture programme', startYear: 2026 }),
   audit: async (d, orgId) => {
     const id = (
-      await createAudit(
-        { db: d.db, orgId, role: 'owner', actor: system },
-        { title: 'Fixture audit', scope: { clauses: ['9.2'] } },
-      )
+      await createAudit(ownerCtx(d, orgId), { title: 'Fixture audit', scope: { clauses: ['9.2'] } })
     ).id;
     lastFixtureAudit.set(orgId, id);
     return id;
@@ -228,7 +177,7 @@ export const FIXTURES: Record<string, FixtureFactory> = {
   // A checklist item of the organization's latest fixture audit when it can have one, so a body naming both an
   // audit and one of its items (a finding) holds together; otherwise of a fresh audit.
   audit_checklist_item: async (d, orgId) => {
-    const ctx = { db: d.db, orgId, role: 'owner' as const, actor: system };
+    const ctx = ownerCtx(d, orgId);
     const last = lastFixtureAudit.get(orgId);
     if (last) {
       const existing = (await listChecklist(ctx, last)).items[0];
@@ -240,20 +189,14 @@ export const FIXTURES: Record<string, FixtureFactory> = {
     return (await generateChecklist(ctx, audit.id, { seed: 1 })).items[0]!.id;
   },
   finding: async (d, orgId) => {
-    const ctx = { db: d.db, orgId, role: 'owner' as const, actor: system };
+    const ctx = ownerCtx(d, orgId);
     const audit = await createAudit(ctx, { title: 'Fixture audit', scope: { clauses: ['9.2'] } });
     return (await createFinding(ctx, { auditId: audit.id, kind: 'minor_nc', title: 'Fixture finding' })).id;
   },
   token: async (d, orgId) => (await insertToken(d.db, orgId, { name: 'fixture', role: 'viewer' }, system)).id,
-  metric: async (d, orgId) =>
-    (
-      await createMetric(
-        { db: d.db, orgId, role: 'owner', actor: system },
-        { name: 'Fixture metric', direction: 'lower_is_better', breachThreshold: 10 },
-      )
-    ).id,
+  metric: made(createMetric, { name: 'Fixture metric', direction: 'lower_is_better', breachThreshold: 10 }),
   alert: async (d, orgId) => {
-    const ctx = { db: d.db, orgId, role: 'owner' as const, actor: system };
+    const ctx = ownerCtx(d, orgId);
     const m = await createMetric(ctx, {
       name: 'Alerting metric',
       direction: 'lower_is_better',
