@@ -33,6 +33,10 @@ async function chrome(page: Page): Promise<string[]> {
     const seen = new Set<string>();
     for (const el of document.querySelectorAll<HTMLElement>(sel)) {
       if (el.offsetParent === null && getComputedStyle(el).position !== 'fixed') continue;
+      // A link to one record (its path ends in an id) shows the record's own title: the organization's words,
+      // which may be English whatever the reader's language ("AI policy"), not the interface's.
+      const href = el.getAttribute('href') ?? '';
+      if (/\/orgs\/[^/]+\/.*[a-z]{2,6}_[0-9a-hjkmnp-tv-z]{26}(?:[/?#]|$)/.test(href)) continue;
       // biome-ignore lint/performance/useDomNodeTextContent: the text as shown is what is checked, not hidden text.
       const text = (el.innerText ?? '').replace(/\s+/g, ' ').trim();
       if (text) seen.add(text);

@@ -378,6 +378,16 @@ export const de: Translation = {
       management_review_results: 'Ergebnisse der Managementbewertung',
       nonconformity_records: 'Nichtkonformitäten, ergriffene Maßnahmen und Ergebnisse der Korrekturmaßnahmen',
     },
+    sources: {
+      soa: 'Erklärung zur Anwendbarkeit',
+      risks: 'Risikoregister',
+      impacts: 'Folgenabschätzungen',
+      objectives: 'Ziele',
+      competence: 'Kompetenz und Schulung',
+      nonconformities: 'Nichtkonformitäten',
+      management_reviews: 'Managementbewertungen',
+      audits: 'Interne Audits',
+    },
     blockers: {
       soa_undecided: 'Annex-A-Maßnahmen ohne Entscheidung',
       soa_unjustified: 'Ausgeschlossene Maßnahmen ohne Begründung',

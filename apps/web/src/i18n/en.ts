@@ -362,6 +362,16 @@ export const en = {
       management_review_results: 'Management review results',
       nonconformity_records: 'Nonconformities, actions taken and corrective-action results',
     },
+    sources: {
+      soa: 'Statement of Applicability',
+      risks: 'Risk register',
+      impacts: 'Impact assessments',
+      objectives: 'Objectives',
+      competence: 'Competence & training',
+      nonconformities: 'Nonconformities',
+      management_reviews: 'Management reviews',
+      audits: 'Internal audits',
+    },
     blockers: {
       soa_undecided: 'Annex A controls without a decision',
       soa_unjustified: 'Excluded controls without a justification',

@@ -194,7 +194,10 @@ export function ReadinessPage() {
                         <span key={`${s.type}${s.id ?? ''}${s.label}`}>
                           {n > 0 && ', '}
                           <AnchorLink to={`/orgs/${orgId}${readinessSourcePath(s)}` as '/'} size="xs">
-                            {s.label}
+                            {/* A document or evidence is named by its own title; a module by its name. */}
+                            {s.type === 'document' || s.type === 'evidence'
+                              ? s.label
+                              : t(`readiness.sources.${s.type}` as never, { defaultValue: s.label })}
                           </AnchorLink>
                         </span>
                       ))}
