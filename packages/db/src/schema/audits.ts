@@ -1,7 +1,7 @@
 // Internal audit (§9.2): the audit programme, audits, their checklists and findings. The management review
 // (§9.3.2 "audit results") reads audits.status / audits.completed_at and findings.kind / findings.status.
 import { date, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { entityColumns, tstz } from './columns.ts';
+import { entityColumns, sortIndexes, titleColumns, tstz } from './columns.ts';
 
 export const auditProgrammes = pgTable(
   'audit_programmes',
@@ -53,8 +53,7 @@ export const audits = pgTable(
     completedAt: tstz('completed_at'),
   },
   (t) => [
-    index('audits_org_start_idx').on(t.organizationId, t.plannedStart, t.id),
-    index('audits_org_created_idx').on(t.organizationId, t.createdAt, t.id),
+    ...sortIndexes('audits', t, { start: t.plannedStart, created: t.createdAt }),
     index('audits_org_status_idx').on(t.organizationId, t.status),
     index('audits_org_programme_idx').on(t.organizationId, t.programmeId),
   ],
@@ -86,8 +85,7 @@ export const findings = pgTable(
     checklistItemId: text('checklist_item_id'),
     /** 'major_nc' | 'minor_nc' | 'observation' | 'opportunity'. */
     kind: text('kind').notNull(),
-    title: text('title').notNull(),
-    description: text('description').notNull().default(''),
+    ...titleColumns(),
     requirementRefs: jsonb('requirement_refs').$type<string[]>().notNull().default([]),
     evidenceIds: jsonb('evidence_ids').$type<string[]>().notNull().default([]),
     /** 'open' | 'nc_raised' | 'closed'. */

@@ -1,13 +1,38 @@
-import { integer, text, timestamp } from 'drizzle-orm/pg-core';
+import { type ExtraConfigColumn, index, integer, text, timestamp } from 'drizzle-orm/pg-core';
 
 /** `timestamptz` read and written as JS Dates. */
 export const tstz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
-/** Columns every versioned tenant entity has (DESIGN §4: id, createdAt, updatedAt, version). */
-export const entityColumns = () => ({
+/** The key of a tenant row: its id and the organization it belongs to (the Citus distribution key). */
+export const tenantKeyColumns = () => ({
   id: text('id').primaryKey(),
   organizationId: text('organization_id').notNull(),
+});
+
+/** Columns every versioned tenant entity has (DESIGN §4: id, createdAt, updatedAt, version). */
+export const entityColumns = () => ({
+  ...tenantKeyColumns(),
   createdAt: tstz('created_at').notNull(),
   updatedAt: tstz('updated_at').notNull(),
   version: integer('version').notNull().default(1),
 });
+
+/** A required title and a free-text description that defaults to empty. */
+export const titleColumns = () => ({
+  title: text('title').notNull(),
+  description: text('description').notNull().default(''),
+});
+
+/**
+ * Keyset-pagination indexes, one per sort a list offers: `<table>_org_<key>_idx` on (organization_id, column, id),
+ * so a page of one organization's rows in that order is read from the index.
+ */
+export function sortIndexes(
+  table: string,
+  t: { organizationId: ExtraConfigColumn; id: ExtraConfigColumn },
+  sorts: Record<string, ExtraConfigColumn>,
+) {
+  return Object.entries(sorts).map(([key, column]) =>
+    index(`${table}_org_${key}_idx`).on(t.organizationId, column, t.id),
+  );
+}

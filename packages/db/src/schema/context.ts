@@ -1,15 +1,14 @@
 // Context of the organization (§4.1, §4.2): issues and interested parties in one register, and one profile row
 // per organization for the roles it holds toward AI systems.
-import { date, index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
-import { entityColumns, tstz } from './columns.ts';
+import { date, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { entityColumns, sortIndexes, titleColumns, tstz } from './columns.ts';
 
 export const contextItems = pgTable(
   'context_items',
   {
     ...entityColumns(),
     kind: text('kind').notNull(),
-    title: text('title').notNull(),
-    description: text('description').notNull().default(''),
+    ...titleColumns(),
     category: text('category').notNull().default('other'),
     effect: text('effect'),
     requirements: jsonb('requirements')
@@ -21,10 +20,12 @@ export const contextItems = pgTable(
     archivedAt: tstz('archived_at'),
   },
   (t) => [
-    index('context_items_org_title_idx').on(t.organizationId, t.title, t.id),
-    index('context_items_org_kind_idx').on(t.organizationId, t.kind, t.id),
-    index('context_items_org_created_idx').on(t.organizationId, t.createdAt, t.id),
-    index('context_items_org_updated_idx').on(t.organizationId, t.updatedAt, t.id),
+    ...sortIndexes('context_items', t, {
+      title: t.title,
+      kind: t.kind,
+      created: t.createdAt,
+      updated: t.updatedAt,
+    }),
   ],
 );
 

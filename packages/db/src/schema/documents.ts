@@ -1,7 +1,7 @@
 // Controlled documents (§5.2, §7.5, A.2): documents, their versions (approved ones frozen, with a SHA-256 of the
 // content) and members' acknowledgements of approved versions (§7.3).
 import { date, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { entityColumns, tstz } from './columns.ts';
+import { entityColumns, sortIndexes, tenantKeyColumns, tstz } from './columns.ts';
 
 /** A controlled document; the `current_*` columns mirror its approved version so the list filters by index. */
 export const documents = pgTable(
@@ -25,9 +25,7 @@ export const documents = pgTable(
     nextReviewDate: date('next_review_date', { mode: 'string' }),
   },
   (t) => [
-    index('documents_org_title_idx').on(t.organizationId, t.title, t.id),
-    index('documents_org_created_idx').on(t.organizationId, t.createdAt, t.id),
-    index('documents_org_updated_idx').on(t.organizationId, t.updatedAt, t.id),
+    ...sortIndexes('documents', t, { title: t.title, created: t.createdAt, updated: t.updatedAt }),
     index('documents_org_review_idx').on(t.organizationId, t.nextReviewDate),
     // One document per item of mandatory documented information; NULL keys do not collide.
     uniqueIndex('documents_org_mandatory_uq').on(t.organizationId, t.mandatoryKey),
@@ -62,8 +60,7 @@ export const documentVersions = pgTable(
 export const documentAcknowledgements = pgTable(
   'document_acknowledgements',
   {
-    id: text('id').primaryKey(),
-    organizationId: text('organization_id').notNull(),
+    ...tenantKeyColumns(),
     documentId: text('document_id').notNull(),
     versionId: text('version_id').notNull(),
     versionNumber: integer('version_number').notNull(),

@@ -1,7 +1,7 @@
 // Evidence (§7.5.3, §9.1): metadata of stored files and links. File bytes live in the blob store, addressed by
 // their SHA-256; links to controls, clauses, risks and AI systems go through `entity_links`.
 import { bigint, date, index, pgTable, text } from 'drizzle-orm/pg-core';
-import { entityColumns, tstz } from './columns.ts';
+import { entityColumns, sortIndexes, titleColumns, tstz } from './columns.ts';
 
 /** One evidence record per upload or link; archived records are kept (retention), never deleted. */
 export const evidence = pgTable(
@@ -9,8 +9,7 @@ export const evidence = pgTable(
   {
     ...entityColumns(),
     kind: text('kind').notNull(),
-    title: text('title').notNull(),
-    description: text('description').notNull().default(''),
+    ...titleColumns(),
     evidenceDate: date('evidence_date', { mode: 'string' }).notNull(),
     validUntil: date('valid_until', { mode: 'string' }),
     ownerId: text('owner_id'),
@@ -24,11 +23,13 @@ export const evidence = pgTable(
     archivedBy: text('archived_by'),
   },
   (t) => [
-    index('evidence_org_created_idx').on(t.organizationId, t.createdAt, t.id),
-    index('evidence_org_title_idx').on(t.organizationId, t.title, t.id),
-    index('evidence_org_valid_until_idx').on(t.organizationId, t.validUntil, t.id),
-    index('evidence_org_date_idx').on(t.organizationId, t.evidenceDate, t.id),
-    index('evidence_org_updated_idx').on(t.organizationId, t.updatedAt, t.id),
+    ...sortIndexes('evidence', t, {
+      created: t.createdAt,
+      title: t.title,
+      valid_until: t.validUntil,
+      date: t.evidenceDate,
+      updated: t.updatedAt,
+    }),
     index('evidence_org_sha256_idx').on(t.organizationId, t.sha256),
   ],
 );

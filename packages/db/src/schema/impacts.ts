@@ -1,6 +1,6 @@
 // AI system impact assessments (§6.1.4, §8.4, A.5; ISO/IEC 42005, EU AI Act Art. 27 FRIA).
-import { date, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { entityColumns, tstz } from './columns.ts';
+import { date, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { entityColumns, sortIndexes, tstz } from './columns.ts';
 
 /** AI system impact assessments, one row per version; approved rows are frozen. */
 export const impactAssessments = pgTable(
@@ -22,7 +22,6 @@ export const impactAssessments = pgTable(
   },
   (t) => [
     uniqueIndex('impact_assessments_org_system_number_uq').on(t.organizationId, t.aiSystemId, t.number),
-    index('impact_assessments_org_created_idx').on(t.organizationId, t.createdAt, t.id),
-    index('impact_assessments_org_title_idx').on(t.organizationId, t.title, t.id),
+    ...sortIndexes('impact_assessments', t, { created: t.createdAt, title: t.title }),
   ],
 );

@@ -1,13 +1,12 @@
 // Improvement (§10.2, A.8.4, EU AI Act Art. 73): nonconformities, their corrective actions, and AI incidents.
 import { boolean, date, index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
-import { entityColumns, tstz } from './columns.ts';
+import { entityColumns, sortIndexes, titleColumns, tstz } from './columns.ts';
 
 export const nonconformities = pgTable(
   'nonconformities',
   {
     ...entityColumns(),
-    title: text('title').notNull(),
-    description: text('description').notNull().default(''),
+    ...titleColumns(),
     source: text('source').notNull(),
     sourceRef: text('source_ref'),
     severity: text('severity').notNull(),
@@ -21,9 +20,8 @@ export const nonconformities = pgTable(
     closedBy: text('closed_by'),
   },
   (t) => [
-    index('nonconformities_org_detected_idx').on(t.organizationId, t.detectedOn, t.id),
+    ...sortIndexes('nonconformities', t, { detected: t.detectedOn, created: t.createdAt }),
     index('nonconformities_org_status_idx').on(t.organizationId, t.status),
-    index('nonconformities_org_created_idx').on(t.organizationId, t.createdAt, t.id),
   ],
 );
 
@@ -49,8 +47,7 @@ export const incidents = pgTable(
   'incidents',
   {
     ...entityColumns(),
-    title: text('title').notNull(),
-    description: text('description').notNull().default(''),
+    ...titleColumns(),
     aiSystemId: text('ai_system_id'),
     occurredAt: date('occurred_at', { mode: 'string' }).notNull(),
     awareOn: date('aware_on', { mode: 'string' }).notNull(),
@@ -64,8 +61,5 @@ export const incidents = pgTable(
     nonconformityId: text('nonconformity_id'),
     status: text('status').notNull().default('open'),
   },
-  (t) => [
-    index('incidents_org_aware_idx').on(t.organizationId, t.awareOn, t.id),
-    index('incidents_org_created_idx').on(t.organizationId, t.createdAt, t.id),
-  ],
+  (t) => [...sortIndexes('incidents', t, { aware: t.awareOn, created: t.createdAt })],
 );

@@ -2,7 +2,7 @@
 // (system uses model/dataset, is supplied by; model trained/validated/tested on dataset) are `entity_links` rows.
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { entityColumns, tstz } from './columns.ts';
+import { entityColumns, sortIndexes, tstz } from './columns.ts';
 
 export const aiSystems = pgTable(
   'ai_systems',
@@ -24,11 +24,13 @@ export const aiSystems = pgTable(
     archivedAt: tstz('archived_at'),
   },
   (t) => [
-    index('ai_systems_org_name_idx').on(t.organizationId, t.name, t.id),
-    index('ai_systems_org_created_idx').on(t.organizationId, t.createdAt, t.id),
-    index('ai_systems_org_updated_idx').on(t.organizationId, t.updatedAt, t.id),
-    index('ai_systems_org_class_idx').on(t.organizationId, t.riskClass, t.id),
-    index('ai_systems_org_stage_idx').on(t.organizationId, t.lifecycleStage, t.id),
+    ...sortIndexes('ai_systems', t, {
+      name: t.name,
+      created: t.createdAt,
+      updated: t.updatedAt,
+      class: t.riskClass,
+      stage: t.lifecycleStage,
+    }),
   ],
 );
 
@@ -56,9 +58,7 @@ export const models = pgTable(
     ...importable(),
   },
   (t) => [
-    index('models_org_name_idx').on(t.organizationId, t.name, t.id),
-    index('models_org_created_idx').on(t.organizationId, t.createdAt, t.id),
-    index('models_org_updated_idx').on(t.organizationId, t.updatedAt, t.id),
+    ...sortIndexes('models', t, { name: t.name, created: t.createdAt, updated: t.updatedAt }),
     index('models_org_supplier_idx').on(t.organizationId, t.supplierId),
     uniqueIndex('models_org_external_ref_uq')
       .on(t.organizationId, t.externalRef)
@@ -86,9 +86,7 @@ export const datasets = pgTable(
     ...importable(),
   },
   (t) => [
-    index('datasets_org_name_idx').on(t.organizationId, t.name, t.id),
-    index('datasets_org_created_idx').on(t.organizationId, t.createdAt, t.id),
-    index('datasets_org_updated_idx').on(t.organizationId, t.updatedAt, t.id),
+    ...sortIndexes('datasets', t, { name: t.name, created: t.createdAt, updated: t.updatedAt }),
     index('datasets_org_supplier_idx').on(t.organizationId, t.supplierId),
     uniqueIndex('datasets_org_external_ref_uq')
       .on(t.organizationId, t.externalRef)
@@ -110,9 +108,7 @@ export const suppliers = pgTable(
     ...importable(),
   },
   (t) => [
-    index('suppliers_org_name_idx').on(t.organizationId, t.name, t.id),
-    index('suppliers_org_created_idx').on(t.organizationId, t.createdAt, t.id),
-    index('suppliers_org_updated_idx').on(t.organizationId, t.updatedAt, t.id),
+    ...sortIndexes('suppliers', t, { name: t.name, created: t.createdAt, updated: t.updatedAt }),
     uniqueIndex('suppliers_org_external_ref_uq')
       .on(t.organizationId, t.externalRef)
       .where(sql`external_ref is not null`),

@@ -1,6 +1,6 @@
 // The append-only, hash-chained ledger. A trigger (migration 0001) refuses UPDATE and DELETE.
 import { index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
-import { tstz } from './columns.ts';
+import { tenantKeyColumns, tstz } from './columns.ts';
 
 export const ledgerEntries = pgTable(
   'ledger_entries',
@@ -33,8 +33,7 @@ export const ledgerEntries = pgTable(
 export const ledgerCheckpoints = pgTable(
   'ledger_checkpoints',
   {
-    id: text('id').primaryKey(),
-    organizationId: text('organization_id').notNull(),
+    ...tenantKeyColumns(),
     seq: integer('seq').notNull(),
     hash: text('hash').notNull(),
     count: integer('count').notNull(),

@@ -1,7 +1,7 @@
 // External lessons (§6.1.2, §10.2): incidents from outside registers (the AI Incident Database), one row per
 // incident per organization, so a re-import updates instead of duplicating.
-import { index, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { entityColumns } from './columns.ts';
+import { jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { entityColumns, sortIndexes } from './columns.ts';
 
 export const externalLessons = pgTable(
   'external_lessons',
@@ -17,7 +17,6 @@ export const externalLessons = pgTable(
   },
   (t) => [
     uniqueIndex('external_lessons_org_source_ext_uq').on(t.organizationId, t.source, t.externalId),
-    index('external_lessons_org_title_idx').on(t.organizationId, t.title, t.id),
-    index('external_lessons_org_created_idx').on(t.organizationId, t.createdAt, t.id),
+    ...sortIndexes('external_lessons', t, { title: t.title, created: t.createdAt }),
   ],
 );

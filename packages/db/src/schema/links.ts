@@ -1,6 +1,6 @@
 // The one link table that ties records of any module together in both directions (ADR 0005).
 import { index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { tstz } from './columns.ts';
+import { tenantKeyColumns, tstz } from './columns.ts';
 
 /**
  * A link between two records of any modules (e.g. control A.6.2.4 ↔ risk_…). Stored once; read from either
@@ -11,8 +11,7 @@ import { tstz } from './columns.ts';
 export const entityLinks = pgTable(
   'entity_links',
   {
-    id: text('id').primaryKey(),
-    organizationId: text('organization_id').notNull(),
+    ...tenantKeyColumns(),
     fromType: text('from_type').notNull(),
     fromId: text('from_id').notNull(),
     toType: text('to_type').notNull(),

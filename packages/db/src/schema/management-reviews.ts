@@ -1,7 +1,7 @@
 // Management reviews (§9.3). The frozen inputs are kept as the exact canonical JSON text that was hashed (not
 // jsonb, which would reorder keys), so they stay byte-identical to what the meeting saw.
 import { date, index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
-import { entityColumns, tstz } from './columns.ts';
+import { entityColumns, sortIndexes, tstz } from './columns.ts';
 
 /** One management review: planned, then frozen at the meeting, then approved by a lead. */
 export const managementReviews = pgTable(
@@ -36,9 +36,7 @@ export const managementReviews = pgTable(
     approvedBy: text('approved_by'),
   },
   (t) => [
-    index('management_reviews_org_planned_idx').on(t.organizationId, t.plannedDate, t.id),
-    index('management_reviews_org_created_idx').on(t.organizationId, t.createdAt, t.id),
-    index('management_reviews_org_title_idx').on(t.organizationId, t.title, t.id),
+    ...sortIndexes('management_reviews', t, { planned: t.plannedDate, created: t.createdAt, title: t.title }),
     index('management_reviews_org_frozen_idx').on(t.organizationId, t.frozenAt),
   ],
 );

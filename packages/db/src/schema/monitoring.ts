@@ -14,7 +14,7 @@ import {
   unique,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { entityColumns, tstz } from './columns.ts';
+import { entityColumns, sortIndexes, tstz } from './columns.ts';
 
 export const metrics = pgTable(
   'metrics',
@@ -43,9 +43,7 @@ export const metrics = pgTable(
   },
   (t) => [
     unique('metrics_org_id_uq').on(t.organizationId, t.id),
-    index('metrics_org_name_idx').on(t.organizationId, t.name, t.id),
-    index('metrics_org_created_idx').on(t.organizationId, t.createdAt, t.id),
-    index('metrics_org_updated_idx').on(t.organizationId, t.updatedAt, t.id),
+    ...sortIndexes('metrics', t, { name: t.name, created: t.createdAt, updated: t.updatedAt }),
     index('metrics_org_otel_idx').on(t.organizationId, t.otelName),
   ],
 );

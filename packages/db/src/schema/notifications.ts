@@ -1,14 +1,13 @@
 // Notifications (§7.4 communication): in-app messages per person, reminders sent once per due date per person,
 // members' channel preferences, and organization webhooks with their delivery log.
 import { boolean, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { entityColumns, tstz } from './columns.ts';
+import { entityColumns, tenantKeyColumns, tstz } from './columns.ts';
 
 /** An in-app notification for one person in one organization. */
 export const notifications = pgTable(
   'notifications',
   {
-    id: text('id').primaryKey(),
-    organizationId: text('organization_id').notNull(),
+    ...tenantKeyColumns(),
     userId: text('user_id').notNull(),
     event: text('event').notNull(),
     title: text('title').notNull(),
@@ -26,8 +25,7 @@ export const notifications = pgTable(
 export const remindersSent = pgTable(
   'reminders_sent',
   {
-    id: text('id').primaryKey(),
-    organizationId: text('organization_id').notNull(),
+    ...tenantKeyColumns(),
     kind: text('kind').notNull(),
     entityType: text('entity_type').notNull(),
     entityId: text('entity_id').notNull(),
@@ -73,8 +71,7 @@ export const webhooks = pgTable(
 export const webhookDeliveries = pgTable(
   'webhook_deliveries',
   {
-    id: text('id').primaryKey(),
-    organizationId: text('organization_id').notNull(),
+    ...tenantKeyColumns(),
     webhookId: text('webhook_id').notNull(),
     eventId: text('event_id').notNull(),
     event: text('event').notNull(),

@@ -1,13 +1,12 @@
 // AI objectives (§6.2) with their KPIs, and KPI measurements (§9.1), which are only ever appended.
 import { date, doublePrecision, index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
-import { entityColumns, tstz } from './columns.ts';
+import { entityColumns, sortIndexes, tenantKeyColumns, titleColumns, tstz } from './columns.ts';
 
 export const objectives = pgTable(
   'objectives',
   {
     ...entityColumns(),
-    title: text('title').notNull(),
-    description: text('description').notNull().default(''),
+    ...titleColumns(),
     policyLink: text('policy_link').notNull().default(''),
     ownerId: text('owner_id'),
     targetDate: date('target_date', { mode: 'string' }),
@@ -28,18 +27,19 @@ export const objectives = pgTable(
     archivedAt: tstz('archived_at'),
   },
   (t) => [
-    index('objectives_org_title_idx').on(t.organizationId, t.title, t.id),
-    index('objectives_org_created_idx').on(t.organizationId, t.createdAt, t.id),
-    index('objectives_org_updated_idx').on(t.organizationId, t.updatedAt, t.id),
-    index('objectives_org_status_idx').on(t.organizationId, t.status, t.id),
+    ...sortIndexes('objectives', t, {
+      title: t.title,
+      created: t.createdAt,
+      updated: t.updatedAt,
+      status: t.status,
+    }),
   ],
 );
 
 export const objectiveMeasurements = pgTable(
   'objective_measurements',
   {
-    id: text('id').primaryKey(),
-    organizationId: text('organization_id').notNull(),
+    ...tenantKeyColumns(),
     objectiveId: text('objective_id').notNull(),
     kpiId: text('kpi_id').notNull(),
     value: doublePrecision('value').notNull(),

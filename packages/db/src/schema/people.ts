@@ -1,14 +1,13 @@
 // Competence requirements (§7.2, EU AI Act Art. 4) and the training records that prove them.
 import { boolean, date, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
-import { entityColumns, tstz } from './columns.ts';
+import { entityColumns, sortIndexes, titleColumns, tstz } from './columns.ts';
 
 export const competences = pgTable(
   'competences',
   {
     ...entityColumns(),
     role: text('role').notNull(),
-    title: text('title').notNull(),
-    description: text('description').notNull().default(''),
+    ...titleColumns(),
     aiLiteracy: boolean('ai_literacy').notNull().default(false),
     renewalMonths: integer('renewal_months'),
     archivedAt: tstz('archived_at'),
@@ -30,7 +29,6 @@ export const trainings = pgTable(
   },
   (t) => [
     index('trainings_org_competence_idx').on(t.organizationId, t.competenceId),
-    index('trainings_org_completed_idx').on(t.organizationId, t.completedOn, t.id),
-    index('trainings_org_created_idx').on(t.organizationId, t.createdAt, t.id),
+    ...sortIndexes('trainings', t, { completed: t.completedOn, created: t.createdAt }),
   ],
 );

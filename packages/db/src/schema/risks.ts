@@ -1,14 +1,13 @@
 // AI risk management (§6.1.1–6.1.3, §8.2, §8.3): versioned risk criteria, the risk register and the threat
 // catalogue. Links to controls go through `entity_links`.
 import { boolean, date, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { entityColumns, tstz } from './columns.ts';
+import { entityColumns, sortIndexes, tenantKeyColumns, titleColumns, tstz } from './columns.ts';
 
 /** One version of an organization's risk criteria; never rewritten, a change inserts the next number. */
 export const riskCriteria = pgTable(
   'risk_criteria',
   {
-    id: text('id').primaryKey(),
-    organizationId: text('organization_id').notNull(),
+    ...tenantKeyColumns(),
     number: integer('number').notNull(),
     likelihoodLabels: jsonb('likelihood_labels').$type<string[]>().notNull(),
     consequenceLabels: jsonb('consequence_labels').$type<string[]>().notNull(),
@@ -28,8 +27,7 @@ export const risks = pgTable(
   'risks',
   {
     ...entityColumns(),
-    title: text('title').notNull(),
-    description: text('description').notNull().default(''),
+    ...titleColumns(),
     aiSystemId: text('ai_system_id'),
     riskSource: text('risk_source'),
     affectedObjective: text('affected_objective'),
@@ -58,11 +56,13 @@ export const risks = pgTable(
     reassessmentReason: text('reassessment_reason').notNull().default(''),
   },
   (t) => [
-    index('risks_org_title_idx').on(t.organizationId, t.title, t.id),
-    index('risks_org_created_idx').on(t.organizationId, t.createdAt, t.id),
     // The register's sorts (score, last change) and an AI system's risks tab page by index, not by sort (issue 17).
-    index('risks_org_score_idx').on(t.organizationId, t.inherentScore, t.id),
-    index('risks_org_updated_idx').on(t.organizationId, t.updatedAt, t.id),
+    ...sortIndexes('risks', t, {
+      title: t.title,
+      created: t.createdAt,
+      score: t.inherentScore,
+      updated: t.updatedAt,
+    }),
     index('risks_org_system_idx').on(t.organizationId, t.aiSystemId, t.createdAt, t.id),
   ],
 );
@@ -71,8 +71,7 @@ export const risks = pgTable(
 export const threats = pgTable(
   'threats',
   {
-    id: text('id').primaryKey(),
-    organizationId: text('organization_id').notNull(),
+    ...tenantKeyColumns(),
     source: text('source').notNull(),
     externalId: text('external_id').notNull(),
     name: text('name').notNull(),

@@ -1,7 +1,7 @@
 // Statement of Applicability (§6.1.3), its frozen versions, the clause tracker (§4–§10) and imported licensed
 // control text.
 import { boolean, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { entityColumns, tstz } from './columns.ts';
+import { entityColumns, tenantKeyColumns, tstz } from './columns.ts';
 
 /** One row per Annex A control per organization. */
 export const soaEntries = pgTable(
@@ -21,8 +21,7 @@ export const soaEntries = pgTable(
 export const soaVersions = pgTable(
   'soa_versions',
   {
-    id: text('id').primaryKey(),
-    organizationId: text('organization_id').notNull(),
+    ...tenantKeyColumns(),
     number: integer('number').notNull(),
     status: text('status').notNull(),
     note: text('note').notNull().default(''),
@@ -53,8 +52,7 @@ export const clauseStatuses = pgTable(
 export const controlTexts = pgTable(
   'control_texts',
   {
-    id: text('id').primaryKey(),
-    organizationId: text('organization_id').notNull(),
+    ...tenantKeyColumns(),
     controlRef: text('control_ref').notNull(),
     text: text('text').notNull(),
     source: text('source').notNull(),

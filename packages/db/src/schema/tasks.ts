@@ -2,15 +2,14 @@
 // for every action with an owner and a due date; `source_type`/`source_id` name the entity a task serves.
 import { sql } from 'drizzle-orm';
 import { date, index, pgTable, text } from 'drizzle-orm/pg-core';
-import { entityColumns, tstz } from './columns.ts';
+import { entityColumns, sortIndexes, titleColumns, tstz } from './columns.ts';
 
 /** Actions with an owner and a due date; a treatment task's source is its risk. */
 export const tasks = pgTable(
   'tasks',
   {
     ...entityColumns(),
-    title: text('title').notNull(),
-    description: text('description').notNull().default(''),
+    ...titleColumns(),
     ownerId: text('owner_id'),
     dueDate: date('due_date', { mode: 'string' }),
     // Keyset pagination needs a non-null sort key: tasks without a due date sort last.
@@ -29,8 +28,6 @@ export const tasks = pgTable(
     index('tasks_org_status_due_idx').on(t.organizationId, t.status, t.dueDate),
     index('tasks_org_source_idx').on(t.organizationId, t.sourceType, t.sourceId),
     index('tasks_org_owner_status_idx').on(t.organizationId, t.ownerId, t.status),
-    index('tasks_org_due_sort_idx').on(t.organizationId, t.dueSort, t.id),
-    index('tasks_org_created_idx').on(t.organizationId, t.createdAt, t.id),
-    index('tasks_org_title_idx').on(t.organizationId, t.title, t.id),
+    ...sortIndexes('tasks', t, { due_sort: t.dueSort, created: t.createdAt, title: t.title }),
   ],
 );

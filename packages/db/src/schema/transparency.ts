@@ -1,6 +1,6 @@
 // Transparency records per AI system (A.6.2.7, A.8.2, A.8.5) and the concern channel (A.3.3, A.8.3).
 import { boolean, index, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { entityColumns, tstz } from './columns.ts';
+import { entityColumns, tenantKeyColumns, tstz } from './columns.ts';
 
 /** One transparency record per AI system; `published` opens its public page. */
 export const transparencyRecords = pgTable(
@@ -56,8 +56,7 @@ export const concerns = pgTable(
 export const concernMessages = pgTable(
   'concern_messages',
   {
-    id: text('id').primaryKey(),
-    organizationId: text('organization_id').notNull(),
+    ...tenantKeyColumns(),
     concernId: text('concern_id').notNull(),
     from: text('from').notNull(),
     body: text('body').notNull(),
