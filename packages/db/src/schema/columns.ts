@@ -24,6 +24,18 @@ export const titleColumns = () => ({
 });
 
 /**
+ * Who (or what) did something to a row and when, both null until it happens: `byAtColumns('approved')` gives
+ * `approvedBy` (`approved_by`) and `approvedAt` (`approved_at`).
+ */
+export function byAtColumns<P extends string>(prefix: P) {
+  const name = prefix.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  const by = text(`${name}_by`);
+  const at = tstz(`${name}_at`);
+  return { [`${prefix}By`]: by, [`${prefix}At`]: at } as Record<`${P}By`, typeof by> &
+    Record<`${P}At`, typeof at>;
+}
+
+/**
  * Keyset-pagination indexes, one per sort a list offers: `<table>_org_<key>_idx` on (organization_id, column, id),
  * so a page of one organization's rows in that order is read from the index.
  */

@@ -1,7 +1,7 @@
 // Comments on records (issue 11 item 3): requests for information an auditor raises and a lead answers. A comment
 // names its record by type and id and never changes it.
 import { index, pgTable, text } from 'drizzle-orm/pg-core';
-import { entityColumns, tstz } from './columns.ts';
+import { byAtColumns, entityColumns } from './columns.ts';
 
 export const comments = pgTable(
   'comments',
@@ -13,8 +13,7 @@ export const comments = pgTable(
     status: text('status').notNull(),
     createdBy: text('created_by'),
     answer: text('answer'),
-    answeredBy: text('answered_by'),
-    answeredAt: tstz('answered_at'),
+    ...byAtColumns('answered'),
   },
   (t) => [
     index('comments_org_idx').on(t.organizationId, t.id),

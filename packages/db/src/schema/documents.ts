@@ -1,7 +1,7 @@
 // Controlled documents (§5.2, §7.5, A.2): documents, their versions (approved ones frozen, with a SHA-256 of the
 // content) and members' acknowledgements of approved versions (§7.3).
 import { date, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { entityColumns, sortIndexes, tenantKeyColumns, tstz } from './columns.ts';
+import { byAtColumns, entityColumns, sortIndexes, tenantKeyColumns, tstz } from './columns.ts';
 
 /** A controlled document; the `current_*` columns mirror its approved version so the list filters by index. */
 export const documents = pgTable(
@@ -20,8 +20,7 @@ export const documents = pgTable(
     currentVersionId: text('current_version_id'),
     currentVersionNumber: integer('current_version_number'),
     currentContentHash: text('current_content_hash'),
-    approvedBy: text('approved_by'),
-    approvedAt: tstz('approved_at'),
+    ...byAtColumns('approved'),
     nextReviewDate: date('next_review_date', { mode: 'string' }),
   },
   (t) => [
@@ -44,12 +43,9 @@ export const documentVersions = pgTable(
     contentHash: text('content_hash').notNull(),
     changeNote: text('change_note').notNull().default(''),
     authoredBy: text('authored_by'),
-    submittedBy: text('submitted_by'),
-    submittedAt: tstz('submitted_at'),
-    approvedBy: text('approved_by'),
-    approvedAt: tstz('approved_at'),
-    rejectedBy: text('rejected_by'),
-    rejectedAt: tstz('rejected_at'),
+    ...byAtColumns('submitted'),
+    ...byAtColumns('approved'),
+    ...byAtColumns('rejected'),
     rejectionNote: text('rejection_note').notNull().default(''),
     supersededAt: tstz('superseded_at'),
   },

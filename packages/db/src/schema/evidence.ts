@@ -1,7 +1,7 @@
 // Evidence (§7.5.3, §9.1): metadata of stored files and links. File bytes live in the blob store, addressed by
 // their SHA-256; links to controls, clauses, risks and AI systems go through `entity_links`.
 import { bigint, date, index, pgTable, text } from 'drizzle-orm/pg-core';
-import { entityColumns, sortIndexes, titleColumns, tstz } from './columns.ts';
+import { byAtColumns, entityColumns, sortIndexes, titleColumns } from './columns.ts';
 
 /** One evidence record per upload or link; archived records are kept (retention), never deleted. */
 export const evidence = pgTable(
@@ -19,8 +19,7 @@ export const evidence = pgTable(
     mediaType: text('media_type'),
     fileName: text('file_name'),
     uploadedBy: text('uploaded_by'),
-    archivedAt: tstz('archived_at'),
-    archivedBy: text('archived_by'),
+    ...byAtColumns('archived'),
   },
   (t) => [
     ...sortIndexes('evidence', t, {

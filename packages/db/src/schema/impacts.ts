@@ -1,6 +1,6 @@
 // AI system impact assessments (§6.1.4, §8.4, A.5; ISO/IEC 42005, EU AI Act Art. 27 FRIA).
 import { date, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { entityColumns, sortIndexes, tstz } from './columns.ts';
+import { byAtColumns, entityColumns, sortIndexes } from './columns.ts';
 
 /** AI system impact assessments, one row per version; approved rows are frozen. */
 export const impactAssessments = pgTable(
@@ -15,10 +15,8 @@ export const impactAssessments = pgTable(
     status: text('status').notNull().default('draft'),
     content: jsonb('content').notNull(),
     nextReviewDate: date('next_review_date', { mode: 'string' }),
-    submittedBy: text('submitted_by'),
-    submittedAt: tstz('submitted_at'),
-    approvedBy: text('approved_by'),
-    approvedAt: tstz('approved_at'),
+    ...byAtColumns('submitted'),
+    ...byAtColumns('approved'),
   },
   (t) => [
     uniqueIndex('impact_assessments_org_system_number_uq').on(t.organizationId, t.aiSystemId, t.number),

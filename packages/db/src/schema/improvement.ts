@@ -1,6 +1,6 @@
 // Improvement (§10.2, A.8.4, EU AI Act Art. 73): nonconformities, their corrective actions, and AI incidents.
 import { boolean, date, index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
-import { entityColumns, sortIndexes, titleColumns, tstz } from './columns.ts';
+import { byAtColumns, entityColumns, sortIndexes, titleColumns, tstz } from './columns.ts';
 
 export const nonconformities = pgTable(
   'nonconformities',
@@ -16,8 +16,7 @@ export const nonconformities = pgTable(
     correction: text('correction').notNull().default(''),
     rootCause: text('root_cause').notNull().default(''),
     status: text('status').notNull().default('open'),
-    closedAt: tstz('closed_at'),
-    closedBy: text('closed_by'),
+    ...byAtColumns('closed'),
   },
   (t) => [
     ...sortIndexes('nonconformities', t, { detected: t.detectedOn, created: t.createdAt }),
@@ -37,8 +36,7 @@ export const correctiveActions = pgTable(
     completedAt: tstz('completed_at'),
     effective: boolean('effective'),
     effectivenessNote: text('effectiveness_note').notNull().default(''),
-    checkedAt: tstz('checked_at'),
-    checkedBy: text('checked_by'),
+    ...byAtColumns('checked'),
   },
   (t) => [index('corrective_actions_org_nc_idx').on(t.organizationId, t.nonconformityId, t.createdAt)],
 );

@@ -1,7 +1,7 @@
 // Background jobs (ADR 0006): one table claimed with FOR UPDATE SKIP LOCKED, so several server processes on one
 // PostgreSQL share the work and PGlite runs the same SQL. Done and dead jobs stay for inspection.
 import { index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { tstz } from './columns.ts';
+import { byAtColumns, tstz } from './columns.ts';
 
 /** A unit of background work: pending → running → done, or back to pending with backoff, or dead. */
 export const jobs = pgTable(
@@ -15,8 +15,7 @@ export const jobs = pgTable(
     attempts: integer('attempts').notNull().default(0),
     maxAttempts: integer('max_attempts').notNull().default(5),
     runAt: tstz('run_at').notNull(),
-    lockedAt: tstz('locked_at'),
-    lockedBy: text('locked_by'),
+    ...byAtColumns('locked'),
     lastError: text('last_error'),
     idempotencyKey: text('idempotency_key'),
     createdAt: tstz('created_at').notNull(),

@@ -1,7 +1,7 @@
 // Management reviews (§9.3). The frozen inputs are kept as the exact canonical JSON text that was hashed (not
 // jsonb, which would reorder keys), so they stay byte-identical to what the meeting saw.
 import { date, index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
-import { entityColumns, sortIndexes, tstz } from './columns.ts';
+import { byAtColumns, entityColumns, sortIndexes } from './columns.ts';
 
 /** One management review: planned, then frozen at the meeting, then approved by a lead. */
 export const managementReviews = pgTable(
@@ -30,10 +30,8 @@ export const managementReviews = pgTable(
     previousReviewId: text('previous_review_id'),
     frozenInputs: text('frozen_inputs'),
     inputsSha256: text('inputs_sha256'),
-    frozenAt: tstz('frozen_at'),
-    frozenBy: text('frozen_by'),
-    approvedAt: tstz('approved_at'),
-    approvedBy: text('approved_by'),
+    ...byAtColumns('frozen'),
+    ...byAtColumns('approved'),
   },
   (t) => [
     ...sortIndexes('management_reviews', t, { planned: t.plannedDate, created: t.createdAt, title: t.title }),

@@ -14,7 +14,7 @@ import {
   unique,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { entityColumns, sortIndexes, tstz } from './columns.ts';
+import { byAtColumns, entityColumns, sortIndexes, tstz } from './columns.ts';
 
 export const metrics = pgTable(
   'metrics',
@@ -85,10 +85,8 @@ export const alerts = pgTable(
     status: text('status').notNull().default('open'),
     nonconformityId: text('nonconformity_id'),
     incidentId: text('incident_id'),
-    acknowledgedAt: tstz('acknowledged_at'),
-    acknowledgedBy: text('acknowledged_by'),
-    resolvedAt: tstz('resolved_at'),
-    resolvedBy: text('resolved_by'),
+    ...byAtColumns('acknowledged'),
+    ...byAtColumns('resolved'),
     note: text('note').notNull().default(''),
   },
   (t) => [

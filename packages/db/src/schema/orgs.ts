@@ -1,7 +1,7 @@
 // Tenants and who may act in them. Every tenant table leads with organization_id (the Citus distribution key).
 import { boolean, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { entityColumns, tstz } from './columns.ts';
-import { users } from './identity.ts';
+import { byAtColumns, entityColumns, tstz } from './columns.ts';
+import { userIdColumn } from './identity.ts';
 
 export const organizations = pgTable(
   'organizations',
@@ -20,13 +20,17 @@ export const organizations = pgTable(
   (t) => [uniqueIndex('organizations_slug_uq').on(t.slug)],
 );
 
+/** A row's organization (`organization_id`, required); the row goes with the organization. */
+export const organizationIdColumn = () =>
+  text('organization_id')
+    .notNull()
+    .references(() => organizations.id, { onDelete: 'cascade' });
+
 export const members = pgTable(
   'members',
   {
     ...entityColumns(),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: userIdColumn(),
     role: text('role').notNull(),
     // Time-boxed access (an external auditor): after this instant the membership grants nothing.
     accessEndsAt: tstz('access_ends_at'),
@@ -41,9 +45,7 @@ export const apiTokens = pgTable(
   'api_tokens',
   {
     id: text('id').primaryKey(),
-    organizationId: text('organization_id')
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'cascade' }),
+    organizationId: organizationIdColumn(),
     name: text('name').notNull(),
     role: text('role').notNull(),
     tokenHash: text('token_hash').notNull(),
@@ -64,17 +66,14 @@ export const invitations = pgTable(
   'invitations',
   {
     id: text('id').primaryKey(),
-    organizationId: text('organization_id')
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'cascade' }),
+    organizationId: organizationIdColumn(),
     email: text('email').notNull(),
     role: text('role').notNull(),
     codeHash: text('code_hash').notNull(),
     invitedBy: text('invited_by').notNull(),
     createdAt: tstz('created_at').notNull(),
     expiresAt: tstz('expires_at').notNull(),
-    acceptedAt: tstz('accepted_at'),
-    acceptedBy: text('accepted_by'),
+    ...byAtColumns('accepted'),
     revokedAt: tstz('revoked_at'),
     // Copied to the membership on acceptance.
     accessEndsAt: tstz('access_ends_at'),

@@ -1,7 +1,7 @@
 // AI risk management (§6.1.1–6.1.3, §8.2, §8.3): versioned risk criteria, the risk register and the threat
 // catalogue. Links to controls go through `entity_links`.
 import { boolean, date, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { entityColumns, sortIndexes, tenantKeyColumns, titleColumns, tstz } from './columns.ts';
+import { byAtColumns, entityColumns, sortIndexes, tenantKeyColumns, titleColumns, tstz } from './columns.ts';
 
 /** One version of an organization's risk criteria; never rewritten, a change inserts the next number. */
 export const riskCriteria = pgTable(
@@ -41,14 +41,12 @@ export const risks = pgTable(
     criteriaVersion: integer('criteria_version').notNull(),
     treatmentOption: text('treatment_option'),
     ownControls: jsonb('own_controls').$type<string[]>().notNull().default([]),
-    treatmentApprovedBy: text('treatment_approved_by'),
-    treatmentApprovedAt: tstz('treatment_approved_at'),
+    ...byAtColumns('treatmentApproved'),
     residualLikelihood: integer('residual_likelihood'),
     residualConsequence: integer('residual_consequence'),
     residualScore: integer('residual_score'),
     residualLevel: text('residual_level'),
-    acceptedBy: text('accepted_by'),
-    acceptedAt: tstz('accepted_at'),
+    ...byAtColumns('accepted'),
     acceptanceNote: text('acceptance_note').notNull().default(''),
     reviewDate: date('review_date', { mode: 'string' }),
     status: text('status').notNull().default('open'),

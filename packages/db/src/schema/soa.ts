@@ -1,7 +1,7 @@
 // Statement of Applicability (§6.1.3), its frozen versions, the clause tracker (§4–§10) and imported licensed
 // control text.
 import { boolean, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { entityColumns, tenantKeyColumns, tstz } from './columns.ts';
+import { byAtColumns, entityColumns, tenantKeyColumns, tstz } from './columns.ts';
 
 /** One row per Annex A control per organization. */
 export const soaEntries = pgTable(
@@ -29,8 +29,7 @@ export const soaVersions = pgTable(
     contentHash: text('content_hash').notNull(),
     submittedBy: text('submitted_by'),
     submittedAt: tstz('submitted_at').notNull(),
-    approvedBy: text('approved_by'),
-    approvedAt: tstz('approved_at'),
+    ...byAtColumns('approved'),
   },
   (t) => [uniqueIndex('soa_versions_org_number_uq').on(t.organizationId, t.number)],
 );

@@ -2,7 +2,7 @@
 // for every action with an owner and a due date; `source_type`/`source_id` name the entity a task serves.
 import { sql } from 'drizzle-orm';
 import { date, index, pgTable, text } from 'drizzle-orm/pg-core';
-import { entityColumns, sortIndexes, titleColumns, tstz } from './columns.ts';
+import { byAtColumns, entityColumns, sortIndexes, titleColumns } from './columns.ts';
 
 /** Actions with an owner and a due date; a treatment task's source is its risk. */
 export const tasks = pgTable(
@@ -20,8 +20,7 @@ export const tasks = pgTable(
     kind: text('kind').notNull().default('general'),
     sourceType: text('source_type'),
     sourceId: text('source_id'),
-    completedAt: tstz('completed_at'),
-    completedBy: text('completed_by'),
+    ...byAtColumns('completed'),
     createdBy: text('created_by'),
   },
   (t) => [
