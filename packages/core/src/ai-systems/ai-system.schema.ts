@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EntityBaseSchema, nameString, textString } from '../common/entity.ts';
+import { nameString, patchSchema, TenantEntitySchema, textString } from '../common/entity.ts';
 import { ClassificationResultSchema } from '../eu-ai-act/eu-ai-act.classifier.ts';
 import { ClassificationAnswersSchema } from '../eu-ai-act/eu-ai-act.questionnaire.ts';
 import { IsoAiRoleSchema, OperatorRoleSchema, RiskClassSchema } from '../eu-ai-act/eu-ai-act.terms.ts';
@@ -55,8 +55,7 @@ const describedFields = {
 };
 
 /** An AI system in the inventory (§4.1, A.4, A.6). */
-export const AiSystemSchema = EntityBaseSchema.extend({
-  organizationId: z.string(),
+export const AiSystemSchema = TenantEntitySchema.extend({
   name: z.string(),
   purpose: z.string(),
   description: z.string(),
@@ -102,18 +101,14 @@ export const CreateAiSystemSchema = z
   .strict();
 export type CreateAiSystemInput = z.input<typeof CreateAiSystemSchema>;
 
-export const UpdateAiSystemSchema = z
-  .object({
-    name: nameString(200),
-    purpose: z.string().trim().min(1).max(2000),
-    description: textString(20_000),
-    lifecycleStage: LifecycleStageSchema,
-    ownerId: z.string().max(64).nullable(),
-    ...describedFields,
-  })
-  .partial()
-  .strict()
-  .refine((v) => Object.keys(v).length > 0, 'send at least one field to change');
+export const UpdateAiSystemSchema = patchSchema({
+  name: nameString(200),
+  purpose: z.string().trim().min(1).max(2000),
+  description: textString(20_000),
+  lifecycleStage: LifecycleStageSchema,
+  ownerId: z.string().max(64).nullable(),
+  ...describedFields,
+});
 export type UpdateAiSystemInput = z.infer<typeof UpdateAiSystemSchema>;
 
 /** Fields an AI system list may be sorted by. */

@@ -3,7 +3,7 @@
 // audit_checklist_items, findings (management review §9.3.2 reads audits and findings as "audit results").
 import { z } from 'zod';
 import { CalendarDateSchema } from '../common/dates.ts';
-import { EntityBaseSchema, nameString, textString } from '../common/entity.ts';
+import { nameString, TenantEntitySchema, textString } from '../common/entity.ts';
 import { ListQuerySchema } from '../common/pagination.ts';
 
 const isoDate = CalendarDateSchema;
@@ -27,8 +27,7 @@ export const ProgrammeYearSchema = z
   .strict();
 export type ProgrammeYear = z.infer<typeof ProgrammeYearSchema>;
 
-export const AuditProgrammeSchema = EntityBaseSchema.extend({
-  organizationId: z.string(),
+export const AuditProgrammeSchema = TenantEntitySchema.extend({
   title: z.string(),
   /** §9.2.2: objectives, methods and responsibilities of the programme. */
   objectives: z.string(),
@@ -85,8 +84,7 @@ export const AuditScopeSchema = z
   .strict();
 export type AuditScope = z.infer<typeof AuditScopeSchema>;
 
-export const AuditSchema = EntityBaseSchema.extend({
-  organizationId: z.string(),
+export const AuditSchema = TenantEntitySchema.extend({
   programmeId: z.string().nullable(),
   year: z.number().int().nullable(),
   stage: z.enum(AUDIT_STAGES),
@@ -205,8 +203,7 @@ export type FindingKind = (typeof FINDING_KINDS)[number];
 export const FINDING_STATUSES = ['open', 'nc_raised', 'closed'] as const;
 export const FINDING_ORIGINS = ['internal', 'oscal_import'] as const;
 
-export const FindingSchema = EntityBaseSchema.extend({
-  organizationId: z.string(),
+export const FindingSchema = TenantEntitySchema.extend({
   auditId: z.string(),
   checklistItemId: z.string().nullable(),
   kind: z.enum(FINDING_KINDS),

@@ -1,7 +1,7 @@
 // Comments on records — requests for information (issue 11 item 3, §9.2.2): an auditor asks about a record, a lead
 // answers; the record itself never changes.
 import { z } from 'zod';
-import { EntityBaseSchema } from '../common/entity.ts';
+import { TenantEntitySchema } from '../common/entity.ts';
 import { ListQuerySchema } from '../common/pagination.ts';
 
 /** The kinds of record a comment may name. */
@@ -27,8 +27,7 @@ export type CommentTargetType = (typeof COMMENT_TARGET_TYPES)[number];
 export const COMMENT_STATUSES = ['open', 'answered'] as const;
 
 /** A comment as the API returns it. */
-export const CommentSchema = EntityBaseSchema.extend({
-  organizationId: z.string(),
+export const CommentSchema = TenantEntitySchema.extend({
   targetType: z.enum(COMMENT_TARGET_TYPES),
   targetId: z.string(),
   body: z.string(),

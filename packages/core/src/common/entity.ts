@@ -12,3 +12,20 @@ export const EntityBaseSchema = z.object({
 export const nameString = (max = 200) => z.string().trim().min(1, 'required').max(max);
 /** Optional longer text; empty strings are stored as empty. */
 export const textString = (max = 20_000) => z.string().max(max);
+
+/** Fields of an entity that belongs to one organization (every tenant record the API returns). */
+export const TenantEntitySchema = EntityBaseSchema.extend({
+  organizationId: z.string(),
+});
+
+/**
+ * A PATCH body: any subset of `shape`, nothing else, and at least one field. Fields with defaults should be given
+ * without them: zod applies defaults inside partial(), which would reset omitted fields.
+ */
+export function patchSchema<S extends z.ZodRawShape>(shape: S, what = 'field') {
+  return z
+    .object(shape)
+    .partial()
+    .strict()
+    .refine((v) => Object.keys(v).length > 0, `send at least one ${what} to change`);
+}

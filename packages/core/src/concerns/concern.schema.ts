@@ -1,7 +1,7 @@
 // Concern reporting (A.3.3) and external reports of adverse impacts (A.8.3): a public channel per organization,
 // anonymous if the reporter wishes, with a follow-up code through which the reporter reads answers.
 import { z } from 'zod';
-import { EntityBaseSchema, nameString, textString } from '../common/entity.ts';
+import { nameString, TenantEntitySchema, textString } from '../common/entity.ts';
 import { ListQuerySchema } from '../common/pagination.ts';
 import { INCIDENT_SEVERITIES, NC_SEVERITIES } from '../improvement/improvement.schema.ts';
 
@@ -62,8 +62,7 @@ export const ConcernMessageSchema = z.object({
 export type ConcernMessage = z.infer<typeof ConcernMessageSchema>;
 
 /** A concern as members see it. Reporter name and email are null unless the caller's role may see them. */
-export const ConcernSchema = EntityBaseSchema.extend({
-  organizationId: z.string(),
+export const ConcernSchema = TenantEntitySchema.extend({
   kind: ConcernKindSchema,
   aiSystemId: z.string().nullable(),
   title: z.string(),

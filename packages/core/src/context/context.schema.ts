@@ -2,7 +2,7 @@
 // requirements and which of them the AIMS addresses, and the roles the organization holds toward AI systems.
 import { z } from 'zod';
 import { CalendarDateSchema } from '../common/dates.ts';
-import { EntityBaseSchema, nameString, textString } from '../common/entity.ts';
+import { nameString, TenantEntitySchema, textString } from '../common/entity.ts';
 import { ListQuerySchema } from '../common/pagination.ts';
 import { IsoAiRoleSchema, OperatorRoleSchema } from '../eu-ai-act/eu-ai-act.terms.ts';
 
@@ -40,8 +40,7 @@ export const PartyRequirementSchema = z.object({
 });
 export type PartyRequirement = z.infer<typeof PartyRequirementSchema>;
 
-export const ContextItemSchema = EntityBaseSchema.extend({
-  organizationId: z.string(),
+export const ContextItemSchema = TenantEntitySchema.extend({
   kind: ContextKindSchema,
   title: z.string(),
   description: z.string(),

@@ -2,7 +2,7 @@
 // that move draft → in review → approved → superseded, review dates and acknowledgements by members.
 import { z } from 'zod';
 import { findRequirement } from '../catalog/catalog.ts';
-import { EntityBaseSchema, nameString } from '../common/entity.ts';
+import { nameString, patchSchema, TenantEntitySchema } from '../common/entity.ts';
 import { MANDATORY_KEYS } from '../readiness/mandatory.ts';
 
 /** Kinds of controlled document (DESIGN §5). */
@@ -42,8 +42,7 @@ export const MarkdownSchema = z.string().max(200_000);
 export const ReviewIntervalSchema = z.number().int().min(1).max(60);
 
 /** A controlled document; `current*` fields describe its approved version in force, if any. */
-export const DocumentSchema = EntityBaseSchema.extend({
-  organizationId: z.string(),
+export const DocumentSchema = TenantEntitySchema.extend({
   title: z.string(),
   type: DocumentTypeSchema,
   description: z.string(),
@@ -64,8 +63,7 @@ export const DocumentSchema = EntityBaseSchema.extend({
 export type Document = z.infer<typeof DocumentSchema>;
 
 /** One version of a document; approved and superseded versions are frozen. */
-export const DocumentVersionSchema = EntityBaseSchema.extend({
-  organizationId: z.string(),
+export const DocumentVersionSchema = TenantEntitySchema.extend({
   documentId: z.string(),
   number: z.number().int().min(1),
   status: DocumentVersionStatusSchema,
@@ -124,11 +122,7 @@ export const CreateDocumentSchema = z
   .strict();
 export type CreateDocumentInput = z.input<typeof CreateDocumentSchema>;
 
-export const UpdateDocumentSchema = z
-  .object(editable)
-  .partial()
-  .strict()
-  .refine((v) => Object.keys(v).length > 0, 'send at least one field to change');
+export const UpdateDocumentSchema = patchSchema(editable);
 export type UpdateDocumentInput = z.input<typeof UpdateDocumentSchema>;
 
 /** A new draft version. */
@@ -138,11 +132,10 @@ export const CreateDocumentVersionSchema = z
 export type CreateDocumentVersionInput = z.input<typeof CreateDocumentVersionSchema>;
 
 /** Changes to a draft version. */
-export const UpdateDocumentVersionSchema = z
-  .object({ content: MarkdownSchema, changeNote: z.string().max(2000) })
-  .partial()
-  .strict()
-  .refine((v) => Object.keys(v).length > 0, 'send at least one field to change');
+export const UpdateDocumentVersionSchema = patchSchema({
+  content: MarkdownSchema,
+  changeNote: z.string().max(2000),
+});
 export type UpdateDocumentVersionInput = z.input<typeof UpdateDocumentVersionSchema>;
 
 /** Sending a version back to its author, with the reason. */

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { isAnnexAControl } from '../catalog/iso42001.annex-a.ts';
 import { TRACKED_CLAUSE_REFS } from '../catalog/iso42001.clauses.ts';
-import { EntityBaseSchema, nameString, textString } from '../common/entity.ts';
+import { nameString, patchSchema, TenantEntitySchema, textString } from '../common/entity.ts';
 import { HttpUrlSchema } from '../common/url.ts';
 import { DateSchema } from '../risks/risk.schema.ts';
 
@@ -49,8 +49,7 @@ export type EvidenceLink = z.infer<typeof EvidenceLinkSchema>;
 export const EvidenceValiditySchema = z.enum(['no_expiry', 'valid', 'expiring_soon', 'expired']);
 
 /** An evidence record as the API returns it. File fields are null for links and `url` is null for files. */
-export const EvidenceSchema = EntityBaseSchema.extend({
-  organizationId: z.string(),
+export const EvidenceSchema = TenantEntitySchema.extend({
   kind: EvidenceKindSchema,
   title: z.string(),
   description: z.string(),
@@ -108,11 +107,7 @@ export const CreateEvidenceLinkSchema = z
 export type CreateEvidenceLinkInput = z.input<typeof CreateEvidenceLinkSchema>;
 
 /** A change to evidence metadata. The file itself never changes: new content is new evidence. */
-export const UpdateEvidenceSchema = z
-  .object({ ...meta, url: httpUrl })
-  .partial()
-  .strict()
-  .refine((v) => Object.keys(v).length > 0, 'send at least one field to change');
+export const UpdateEvidenceSchema = patchSchema({ ...meta, url: httpUrl });
 export type UpdateEvidenceInput = z.infer<typeof UpdateEvidenceSchema>;
 
 /** `POST|DELETE …/evidence/{id}/links` body: the targets to add or remove. */

@@ -1,6 +1,6 @@
 // AI system impact assessment contract (§6.1.4, §8.4, A.5; ISO/IEC 42005 clause 6; EU AI Act Art. 27 FRIA).
 import { z } from 'zod';
-import { EntityBaseSchema, nameString } from '../common/entity.ts';
+import { nameString, patchSchema, TenantEntitySchema } from '../common/entity.ts';
 import { DateSchema } from '../risks/risk.schema.ts';
 
 /** Templates: the ISO/IEC 42005 assessment, or the EU AI Act Art. 27 fundamental rights impact assessment. */
@@ -156,8 +156,7 @@ export type ImpactContent = z.output<typeof ImpactContentSchema>;
 export type ImpactContentInput = z.input<typeof ImpactContentSchema>;
 
 /** One impact assessment version of one AI system. */
-export const ImpactAssessmentSchema = EntityBaseSchema.extend({
-  organizationId: z.string(),
+export const ImpactAssessmentSchema = TenantEntitySchema.extend({
   aiSystemId: z.string(),
   aiSystemVersion: z.number().int(),
   title: z.string(),
@@ -186,16 +185,12 @@ export const CreateImpactAssessmentSchema = z
 export type CreateImpactAssessmentInput = z.input<typeof CreateImpactAssessmentSchema>;
 
 /** Changes to a draft (autosaved by the wizard); `riskIds` links findings to existing risks. */
-export const UpdateImpactAssessmentSchema = z
-  .object({
-    title: nameString(300),
-    content: ImpactContentSchema,
-    nextReviewDate: DateSchema.nullable(),
-    riskIds: z.array(z.string().regex(/^risk_[0-9a-z]{26}$/, 'not a risk id')).max(200),
-  })
-  .partial()
-  .strict()
-  .refine((v) => Object.keys(v).length > 0, 'send at least one field to change');
+export const UpdateImpactAssessmentSchema = patchSchema({
+  title: nameString(300),
+  content: ImpactContentSchema,
+  nextReviewDate: DateSchema.nullable(),
+  riskIds: z.array(z.string().regex(/^risk_[0-9a-z]{26}$/, 'not a risk id')).max(200),
+});
 export type UpdateImpactAssessmentInput = z.input<typeof UpdateImpactAssessmentSchema>;
 
 export const ImpactFilterSchema = z.object({

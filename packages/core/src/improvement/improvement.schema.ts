@@ -2,7 +2,7 @@
 // corrective actions whose effectiveness is checked, and AI incidents with the serious-incident reporting clock.
 import { z } from 'zod';
 import { CalendarDateSchema } from '../common/dates.ts';
-import { EntityBaseSchema, nameString, textString } from '../common/entity.ts';
+import { nameString, TenantEntitySchema, textString } from '../common/entity.ts';
 import { ListQuerySchema } from '../common/pagination.ts';
 
 const isoDate = CalendarDateSchema;
@@ -13,8 +13,7 @@ export const NC_SEVERITIES = ['major', 'minor'] as const;
 /** §10.2: react (correction), evaluate the cause, act, review effectiveness, close. */
 export const NC_STATUSES = ['open', 'action_planned', 'verifying', 'closed'] as const;
 
-export const NonconformitySchema = EntityBaseSchema.extend({
-  organizationId: z.string(),
+export const NonconformitySchema = TenantEntitySchema.extend({
   title: z.string(),
   description: z.string(),
   source: z.enum(NC_SOURCES),
@@ -80,8 +79,7 @@ export const NonconformityListQuerySchema = ListQuerySchema.extend({
 export const CA_STATUSES = ['open', 'done', 'cancelled'] as const;
 
 /** §10.2 c–e: an action to remove the cause, and the later check that it worked. */
-export const CorrectiveActionSchema = EntityBaseSchema.extend({
-  organizationId: z.string(),
+export const CorrectiveActionSchema = TenantEntitySchema.extend({
   nonconformityId: z.string(),
   description: z.string(),
   ownerId: z.string().nullable(),
@@ -185,8 +183,7 @@ export const INCIDENT_STATUS_LABEL: Record<(typeof INCIDENT_STATUSES)[number], s
   closed: 'Closed',
 };
 
-export const IncidentSchema = EntityBaseSchema.extend({
-  organizationId: z.string(),
+export const IncidentSchema = TenantEntitySchema.extend({
   title: z.string(),
   description: z.string(),
   aiSystemId: z.string().nullable(),

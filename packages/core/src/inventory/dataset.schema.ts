@@ -1,11 +1,10 @@
 // Datasets (A.7: data for AI systems — provenance, acquisition, quality, preparation).
 import { z } from 'zod';
-import { EntityBaseSchema, nameString, textString } from '../common/entity.ts';
+import { nameString, patchSchema, TenantEntitySchema, textString } from '../common/entity.ts';
 import { licenceString, RecordAttributesSchema, RecordSourceSchema, refId } from './inventory.common.ts';
 
 /** A dataset in the inventory; each text field answers one A.7 control. */
-export const DatasetSchema = EntityBaseSchema.extend({
-  organizationId: z.string(),
+export const DatasetSchema = TenantEntitySchema.extend({
   name: z.string(),
   datasetVersion: z.string(),
   description: z.string(),
@@ -67,11 +66,7 @@ export const CreateDatasetSchema = z
 export type CreateDatasetInput = z.input<typeof CreateDatasetSchema>;
 
 /** Body of `PATCH …/datasets/{id}`: any subset of the fields. */
-export const UpdateDatasetSchema = z
-  .object(datasetFields)
-  .partial()
-  .strict()
-  .refine((v) => Object.keys(v).length > 0, 'send at least one field to change');
+export const UpdateDatasetSchema = patchSchema(datasetFields);
 export type UpdateDatasetInput = z.infer<typeof UpdateDatasetSchema>;
 
 /** Fields a dataset list may be sorted by. */

@@ -2,6 +2,7 @@
 // services gather, configurable per organization.
 import { z } from 'zod';
 import type { LifecycleStage } from '../ai-systems/ai-system.schema.ts';
+import { patchSchema } from '../common/entity.ts';
 import type { RiskClass } from '../eu-ai-act/eu-ai-act.terms.ts';
 
 /** An organization's gate settings. */
@@ -16,9 +17,7 @@ export const DeploymentGateRulesSchema = z.object({
 export type DeploymentGateRules = z.infer<typeof DeploymentGateRulesSchema>;
 
 /** Body of `PATCH …/deployment-gate`: any subset of the rules. */
-export const UpdateDeploymentGateRulesSchema = DeploymentGateRulesSchema.partial()
-  .strict()
-  .refine((v) => Object.keys(v).length > 0, 'send at least one rule to change');
+export const UpdateDeploymentGateRulesSchema = patchSchema(DeploymentGateRulesSchema.shape, 'rule');
 export type UpdateDeploymentGateRulesInput = z.infer<typeof UpdateDeploymentGateRulesSchema>;
 
 /** Defaults: everything on. */

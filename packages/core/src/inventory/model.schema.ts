@@ -1,6 +1,6 @@
 // AI models (A.4.3 tooling and A.6.2: what a system is built from).
 import { z } from 'zod';
-import { EntityBaseSchema, nameString, textString } from '../common/entity.ts';
+import { nameString, patchSchema, TenantEntitySchema, textString } from '../common/entity.ts';
 import {
   licenceString,
   MetricSchema,
@@ -24,8 +24,7 @@ export type ModelDatasetLink = z.infer<typeof ModelDatasetLinkSchema>;
 export const MAX_MODEL_METRICS = 5000;
 
 /** An AI model in the inventory. */
-export const ModelSchema = EntityBaseSchema.extend({
-  organizationId: z.string(),
+export const ModelSchema = TenantEntitySchema.extend({
   name: z.string(),
   modelVersion: z.string(),
   modelType: z.string(),
@@ -78,11 +77,7 @@ export const CreateModelSchema = z
 export type CreateModelInput = z.input<typeof CreateModelSchema>;
 
 /** Body of `PATCH …/models/{id}`: any subset of the fields. */
-export const UpdateModelSchema = z
-  .object(modelFields)
-  .partial()
-  .strict()
-  .refine((v) => Object.keys(v).length > 0, 'send at least one field to change');
+export const UpdateModelSchema = patchSchema(modelFields);
 export type UpdateModelInput = z.infer<typeof UpdateModelSchema>;
 
 /** Fields a model list may be sorted by. */

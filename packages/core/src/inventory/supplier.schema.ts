@@ -1,7 +1,7 @@
 // Suppliers (A.10: third-party and customer relationships; A.10.2 allocating responsibilities, A.10.3 suppliers).
 import { z } from 'zod';
 import { CalendarDateSchema } from '../common/dates.ts';
-import { EntityBaseSchema, nameString, textString } from '../common/entity.ts';
+import { nameString, patchSchema, TenantEntitySchema, textString } from '../common/entity.ts';
 import { HttpUrlSchema } from '../common/url.ts';
 import { RecordSourceSchema } from './inventory.common.ts';
 
@@ -44,8 +44,7 @@ export const SupplierCertificateSchema = z.object({
 });
 
 /** A supplier in the inventory. */
-export const SupplierSchema = EntityBaseSchema.extend({
-  organizationId: z.string(),
+export const SupplierSchema = TenantEntitySchema.extend({
   name: z.string(),
   url: z.string(),
   description: z.string(),
@@ -85,11 +84,7 @@ export const CreateSupplierSchema = z
 export type CreateSupplierInput = z.input<typeof CreateSupplierSchema>;
 
 /** Body of `PATCH …/suppliers/{id}`: any subset of the fields. */
-export const UpdateSupplierSchema = z
-  .object(supplierFields)
-  .partial()
-  .strict()
-  .refine((v) => Object.keys(v).length > 0, 'send at least one field to change');
+export const UpdateSupplierSchema = patchSchema(supplierFields);
 export type UpdateSupplierInput = z.infer<typeof UpdateSupplierSchema>;
 
 /** Fields a supplier list may be sorted by. */

@@ -2,7 +2,7 @@
 // at the meeting as canonical JSON with a SHA-256, and its decisions and actions (§9.3.3), approved by a lead.
 import { z } from 'zod';
 import { CalendarDateSchema } from '../common/dates.ts';
-import { EntityBaseSchema, nameString, textString } from '../common/entity.ts';
+import { nameString, patchSchema, TenantEntitySchema, textString } from '../common/entity.ts';
 import { ListQuerySchema } from '../common/pagination.ts';
 
 const isoDate = CalendarDateSchema;
@@ -26,8 +26,7 @@ export const ReviewDecisionSchema = z.object({
 export type ReviewDecision = z.infer<typeof ReviewDecisionSchema>;
 
 /** A management review as the API returns it; `inputs` are present once frozen. */
-export const ManagementReviewSchema = EntityBaseSchema.extend({
-  organizationId: z.string(),
+export const ManagementReviewSchema = TenantEntitySchema.extend({
   title: z.string(),
   plannedDate: z.string(),
   chairId: z.string().nullable(),
@@ -59,17 +58,13 @@ export const CreateManagementReviewSchema = z
 export type CreateManagementReviewInput = z.input<typeof CreateManagementReviewSchema>;
 
 /** A change to a review's details (written out: defaults inside partial() would reset omitted fields). */
-export const UpdateManagementReviewSchema = z
-  .object({
-    title: nameString(300),
-    plannedDate: isoDate,
-    chairId: userId.nullable(),
-    attendeeIds: z.array(userId).max(100),
-    notes: textString(50_000),
-  })
-  .partial()
-  .strict()
-  .refine((v) => Object.keys(v).length > 0, 'send at least one field to change');
+export const UpdateManagementReviewSchema = patchSchema({
+  title: nameString(300),
+  plannedDate: isoDate,
+  chairId: userId.nullable(),
+  attendeeIds: z.array(userId).max(100),
+  notes: textString(50_000),
+});
 export type UpdateManagementReviewInput = z.input<typeof UpdateManagementReviewSchema>;
 
 /** Decisions to add; each with `action: true` (the default when an owner or due date is given) becomes a task. */

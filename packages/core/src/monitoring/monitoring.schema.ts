@@ -1,7 +1,7 @@
 // Monitoring, measurement, analysis and evaluation (§9.1; A.6.2.6 operation and monitoring of AI systems):
 // metric definitions with thresholds, measurements pushed by clients or OpenTelemetry, and the alerts a breach raises.
 import { z } from 'zod';
-import { EntityBaseSchema, nameString, textString } from '../common/entity.ts';
+import { nameString, TenantEntitySchema, textString } from '../common/entity.ts';
 import { ListQuerySchema } from '../common/pagination.ts';
 
 /** Which way a metric gets better: accuracy up, latency or drift down. */
@@ -60,8 +60,7 @@ const fields = {
 };
 
 /** A metric definition as the API answers it, with its server-computed current level. */
-export const MetricDefinitionSchema = EntityBaseSchema.extend({
-  organizationId: z.string(),
+export const MetricDefinitionSchema = TenantEntitySchema.extend({
   name: z.string(),
   description: z.string(),
   aiSystemId: z.string().nullable(),
@@ -157,8 +156,7 @@ export const MeasurementListQuerySchema = z.object({
 export type MeasurementListQuery = z.infer<typeof MeasurementListQuerySchema>;
 
 /** An alert a warning or breach raised; one open alert per metric and level at a time. */
-export const AlertSchema = EntityBaseSchema.extend({
-  organizationId: z.string(),
+export const AlertSchema = TenantEntitySchema.extend({
   metricId: z.string(),
   level: z.enum(ALERT_LEVELS),
   /** The window's value that crossed the threshold, and the threshold it crossed. */

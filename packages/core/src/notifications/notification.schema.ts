@@ -1,7 +1,7 @@
 // Notifications (§7.4 communication, §9.1 monitoring): in-app messages, reminders of what falls due, webhooks and
 // the background jobs that deliver them. The schemas are the API contract.
 import { z } from 'zod';
-import { EntityBaseSchema } from '../common/entity.ts';
+import { patchSchema, TenantEntitySchema } from '../common/entity.ts';
 
 /** Events the system announces; webhooks subscribe to a subset, members choose channels per event. */
 export const NOTIFY_EVENTS = [
@@ -80,8 +80,7 @@ const webhookUrl = z
   .refine((u) => /^https?:\/\//i.test(u), 'an http:// or https:// URL');
 
 /** A webhook endpoint as the API returns it (the secret is never shown again after creation). */
-export const WebhookSchema = EntityBaseSchema.extend({
-  organizationId: z.string(),
+export const WebhookSchema = TenantEntitySchema.extend({
   url: z.string(),
   events: z.array(WebhookEventSchema),
   allowPrivate: z.boolean(),
@@ -104,17 +103,13 @@ export const CreateWebhookSchema = z
 export type CreateWebhookInput = z.input<typeof CreateWebhookSchema>;
 
 /** A change to a webhook. */
-export const UpdateWebhookSchema = z
-  .object({
-    url: webhookUrl,
-    events: z.array(WebhookEventSchema).min(1).max(WEBHOOK_EVENTS.length),
-    allowPrivate: z.boolean(),
-    active: z.boolean(),
-    description: z.string().max(500),
-  })
-  .partial()
-  .strict()
-  .refine((v) => Object.keys(v).length > 0, 'send at least one field to change');
+export const UpdateWebhookSchema = patchSchema({
+  url: webhookUrl,
+  events: z.array(WebhookEventSchema).min(1).max(WEBHOOK_EVENTS.length),
+  allowPrivate: z.boolean(),
+  active: z.boolean(),
+  description: z.string().max(500),
+});
 export type UpdateWebhookInput = z.input<typeof UpdateWebhookSchema>;
 
 /** A created webhook with its signing secret, shown this once. */

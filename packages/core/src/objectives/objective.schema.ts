@@ -1,7 +1,7 @@
 // AI objectives (§6.2) with the KPIs that show progress and their measurements (§9.1).
 import { z } from 'zod';
 import { CalendarDateSchema } from '../common/dates.ts';
-import { EntityBaseSchema, nameString, textString } from '../common/entity.ts';
+import { nameString, TenantEntitySchema, textString } from '../common/entity.ts';
 import { ListQuerySchema } from '../common/pagination.ts';
 import { textOrHttpUrl } from '../common/url.ts';
 
@@ -39,8 +39,7 @@ export const KpiProgressSchema = z.object({
 });
 export type KpiProgress = z.infer<typeof KpiProgressSchema>;
 
-export const ObjectiveSchema = EntityBaseSchema.extend({
-  organizationId: z.string(),
+export const ObjectiveSchema = TenantEntitySchema.extend({
   title: z.string(),
   description: z.string(),
   /** §6.2 a: consistent with the AI policy; which policy commitment it serves. */

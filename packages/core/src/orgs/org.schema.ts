@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EntityBaseSchema, nameString } from '../common/entity.ts';
+import { EntityBaseSchema, nameString, patchSchema } from '../common/entity.ts';
 import { ROLES } from './permissions.ts';
 
 export const RoleSchema = z.enum(ROLES);
@@ -22,14 +22,11 @@ export type MyOrganization = z.infer<typeof MyOrganizationSchema>;
 export const CreateOrganizationSchema = z.object({ name: nameString(120) }).strict();
 export type CreateOrganizationInput = z.infer<typeof CreateOrganizationSchema>;
 /** Body of `PATCH /orgs/{orgId}`: a new name and/or the organization's options. */
-export const UpdateOrganizationSchema = z
-  .object({
-    name: nameString(120).optional(),
-    soaSeparationOfDuties: z.boolean().optional(),
-    documentFourEyes: z.boolean().optional(),
-  })
-  .strict()
-  .refine((v) => Object.keys(v).length > 0, 'send at least one field to change');
+export const UpdateOrganizationSchema = patchSchema({
+  name: nameString(120),
+  soaSeparationOfDuties: z.boolean(),
+  documentFourEyes: z.boolean(),
+});
 export type UpdateOrganizationInput = z.infer<typeof UpdateOrganizationSchema>;
 
 /** A member of an organization: a user with a role. */

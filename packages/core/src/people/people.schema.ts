@@ -2,14 +2,13 @@
 // prove people have it.
 import { z } from 'zod';
 import { CalendarDateSchema } from '../common/dates.ts';
-import { EntityBaseSchema, nameString, textString } from '../common/entity.ts';
+import { nameString, TenantEntitySchema, textString } from '../common/entity.ts';
 import { ListQuerySchema } from '../common/pagination.ts';
 
 const isoDate = CalendarDateSchema;
 
 /** §7.2 a: the competence a role affecting AI performance needs. */
-export const CompetenceSchema = EntityBaseSchema.extend({
-  organizationId: z.string(),
+export const CompetenceSchema = TenantEntitySchema.extend({
   /** The role or function, e.g. "ML engineer", "Human overseer of the hiring tool". */
   role: z.string(),
   title: z.string(),
@@ -52,8 +51,7 @@ export const CompetenceListQuerySchema = ListQuerySchema.extend({
 });
 
 /** §7.2 d: a record that a person acquired a competence (training, qualification, experience). */
-export const TrainingSchema = EntityBaseSchema.extend({
-  organizationId: z.string(),
+export const TrainingSchema = TenantEntitySchema.extend({
   competenceId: z.string(),
   /** A member of the organization, or null for someone without an account (named in `personName`). */
   userId: z.string().nullable(),

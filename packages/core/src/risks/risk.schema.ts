@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { isAnnexAControl } from '../catalog/iso42001.annex-a.ts';
 import { ANNEX_C_OBJECTIVE_REFS, ANNEX_C_RISK_SOURCE_REFS } from '../catalog/iso42001.annex-c.ts';
 import { CalendarDateSchema } from '../common/dates.ts';
-import { EntityBaseSchema, nameString, textString } from '../common/entity.ts';
+import { nameString, TenantEntitySchema, textString } from '../common/entity.ts';
 import { MAX_SCALE } from './risk-criteria.schema.ts';
 
 /** Treatment options (ISO/IEC 23894 6.5.2: avoid, modify, share, retain). */
@@ -39,8 +39,7 @@ const rating = z.number().int().min(1).max(MAX_SCALE);
 const controlRef = z.string().refine(isAnnexAControl, 'not an Annex A control (A.2.2–A.10.4)');
 
 /** A risk in the register. Scores and levels are always computed by the server. */
-export const RiskSchema = EntityBaseSchema.extend({
-  organizationId: z.string(),
+export const RiskSchema = TenantEntitySchema.extend({
   title: z.string(),
   description: z.string(),
   aiSystemId: z.string().nullable(),

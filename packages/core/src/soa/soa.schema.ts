@@ -1,6 +1,6 @@
 // Statement of Applicability (§6.1.3) and clause tracker contracts.
 import { z } from 'zod';
-import { EntityBaseSchema } from '../common/entity.ts';
+import { patchSchema, TenantEntitySchema } from '../common/entity.ts';
 
 /** How far a control (or clause) is implemented. */
 export const IMPLEMENTATION_STATUSES = ['not_started', 'planned', 'partial', 'implemented'] as const;
@@ -20,8 +20,7 @@ export const LinkedIdSchema = z.string().regex(/^[a-z]{2,5}_[0-9a-z]{26}$/, 'not
 const linkedIds = z.array(LinkedIdSchema).max(200);
 
 /** One SoA entry: the organization's decision on one Annex A control. */
-export const SoaEntrySchema = EntityBaseSchema.extend({
-  organizationId: z.string(),
+export const SoaEntrySchema = TenantEntitySchema.extend({
   controlRef: z.string(),
   title: z.string(),
   area: z.string(),
@@ -59,19 +58,15 @@ export const SoaLinksQuerySchema = z.object({
 export type SoaLinksQuery = z.infer<typeof SoaLinksQuerySchema>;
 
 /** A change to one SoA entry; an exclusion needs a justification (checked on the merged result, 422). */
-export const UpdateSoaEntrySchema = z
-  .object({
-    applicable: z.boolean(),
-    justification: z.string().max(5000),
-    implementationStatus: ImplementationStatusSchema,
-    ownerId: z.string().max(64).nullable(),
-    riskIds: linkedIds,
-    evidenceIds: linkedIds,
-    documentIds: linkedIds,
-  })
-  .partial()
-  .strict()
-  .refine((v) => Object.keys(v).length > 0, 'send at least one field to change');
+export const UpdateSoaEntrySchema = patchSchema({
+  applicable: z.boolean(),
+  justification: z.string().max(5000),
+  implementationStatus: ImplementationStatusSchema,
+  ownerId: z.string().max(64).nullable(),
+  riskIds: linkedIds,
+  evidenceIds: linkedIds,
+  documentIds: linkedIds,
+});
 export type UpdateSoaEntryInput = z.infer<typeof UpdateSoaEntrySchema>;
 
 /** `?area=&status=&applicable=` filters of the SoA list. */
@@ -157,8 +152,7 @@ export const SoaChangeSchema = z.object({
 export type SoaChange = z.infer<typeof SoaChangeSchema>;
 
 /** Clause tracker row (§4–§10): status, owner, notes and links for one clause. */
-export const ClauseStatusSchema = EntityBaseSchema.extend({
-  organizationId: z.string(),
+export const ClauseStatusSchema = TenantEntitySchema.extend({
   clauseRef: z.string(),
   title: z.string(),
   status: ImplementationStatusSchema,
@@ -169,17 +163,13 @@ export const ClauseStatusSchema = EntityBaseSchema.extend({
 });
 export type ClauseStatus = z.infer<typeof ClauseStatusSchema>;
 
-export const UpdateClauseStatusSchema = z
-  .object({
-    status: ImplementationStatusSchema,
-    ownerId: z.string().max(64).nullable(),
-    notes: z.string().max(20_000),
-    evidenceIds: linkedIds,
-    documentIds: linkedIds,
-  })
-  .partial()
-  .strict()
-  .refine((v) => Object.keys(v).length > 0, 'send at least one field to change');
+export const UpdateClauseStatusSchema = patchSchema({
+  status: ImplementationStatusSchema,
+  ownerId: z.string().max(64).nullable(),
+  notes: z.string().max(20_000),
+  evidenceIds: linkedIds,
+  documentIds: linkedIds,
+});
 export type UpdateClauseStatusInput = z.infer<typeof UpdateClauseStatusSchema>;
 
 /** A link between two records, seen from one side. */

@@ -2,7 +2,7 @@
 // §10.2 corrective actions, §9.2/§9.3 audit and review actions). A task may serve a source entity, e.g. a risk.
 import { z } from 'zod';
 import { CalendarDateSchema } from '../common/dates.ts';
-import { EntityBaseSchema, nameString, textString } from '../common/entity.ts';
+import { nameString, patchSchema, TenantEntitySchema, textString } from '../common/entity.ts';
 
 /** A calendar date `YYYY-MM-DD`. */
 const dateString = CalendarDateSchema;
@@ -29,8 +29,7 @@ export const TaskSourceSchema = z
 export type TaskSource = z.infer<typeof TaskSourceSchema>;
 
 /** A task as the API returns it; `overdue` and `sourceTitle` are computed by the server. */
-export const TaskSchema = EntityBaseSchema.extend({
-  organizationId: z.string(),
+export const TaskSchema = TenantEntitySchema.extend({
   title: z.string(),
   description: z.string(),
   ownerId: z.string().nullable(),
@@ -62,17 +61,13 @@ export const CreateTaskSchema = z
 export type CreateTaskInput = z.input<typeof CreateTaskSchema>;
 
 /** A change to a task; its kind and source are fixed at creation. */
-export const UpdateTaskSchema = z
-  .object({
-    title: nameString(300),
-    description: textString(20_000),
-    ownerId: z.string().max(64).nullable(),
-    dueDate: dateString.nullable(),
-    status: TaskStatusSchema,
-  })
-  .partial()
-  .strict()
-  .refine((v) => Object.keys(v).length > 0, 'send at least one field to change');
+export const UpdateTaskSchema = patchSchema({
+  title: nameString(300),
+  description: textString(20_000),
+  ownerId: z.string().max(64).nullable(),
+  dueDate: dateString.nullable(),
+  status: TaskStatusSchema,
+});
 export type UpdateTaskInput = z.input<typeof UpdateTaskSchema>;
 
 /** Fields tasks may be sorted by. */

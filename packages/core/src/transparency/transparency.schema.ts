@@ -1,7 +1,7 @@
 // Transparency records per AI system (A.6.2.7, A.8.2, A.8.5; EU AI Act Art. 13, Art. 50): what users, operators and
 // authorities are told, the organization's reporting duties, and which of it the organization publishes.
 import { z } from 'zod';
-import { EntityBaseSchema, textString } from '../common/entity.ts';
+import { TenantEntitySchema, textString } from '../common/entity.ts';
 
 /**
  * The fields of a transparency record. The first six speak to users (A.8.2), the three notes to each audience of
@@ -42,8 +42,7 @@ const fieldShape = Object.fromEntries(TRANSPARENCY_FIELDS.map((f) => [f, z.strin
 >;
 
 /** A transparency record of one AI system, versioned like a controlled document. */
-export const TransparencyRecordSchema = EntityBaseSchema.extend({
-  organizationId: z.string(),
+export const TransparencyRecordSchema = TenantEntitySchema.extend({
   aiSystemId: z.string(),
   ...fieldShape,
   /** Whether the public page answers at all; unpublished → 404 to the world. */
