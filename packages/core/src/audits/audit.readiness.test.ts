@@ -1,35 +1,10 @@
 // §9.2 readiness item read from the audit records (`facts.audits`).
 import { describe, expect, it } from 'vitest';
+import { emptyReadinessFacts } from '../readiness/readiness.fixtures.ts';
 import { evaluateReadiness } from '../readiness/readiness.rules.ts';
 import type { ReadinessFacts } from '../readiness/readiness.schema.ts';
 
-const base: ReadinessFacts = {
-  today: '2026-12-02',
-  documents: [],
-  evidence: [],
-  soa: {
-    total: 38,
-    decided: 0,
-    excludedWithoutJustification: 0,
-    approvedAt: null,
-    changedSinceApproval: false,
-  },
-  criteriaConfigured: false,
-  risks: {
-    total: 0,
-    needingReassessment: 0,
-    reviewOverdue: 0,
-    withTreatment: 0,
-    planApproved: 0,
-    accepted: 0,
-    residualRated: 0,
-  },
-  impacts: { systems: 0, systemsWithApproved: 0, drafts: 0, reviewOverdue: 0 },
-  objectives: { active: 0, drafts: 0, latestMeasurement: null },
-  competence: { requirements: 0, covered: 0, expiredOnly: 0 },
-  nonconformities: { total: 0, closed: 0 },
-  openMajorNonconformities: 0,
-};
+const base: ReadinessFacts = emptyReadinessFacts({ today: '2026-12-02' });
 const item = (f: ReadinessFacts) =>
   evaluateReadiness(f).items.find((i) => i.key === 'audit_programme_results')!;
 

@@ -78,17 +78,17 @@ const meta = {
   ownerId: z.string().max(64).nullable(),
 };
 
+/** What a new record, file or link, may say beside its title; the optional fields default. */
+const createMeta = {
+  description: meta.description.default(''),
+  evidenceDate: meta.evidenceDate,
+  validUntil: meta.validUntil.default(null),
+  ownerId: meta.ownerId.default(null),
+  links: z.array(EvidenceLinkSchema).max(100).default([]),
+};
+
 /** Metadata sent with an uploaded file (the multipart fields beside `file`). Title defaults to the file name. */
-export const EvidenceFileMetaSchema = z
-  .object({
-    title: meta.title.optional(),
-    description: meta.description.default(''),
-    evidenceDate: meta.evidenceDate,
-    validUntil: meta.validUntil.default(null),
-    ownerId: meta.ownerId.default(null),
-    links: z.array(EvidenceLinkSchema).max(100).default([]),
-  })
-  .strict();
+export const EvidenceFileMetaSchema = z.object({ title: meta.title.optional(), ...createMeta }).strict();
 export type EvidenceFileMeta = z.input<typeof EvidenceFileMetaSchema>;
 
 /** A link as evidence (JSON body of `POST …/evidence`): a dashboard, a ticket, a report kept elsewhere. */
@@ -97,11 +97,7 @@ export const CreateEvidenceLinkSchema = z
     kind: z.literal('link').default('link'),
     url: httpUrl,
     title: meta.title,
-    description: meta.description.default(''),
-    evidenceDate: meta.evidenceDate,
-    validUntil: meta.validUntil.default(null),
-    ownerId: meta.ownerId.default(null),
-    links: z.array(EvidenceLinkSchema).max(100).default([]),
+    ...createMeta,
   })
   .strict();
 export type CreateEvidenceLinkInput = z.input<typeof CreateEvidenceLinkSchema>;

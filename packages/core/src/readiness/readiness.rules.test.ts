@@ -1,36 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { emptyReadinessFacts } from './readiness.fixtures.ts';
 import { evaluateReadiness } from './readiness.rules.ts';
 import type { ReadinessFacts } from './readiness.schema.ts';
 
 function facts(over: Partial<ReadinessFacts> = {}): ReadinessFacts {
-  return {
-    today: '2026-11-28',
-    documents: [],
-    evidence: [],
-    soa: {
-      total: 38,
-      decided: 0,
-      excludedWithoutJustification: 0,
-      approvedAt: null,
-      changedSinceApproval: false,
-    },
-    criteriaConfigured: false,
-    risks: {
-      total: 0,
-      needingReassessment: 0,
-      reviewOverdue: 0,
-      withTreatment: 0,
-      planApproved: 0,
-      accepted: 0,
-      residualRated: 0,
-    },
-    impacts: { systems: 0, systemsWithApproved: 0, drafts: 0, reviewOverdue: 0 },
-    objectives: { active: 0, drafts: 0, latestMeasurement: null },
-    competence: { requirements: 0, covered: 0, expiredOnly: 0 },
-    nonconformities: { total: 0, closed: 0 },
-    openMajorNonconformities: 0,
-    ...over,
-  };
+  return emptyReadinessFacts({ today: '2026-11-28', ...over });
 }
 
 const status = (f: ReadinessFacts, key: string) =>

@@ -39,32 +39,22 @@ describe('SoA rules', () => {
 });
 
 describe('SoA approval (§6.1.3)', () => {
-  const row = (controlRef: string, over: Partial<SoaSnapshotRow> = {}): SoaSnapshotRow => ({
-    controlRef,
-    title: controlRef,
-    applicable: true,
-    justification: '',
-    implementationStatus: 'not_started',
-    ownerId: null,
-    riskIds: [],
-    evidenceIds: [],
-    documentIds: [],
-    ...over,
-  });
+  const control = (controlRef: string, over: Partial<SoaSnapshotRow> = {}) =>
+    row({ controlRef, title: controlRef, ...over });
   const decided = [
-    row('A.2.2', { justification: 'Needed for policy' }),
-    row('A.2.3', { applicable: false, justification: 'No suppliers' }),
-    row('A.2.4', { implementationStatus: 'planned' }),
+    control('A.2.2', { justification: 'Needed for policy' }),
+    control('A.2.3', { applicable: false, justification: 'No suppliers' }),
+    control('A.2.4', { implementationStatus: 'planned' }),
   ];
 
   it('counts a control as decided once excluded, justified or started', () => {
     expect(decided.every(isSoaEntryDecided)).toBe(true);
-    expect(isSoaEntryDecided(row('A.3.2'))).toBe(false);
+    expect(isSoaEntryDecided(control('A.3.2'))).toBe(false);
   });
 
   it('refuses approval while a control is undecided, naming the count and the controls', () => {
     const p = soaApprovalProblems({
-      controls: [...decided, row('A.3.2'), row('A.3.3')],
+      controls: [...decided, control('A.3.2'), control('A.3.3')],
       submittedBy: 'u1',
       approverId: 'u2',
       separationOfDuties: false,

@@ -19,19 +19,26 @@ export const IMPLEMENTATION_STATUS_LABEL: Record<ImplementationStatus, string> =
 export const LinkedIdSchema = z.string().regex(/^[a-z]{2,5}_[0-9a-z]{26}$/, 'not an id');
 const linkedIds = z.array(LinkedIdSchema).max(200);
 
-/** One SoA entry: the organization's decision on one Annex A control. */
-export const SoaEntrySchema = TenantEntitySchema.extend({
-  controlRef: z.string(),
-  title: z.string(),
-  area: z.string(),
+/** The decision on one control as an entry carries it and a version freezes it. */
+const decisionShape = {
   applicable: z.boolean(),
   justification: z.string(),
   implementationStatus: ImplementationStatusSchema,
   ownerId: z.string().nullable(),
-  /** Linked ids; in the list (`GET …/soa`) only the first SOA_LINK_PREVIEW of each kind — the counts give all. */
   riskIds: z.array(z.string()),
   evidenceIds: z.array(z.string()),
   documentIds: z.array(z.string()),
+};
+
+/**
+ * One SoA entry: the organization's decision on one Annex A control. In the list (`GET …/soa`) the linked ids are
+ * only the first SOA_LINK_PREVIEW of each kind — the counts give all.
+ */
+export const SoaEntrySchema = TenantEntitySchema.extend({
+  controlRef: z.string(),
+  title: z.string(),
+  area: z.string(),
+  ...decisionShape,
   riskCount: z.number().int(),
   evidenceCount: z.number().int(),
   documentCount: z.number().int(),
@@ -83,13 +90,7 @@ export const SoaFilterSchema = z.object({
 export const SoaSnapshotRowSchema = z.object({
   controlRef: z.string(),
   title: z.string(),
-  applicable: z.boolean(),
-  justification: z.string(),
-  implementationStatus: ImplementationStatusSchema,
-  ownerId: z.string().nullable(),
-  riskIds: z.array(z.string()),
-  evidenceIds: z.array(z.string()),
-  documentIds: z.array(z.string()),
+  ...decisionShape,
 });
 export type SoaSnapshotRow = z.infer<typeof SoaSnapshotRowSchema>;
 

@@ -5,11 +5,19 @@ import {
   publicTransparency,
   publishProblems,
 } from './transparency.rules.ts';
+import { TRANSPARENCY_FIELDS } from './transparency.schema.ts';
 
 const empty = draftFromInventory({ purpose: '', intendedUse: '', foreseeableMisuse: '', humanOversight: '' });
 const names = { organizationName: 'Acme', systemName: 'Screening' };
 
 describe('transparency rules (A.8.2, Art. 13)', () => {
+  it('publishes what users need by default, not the notes for operators and authorities or the duties', () => {
+    // The fields for users come first, up to their technical notes.
+    const forUsers = TRANSPARENCY_FIELDS.slice(0, TRANSPARENCY_FIELDS.indexOf('userNotes') + 1);
+    expect(forUsers).toHaveLength(7);
+    expect(DEFAULT_PUBLIC_FIELDS).toEqual(forUsers);
+  });
+
   it('drafts from the inventory record', () => {
     const d = draftFromInventory({
       purpose: 'Rank applications',

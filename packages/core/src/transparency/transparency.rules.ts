@@ -11,15 +11,9 @@ import {
  * Fields published by default: what a user needs (A.8.2). Technical notes for operators and authorities and the
  * reporting duties stay internal unless the organization chooses to publish them.
  */
-export const DEFAULT_PUBLIC_FIELDS: readonly TransparencyField[] = [
-  'purpose',
-  'capabilities',
-  'limitations',
-  'humanOversight',
-  'contest',
-  'aiDisclosure',
-  'userNotes',
-];
+export const DEFAULT_PUBLIC_FIELDS: readonly TransparencyField[] = TRANSPARENCY_FIELDS.filter(
+  (f) => f !== 'operatorNotes' && f !== 'authorityNotes' && f !== 'reportingDuties',
+);
 
 /** What the inventory record already says, used to prefill an empty transparency record. */
 export interface InventoryFacts {
