@@ -3,7 +3,7 @@
 // audit_checklist_items, findings (management review §9.3.2 reads audits and findings as "audit results").
 import { z } from 'zod';
 import { CalendarDateSchema } from '../common/dates.ts';
-import { nameString, TenantEntitySchema, textString } from '../common/entity.ts';
+import { nameString, TenantEntitySchema, textString, withDefaults } from '../common/entity.ts';
 import { ListQuerySchema } from '../common/pagination.ts';
 
 const isoDate = CalendarDateSchema;
@@ -37,13 +37,15 @@ export const AuditProgrammeSchema = TenantEntitySchema.extend({
 });
 export type AuditProgramme = z.infer<typeof AuditProgrammeSchema>;
 
+const programmeYears = z.array(ProgrammeYearSchema).max(12);
+
 export const CreateAuditProgrammeSchema = z
   .object({
     title: nameString(300),
     objectives: textString(10_000).default(''),
     startYear: year,
     /** Left out: the usual three-year cycle from `startYear` (see `defaultProgrammeYears`). */
-    years: z.array(ProgrammeYearSchema).max(12).optional(),
+    years: programmeYears.optional(),
   })
   .strict();
 export type CreateAuditProgrammeInput = z.input<typeof CreateAuditProgrammeSchema>;
@@ -52,7 +54,7 @@ export const UpdateAuditProgrammeSchema = z
   .object({
     title: nameString(300),
     objectives: textString(10_000),
-    years: z.array(ProgrammeYearSchema).max(12),
+    years: programmeYears,
     status: z.enum(PROGRAMME_STATUSES),
   })
   .partial()
@@ -107,46 +109,49 @@ export const AuditSchema = TenantEntitySchema.extend({
 });
 export type Audit = z.infer<typeof AuditSchema>;
 
+/** What a person plans on an audit. */
+const auditFields = {
+  programmeId: idRef.nullable(),
+  year: year.nullable(),
+  stage: z.enum(AUDIT_STAGES),
+  title: nameString(300),
+  scope: AuditScopeSchema,
+  criteria: textString(5000),
+  plannedStart: isoDate.nullable(),
+  plannedEnd: isoDate.nullable(),
+  leadId: idRef.nullable(),
+  teamIds: z.array(idRef).max(20),
+  sampleSize: z.number().int().min(0).max(100),
+};
+
 export const CreateAuditSchema = z
-  .object({
-    programmeId: idRef.nullable().default(null),
-    year: year.nullable().default(null),
-    stage: z.enum(AUDIT_STAGES).default('internal'),
-    title: nameString(300),
-    scope: AuditScopeSchema.default({
-      clauses: [],
-      controls: [],
-      allApplicableControls: false,
-      aiSystemIds: [],
-      documentIds: [],
-      processes: [],
+  .object(
+    withDefaults(auditFields, {
+      programmeId: null,
+      year: null,
+      stage: 'internal',
+      scope: {
+        clauses: [],
+        controls: [],
+        allApplicableControls: false,
+        aiSystemIds: [],
+        documentIds: [],
+        processes: [],
+      },
+      criteria: 'ISO/IEC 42001:2023 clauses 4–10 and the applicable Annex A controls',
+      plannedStart: null,
+      plannedEnd: null,
+      leadId: null,
+      teamIds: [],
+      sampleSize: 3,
     }),
-    criteria: textString(5000).default('ISO/IEC 42001:2023 clauses 4–10 and the applicable Annex A controls'),
-    plannedStart: isoDate.nullable().default(null),
-    plannedEnd: isoDate.nullable().default(null),
-    leadId: idRef.nullable().default(null),
-    teamIds: z.array(idRef).max(20).default([]),
-    sampleSize: z.number().int().min(0).max(100).default(3),
-  })
+  )
   .strict();
 export type CreateAuditInput = z.input<typeof CreateAuditSchema>;
 
-/** Written out (not `.partial()` of the create schema) so a PATCH never resets omitted fields to defaults. */
+/** The fields without their defaults (not `.partial()` of the create schema), so a PATCH never resets omitted ones. */
 export const UpdateAuditSchema = z
-  .object({
-    programmeId: idRef.nullable(),
-    year: year.nullable(),
-    stage: z.enum(AUDIT_STAGES),
-    title: nameString(300),
-    scope: AuditScopeSchema,
-    criteria: textString(5000),
-    plannedStart: isoDate.nullable(),
-    plannedEnd: isoDate.nullable(),
-    leadId: idRef.nullable(),
-    teamIds: z.array(idRef).max(20),
-    sampleSize: z.number().int().min(0).max(100),
-    conclusion: textString(20_000),
-  })
+  .object({ ...auditFields, conclusion: textString(20_000) })
   .partial()
   .strict();
 export type UpdateAuditInput = z.input<typeof UpdateAuditSchema>;
@@ -220,28 +225,26 @@ export const FindingSchema = TenantEntitySchema.extend({
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
+/** What an auditor writes on a finding. */
+const findingFields = {
+  kind: z.enum(FINDING_KINDS),
+  title: nameString(300),
+  description: textString(10_000),
+  requirementRefs: z.array(ref).max(50),
+  evidenceIds: z.array(idRef).max(50),
+};
+
 export const CreateFindingSchema = z
   .object({
     auditId: idRef,
     checklistItemId: idRef.nullable().default(null),
-    kind: z.enum(FINDING_KINDS),
-    title: nameString(300),
-    description: textString(10_000).default(''),
-    requirementRefs: z.array(ref).max(50).default([]),
-    evidenceIds: z.array(idRef).max(50).default([]),
+    ...withDefaults(findingFields, { description: '', requirementRefs: [], evidenceIds: [] }),
   })
   .strict();
 export type CreateFindingInput = z.input<typeof CreateFindingSchema>;
 
 export const UpdateFindingSchema = z
-  .object({
-    kind: z.enum(FINDING_KINDS),
-    title: nameString(300),
-    description: textString(10_000),
-    requirementRefs: z.array(ref).max(50),
-    evidenceIds: z.array(idRef).max(50),
-    status: z.enum(['open', 'closed']),
-  })
+  .object({ ...findingFields, status: z.enum(['open', 'closed']) })
   .partial()
   .strict();
 export type UpdateFindingInput = z.input<typeof UpdateFindingSchema>;

@@ -29,3 +29,16 @@ export function patchSchema<S extends z.ZodRawShape>(shape: S, what = 'field') {
     .strict()
     .refine((v) => Object.keys(v).length > 0, `send at least one ${what} to change`);
 }
+
+/**
+ * The editable fields of an entity with some of them defaulted: the body of a create, while the PATCH takes the
+ * same fields as they are (`patchSchema(fields)`), so each field's rule is written once.
+ */
+export function withDefaults<
+  S extends Record<string, z.ZodType>,
+  D extends { [K in keyof S]?: z.output<S[K]> },
+>(fields: S, defaults: D) {
+  const out: Record<string, z.ZodType> = { ...fields };
+  for (const [key, value] of Object.entries(defaults)) out[key] = fields[key]!.default(value);
+  return out as { [K in keyof S]: K extends keyof D ? z.ZodDefault<S[K]> : S[K] };
+}

@@ -2,7 +2,7 @@
 // corrective actions whose effectiveness is checked, and AI incidents with the serious-incident reporting clock.
 import { z } from 'zod';
 import { CalendarDateSchema } from '../common/dates.ts';
-import { nameString, TenantEntitySchema, textString } from '../common/entity.ts';
+import { nameString, TenantEntitySchema, textString, withDefaults } from '../common/entity.ts';
 import { ListQuerySchema } from '../common/pagination.ts';
 
 const isoDate = CalendarDateSchema;
@@ -34,39 +34,39 @@ export const NonconformitySchema = TenantEntitySchema.extend({
 });
 export type Nonconformity = z.infer<typeof NonconformitySchema>;
 
+/**
+ * What is edited directly on a nonconformity; the status moves through its own routes (close) or follows the
+ * actions.
+ */
+const nonconformityFields = {
+  title: nameString(300),
+  description: textString(10_000),
+  severity: z.enum(NC_SEVERITIES),
+  requirementRefs: refs,
+  detectedOn: isoDate,
+  ownerId: z.string().nullable(),
+  correction: textString(10_000),
+  rootCause: textString(10_000),
+};
+
+/** A new nonconformity, with where it came from (fixed once recorded). */
 export const CreateNonconformitySchema = z
   .object({
-    title: nameString(300),
-    description: textString(10_000).default(''),
+    ...withDefaults(nonconformityFields, {
+      description: '',
+      requirementRefs: [],
+      ownerId: null,
+      correction: '',
+      rootCause: '',
+    }),
     source: z.enum(NC_SOURCES),
     sourceRef: z.string().max(64).nullable().default(null),
-    severity: z.enum(NC_SEVERITIES),
-    requirementRefs: refs.default([]),
-    detectedOn: isoDate,
-    ownerId: z.string().nullable().default(null),
-    correction: textString(10_000).default(''),
-    rootCause: textString(10_000).default(''),
   })
   .strict();
 export type CreateNonconformityInput = z.input<typeof CreateNonconformitySchema>;
 
-/**
- * The status moves through its own routes (close) or follows the actions; these fields are edited directly.
- * Written out: zod 4 applies defaults inside partial(), which would reset omitted fields on a PATCH.
- */
-export const UpdateNonconformitySchema = z
-  .object({
-    title: nameString(300),
-    description: textString(10_000),
-    severity: z.enum(NC_SEVERITIES),
-    requirementRefs: refs,
-    detectedOn: isoDate,
-    ownerId: z.string().nullable(),
-    correction: textString(10_000),
-    rootCause: textString(10_000),
-  })
-  .partial()
-  .strict();
+/** The fields without their defaults: zod 4 applies defaults inside partial(), which would reset omitted ones. */
+export const UpdateNonconformitySchema = z.object(nonconformityFields).partial().strict();
 export type UpdateNonconformityInput = z.input<typeof UpdateNonconformitySchema>;
 
 export const NC_SORTS = ['detectedOn', 'createdAt', 'title', 'severity'] as const;
@@ -94,23 +94,23 @@ export const CorrectiveActionSchema = TenantEntitySchema.extend({
 });
 export type CorrectiveAction = z.infer<typeof CorrectiveActionSchema>;
 
+/** What a person plans on a corrective action. */
+const actionFields = {
+  description: nameString(5000),
+  ownerId: z.string().nullable(),
+  dueDate: isoDate.nullable(),
+};
+
 export const CreateCorrectiveActionSchema = z
   .object({
     nonconformityId: z.string().min(1).max(64),
-    description: nameString(5000),
-    ownerId: z.string().nullable().default(null),
-    dueDate: isoDate.nullable().default(null),
+    ...withDefaults(actionFields, { ownerId: null, dueDate: null }),
   })
   .strict();
 export type CreateCorrectiveActionInput = z.input<typeof CreateCorrectiveActionSchema>;
 
 export const UpdateCorrectiveActionSchema = z
-  .object({
-    description: nameString(5000),
-    ownerId: z.string().nullable(),
-    dueDate: isoDate.nullable(),
-    status: z.enum(CA_STATUSES),
-  })
+  .object({ ...actionFields, status: z.enum(CA_STATUSES) })
   .partial()
   .strict();
 export type UpdateCorrectiveActionInput = z.input<typeof UpdateCorrectiveActionSchema>;
@@ -206,32 +206,35 @@ export const IncidentSchema = TenantEntitySchema.extend({
 });
 export type Incident = z.infer<typeof IncidentSchema>;
 
+/** What is recorded about an incident when it is reported, and edited later. */
+const incidentFields = {
+  title: nameString(300),
+  description: textString(10_000),
+  aiSystemId: z.string().max(64).nullable(),
+  occurredAt: isoDate,
+  awareOn: isoDate,
+  severity: z.enum(INCIDENT_SEVERITIES),
+  seriousCategories: z.array(z.enum(SERIOUS_CATEGORIES)).max(5),
+  widespread: z.boolean(),
+  informed: textString(5000),
+};
+
 export const CreateIncidentSchema = z
-  .object({
-    title: nameString(300),
-    description: textString(10_000).default(''),
-    aiSystemId: z.string().max(64).nullable().default(null),
-    occurredAt: isoDate,
-    awareOn: isoDate,
-    severity: z.enum(INCIDENT_SEVERITIES),
-    seriousCategories: z.array(z.enum(SERIOUS_CATEGORIES)).max(5).default([]),
-    widespread: z.boolean().default(false),
-    informed: textString(5000).default(''),
-  })
+  .object(
+    withDefaults(incidentFields, {
+      description: '',
+      aiSystemId: null,
+      seriousCategories: [],
+      widespread: false,
+      informed: '',
+    }),
+  )
   .strict();
 export type CreateIncidentInput = z.input<typeof CreateIncidentSchema>;
 
 export const UpdateIncidentSchema = z
   .object({
-    title: nameString(300),
-    description: textString(10_000),
-    aiSystemId: z.string().max(64).nullable(),
-    occurredAt: isoDate,
-    awareOn: isoDate,
-    severity: z.enum(INCIDENT_SEVERITIES),
-    seriousCategories: z.array(z.enum(SERIOUS_CATEGORIES)).max(5),
-    widespread: z.boolean(),
-    informed: textString(5000),
+    ...incidentFields,
     reportedOn: isoDate.nullable(),
     authority: textString(500),
     status: z.enum(INCIDENT_STATUSES),

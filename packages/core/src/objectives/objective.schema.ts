@@ -1,7 +1,7 @@
 // AI objectives (§6.2) with the KPIs that show progress and their measurements (§9.1).
 import { z } from 'zod';
 import { CalendarDateSchema } from '../common/dates.ts';
-import { nameString, TenantEntitySchema, textString } from '../common/entity.ts';
+import { nameString, TenantEntitySchema, textString, withDefaults } from '../common/entity.ts';
 import { ListQuerySchema } from '../common/pagination.ts';
 import { textOrHttpUrl } from '../common/url.ts';
 
@@ -55,31 +55,32 @@ export const ObjectiveSchema = TenantEntitySchema.extend({
 });
 export type Objective = z.infer<typeof ObjectiveSchema>;
 
+/** What a person edits on an objective. */
+const objectiveFields = {
+  title: nameString(300),
+  description: textString(10_000),
+  policyLink: textOrHttpUrl(1000),
+  ownerId: z.string().nullable(),
+  targetDate: isoDate.nullable(),
+  status: ObjectiveStatusSchema,
+  kpis: z.array(KpiInputSchema).max(20),
+};
+
 export const CreateObjectiveSchema = z
-  .object({
-    title: nameString(300),
-    description: textString(10_000).default(''),
-    policyLink: textOrHttpUrl(1000).default(''),
-    ownerId: z.string().nullable().default(null),
-    targetDate: isoDate.nullable().default(null),
-    status: ObjectiveStatusSchema.default('draft'),
-    kpis: z.array(KpiInputSchema).max(20).default([]),
-  })
+  .object(
+    withDefaults(objectiveFields, {
+      description: '',
+      policyLink: '',
+      ownerId: null,
+      targetDate: null,
+      status: 'draft',
+      kpis: [],
+    }),
+  )
   .strict();
 export type CreateObjectiveInput = z.input<typeof CreateObjectiveSchema>;
 
-export const UpdateObjectiveSchema = z
-  .object({
-    title: nameString(300),
-    description: textString(10_000),
-    policyLink: textOrHttpUrl(1000),
-    ownerId: z.string().nullable(),
-    targetDate: isoDate.nullable(),
-    status: ObjectiveStatusSchema,
-    kpis: z.array(KpiInputSchema).max(20),
-  })
-  .partial()
-  .strict();
+export const UpdateObjectiveSchema = z.object(objectiveFields).partial().strict();
 export type UpdateObjectiveInput = z.input<typeof UpdateObjectiveSchema>;
 
 export const OBJECTIVE_SORTS = ['title', 'createdAt', 'updatedAt', 'status'] as const;

@@ -2,7 +2,7 @@
 // prove people have it.
 import { z } from 'zod';
 import { CalendarDateSchema } from '../common/dates.ts';
-import { nameString, TenantEntitySchema, textString } from '../common/entity.ts';
+import { nameString, TenantEntitySchema, textString, withDefaults } from '../common/entity.ts';
 import { ListQuerySchema } from '../common/pagination.ts';
 
 const isoDate = CalendarDateSchema;
@@ -21,28 +21,22 @@ export const CompetenceSchema = TenantEntitySchema.extend({
 });
 export type Competence = z.infer<typeof CompetenceSchema>;
 
+/** What a person edits on a competence. */
+const competenceFields = {
+  role: nameString(200),
+  title: nameString(300),
+  description: textString(10_000),
+  aiLiteracy: z.boolean(),
+  renewalMonths: z.number().int().min(1).max(120).nullable(),
+};
+
 export const CreateCompetenceSchema = z
-  .object({
-    role: nameString(200),
-    title: nameString(300),
-    description: textString(10_000).default(''),
-    aiLiteracy: z.boolean().default(false),
-    renewalMonths: z.number().int().min(1).max(120).nullable().default(null),
-  })
+  .object(withDefaults(competenceFields, { description: '', aiLiteracy: false, renewalMonths: null }))
   .strict();
 export type CreateCompetenceInput = z.input<typeof CreateCompetenceSchema>;
-// Written out rather than `Create….partial()`: zod 4 still applies defaults inside partial(), which would reset
-// every omitted field on a PATCH.
-export const UpdateCompetenceSchema = z
-  .object({
-    role: nameString(200),
-    title: nameString(300),
-    description: textString(10_000),
-    aiLiteracy: z.boolean(),
-    renewalMonths: z.number().int().min(1).max(120).nullable(),
-  })
-  .partial()
-  .strict();
+// The fields without their defaults, not `Create….partial()`: zod 4 still applies defaults inside partial(), which
+// would reset every omitted field on a PATCH.
+export const UpdateCompetenceSchema = z.object(competenceFields).partial().strict();
 export type UpdateCompetenceInput = z.input<typeof UpdateCompetenceSchema>;
 
 export const COMPETENCE_SORTS = ['title', 'role', 'createdAt', 'updatedAt'] as const;

@@ -2,7 +2,7 @@
 // §10.2 corrective actions, §9.2/§9.3 audit and review actions). A task may serve a source entity, e.g. a risk.
 import { z } from 'zod';
 import { CalendarDateSchema } from '../common/dates.ts';
-import { nameString, patchSchema, TenantEntitySchema, textString } from '../common/entity.ts';
+import { nameString, patchSchema, TenantEntitySchema, textString, withDefaults } from '../common/entity.ts';
 
 /** A calendar date `YYYY-MM-DD`. */
 const dateString = CalendarDateSchema;
@@ -47,13 +47,18 @@ export const TaskSchema = TenantEntitySchema.extend({
 export type Task = z.infer<typeof TaskSchema>;
 
 /** A new task. */
+/** What a person edits on a task. */
+const taskFields = {
+  title: nameString(300),
+  description: textString(20_000),
+  ownerId: z.string().max(64).nullable(),
+  dueDate: dateString.nullable(),
+  status: TaskStatusSchema,
+};
+
 export const CreateTaskSchema = z
   .object({
-    title: nameString(300),
-    description: textString(20_000).default(''),
-    ownerId: z.string().max(64).nullable().default(null),
-    dueDate: dateString.nullable().default(null),
-    status: TaskStatusSchema.default('open'),
+    ...withDefaults(taskFields, { description: '', ownerId: null, dueDate: null, status: 'open' }),
     kind: TaskKindSchema.default('general'),
     source: TaskSourceSchema.nullable().default(null),
   })
@@ -61,13 +66,7 @@ export const CreateTaskSchema = z
 export type CreateTaskInput = z.input<typeof CreateTaskSchema>;
 
 /** A change to a task; its kind and source are fixed at creation. */
-export const UpdateTaskSchema = patchSchema({
-  title: nameString(300),
-  description: textString(20_000),
-  ownerId: z.string().max(64).nullable(),
-  dueDate: dateString.nullable(),
-  status: TaskStatusSchema,
-});
+export const UpdateTaskSchema = patchSchema(taskFields);
 export type UpdateTaskInput = z.input<typeof UpdateTaskSchema>;
 
 /** Fields tasks may be sorted by. */
