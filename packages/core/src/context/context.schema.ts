@@ -2,7 +2,7 @@
 // requirements and which of them the AIMS addresses, and the roles the organization holds toward AI systems.
 import { z } from 'zod';
 import { CalendarDateSchema } from '../common/dates.ts';
-import { nameString, TenantEntitySchema, textString } from '../common/entity.ts';
+import { nameString, TenantEntitySchema, textString, withDefaults } from '../common/entity.ts';
 import { ListQuerySchema } from '../common/pagination.ts';
 import { IsoAiRoleSchema, OperatorRoleSchema } from '../eu-ai-act/eu-ai-act.terms.ts';
 
@@ -57,30 +57,31 @@ export type ContextItem = z.infer<typeof ContextItemSchema>;
 
 const fields = {
   title: nameString(300),
-  description: textString(10_000).default(''),
-  category: ContextCategorySchema.default('other'),
-  effect: ContextEffectSchema.nullable().default(null),
-  requirements: z.array(PartyRequirementSchema).max(100).default([]),
-  ownerId: z.string().nullable().default(null),
-  reviewDate: isoDate.nullable().default(null),
+  description: textString(10_000),
+  category: ContextCategorySchema,
+  effect: ContextEffectSchema.nullable(),
+  requirements: z.array(PartyRequirementSchema).max(100),
+  ownerId: z.string().nullable(),
+  reviewDate: isoDate.nullable(),
 };
 
-export const CreateContextItemSchema = z.object({ kind: ContextKindSchema, ...fields }).strict();
+export const CreateContextItemSchema = z
+  .object({
+    kind: ContextKindSchema,
+    ...withDefaults(fields, {
+      description: '',
+      category: 'other',
+      effect: null,
+      requirements: [],
+      ownerId: null,
+      reviewDate: null,
+    }),
+  })
+  .strict();
 export type CreateContextItemInput = z.input<typeof CreateContextItemSchema>;
 
 /** The kind is fixed once recorded: an issue does not become a party. */
-export const UpdateContextItemSchema = z
-  .object({
-    title: fields.title,
-    description: textString(10_000),
-    category: ContextCategorySchema,
-    effect: ContextEffectSchema.nullable(),
-    requirements: z.array(PartyRequirementSchema).max(100),
-    ownerId: z.string().nullable(),
-    reviewDate: isoDate.nullable(),
-  })
-  .partial()
-  .strict();
+export const UpdateContextItemSchema = z.object(fields).partial().strict();
 export type UpdateContextItemInput = z.input<typeof UpdateContextItemSchema>;
 
 export const CONTEXT_SORTS = ['title', 'createdAt', 'updatedAt', 'kind'] as const;

@@ -1,6 +1,6 @@
 // Datasets (A.7: data for AI systems — provenance, acquisition, quality, preparation).
 import { z } from 'zod';
-import { nameString, patchSchema, TenantEntitySchema, textString } from '../common/entity.ts';
+import { nameString, patchSchema, TenantEntitySchema, textString, withDefaults } from '../common/entity.ts';
 import { licenceString, RecordAttributesSchema, RecordSourceSchema, refId } from './inventory.common.ts';
 
 /** A dataset in the inventory; each text field answers one A.7 control. */
@@ -48,19 +48,20 @@ const datasetFields = {
 /** Body of `POST …/datasets`; unknown fields are refused. */
 export const CreateDatasetSchema = z
   .object({
-    name: datasetFields.name,
-    datasetVersion: datasetFields.datasetVersion.default(''),
-    description: datasetFields.description.default(''),
-    provenance: datasetFields.provenance.default(''),
-    acquisition: datasetFields.acquisition.default(''),
-    qualityRequirements: datasetFields.qualityRequirements.default(''),
-    preparation: datasetFields.preparation.default(''),
-    containsPersonalData: datasetFields.containsPersonalData.default(null),
-    personalDataNotes: datasetFields.personalDataNotes.default(''),
-    knownBias: datasetFields.knownBias.default(''),
-    licence: datasetFields.licence.default(''),
+    ...withDefaults(datasetFields, {
+      datasetVersion: '',
+      description: '',
+      provenance: '',
+      acquisition: '',
+      qualityRequirements: '',
+      preparation: '',
+      containsPersonalData: null,
+      personalDataNotes: '',
+      knownBias: '',
+      licence: '',
+      attributes: {},
+    }),
     supplierId: datasetFields.supplierId.optional(),
-    attributes: datasetFields.attributes.default({}),
   })
   .strict();
 export type CreateDatasetInput = z.input<typeof CreateDatasetSchema>;

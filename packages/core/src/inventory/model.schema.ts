@@ -1,6 +1,6 @@
 // AI models (A.4.3 tooling and A.6.2: what a system is built from).
 import { z } from 'zod';
-import { nameString, patchSchema, TenantEntitySchema, textString } from '../common/entity.ts';
+import { nameString, patchSchema, TenantEntitySchema, textString, withDefaults } from '../common/entity.ts';
 import {
   licenceString,
   MetricSchema,
@@ -61,17 +61,18 @@ const modelFields = {
 /** Body of `POST …/models`; unknown fields are refused. */
 export const CreateModelSchema = z
   .object({
-    ...modelFields,
-    modelVersion: modelFields.modelVersion.default(''),
-    modelType: modelFields.modelType.default(''),
-    provider: modelFields.provider.default(''),
+    ...withDefaults(modelFields, {
+      modelVersion: '',
+      modelType: '',
+      provider: '',
+      licence: '',
+      description: '',
+      metrics: [],
+      verificationRecords: [],
+      datasets: [],
+      attributes: {},
+    }),
     supplierId: modelFields.supplierId.optional(),
-    licence: modelFields.licence.default(''),
-    description: modelFields.description.default(''),
-    metrics: modelFields.metrics.default([]),
-    verificationRecords: modelFields.verificationRecords.default([]),
-    datasets: modelFields.datasets.default([]),
-    attributes: modelFields.attributes.default({}),
   })
   .strict();
 export type CreateModelInput = z.input<typeof CreateModelSchema>;

@@ -1,7 +1,7 @@
 // Suppliers (A.10: third-party and customer relationships; A.10.2 allocating responsibilities, A.10.3 suppliers).
 import { z } from 'zod';
 import { CalendarDateSchema } from '../common/dates.ts';
-import { nameString, patchSchema, TenantEntitySchema, textString } from '../common/entity.ts';
+import { nameString, patchSchema, TenantEntitySchema, textString, withDefaults } from '../common/entity.ts';
 import { HttpUrlSchema } from '../common/url.ts';
 import { RecordSourceSchema } from './inventory.common.ts';
 
@@ -71,15 +71,16 @@ const supplierFields = {
 
 /** Body of `POST …/suppliers`; unknown fields are refused. */
 export const CreateSupplierSchema = z
-  .object({
-    name: supplierFields.name,
-    url: supplierFields.url.default(''),
-    description: supplierFields.description.default(''),
-    provides: supplierFields.provides.default([]),
-    responsibilities: supplierFields.responsibilities.default(''),
-    assessments: supplierFields.assessments.default([]),
-    certificates: supplierFields.certificates.default([]),
-  })
+  .object(
+    withDefaults(supplierFields, {
+      url: '',
+      description: '',
+      provides: [],
+      responsibilities: '',
+      assessments: [],
+      certificates: [],
+    }),
+  )
   .strict();
 export type CreateSupplierInput = z.input<typeof CreateSupplierSchema>;
 

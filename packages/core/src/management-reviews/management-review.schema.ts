@@ -2,7 +2,7 @@
 // at the meeting as canonical JSON with a SHA-256, and its decisions and actions (§9.3.3), approved by a lead.
 import { z } from 'zod';
 import { CalendarDateSchema } from '../common/dates.ts';
-import { nameString, patchSchema, TenantEntitySchema, textString } from '../common/entity.ts';
+import { nameString, patchSchema, TenantEntitySchema, textString, withDefaults } from '../common/entity.ts';
 import { ListQuerySchema } from '../common/pagination.ts';
 
 const isoDate = CalendarDateSchema;
@@ -46,25 +46,22 @@ export const ManagementReviewSchema = TenantEntitySchema.extend({
 export type ManagementReview = z.infer<typeof ManagementReviewSchema>;
 
 /** A new review: planned for a date, chaired by a member, with its attendees. */
-export const CreateManagementReviewSchema = z
-  .object({
-    title: nameString(300),
-    plannedDate: isoDate,
-    chairId: userId.nullable().default(null),
-    attendeeIds: z.array(userId).max(100).default([]),
-    notes: textString(50_000).default(''),
-  })
-  .strict();
-export type CreateManagementReviewInput = z.input<typeof CreateManagementReviewSchema>;
-
-/** A change to a review's details (written out: defaults inside partial() would reset omitted fields). */
-export const UpdateManagementReviewSchema = patchSchema({
+/** A review's details as a person plans them. */
+const reviewFields = {
   title: nameString(300),
   plannedDate: isoDate,
   chairId: userId.nullable(),
   attendeeIds: z.array(userId).max(100),
   notes: textString(50_000),
-});
+};
+
+export const CreateManagementReviewSchema = z
+  .object(withDefaults(reviewFields, { chairId: null, attendeeIds: [], notes: '' }))
+  .strict();
+export type CreateManagementReviewInput = z.input<typeof CreateManagementReviewSchema>;
+
+/** A change to a review's details (the fields without their defaults, which partial() would apply). */
+export const UpdateManagementReviewSchema = patchSchema(reviewFields);
 export type UpdateManagementReviewInput = z.input<typeof UpdateManagementReviewSchema>;
 
 /** Decisions to add; each with `action: true` (the default when an owner or due date is given) becomes a task. */

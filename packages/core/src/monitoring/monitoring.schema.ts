@@ -1,7 +1,7 @@
 // Monitoring, measurement, analysis and evaluation (§9.1; A.6.2.6 operation and monitoring of AI systems):
 // metric definitions with thresholds, measurements pushed by clients or OpenTelemetry, and the alerts a breach raises.
 import { z } from 'zod';
-import { nameString, TenantEntitySchema, textString } from '../common/entity.ts';
+import { nameString, TenantEntitySchema, textString, withDefaults } from '../common/entity.ts';
 import { ListQuerySchema } from '../common/pagination.ts';
 
 /** Which way a metric gets better: accuracy up, latency or drift down. */
@@ -85,23 +85,23 @@ export const MetricDefinitionSchema = TenantEntitySchema.extend({
 export type MetricDefinition = z.infer<typeof MetricDefinitionSchema>;
 
 export const CreateMetricSchema = z
-  .object({
-    name: fields.name,
-    description: fields.description.default(''),
-    aiSystemId: fields.aiSystemId.default(null),
-    objectiveId: fields.objectiveId.default(null),
-    kpiId: fields.kpiId.default(null),
-    unit: fields.unit.default(''),
-    direction: fields.direction,
-    warningThreshold: fields.warningThreshold.default(null),
-    breachThreshold: fields.breachThreshold.default(null),
-    aggregate: fields.aggregate.default('last'),
-    windowPoints: fields.windowPoints.default(1),
-    windowMinutes: fields.windowMinutes.default(null),
-    onBreach: fields.onBreach.default('none'),
-    otelName: fields.otelName.default(null),
-    otelAttributes: fields.otelAttributes.default({}),
-  })
+  .object(
+    withDefaults(fields, {
+      description: '',
+      aiSystemId: null,
+      objectiveId: null,
+      kpiId: null,
+      unit: '',
+      warningThreshold: null,
+      breachThreshold: null,
+      aggregate: 'last',
+      windowPoints: 1,
+      windowMinutes: null,
+      onBreach: 'none',
+      otelName: null,
+      otelAttributes: {},
+    }),
+  )
   .strict();
 export type CreateMetricInput = z.input<typeof CreateMetricSchema>;
 

@@ -1,7 +1,7 @@
 // Notifications (§7.4 communication, §9.1 monitoring): in-app messages, reminders of what falls due, webhooks and
 // the background jobs that deliver them. The schemas are the API contract.
 import { z } from 'zod';
-import { patchSchema, TenantEntitySchema } from '../common/entity.ts';
+import { patchSchema, TenantEntitySchema, withDefaults } from '../common/entity.ts';
 
 /** Events the system announces; webhooks subscribe to a subset, members choose channels per event. */
 export const NOTIFY_EVENTS = [
@@ -91,25 +91,21 @@ export const WebhookSchema = TenantEntitySchema.extend({
 export type Webhook = z.infer<typeof WebhookSchema>;
 
 /** A new webhook. `allowPrivate` lets an administrator deliver to loopback, private or link-local addresses. */
-export const CreateWebhookSchema = z
-  .object({
-    url: webhookUrl,
-    events: z.array(WebhookEventSchema).min(1).max(WEBHOOK_EVENTS.length),
-    allowPrivate: z.boolean().default(false),
-    active: z.boolean().default(true),
-    description: z.string().max(500).default(''),
-  })
-  .strict();
-export type CreateWebhookInput = z.input<typeof CreateWebhookSchema>;
-
-/** A change to a webhook. */
-export const UpdateWebhookSchema = patchSchema({
+const webhookFields = {
   url: webhookUrl,
   events: z.array(WebhookEventSchema).min(1).max(WEBHOOK_EVENTS.length),
   allowPrivate: z.boolean(),
   active: z.boolean(),
   description: z.string().max(500),
-});
+};
+
+export const CreateWebhookSchema = z
+  .object(withDefaults(webhookFields, { allowPrivate: false, active: true, description: '' }))
+  .strict();
+export type CreateWebhookInput = z.input<typeof CreateWebhookSchema>;
+
+/** A change to a webhook. */
+export const UpdateWebhookSchema = patchSchema(webhookFields);
 export type UpdateWebhookInput = z.input<typeof UpdateWebhookSchema>;
 
 /** A created webhook with its signing secret, shown this once. */
