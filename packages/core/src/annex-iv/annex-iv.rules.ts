@@ -153,208 +153,173 @@ export function buildAnnexIv(
     id: d.id,
     title: d.name,
   });
-  const sections: AnnexIvSection[] = [
-    {
-      number: 1,
-      title: ANNEX_IV_SECTIONS[0].title,
-      fields: [
-        field('intendedPurpose', 'Intended purpose', true, [
-          ...text(f.system.purpose, s),
-          ...text(f.system.intendedUse, s),
-        ]),
-        field('operator', 'Operator role and lifecycle stage', true, [
-          {
-            text: `${f.system.operatorRole ? `Role under the AI Act: ${f.system.operatorRole}. ` : ''}Lifecycle stage: ${f.system.lifecycleStage}. Risk class: ${RISK_CLASS_LABEL[f.system.riskClass as RiskClass] ?? f.system.riskClass}.`,
-            source: s,
-          },
-        ]),
-        field(
-          'deployment',
-          'How the system is deployed and used',
-          false,
-          text(f.system.deploymentContext, s),
+  /** The fields of each section, by its number in Annex IV. */
+  const fields: Record<(typeof ANNEX_IV_SECTIONS)[number]['number'], AnnexIvField[]> = {
+    1: [
+      field('intendedPurpose', 'Intended purpose', true, [
+        ...text(f.system.purpose, s),
+        ...text(f.system.intendedUse, s),
+      ]),
+      field('operator', 'Operator role and lifecycle stage', true, [
+        {
+          text: `${f.system.operatorRole ? `Role under the AI Act: ${f.system.operatorRole}. ` : ''}Lifecycle stage: ${f.system.lifecycleStage}. Risk class: ${RISK_CLASS_LABEL[f.system.riskClass as RiskClass] ?? f.system.riskClass}.`,
+          source: s,
+        },
+      ]),
+      field('deployment', 'How the system is deployed and used', false, text(f.system.deploymentContext, s)),
+      field('suppliers', 'Suppliers of components', false, [
+        ...f.suppliers.map((x) => ({
+          text: x.name,
+          source: { type: 'supplier', id: x.id, title: x.name },
+        })),
+      ]),
+    ],
+    2: [
+      field('design', 'Design and architecture', true, text(f.system.description, s)),
+      field(
+        'models',
+        'Models',
+        true,
+        f.models.map((m) => ({
+          text: [
+            m.name,
+            m.modelVersion && `version ${m.modelVersion}`,
+            m.modelType,
+            m.provider && `by ${m.provider}`,
+          ]
+            .filter(Boolean)
+            .join(', ')
+            .concat(m.description ? `. ${m.description}` : ''),
+          source: model(m),
+        })),
+      ),
+      field(
+        'data',
+        'Data and its provenance',
+        true,
+        f.datasets.map((d) => ({
+          text: `${d.name}${d.datasetVersion ? ` (${d.datasetVersion})` : ''}: ${d.provenance.trim() || 'provenance not recorded'}`,
+          source: dataset(d),
+        })),
+      ),
+      field('oversight', 'Human oversight measures (Art. 14)', true, text(f.system.humanOversight, s)),
+      field('validation', 'Verification and validation', true, [
+        ...f.models.flatMap((m) =>
+          m.verificationRecords.map((v) => ({ text: `${m.name}: ${v.title}`, source: model(m) })),
         ),
-        field('suppliers', 'Suppliers of components', false, [
-          ...f.suppliers.map((x) => ({
-            text: x.name,
-            source: { type: 'supplier', id: x.id, title: x.name },
-          })),
-        ]),
-      ],
-    },
-    {
-      number: 2,
-      title: ANNEX_IV_SECTIONS[1].title,
-      fields: [
-        field('design', 'Design and architecture', true, text(f.system.description, s)),
-        field(
-          'models',
-          'Models',
-          true,
-          f.models.map((m) => ({
-            text: [
-              m.name,
-              m.modelVersion && `version ${m.modelVersion}`,
-              m.modelType,
-              m.provider && `by ${m.provider}`,
+        ...f.verificationEvidence.map((e) => ({
+          text: `${e.title}${e.evidenceDate ? ` (${e.evidenceDate})` : ''}`,
+          source: { type: 'evidence', id: e.id, title: e.title },
+        })),
+      ]),
+    ],
+    3: [
+      field(
+        'limits',
+        'Capabilities, limitations and foreseeable misuse',
+        true,
+        text(f.system.foreseeableMisuse, s),
+      ),
+      field(
+        'inputData',
+        'Input data requirements and known bias',
+        false,
+        f.datasets.flatMap((d) =>
+          [d.qualityRequirements, d.knownBias && `Known bias: ${d.knownBias}`]
+            .filter((x): x is string => !!x?.trim())
+            .map((t) => ({ text: `${d.name}: ${t}`, source: dataset(d) })),
+        ),
+      ),
+    ],
+    4: [
+      field('performance', 'Performance metrics and results', true, [
+        ...f.models.flatMap((m) =>
+          m.metrics.map((x) => ({ text: `${m.name}: ${x.name} = ${x.value}`, source: model(m) })),
+        ),
+        ...f.metrics.map((x) => ({
+          text: `${x.name} (${x.unit || 'no unit'}, ${METRIC_DIRECTION_LABEL[x.direction as MetricDirection] ?? x.direction})`,
+          source: { type: 'metric', id: x.id, title: x.name },
+        })),
+      ]),
+    ],
+    5: [
+      field(
+        'risks',
+        'Identified risks and their treatment',
+        true,
+        f.risks.map((r) => ({
+          text: `${r.title} — ${r.status}${r.level ? `, level ${r.level}` : ''}`,
+          source: { type: 'risk', id: r.id, title: r.title },
+        })),
+      ),
+      field(
+        'impact',
+        'Impact assessments',
+        true,
+        f.impactAssessments.map((a) => ({
+          text: `${a.title} — ${a.status}`,
+          source: { type: 'impact_assessment', id: a.id, title: a.title },
+        })),
+      ),
+    ],
+    6: [
+      field(
+        'changes',
+        'Recorded changes',
+        true,
+        f.changes.map((c) => ({
+          text: `${c.at.slice(0, 10)} ${c.action}`,
+          source: { ...s, type: 'ledger_entry', id: c.id },
+        })),
+      ),
+    ],
+    7: [
+      field('standards', 'Management system standard and controls applied', true, [
+        ...(f.controls.length
+          ? [
+              {
+                text: 'ISO/IEC 42001:2023 (AI management system)',
+                source: { type: 'soa', id: 'soa', title: 'Statement of Applicability' },
+              },
             ]
-              .filter(Boolean)
-              .join(', ')
-              .concat(m.description ? `. ${m.description}` : ''),
-            source: model(m),
-          })),
-        ),
-        field(
-          'data',
-          'Data and its provenance',
-          true,
-          f.datasets.map((d) => ({
-            text: `${d.name}${d.datasetVersion ? ` (${d.datasetVersion})` : ''}: ${d.provenance.trim() || 'provenance not recorded'}`,
-            source: dataset(d),
-          })),
-        ),
-        field('oversight', 'Human oversight measures (Art. 14)', true, text(f.system.humanOversight, s)),
-        field('validation', 'Verification and validation', true, [
-          ...f.models.flatMap((m) =>
-            m.verificationRecords.map((v) => ({ text: `${m.name}: ${v.title}`, source: model(m) })),
-          ),
-          ...f.verificationEvidence.map((e) => ({
-            text: `${e.title}${e.evidenceDate ? ` (${e.evidenceDate})` : ''}`,
-            source: { type: 'evidence', id: e.id, title: e.title },
-          })),
-        ]),
-      ],
-    },
-    {
-      number: 3,
-      title: ANNEX_IV_SECTIONS[2].title,
-      fields: [
-        field(
-          'limits',
-          'Capabilities, limitations and foreseeable misuse',
-          true,
-          text(f.system.foreseeableMisuse, s),
-        ),
-        field(
-          'inputData',
-          'Input data requirements and known bias',
-          false,
-          f.datasets.flatMap((d) =>
-            [d.qualityRequirements, d.knownBias && `Known bias: ${d.knownBias}`]
-              .filter((x): x is string => !!x?.trim())
-              .map((t) => ({ text: `${d.name}: ${t}`, source: dataset(d) })),
-          ),
-        ),
-      ],
-    },
-    {
-      number: 4,
-      title: ANNEX_IV_SECTIONS[3].title,
-      fields: [
-        field('performance', 'Performance metrics and results', true, [
-          ...f.models.flatMap((m) =>
-            m.metrics.map((x) => ({ text: `${m.name}: ${x.name} = ${x.value}`, source: model(m) })),
-          ),
-          ...f.metrics.map((x) => ({
-            text: `${x.name} (${x.unit || 'no unit'}, ${METRIC_DIRECTION_LABEL[x.direction as MetricDirection] ?? x.direction})`,
-            source: { type: 'metric', id: x.id, title: x.name },
-          })),
-        ]),
-      ],
-    },
-    {
-      number: 5,
-      title: ANNEX_IV_SECTIONS[4].title,
-      fields: [
-        field(
-          'risks',
-          'Identified risks and their treatment',
-          true,
-          f.risks.map((r) => ({
-            text: `${r.title} — ${r.status}${r.level ? `, level ${r.level}` : ''}`,
-            source: { type: 'risk', id: r.id, title: r.title },
-          })),
-        ),
-        field(
-          'impact',
-          'Impact assessments',
-          true,
-          f.impactAssessments.map((a) => ({
-            text: `${a.title} — ${a.status}`,
-            source: { type: 'impact_assessment', id: a.id, title: a.title },
-          })),
-        ),
-      ],
-    },
-    {
-      number: 6,
-      title: ANNEX_IV_SECTIONS[5].title,
-      fields: [
-        field(
-          'changes',
-          'Recorded changes',
-          true,
-          f.changes.map((c) => ({
-            text: `${c.at.slice(0, 10)} ${c.action}`,
-            source: { ...s, type: 'ledger_entry', id: c.id },
-          })),
-        ),
-      ],
-    },
-    {
-      number: 7,
-      title: ANNEX_IV_SECTIONS[6].title,
-      fields: [
-        field('standards', 'Management system standard and controls applied', true, [
-          ...(f.controls.length
-            ? [
-                {
-                  text: 'ISO/IEC 42001:2023 (AI management system)',
-                  source: { type: 'soa', id: 'soa', title: 'Statement of Applicability' },
-                },
-              ]
-            : []),
-          ...f.controls.map((c) => ({
-            text: `${c.ref} ${c.title} — ${c.status}`,
-            source: { type: 'control', id: c.ref, title: c.title },
-          })),
-        ]),
-      ],
-    },
-    {
-      number: 8,
-      title: ANNEX_IV_SECTIONS[7].title,
-      fields: [
-        field(
-          'declaration',
-          'Declaration of conformity',
-          true,
-          f.declarations.map((d) => ({ text: d.title, source: d })),
-        ),
-      ],
-    },
-    {
-      number: 9,
-      title: ANNEX_IV_SECTIONS[8].title,
-      fields: [
-        field(
-          'plan',
-          'Post-market monitoring plan',
-          false,
-          f.monitoringPlans.map((d) => ({ text: d.title, source: d })),
-        ),
-        field(
-          'monitoredMetrics',
-          'Metrics monitored in operation',
-          true,
-          f.metrics.map((x) => ({
-            text: `${x.name}${x.hasThreshold ? ', with thresholds that raise alerts' : ', no threshold set'}`,
-            source: { type: 'metric', id: x.id, title: x.name },
-          })),
-        ),
-      ],
-    },
-  ];
+          : []),
+        ...f.controls.map((c) => ({
+          text: `${c.ref} ${c.title} — ${c.status}`,
+          source: { type: 'control', id: c.ref, title: c.title },
+        })),
+      ]),
+    ],
+    8: [
+      field(
+        'declaration',
+        'Declaration of conformity',
+        true,
+        f.declarations.map((d) => ({ text: d.title, source: d })),
+      ),
+    ],
+    9: [
+      field(
+        'plan',
+        'Post-market monitoring plan',
+        false,
+        f.monitoringPlans.map((d) => ({ text: d.title, source: d })),
+      ),
+      field(
+        'monitoredMetrics',
+        'Metrics monitored in operation',
+        true,
+        f.metrics.map((x) => ({
+          text: `${x.name}${x.hasThreshold ? ', with thresholds that raise alerts' : ', no threshold set'}`,
+          source: { type: 'metric', id: x.id, title: x.name },
+        })),
+      ),
+    ],
+  };
+  const sections: AnnexIvSection[] = ANNEX_IV_SECTIONS.map(({ number, title }) => ({
+    number,
+    title,
+    fields: fields[number],
+  }));
   const gaps = sections.flatMap((sec) =>
     sec.fields
       .filter((x) => x.required && x.lines.length === 0)

@@ -22,6 +22,15 @@ const highMilestone = (annexI: boolean): Milestone => (annexI ? 'annex_i_high_ri
 /** The obligation table; the classifier filters it by class and role. */
 export function obligationRules(annexI: boolean): ObligationRule[] {
   const m = highMilestone(annexI);
+  /** A duty of a high-risk system, due at the high-risk milestone that applies to it. */
+  const highRisk = (ref: string, title: string, roles: readonly OperatorRole[]): ObligationRule => ({
+    ref,
+    title,
+    milestone: m,
+    roles,
+    when: high,
+  });
+  const makers: readonly OperatorRole[] = ['provider', 'product_manufacturer'];
   return [
     {
       ref: 'Art. 5',
@@ -37,71 +46,28 @@ export function obligationRules(annexI: boolean): ObligationRule[] {
       roles: ['provider', 'deployer'],
       when: (c) => c.riskClass !== 'out_of_scope' && c.riskClass !== 'prohibited',
     },
-    {
-      ref: 'Arts. 8–15',
-      title:
-        'Meet the high-risk requirements: risk management, data governance, technical documentation, logging, transparency to deployers, human oversight, accuracy, robustness and cybersecurity',
-      milestone: m,
-      roles: ['provider', 'product_manufacturer'],
-      when: high,
-    },
-    {
-      ref: 'Arts. 16–17',
-      title: 'Provider duties, including a quality management system',
-      milestone: m,
-      roles: ['provider', 'product_manufacturer'],
-      when: high,
-    },
-    {
-      ref: 'Art. 43',
-      title: 'Conformity assessment before placing on the market; CE marking (Art. 48)',
-      milestone: m,
-      roles: ['provider', 'product_manufacturer'],
-      when: high,
-    },
-    {
-      ref: 'Art. 49',
-      title: 'Register the system in the EU database',
-      milestone: m,
-      roles: ['provider', 'product_manufacturer'],
-      when: high,
-    },
-    {
-      ref: 'Arts. 72–73',
-      title: 'Post-market monitoring and reporting of serious incidents',
-      milestone: m,
-      roles: ['provider', 'product_manufacturer'],
-      when: high,
-    },
-    {
-      ref: 'Art. 22',
-      title: 'Appoint an authorised representative in the Union when established outside it',
-      milestone: m,
-      roles: ['provider', 'authorised_representative'],
-      when: high,
-    },
-    {
-      ref: 'Art. 23',
-      title: 'Importer checks: conformity assessment, documentation, CE marking',
-      milestone: m,
-      roles: ['importer'],
-      when: high,
-    },
-    {
-      ref: 'Art. 24',
-      title: 'Distributor checks: CE marking, instructions, declaration of conformity',
-      milestone: m,
-      roles: ['distributor'],
-      when: high,
-    },
-    {
-      ref: 'Art. 26',
-      title:
-        'Use according to instructions, assign human oversight, monitor, keep logs at least six months, inform workers and affected persons',
-      milestone: m,
-      roles: ['deployer'],
-      when: high,
-    },
+    highRisk(
+      'Arts. 8–15',
+      'Meet the high-risk requirements: risk management, data governance, technical documentation, logging, transparency to deployers, human oversight, accuracy, robustness and cybersecurity',
+      makers,
+    ),
+    highRisk('Arts. 16–17', 'Provider duties, including a quality management system', makers),
+    highRisk('Art. 43', 'Conformity assessment before placing on the market; CE marking (Art. 48)', makers),
+    highRisk('Art. 49', 'Register the system in the EU database', makers),
+    highRisk('Arts. 72–73', 'Post-market monitoring and reporting of serious incidents', makers),
+    highRisk('Art. 22', 'Appoint an authorised representative in the Union when established outside it', [
+      'provider',
+      'authorised_representative',
+    ]),
+    highRisk('Art. 23', 'Importer checks: conformity assessment, documentation, CE marking', ['importer']),
+    highRisk('Art. 24', 'Distributor checks: CE marking, instructions, declaration of conformity', [
+      'distributor',
+    ]),
+    highRisk(
+      'Art. 26',
+      'Use according to instructions, assign human oversight, monitor, keep logs at least six months, inform workers and affected persons',
+      ['deployer'],
+    ),
     {
       ref: 'Art. 27',
       title: 'Fundamental rights impact assessment before first use',
