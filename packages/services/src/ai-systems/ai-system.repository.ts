@@ -11,8 +11,8 @@ import type {
   StoredClassification,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
-import { planPage } from '../common/paginate.ts';
+import { sql } from 'drizzle-orm';
+import { archivedFilter, eqIf, tenantPage } from '../common/list-page.ts';
 import { tenantTable } from '../common/tenant-table.ts';
 import type { Link } from '../inventory/inventory-links.ts';
 
@@ -66,9 +66,8 @@ export function aiSystemRepository(db: Db) {
   return {
     ...tenantTable(db, aiSystems),
 
-    async list(orgId: string, query: AiSystemListQuery): Promise<Page<AiSystemRow>> {
-      const plan = planPage<(typeof AI_SYSTEM_SORTS)[number], AiSystemRow>({
-        query,
+    list(orgId: string, query: AiSystemListQuery): Promise<Page<AiSystemRow>> {
+      return tenantPage<typeof aiSystems, (typeof AI_SYSTEM_SORTS)[number]>(db, aiSystems, orgId, query, {
         sortable: {
           name: aiSystems.name,
           createdAt: aiSystems.createdAt,
@@ -77,35 +76,18 @@ export function aiSystemRepository(db: Db) {
           riskClass: aiSystems.riskClass,
         },
         defaultSort: { field: 'name', desc: false },
-        idColumn: aiSystems.id,
         searchColumns: [aiSystems.name, aiSystems.purpose],
-        sortValue: (r, f) => r[f],
+        filters: [
+          eqIf(aiSystems.lifecycleStage, query.stage),
+          eqIf(aiSystems.riskClass, query.riskClass),
+          eqIf(aiSystems.ownerId, query.ownerId),
+          // A system is "of" a supplier when supplied by it directly or when it uses a model the supplier provides.
+          query.supplierId
+            ? sql`${aiSystems.id} in (select l.from_id from entity_links l where l.organization_id = ${orgId} and l.from_type = 'ai_system' and ((l.relation = 'supplied_by' and l.to_id = ${query.supplierId}) or (l.relation = 'uses_model' and l.to_id in (select m.id from models m where m.organization_id = ${orgId} and m.supplier_id = ${query.supplierId}))))`
+            : undefined,
+          archivedFilter(aiSystems.archivedAt, query.archived),
+        ],
       });
-      const archived = query.archived ?? 'false';
-      const rows = await db
-        .select()
-        .from(aiSystems)
-        .where(
-          and(
-            eq(aiSystems.organizationId, orgId),
-            query.stage ? eq(aiSystems.lifecycleStage, query.stage) : undefined,
-            query.riskClass ? eq(aiSystems.riskClass, query.riskClass) : undefined,
-            query.ownerId ? eq(aiSystems.ownerId, query.ownerId) : undefined,
-            // A system is "of" a supplier when supplied by it directly or when it uses a model the supplier provides.
-            query.supplierId
-              ? sql`${aiSystems.id} in (select l.from_id from entity_links l where l.organization_id = ${orgId} and l.from_type = 'ai_system' and ((l.relation = 'supplied_by' and l.to_id = ${query.supplierId}) or (l.relation = 'uses_model' and l.to_id in (select m.id from models m where m.organization_id = ${orgId} and m.supplier_id = ${query.supplierId}))))`
-              : undefined,
-            archived === 'false'
-              ? isNull(aiSystems.archivedAt)
-              : archived === 'true'
-                ? isNotNull(aiSystems.archivedAt)
-                : undefined,
-            plan.where,
-          ),
-        )
-        .orderBy(...plan.orderBy)
-        .limit(plan.limit);
-      return plan.toPage(rows);
     },
   };
 }

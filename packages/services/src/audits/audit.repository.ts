@@ -11,7 +11,7 @@ import type {
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, asc, eq } from 'drizzle-orm';
-import { planPage } from '../common/paginate.ts';
+import { eqIf, tenantPage } from '../common/list-page.ts';
 import { tenantTable } from '../common/tenant-table.ts';
 
 const { auditProgrammes, audits, auditChecklistItems, findings } = tables;
@@ -70,59 +70,28 @@ export function auditRepository(db: Db) {
     findings: tenantTable(db, findings),
 
     async listProgrammes(orgId: string, query: ListQuery & { status?: string }): Promise<Page<ProgrammeRow>> {
-      const plan = planPage<'startYear' | 'createdAt' | 'title', ProgrammeRow>({
-        query,
+      return tenantPage(db, auditProgrammes, orgId, query, {
         sortable: {
           startYear: auditProgrammes.startYear,
           createdAt: auditProgrammes.createdAt,
           title: auditProgrammes.title,
         },
         defaultSort: { field: 'startYear', desc: true },
-        idColumn: auditProgrammes.id,
         searchColumns: [auditProgrammes.title],
-        sortValue: (r, f) => r[f],
+        filters: [eqIf(auditProgrammes.status, query.status)],
       });
-      const rows = await db
-        .select()
-        .from(auditProgrammes)
-        .where(
-          and(
-            eq(auditProgrammes.organizationId, orgId),
-            query.status ? eq(auditProgrammes.status, query.status) : undefined,
-            plan.where,
-          ),
-        )
-        .orderBy(...plan.orderBy)
-        .limit(plan.limit);
-      return plan.toPage(rows);
     },
 
-    async listAudits(
+    listAudits(
       orgId: string,
       query: ListQuery & { status?: string; programmeId?: string },
     ): Promise<Page<AuditRow>> {
-      const plan = planPage<(typeof AUDIT_SORTS)[number], AuditRow>({
-        query,
+      return tenantPage<typeof audits, (typeof AUDIT_SORTS)[number]>(db, audits, orgId, query, {
         sortable: { plannedStart: audits.plannedStart, createdAt: audits.createdAt, title: audits.title },
         defaultSort: { field: 'plannedStart', desc: true },
-        idColumn: audits.id,
         searchColumns: [audits.title, audits.criteria],
-        sortValue: (r, f) => r[f],
+        filters: [eqIf(audits.status, query.status), eqIf(audits.programmeId, query.programmeId)],
       });
-      const rows = await db
-        .select()
-        .from(audits)
-        .where(
-          and(
-            eq(audits.organizationId, orgId),
-            query.status ? eq(audits.status, query.status) : undefined,
-            query.programmeId ? eq(audits.programmeId, query.programmeId) : undefined,
-            plan.where,
-          ),
-        )
-        .orderBy(...plan.orderBy)
-        .limit(plan.limit);
-      return plan.toPage(rows);
     },
 
     async checklistOf(orgId: string, auditId: string): Promise<ChecklistRow[]> {
@@ -147,33 +116,20 @@ export function auditRepository(db: Db) {
         .orderBy(asc(findings.createdAt), asc(findings.id));
     },
 
-    async listFindings(
+    listFindings(
       orgId: string,
       query: ListQuery & { auditId?: string; kind?: string; status?: string },
     ): Promise<Page<FindingRow>> {
-      const plan = planPage<(typeof FINDING_SORTS)[number], FindingRow>({
-        query,
+      return tenantPage<typeof findings, (typeof FINDING_SORTS)[number]>(db, findings, orgId, query, {
         sortable: { createdAt: findings.createdAt, title: findings.title, kind: findings.kind },
         defaultSort: { field: 'createdAt', desc: true },
-        idColumn: findings.id,
         searchColumns: [findings.title, findings.description],
-        sortValue: (r, f) => r[f],
+        filters: [
+          eqIf(findings.auditId, query.auditId),
+          eqIf(findings.kind, query.kind),
+          eqIf(findings.status, query.status),
+        ],
       });
-      const rows = await db
-        .select()
-        .from(findings)
-        .where(
-          and(
-            eq(findings.organizationId, orgId),
-            query.auditId ? eq(findings.auditId, query.auditId) : undefined,
-            query.kind ? eq(findings.kind, query.kind) : undefined,
-            query.status ? eq(findings.status, query.status) : undefined,
-            plan.where,
-          ),
-        )
-        .orderBy(...plan.orderBy)
-        .limit(plan.limit);
-      return plan.toPage(rows);
     },
   };
 }

@@ -20,10 +20,8 @@ import {
   type GenerateChecklistInput,
   GenerateChecklistSchema,
   independenceConflicts,
-  type ListQuery,
   newId,
   type OwnedInScope,
-  type Page,
   programmeYearProblems,
   scopeProblems,
   type UpdateAuditInput,
@@ -36,6 +34,7 @@ import {
 import { type Db, tables } from '@openaims/db';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { assertMember } from '../common/members.ts';
+import { createRecord, readOne, readPage } from '../common/records.ts';
 import { versionedUpdate } from '../common/versioned-update.ts';
 import { notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
@@ -50,22 +49,19 @@ export function rule(errors: FieldError[]): void {
 // ---------------------------------------------------------------------------------------------- programmes
 
 /** Audit programmes, latest cycle first. */
-export async function listAuditProgrammes(
-  ctx: OrgContext,
-  query: ListQuery & { status?: string },
-): Promise<Page<AuditProgramme>> {
-  assertCan(ctx.role, 'audit:read');
-  const page = await auditRepository(ctx.db).listProgrammes(ctx.orgId, query);
-  return { items: page.items.map(toProgramme), nextCursor: page.nextCursor };
-}
+export const listAuditProgrammes = readPage(
+  'audit:read',
+  (db) => auditRepository(db).listProgrammes,
+  toProgramme,
+);
 
 /** One audit programme. */
-export async function getAuditProgramme(ctx: OrgContext, id: string): Promise<AuditProgramme> {
-  assertCan(ctx.role, 'audit:read');
-  const row = await auditRepository(ctx.db).programmes.find(ctx.orgId, id);
-  if (!row) throw notFound('Audit programme', id);
-  return toProgramme(row);
-}
+export const getAuditProgramme = readOne(
+  'audit:read',
+  'Audit programme',
+  (db) => auditRepository(db).programmes,
+  toProgramme,
+);
 
 /** Plans an audit programme (§9.2.2); without years, the usual cycle from the start year. */
 export async function createAuditProgramme(
@@ -77,28 +73,19 @@ export async function createAuditProgramme(
   const years = data.years ?? defaultProgrammeYears(data.startYear);
   rule(programmeYearProblems(years));
   return ctx.db.transaction(async (tx) => {
-    const at = new Date();
-    const p = toProgramme(
-      await auditRepository(tx).programmes.insert({
-        id: newId('auditProgramme'),
-        organizationId: ctx.orgId,
+    return createRecord(ctx, tx, {
+      into: auditRepository(tx).programmes,
+      kind: 'auditProgramme',
+      entityType: 'audit_programme',
+      values: {
         title: data.title,
         objectives: data.objectives,
         startYear: data.startYear,
         years,
         status: 'active',
-        createdAt: at,
-        updatedAt: at,
-        version: 1,
-      }),
-    );
-    await record(ctx, tx, {
-      action: 'audit_programme.created',
-      entityType: 'audit_programme',
-      entityId: p.id,
-      data: p,
+      },
+      toEntity: toProgramme,
     });
-    return p;
   });
 }
 
@@ -223,22 +210,10 @@ async function assertProgramme(tx: Db, orgId: string, programmeId: string | null
 }
 
 /** Audits, by planned start (latest first). */
-export async function listAudits(
-  ctx: OrgContext,
-  query: ListQuery & { status?: string; programmeId?: string },
-): Promise<Page<Audit>> {
-  assertCan(ctx.role, 'audit:read');
-  const page = await auditRepository(ctx.db).listAudits(ctx.orgId, query);
-  return { items: page.items.map(toAudit), nextCursor: page.nextCursor };
-}
+export const listAudits = readPage('audit:read', (db) => auditRepository(db).listAudits, toAudit);
 
 /** One audit. */
-export async function getAudit(ctx: OrgContext, id: string): Promise<Audit> {
-  assertCan(ctx.role, 'audit:read');
-  const row = await auditRepository(ctx.db).audits.find(ctx.orgId, id);
-  if (!row) throw notFound('Audit', id);
-  return toAudit(row);
-}
+export const getAudit = readOne('audit:read', 'Audit', (db) => auditRepository(db).audits, toAudit);
 
 /** Plans an audit (§9.2.2 b–c): scope, criteria, dates and an independent team. */
 export async function createAudit(ctx: OrgContext, input: CreateAuditInput): Promise<Audit> {
@@ -249,11 +224,11 @@ export async function createAudit(ctx: OrgContext, input: CreateAuditInput): Pro
   return ctx.db.transaction(async (tx) => {
     await assertProgramme(tx, ctx.orgId, data.programmeId);
     await assertTeam(tx, ctx.orgId, data);
-    const at = new Date();
-    const a = toAudit(
-      await auditRepository(tx).audits.insert({
-        id: newId('audit'),
-        organizationId: ctx.orgId,
+    return createRecord(ctx, tx, {
+      into: auditRepository(tx).audits,
+      kind: 'audit',
+      entityType: 'audit',
+      values: {
         ...data,
         status: 'planned',
         sampleSeed: null,
@@ -261,13 +236,9 @@ export async function createAudit(ctx: OrgContext, input: CreateAuditInput): Pro
         conclusion: '',
         startedAt: null,
         completedAt: null,
-        createdAt: at,
-        updatedAt: at,
-        version: 1,
-      }),
-    );
-    await record(ctx, tx, { action: 'audit.created', entityType: 'audit', entityId: a.id, data: a });
-    return a;
+      },
+      toEntity: toAudit,
+    });
   });
 }
 

@@ -6,17 +6,15 @@ import {
   type CreateFindingInput,
   CreateFindingSchema,
   type Finding,
-  type ListQuery,
   type Nonconformity,
   ncSeverityOf,
-  newId,
-  type Page,
   type RaiseNonconformityInput,
   RaiseNonconformitySchema,
   type UpdateFindingInput,
   UpdateFindingSchema,
 } from '@openaims/core';
 import { tables } from '@openaims/db';
+import { createRecord, readOne, readPage } from '../common/records.ts';
 import { versionedUpdate } from '../common/versioned-update.ts';
 import { notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
@@ -26,22 +24,10 @@ import { auditRepository, toFinding } from './audit.repository.ts';
 import { evidenceProblems, rule } from './audit.service.ts';
 
 /** Findings, newest first; filter by audit, kind or status. */
-export async function listFindings(
-  ctx: OrgContext,
-  query: ListQuery & { auditId?: string; kind?: string; status?: string },
-): Promise<Page<Finding>> {
-  assertCan(ctx.role, 'finding:read');
-  const page = await auditRepository(ctx.db).listFindings(ctx.orgId, query);
-  return { items: page.items.map(toFinding), nextCursor: page.nextCursor };
-}
+export const listFindings = readPage('finding:read', (db) => auditRepository(db).listFindings, toFinding);
 
 /** One finding. */
-export async function getFinding(ctx: OrgContext, id: string): Promise<Finding> {
-  assertCan(ctx.role, 'finding:read');
-  const row = await auditRepository(ctx.db).findings.find(ctx.orgId, id);
-  if (!row) throw notFound('Finding', id);
-  return toFinding(row);
-}
+export const getFinding = readOne('finding:read', 'Finding', (db) => auditRepository(db).findings, toFinding);
 
 /** Records a finding of an audit that is not cancelled, on one of its checklist items if given. */
 export async function createFinding(ctx: OrgContext, input: CreateFindingInput): Promise<Finding> {
@@ -58,23 +44,19 @@ export async function createFinding(ctx: OrgContext, input: CreateFindingInput):
         rule([{ path: 'checklistItemId', message: 'not a checklist item of this audit' }]);
     }
     rule(await evidenceProblems(tx, ctx.orgId, data.evidenceIds));
-    const at = new Date();
-    const f = toFinding(
-      await repo.findings.insert({
-        id: newId('finding'),
-        organizationId: ctx.orgId,
+    return createRecord(ctx, tx, {
+      into: repo.findings,
+      kind: 'finding',
+      entityType: 'finding',
+      values: {
         ...data,
         status: 'open',
         nonconformityId: null,
         origin: 'internal',
         externalId: null,
-        createdAt: at,
-        updatedAt: at,
-        version: 1,
-      }),
-    );
-    await record(ctx, tx, { action: 'finding.created', entityType: 'finding', entityId: f.id, data: f });
-    return f;
+      },
+      toEntity: toFinding,
+    });
   });
 }
 

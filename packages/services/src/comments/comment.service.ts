@@ -10,7 +10,6 @@ import {
   type CommentTargetType,
   type CreateCommentInput,
   CreateCommentSchema,
-  newId,
   type Page,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
@@ -18,6 +17,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { actorId } from '../common/actor.ts';
 import { newestIdPage } from '../common/paginate.ts';
+import { createRecord, readOne } from '../common/records.ts';
 import { tenantTable } from '../common/tenant-table.ts';
 import { notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
@@ -104,12 +104,7 @@ export async function listComments(ctx: OrgContext, query: CommentListQuery): Pr
 }
 
 /** One comment; another organization's id is NOT_FOUND. */
-export async function getComment(ctx: OrgContext, id: string): Promise<Comment> {
-  assertCan(ctx.role, 'comment:read');
-  const row = await tenantTable(ctx.db, comments).find(ctx.orgId, id);
-  if (!row) throw notFound('Comment', id);
-  return toComment(row);
-}
+export const getComment = readOne('comment:read', 'Comment', (db) => tenantTable(db, comments), toComment);
 
 /** Raises a request for information on a record of this organization; the record is not changed. */
 export async function createComment(ctx: OrgContext, input: CreateCommentInput): Promise<Comment> {
@@ -117,23 +112,20 @@ export async function createComment(ctx: OrgContext, input: CreateCommentInput):
   const data = CreateCommentSchema.parse(input);
   return ctx.db.transaction(async (tx) => {
     await assertTarget(tx, ctx.orgId, data.targetType, data.targetId);
-    const at = new Date();
-    const row = await tenantTable(tx, comments).insert({
-      id: newId('comment'),
-      organizationId: ctx.orgId,
-      ...data,
-      status: 'open',
-      createdBy: actorId(ctx),
-      answer: null,
-      answeredBy: null,
-      answeredAt: null,
-      createdAt: at,
-      updatedAt: at,
-      version: 1,
+    return createRecord(ctx, tx, {
+      into: tenantTable(tx, comments),
+      kind: 'comment',
+      entityType: 'comment',
+      values: {
+        ...data,
+        status: 'open',
+        createdBy: actorId(ctx),
+        answer: null,
+        answeredBy: null,
+        answeredAt: null,
+      },
+      toEntity: toComment,
     });
-    const c = toComment(row);
-    await record(ctx, tx, { action: 'comment.created', entityType: 'comment', entityId: c.id, data: c });
-    return c;
   });
 }
 

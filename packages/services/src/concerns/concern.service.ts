@@ -28,7 +28,7 @@ import {
 import { type Db, tables } from '@openaims/db';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { sha256Hex } from '../common/hash.ts';
-import { planPage } from '../common/paginate.ts';
+import { eqIf, tenantPage } from '../common/list-page.ts';
 import { tenantTable } from '../common/tenant-table.ts';
 import { versionedUpdate } from '../common/versioned-update.ts';
 import { notFound } from '../common/versioning.ts';
@@ -249,28 +249,12 @@ const SORTABLE = {
 /** Concerns of the organization, newest first; identity only for leads. */
 export async function listConcerns(ctx: OrgContext, query: ConcernListQuery): Promise<Page<Concern>> {
   assertCan(ctx.role, 'concern:read');
-  const plan = planPage<keyof typeof SORTABLE, Row>({
-    query,
+  const page = await tenantPage(ctx.db, concerns, ctx.orgId, query, {
     sortable: SORTABLE,
     defaultSort: { field: 'createdAt', desc: true },
-    idColumn: concerns.id,
     searchColumns: [concerns.title, concerns.description],
-    sortValue: (r, f) => r[f],
+    filters: [eqIf(concerns.status, query.status), eqIf(concerns.kind, query.kind)],
   });
-  const rows = await ctx.db
-    .select()
-    .from(concerns)
-    .where(
-      and(
-        eq(concerns.organizationId, ctx.orgId),
-        query.status ? eq(concerns.status, query.status) : undefined,
-        query.kind ? eq(concerns.kind, query.kind) : undefined,
-        plan.where,
-      ),
-    )
-    .orderBy(...plan.orderBy)
-    .limit(plan.limit);
-  const page = plan.toPage(rows);
   const msgs = await messagesOf(
     ctx.db,
     ctx.orgId,

@@ -1,8 +1,8 @@
 // Data access for the context register and profile. Every query takes the organization id.
 import type { CONTEXT_SORTS, ContextItem, ContextProfile, ListQuery, Page } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
-import { planPage } from '../common/paginate.ts';
+import { eq, inArray } from 'drizzle-orm';
+import { archivedFilter, eqIf, tenantPage } from '../common/list-page.ts';
 import { tenantTable } from '../common/tenant-table.ts';
 
 const { contextItems, contextProfiles } = tables;
@@ -53,8 +53,7 @@ export function contextRepository(db: Db) {
     ...tenantTable(db, contextItems),
 
     async list(orgId: string, query: ContextListQuery): Promise<Page<ContextItemRow>> {
-      const plan = planPage<(typeof CONTEXT_SORTS)[number], ContextItemRow>({
-        query,
+      return tenantPage<typeof contextItems, (typeof CONTEXT_SORTS)[number]>(db, contextItems, orgId, query, {
         sortable: {
           title: contextItems.title,
           createdAt: contextItems.createdAt,
@@ -62,34 +61,17 @@ export function contextRepository(db: Db) {
           kind: contextItems.kind,
         },
         defaultSort: { field: 'title', desc: false },
-        idColumn: contextItems.id,
         searchColumns: [contextItems.title, contextItems.description],
-        sortValue: (r, f) => r[f],
+        filters: [
+          query.kind === 'issue'
+            ? inArray(contextItems.kind, ['internal_issue', 'external_issue'])
+            : query.kind
+              ? eq(contextItems.kind, query.kind)
+              : undefined,
+          eqIf(contextItems.category, query.category),
+          archivedFilter(contextItems.archivedAt, query.archived),
+        ],
       });
-      const archived = query.archived ?? 'false';
-      const rows = await db
-        .select()
-        .from(contextItems)
-        .where(
-          and(
-            eq(contextItems.organizationId, orgId),
-            query.kind === 'issue'
-              ? inArray(contextItems.kind, ['internal_issue', 'external_issue'])
-              : query.kind
-                ? eq(contextItems.kind, query.kind)
-                : undefined,
-            query.category ? eq(contextItems.category, query.category) : undefined,
-            archived === 'false'
-              ? isNull(contextItems.archivedAt)
-              : archived === 'true'
-                ? isNotNull(contextItems.archivedAt)
-                : undefined,
-            plan.where,
-          ),
-        )
-        .orderBy(...plan.orderBy)
-        .limit(plan.limit);
-      return plan.toPage(rows);
     },
 
     async profile(orgId: string, opts: { forUpdate?: boolean } = {}): Promise<ProfileRow | undefined> {

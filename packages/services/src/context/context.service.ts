@@ -8,8 +8,6 @@ import {
   type CreateContextItemInput,
   CreateContextItemSchema,
   contextItemProblems,
-  newId,
-  type Page,
   type UpdateContextItemInput,
   UpdateContextItemSchema,
   type UpdateContextProfileInput,
@@ -19,16 +17,12 @@ import { tables } from '@openaims/db';
 import { archiveRecord } from '../common/archive.ts';
 import { diff } from '../common/diff.ts';
 import { assertMember } from '../common/members.ts';
+import { createRecord, readOne, readPage } from '../common/records.ts';
 import { versionedUpdate } from '../common/versioned-update.ts';
-import { assertVersion, notFound } from '../common/versioning.ts';
+import { assertVersion } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
-import {
-  type ContextListQuery,
-  contextRepository,
-  toContextItem,
-  toContextProfile,
-} from './context.repository.ts';
+import { contextRepository, toContextItem, toContextProfile } from './context.repository.ts';
 
 function assertShape(kind: ContextItem['kind'], v: Parameters<typeof contextItemProblems>[1]): void {
   const errors = contextItemProblems(kind, v);
@@ -36,19 +30,15 @@ function assertShape(kind: ContextItem['kind'], v: Parameters<typeof contextItem
 }
 
 /** Lists issues and interested parties (active by default), searchable by title and description. */
-export async function listContextItems(ctx: OrgContext, query: ContextListQuery): Promise<Page<ContextItem>> {
-  assertCan(ctx.role, 'context:read');
-  const page = await contextRepository(ctx.db).list(ctx.orgId, query);
-  return { items: page.items.map(toContextItem), nextCursor: page.nextCursor };
-}
+export const listContextItems = readPage('context:read', (db) => contextRepository(db).list, toContextItem);
 
 /** One issue or interested party; another organization's id is NOT_FOUND. */
-export async function getContextItem(ctx: OrgContext, id: string): Promise<ContextItem> {
-  assertCan(ctx.role, 'context:read');
-  const row = await contextRepository(ctx.db).find(ctx.orgId, id);
-  if (!row) throw notFound('Context record', id);
-  return toContextItem(row);
-}
+export const getContextItem = readOne(
+  'context:read',
+  'Context record',
+  (db) => contextRepository(db),
+  toContextItem,
+);
 
 /** Records an issue or an interested party. */
 export async function createContextItem(
@@ -60,24 +50,17 @@ export async function createContextItem(
   assertShape(data.kind, data);
   return ctx.db.transaction(async (tx) => {
     await assertMember(tx, ctx.orgId, data.ownerId);
-    const at = new Date();
-    const row = await contextRepository(tx).insert({
-      id: newId('contextItem'),
-      organizationId: ctx.orgId,
-      ...data,
-      archivedAt: null,
-      createdAt: at,
-      updatedAt: at,
-      version: 1,
-    });
-    const item = toContextItem(row);
-    await record(ctx, tx, {
-      action: 'context.created',
+    return createRecord(ctx, tx, {
+      into: contextRepository(tx),
+      kind: 'contextItem',
       entityType: 'context_item',
-      entityId: item.id,
-      data: item,
+      action: 'context.created',
+      values: {
+        ...data,
+        archivedAt: null,
+      },
+      toEntity: toContextItem,
     });
-    return item;
   });
 }
 

@@ -14,6 +14,7 @@ import {
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, desc, eq, gte, isNull, lt, or } from 'drizzle-orm';
+import { eqIf, tenantPage } from '../common/list-page.ts';
 import { planPage } from '../common/paginate.ts';
 import { tenantTable } from '../common/tenant-table.ts';
 
@@ -91,37 +92,24 @@ export function documentRepository(db: Db) {
       return row;
     },
 
-    async list(orgId: string, query: ListQuery & DocumentFilter): Promise<Page<DocumentRow>> {
-      const plan = planPage<'createdAt' | 'updatedAt' | 'title', DocumentRow>({
-        query,
-        sortable: { createdAt: documents.createdAt, updatedAt: documents.updatedAt, title: documents.title },
-        defaultSort: { field: 'title', desc: false },
-        idColumn: documents.id,
-        searchColumns: [documents.title, documents.description],
-        sortValue: (r, f) => r[f],
-      });
+    list(orgId: string, query: ListQuery & DocumentFilter): Promise<Page<DocumentRow>> {
       const overdue =
         query.reviewOverdue === 'true'
           ? lt(documents.nextReviewDate, today())
           : query.reviewOverdue === 'false'
             ? or(isNull(documents.nextReviewDate), gte(documents.nextReviewDate, today()))
             : undefined;
-      const rows = await db
-        .select()
-        .from(documents)
-        .where(
-          and(
-            eq(documents.organizationId, orgId),
-            query.type ? eq(documents.type, query.type) : undefined,
-            query.status ? eq(documents.status, query.status) : undefined,
-            query.mandatoryKey ? eq(documents.mandatoryKey, query.mandatoryKey) : undefined,
-            overdue,
-            plan.where,
-          ),
-        )
-        .orderBy(...plan.orderBy)
-        .limit(plan.limit);
-      return plan.toPage(rows);
+      return tenantPage(db, documents, orgId, query, {
+        sortable: { createdAt: documents.createdAt, updatedAt: documents.updatedAt, title: documents.title },
+        defaultSort: { field: 'title', desc: false },
+        searchColumns: [documents.title, documents.description],
+        filters: [
+          eqIf(documents.type, query.type),
+          eqIf(documents.status, query.status),
+          eqIf(documents.mandatoryKey, query.mandatoryKey),
+          overdue,
+        ],
+      });
     },
 
     /** All versions of a document, newest first (a document has few; bounded by `latest_version_number`). */
@@ -134,32 +122,13 @@ export function documentRepository(db: Db) {
     },
 
     /** Versions as a keyset page, newest number first. */
-    async listVersions(
-      orgId: string,
-      documentId: string,
-      query: ListQuery,
-    ): Promise<Page<DocumentVersionRow>> {
-      const plan = planPage<'number', DocumentVersionRow>({
-        query,
+    listVersions(orgId: string, documentId: string, query: ListQuery): Promise<Page<DocumentVersionRow>> {
+      return tenantPage(db, documentVersions, orgId, query, {
         sortable: { number: documentVersions.number },
         defaultSort: { field: 'number', desc: true },
-        idColumn: documentVersions.id,
         searchColumns: [documentVersions.changeNote],
-        sortValue: (r, f) => r[f],
+        filters: [eq(documentVersions.documentId, documentId)],
       });
-      const rows = await db
-        .select()
-        .from(documentVersions)
-        .where(
-          and(
-            eq(documentVersions.organizationId, orgId),
-            eq(documentVersions.documentId, documentId),
-            plan.where,
-          ),
-        )
-        .orderBy(...plan.orderBy)
-        .limit(plan.limit);
-      return plan.toPage(rows);
     },
 
     /** One version, by id (`dcv_…`) or by number. */

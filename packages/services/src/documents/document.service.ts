@@ -7,7 +7,6 @@ import {
   CreateDocumentSchema,
   type Document,
   type DocumentAcknowledgement,
-  type DocumentFilter,
   type FieldError,
   type ListQuery,
   newId,
@@ -19,6 +18,7 @@ import {
 import { type Db, tables } from '@openaims/db';
 import { and, eq } from 'drizzle-orm';
 import { isUniqueViolation } from '../common/db-errors.ts';
+import { readOne, readPage } from '../common/records.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
@@ -77,22 +77,10 @@ export async function loadDocumentForChange(
 }
 
 /** Controlled documents, filterable by type, status, mandatory item and overdue review. */
-export async function listDocuments(
-  ctx: OrgContext,
-  query: ListQuery & DocumentFilter,
-): Promise<Page<Document>> {
-  assertCan(ctx.role, 'document:read');
-  const page = await documentRepository(ctx.db).list(ctx.orgId, query);
-  return { items: page.items.map(toDocument), nextCursor: page.nextCursor };
-}
+export const listDocuments = readPage('document:read', (db) => documentRepository(db).list, toDocument);
 
 /** One document; another organization's id is NOT_FOUND. */
-export async function getDocument(ctx: OrgContext, id: string): Promise<Document> {
-  assertCan(ctx.role, 'document:read');
-  const row = await documentRepository(ctx.db).find(ctx.orgId, id);
-  if (!row) throw notFound('Document', id);
-  return toDocument(row);
-}
+export const getDocument = readOne('document:read', 'Document', (db) => documentRepository(db), toDocument);
 
 /** Registers a document (§7.5.2 identification: title, type, owner); `content` starts draft version 1. */
 export async function createDocument(ctx: OrgContext, input: CreateDocumentInput): Promise<Document> {

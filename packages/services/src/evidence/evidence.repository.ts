@@ -14,8 +14,8 @@ import {
   todayUtc,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, eq, gt, gte, inArray, isNotNull, isNull, lt, lte, or } from 'drizzle-orm';
-import { planPage } from '../common/paginate.ts';
+import { and, gt, gte, inArray, isNull, lt, lte, or } from 'drizzle-orm';
+import { archivedFilter, eqIf, tenantPage } from '../common/list-page.ts';
 import { tenantTable } from '../common/tenant-table.ts';
 import { linkRepository } from '../links/link.repository.ts';
 
@@ -51,26 +51,6 @@ export function evidenceRepository(db: Db) {
       query: ListQuery & EvidenceFilter,
       today = todayUtc(),
     ): Promise<Page<EvidenceRow>> {
-      const plan = planPage<(typeof EVIDENCE_SORTS)[number], EvidenceRow>({
-        query,
-        sortable: {
-          title: evidence.title,
-          evidenceDate: evidence.evidenceDate,
-          validUntil: evidence.validUntil,
-          createdAt: evidence.createdAt,
-          updatedAt: evidence.updatedAt,
-        },
-        defaultSort: { field: 'createdAt', desc: true },
-        idColumn: evidence.id,
-        searchColumns: [
-          evidence.title,
-          evidence.description,
-          evidence.fileName,
-          evidence.url,
-          evidence.sha256,
-        ],
-        sortValue: (r, f) => r[f],
-      });
       let linked: string[] | undefined;
       if (query.targetType && query.targetId) {
         linked = await linkRepository(db).linkedIds(
@@ -80,27 +60,29 @@ export function evidenceRepository(db: Db) {
         );
         if (linked.length === 0) return { items: [], nextCursor: null };
       }
-      const archived = query.archived ?? 'false';
-      const rows = await db
-        .select()
-        .from(evidence)
-        .where(
-          and(
-            eq(evidence.organizationId, orgId),
-            query.kind ? eq(evidence.kind, query.kind) : undefined,
-            archived === 'all'
-              ? undefined
-              : archived === 'true'
-                ? isNotNull(evidence.archivedAt)
-                : isNull(evidence.archivedAt),
-            validityWhere(query.validity, today),
-            linked ? inArray(evidence.id, linked) : undefined,
-            plan.where,
-          ),
-        )
-        .orderBy(...plan.orderBy)
-        .limit(plan.limit);
-      return plan.toPage(rows);
+      return tenantPage<typeof evidence, (typeof EVIDENCE_SORTS)[number]>(db, evidence, orgId, query, {
+        sortable: {
+          title: evidence.title,
+          evidenceDate: evidence.evidenceDate,
+          validUntil: evidence.validUntil,
+          createdAt: evidence.createdAt,
+          updatedAt: evidence.updatedAt,
+        },
+        defaultSort: { field: 'createdAt', desc: true },
+        searchColumns: [
+          evidence.title,
+          evidence.description,
+          evidence.fileName,
+          evidence.url,
+          evidence.sha256,
+        ],
+        filters: [
+          eqIf(evidence.kind, query.kind),
+          archivedFilter(evidence.archivedAt, query.archived),
+          validityWhere(query.validity, today),
+          linked ? inArray(evidence.id, linked) : undefined,
+        ],
+      });
     },
 
     /** Rows → API shape, with what each proves and its validity on `today`. */

@@ -11,7 +11,7 @@ import {
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, desc, eq, lte } from 'drizzle-orm';
-import { planPage } from '../common/paginate.ts';
+import { eqIf, tenantPage } from '../common/list-page.ts';
 import { tenantTable } from '../common/tenant-table.ts';
 import { linkRepository } from '../links/link.repository.ts';
 
@@ -34,32 +34,19 @@ export function impactRepository(db: Db) {
     ...tenantTable(db, impactAssessments),
 
     async list(orgId: string, query: ListQuery & ImpactListFilter): Promise<Page<ImpactRow>> {
-      const plan = planPage<'createdAt' | 'title', ImpactRow>({
-        query,
+      const today = todayUtc();
+      return tenantPage(db, impactAssessments, orgId, query, {
         sortable: { createdAt: impactAssessments.createdAt, title: impactAssessments.title },
         defaultSort: { field: 'createdAt', desc: true },
-        idColumn: impactAssessments.id,
         searchColumns: [impactAssessments.title],
-        sortValue: (r, f) => r[f],
+        filters: [
+          eqIf(impactAssessments.aiSystemId, query.aiSystemId),
+          eqIf(impactAssessments.status, query.status),
+          query.reviewDue
+            ? and(eq(impactAssessments.status, 'approved'), lte(impactAssessments.nextReviewDate, today))
+            : undefined,
+        ],
       });
-      const today = todayUtc();
-      const rows = await db
-        .select()
-        .from(impactAssessments)
-        .where(
-          and(
-            eq(impactAssessments.organizationId, orgId),
-            query.aiSystemId ? eq(impactAssessments.aiSystemId, query.aiSystemId) : undefined,
-            query.status ? eq(impactAssessments.status, query.status) : undefined,
-            query.reviewDue
-              ? and(eq(impactAssessments.status, 'approved'), lte(impactAssessments.nextReviewDate, today))
-              : undefined,
-            plan.where,
-          ),
-        )
-        .orderBy(...plan.orderBy)
-        .limit(plan.limit);
-      return plan.toPage(rows);
     },
 
     /** The assessments of one AI system, newest number first. */

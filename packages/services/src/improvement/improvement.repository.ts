@@ -10,7 +10,7 @@ import type {
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
-import { planPage } from '../common/paginate.ts';
+import { eqIf, tenantPage } from '../common/list-page.ts';
 import { tenantTable } from '../common/tenant-table.ts';
 
 const { nonconformities, correctiveActions, incidents } = tables;
@@ -60,38 +60,31 @@ export function improvementRepository(db: Db) {
       orgId: string,
       query: ListQuery & { status?: string; severity?: string; open?: 'true' | 'false' },
     ): Promise<Page<NcRow>> {
-      const plan = planPage<(typeof NC_SORTS)[number], NcRow>({
+      return tenantPage<typeof nonconformities, (typeof NC_SORTS)[number]>(
+        db,
+        nonconformities,
+        orgId,
         query,
-        sortable: {
-          detectedOn: nonconformities.detectedOn,
-          createdAt: nonconformities.createdAt,
-          title: nonconformities.title,
-          severity: nonconformities.severity,
-        },
-        defaultSort: { field: 'detectedOn', desc: true },
-        idColumn: nonconformities.id,
-        searchColumns: [nonconformities.title, nonconformities.description],
-        sortValue: (r, f) => r[f],
-      });
-      const rows = await db
-        .select()
-        .from(nonconformities)
-        .where(
-          and(
-            eq(nonconformities.organizationId, orgId),
-            query.status ? eq(nonconformities.status, query.status) : undefined,
-            query.severity ? eq(nonconformities.severity, query.severity) : undefined,
+        {
+          sortable: {
+            detectedOn: nonconformities.detectedOn,
+            createdAt: nonconformities.createdAt,
+            title: nonconformities.title,
+            severity: nonconformities.severity,
+          },
+          defaultSort: { field: 'detectedOn', desc: true },
+          searchColumns: [nonconformities.title, nonconformities.description],
+          filters: [
+            eqIf(nonconformities.status, query.status),
+            eqIf(nonconformities.severity, query.severity),
             query.open === 'true'
               ? ne(nonconformities.status, 'closed')
               : query.open === 'false'
                 ? eq(nonconformities.status, 'closed')
                 : undefined,
-            plan.where,
-          ),
-        )
-        .orderBy(...plan.orderBy)
-        .limit(plan.limit);
-      return plan.toPage(rows);
+          ],
+        },
+      );
     },
 
     async actionsOf(orgId: string, ncIds: string[]): Promise<CaRow[]> {
@@ -105,33 +98,20 @@ export function improvementRepository(db: Db) {
         .orderBy(asc(correctiveActions.createdAt), asc(correctiveActions.id));
     },
 
-    async listIncidents(
+    listIncidents(
       orgId: string,
       query: ListQuery & { status?: string; serious?: 'true' | 'false' },
     ): Promise<Page<IncidentRow>> {
-      const plan = planPage<(typeof INCIDENT_SORTS)[number], IncidentRow>({
-        query,
+      const serious = sql`(jsonb_array_length(${incidents.seriousCategories}) > 0 or ${incidents.widespread})`;
+      return tenantPage<typeof incidents, (typeof INCIDENT_SORTS)[number]>(db, incidents, orgId, query, {
         sortable: { awareOn: incidents.awareOn, createdAt: incidents.createdAt, title: incidents.title },
         defaultSort: { field: 'awareOn', desc: true },
-        idColumn: incidents.id,
         searchColumns: [incidents.title, incidents.description],
-        sortValue: (r, f) => r[f],
+        filters: [
+          eqIf(incidents.status, query.status),
+          query.serious === 'true' ? serious : query.serious === 'false' ? sql`not ${serious}` : undefined,
+        ],
       });
-      const serious = sql`(jsonb_array_length(${incidents.seriousCategories}) > 0 or ${incidents.widespread})`;
-      const rows = await db
-        .select()
-        .from(incidents)
-        .where(
-          and(
-            eq(incidents.organizationId, orgId),
-            query.status ? eq(incidents.status, query.status) : undefined,
-            query.serious === 'true' ? serious : query.serious === 'false' ? sql`not ${serious}` : undefined,
-            plan.where,
-          ),
-        )
-        .orderBy(...plan.orderBy)
-        .limit(plan.limit);
-      return plan.toPage(rows);
     },
   };
 }

@@ -8,15 +8,13 @@ import {
   type Incident,
   incidentDeadline,
   incidentProblems,
-  type ListQuery,
-  newId,
-  type Page,
   type UpdateIncidentInput,
   UpdateIncidentSchema,
 } from '@openaims/core';
 import type { Db } from '@openaims/db';
 import { tables } from '@openaims/db';
 import { diff } from '../common/diff.ts';
+import { createRecord, readOne, readPage } from '../common/records.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { assertRecordsExist } from '../inventory/record-refs.ts';
@@ -39,22 +37,19 @@ async function assertRefs(
 }
 
 /** Incidents, newest first; `serious=true` for those under the Art. 73 clock. */
-export async function listIncidents(
-  ctx: OrgContext,
-  query: ListQuery & { status?: string; serious?: 'true' | 'false' },
-): Promise<Page<Incident>> {
-  assertCan(ctx.role, 'improvement:read');
-  const page = await improvementRepository(ctx.db).listIncidents(ctx.orgId, query);
-  return { items: page.items.map(toIncident), nextCursor: page.nextCursor };
-}
+export const listIncidents = readPage(
+  'improvement:read',
+  (db) => improvementRepository(db).listIncidents,
+  toIncident,
+);
 
 /** One incident. */
-export async function getIncident(ctx: OrgContext, id: string): Promise<Incident> {
-  assertCan(ctx.role, 'improvement:read');
-  const row = await improvementRepository(ctx.db).incidents.find(ctx.orgId, id);
-  if (!row) throw notFound('Incident', id);
-  return toIncident(row);
-}
+export const getIncident = readOne(
+  'improvement:read',
+  'Incident',
+  (db) => improvementRepository(db).incidents,
+  toIncident,
+);
 
 /** Records an incident; a serious one gets its reporting deadline from the core rule. */
 export async function createIncident(ctx: OrgContext, input: CreateIncidentInput): Promise<Incident> {
@@ -63,24 +58,20 @@ export async function createIncident(ctx: OrgContext, input: CreateIncidentInput
   rule(incidentProblems(data));
   return ctx.db.transaction(async (tx) => {
     await assertRefs(tx, ctx.orgId, data);
-    const at = new Date();
-    const i = toIncident(
-      await improvementRepository(tx).incidents.insert({
-        id: newId('incident'),
-        organizationId: ctx.orgId,
+    return createRecord(ctx, tx, {
+      into: improvementRepository(tx).incidents,
+      kind: 'incident',
+      entityType: 'incident',
+      values: {
         ...data,
         reportingDeadline: incidentDeadline(data),
         reportedOn: null,
         authority: '',
         nonconformityId: null,
         status: 'open',
-        createdAt: at,
-        updatedAt: at,
-        version: 1,
-      }),
-    );
-    await record(ctx, tx, { action: 'incident.created', entityType: 'incident', entityId: i.id, data: i });
-    return i;
+      },
+      toEntity: toIncident,
+    });
   });
 }
 

@@ -11,11 +11,8 @@ import {
   closeProblems,
   type EffectivenessCheckInput,
   EffectivenessCheckSchema,
-  type ListQuery,
   type Nonconformity,
   ncStatusFromActions,
-  newId,
-  type Page,
   type UpdateCorrectiveActionInput,
   UpdateCorrectiveActionSchema,
   type UpdateNonconformityInput,
@@ -25,6 +22,7 @@ import { type Db, tables } from '@openaims/db';
 import { actorId } from '../common/actor.ts';
 import { diff } from '../common/diff.ts';
 import { assertMember } from '../common/members.ts';
+import { createRecord, readOne, readPage } from '../common/records.ts';
 import { versionedUpdate } from '../common/versioned-update.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
@@ -71,22 +69,19 @@ async function syncStatus(ctx: OrgContext, tx: Db, nc: NcRow): Promise<void> {
 }
 
 /** Nonconformities, newest first; `open=true` for those not yet closed. */
-export async function listNonconformities(
-  ctx: OrgContext,
-  query: ListQuery & { status?: string; severity?: string; open?: 'true' | 'false' },
-): Promise<Page<Nonconformity>> {
-  assertCan(ctx.role, 'improvement:read');
-  const page = await improvementRepository(ctx.db).listNcs(ctx.orgId, query);
-  return { items: page.items.map(toNonconformity), nextCursor: page.nextCursor };
-}
+export const listNonconformities = readPage(
+  'improvement:read',
+  (db) => improvementRepository(db).listNcs,
+  toNonconformity,
+);
 
 /** One nonconformity. */
-export async function getNonconformity(ctx: OrgContext, id: string): Promise<Nonconformity> {
-  assertCan(ctx.role, 'improvement:read');
-  const row = await improvementRepository(ctx.db).ncs.find(ctx.orgId, id);
-  if (!row) throw notFound('Nonconformity', id);
-  return toNonconformity(row);
-}
+export const getNonconformity = readOne(
+  'improvement:read',
+  'Nonconformity',
+  (db) => improvementRepository(db).ncs,
+  toNonconformity,
+);
 
 /** Records a nonconformity (§10.2). */
 export async function createNonconformity(
@@ -97,27 +92,18 @@ export async function createNonconformity(
   const data = CreateNonconformitySchema.parse(input);
   return ctx.db.transaction(async (tx) => {
     await assertMember(tx, ctx.orgId, data.ownerId);
-    const at = new Date();
-    const nc = toNonconformity(
-      await improvementRepository(tx).ncs.insert({
-        id: newId('nonconformity'),
-        organizationId: ctx.orgId,
+    return createRecord(ctx, tx, {
+      into: improvementRepository(tx).ncs,
+      kind: 'nonconformity',
+      entityType: 'nonconformity',
+      values: {
         ...data,
         status: 'open',
         closedAt: null,
         closedBy: null,
-        createdAt: at,
-        updatedAt: at,
-        version: 1,
-      }),
-    );
-    await record(ctx, tx, {
-      action: 'nonconformity.created',
-      entityType: 'nonconformity',
-      entityId: nc.id,
-      data: nc,
+      },
+      toEntity: toNonconformity,
     });
-    return nc;
   });
 }
 
@@ -191,11 +177,11 @@ export async function createCorrectiveAction(
   return ctx.db.transaction(async (tx) => {
     const nc = await openNc(tx, ctx.orgId, data.nonconformityId);
     await assertMember(tx, ctx.orgId, data.ownerId);
-    const at = new Date();
-    const ca = toCorrectiveAction(
-      await improvementRepository(tx).actions.insert({
-        id: newId('correctiveAction'),
-        organizationId: ctx.orgId,
+    const ca = await createRecord(ctx, tx, {
+      into: improvementRepository(tx).actions,
+      kind: 'correctiveAction',
+      entityType: 'corrective_action',
+      values: {
         ...data,
         status: 'open',
         completedAt: null,
@@ -203,16 +189,8 @@ export async function createCorrectiveAction(
         effectivenessNote: '',
         checkedAt: null,
         checkedBy: null,
-        createdAt: at,
-        updatedAt: at,
-        version: 1,
-      }),
-    );
-    await record(ctx, tx, {
-      action: 'corrective_action.created',
-      entityType: 'corrective_action',
-      entityId: ca.id,
-      data: ca,
+      },
+      toEntity: toCorrectiveAction,
     });
     await syncStatus(ctx, tx, nc);
     return ca;

@@ -2,8 +2,8 @@
 // archive and import keys. Every query takes the organization id.
 import type { ListQuery, Page } from '@openaims/core';
 import type { Db, tables } from '@openaims/db';
-import { and, eq, isNotNull, isNull, type SQL } from 'drizzle-orm';
-import { planPage } from '../common/paginate.ts';
+import { and, eq, type SQL } from 'drizzle-orm';
+import { archivedFilter, tenantPage } from '../common/list-page.ts';
 
 /** The three record tables handled here. */
 export type RecordTable = typeof tables.models | typeof tables.datasets | typeof tables.suppliers;
@@ -40,33 +40,12 @@ export function recordRepository<
       query: ListQuery & { archived?: 'true' | 'false' | 'all' },
       extra?: SQL,
     ): Promise<Page<R>> {
-      const plan = planPage<Sort, R>({
-        query,
+      return tenantPage<typeof table, Sort>(db, table, orgId, query, {
         sortable: { name: table.name, createdAt: table.createdAt, updatedAt: table.updatedAt },
         defaultSort: { field: 'name', desc: false },
-        idColumn: table.id,
         searchColumns: [table.name, table.description],
-        sortValue: (r, f) => (r as unknown as Record<Sort, string | Date>)[f],
-      });
-      const archived = query.archived ?? 'false';
-      const rows = await db
-        .select()
-        .from(table)
-        .where(
-          and(
-            eq(table.organizationId, orgId),
-            archived === 'false'
-              ? isNull(table.archivedAt)
-              : archived === 'true'
-                ? isNotNull(table.archivedAt)
-                : undefined,
-            extra,
-            plan.where,
-          ),
-        )
-        .orderBy(...plan.orderBy)
-        .limit(plan.limit);
-      return plan.toPage(rows as R[]);
+        filters: [archivedFilter(table.archivedAt, query.archived), extra],
+      }) as unknown as Promise<Page<R>>;
     },
 
     async count(orgId: string): Promise<number> {

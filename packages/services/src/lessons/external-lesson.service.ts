@@ -16,7 +16,7 @@ import { type Db, tables } from '@openaims/db';
 import { and, eq, inArray } from 'drizzle-orm';
 import { actorId } from '../common/actor.ts';
 import { isUniqueViolation } from '../common/db-errors.ts';
-import { planPage } from '../common/paginate.ts';
+import { eqIf, tenantPage } from '../common/list-page.ts';
 import { tenantTable } from '../common/tenant-table.ts';
 import { notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
@@ -58,18 +58,6 @@ export async function listExternalLessons(
   query: ExternalLessonListQuery,
 ): Promise<Page<ExternalLesson>> {
   assertCan(ctx.role, 'risk:read');
-  const plan = planPage<(typeof EXTERNAL_LESSON_SORTS)[number], Row>({
-    query,
-    sortable: {
-      title: externalLessons.title,
-      externalId: externalLessons.externalId,
-      createdAt: externalLessons.createdAt,
-    },
-    defaultSort: { field: 'createdAt', desc: false },
-    idColumn: externalLessons.id,
-    searchColumns: [externalLessons.title, externalLessons.description],
-    sortValue: (r, f) => r[f],
-  });
   let only: string[] | undefined;
   if (query.riskId)
     only = await linkRepository(ctx.db).linkedIds(
@@ -78,20 +66,25 @@ export async function listExternalLessons(
       EXTERNAL_LESSON_TYPE,
     );
   if (only && only.length === 0) return { items: [], nextCursor: null };
-  const rows = await ctx.db
-    .select()
-    .from(externalLessons)
-    .where(
-      and(
-        eq(externalLessons.organizationId, ctx.orgId),
-        query.source ? eq(externalLessons.source, query.source) : undefined,
+  const page = await tenantPage<typeof externalLessons, (typeof EXTERNAL_LESSON_SORTS)[number]>(
+    ctx.db,
+    externalLessons,
+    ctx.orgId,
+    query,
+    {
+      sortable: {
+        title: externalLessons.title,
+        externalId: externalLessons.externalId,
+        createdAt: externalLessons.createdAt,
+      },
+      defaultSort: { field: 'createdAt', desc: false },
+      searchColumns: [externalLessons.title, externalLessons.description],
+      filters: [
+        eqIf(externalLessons.source, query.source),
         only ? inArray(externalLessons.id, only) : undefined,
-        plan.where,
-      ),
-    )
-    .orderBy(...plan.orderBy)
-    .limit(plan.limit);
-  const page = plan.toPage(rows);
+      ],
+    },
+  );
   const links = await riskLinks(
     ctx.db,
     ctx.orgId,

@@ -2,7 +2,7 @@
 import type { ListQuery, ManagementReview, Page, REVIEW_SORTS } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, desc, eq, isNotNull, lt, ne, sql } from 'drizzle-orm';
-import { planPage } from '../common/paginate.ts';
+import { eqIf, tenantPage } from '../common/list-page.ts';
 import { tenantTable } from '../common/tenant-table.ts';
 
 const { managementReviews } = tables;
@@ -38,31 +38,22 @@ export function managementReviewRepository(db: Db) {
     rows: tenantTable(db, managementReviews),
 
     async list(orgId: string, query: ListQuery & { status?: string }): Promise<Page<ReviewRow>> {
-      const plan = planPage<(typeof REVIEW_SORTS)[number], ReviewRow>({
+      return tenantPage<typeof managementReviews, (typeof REVIEW_SORTS)[number]>(
+        db,
+        managementReviews,
+        orgId,
         query,
-        sortable: {
-          plannedDate: managementReviews.plannedDate,
-          createdAt: managementReviews.createdAt,
-          title: managementReviews.title,
+        {
+          sortable: {
+            plannedDate: managementReviews.plannedDate,
+            createdAt: managementReviews.createdAt,
+            title: managementReviews.title,
+          },
+          defaultSort: { field: 'plannedDate', desc: true },
+          searchColumns: [managementReviews.title],
+          filters: [eqIf(managementReviews.status, query.status)],
         },
-        defaultSort: { field: 'plannedDate', desc: true },
-        idColumn: managementReviews.id,
-        searchColumns: [managementReviews.title],
-        sortValue: (r, f) => r[f],
-      });
-      const rows = await db
-        .select()
-        .from(managementReviews)
-        .where(
-          and(
-            eq(managementReviews.organizationId, orgId),
-            query.status ? eq(managementReviews.status, query.status) : undefined,
-            plan.where,
-          ),
-        )
-        .orderBy(...plan.orderBy)
-        .limit(plan.limit);
-      return plan.toPage(rows);
+      );
     },
 
     /** The latest review frozen before `before` (any time when null), other than `exceptId`. */

@@ -10,11 +10,9 @@ import {
   canonicalJson,
   diffReviewInputs,
   type FreezeResult,
-  type ListQuery,
   type ManagementReview,
   newId,
   nextReviewDue,
-  type Page,
   type ReviewDecision,
   type ReviewDiff,
   type ReviewInputs,
@@ -28,6 +26,7 @@ import { type Db, tables } from '@openaims/db';
 import { actorId } from '../common/actor.ts';
 import { sha256Hex } from '../common/hash.ts';
 import { assertMember } from '../common/members.ts';
+import { createRecord, readPage } from '../common/records.ts';
 import { versionedUpdate } from '../common/versioned-update.ts';
 import { notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
@@ -52,14 +51,11 @@ async function assertPeople(db: Db, orgId: string, chairId: string | null | unde
 }
 
 /** Management reviews, latest planned date first. */
-export async function listManagementReviews(
-  ctx: OrgContext,
-  query: ListQuery & { status?: string },
-): Promise<Page<ManagementReview>> {
-  assertCan(ctx.role, 'management_review:read');
-  const page = await managementReviewRepository(ctx.db).list(ctx.orgId, query);
-  return { items: page.items.map(toManagementReview), nextCursor: page.nextCursor };
-}
+export const listManagementReviews = readPage(
+  'management_review:read',
+  (db) => managementReviewRepository(db).list,
+  toManagementReview,
+);
 
 /** One management review; another organization's id is NOT_FOUND. */
 export async function getManagementReview(ctx: OrgContext, id: string): Promise<ManagementReview> {
@@ -76,27 +72,18 @@ export async function createManagementReview(
   const data = CreateManagementReviewSchema.parse(input);
   return ctx.db.transaction(async (tx) => {
     await assertPeople(tx, ctx.orgId, data.chairId, data.attendeeIds);
-    const at = new Date();
-    const review = toManagementReview(
-      await managementReviewRepository(tx).rows.insert({
-        id: newId('managementReview'),
-        organizationId: ctx.orgId,
+    return createRecord(ctx, tx, {
+      into: managementReviewRepository(tx).rows,
+      kind: 'managementReview',
+      entityType: 'management_review',
+      values: {
         ...data,
         attendeeIds: [...new Set(data.attendeeIds)],
         status: 'planned',
         decisions: [],
-        createdAt: at,
-        updatedAt: at,
-        version: 1,
-      }),
-    );
-    await record(ctx, tx, {
-      action: 'management_review.created',
-      entityType: 'management_review',
-      entityId: review.id,
-      data: review,
+      },
+      toEntity: toManagementReview,
     });
-    return review;
   });
 }
 

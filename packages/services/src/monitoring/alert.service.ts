@@ -1,38 +1,18 @@
 // Alerts (§9.1, A.6.2.6): raised by a batch's warning or breach; people acknowledge them (seen, being handled)
 // and resolve them (handled). A resolved alert lets the next breach raise a new one.
-import {
-  type Alert,
-  type AlertActionInput,
-  AlertActionSchema,
-  AppError,
-  assertCan,
-  type ListQuery,
-  type Page,
-} from '@openaims/core';
+import { type Alert, type AlertActionInput, AlertActionSchema, AppError, assertCan } from '@openaims/core';
 import { tables } from '@openaims/db';
 import { actorId } from '../common/actor.ts';
+import { readOne, readPage } from '../common/records.ts';
 import { versionedUpdate } from '../common/versioned-update.ts';
-import { notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { monitoringRepository, toAlert } from './monitoring.repository.ts';
 
 /** Alerts, newest first; `open=true` for those not yet resolved. */
-export async function listAlerts(
-  ctx: OrgContext,
-  query: ListQuery & { metricId?: string; status?: string; level?: string; open?: 'true' | 'false' },
-): Promise<Page<Alert>> {
-  assertCan(ctx.role, 'metric:read');
-  const page = await monitoringRepository(ctx.db).listAlerts(ctx.orgId, query);
-  return { items: page.items.map(toAlert), nextCursor: page.nextCursor };
-}
+export const listAlerts = readPage('metric:read', (db) => monitoringRepository(db).listAlerts, toAlert);
 
 /** One alert. */
-export async function getAlert(ctx: OrgContext, id: string): Promise<Alert> {
-  assertCan(ctx.role, 'metric:read');
-  const row = await monitoringRepository(ctx.db).alerts.find(ctx.orgId, id);
-  if (!row) throw notFound('Alert', id);
-  return toAlert(row);
-}
+export const getAlert = readOne('metric:read', 'Alert', (db) => monitoringRepository(db).alerts, toAlert);
 
 /**
  * One step of an alert's handling: open → acknowledged → resolved (§9.1). `step` names the status it moves to

@@ -6,22 +6,18 @@ import {
   type CreateMetricInput,
   CreateMetricSchema,
   evaluateWindow,
-  type ListQuery,
   type MetricDefinition,
   metricDefinitionProblems,
-  newId,
-  type Page,
   sortSeries,
   type UpdateMetricInput,
   UpdateMetricSchema,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { archiveRecord } from '../common/archive.ts';
+import { createRecord, readOne, readPage } from '../common/records.ts';
 import { versionedUpdate } from '../common/versioned-update.ts';
-import { notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { assertRecordsExist } from '../inventory/record-refs.ts';
-import { record } from '../ledger/ledger.service.ts';
 import { type MetricRow, monitoringRepository, toMetric } from './monitoring.repository.ts';
 
 function rule(errors: { path: string; message: string }[]): void {
@@ -81,22 +77,10 @@ export async function currentLevel(
 }
 
 /** MetricDefinition definitions, by name; archived ones only when asked. */
-export async function listMetrics(
-  ctx: OrgContext,
-  query: ListQuery & { aiSystemId?: string; level?: string; archived?: 'true' | 'false' | 'all' },
-): Promise<Page<MetricDefinition>> {
-  assertCan(ctx.role, 'metric:read');
-  const page = await monitoringRepository(ctx.db).listMetrics(ctx.orgId, query);
-  return { items: page.items.map(toMetric), nextCursor: page.nextCursor };
-}
+export const listMetrics = readPage('metric:read', (db) => monitoringRepository(db).listMetrics, toMetric);
 
 /** One metric definition with its current level. */
-export async function getMetric(ctx: OrgContext, id: string): Promise<MetricDefinition> {
-  assertCan(ctx.role, 'metric:read');
-  const row = await monitoringRepository(ctx.db).metrics.find(ctx.orgId, id);
-  if (!row) throw notFound('Metric', id);
-  return toMetric(row);
-}
+export const getMetric = readOne('metric:read', 'Metric', (db) => monitoringRepository(db).metrics, toMetric);
 
 /** Defines a metric (§9.1): what is measured, which way is better, its thresholds and window. */
 export async function createMetric(ctx: OrgContext, input: CreateMetricInput): Promise<MetricDefinition> {
@@ -105,23 +89,19 @@ export async function createMetric(ctx: OrgContext, input: CreateMetricInput): P
   rule(metricDefinitionProblems(data));
   return ctx.db.transaction(async (tx) => {
     await assertLinks(tx, ctx.orgId, data);
-    const at = new Date();
-    const m = toMetric(
-      await monitoringRepository(tx).metrics.insert({
-        id: newId('metric'),
-        organizationId: ctx.orgId,
+    return createRecord(ctx, tx, {
+      into: monitoringRepository(tx).metrics,
+      kind: 'metric',
+      entityType: 'metric',
+      values: {
         ...data,
         level: 'no_data',
         lastValue: null,
         lastAt: null,
         archivedAt: null,
-        createdAt: at,
-        updatedAt: at,
-        version: 1,
-      }),
-    );
-    await record(ctx, tx, { action: 'metric.created', entityType: 'metric', entityId: m.id, data: m });
-    return m;
+      },
+      toEntity: toMetric,
+    });
   });
 }
 

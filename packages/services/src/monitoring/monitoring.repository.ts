@@ -11,8 +11,8 @@ import {
   type SeriesPoint,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, ne, sql } from 'drizzle-orm';
-import { planPage } from '../common/paginate.ts';
+import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, ne, sql } from 'drizzle-orm';
+import { archivedFilter, eqIf, tenantPage } from '../common/list-page.ts';
 import { tenantTable } from '../common/tenant-table.ts';
 
 const { metrics, metricMeasurements, alerts, objectives } = tables;
@@ -92,38 +92,20 @@ export function monitoringRepository(db: Db) {
       return row;
     },
 
-    async listMetrics(
+    listMetrics(
       orgId: string,
       query: ListQuery & { aiSystemId?: string; level?: string; archived?: 'true' | 'false' | 'all' },
     ): Promise<Page<MetricRow>> {
-      const plan = planPage<(typeof METRIC_SORTS)[number], MetricRow>({
-        query,
+      return tenantPage<typeof metrics, (typeof METRIC_SORTS)[number]>(db, metrics, orgId, query, {
         sortable: { name: metrics.name, createdAt: metrics.createdAt, updatedAt: metrics.updatedAt },
         defaultSort: { field: 'name', desc: false },
-        idColumn: metrics.id,
         searchColumns: [metrics.name, metrics.description, metrics.otelName],
-        sortValue: (r, f) => r[f],
+        filters: [
+          eqIf(metrics.aiSystemId, query.aiSystemId),
+          eqIf(metrics.level, query.level),
+          archivedFilter(metrics.archivedAt, query.archived),
+        ],
       });
-      const archived = query.archived ?? 'false';
-      const rows = await db
-        .select()
-        .from(metrics)
-        .where(
-          and(
-            eq(metrics.organizationId, orgId),
-            query.aiSystemId ? eq(metrics.aiSystemId, query.aiSystemId) : undefined,
-            query.level ? eq(metrics.level, query.level) : undefined,
-            archived === 'true'
-              ? isNotNull(metrics.archivedAt)
-              : archived === 'false'
-                ? isNull(metrics.archivedAt)
-                : undefined,
-            plan.where,
-          ),
-        )
-        .orderBy(...plan.orderBy)
-        .limit(plan.limit);
-      return plan.toPage(rows);
     },
 
     /** Live metrics that take OTel data points of these instrument names. */
@@ -277,37 +259,24 @@ export function monitoringRepository(db: Db) {
         );
     },
 
-    async listAlerts(
+    listAlerts(
       orgId: string,
       query: ListQuery & { metricId?: string; status?: string; level?: string; open?: 'true' | 'false' },
     ): Promise<Page<AlertRow>> {
-      const plan = planPage<'createdAt', AlertRow>({
-        query,
+      return tenantPage(db, alerts, orgId, query, {
         sortable: { createdAt: alerts.createdAt },
         defaultSort: { field: 'createdAt', desc: true },
-        idColumn: alerts.id,
-        sortValue: (r, f) => r[f],
+        filters: [
+          eqIf(alerts.metricId, query.metricId),
+          eqIf(alerts.status, query.status),
+          eqIf(alerts.level, query.level),
+          query.open === 'true'
+            ? ne(alerts.status, 'resolved')
+            : query.open === 'false'
+              ? eq(alerts.status, 'resolved')
+              : undefined,
+        ],
       });
-      const rows = await db
-        .select()
-        .from(alerts)
-        .where(
-          and(
-            eq(alerts.organizationId, orgId),
-            query.metricId ? eq(alerts.metricId, query.metricId) : undefined,
-            query.status ? eq(alerts.status, query.status) : undefined,
-            query.level ? eq(alerts.level, query.level) : undefined,
-            query.open === 'true'
-              ? ne(alerts.status, 'resolved')
-              : query.open === 'false'
-                ? eq(alerts.status, 'resolved')
-                : undefined,
-            plan.where,
-          ),
-        )
-        .orderBy(...plan.orderBy)
-        .limit(plan.limit);
-      return plan.toPage(rows);
     },
   };
 }

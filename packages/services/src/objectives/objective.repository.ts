@@ -10,8 +10,8 @@ import {
   type Page,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
-import { planPage } from '../common/paginate.ts';
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import { archivedFilter, eqIf, tenantPage } from '../common/list-page.ts';
 import { tenantTable } from '../common/tenant-table.ts';
 
 const { objectives, objectiveMeasurements } = tables;
@@ -68,8 +68,7 @@ export function objectiveRepository(db: Db) {
     ...tenantTable(db, objectives),
 
     async list(orgId: string, query: ObjectiveListQuery): Promise<Page<ObjectiveRow>> {
-      const plan = planPage<(typeof OBJECTIVE_SORTS)[number], ObjectiveRow>({
-        query,
+      return tenantPage<typeof objectives, (typeof OBJECTIVE_SORTS)[number]>(db, objectives, orgId, query, {
         sortable: {
           title: objectives.title,
           createdAt: objectives.createdAt,
@@ -77,29 +76,12 @@ export function objectiveRepository(db: Db) {
           status: objectives.status,
         },
         defaultSort: { field: 'title', desc: false },
-        idColumn: objectives.id,
         searchColumns: [objectives.title, objectives.description],
-        sortValue: (r, f) => r[f],
+        filters: [
+          eqIf(objectives.status, query.status),
+          archivedFilter(objectives.archivedAt, query.archived),
+        ],
       });
-      const archived = query.archived ?? 'false';
-      const rows = await db
-        .select()
-        .from(objectives)
-        .where(
-          and(
-            eq(objectives.organizationId, orgId),
-            query.status ? eq(objectives.status, query.status) : undefined,
-            archived === 'false'
-              ? isNull(objectives.archivedAt)
-              : archived === 'true'
-                ? isNotNull(objectives.archivedAt)
-                : undefined,
-            plan.where,
-          ),
-        )
-        .orderBy(...plan.orderBy)
-        .limit(plan.limit);
-      return plan.toPage(rows);
     },
 
     /** The latest measurement of every KPI of the given objectives (one query for a whole page). */

@@ -18,7 +18,7 @@ import { type Db, tables } from '@openaims/db';
 import { and, eq } from 'drizzle-orm';
 import { insertUser } from '../auth/auth.service.ts';
 import { sha256Hex } from '../common/hash.ts';
-import { planPage } from '../common/paginate.ts';
+import { tenantPage } from '../common/list-page.ts';
 import { notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { appendLedger, record } from '../ledger/ledger.service.ts';
@@ -113,21 +113,11 @@ export async function createInvitation(
 /** Lists invitations, newest first. */
 export async function listInvitations(ctx: OrgContext, query: ListQuery): Promise<Page<Invitation>> {
   assertCan(ctx.role, 'invitation:read');
-  const plan = planPage<'createdAt' | 'email', Row>({
-    query,
+  const page = await tenantPage(ctx.db, invitations, ctx.orgId, query, {
     sortable: { createdAt: invitations.createdAt, email: invitations.email },
     defaultSort: { field: 'createdAt', desc: true },
-    idColumn: invitations.id,
     searchColumns: [invitations.email],
-    sortValue: (r, f) => r[f],
   });
-  const rows = await ctx.db
-    .select()
-    .from(invitations)
-    .where(and(eq(invitations.organizationId, ctx.orgId), plan.where))
-    .orderBy(...plan.orderBy)
-    .limit(plan.limit);
-  const page = plan.toPage(rows);
   return { items: page.items.map(toInvitation), nextCursor: page.nextCursor };
 }
 

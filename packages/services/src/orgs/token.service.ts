@@ -15,7 +15,7 @@ import {
 import { type Db, tables } from '@openaims/db';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { sha256Hex } from '../common/hash.ts';
-import { planPage } from '../common/paginate.ts';
+import { tenantPage } from '../common/list-page.ts';
 import { notFound } from '../common/versioning.ts';
 import type { Actor, OrgContext } from '../context.ts';
 import { appendLedger, record } from '../ledger/ledger.service.ts';
@@ -91,21 +91,11 @@ export async function createToken(
 /** Lists the organization's tokens (never their secrets). */
 export async function listTokens(ctx: OrgContext, query: ListQuery): Promise<Page<ApiToken>> {
   assertCan(ctx.role, 'token:read');
-  const plan = planPage<'name' | 'createdAt', Row>({
-    query,
+  const page = await tenantPage(ctx.db, apiTokens, ctx.orgId, query, {
     sortable: { name: apiTokens.name, createdAt: apiTokens.createdAt },
     defaultSort: { field: 'createdAt', desc: true },
-    idColumn: apiTokens.id,
     searchColumns: [apiTokens.name, apiTokens.prefix],
-    sortValue: (r, f) => r[f],
   });
-  const rows = await ctx.db
-    .select()
-    .from(apiTokens)
-    .where(and(eq(apiTokens.organizationId, ctx.orgId), plan.where))
-    .orderBy(...plan.orderBy)
-    .limit(plan.limit);
-  const page = plan.toPage(rows);
   return { items: page.items.map(toToken), nextCursor: page.nextCursor };
 }
 

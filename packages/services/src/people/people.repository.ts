@@ -9,8 +9,8 @@ import type {
   Training,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
-import { planPage } from '../common/paginate.ts';
+import { and, eq, sql } from 'drizzle-orm';
+import { archivedFilter, eqIf, tenantPage } from '../common/list-page.ts';
 
 const { competences, trainings } = tables;
 export type CompetenceRow = typeof competences.$inferSelect;
@@ -61,41 +61,27 @@ export function peopleRepository(db: Db) {
       return row;
     },
 
-    async listCompetences(
+    listCompetences(
       orgId: string,
       query: ListQuery & { archived?: 'true' | 'false' | 'all' },
     ): Promise<Page<CompetenceRow>> {
-      const plan = planPage<(typeof COMPETENCE_SORTS)[number], CompetenceRow>({
+      return tenantPage<typeof competences, (typeof COMPETENCE_SORTS)[number]>(
+        db,
+        competences,
+        orgId,
         query,
-        sortable: {
-          title: competences.title,
-          role: competences.role,
-          createdAt: competences.createdAt,
-          updatedAt: competences.updatedAt,
+        {
+          sortable: {
+            title: competences.title,
+            role: competences.role,
+            createdAt: competences.createdAt,
+            updatedAt: competences.updatedAt,
+          },
+          defaultSort: { field: 'title', desc: false },
+          searchColumns: [competences.title, competences.role],
+          filters: [archivedFilter(competences.archivedAt, query.archived)],
         },
-        defaultSort: { field: 'title', desc: false },
-        idColumn: competences.id,
-        searchColumns: [competences.title, competences.role],
-        sortValue: (r, f) => r[f],
-      });
-      const archived = query.archived ?? 'false';
-      const rows = await db
-        .select()
-        .from(competences)
-        .where(
-          and(
-            eq(competences.organizationId, orgId),
-            archived === 'false'
-              ? isNull(competences.archivedAt)
-              : archived === 'true'
-                ? isNotNull(competences.archivedAt)
-                : undefined,
-            plan.where,
-          ),
-        )
-        .orderBy(...plan.orderBy)
-        .limit(plan.limit);
-      return plan.toPage(rows);
+      );
     },
 
     async insertCompetence(row: CompetenceRow): Promise<CompetenceRow> {
@@ -112,36 +98,20 @@ export function peopleRepository(db: Db) {
       return out!;
     },
 
-    async listTrainings(
+    listTrainings(
       orgId: string,
       query: ListQuery & { competenceId?: string; userId?: string },
     ): Promise<Page<TrainingRow>> {
-      const plan = planPage<(typeof TRAINING_SORTS)[number], TrainingRow>({
-        query,
+      return tenantPage<typeof trainings, (typeof TRAINING_SORTS)[number]>(db, trainings, orgId, query, {
         sortable: {
           completedOn: trainings.completedOn,
           createdAt: trainings.createdAt,
           personName: trainings.personName,
         },
         defaultSort: { field: 'completedOn', desc: true },
-        idColumn: trainings.id,
         searchColumns: [trainings.personName, trainings.activity],
-        sortValue: (r, f) => r[f],
+        filters: [eqIf(trainings.competenceId, query.competenceId), eqIf(trainings.userId, query.userId)],
       });
-      const rows = await db
-        .select()
-        .from(trainings)
-        .where(
-          and(
-            eq(trainings.organizationId, orgId),
-            query.competenceId ? eq(trainings.competenceId, query.competenceId) : undefined,
-            query.userId ? eq(trainings.userId, query.userId) : undefined,
-            plan.where,
-          ),
-        )
-        .orderBy(...plan.orderBy)
-        .limit(plan.limit);
-      return plan.toPage(rows);
     },
 
     async insertTraining(row: TrainingRow): Promise<TrainingRow> {

@@ -9,9 +9,7 @@ import {
   CreateCompetenceSchema,
   type CreateTrainingInput,
   CreateTrainingSchema,
-  type ListQuery,
   newId,
-  type Page,
   type Training,
   todayUtc,
   trainingProblems,
@@ -24,6 +22,7 @@ import { eq } from 'drizzle-orm';
 import { archiveRecord } from '../common/archive.ts';
 import { diff } from '../common/diff.ts';
 import { assertMember } from '../common/members.ts';
+import { readPage } from '../common/records.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
@@ -32,14 +31,11 @@ import { peopleRepository, toCompetence, toTraining } from './people.repository.
 const today = todayUtc;
 
 /** Competence requirements (active by default). */
-export async function listCompetences(
-  ctx: OrgContext,
-  query: ListQuery & { archived?: 'true' | 'false' | 'all' },
-): Promise<Page<Competence>> {
-  assertCan(ctx.role, 'competence:read');
-  const page = await peopleRepository(ctx.db).listCompetences(ctx.orgId, query);
-  return { items: page.items.map(toCompetence), nextCursor: page.nextCursor };
-}
+export const listCompetences = readPage(
+  'competence:read',
+  (db) => peopleRepository(db).listCompetences,
+  toCompetence,
+);
 
 /** One competence requirement. */
 export async function getCompetence(ctx: OrgContext, id: string): Promise<Competence> {
@@ -130,14 +126,11 @@ export async function archiveCompetence(ctx: OrgContext, id: string): Promise<vo
 }
 
 /** Training records, newest first, filterable by competence or member. */
-export async function listTrainings(
-  ctx: OrgContext,
-  query: ListQuery & { competenceId?: string; userId?: string },
-): Promise<Page<Training>> {
-  assertCan(ctx.role, 'competence:read');
-  const page = await peopleRepository(ctx.db).listTrainings(ctx.orgId, query);
-  return { items: page.items.map(toTraining), nextCursor: page.nextCursor };
-}
+export const listTrainings = readPage(
+  'competence:read',
+  (db) => peopleRepository(db).listTrainings,
+  toTraining,
+);
 
 /** Records that someone acquired a competence (§7.2 d), valid until the competence's renewal interval runs out. */
 export async function recordTraining(ctx: OrgContext, input: CreateTrainingInput): Promise<Training> {

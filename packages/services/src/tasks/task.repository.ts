@@ -13,7 +13,7 @@ import {
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, eq, gte, inArray, isNull, lt, notInArray, or } from 'drizzle-orm';
-import { planPage } from '../common/paginate.ts';
+import { eqIf, tenantPage } from '../common/list-page.ts';
 import { tenantTable } from '../common/tenant-table.ts';
 
 const { tasks } = tables;
@@ -26,41 +26,29 @@ export function taskRepository(db: Db) {
     ...tenantTable(db, tasks),
 
     async list(orgId: string, query: ListQuery & TaskFilter, today: string): Promise<Page<TaskRow>> {
-      const plan = planPage<(typeof TASK_SORTS)[number], TaskRow>({
-        query,
+      const statuses = query.status?.split(',') as TaskStatus[] | undefined;
+      return tenantPage<typeof tasks, (typeof TASK_SORTS)[number]>(db, tasks, orgId, query, {
         sortable: { dueDate: tasks.dueSort, createdAt: tasks.createdAt, title: tasks.title },
         defaultSort: { field: 'createdAt', desc: true },
-        idColumn: tasks.id,
         searchColumns: [tasks.title, tasks.description],
         sortValue: (r, f) => (f === 'dueDate' ? r.dueSort : r[f]),
+        filters: [
+          statuses ? inArray(tasks.status, statuses) : undefined,
+          eqIf(tasks.ownerId, query.ownerId),
+          eqIf(tasks.kind, query.kind),
+          eqIf(tasks.sourceType, query.sourceType),
+          eqIf(tasks.sourceId, query.sourceId),
+          query.overdue === 'true'
+            ? and(inArray(tasks.status, ['open', 'in_progress']), lt(tasks.dueDate, today))
+            : query.overdue === 'false'
+              ? or(
+                  notInArray(tasks.status, ['open', 'in_progress']),
+                  isNull(tasks.dueDate),
+                  gte(tasks.dueDate, today),
+                )
+              : undefined,
+        ],
       });
-      const statuses = query.status?.split(',') as TaskStatus[] | undefined;
-      const rows = await db
-        .select()
-        .from(tasks)
-        .where(
-          and(
-            eq(tasks.organizationId, orgId),
-            statuses ? inArray(tasks.status, statuses) : undefined,
-            query.ownerId ? eq(tasks.ownerId, query.ownerId) : undefined,
-            query.kind ? eq(tasks.kind, query.kind) : undefined,
-            query.sourceType ? eq(tasks.sourceType, query.sourceType) : undefined,
-            query.sourceId ? eq(tasks.sourceId, query.sourceId) : undefined,
-            query.overdue === 'true'
-              ? and(inArray(tasks.status, ['open', 'in_progress']), lt(tasks.dueDate, today))
-              : query.overdue === 'false'
-                ? or(
-                    notInArray(tasks.status, ['open', 'in_progress']),
-                    isNull(tasks.dueDate),
-                    gte(tasks.dueDate, today),
-                  )
-                : undefined,
-            plan.where,
-          ),
-        )
-        .orderBy(...plan.orderBy)
-        .limit(plan.limit);
-      return plan.toPage(rows);
     },
 
     /** Every task of one source entity, oldest first (exports, the risk's treatment plan). */

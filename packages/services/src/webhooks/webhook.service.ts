@@ -18,7 +18,7 @@ import {
 } from '@openaims/core';
 import { tables } from '@openaims/db';
 import { and, desc, eq, lt } from 'drizzle-orm';
-import { planPage } from '../common/paginate.ts';
+import { tenantPage } from '../common/list-page.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
@@ -70,21 +70,11 @@ function assertTarget(url: string, allowPrivate: boolean): void {
 /** The organization's webhooks, newest first. */
 export async function listWebhooks(ctx: OrgContext, query: ListQuery): Promise<Page<Webhook>> {
   assertCan(ctx.role, 'webhook:read');
-  const plan = planPage<'createdAt' | 'url', Row>({
-    query,
+  const page = await tenantPage(ctx.db, webhooks, ctx.orgId, query, {
     sortable: { createdAt: webhooks.createdAt, url: webhooks.url },
     defaultSort: { field: 'createdAt', desc: true },
-    idColumn: webhooks.id,
     searchColumns: [webhooks.url, webhooks.description],
-    sortValue: (r, f) => r[f],
   });
-  const rows = await ctx.db
-    .select()
-    .from(webhooks)
-    .where(and(eq(webhooks.organizationId, ctx.orgId), plan.where))
-    .orderBy(...plan.orderBy)
-    .limit(plan.limit);
-  const page = plan.toPage(rows);
   return { items: page.items.map(toWebhook), nextCursor: page.nextCursor };
 }
 
