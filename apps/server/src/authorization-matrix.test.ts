@@ -1,21 +1,13 @@
 // The generated authorization matrix: every registered route × every role × own and other organization,
 // derived from the route table and the permission table in core. A new route joins it automatically.
 import { can, type Permission, ROLES, type Role } from '@openaims/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RouteMeta } from './http/route.ts';
-import { FIXTURES, fillSamples, twoOrgs } from './testing/fixtures.ts';
-import { type TestApp, testApp } from './testing/test-app.ts';
+import { FIXTURES, fillSamples } from './testing/fixtures.ts';
+import { appForFile, twoOrgsForFile } from './testing/suite.ts';
 
-let t: TestApp;
-let f: Awaited<ReturnType<typeof twoOrgs>>;
-
-beforeAll(async () => {
-  t = await testApp();
-  f = await twoOrgs(t.database);
-});
-afterAll(async () => {
-  await t?.close();
-});
+const t = appForFile();
+const f = twoOrgsForFile(t);
 
 /** Fills `{orgId}` and the entity id parameter of a route path. */
 async function pathFor(route: RouteMeta, orgId: string, entityOrgId = orgId): Promise<string> {

@@ -6,20 +6,13 @@ import { newId } from '@openaims/core';
 import { tables } from '@openaims/db';
 import { updateTransparency } from '@openaims/services';
 import { count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bodyOperations, sampleAt, sampleBody, setAt } from './testing/body-samples.ts';
-import { FIXTURES, fillSamples, twoOrgs } from './testing/fixtures.ts';
-import { type TestApp, testApp } from './testing/test-app.ts';
+import { FIXTURES, fillSamples } from './testing/fixtures.ts';
+import { appForFile, twoOrgsForFile } from './testing/suite.ts';
 
-let t: TestApp;
-let f: Awaited<ReturnType<typeof twoOrgs>>;
-beforeAll(async () => {
-  t = await testApp();
-  f = await twoOrgs(t.database);
-});
-afterAll(async () => {
-  await t?.close();
-});
+const t = appForFile();
+const f = twoOrgsForFile(t);
 
 /** The resource an id field names, from its name (`aiSystemId` → ai_system, `riskIds` → risk). */
 function resourceOf(field: string): string {

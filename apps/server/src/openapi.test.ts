@@ -1,18 +1,11 @@
 // The OpenAPI document lists exactly the registered routes, and malformed input to any of them never gets a 5xx.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bodyOperations, isDateSchema, sampleAt, sampleBody, setAt } from './testing/body-samples.ts';
-import { FIXTURES, fillSamples, twoOrgs } from './testing/fixtures.ts';
-import { type TestApp, testApp } from './testing/test-app.ts';
+import { FIXTURES, fillSamples } from './testing/fixtures.ts';
+import { appForFile, twoOrgsForFile } from './testing/suite.ts';
 
-let t: TestApp;
-let f: Awaited<ReturnType<typeof twoOrgs>>;
-beforeAll(async () => {
-  t = await testApp();
-  f = await twoOrgs(t.database);
-});
-afterAll(async () => {
-  await t?.close();
-});
+const t = appForFile();
+const f = twoOrgsForFile(t);
 
 type Op = { requestBody?: unknown; parameters?: { name: string; in: string }[]; summary?: string };
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;

@@ -3,16 +3,13 @@
 import net from 'node:net';
 import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { twoOrgs } from '../testing/fixtures.ts';
-import { type TestApp, testApp } from '../testing/test-app.ts';
+import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
 
-let t: TestApp;
-let f: Awaited<ReturnType<typeof twoOrgs>>;
+const t = appForFile({ env: { AIMS_BODY_LIMIT_BYTES: '2048' } });
+const f = twoOrgsForFile(t);
 let server: ReturnType<typeof serve>;
 let port = 0;
 beforeAll(async () => {
-  t = await testApp({ env: { AIMS_BODY_LIMIT_BYTES: '2048' } });
-  f = await twoOrgs(t.database);
   await new Promise<void>((resolve) => {
     server = serve({ fetch: t.app.fetch, hostname: '127.0.0.1', port: 0 }, (info) => {
       port = info.port;
@@ -22,7 +19,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await new Promise((r) => server?.close(r));
-  await t?.close();
 });
 
 describe('early 413', () => {

@@ -208,3 +208,81 @@ export function resourceRoutes<
     }
   }
 }
+
+/**
+ * A record read and changed in place at one path: `GET` answers it with its `ETag`, `PATCH` takes `If-Match`.
+ * `A` is what names it beyond the organization: nothing for a singleton (`/setup`), or one path key
+ * (`/clauses/{clauseRef}`), passed to both operations before their own arguments.
+ */
+interface RecordSpec<E extends z.ZodType, U extends z.ZodType, A extends unknown[]> {
+  tags: string[];
+  entity: E;
+  get: Operation & { summary: string; run(ctx: OrgContext, ...at: A): Promise<z.output<E>> };
+  update: Operation & {
+    summary: string;
+    body: U;
+    run(ctx: OrgContext, ...args: [...A, z.output<U>, number | undefined]): Promise<z.output<E>>;
+  };
+}
+
+function recordRoutes<E extends z.ZodType, U extends z.ZodType, A extends unknown[]>(
+  route: RouteFn,
+  spec: RecordSpec<E, U, A>,
+  at: { path: string; params: z.ZodObject; of(c: unknown): A; resource?: string },
+): void {
+  const { get, update } = spec;
+  const config = (op: Operation, method: 'get' | 'patch', request: RouteConfig['request']): RouteConfig =>
+    createRoute({
+      method,
+      path: `/api/v1/orgs/{orgId}${at.path}`,
+      tags: spec.tags,
+      summary: op.summary,
+      description: op.description,
+      request,
+      responses: { 200: json(spec.entity), ...errorResponses },
+    });
+  const opts = at.resource ? { resource: at.resource } : {};
+  const send = async (c: Context<AppEnv>, entity: unknown): Promise<Response> =>
+    sendEntity(c, entity as z.output<E> & ResourceEntity, 200);
+  route(
+    { scope: 'org', permission: get.permission },
+    config(get, 'get', { params: at.params }),
+    async (c: Context<AppEnv>) => send(c, await get.run(c.get('org'), ...at.of(c))),
+    opts,
+  );
+  route(
+    { scope: 'org', permission: update.permission },
+    config(update, 'patch', { params: at.params, headers: IfMatchHeader, body: jsonBody(update.body) }),
+    async (c: Context<AppEnv>) => {
+      const expected = parseIfMatch(c.req.header('if-match'));
+      return send(c, await update.run(c.get('org'), ...at.of(c), valid(c, 'json'), expected));
+    },
+    opts,
+  );
+}
+
+/** The organization's one record of a kind (its set-up, its AI roles profile): `GET` and `PATCH` at `path`. */
+export function singletonRoutes<E extends z.ZodType, U extends z.ZodType>(
+  route: RouteFn,
+  spec: RecordSpec<E, U, []> & {
+    /** After `/api/v1/orgs/{orgId}`: `/setup`, or '' for the organization. */ path: string;
+  },
+): void {
+  recordRoutes(route, spec, { path: spec.path, params: OrgParams, of: () => [] });
+}
+
+/**
+ * A record named by one path key (`{clauseRef}`, `{controlRef}`, `{memberId}`), read and changed in place.
+ * `params` declares the key; `resource` names the entity in the route table when the key is an id.
+ */
+export function keyedRecordRoutes<E extends z.ZodType, U extends z.ZodType>(
+  route: RouteFn,
+  spec: RecordSpec<E, U, [string]> & { path: string; key: string; params: z.ZodObject; resource?: string },
+): void {
+  recordRoutes(route, spec, {
+    path: spec.path,
+    params: spec.params,
+    of: (c) => [valid<Record<string, string>>(c, 'param')[spec.key] ?? ''],
+    resource: spec.resource,
+  });
+}

@@ -3,12 +3,11 @@
 import { AccessLogEntrySchema, CommentSchema } from '@openaims/core';
 import { createSession } from '@openaims/services';
 import { addMember } from '@openaims/services/testing/factories';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { twoOrgs } from '../testing/fixtures.ts';
-import { type TestApp, testApp } from '../testing/test-app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
 
-let t: TestApp;
-let f: Awaited<ReturnType<typeof twoOrgs>>;
+const t = appForFile();
+const f = twoOrgsForFile(t);
 interface Person {
   userId: string;
   cookie: string;
@@ -29,13 +28,8 @@ async function signedIn(role: 'auditor' | 'manager'): Promise<Person> {
 }
 
 beforeAll(async () => {
-  t = await testApp();
-  f = await twoOrgs(t.database);
   auditor = await signedIn('auditor');
   manager = await signedIn('manager');
-});
-afterAll(async () => {
-  await t?.close();
 });
 
 const as = (p: Person) => ({ cookie: p.cookie, headers: p.headers });

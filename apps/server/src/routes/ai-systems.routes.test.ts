@@ -1,18 +1,12 @@
 import { AiSystemSchema, LedgerVerifySchema, pageSchema } from '@openaims/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { twoOrgs } from '../testing/fixtures.ts';
-import { type TestApp, testApp } from '../testing/test-app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
 
-let t: TestApp;
-let f: Awaited<ReturnType<typeof twoOrgs>>;
+const t = appForFile();
+const f = twoOrgsForFile(t);
 let base: string;
 beforeAll(async () => {
-  t = await testApp();
-  f = await twoOrgs(t.database);
   base = `/api/v1/orgs/${f.a.org.id}/ai-systems`;
-});
-afterAll(async () => {
-  await t?.close();
 });
 
 describe('AI systems over HTTP', () => {

@@ -13,20 +13,17 @@ import {
 } from '@openaims/services';
 import { pdfText } from '@openaims/services/testing/pdf-text';
 import mammoth from 'mammoth';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { twoOrgs } from '../testing/fixtures.ts';
-import { type TestApp, testApp } from '../testing/test-app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
 
-let t: TestApp;
-let f: Awaited<ReturnType<typeof twoOrgs>>;
+const t = appForFile();
+const f = twoOrgsForFile(t);
 let complete: string;
 let partial: string;
 let foreign: string;
 const actor = { type: 'system' as const, id: null };
 
 beforeAll(async () => {
-  t = await testApp();
-  f = await twoOrgs(t.database);
   const ctx = { db: t.database.db, orgId: f.a.org.id, role: 'owner' as const, actor };
   const model = await createModel(ctx, {
     name: 'ranker',
@@ -80,9 +77,6 @@ beforeAll(async () => {
       { name: 'Other', purpose: 'Elsewhere' },
     )
   ).id;
-});
-afterAll(async () => {
-  await t?.close();
 });
 
 const org = () => `/api/v1/orgs/${f.a.org.id}`;

@@ -2,20 +2,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { verifyPackFile } from '@openaims/services';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { twoOrgs } from '../testing/fixtures.ts';
-import { type TestApp, testApp } from '../testing/test-app.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
 
-let t: TestApp;
-let f: Awaited<ReturnType<typeof twoOrgs>>;
+const t = appForFile();
+const f = twoOrgsForFile(t);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aims-pack-route-'));
 
-beforeAll(async () => {
-  t = await testApp();
-  f = await twoOrgs(t.database);
-});
 afterAll(async () => {
-  await t?.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

@@ -5,19 +5,12 @@ import { tables } from '@openaims/db';
 import { createToken, forgetResolvedTokens } from '@openaims/services';
 import { addMember } from '@openaims/services/testing/factories';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { twoOrgs } from '../testing/fixtures.ts';
-import { sessionFrom, type TestApp, testApp } from '../testing/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
+import { sessionFrom } from '../testing/test-app.ts';
 
-let t: TestApp;
-let f: Awaited<ReturnType<typeof twoOrgs>>;
-beforeAll(async () => {
-  t = await testApp();
-  f = await twoOrgs(t.database);
-});
-afterAll(async () => {
-  await t?.close();
-});
+const t = appForFile();
+const f = twoOrgsForFile(t);
 
 const inAWeek = () => new Date(Date.now() + 7 * 86_400_000).toISOString();
 

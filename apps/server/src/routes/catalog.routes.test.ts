@@ -1,17 +1,9 @@
 import { pageSchema, RequirementSchema } from '@openaims/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { twoOrgs } from '../testing/fixtures.ts';
-import { type TestApp, testApp } from '../testing/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
 
-let t: TestApp;
-let f: Awaited<ReturnType<typeof twoOrgs>>;
-beforeAll(async () => {
-  t = await testApp();
-  f = await twoOrgs(t.database);
-});
-afterAll(async () => {
-  await t?.close();
-});
+const t = appForFile();
+const f = twoOrgsForFile(t);
 
 describe('catalogue routes', () => {
   it('lists exactly the 38 Annex A controls and every clause 4.1–10.2 of ISO/IEC 42001', async () => {

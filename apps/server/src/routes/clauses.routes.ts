@@ -9,15 +9,8 @@ import {
   UpdateClauseStatusSchema,
 } from '@openaims/core';
 import { getClauseStatus, listClauseStatuses, listLinks, updateClauseStatus } from '@openaims/services';
-import {
-  errorResponses,
-  IfMatchHeader,
-  json,
-  jsonBody,
-  OrgParams,
-  parseIfMatch,
-} from '../http/openapi-helpers.ts';
-import { sendEntity } from '../http/resource.ts';
+import { errorResponses, json, OrgParams } from '../http/openapi-helpers.ts';
+import { keyedRecordRoutes } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const tags = ['clauses'];
@@ -43,42 +36,20 @@ export function clausesRoutes(route: RouteFn): void {
     async (c) => c.json(await listClauseStatuses(c.get('org')), 200),
   );
 
-  route(
-    { scope: 'org', permission: 'clause:read' },
-    createRoute({
-      method: 'get',
-      path: `${base}/clauses/{clauseRef}`,
-      tags,
-      summary: "One clause's tracker row",
-      request: { params: ClauseParams },
-      responses: { 200: json(ClauseStatusSchema), ...errorResponses },
-    }),
-    async (c) => {
-      const s = await getClauseStatus(c.get('org'), c.req.valid('param').clauseRef);
-      return sendEntity(c, s, 200);
-    },
-  );
-
-  route(
-    { scope: 'org', permission: 'clause:update' },
-    createRoute({
-      method: 'patch',
-      path: `${base}/clauses/{clauseRef}`,
-      tags,
+  keyedRecordRoutes(route, {
+    path: '/clauses/{clauseRef}',
+    key: 'clauseRef',
+    params: ClauseParams,
+    tags,
+    entity: ClauseStatusSchema,
+    get: { permission: 'clause:read', summary: "One clause's tracker row", run: getClauseStatus },
+    update: {
+      permission: 'clause:update',
       summary: "Change a clause's status, owner, notes or links",
-      request: { params: ClauseParams, headers: IfMatchHeader, body: jsonBody(UpdateClauseStatusSchema) },
-      responses: { 200: json(ClauseStatusSchema), ...errorResponses },
-    }),
-    async (c) => {
-      const s = await updateClauseStatus(
-        c.get('org'),
-        c.req.valid('param').clauseRef,
-        c.req.valid('json'),
-        parseIfMatch(c.req.header('if-match')),
-      );
-      return sendEntity(c, s, 200);
+      body: UpdateClauseStatusSchema,
+      run: updateClauseStatus,
     },
-  );
+  });
 
   route(
     { scope: 'org', permission: 'link:read' },

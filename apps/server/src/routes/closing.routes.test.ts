@@ -1,18 +1,11 @@
 // Closing a risk or an incident is management's call (issue 12 item 10, SECURITY.md): a contributor works
 // them, a lead closes or reopens them.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, twoOrgs } from '../testing/fixtures.ts';
-import { type TestApp, testApp } from '../testing/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES } from '../testing/fixtures.ts';
+import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
 
-let t: TestApp;
-let f: Awaited<ReturnType<typeof twoOrgs>>;
-beforeAll(async () => {
-  t = await testApp();
-  f = await twoOrgs(t.database);
-});
-afterAll(async () => {
-  await t?.close();
-});
+const t = appForFile();
+const f = twoOrgsForFile(t);
 
 describe('closing risks and incidents', () => {
   for (const [resource, path] of [

@@ -1,5 +1,4 @@
 // Context of the organization (§4.1, §4.2): the issues and interested-parties register and the AI roles profile.
-import { createRoute } from '@hono/zod-openapi';
 import {
   ContextItemSchema,
   ContextListQuerySchema,
@@ -17,19 +16,10 @@ import {
   updateContextItem,
   updateContextProfile,
 } from '@openaims/services';
-import {
-  errorResponses,
-  IfMatchHeader,
-  json,
-  jsonBody,
-  OrgParams,
-  parseIfMatch,
-} from '../http/openapi-helpers.ts';
-import { resourceRoutes, sendEntity } from '../http/resource.ts';
+import { resourceRoutes, singletonRoutes } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const tags = ['context'];
-const _base = '/api/v1/orgs/{orgId}/context';
 
 export function contextRoutes(route: RouteFn): void {
   resourceRoutes(route, {
@@ -55,39 +45,20 @@ export function contextRoutes(route: RouteFn): void {
     archive: { permission: 'context:update', run: archiveContextItem },
   });
 
-  route(
-    { scope: 'org', permission: 'context:read' },
-    createRoute({
-      method: 'get',
-      path: '/api/v1/orgs/{orgId}/context-profile',
-      tags,
+  singletonRoutes(route, {
+    path: '/context-profile',
+    tags,
+    entity: ContextProfileSchema,
+    get: {
+      permission: 'context:read',
       summary: 'The roles the organization holds toward AI systems (ISO/IEC 22989, EU AI Act Art. 3)',
-      request: { params: OrgParams },
-      responses: { 200: json(ContextProfileSchema), ...errorResponses },
-    }),
-    async (c) => {
-      const p = await getContextProfile(c.get('org'));
-      return sendEntity(c, p, 200);
+      run: getContextProfile,
     },
-  );
-
-  route(
-    { scope: 'org', permission: 'context:update' },
-    createRoute({
-      method: 'patch',
-      path: '/api/v1/orgs/{orgId}/context-profile',
-      tags,
+    update: {
+      permission: 'context:update',
       summary: 'Set the organization’s AI roles (send If-Match to guard against lost updates)',
-      request: { params: OrgParams, headers: IfMatchHeader, body: jsonBody(UpdateContextProfileSchema) },
-      responses: { 200: json(ContextProfileSchema), ...errorResponses },
-    }),
-    async (c) => {
-      const p = await updateContextProfile(
-        c.get('org'),
-        c.req.valid('json'),
-        parseIfMatch(c.req.header('if-match')),
-      );
-      return sendEntity(c, p, 200);
+      body: UpdateContextProfileSchema,
+      run: updateContextProfile,
     },
-  );
+  });
 }

@@ -1,11 +1,10 @@
 import { DashboardSchema } from '@openaims/core';
 import { insertToken } from '@openaims/services';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { twoOrgs } from '../testing/fixtures.ts';
-import { type TestApp, testApp } from '../testing/test-app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
 
-let t: TestApp;
-let f: Awaited<ReturnType<typeof twoOrgs>>;
+const t = appForFile();
+const f = twoOrgsForFile(t);
 /** A token the owner created, so "my tasks" are the owner's. */
 let ownersToken: string;
 let systemId: string;
@@ -19,8 +18,6 @@ const post = async (path: string, json: unknown, token = f.tokens.manager) => {
 };
 
 beforeAll(async () => {
-  t = await testApp();
-  f = await twoOrgs(t.database);
   const owner = { type: 'user' as const, id: f.a.owner.id, userId: f.a.owner.id };
   ownersToken = (await insertToken(t.database.db, f.a.org.id, { name: 'Owner laptop', role: 'owner' }, owner))
     .token;
@@ -51,9 +48,6 @@ beforeAll(async () => {
     { title: 'Org B risk', likelihood: 1, consequence: 1 },
     f.ownerB,
   );
-});
-afterAll(async () => {
-  await t?.close();
 });
 
 const dashboard = async (token: string, orgId = f.a.org.id) => {

@@ -6,19 +6,12 @@ import {
 } from '@openaims/core';
 import { hashPassword } from '@openaims/services';
 import { addMember, buildUser } from '@openaims/services/testing/factories';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { twoOrgs } from '../testing/fixtures.ts';
-import { sessionFrom, type TestApp, testApp } from '../testing/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
+import { sessionFrom } from '../testing/test-app.ts';
 
-let t: TestApp;
-let f: Awaited<ReturnType<typeof twoOrgs>>;
-beforeAll(async () => {
-  t = await testApp();
-  f = await twoOrgs(t.database);
-});
-afterAll(async () => {
-  await t?.close();
-});
+const t = appForFile();
+const f = twoOrgsForFile(t);
 
 const org = (rest: string) => `/api/v1/orgs/${f.a.org.id}${rest}`;
 

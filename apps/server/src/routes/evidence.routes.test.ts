@@ -2,20 +2,12 @@
 import crypto from 'node:crypto';
 import { EvidenceSchema, SoaEntrySchema } from '@openaims/core';
 import { samplePdf, samplePng } from '@openaims/services/testing/evidence-samples';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { twoOrgs } from '../testing/fixtures.ts';
-import { type TestApp, testApp } from '../testing/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
 
 const MAX = 64 * 1024;
-let t: TestApp;
-let f: Awaited<ReturnType<typeof twoOrgs>>;
-beforeAll(async () => {
-  t = await testApp({ env: { AIMS_EVIDENCE_MAX_BYTES: String(MAX) } });
-  f = await twoOrgs(t.database);
-});
-afterAll(async () => {
-  await t?.close();
-});
+const t = appForFile({ env: { AIMS_EVIDENCE_MAX_BYTES: String(MAX) } });
+const f = twoOrgsForFile(t);
 
 const base = () => `/api/v1/orgs/${f.a.org.id}/evidence`;
 

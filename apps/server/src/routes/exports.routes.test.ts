@@ -1,12 +1,11 @@
 import { PERMISSIONS, type Role } from '@openaims/core';
 import { createAiSystem, createImpactAssessment } from '@openaims/services';
 import ExcelJS from 'exceljs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { twoOrgs } from '../testing/fixtures.ts';
-import { type TestApp, testApp } from '../testing/test-app.ts';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
 
-let t: TestApp;
-let f: Awaited<ReturnType<typeof twoOrgs>>;
+const t = appForFile();
+const f = twoOrgsForFile(t);
 let assessmentId: string;
 let foreignAssessmentId: string;
 
@@ -18,13 +17,8 @@ async function draftAssessment(orgId: string, title: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  t = await testApp();
-  f = await twoOrgs(t.database);
   assessmentId = await draftAssessment(f.a.org.id, 'Hiring FRIA');
   foreignAssessmentId = await draftAssessment(f.b.org.id, 'Other FRIA');
-});
-afterAll(async () => {
-  await t?.close();
 });
 
 const exportsOf = (orgId: string, rest: string) => `/api/v1/orgs/${orgId}/exports/${rest}`;

@@ -1,26 +1,17 @@
 // Import size limits and media types over HTTP (issue 13): big real files import with default settings, and a
 // refusal for size names the setting to change.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { twoOrgs } from '../testing/fixtures.ts';
-import { type TestApp, testApp } from '../testing/test-app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
 
-let t: TestApp;
-let small: TestApp;
-let f: Awaited<ReturnType<typeof twoOrgs>>;
-let fs: Awaited<ReturnType<typeof twoOrgs>>;
+const t = appForFile();
+const f = twoOrgsForFile(t);
+const small = appForFile({ env: { AIMS_BODY_LIMIT_BYTES: '2048', AIMS_IMPORT_MAX_BYTES: '8192' } });
+const fs = twoOrgsForFile(small);
 let org: string;
 let smallOrg: string;
 beforeAll(async () => {
-  t = await testApp();
-  f = await twoOrgs(t.database);
   org = `/api/v1/orgs/${f.a.org.id}`;
-  small = await testApp({ env: { AIMS_BODY_LIMIT_BYTES: '2048', AIMS_IMPORT_MAX_BYTES: '8192' } });
-  fs = await twoOrgs(small.database);
   smallOrg = `/api/v1/orgs/${fs.a.org.id}`;
-});
-afterAll(async () => {
-  await t?.close();
-  await small?.close();
 });
 
 /** An OSCAL catalog of about `bytes` bytes: two Annex A controls and as many filler controls as it takes. */

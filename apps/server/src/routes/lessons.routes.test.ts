@@ -1,22 +1,13 @@
 import { createRisk } from '@openaims/services';
 import { readTestdata, TESTDATA, TESTDATA_MISSING } from '@openaims/services/testing/testdata';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { twoOrgs } from '../testing/fixtures.ts';
-import { type TestApp, testApp } from '../testing/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
 
 if (!TESTDATA) console.warn(TESTDATA_MISSING);
 
-let t: TestApp;
-let f: Awaited<ReturnType<typeof twoOrgs>>;
+const t = appForFile();
+const f = twoOrgsForFile(t);
 const system = { type: 'system' as const, id: null };
-
-beforeAll(async () => {
-  t = await testApp();
-  f = await twoOrgs(t.database);
-});
-afterAll(async () => {
-  await t?.close();
-});
 
 const org = () => `/api/v1/orgs/${f.a.org.id}`;
 

@@ -3,16 +3,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { MemberSchema, pageSchema, UpdateMemberSchema } from '@openaims/core';
 import { getMember, listMembers, removeMember, updateMemberRole } from '@openaims/services';
-import {
-  errorResponses,
-  etag,
-  IfMatchHeader,
-  json,
-  jsonBody,
-  ListQuery,
-  OrgParams,
-  parseIfMatch,
-} from '../http/openapi-helpers.ts';
+import { errorResponses, json, ListQuery, OrgParams } from '../http/openapi-helpers.ts';
+import { keyedRecordRoutes } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const tags = ['members'];
@@ -32,47 +24,22 @@ export function membersRoutes(route: RouteFn): void {
     async (c) => c.json(await listMembers(c.get('org'), c.req.valid('query')), 200),
   );
 
-  route(
-    { scope: 'org', permission: 'member:read' },
-    createRoute({
-      method: 'get',
-      path: '/api/v1/orgs/{orgId}/members/{memberId}',
-      tags,
-      summary: 'One member',
-      request: { params: MemberParams },
-      responses: { 200: json(MemberSchema), ...errorResponses },
-    }),
-    async (c) => {
-      const m = await getMember(c.get('org'), c.req.valid('param').memberId);
-      c.header('ETag', etag(m.version));
-      return c.json(m, 200);
-    },
-    { resource: 'member' },
-  );
-
-  route(
-    { scope: 'org', permission: 'member:manage' },
-    createRoute({
-      method: 'patch',
-      path: '/api/v1/orgs/{orgId}/members/{memberId}',
-      tags,
+  keyedRecordRoutes(route, {
+    path: '/members/{memberId}',
+    key: 'memberId',
+    params: MemberParams,
+    resource: 'member',
+    tags,
+    entity: MemberSchema,
+    get: { permission: 'member:read', summary: 'One member', run: getMember },
+    update: {
+      permission: 'member:manage',
       summary: "Change a member's role (the last owner stays owner)",
-      request: { params: MemberParams, headers: IfMatchHeader, body: jsonBody(UpdateMemberSchema) },
-      responses: { 200: json(MemberSchema), ...errorResponses },
-    }),
-    async (c) => {
-      const m = await updateMemberRole(
-        c.get('org'),
-        c.req.valid('param').memberId,
-        c.req.valid('json').role,
-        parseIfMatch(c.req.header('if-match')),
-        c.req.valid('json').accessEndsAt,
-      );
-      c.header('ETag', etag(m.version));
-      return c.json(m, 200);
+      body: UpdateMemberSchema,
+      run: (ctx, memberId, input, expected) =>
+        updateMemberRole(ctx, memberId, input.role, expected, input.accessEndsAt),
     },
-    { resource: 'member' },
-  );
+  });
 
   route(
     { scope: 'org', permission: 'member:manage' },

@@ -6,37 +6,30 @@ import { startTestSmtp, type TestSmtp } from '@openaims/services/testing/smtp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configuredMailer } from '../app.ts';
 import { parseEnv } from '../env.ts';
-import { twoOrgs } from '../testing/fixtures.ts';
-import { sessionFrom, type TestApp, testApp } from '../testing/test-app.ts';
+import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
+import { sessionFrom } from '../testing/test-app.ts';
 
-let t: TestApp;
 let smtp: TestSmtp;
-let f: Awaited<ReturnType<typeof twoOrgs>>;
-let env: ReturnType<typeof parseEnv>;
 beforeAll(async () => {
   smtp = await startTestSmtp();
-  env = parseEnv({
-    AIMS_SMTP_URL: smtp.url,
-    AIMS_SMTP_FROM: 'OpenAIMS <aims@example.test>',
-    AIMS_PUBLIC_URL: 'http://aims.test',
-  });
-  t = await testApp({
-    env: {
-      AIMS_SMTP_URL: smtp.url,
-      AIMS_SMTP_FROM: 'OpenAIMS <aims@example.test>',
-      AIMS_PUBLIC_URL: 'http://aims.test',
-    },
-  });
-  f = await twoOrgs(t.database);
 });
 afterAll(async () => {
-  await t?.close();
   await smtp?.close();
 });
+const mailSettings = () => ({
+  AIMS_SMTP_URL: smtp.url,
+  AIMS_SMTP_FROM: 'OpenAIMS <aims@example.test>',
+  AIMS_PUBLIC_URL: 'http://aims.test',
+});
+const t = appForFile(() => ({ env: mailSettings() }));
+const f = twoOrgsForFile(t);
 
 const org = (rest: string) => `/api/v1/orgs/${f.a.org.id}${rest}`;
 const round = (now?: Date) =>
-  runJobRound({ db: t.database.db, mailer: configuredMailer(env), publicUrl: 'http://aims.test' }, { now });
+  runJobRound(
+    { db: t.database.db, mailer: configuredMailer(parseEnv(mailSettings())), publicUrl: 'http://aims.test' },
+    { now },
+  );
 
 describe('notification routes (§7.4)', () => {
   it('e-mails an invitation whose link works', async () => {

@@ -15,16 +15,8 @@ import {
   listMyOrganizations,
   updateOrganization,
 } from '@openaims/services';
-import {
-  errorResponses,
-  etag,
-  IfMatchHeader,
-  json,
-  jsonBody,
-  ListQuery,
-  OrgParams,
-  parseIfMatch,
-} from '../http/openapi-helpers.ts';
+import { errorResponses, etag, json, jsonBody, ListQuery } from '../http/openapi-helpers.ts';
+import { singletonRoutes } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const tags = ['orgs'];
@@ -86,41 +78,16 @@ export function orgsRoutes(route: RouteFn): void {
     },
   );
 
-  route(
-    { scope: 'org', permission: 'org:read' },
-    createRoute({
-      method: 'get',
-      path: '/api/v1/orgs/{orgId}',
-      tags,
-      summary: 'One organization',
-      request: { params: OrgParams },
-      responses: { 200: json(OrganizationSchema), 401: errorResponses[401], 404: errorResponses[404] },
-    }),
-    async (c) => {
-      const org = await getOrganization(c.get('org'));
-      c.header('ETag', etag(org.version));
-      return c.json(org, 200);
-    },
-  );
-
-  route(
-    { scope: 'org', permission: 'org:update' },
-    createRoute({
-      method: 'patch',
-      path: '/api/v1/orgs/{orgId}',
-      tags,
+  singletonRoutes(route, {
+    path: '',
+    tags,
+    entity: OrganizationSchema,
+    get: { permission: 'org:read', summary: 'One organization', run: getOrganization },
+    update: {
+      permission: 'org:update',
       summary: 'Rename the organization',
-      request: { params: OrgParams, headers: IfMatchHeader, body: jsonBody(UpdateOrganizationSchema) },
-      responses: { 200: json(OrganizationSchema), ...errorResponses },
-    }),
-    async (c) => {
-      const org = await updateOrganization(
-        c.get('org'),
-        c.req.valid('json'),
-        parseIfMatch(c.req.header('if-match')),
-      );
-      c.header('ETag', etag(org.version));
-      return c.json(org, 200);
+      body: UpdateOrganizationSchema,
+      run: updateOrganization,
     },
-  );
+  });
 }

@@ -1,13 +1,10 @@
 import { SearchResultSchema } from '@openaims/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { twoOrgs } from '../testing/fixtures.ts';
-import { type TestApp, testApp } from '../testing/test-app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
 
-let t: TestApp;
-let f: Awaited<ReturnType<typeof twoOrgs>>;
+const t = appForFile();
+const f = twoOrgsForFile(t);
 beforeAll(async () => {
-  t = await testApp();
-  f = await twoOrgs(t.database);
   const a = `/api/v1/orgs/${f.a.org.id}`;
   const mgr = { token: f.tokens.manager };
   const post = async (path: string, json: unknown, token = mgr.token) => {
@@ -31,9 +28,6 @@ beforeAll(async () => {
     { name: 'Zephyr of org B', purpose: 'x', lifecycleStage: 'inception' },
     f.ownerB,
   );
-});
-afterAll(async () => {
-  await t?.close();
 });
 
 const find = async (q: string, token = f.tokens.viewer, orgId = f.a.org.id) => {

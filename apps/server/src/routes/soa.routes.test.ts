@@ -1,18 +1,11 @@
 import { pageSchema, SoaEntrySchema } from '@openaims/core';
 import { buildOrg, buildToken, decideRemainingSoa } from '@openaims/services/testing/factories';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, twoOrgs } from '../testing/fixtures.ts';
-import { type TestApp, testApp } from '../testing/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES } from '../testing/fixtures.ts';
+import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
 
-let t: TestApp;
-let f: Awaited<ReturnType<typeof twoOrgs>>;
-beforeAll(async () => {
-  t = await testApp();
-  f = await twoOrgs(t.database);
-});
-afterAll(async () => {
-  await t?.close();
-});
+const t = appForFile();
+const f = twoOrgsForFile(t);
 
 const soa = (orgId: string, rest = '') => `/api/v1/orgs/${orgId}/soa${rest}`;
 

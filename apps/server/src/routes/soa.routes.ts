@@ -31,15 +31,13 @@ import {
 } from '@openaims/services';
 import {
   errorResponses,
-  IfMatchHeader,
   json,
   jsonBody,
   ListQuery,
   OrgIdParams,
   OrgParams,
-  parseIfMatch,
 } from '../http/openapi-helpers.ts';
-import { sendEntity } from '../http/resource.ts';
+import { keyedRecordRoutes } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
 import { sendFile } from '../http/send-file.ts';
 
@@ -82,42 +80,20 @@ export function soaRoutes(route: RouteFn): void {
       c.json(await listSoaLinks(c.get('org'), c.req.valid('param').controlRef, c.req.valid('query')), 200),
   );
 
-  route(
-    { scope: 'org', permission: 'soa:read' },
-    createRoute({
-      method: 'get',
-      path: `${base}/soa/{controlRef}`,
-      tags,
-      summary: 'One SoA entry',
-      request: { params: ControlParams },
-      responses: { 200: json(SoaEntrySchema), ...errorResponses },
-    }),
-    async (c) => {
-      const e = await getSoaEntry(c.get('org'), c.req.valid('param').controlRef);
-      return sendEntity(c, e, 200);
-    },
-  );
-
-  route(
-    { scope: 'org', permission: 'soa:update' },
-    createRoute({
-      method: 'patch',
-      path: `${base}/soa/{controlRef}`,
-      tags,
+  keyedRecordRoutes(route, {
+    path: '/soa/{controlRef}',
+    key: 'controlRef',
+    params: ControlParams,
+    tags,
+    entity: SoaEntrySchema,
+    get: { permission: 'soa:read', summary: 'One SoA entry', run: getSoaEntry },
+    update: {
+      permission: 'soa:update',
       summary: 'Change an SoA entry (an exclusion needs a justification: 422 otherwise)',
-      request: { params: ControlParams, headers: IfMatchHeader, body: jsonBody(UpdateSoaEntrySchema) },
-      responses: { 200: json(SoaEntrySchema), ...errorResponses },
-    }),
-    async (c) => {
-      const e = await updateSoaEntry(
-        c.get('org'),
-        c.req.valid('param').controlRef,
-        c.req.valid('json'),
-        parseIfMatch(c.req.header('if-match')),
-      );
-      return sendEntity(c, e, 200);
+      body: UpdateSoaEntrySchema,
+      run: updateSoaEntry,
     },
-  );
+  });
 
   route(
     { scope: 'org', permission: 'soa:update' },

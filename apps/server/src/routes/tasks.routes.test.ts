@@ -1,22 +1,16 @@
 import { pageSchema, TaskSchema } from '@openaims/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { twoOrgs } from '../testing/fixtures.ts';
-import { type TestApp, testApp } from '../testing/test-app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
 
-let t: TestApp;
-let f: Awaited<ReturnType<typeof twoOrgs>>;
+const t = appForFile();
+const f = twoOrgsForFile(t);
 let riskId: string;
 beforeAll(async () => {
-  t = await testApp();
-  f = await twoOrgs(t.database);
   const res = await t.call('POST', `/api/v1/orgs/${f.a.org.id}/risks`, {
     token: f.tokens.contributor,
     json: { title: 'Prompt injection', likelihood: 3, consequence: 3 },
   });
   riskId = (await res.json()).id;
-});
-afterAll(async () => {
-  await t?.close();
 });
 
 const tasks = (orgId: string, rest = '') => `/api/v1/orgs/${orgId}/tasks${rest}`;

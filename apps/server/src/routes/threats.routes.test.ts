@@ -1,19 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { testdataDir } from '@openaims/services/testing/testdata';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { twoOrgs } from '../testing/fixtures.ts';
-import { type TestApp, testApp } from '../testing/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
 
-let t: TestApp;
-let f: Awaited<ReturnType<typeof twoOrgs>>;
-beforeAll(async () => {
-  t = await testApp();
-  f = await twoOrgs(t.database);
-});
-afterAll(async () => {
-  await t?.close();
-});
+const t = appForFile();
+const f = twoOrgsForFile(t);
 
 const dir = testdataDir();
 const file = dir ? path.join(dir, 'mitre-atlas', 'ATLAS.yaml') : '';

@@ -5,19 +5,11 @@ import { tables } from '@openaims/db';
 import { createToken, forgetResolvedTokens } from '@openaims/services';
 import { addMember } from '@openaims/services/testing/factories';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { twoOrgs } from '../testing/fixtures.ts';
-import { type TestApp, testApp } from '../testing/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
 
-let t: TestApp;
-let f: Awaited<ReturnType<typeof twoOrgs>>;
-beforeAll(async () => {
-  t = await testApp();
-  f = await twoOrgs(t.database);
-});
-afterAll(async () => {
-  await t?.close();
-});
+const t = appForFile();
+const f = twoOrgsForFile(t);
 
 /** A member with `role` in org A and a token of `tokenRole` they made themselves. */
 async function memberWithToken(role: Role, tokenRole: Role = role) {

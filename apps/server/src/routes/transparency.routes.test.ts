@@ -8,19 +8,11 @@ import {
   TransparencyRecordSchema,
 } from '@openaims/core';
 import { MAX_CONCERN_WRITES_PER_ADDRESS } from '@openaims/services';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { twoOrgs } from '../testing/fixtures.ts';
-import { type TestApp, testApp } from '../testing/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
 
-let t: TestApp;
-let f: Awaited<ReturnType<typeof twoOrgs>>;
-beforeAll(async () => {
-  t = await testApp();
-  f = await twoOrgs(t.database);
-});
-afterAll(async () => {
-  await t?.close();
-});
+const t = appForFile();
+const f = twoOrgsForFile(t);
 
 let peer = 0;
 /** A public request from a socket address of its own (the channel is rate-limited per address). */
