@@ -1,8 +1,9 @@
 // Members' acknowledgements of the approved version (§7.3 awareness of the AI policy) and the signed-in member's
 // own "Acknowledge" button.
-import { Alert, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import type { Document } from '@openaims/core';
 import { IconCheck } from '@tabler/icons-react';
+import { SimpleTable } from '../../../components/simple-table.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useMe } from '../../auth/api/get-me.ts';
@@ -54,19 +55,17 @@ export function AcknowledgementsPanel({ doc }: { doc: Document }) {
       {acks.items.length === 0 ? (
         <Text c="dimmed">Nobody has acknowledged this document yet.</Text>
       ) : (
-        <Table striped aria-label="Acknowledgements">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Member</Table.Th>
-              <Table.Th>Version</Table.Th>
-              <Table.Th>Acknowledged</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {acks.items.map((a) => (
-              <Table.Tr key={a.id}>
-                <Table.Td>{a.userName ?? a.userEmail ?? a.userId}</Table.Td>
-                <Table.Td>
+        <SimpleTable
+          striped
+          label="Acknowledgements"
+          rows={acks.items}
+          rowKey={(a) => a.id}
+          columns={[
+            { header: 'Member', render: (a) => a.userName ?? a.userEmail ?? a.userId },
+            {
+              header: 'Version',
+              render: (a) => (
+                <>
                   v{a.versionNumber}
                   {a.versionId !== doc.currentVersionId && (
                     <Text span size="xs" c="dimmed">
@@ -74,12 +73,12 @@ export function AcknowledgementsPanel({ doc }: { doc: Document }) {
                       (earlier version)
                     </Text>
                   )}
-                </Table.Td>
-                <Table.Td>{formatDateTime(a.acknowledgedAt)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+                </>
+              ),
+            },
+            { header: 'Acknowledged', render: (a) => formatDateTime(a.acknowledgedAt) },
+          ]}
+        />
       )}
       {acks.hasMore && (
         <Button variant="default" onClick={acks.loadMore} loading={acks.isLoadingMore}>

@@ -4,12 +4,25 @@ import { Alert, Button, Code, Group, Modal, Stack, Table, Text, Textarea } from 
 import { type Document, type DocumentVersion, isVersionOpen } from '@openaims/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
+import { SimpleTable } from '../../../components/simple-table.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useVersionAction } from '../api/documents.ts';
 import { StatusBadge } from './document-labels.tsx';
 import { DraftEditor } from './draft-editor.tsx';
+
+/** A person and, under them, when they did it. */
+function WhoWhen({ who, at }: { who: string; at: string | null }) {
+  return (
+    <>
+      {who}
+      <Text size="xs" c="dimmed">
+        {formatDateTime(at)}
+      </Text>
+    </>
+  );
+}
 
 export function VersionsPanel(props: {
   doc: Document;
@@ -52,98 +65,84 @@ export function VersionsPanel(props: {
         <Text c="dimmed">No versions yet. Write the first version, then submit it for approval.</Text>
       ) : (
         <Table.ScrollContainer minWidth={800}>
-          <Table striped aria-label="Versions">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Version</Table.Th>
-                <Table.Th>Status</Table.Th>
-                <Table.Th>Author</Table.Th>
-                <Table.Th>Approved</Table.Th>
-                <Table.Th>SHA-256</Table.Th>
-                <Table.Th>Note</Table.Th>
-                <Table.Th>Actions</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {versions.map((v) => (
-                <Table.Tr key={v.id} data-version={v.number}>
-                  <Table.Td>v{v.number}</Table.Td>
-                  <Table.Td>
-                    <StatusBadge status={v.status} />
-                  </Table.Td>
-                  <Table.Td>
-                    {nameOf(v.authoredBy)}
-                    <Text size="xs" c="dimmed">
-                      {formatDateTime(v.createdAt)}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    {v.approvedAt ? (
-                      <>
-                        {nameOf(v.approvedBy)}
-                        <Text size="xs" c="dimmed">
-                          {formatDateTime(v.approvedAt)}
-                        </Text>
-                      </>
-                    ) : (
-                      '—'
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Code title={v.contentHash}>{v.contentHash.slice(0, 12)}…</Code>
-                  </Table.Td>
-                  <Table.Td maw={260}>
+          <SimpleTable
+            striped
+            label="Versions"
+            rows={versions}
+            rowKey={(v) => v.id}
+            rowProps={(v) => ({ 'data-version': String(v.number) })}
+            columns={[
+              { header: 'Version', render: (v) => `v${v.number}` },
+              { header: 'Status', render: (v) => <StatusBadge status={v.status} /> },
+              { header: 'Author', render: (v) => <WhoWhen who={nameOf(v.authoredBy)} at={v.createdAt} /> },
+              {
+                header: 'Approved',
+                render: (v) =>
+                  v.approvedAt ? <WhoWhen who={nameOf(v.approvedBy)} at={v.approvedAt} /> : '—',
+              },
+              {
+                header: 'SHA-256',
+                render: (v) => <Code title={v.contentHash}>{v.contentHash.slice(0, 12)}…</Code>,
+              },
+              {
+                header: 'Note',
+                cell: { maw: 260 },
+                render: (v) => (
+                  <>
                     <Text size="sm">{v.changeNote || '—'}</Text>
                     {v.status === 'draft' && v.rejectionNote && (
                       <Text size="xs" c="red.9">
                         Sent back: {v.rejectionNote}
                       </Text>
                     )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={4} wrap="nowrap">
-                      {v.status === 'draft' && can('document:update') && (
-                        <>
-                          <Button size="compact-xs" variant="default" onClick={() => setEditing(v)}>
-                            Edit
-                          </Button>
-                          <Button
-                            size="compact-xs"
-                            loading={action.isPending}
-                            onClick={() => action.mutate({ versionId: v.id, action: 'submit' })}
-                          >
-                            Submit for review
-                          </Button>
-                        </>
-                      )}
-                      {v.status === 'in_review' && can('document:approve') && (
-                        <>
-                          <Button
-                            size="compact-xs"
-                            color="teal.9"
-                            loading={action.isPending}
-                            onClick={() => action.mutate({ versionId: v.id, action: 'approve' })}
-                          >
-                            Approve
-                          </Button>
-                          <Button
-                            size="compact-xs"
-                            variant="default"
-                            onClick={() => {
-                              setRejecting(v);
-                              setNote('');
-                            }}
-                          >
-                            Send back
-                          </Button>
-                        </>
-                      )}
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+                  </>
+                ),
+              },
+              {
+                header: 'Actions',
+                render: (v) => (
+                  <Group gap={4} wrap="nowrap">
+                    {v.status === 'draft' && can('document:update') && (
+                      <>
+                        <Button size="compact-xs" variant="default" onClick={() => setEditing(v)}>
+                          Edit
+                        </Button>
+                        <Button
+                          size="compact-xs"
+                          loading={action.isPending}
+                          onClick={() => action.mutate({ versionId: v.id, action: 'submit' })}
+                        >
+                          Submit for review
+                        </Button>
+                      </>
+                    )}
+                    {v.status === 'in_review' && can('document:approve') && (
+                      <>
+                        <Button
+                          size="compact-xs"
+                          color="teal.9"
+                          loading={action.isPending}
+                          onClick={() => action.mutate({ versionId: v.id, action: 'approve' })}
+                        >
+                          Approve
+                        </Button>
+                        <Button
+                          size="compact-xs"
+                          variant="default"
+                          onClick={() => {
+                            setRejecting(v);
+                            setNote('');
+                          }}
+                        >
+                          Send back
+                        </Button>
+                      </>
+                    )}
+                  </Group>
+                ),
+              },
+            ]}
+          />
         </Table.ScrollContainer>
       )}
       <Modal

@@ -1,5 +1,5 @@
 // New nonconformity (§10.2) and new incident (A.8.4, Art. 73) forms; the server's field errors show on the fields.
-import { Alert, Button, Checkbox, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   INCIDENT_SEVERITIES,
@@ -11,7 +11,8 @@ import {
   todayUtc,
 } from '@openaims/core';
 import { useEffect, useState } from 'react';
-import { errorMessage, fieldErrorsOf } from '../../../lib/errors.ts';
+import { FormModal } from '../../../components/form-modal.tsx';
+import { fieldErrorsOf } from '../../../lib/errors.ts';
 import { useCreateIncident, useCreateNonconformity } from '../api/improvement.ts';
 import { SERIOUS_LABEL, SOURCE_LABEL } from './labels.ts';
 
@@ -41,8 +42,8 @@ export function NonconformityModal({ orgId, opened, onClose }: ModalProps) {
       create.reset();
     }
   }, [opened]);
-  const submit = (e: React.FormEvent) => {
-    e.preventDefault();
+  const submit = (e?: React.FormEvent) => {
+    e?.preventDefault();
     const requirementRefs = v.refs.split(/[\s,]+/).filter(Boolean);
     create.mutate(
       {
@@ -63,76 +64,60 @@ export function NonconformityModal({ orgId, opened, onClose }: ModalProps) {
     );
   };
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={onClose}
       title="Record a nonconformity"
-      size="lg"
-      centered
-      closeButtonProps={{ 'aria-label': 'Close' }}
+      onSubmit={submit}
+      error={create.error}
+      fieldErrors={errors}
+      pending={create.isPending}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <TextInput
-            label="What is not fulfilled"
-            required
-            value={v.title}
-            onChange={(e) => setV({ ...v, title: e.currentTarget.value })}
-            error={errors.title}
-          />
-          <Textarea
-            label="Description"
-            autosize
-            minRows={2}
-            value={v.description}
-            onChange={(e) => setV({ ...v, description: e.currentTarget.value })}
-          />
-          <Group grow>
-            <Select
-              label="Source"
-              allowDeselect={false}
-              value={v.source}
-              onChange={(x) => x && setV({ ...v, source: x as typeof v.source })}
-              data={NC_SOURCES.map((s) => ({ value: s, label: SOURCE_LABEL[s] }))}
-            />
-            <Select
-              label="Severity"
-              allowDeselect={false}
-              value={v.severity}
-              onChange={(x) => x && setV({ ...v, severity: x as typeof v.severity })}
-              data={NC_SEVERITIES.map((s) => ({ value: s, label: NC_SEVERITY_LABEL[s] }))}
-            />
-            <TextInput
-              type="date"
-              label="Detected on"
-              value={v.detectedOn}
-              onChange={(e) => setV({ ...v, detectedOn: e.currentTarget.value })}
-              error={errors.detectedOn}
-            />
-          </Group>
-          <TextInput
-            label="Requirements not met"
-            description="Clauses or Annex A controls, e.g. 8.4, A.6.2.4"
-            value={v.refs}
-            onChange={(e) => setV({ ...v, refs: e.currentTarget.value })}
-            error={errors.requirementRefs}
-          />
-          {create.error && !Object.keys(errors).length && (
-            <Alert color="red" role="alert">
-              {errorMessage(create.error)}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              Save
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput
+        label="What is not fulfilled"
+        required
+        value={v.title}
+        onChange={(e) => setV({ ...v, title: e.currentTarget.value })}
+        error={errors.title}
+      />
+      <Textarea
+        label="Description"
+        autosize
+        minRows={2}
+        value={v.description}
+        onChange={(e) => setV({ ...v, description: e.currentTarget.value })}
+      />
+      <Group grow>
+        <Select
+          label="Source"
+          allowDeselect={false}
+          value={v.source}
+          onChange={(x) => x && setV({ ...v, source: x as typeof v.source })}
+          data={NC_SOURCES.map((s) => ({ value: s, label: SOURCE_LABEL[s] }))}
+        />
+        <Select
+          label="Severity"
+          allowDeselect={false}
+          value={v.severity}
+          onChange={(x) => x && setV({ ...v, severity: x as typeof v.severity })}
+          data={NC_SEVERITIES.map((s) => ({ value: s, label: NC_SEVERITY_LABEL[s] }))}
+        />
+        <TextInput
+          type="date"
+          label="Detected on"
+          value={v.detectedOn}
+          onChange={(e) => setV({ ...v, detectedOn: e.currentTarget.value })}
+          error={errors.detectedOn}
+        />
+      </Group>
+      <TextInput
+        label="Requirements not met"
+        description="Clauses or Annex A controls, e.g. 8.4, A.6.2.4"
+        value={v.refs}
+        onChange={(e) => setV({ ...v, refs: e.currentTarget.value })}
+        error={errors.requirementRefs}
+      />
+    </FormModal>
   );
 }
 
@@ -158,8 +143,8 @@ export function IncidentModal({ orgId, opened, onClose }: ModalProps) {
       create.reset();
     }
   }, [opened]);
-  const submit = (e: React.FormEvent) => {
-    e.preventDefault();
+  const submit = (e?: React.FormEvent) => {
+    e?.preventDefault();
     create.mutate(
       { ...v, seriousCategories: v.seriousCategories as (typeof SERIOUS_CATEGORIES)[number][] },
       {
@@ -177,91 +162,75 @@ export function IncidentModal({ orgId, opened, onClose }: ModalProps) {
     );
   };
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={onClose}
       title="Record an AI incident"
-      size="lg"
-      centered
-      closeButtonProps={{ 'aria-label': 'Close' }}
+      onSubmit={submit}
+      error={create.error}
+      fieldErrors={errors}
+      pending={create.isPending}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <TextInput
-            label="What happened"
-            required
-            value={v.title}
-            onChange={(e) => setV({ ...v, title: e.currentTarget.value })}
-            error={errors.title}
-          />
-          <Textarea
-            label="Description"
-            autosize
-            minRows={2}
-            value={v.description}
-            onChange={(e) => setV({ ...v, description: e.currentTarget.value })}
-          />
-          <Group grow>
-            <TextInput
-              type="date"
-              label="Occurred on"
-              value={v.occurredAt}
-              onChange={(e) => setV({ ...v, occurredAt: e.currentTarget.value })}
-              error={errors.occurredAt}
-            />
-            <TextInput
-              type="date"
-              label="Became aware on"
-              value={v.awareOn}
-              onChange={(e) => setV({ ...v, awareOn: e.currentTarget.value })}
-              error={errors.awareOn}
-            />
-            <Select
-              label="Severity"
-              allowDeselect={false}
-              value={v.severity}
-              onChange={(x) => x && setV({ ...v, severity: x as typeof v.severity })}
-              data={INCIDENT_SEVERITIES.map((s) => ({ value: s, label: INCIDENT_SEVERITY_LABEL[s] }))}
-            />
-          </Group>
-          <Checkbox.Group
-            label="Did it lead to any of these? (EU AI Act Art. 3(49))"
-            value={v.seriousCategories}
-            onChange={(x) => setV({ ...v, seriousCategories: x })}
-          >
-            <Stack gap={6} mt="xs">
-              {SERIOUS_CATEGORIES.map((c) => (
-                <Checkbox key={c} value={c} label={SERIOUS_LABEL[c]} />
-              ))}
-            </Stack>
-          </Checkbox.Group>
-          <Checkbox
-            label="Widespread infringement across Member States"
-            checked={v.widespread}
-            onChange={(e) => setV({ ...v, widespread: e.currentTarget.checked })}
-          />
-          <Textarea
-            label="Who was informed, and how (A.8.4)"
-            autosize
-            minRows={2}
-            value={v.informed}
-            onChange={(e) => setV({ ...v, informed: e.currentTarget.value })}
-          />
-          {create.error && !Object.keys(errors).length && (
-            <Alert color="red" role="alert">
-              {errorMessage(create.error)}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              Save
-            </Button>
-          </Group>
+      <TextInput
+        label="What happened"
+        required
+        value={v.title}
+        onChange={(e) => setV({ ...v, title: e.currentTarget.value })}
+        error={errors.title}
+      />
+      <Textarea
+        label="Description"
+        autosize
+        minRows={2}
+        value={v.description}
+        onChange={(e) => setV({ ...v, description: e.currentTarget.value })}
+      />
+      <Group grow>
+        <TextInput
+          type="date"
+          label="Occurred on"
+          value={v.occurredAt}
+          onChange={(e) => setV({ ...v, occurredAt: e.currentTarget.value })}
+          error={errors.occurredAt}
+        />
+        <TextInput
+          type="date"
+          label="Became aware on"
+          value={v.awareOn}
+          onChange={(e) => setV({ ...v, awareOn: e.currentTarget.value })}
+          error={errors.awareOn}
+        />
+        <Select
+          label="Severity"
+          allowDeselect={false}
+          value={v.severity}
+          onChange={(x) => x && setV({ ...v, severity: x as typeof v.severity })}
+          data={INCIDENT_SEVERITIES.map((s) => ({ value: s, label: INCIDENT_SEVERITY_LABEL[s] }))}
+        />
+      </Group>
+      <Checkbox.Group
+        label="Did it lead to any of these? (EU AI Act Art. 3(49))"
+        value={v.seriousCategories}
+        onChange={(x) => setV({ ...v, seriousCategories: x })}
+      >
+        <Stack gap={6} mt="xs">
+          {SERIOUS_CATEGORIES.map((c) => (
+            <Checkbox key={c} value={c} label={SERIOUS_LABEL[c]} />
+          ))}
         </Stack>
-      </form>
-    </Modal>
+      </Checkbox.Group>
+      <Checkbox
+        label="Widespread infringement across Member States"
+        checked={v.widespread}
+        onChange={(e) => setV({ ...v, widespread: e.currentTarget.checked })}
+      />
+      <Textarea
+        label="Who was informed, and how (A.8.4)"
+        autosize
+        minRows={2}
+        value={v.informed}
+        onChange={(e) => setV({ ...v, informed: e.currentTarget.value })}
+      />
+    </FormModal>
   );
 }

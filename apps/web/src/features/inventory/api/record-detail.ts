@@ -12,28 +12,28 @@ import type { z } from 'zod';
 import { api } from '../../../lib/api.ts';
 import { inventoryKeys } from './inventory-keys.ts';
 
-type Kind = 'models' | 'datasets' | 'suppliers';
+export type RecordKind = 'models' | 'datasets' | 'suppliers';
 const SCHEMA = { models: ModelSchema, datasets: DatasetSchema, suppliers: SupplierSchema } as const;
-type Entity<K extends Kind> = z.output<(typeof SCHEMA)[K]>;
-type Update<K extends Kind> = K extends 'models'
+export type Entity<K extends RecordKind> = z.output<(typeof SCHEMA)[K]>;
+export type Update<K extends RecordKind> = K extends 'models'
   ? UpdateModelInput
   : K extends 'datasets'
     ? UpdateDatasetInput
     : UpdateSupplierInput;
 
-const detailKey = (orgId: string, kind: Kind, id: string) =>
+const detailKey = (orgId: string, kind: RecordKind, id: string) =>
   [...inventoryKeys.records(orgId, kind), 'detail', id] as const;
 
-export const recordQuery = <K extends Kind>(orgId: string, kind: K, id: string) =>
+export const recordQuery = <K extends RecordKind>(orgId: string, kind: K, id: string) =>
   queryOptions({
     queryKey: detailKey(orgId, kind, id),
     queryFn: () => api.get(`/orgs/${orgId}/${kind}/${id}`, SCHEMA[kind]) as Promise<Entity<K>>,
   });
 
-export const useRecord = <K extends Kind>(orgId: string, kind: K, id: string) =>
+export const useRecord = <K extends RecordKind>(orgId: string, kind: K, id: string) =>
   useQuery(recordQuery(orgId, kind, id));
 
-export function useUpdateRecord<K extends Kind>(orgId: string, kind: K, id: string) {
+export function useUpdateRecord<K extends RecordKind>(orgId: string, kind: K, id: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ version, input }: { version: number; input: Update<K> }) =>

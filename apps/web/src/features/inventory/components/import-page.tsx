@@ -10,7 +10,6 @@ import {
   Paper,
   SegmentedControl,
   Stack,
-  Table,
   Text,
   Title,
 } from '@mantine/core';
@@ -19,6 +18,7 @@ import { IMPORT_OUTCOME_LABEL, type ImportResult, type InventoryImportKind } fro
 import { IconDownload, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { PageHeader } from '../../../components/page-header.tsx';
+import { SimpleTable } from '../../../components/simple-table.tsx';
 import { ApiError } from '../../../lib/api.ts';
 import { errorMessage } from '../../../lib/errors.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
@@ -52,35 +52,33 @@ function ResultTable({ result }: { result: ImportResult }) {
           ))}
         </List>
       )}
-      <Table aria-label={result.dryRun ? 'Import preview' : 'Import result'} striped>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Outcome</Table.Th>
-            <Table.Th>Kind</Table.Th>
-            <Table.Th>Name</Table.Th>
-            <Table.Th>Why</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {result.items.map((i) => (
-            <Table.Tr key={`${i.entity} ${i.externalRef}`}>
-              <Table.Td>
-                <Badge c="var(--mantine-color-text)" color={OUTCOME_COLOR[i.outcome]} variant="light">
-                  {IMPORT_OUTCOME_LABEL[i.outcome]}
-                </Badge>
-              </Table.Td>
-              <Table.Td>{i.entity}</Table.Td>
-              <Table.Td>{i.name}</Table.Td>
-              <Table.Td>
-                <Text size="xs">
-                  {i.reason}
-                  {i.changes?.length ? `: ${i.changes.join(', ')}` : ''}
-                </Text>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <SimpleTable
+        label={result.dryRun ? 'Import preview' : 'Import result'}
+        striped
+        rows={result.items}
+        rowKey={(i) => `${i.entity} ${i.externalRef}`}
+        columns={[
+          {
+            header: 'Outcome',
+            render: (i) => (
+              <Badge c="var(--mantine-color-text)" color={OUTCOME_COLOR[i.outcome]} variant="light">
+                {IMPORT_OUTCOME_LABEL[i.outcome]}
+              </Badge>
+            ),
+          },
+          { header: 'Kind', render: (i) => i.entity },
+          { header: 'Name', render: (i) => i.name },
+          {
+            header: 'Why',
+            render: (i) => (
+              <Text size="xs">
+                {i.reason}
+                {i.changes?.length ? `: ${i.changes.join(', ')}` : ''}
+              </Text>
+            ),
+          },
+        ]}
+      />
       {result.skipped.length > 0 && (
         <>
           <Text size="sm" fw={600}>

@@ -1,5 +1,5 @@
 // Manual entry of models, datasets and suppliers, validated with the same core schemas as the API.
-import { Alert, Button, Group, Modal, MultiSelect, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Group, MultiSelect, Select, Textarea, TextInput } from '@mantine/core';
 import { type UseFormReturnType, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import {
@@ -12,7 +12,8 @@ import {
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import type { ReactNode } from 'react';
 import type { z } from 'zod';
-import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
+import { FormModal } from '../../../components/form-modal.tsx';
+import { applyFieldErrors } from '../../../lib/errors.ts';
 import { useCreateDataset, useCreateModel, useCreateSupplier } from '../api/create-record.ts';
 import { useSuppliers } from '../api/list-records.ts';
 
@@ -50,33 +51,18 @@ function RecordModal<V extends Record<string, unknown>>(props: {
     }),
   );
   return (
-    <Modal
+    <FormModal
       opened={props.opened}
       onClose={close}
       title={props.title}
-      centered
-      size="lg"
-      closeButtonProps={{ 'aria-label': 'Close' }}
+      onSubmit={submit}
+      error={props.mutation.error}
+      fieldErrors={props.form.errors}
+      pending={props.mutation.isPending}
+      submitLabel="Add"
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          {props.children}
-          {props.mutation.error && (
-            <Alert color="red" role="alert">
-              {errorMessage(props.mutation.error)}
-            </Alert>
-          )}
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={props.mutation.isPending}>
-              Add
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      {props.children}
+    </FormModal>
   );
 }
 

@@ -9,7 +9,6 @@ import {
   Paper,
   Select,
   Stack,
-  Table,
   Tabs,
   Text,
   Textarea,
@@ -25,6 +24,7 @@ import { ConfirmButton } from '../../../components/confirm-button.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
+import { SimpleTable } from '../../../components/simple-table.tsx';
 import { errorMessage, fieldErrorsOf } from '../../../lib/errors.ts';
 import { useMembers } from '../../members/api/members.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
@@ -129,28 +129,22 @@ function DiffView({ orgId, id }: { orgId: string; id: string }) {
       {d.entries.length === 0 ? (
         <Text size="sm">Nothing moved since the previous review.</Text>
       ) : (
-        <Table withTableBorder striped fz="sm">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Input</Table.Th>
-              <Table.Th>Previous</Table.Th>
-              <Table.Th>This review</Table.Th>
-              <Table.Th>Change</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {d.entries.map((e) => (
-              <Table.Tr key={e.path}>
-                <Table.Td>
-                  <Code>{e.path}</Code>
-                </Table.Td>
-                <Table.Td>{e.previous ?? '—'}</Table.Td>
-                <Table.Td>{e.current ?? '—'}</Table.Td>
-                <Table.Td>{e.change === null ? 'new' : e.change > 0 ? `+${e.change}` : e.change}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <SimpleTable
+          withTableBorder
+          striped
+          fz="sm"
+          rows={d.entries}
+          rowKey={(e) => e.path}
+          columns={[
+            { header: 'Input', render: (e) => <Code>{e.path}</Code> },
+            { header: 'Previous', render: (e) => e.previous ?? '—' },
+            { header: 'This review', render: (e) => e.current ?? '—' },
+            {
+              header: 'Change',
+              render: (e) => (e.change === null ? 'new' : e.change > 0 ? `+${e.change}` : e.change),
+            },
+          ]}
+        />
       )}
     </Stack>
   );
@@ -283,36 +277,31 @@ export function ManagementReviewPage() {
                   No decisions recorded yet.
                 </Text>
               ) : (
-                <Table withTableBorder fz="sm">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>Decision</Table.Th>
-                      <Table.Th>Owner</Table.Th>
-                      <Table.Th>Due</Table.Th>
-                      <Table.Th>Task</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {r.decisions.map((d) => (
-                      <Table.Tr key={d.id}>
-                        <Table.Td>{d.text}</Table.Td>
-                        <Table.Td>
-                          {d.ownerId ? <OwnerName orgId={orgId} ownerId={d.ownerId} /> : '—'}
-                        </Table.Td>
-                        <Table.Td>{d.dueDate ?? '—'}</Table.Td>
-                        <Table.Td>
-                          {d.taskId ? (
-                            <Badge variant="outline" color="gray.8">
-                              Task created
-                            </Badge>
-                          ) : (
-                            'no action'
-                          )}
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
+                <SimpleTable
+                  withTableBorder
+                  fz="sm"
+                  rows={r.decisions}
+                  rowKey={(d) => d.id}
+                  columns={[
+                    { header: 'Decision', render: (d) => d.text },
+                    {
+                      header: 'Owner',
+                      render: (d) => (d.ownerId ? <OwnerName orgId={orgId} ownerId={d.ownerId} /> : '—'),
+                    },
+                    { header: 'Due', render: (d) => d.dueDate ?? '—' },
+                    {
+                      header: 'Task',
+                      render: (d) =>
+                        d.taskId ? (
+                          <Badge variant="outline" color="gray.8">
+                            Task created
+                          </Badge>
+                        ) : (
+                          'no action'
+                        ),
+                    },
+                  ]}
+                />
               )}
               {r.status !== 'approved' && can('management_review:update') && (
                 <Paper withBorder p="md" radius="md">

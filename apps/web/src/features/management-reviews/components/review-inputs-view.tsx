@@ -1,7 +1,8 @@
 // The §9.3.2 inputs of a review, one card per item of the clause, read from the frozen record or the live preview.
-import { Badge, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReviewInputs } from '@openaims/core';
 import type { ReactNode } from 'react';
+import { SimpleTable } from '../../../components/simple-table.tsx';
 
 const words = (k: string) => k.replace(/_/g, ' ');
 const SOURCE_LABEL: Record<string, string> = { objective_kpis: 'objective KPIs', metrics: 'metric streams' };
@@ -74,28 +75,19 @@ export function ReviewInputsView({ inputs: i }: { inputs: ReviewInputs }) {
         />
       </Section>
       <Section clause="9.3.2 b" title="Changes in external and internal issues and interested parties">
-        <Table withTableBorder fz="sm">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Kind</Table.Th>
-              <Table.Th>Added</Table.Th>
-              <Table.Th>Changed</Table.Th>
-              <Table.Th>Removed</Table.Th>
-              <Table.Th>Current</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {Object.entries(i.contextChanges.byKind).map(([k, c]) => (
-              <Table.Tr key={k}>
-                <Table.Td>{words(k)}</Table.Td>
-                <Table.Td>{c.added}</Table.Td>
-                <Table.Td>{c.changed}</Table.Td>
-                <Table.Td>{c.archived}</Table.Td>
-                <Table.Td>{c.current}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <SimpleTable
+          withTableBorder
+          fz="sm"
+          rows={Object.entries(i.contextChanges.byKind)}
+          rowKey={([k]) => k}
+          columns={[
+            { header: 'Kind', render: ([k]) => words(k) },
+            { header: 'Added', render: ([, c]) => c.added },
+            { header: 'Changed', render: ([, c]) => c.changed },
+            { header: 'Removed', render: ([, c]) => c.archived },
+            { header: 'Current', render: ([, c]) => c.current },
+          ]}
+        />
         {i.contextChanges.rolesChanged && <Text size="sm">The organization's AI roles changed.</Text>}
         <Names
           items={[

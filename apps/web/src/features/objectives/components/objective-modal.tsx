@@ -1,22 +1,11 @@
 // Set or change an AI objective (§6.2) and its KPIs; the server decides what is valid and says why.
-import {
-  ActionIcon,
-  Alert,
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { ActionIcon, Button, Group, NumberInput, Select, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { KPI_DIRECTIONS, OBJECTIVE_STATUSES, type Objective } from '@openaims/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import { errorMessage, fieldErrorsOf } from '../../../lib/errors.ts';
+import { FormModal } from '../../../components/form-modal.tsx';
+import { fieldErrorsOf } from '../../../lib/errors.ts';
 import { MemberSelect } from '../../members/components/member-select.tsx';
 import { useCreateObjective, useUpdateObjective } from '../api/objectives.ts';
 
@@ -99,8 +88,8 @@ export function ObjectiveModal(props: {
     );
   const mutation = props.objective ? update : create;
 
-  const submit = (e: React.FormEvent) => {
-    e.preventDefault();
+  const submit = (e?: React.FormEvent) => {
+    e?.preventDefault();
     const body = {
       title: v.title,
       description: v.description,
@@ -129,162 +118,144 @@ export function ObjectiveModal(props: {
   };
 
   return (
-    <Modal
+    <FormModal
       opened={props.opened}
       onClose={props.onClose}
       title={props.objective ? 'Change objective' : 'New AI objective'}
       size="xl"
-      centered
-      closeButtonProps={{ 'aria-label': 'Close' }}
+      onSubmit={submit}
+      error={mutation.error}
+      fieldErrors={errors}
+      pending={mutation.isPending}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
+      <TextInput
+        label="Objective"
+        required
+        value={v.title}
+        onChange={(e) => set('title', e.currentTarget.value)}
+        error={errors.title}
+        description="What the AIMS should achieve, e.g. “No unfair selection rates in hiring models”."
+      />
+      <Textarea
+        label="Description"
+        autosize
+        minRows={2}
+        value={v.description}
+        onChange={(e) => set('description', e.currentTarget.value)}
+      />
+      <TextInput
+        label="AI policy commitment it serves"
+        value={v.policyLink}
+        onChange={(e) => set('policyLink', e.currentTarget.value)}
+        description="§6.2 a: objectives are consistent with the AI policy."
+      />
+      <Group grow>
+        <MemberSelect
+          orgId={props.orgId}
+          label="Owner"
+          clearable
+          value={v.ownerId}
+          onChange={(x) => set('ownerId', x)}
+          error={errors.ownerId}
+        />
+        <TextInput
+          type="date"
+          label="Target date"
+          value={v.targetDate}
+          onChange={(e) => set('targetDate', e.currentTarget.value)}
+          error={errors.targetDate}
+        />
+        <Select
+          label="Status"
+          allowDeselect={false}
+          value={v.status}
+          onChange={(x) => x && set('status', x as Values['status'])}
+          data={OBJECTIVE_STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] }))}
+        />
+      </Group>
+      <Text fw={600} size="sm" mt="xs">
+        KPIs
+      </Text>
+      <Text size="xs" c="dimmed">
+        How progress is measured (§6.2 b). An active objective needs at least one.
+      </Text>
+      {errors.kpis && (
+        <Text size="xs" c="red.8" role="alert">
+          {errors.kpis}
+        </Text>
+      )}
+      {v.kpis.map((k, i) => (
+        <Group key={k.id ?? i} align="flex-end" wrap="nowrap">
           <TextInput
-            label="Objective"
-            required
-            value={v.title}
-            onChange={(e) => set('title', e.currentTarget.value)}
-            error={errors.title}
-            description="What the AIMS should achieve, e.g. “No unfair selection rates in hiring models”."
-          />
-          <Textarea
-            label="Description"
-            autosize
-            minRows={2}
-            value={v.description}
-            onChange={(e) => set('description', e.currentTarget.value)}
+            label="KPI"
+            aria-label={`KPI ${i + 1} name`}
+            value={k.name}
+            onChange={(e) => setKpi(i, { name: e.currentTarget.value })}
+            error={errors[`kpis.${i}.name`]}
+            style={{ flex: 2 }}
           />
           <TextInput
-            label="AI policy commitment it serves"
-            value={v.policyLink}
-            onChange={(e) => set('policyLink', e.currentTarget.value)}
-            description="§6.2 a: objectives are consistent with the AI policy."
+            label="Unit"
+            aria-label={`KPI ${i + 1} unit`}
+            value={k.unit}
+            onChange={(e) => setKpi(i, { unit: e.currentTarget.value })}
+            w={70}
           />
-          <Group grow>
-            <MemberSelect
-              orgId={props.orgId}
-              label="Owner"
-              clearable
-              value={v.ownerId}
-              onChange={(x) => set('ownerId', x)}
-              error={errors.ownerId}
+          <Select
+            label="Better when"
+            aria-label={`KPI ${i + 1} direction`}
+            allowDeselect={false}
+            value={k.direction}
+            onChange={(x) => x && setKpi(i, { direction: x as KpiDraft['direction'] })}
+            data={KPI_DIRECTIONS.map((d) => ({ value: d, label: DIRECTION_LABEL[d] }))}
+            style={{ flex: 1.5 }}
+          />
+          <NumberInput
+            label="Target"
+            aria-label={`KPI ${i + 1} target`}
+            value={k.target}
+            onChange={(x) => setKpi(i, { target: x })}
+            w={100}
+            error={errors[`kpis.${i}.target`]}
+          />
+          {k.direction === 'maintain' && (
+            <NumberInput
+              label="±"
+              aria-label={`KPI ${i + 1} tolerance`}
+              min={0}
+              value={k.tolerance}
+              onChange={(x) => setKpi(i, { tolerance: x })}
+              w={80}
             />
-            <TextInput
-              type="date"
-              label="Target date"
-              value={v.targetDate}
-              onChange={(e) => set('targetDate', e.currentTarget.value)}
-              error={errors.targetDate}
-            />
-            <Select
-              label="Status"
-              allowDeselect={false}
-              value={v.status}
-              onChange={(x) => x && set('status', x as Values['status'])}
-              data={OBJECTIVE_STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] }))}
-            />
-          </Group>
-          <Text fw={600} size="sm" mt="xs">
-            KPIs
-          </Text>
-          <Text size="xs" c="dimmed">
-            How progress is measured (§6.2 b). An active objective needs at least one.
-          </Text>
-          {errors.kpis && (
-            <Text size="xs" c="red.8" role="alert">
-              {errors.kpis}
-            </Text>
           )}
-          {v.kpis.map((k, i) => (
-            <Group key={k.id ?? i} align="flex-end" wrap="nowrap">
-              <TextInput
-                label="KPI"
-                aria-label={`KPI ${i + 1} name`}
-                value={k.name}
-                onChange={(e) => setKpi(i, { name: e.currentTarget.value })}
-                error={errors[`kpis.${i}.name`]}
-                style={{ flex: 2 }}
-              />
-              <TextInput
-                label="Unit"
-                aria-label={`KPI ${i + 1} unit`}
-                value={k.unit}
-                onChange={(e) => setKpi(i, { unit: e.currentTarget.value })}
-                w={70}
-              />
-              <Select
-                label="Better when"
-                aria-label={`KPI ${i + 1} direction`}
-                allowDeselect={false}
-                value={k.direction}
-                onChange={(x) => x && setKpi(i, { direction: x as KpiDraft['direction'] })}
-                data={KPI_DIRECTIONS.map((d) => ({ value: d, label: DIRECTION_LABEL[d] }))}
-                style={{ flex: 1.5 }}
-              />
-              <NumberInput
-                label="Target"
-                aria-label={`KPI ${i + 1} target`}
-                value={k.target}
-                onChange={(x) => setKpi(i, { target: x })}
-                w={100}
-                error={errors[`kpis.${i}.target`]}
-              />
-              {k.direction === 'maintain' && (
-                <NumberInput
-                  label="±"
-                  aria-label={`KPI ${i + 1} tolerance`}
-                  min={0}
-                  value={k.tolerance}
-                  onChange={(x) => setKpi(i, { tolerance: x })}
-                  w={80}
-                />
-              )}
-              <ActionIcon
-                mb={4}
-                variant="subtle"
-                color="red"
-                aria-label={`Remove KPI ${i + 1}`}
-                onClick={() =>
-                  set(
-                    'kpis',
-                    v.kpis.filter((_, j) => j !== i),
-                  )
-                }
-              >
-                <IconTrash size={16} />
-              </ActionIcon>
-            </Group>
-          ))}
-          <Group>
-            <Button
-              variant="light"
-              size="xs"
-              leftSection={<IconPlus size={14} />}
-              onClick={() =>
-                set('kpis', [
-                  ...v.kpis,
-                  { name: '', unit: '', direction: 'increase', target: 0, tolerance: 0 },
-                ])
-              }
-            >
-              Add a KPI
-            </Button>
-          </Group>
-          {mutation.error && !Object.keys(errors).length && (
-            <Alert color="red" role="alert">
-              {errorMessage(mutation.error)}
-            </Alert>
-          )}
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={props.onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              Save
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+          <ActionIcon
+            mb={4}
+            variant="subtle"
+            color="red"
+            aria-label={`Remove KPI ${i + 1}`}
+            onClick={() =>
+              set(
+                'kpis',
+                v.kpis.filter((_, j) => j !== i),
+              )
+            }
+          >
+            <IconTrash size={16} />
+          </ActionIcon>
+        </Group>
+      ))}
+      <Group>
+        <Button
+          variant="light"
+          size="xs"
+          leftSection={<IconPlus size={14} />}
+          onClick={() =>
+            set('kpis', [...v.kpis, { name: '', unit: '', direction: 'increase', target: 0, tolerance: 0 }])
+          }
+        >
+          Add a KPI
+        </Button>
+      </Group>
+    </FormModal>
   );
 }

@@ -8,16 +8,26 @@ import {
   List,
   Paper,
   Stack,
-  Table,
+  type TableTdProps,
   Text,
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
+import { type SimpleColumn, SimpleTable } from '../../../components/simple-table.tsx';
 import { ApiError } from '../../../lib/api.ts';
 import { errorMessage } from '../../../lib/errors.ts';
 import { type AtlasImportResult, useImportAtlas } from '../api/threats.ts';
+
+type Technique = AtlasImportResult['sample'][number];
+
+/** A technique's columns, shared by the import preview and the threat catalogue. */
+export const techniqueColumns = <T extends Technique>(idCell?: TableTdProps): SimpleColumn<T>[] => [
+  { header: 'Technique', render: (t) => t.externalId, cell: idCell },
+  { header: 'Name', render: (t) => t.name },
+  { header: 'Tactics', render: (t) => t.tactics.join(', ') || '—' },
+];
 
 function Counts({ r }: { r: AtlasImportResult }) {
   return (
@@ -111,24 +121,13 @@ export function AtlasImport({ orgId }: { orgId: string }) {
               <Badge variant="light">Preview</Badge>
               <Counts r={preview} />
             </Group>
-            <Table striped aria-label="Sample techniques">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Technique</Table.Th>
-                  <Table.Th>Name</Table.Th>
-                  <Table.Th>Tactics</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {preview.sample.map((t) => (
-                  <Table.Tr key={t.externalId}>
-                    <Table.Td>{t.externalId}</Table.Td>
-                    <Table.Td>{t.name}</Table.Td>
-                    <Table.Td>{t.tactics.join(', ') || '—'}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <SimpleTable
+              striped
+              label="Sample techniques"
+              rows={preview.sample}
+              rowKey={(t) => t.externalId}
+              columns={techniqueColumns()}
+            />
             {preview.techniques > preview.sample.length && (
               <Text size="xs" c="dimmed">
                 The first {preview.sample.length} of {preview.techniques} techniques.

@@ -1,5 +1,5 @@
 // The organization's AI risk criteria (§6.1.1): the current version, its history, and (for leads) a new version.
-import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { RiskCriteria } from '@openaims/core';
 import { IconPencil } from '@tabler/icons-react';
@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
+import { SimpleTable } from '../../../components/simple-table.tsx';
 import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
@@ -22,25 +23,17 @@ import { RiskTabs } from './risk-tabs.tsx';
 function Scales({ criteria }: { criteria: RiskCriteria }) {
   const rows = Math.max(criteria.likelihoodLabels.length, criteria.consequenceLabels.length);
   return (
-    <Table aria-label="Scales" withTableBorder>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>Rating</Table.Th>
-          <Table.Th>Likelihood</Table.Th>
-          <Table.Th>Consequence</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {Array.from({ length: rows }, (_, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: a rating is its position on the scale
-          <Table.Tr key={i}>
-            <Table.Td>{i + 1}</Table.Td>
-            <Table.Td>{criteria.likelihoodLabels[i] ?? '—'}</Table.Td>
-            <Table.Td>{criteria.consequenceLabels[i] ?? '—'}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <SimpleTable
+      label="Scales"
+      withTableBorder
+      rows={Array.from({ length: rows }, (_, i) => i)}
+      rowKey={String}
+      columns={[
+        { header: 'Rating', render: (i) => i + 1 },
+        { header: 'Likelihood', render: (i) => criteria.likelihoodLabels[i] ?? '—' },
+        { header: 'Consequence', render: (i) => criteria.consequenceLabels[i] ?? '—' },
+      ]}
+    />
   );
 }
 

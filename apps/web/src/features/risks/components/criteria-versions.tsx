@@ -2,6 +2,7 @@
 import { Badge, Button, Group, Modal, Table, Text, VisuallyHidden } from '@mantine/core';
 import type { RiskCriteria } from '@openaims/core';
 import { useState } from 'react';
+import { SimpleTable } from '../../../components/simple-table.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { CriteriaLegend } from './criteria-legend.tsx';
 import { RiskHeatmap } from './risk-heatmap.tsx';
@@ -11,58 +12,54 @@ export function CriteriaVersions({ versions }: { versions: RiskCriteria[] }) {
   return (
     <>
       <Table.ScrollContainer minWidth={720}>
-        <Table striped aria-label="Risk criteria versions">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Version</Table.Th>
-              <Table.Th>Saved</Table.Th>
-              <Table.Th>Matrix</Table.Th>
-              <Table.Th>Bands</Table.Th>
-              <Table.Th>Appetite</Table.Th>
-              <Table.Th>Note</Table.Th>
-              <Table.Th>
-                <VisuallyHidden>Actions</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {versions.map((v, i) => (
-              <Table.Tr key={v.id} data-version={v.number}>
-                <Table.Td>
-                  <Group gap={6} wrap="nowrap">
-                    {v.number}
-                    {i === 0 && (
-                      <Badge size="sm" variant="filled">
-                        current
-                      </Badge>
-                    )}
-                  </Group>
-                </Table.Td>
-                <Table.Td>{formatDateTime(v.createdAt)}</Table.Td>
-                <Table.Td>
-                  {v.likelihoodLabels.length}×{v.consequenceLabels.length}
-                </Table.Td>
-                <Table.Td>{v.bands.map((b) => b.label).join(', ')}</Table.Td>
-                <Table.Td>{v.appetite}</Table.Td>
-                <Table.Td maw={280}>
-                  <Text size="sm" lineClamp={2}>
-                    {v.note || '—'}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Button
-                    size="compact-xs"
-                    variant="default"
-                    onClick={() => setShown(v)}
-                    aria-label={`Show version ${v.number}`}
-                  >
-                    Show
-                  </Button>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <SimpleTable
+          striped
+          label="Risk criteria versions"
+          rows={versions}
+          rowKey={(v) => v.id}
+          rowProps={(v) => ({ 'data-version': String(v.number) })}
+          columns={[
+            {
+              header: 'Version',
+              render: (v) => (
+                <Group gap={6} wrap="nowrap">
+                  {v.number}
+                  {v === versions[0] && (
+                    <Badge size="sm" variant="filled">
+                      current
+                    </Badge>
+                  )}
+                </Group>
+              ),
+            },
+            { header: 'Saved', render: (v) => formatDateTime(v.createdAt) },
+            { header: 'Matrix', render: (v) => `${v.likelihoodLabels.length}×${v.consequenceLabels.length}` },
+            { header: 'Bands', render: (v) => v.bands.map((b) => b.label).join(', ') },
+            { header: 'Appetite', render: (v) => v.appetite },
+            {
+              header: 'Note',
+              cell: { maw: 280 },
+              render: (v) => (
+                <Text size="sm" lineClamp={2}>
+                  {v.note || '—'}
+                </Text>
+              ),
+            },
+            {
+              header: <VisuallyHidden>Actions</VisuallyHidden>,
+              render: (v) => (
+                <Button
+                  size="compact-xs"
+                  variant="default"
+                  onClick={() => setShown(v)}
+                  aria-label={`Show version ${v.number}`}
+                >
+                  Show
+                </Button>
+              ),
+            },
+          ]}
+        />
       </Table.ScrollContainer>
       <Modal
         opened={shown !== null}

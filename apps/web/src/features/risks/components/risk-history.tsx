@@ -10,6 +10,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
+import { SimpleTable } from '../../../components/simple-table.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { memberDirectoryQuery } from '../../members/api/member-options.ts';
 import { riskHistoryQuery } from '../api/risks.ts';
@@ -97,38 +98,30 @@ export function RiskHistory({ orgId, riskId }: { orgId: string; riskId: string }
   };
   return (
     <Table.ScrollContainer minWidth={700}>
-      <Table aria-label="Risk history" striped>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>When</Table.Th>
-            <Table.Th>Who</Table.Th>
-            <Table.Th>What</Table.Th>
-            <Table.Th>Field</Table.Th>
-            <Table.Th>From → to</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {history.data.items.flatMap((e) =>
-            lines(e, name).map((l, i) => (
-              <Table.Tr key={`${e.id}-${l.field}`} data-history={e.action}>
-                <Table.Td>{i === 0 ? formatDateTime(e.at) : ''}</Table.Td>
-                <Table.Td>{i === 0 ? who(e) : ''}</Table.Td>
-                <Table.Td>{i === 0 ? (ACTIONS[e.action] ?? e.action) : ''}</Table.Td>
-                <Table.Td>{l.field === '—' ? '—' : fieldLabel(l.field)}</Table.Td>
-                <Table.Td>
-                  {l.field === '—' ? (
-                    ''
-                  ) : (
-                    <Text size="sm">
-                      {l.from} → {l.to}
-                    </Text>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            )),
-          )}
-        </Table.Tbody>
-      </Table>
+      <SimpleTable
+        label="Risk history"
+        striped
+        rows={history.data.items.flatMap((e) => lines(e, name).map((l, i) => ({ e, l, first: i === 0 })))}
+        rowKey={({ e, l }) => `${e.id}-${l.field}`}
+        rowProps={({ e }) => ({ 'data-history': e.action })}
+        columns={[
+          { header: 'When', render: ({ e, first }) => (first ? formatDateTime(e.at) : '') },
+          { header: 'Who', render: ({ e, first }) => (first ? who(e) : '') },
+          { header: 'What', render: ({ e, first }) => (first ? (ACTIONS[e.action] ?? e.action) : '') },
+          { header: 'Field', render: ({ l }) => (l.field === '—' ? '—' : fieldLabel(l.field)) },
+          {
+            header: 'From → to',
+            render: ({ l }) =>
+              l.field === '—' ? (
+                ''
+              ) : (
+                <Text size="sm">
+                  {l.from} → {l.to}
+                </Text>
+              ),
+          },
+        ]}
+      />
     </Table.ScrollContainer>
   );
 }

@@ -1,12 +1,13 @@
 // Treatment tab of a risk (§6.1.3, §8.3): option, controls, the treatment tasks, plan approval and acceptance.
 // Approve and Accept appear only to roles holding `risk:accept`; the server checks again.
-import { Alert, Badge, Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { ANNEX_A_CONTROLS, type Risk, type Task } from '@openaims/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { SimpleTable } from '../../../components/simple-table.tsx';
 import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
 import { formatDate, formatDateTime } from '../../../lib/format.ts';
 import { changedFields } from '../../../lib/forms.ts';
@@ -70,62 +71,54 @@ function TreatmentTasks({ risk }: { risk: Risk }) {
           No treatment tasks yet. Add the actions that carry out this plan, each with an owner and a due date.
         </Text>
       ) : (
-        <Table aria-label="Treatment tasks" striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Task</Table.Th>
-              <Table.Th>Owner</Table.Th>
-              <Table.Th>Due</Table.Th>
-              <Table.Th>Status</Table.Th>
-              <Table.Th>Actions</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {tasks.data.items.map((t) => (
-              <Table.Tr key={t.id} data-task={t.title}>
-                <Table.Td>{t.title}</Table.Td>
-                <Table.Td>
-                  <OwnerName orgId={orgId} ownerId={t.ownerId} />
-                </Table.Td>
-                <Table.Td>
-                  <Group gap={6}>
-                    {t.dueDate ? formatDate(t.dueDate) : '—'}
-                    <OverdueBadge task={t} />
-                  </Group>
-                </Table.Td>
-                <Table.Td>{TASK_STATUS_LABEL[t.status]}</Table.Td>
-                <Table.Td>
-                  {canEdit && (
-                    <Group gap={4} wrap="nowrap">
+        <SimpleTable
+          label="Treatment tasks"
+          striped
+          rows={tasks.data.items}
+          rowKey={(t) => t.id}
+          rowProps={(t) => ({ 'data-task': t.title })}
+          columns={[
+            { header: 'Task', render: (t) => t.title },
+            { header: 'Owner', render: (t) => <OwnerName orgId={orgId} ownerId={t.ownerId} /> },
+            {
+              header: 'Due',
+              render: (t) => (
+                <Group gap={6}>
+                  {t.dueDate ? formatDate(t.dueDate) : '—'}
+                  <OverdueBadge task={t} />
+                </Group>
+              ),
+            },
+            { header: 'Status', render: (t) => TASK_STATUS_LABEL[t.status] },
+            {
+              header: 'Actions',
+              render: (t) =>
+                canEdit && (
+                  <Group gap={4} wrap="nowrap">
+                    <Button
+                      size="compact-xs"
+                      variant="default"
+                      onClick={() => setEditing(t)}
+                      aria-label={`Edit ${t.title}`}
+                    >
+                      Edit
+                    </Button>
+                    {t.status !== 'done' && t.status !== 'cancelled' && (
                       <Button
                         size="compact-xs"
                         variant="default"
-                        onClick={() => setEditing(t)}
-                        aria-label={`Edit ${t.title}`}
+                        onClick={() => update.mutate({ task: t, input: { status: 'done' } })}
+                        aria-label={`Complete ${t.title}`}
                       >
-                        Edit
+                        Complete
                       </Button>
-                      {t.status !== 'done' && t.status !== 'cancelled' && (
-                        <Button
-                          size="compact-xs"
-                          variant="default"
-                          onClick={() => update.mutate({ task: t, input: { status: 'done' } })}
-                          aria-label={`Complete ${t.title}`}
-                        >
-                          Complete
-                        </Button>
-                      )}
-                      <MoveTaskMenu
-                        task={t}
-                        onMove={(s) => update.mutate({ task: t, input: { status: s } })}
-                      />
-                    </Group>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+                    )}
+                    <MoveTaskMenu task={t} onMove={(s) => update.mutate({ task: t, input: { status: s } })} />
+                  </Group>
+                ),
+            },
+          ]}
+        />
       )}
       <Modal
         closeButtonProps={{ 'aria-label': 'Close' }}

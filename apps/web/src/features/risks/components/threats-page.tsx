@@ -8,10 +8,11 @@ import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
+import { SimpleTable } from '../../../components/simple-table.tsx';
 import { useCollection } from '../../../lib/collection.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
-import { threatCatalogueQuery } from '../api/threats.ts';
-import { AtlasImport } from './atlas-import.tsx';
+import { type Threat, threatCatalogueQuery } from '../api/threats.ts';
+import { AtlasImport, techniqueColumns } from './atlas-import.tsx';
 import { RiskTabs } from './risk-tabs.tsx';
 
 /** ATLAS descriptions are Markdown; in a table cell, a link reads better as its text alone. */
@@ -70,30 +71,25 @@ export function ThreatsPage() {
         )
       ) : (
         <Table.ScrollContainer minWidth={760}>
-          <Table striped aria-label="Threat catalogue">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Technique</Table.Th>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Tactics</Table.Th>
-                <Table.Th>Description</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.items.map((t) => (
-                <Table.Tr key={t.id} data-threat={t.externalId}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{t.externalId}</Table.Td>
-                  <Table.Td>{t.name}</Table.Td>
-                  <Table.Td>{t.tactics.join(', ') || '—'}</Table.Td>
-                  <Table.Td maw={420}>
-                    <Text size="sm" lineClamp={2}>
-                      {plain(t.description) || '—'}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <SimpleTable
+            striped
+            label="Threat catalogue"
+            rows={list.items}
+            rowKey={(t) => t.id}
+            rowProps={(t) => ({ 'data-threat': t.externalId })}
+            columns={[
+              ...techniqueColumns<Threat>({ style: { whiteSpace: 'nowrap' } }),
+              {
+                header: 'Description',
+                cell: { maw: 420 },
+                render: (t) => (
+                  <Text size="sm" lineClamp={2}>
+                    {plain(t.description) || '—'}
+                  </Text>
+                ),
+              },
+            ]}
+          />
           {list.hasMore && (
             <Group justify="center" mt="sm">
               <Button variant="default" loading={list.isLoadingMore} onClick={list.loadMore}>

@@ -1,5 +1,5 @@
 // The clause tracker (§4–§10): status and notes for every clause 4.1–10.2.
-import { Select, Table, Text, TextInput } from '@mantine/core';
+import { Select, Text, TextInput } from '@mantine/core';
 import {
   IMPLEMENTATION_STATUS_LABEL,
   IMPLEMENTATION_STATUSES,
@@ -8,6 +8,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
+import { SimpleTable } from '../../../components/simple-table.tsx';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { clausesQuery, useUpdateClause } from '../api/soa.ts';
 
@@ -24,58 +25,53 @@ export function ClauseTracker() {
   if (clauses.isPending) return <PageSkeleton />;
   if (clauses.error) return <ErrorState error={clauses.error} onRetry={() => clauses.refetch()} />;
   return (
-    <Table aria-label="Clause tracker">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>Clause</Table.Th>
-          <Table.Th>Title</Table.Th>
-          <Table.Th>Status</Table.Th>
-          <Table.Th>Notes</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {clauses.data.items.map((c) => (
-          <Table.Tr key={c.clauseRef}>
-            <Table.Td>{c.clauseRef}</Table.Td>
-            <Table.Td>
-              <Text size="sm">{c.title}</Text>
-            </Table.Td>
-            <Table.Td>
-              <Select
-                aria-label={`Clause ${c.clauseRef} status`}
-                data={STATUS_OPTIONS}
-                value={c.status}
-                allowDeselect={false}
-                disabled={!canEdit}
-                onChange={(v) =>
-                  v &&
-                  update.mutate({
-                    clauseRef: c.clauseRef,
-                    version: c.version,
-                    input: { status: v as ImplementationStatus },
-                  })
-                }
-                w={190}
-              />
-            </Table.Td>
-            <Table.Td>
-              <TextInput
-                aria-label={`Clause ${c.clauseRef} notes`}
-                defaultValue={c.notes}
-                disabled={!canEdit}
-                onBlur={(e) =>
-                  e.currentTarget.value !== c.notes &&
-                  update.mutate({
-                    clauseRef: c.clauseRef,
-                    version: c.version,
-                    input: { notes: e.currentTarget.value },
-                  })
-                }
-              />
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <SimpleTable
+      label="Clause tracker"
+      rows={clauses.data.items}
+      rowKey={(c) => c.clauseRef}
+      columns={[
+        { header: 'Clause', render: (c) => c.clauseRef },
+        { header: 'Title', render: (c) => <Text size="sm">{c.title}</Text> },
+        {
+          header: 'Status',
+          render: (c) => (
+            <Select
+              aria-label={`Clause ${c.clauseRef} status`}
+              data={STATUS_OPTIONS}
+              value={c.status}
+              allowDeselect={false}
+              disabled={!canEdit}
+              onChange={(v) =>
+                v &&
+                update.mutate({
+                  clauseRef: c.clauseRef,
+                  version: c.version,
+                  input: { status: v as ImplementationStatus },
+                })
+              }
+              w={190}
+            />
+          ),
+        },
+        {
+          header: 'Notes',
+          render: (c) => (
+            <TextInput
+              aria-label={`Clause ${c.clauseRef} notes`}
+              defaultValue={c.notes}
+              disabled={!canEdit}
+              onBlur={(e) =>
+                e.currentTarget.value !== c.notes &&
+                update.mutate({
+                  clauseRef: c.clauseRef,
+                  version: c.version,
+                  input: { notes: e.currentTarget.value },
+                })
+              }
+            />
+          ),
+        },
+      ]}
+    />
   );
 }

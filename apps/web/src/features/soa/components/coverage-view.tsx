@@ -1,23 +1,13 @@
 // Crosswalk coverage: how far the organization's 42001 work covers the EU AI Act, NIST AI RMF and ISO/IEC 27001.
 // A stacked bar per framework (a picture beats a table here), then the requirements of the chosen one with gaps first.
 
-import {
-  Badge,
-  Box,
-  Group,
-  Paper,
-  SegmentedControl,
-  Stack,
-  Table,
-  Text,
-  Title,
-  Tooltip,
-} from '@mantine/core';
+import { Badge, Box, Group, Paper, SegmentedControl, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { COVERAGE_TARGETS, type Coverage, type CoverageStatus, listFrameworks } from '@openaims/core';
 import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
+import { SimpleTable } from '../../../components/simple-table.tsx';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { type CoverageTarget, coverageQuery } from '../api/coverage.ts';
 
@@ -120,50 +110,47 @@ export function CoverageView() {
           data={COVERAGE_TARGETS.map((f) => ({ value: f, label: SHORT[f] }))}
         />
       </Group>
-      <Table striped aria-label="Coverage by requirement">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Requirement</Table.Th>
-            <Table.Th>Title</Table.Th>
-            <Table.Th>Coverage</Table.Th>
-            <Table.Th>Through ISO/IEC 42001</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((i) => (
-            <Table.Tr key={i.ref}>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{i.ref}</Table.Td>
-              <Table.Td>{i.title}</Table.Td>
-              <Table.Td>
-                {/* The whole status, never "NO MAP…": the badge does not shrink below its text. */}
-                <Badge
-                  color={COLORS[i.status]}
-                  styles={{ root: { minWidth: 'max-content' }, label: { overflow: 'visible' } }}
-                >
-                  {LABEL[i.status]}
-                </Badge>
-              </Table.Td>
-              <Table.Td>
-                {i.via.length ? (
-                  (['implemented', 'partial', 'not_started', 'excluded'] as const)
-                    .map((st) => [st, i.via.filter((v) => v.state === st).map((v) => v.ref)] as const)
-                    .filter(([, refs]) => refs.length)
-                    .map(([st, refs]) => (
-                      <Text size="xs" key={st}>
-                        <Text span fw={600} size="xs">
-                          {STATE_LABEL[st]}:
-                        </Text>{' '}
-                        {refs.join(', ')}
-                      </Text>
-                    ))
-                ) : (
-                  <Text size="xs">none: needs its own work</Text>
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <SimpleTable
+        striped
+        label="Coverage by requirement"
+        rows={rows}
+        rowKey={(i) => i.ref}
+        columns={[
+          { header: 'Requirement', cell: { style: { whiteSpace: 'nowrap' } }, render: (i) => i.ref },
+          { header: 'Title', render: (i) => i.title },
+          {
+            header: 'Coverage',
+            // The whole status, never "NO MAP…": the badge does not shrink below its text.
+            render: (i) => (
+              <Badge
+                color={COLORS[i.status]}
+                styles={{ root: { minWidth: 'max-content' }, label: { overflow: 'visible' } }}
+              >
+                {LABEL[i.status]}
+              </Badge>
+            ),
+          },
+          {
+            header: 'Through ISO/IEC 42001',
+            render: (i) =>
+              i.via.length ? (
+                (['implemented', 'partial', 'not_started', 'excluded'] as const)
+                  .map((st) => [st, i.via.filter((v) => v.state === st).map((v) => v.ref)] as const)
+                  .filter(([, refs]) => refs.length)
+                  .map(([st, refs]) => (
+                    <Text size="xs" key={st}>
+                      <Text span fw={600} size="xs">
+                        {STATE_LABEL[st]}:
+                      </Text>{' '}
+                      {refs.join(', ')}
+                    </Text>
+                  ))
+              ) : (
+                <Text size="xs">none: needs its own work</Text>
+              ),
+          },
+        ]}
+      />
     </Stack>
   );
 }

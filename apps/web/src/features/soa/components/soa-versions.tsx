@@ -1,8 +1,9 @@
 // SoA versions: submit the working SoA, approve a submitted version (leads only), and compare any two versions.
-import { Alert, Badge, Button, Group, Select, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Group, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { SOA_VERSION_STATUS_LABEL } from '@openaims/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { SimpleTable } from '../../../components/simple-table.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useUpdateOrganization } from '../../orgs/api/update-organization.ts';
@@ -76,47 +77,45 @@ export function SoaVersions() {
           frozen.
         </Text>
       ) : (
-        <Table aria-label="SoA versions">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Version</Table.Th>
-              <Table.Th>Status</Table.Th>
-              <Table.Th>Submitted</Table.Th>
-              <Table.Th>Approved</Table.Th>
-              <Table.Th>SHA-256</Table.Th>
-              <Table.Th>Action</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((v) => (
-              <Table.Tr key={v.id}>
-                <Table.Td>{v.number}</Table.Td>
-                <Table.Td>
-                  <Badge color={STATUS_COLOR[v.status]}>{SOA_VERSION_STATUS_LABEL[v.status]}</Badge>
-                </Table.Td>
-                <Table.Td>{formatDateTime(v.submittedAt)}</Table.Td>
-                <Table.Td>{formatDateTime(v.approvedAt)}</Table.Td>
-                <Table.Td>
-                  <Text ff="monospace" size="xs">
-                    {v.contentHash.slice(0, 16)}…
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  {v.status === 'submitted' && can('soa:approve') && (
-                    <Button
-                      size="xs"
-                      color="teal.9"
-                      loading={approve.isPending}
-                      onClick={() => approve.mutate(v.id)}
-                    >
-                      Approve version {v.number}
-                    </Button>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <SimpleTable
+          label="SoA versions"
+          rows={items}
+          rowKey={(v) => v.id}
+          columns={[
+            { header: 'Version', render: (v) => v.number },
+            {
+              header: 'Status',
+              render: (v) => (
+                <Badge color={STATUS_COLOR[v.status]}>{SOA_VERSION_STATUS_LABEL[v.status]}</Badge>
+              ),
+            },
+            { header: 'Submitted', render: (v) => formatDateTime(v.submittedAt) },
+            { header: 'Approved', render: (v) => formatDateTime(v.approvedAt) },
+            {
+              header: 'SHA-256',
+              render: (v) => (
+                <Text ff="monospace" size="xs">
+                  {v.contentHash.slice(0, 16)}…
+                </Text>
+              ),
+            },
+            {
+              header: 'Action',
+              render: (v) =>
+                v.status === 'submitted' &&
+                can('soa:approve') && (
+                  <Button
+                    size="xs"
+                    color="teal.9"
+                    loading={approve.isPending}
+                    onClick={() => approve.mutate(v.id)}
+                  >
+                    Approve version {v.number}
+                  </Button>
+                ),
+            },
+          ]}
+        />
       )}
       <Group align="flex-end">
         <Select
@@ -140,26 +139,17 @@ export function SoaVersions() {
         (diff.data.changes.length === 0 ? (
           <Text c="dimmed">No differences.</Text>
         ) : (
-          <Table aria-label="Differences">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Control</Table.Th>
-                <Table.Th>Field</Table.Th>
-                <Table.Th>From</Table.Th>
-                <Table.Th>To</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {diff.data.changes.map((c) => (
-                <Table.Tr key={`${c.controlRef}-${c.field}`}>
-                  <Table.Td>{c.controlRef}</Table.Td>
-                  <Table.Td>{c.field}</Table.Td>
-                  <Table.Td>{JSON.stringify(c.from)}</Table.Td>
-                  <Table.Td>{JSON.stringify(c.to)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <SimpleTable
+            label="Differences"
+            rows={diff.data.changes}
+            rowKey={(c) => `${c.controlRef}-${c.field}`}
+            columns={[
+              { header: 'Control', render: (c) => c.controlRef },
+              { header: 'Field', render: (c) => c.field },
+              { header: 'From', render: (c) => JSON.stringify(c.from) },
+              { header: 'To', render: (c) => JSON.stringify(c.to) },
+            ]}
+          />
         ))}
     </Stack>
   );

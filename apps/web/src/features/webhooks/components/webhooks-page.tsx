@@ -9,7 +9,6 @@ import {
   MultiSelect,
   Paper,
   Stack,
-  Table,
   Text,
   TextInput,
   Title,
@@ -23,6 +22,7 @@ import { ConfirmButton } from '../../../components/confirm-button.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { OneTimeSecret } from '../../../components/one-time-secret.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
+import { SimpleTable } from '../../../components/simple-table.tsx';
 import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
@@ -140,34 +140,29 @@ function Deliveries({ orgId, id }: { orgId: string; id: string }) {
   if (log.error) return <Alert color="red">{errorMessage(log.error)}</Alert>;
   if (!log.data.items.length) return <Text size="sm">No deliveries yet. Send a test to see one here.</Text>;
   return (
-    <Table striped withTableBorder aria-label="Delivery log">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>When</Table.Th>
-          <Table.Th>Event</Table.Th>
-          <Table.Th>Attempt</Table.Th>
-          <Table.Th>Result</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {log.data.items.map((d) => (
-          <Table.Tr key={d.id}>
-            <Table.Td>{formatDateTime(d.createdAt)}</Table.Td>
-            <Table.Td>{d.event}</Table.Td>
-            <Table.Td>{d.attempt}</Table.Td>
-            <Table.Td>
-              {d.ok ? (
-                <Badge color="teal">{d.responseStatus}</Badge>
-              ) : (
-                <Text size="sm" c="red">
-                  {d.error ?? `failed (${d.responseStatus})`}
-                </Text>
-              )}
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <SimpleTable
+      striped
+      withTableBorder
+      label="Delivery log"
+      rows={log.data.items}
+      rowKey={(d) => d.id}
+      columns={[
+        { header: 'When', render: (d) => formatDateTime(d.createdAt) },
+        { header: 'Event', render: (d) => d.event },
+        { header: 'Attempt', render: (d) => d.attempt },
+        {
+          header: 'Result',
+          render: (d) =>
+            d.ok ? (
+              <Badge color="teal">{d.responseStatus}</Badge>
+            ) : (
+              <Text size="sm" c="red">
+                {d.error ?? `failed (${d.responseStatus})`}
+              </Text>
+            ),
+        },
+      ]}
+    />
   );
 }
 
