@@ -16,7 +16,36 @@ export interface LoadResult {
   peakRssMb: number;
 }
 
-const MB = 1024 * 1024;
+/** Bytes in a megabyte, for the RSS figures. */
+export const MB = 1024 * 1024;
+
+/** Samples a server's RSS every 250 ms while `work` runs; returns the work's value and the peak in MB. */
+export async function withPeakRss<T>(
+  server: ServerProcess,
+  work: () => Promise<T>,
+): Promise<{ value: T; peakRssMb: number }> {
+  let peak = await server.rss();
+  // One RSS question at a time: a busy server answers late, and unanswered questions would pile up.
+  let asking = false;
+  const sampler = setInterval(() => {
+    if (asking) return;
+    asking = true;
+    server
+      .rss()
+      .then(
+        (rss) => (peak = Math.max(peak, rss)),
+        () => {},
+      )
+      .finally(() => (asking = false));
+  }, 250);
+  try {
+    const value = await work();
+    peak = Math.max(peak, await server.rss());
+    return { value, peakRssMb: peak / MB };
+  } finally {
+    clearInterval(sampler);
+  }
+}
 
 /** Checks the target answers 200 with JSON before loading it, so a broken set-up is not benchmarked. */
 export async function assertAnswers(server: ServerProcess): Promise<unknown> {
@@ -40,35 +69,19 @@ export async function runLoad(
   const target = { url: `${url}${path}`, headers, connections: opts.connections, timeout: 10 };
   if (opts.warmup > 0) await autocannon({ ...target, duration: opts.warmup });
   const idleRss = await server.rss();
-  let peakRss = idleRss;
-  // One RSS question at a time: a busy server answers late, and unanswered questions would pile up.
-  let asking = false;
-  const sampler = setInterval(() => {
-    if (asking) return;
-    asking = true;
-    server
-      .rss()
-      .then(
-        (rss) => (peakRss = Math.max(peakRss, rss)),
-        () => {},
-      )
-      .finally(() => (asking = false));
-  }, 250);
-  try {
-    const r = await autocannon({ ...target, duration: opts.duration });
-    return {
-      p50Ms: r.latency.p50,
-      p975Ms: r.latency.p97_5,
-      p99Ms: r.latency.p99,
-      avgMs: r.latency.average,
-      requestsPerSec: r.requests.average,
-      totalRequests: r.requests.total,
-      non2xx: r.non2xx,
-      errors: r.errors + r.timeouts,
-      idleRssMb: idleRss / MB,
-      peakRssMb: Math.max(peakRss, await server.rss()) / MB,
-    };
-  } finally {
-    clearInterval(sampler);
-  }
+  const { value: r, peakRssMb } = await withPeakRss(server, () =>
+    autocannon({ ...target, duration: opts.duration }),
+  );
+  return {
+    p50Ms: r.latency.p50,
+    p975Ms: r.latency.p97_5,
+    p99Ms: r.latency.p99,
+    avgMs: r.latency.average,
+    requestsPerSec: r.requests.average,
+    totalRequests: r.requests.total,
+    non2xx: r.non2xx,
+    errors: r.errors + r.timeouts,
+    idleRssMb: idleRss / MB,
+    peakRssMb,
+  };
 }

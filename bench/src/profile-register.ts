@@ -3,26 +3,14 @@
 // where a request's time goes:
 //   node --import tsx bench/src/profile-register.ts [--size small] [--walks 200]   (DATABASE_URL for PostgreSQL)
 import { parseArgs } from 'node:util';
-import { configuredBlobStore, createApp, openConfiguredDatabase, parseEnv } from '@openaims/server';
-import pino from 'pino';
-import { datasetLocation, readDatasetInfo, type Size } from './dataset.ts';
+import type { Size } from './dataset.ts';
+import { openDatasetApp } from './dataset-app.ts';
 
 const { values } = parseArgs({
   options: { size: { type: 'string', default: 'small' }, walks: { type: 'string', default: '200' } },
 });
 const size = values.size as Size;
-const adminUrl = process.env.DATABASE_URL || undefined;
-const info = readDatasetInfo(size, adminUrl);
-const where = datasetLocation(size, adminUrl);
-const env = parseEnv({
-  ...process.env,
-  DATABASE_URL: where.pgUrl ?? '',
-  AIMS_DATA_DIR: where.dataDir,
-  AIMS_LOG_LEVEL: 'silent',
-});
-const database = await openConfiguredDatabase(env);
-const { app } = createApp({ database, env, log: pino({ level: 'silent' }), blobs: configuredBlobStore(env) });
-const headers = { authorization: `Bearer ${info.token}` };
+const { app, database, info, headers } = await openDatasetApp(size);
 
 async function walk(): Promise<number> {
   let cursor: string | null = null;

@@ -8,11 +8,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ServerProcess, startServerProcess } from './child.ts';
 import { datasetLocation, readDatasetInfo, type Size } from './dataset.ts';
-import { type LoadResult, runLoad } from './load.ts';
+import { type LoadResult, MB, runLoad, withPeakRss } from './load.ts';
 import type { BenchOptions, ScenarioName } from './options.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const MB = 1024 * 1024;
 
 /** One row of the contract's JSON (`{scenarios: [...]}`). */
 export interface ScenarioResult {
@@ -72,34 +71,6 @@ async function walkRegister(base: string, orgId: string, headers: Record<string,
     cursor = page.nextCursor;
   } while (cursor);
   return count;
-}
-
-/** Samples a server's RSS every 250 ms while `work` runs; returns the work's value and the peak in MB. */
-async function withPeakRss<T>(
-  server: ServerProcess,
-  work: () => Promise<T>,
-): Promise<{ value: T; peakRssMb: number }> {
-  let peak = await server.rss();
-  // One RSS question at a time: a busy server answers late, and unanswered questions would pile up.
-  let asking = false;
-  const sampler = setInterval(() => {
-    if (asking) return;
-    asking = true;
-    server
-      .rss()
-      .then(
-        (rss) => (peak = Math.max(peak, rss)),
-        () => {},
-      )
-      .finally(() => (asking = false));
-  }, 250);
-  try {
-    const value = await work();
-    peak = Math.max(peak, await server.rss());
-    return { value, peakRssMb: peak / MB };
-  } finally {
-    clearInterval(sampler);
-  }
 }
 
 /** `connections` client loops repeating `walk` for warm-up then `duration` seconds; latency is per full walk. */

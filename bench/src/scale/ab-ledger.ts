@@ -7,11 +7,9 @@ import {
   ledgerHashInput,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { testDatabase } from '@openaims/db/testing';
 import { sha256Hex, verifyLedger } from '@openaims/services';
-import { buildContext } from '@openaims/services/testing/factories';
 import { and, asc, eq, gt } from 'drizzle-orm';
-import { bulkLedger } from './bulk.ts';
+import { seededLedger } from './seeded-ledger.ts';
 
 const { ledgerEntries, ledgerHeads } = tables;
 /** Recomputes every digest and hash of the organization's chain; names the first entry that does not hold. */
@@ -79,18 +77,13 @@ async function oldVerifyLedger(db: Db, orgId: string): Promise<LedgerVerifyResul
   return { ok: true, count, head: count ? prevHash : null };
 }
 
-const entries = Number(process.argv[2] ?? 200_000);
-const database = await testDatabase();
-const ctx = await buildContext(database.db);
-let t = performance.now();
-await bulkLedger(database.db, ctx.orgId, entries);
-console.log(`seeded ${entries} entries in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+const { database, ctx } = await seededLedger();
 for (let i = 0; i < 2; i++) {
   for (const [name, fn] of [
     ['before', oldVerifyLedger],
     ['after', verifyLedger],
   ] as const) {
-    t = performance.now();
+    const t = performance.now();
     const r = await fn(database.db, ctx.orgId);
     console.log(name, JSON.stringify(r), `${((performance.now() - t) / 1000).toFixed(2)} s`);
   }

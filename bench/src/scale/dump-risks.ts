@@ -1,22 +1,9 @@
 // Ad-hoc (issue 17): prints the bytes of several risk-list answers on the generated dataset (whole register in
 // pages of 500, sorted and filtered pages of 50), so that a faster list can be checked byte for byte:
 //   node --import tsx bench/src/scale/dump-risks.ts > before.txt   … change …   > after.txt; cmp before.txt after.txt
-import { configuredBlobStore, createApp, openConfiguredDatabase, parseEnv } from '@openaims/server';
-import pino from 'pino';
-import { datasetLocation, readDatasetInfo } from '../dataset.ts';
+import { openDatasetApp } from '../dataset-app.ts';
 
-const adminUrl = process.env.DATABASE_URL || undefined;
-const info = readDatasetInfo('small', adminUrl);
-const where = datasetLocation('small', adminUrl);
-const env = parseEnv({
-  ...process.env,
-  DATABASE_URL: where.pgUrl ?? '',
-  AIMS_DATA_DIR: where.dataDir,
-  AIMS_LOG_LEVEL: 'silent',
-});
-const database = await openConfiguredDatabase(env);
-const { app } = createApp({ database, env, log: pino({ level: 'silent' }), blobs: configuredBlobStore(env) });
-const headers = { authorization: `Bearer ${info.token}` };
+const { app, database, info, headers } = await openDatasetApp('small');
 const queries = [
   'limit=500',
   'limit=50&sort=-inherentScore',

@@ -1,19 +1,12 @@
 // Times `verifyLedger` on a bulk-seeded chain (issue 17): `node --import tsx bench/src/scale/measure-ledger.ts
 // [entries]`; AIMS_TEST_ENGINE=postgres with DATABASE_URL for PostgreSQL. Prints the verdict and the median of 3.
-import { testDatabase } from '@openaims/db/testing';
 import { verifyLedger } from '@openaims/services';
-import { buildContext } from '@openaims/services/testing/factories';
-import { bulkLedger } from './bulk.ts';
+import { seededLedger } from './seeded-ledger.ts';
 
-const entries = Number(process.argv[2] ?? 200_000);
-const database = await testDatabase();
-const ctx = await buildContext(database.db);
-let t = performance.now();
-await bulkLedger(database.db, ctx.orgId, entries);
-console.log(`seeded ${entries} entries in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+const { database, ctx } = await seededLedger();
 const times: number[] = [];
 for (let i = 0; i < 3; i++) {
-  t = performance.now();
+  const t = performance.now();
   const result = await verifyLedger(database.db, ctx.orgId);
   times.push(performance.now() - t);
   console.log(JSON.stringify(result), `${(times[i]! / 1000).toFixed(2)} s`);
