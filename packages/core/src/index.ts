@@ -73,6 +73,7 @@ export * from './risks/risk.schema.ts';
 export * from './risks/risk.scoring.ts';
 export * from './risks/risk-criteria.schema.ts';
 export * from './risks/risk-summary.schema.ts';
+export * from './risks/threat.schema.ts';
 export * from './search/search.schema.ts';
 export * from './soa/soa.rules.ts';
 export * from './soa/soa.schema.ts';

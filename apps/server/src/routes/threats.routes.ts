@@ -1,28 +1,10 @@
 // The threat catalogue: `POST …/imports/atlas` (the MITRE ATLAS YAML file as the body, `?dryRun=true` previews)
 // and `GET …/threats` to pick threats when identifying risks.
 import { createRoute, z } from '@hono/zod-openapi';
+import { AtlasImportResultSchema, ThreatSchema } from '@openaims/core';
 import { importAtlas, listThreats } from '@openaims/services';
 import { errorResponses, json, OrgParams } from '../http/openapi-helpers.ts';
 import type { RouteFn } from '../http/route.ts';
-
-const ThreatSchema = z.object({
-  id: z.string(),
-  source: z.string(),
-  externalId: z.string(),
-  name: z.string(),
-  description: z.string(),
-  tactics: z.array(z.string()),
-});
-const ResultSchema = z.object({
-  dryRun: z.boolean(),
-  source: z.string(),
-  sha256: z.string(),
-  tactics: z.number().int(),
-  techniques: z.number().int(),
-  added: z.number().int(),
-  updated: z.number().int(),
-  sample: z.array(z.object({ externalId: z.string(), name: z.string(), tactics: z.array(z.string()) })),
-});
 
 export function threatsRoutes(route: RouteFn): void {
   route(
@@ -37,7 +19,7 @@ export function threatsRoutes(route: RouteFn): void {
         query: z.object({ dryRun: z.enum(['true', 'false']).default('false') }),
         body: { required: true, content: { 'application/yaml': { schema: z.string() } } },
       },
-      responses: { 200: json(ResultSchema), ...errorResponses },
+      responses: { 200: json(AtlasImportResultSchema), ...errorResponses },
     }),
     async (c) =>
       c.json(

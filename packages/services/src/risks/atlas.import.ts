@@ -1,6 +1,14 @@
 // `POST …/imports/atlas` (DESIGN §4, §6): MITRE ATLAS techniques become the organization's threat catalogue,
 // to pick from when identifying risks (§6.1.2, ISO/IEC 23894 6.4.2.3 risk sources). No ATLAS data ships with us.
-import { AppError, assertCan, type ListQuery, newId, type Page } from '@openaims/core';
+import {
+  AppError,
+  type AtlasImportResult,
+  assertCan,
+  type ListQuery,
+  newId,
+  type Page,
+  type Threat,
+} from '@openaims/core';
 import { tables } from '@openaims/db';
 import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
 import { parse, YAMLParseError } from 'yaml';
@@ -37,16 +45,6 @@ const AtlasSchema = z.object({
     .min(1),
 });
 
-/** A threat of the catalogue. */
-export interface Threat {
-  id: string;
-  source: string;
-  externalId: string;
-  name: string;
-  description: string;
-  tactics: string[];
-}
-
 /**
  * Releases before 4 kept `tactics` and `techniques` at the top of the file, without `matrices`; read them as one
  * matrix so an older release imports too. Techniques of those releases may name no tactics.
@@ -59,19 +57,6 @@ function olderLayout(doc: unknown): unknown {
     ...d,
     matrices: [{ id: String(d.id ?? 'ATLAS'), tactics: d.tactics ?? [], techniques: d.techniques }],
   };
-}
-
-/** Result of an import (or its dry-run preview). */
-export interface AtlasImportResult {
-  dryRun: boolean;
-  source: string;
-  sha256: string;
-  tactics: number;
-  techniques: number;
-  added: number;
-  updated: number;
-  /** The first techniques of the file, so a person can see what a preview would bring in. */
-  sample: { externalId: string; name: string; tactics: string[] }[];
 }
 
 const SAMPLE_SIZE = 10;
