@@ -66,40 +66,21 @@ describe('management review rules (§9.3)', () => {
   });
 
   it('tells added, changed and archived context items apart', () => {
+    /** A context item by id and kind, created, last changed and perhaps archived on the given days. */
+    const item = (id: string, kind: string, created: string, updated: string, archived?: string) => ({
+      id,
+      kind,
+      title: id.toUpperCase(),
+      createdAt: `${created}T00:00:00.000Z`,
+      updatedAt: `${updated}T00:00:00.000Z`,
+      archivedAt: archived ? `${archived}T00:00:00.000Z` : null,
+    });
     const c = summarizeContextChanges(
       [
-        {
-          id: 'a',
-          kind: 'external_issue',
-          title: 'A',
-          createdAt: '2026-02-01T00:00:00.000Z',
-          updatedAt: '2026-02-01T00:00:00.000Z',
-          archivedAt: null,
-        },
-        {
-          id: 'b',
-          kind: 'internal_issue',
-          title: 'B',
-          createdAt: '2025-02-01T00:00:00.000Z',
-          updatedAt: '2026-05-01T00:00:00.000Z',
-          archivedAt: null,
-        },
-        {
-          id: 'c',
-          kind: 'interested_party',
-          title: 'C',
-          createdAt: '2025-02-01T00:00:00.000Z',
-          updatedAt: '2026-05-01T00:00:00.000Z',
-          archivedAt: '2026-05-01T00:00:00.000Z',
-        },
-        {
-          id: 'd',
-          kind: 'interested_party',
-          title: 'D',
-          createdAt: '2025-02-01T00:00:00.000Z',
-          updatedAt: '2025-02-01T00:00:00.000Z',
-          archivedAt: null,
-        },
+        item('a', 'external_issue', '2026-02-01', '2026-02-01'),
+        item('b', 'internal_issue', '2025-02-01', '2026-05-01'),
+        item('c', 'interested_party', '2025-02-01', '2026-05-01', '2026-05-01'),
+        item('d', 'interested_party', '2025-02-01', '2025-02-01'),
       ],
       period,
       null,

@@ -82,45 +82,32 @@ export type SearchItem = z.infer<typeof SearchItemSchema>;
 export const SearchResultSchema = z.object({ items: z.array(SearchItemSchema) });
 export type SearchResult = z.infer<typeof SearchResultSchema>;
 
+/** Each kind's page under the organization, and whether it shows one record (its id follows). */
+const SEARCH_PAGES: Record<SearchType, [page: string, ofRecord: boolean]> = {
+  ai_system: ['ai-systems', true],
+  model: ['models', true],
+  dataset: ['datasets', true],
+  supplier: ['suppliers', true],
+  risk: ['risks', true],
+  impact_assessment: ['impacts', false],
+  control: ['soa', false],
+  document: ['documents', true],
+  evidence: ['evidence', true],
+  objective: ['objectives', true],
+  metric: ['monitoring/metrics', true],
+  nonconformity: ['nonconformities', true],
+  incident: ['improvement', false],
+  audit: ['audits', true],
+  management_review: ['management-reviews', true],
+};
+
 /**
  * The web path that shows a record. Kinds without a page of their own open their module's list (impact
  * assessments, incidents) or, for controls, the SoA.
  */
 export function searchUrl(orgId: string, type: SearchType, id: string): string {
-  const org = `/orgs/${encodeURIComponent(orgId)}`;
-  const e = encodeURIComponent(id);
-  switch (type) {
-    case 'ai_system':
-      return `${org}/ai-systems/${e}`;
-    case 'model':
-      return `${org}/models/${e}`;
-    case 'dataset':
-      return `${org}/datasets/${e}`;
-    case 'supplier':
-      return `${org}/suppliers/${e}`;
-    case 'risk':
-      return `${org}/risks/${e}`;
-    case 'impact_assessment':
-      return `${org}/impacts`;
-    case 'control':
-      return `${org}/soa`;
-    case 'document':
-      return `${org}/documents/${e}`;
-    case 'evidence':
-      return `${org}/evidence/${e}`;
-    case 'objective':
-      return `${org}/objectives/${e}`;
-    case 'metric':
-      return `${org}/monitoring/metrics/${e}`;
-    case 'nonconformity':
-      return `${org}/nonconformities/${e}`;
-    case 'incident':
-      return `${org}/improvement`;
-    case 'audit':
-      return `${org}/audits/${e}`;
-    case 'management_review':
-      return `${org}/management-reviews/${e}`;
-  }
+  const [page, ofRecord] = SEARCH_PAGES[type];
+  return `/orgs/${encodeURIComponent(orgId)}/${page}${ofRecord ? `/${encodeURIComponent(id)}` : ''}`;
 }
 
 /** A LIKE pattern that matches `q` literally anywhere: `%`, `_` and the escape character are escaped. */

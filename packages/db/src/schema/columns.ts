@@ -1,4 +1,5 @@
-import { type ExtraConfigColumn, index, integer, text, timestamp } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { type ExtraConfigColumn, index, integer, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 /** `timestamptz` read and written as JS Dates. */
 export const tstz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -48,3 +49,12 @@ export function sortIndexes(
     index(`${table}_org_${key}_idx`).on(t.organizationId, column, t.id),
   );
 }
+
+/** A re-import finds its record again by `external_ref`, unique in the organization where it is set. */
+export const externalRefIndex = (
+  table: string,
+  t: { organizationId: ExtraConfigColumn; externalRef: ExtraConfigColumn },
+) =>
+  uniqueIndex(`${table}_org_external_ref_uq`)
+    .on(t.organizationId, t.externalRef)
+    .where(sql`external_ref is not null`);

@@ -1,8 +1,7 @@
 // AI inventory (§4.1, A.4, A.6, A.7, A.10): AI systems, models, datasets, suppliers. Links between them
 // (system uses model/dataset, is supplied by; model trained/validated/tested on dataset) are `entity_links` rows.
-import { sql } from 'drizzle-orm';
-import { boolean, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { entityColumns, sortIndexes, tstz } from './columns.ts';
+import { boolean, index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { entityColumns, externalRefIndex, sortIndexes, tstz } from './columns.ts';
 
 export const aiSystems = pgTable(
   'ai_systems',
@@ -60,9 +59,7 @@ export const models = pgTable(
   (t) => [
     ...sortIndexes('models', t, { name: t.name, created: t.createdAt, updated: t.updatedAt }),
     index('models_org_supplier_idx').on(t.organizationId, t.supplierId),
-    uniqueIndex('models_org_external_ref_uq')
-      .on(t.organizationId, t.externalRef)
-      .where(sql`external_ref is not null`),
+    externalRefIndex('models', t),
   ],
 );
 
@@ -88,9 +85,7 @@ export const datasets = pgTable(
   (t) => [
     ...sortIndexes('datasets', t, { name: t.name, created: t.createdAt, updated: t.updatedAt }),
     index('datasets_org_supplier_idx').on(t.organizationId, t.supplierId),
-    uniqueIndex('datasets_org_external_ref_uq')
-      .on(t.organizationId, t.externalRef)
-      .where(sql`external_ref is not null`),
+    externalRefIndex('datasets', t),
   ],
 );
 
@@ -109,9 +104,7 @@ export const suppliers = pgTable(
   },
   (t) => [
     ...sortIndexes('suppliers', t, { name: t.name, created: t.createdAt, updated: t.updatedAt }),
-    uniqueIndex('suppliers_org_external_ref_uq')
-      .on(t.organizationId, t.externalRef)
-      .where(sql`external_ref is not null`),
+    externalRefIndex('suppliers', t),
   ],
 );
 
