@@ -2,17 +2,13 @@
 // asks about it without changing it; a lead answers from the requests-for-information register; the organization
 // sees every read in the auditor access log.
 import { expect, test } from '@playwright/test';
-import { expectAccessible, owner } from './support.ts';
+import { csrfHeader, expectAccessible, owner, signIn } from './support.ts';
 
 test('an external auditor asks about a record, a lead answers, the reads are logged', async ({
   page,
   browser,
 }) => {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(owner.email);
-  await page.getByLabel('Password').fill(owner.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: owner.org, level: 1 })).toBeVisible();
+  await signIn(page);
   const orgs = (await (await page.request.get('/api/v1/orgs')).json()) as {
     items: { id: string; name: string }[];
   };
@@ -21,10 +17,9 @@ test('an external auditor asks about a record, a lead answers, the reads are log
   const orgPath = `/orgs/${orgId}`;
 
   // Invite the auditor with an end date (the API the invitations page calls; CSRF double submit as the app does).
-  const csrf = (await page.context().cookies()).find((c) => c.name === 'aims_csrf')?.value ?? '';
   const ends = new Date(Date.now() + 30 * 86_400_000).toISOString();
   const invited = await page.request.post(`/api/v1${orgPath}/invitations`, {
-    headers: { 'x-csrf-token': csrf },
+    headers: await csrfHeader(page),
     data: { email: 'ivy.auditor@example.test', role: 'auditor', accessEndsAt: ends },
   });
   expect(invited.status()).toBe(201);

@@ -1,19 +1,11 @@
 // The internal audit journey in a real browser (§9.2, §10.2): plan a programme and an audit, work its checklist,
 // record a major finding, complete the audit, raise the nonconformity and take it to closure.
 import { expect, test } from '@playwright/test';
-import { dismissToasts, expectAccessible, owner } from './support.ts';
+import { dismissToasts, expectAccessible, openPage, signIn } from './support.ts';
 
 test('plan an audit, work its checklist and close its major finding', async ({ page, request }) => {
-  await request.post('/api/v1/setup', {
-    data: { organizationName: owner.org, name: owner.name, email: owner.email, password: owner.password },
-  });
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(owner.email);
-  await page.getByLabel('Password').fill(owner.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: owner.org, level: 1 })).toBeVisible();
-  await page.getByRole('link', { name: 'Internal audits' }).first().click();
-  await expect(page.getByRole('heading', { name: 'Internal audits', level: 1 })).toBeVisible();
+  await signIn(page, request);
+  await openPage(page, 'Internal audits');
 
   // The programme over the certification cycle, shown as a calendar of years.
   await page.getByRole('button', { name: 'Plan programme' }).click();

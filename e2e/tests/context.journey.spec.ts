@@ -1,32 +1,22 @@
 // The context journey in a real browser: record an external issue and an interested party whose requirement is
 // left outside the AIMS (refused until the reason is given), then set the organization's AI roles.
 import { expect, test } from '@playwright/test';
-import { expectAccessible, owner } from './support.ts';
+import { choose, expectAccessible, openPage, signIn } from './support.ts';
 
 test('record context: an issue, an interested party with requirements, the AI roles', async ({
   page,
   request,
 }) => {
-  await request.post('/api/v1/setup', {
-    data: { organizationName: owner.org, name: owner.name, email: owner.email, password: owner.password },
-  });
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(owner.email);
-  await page.getByLabel('Password').fill(owner.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: owner.org, level: 1 })).toBeVisible();
+  await signIn(page, request);
 
-  await page.getByRole('link', { name: 'Context & scope' }).first().click();
-  await expect(page.getByRole('heading', { name: 'Context & scope', level: 1 })).toBeVisible();
+  await openPage(page, 'Context & scope');
   await expectAccessible(page);
 
   await page.getByRole('button', { name: 'External issue' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Issue').fill('The EU AI Act applies to our hiring tool');
-  await dialog.getByRole('combobox', { name: 'Category' }).click();
-  await page.getByRole('option', { name: 'Legal and regulatory' }).click();
-  await dialog.getByRole('combobox', { name: 'Effect on the AIMS' }).click();
-  await page.getByRole('option', { name: 'Threat' }).click();
+  await choose(dialog, 'Category', 'Legal and regulatory');
+  await choose(dialog, 'Effect on the AIMS', 'Threat');
   await dialog.getByRole('button', { name: 'Save' }).click();
   const issues = page.getByRole('table', { name: 'Issues' });
   await expect(issues).toContainText('The EU AI Act applies to our hiring tool');

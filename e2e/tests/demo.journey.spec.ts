@@ -4,7 +4,14 @@
 import os from 'node:os';
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { dismissToasts, expectAccessible, expectNoCutBadges, expectNoRawValues, owner } from './support.ts';
+import {
+  dismissToasts,
+  expectAccessible,
+  expectNoCutBadges,
+  expectNoRawValues,
+  owner,
+  signIn,
+} from './support.ts';
 
 const shot = (name: string) => path.join(os.tmpdir(), `aims-demo-${name}.png`);
 const DEMO = 'Northwind Health Analytics (demo)';
@@ -46,14 +53,7 @@ test('load the demo organization, read its dashboard, search it and visit every 
   page,
   request,
 }) => {
-  await request.post('/api/v1/setup', {
-    data: { organizationName: owner.org, name: owner.name, email: owner.email, password: owner.password },
-  });
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(owner.email);
-  await page.getByLabel('Password').fill(owner.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: owner.org, level: 1 })).toBeVisible();
+  await signIn(page, request);
   // From here on (the sign-in page's own 401 for "who am I" is expected), no console error is.
   const errors: string[] = [];
   page.on('console', (m) => {

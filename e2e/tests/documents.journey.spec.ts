@@ -1,7 +1,7 @@
 // The documents journey in a real browser: create the AI policy (mandatory item 5.2), write and submit a draft,
 // approve it as the owner, acknowledge it, and see the next review date (ISO/IEC 42001 5.2, 7.3, 7.5, A.2).
 import { expect, test } from '@playwright/test';
-import { expectAccessible, owner } from './support.ts';
+import { choose, expectAccessible, openPage, owner, signIn } from './support.ts';
 
 /** Today plus whole months, clamped like the server's rule, formatted as the page shows it. */
 function expectedReview(months: number): string {
@@ -14,25 +14,16 @@ function expectedReview(months: number): string {
 }
 
 test('create, approve and acknowledge the AI policy', async ({ page, request }) => {
-  await request.post('/api/v1/setup', {
-    data: { organizationName: owner.org, name: owner.name, email: owner.email, password: owner.password },
-  });
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(owner.email);
-  await page.getByLabel('Password').fill(owner.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: owner.org, level: 1 })).toBeVisible();
+  await signIn(page, request);
 
-  await page.getByRole('link', { name: 'Policies & documents' }).first().click();
-  await expect(page.getByRole('heading', { name: 'Policies & documents', level: 1 })).toBeVisible();
+  await openPage(page, 'Policies & documents');
   await expectAccessible(page);
 
   // Register the AI policy as mandatory item 5.2, reviewed yearly.
   await page.getByRole('button', { name: 'New document' }).first().click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Title').fill('AI policy');
-  await dialog.getByRole('combobox', { name: 'Mandatory documented information' }).click();
-  await page.getByRole('option', { name: '5.2 AI policy' }).click();
+  await choose(dialog, 'Mandatory documented information', '5.2 AI policy');
   await dialog.getByRole('button', { name: 'Create document' }).click();
   await expect(page.getByRole('heading', { name: 'AI policy', level: 1 })).toBeVisible();
   await expect(page.getByText('Mandatory: 5.2 AI policy')).toBeVisible();

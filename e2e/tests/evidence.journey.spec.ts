@@ -3,48 +3,19 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { expectAccessible, owner } from './support.ts';
-
-/** A valid one-page PDF with correct cross-reference offsets. */
-function makePdf(text: string): Buffer {
-  const stream = `BT /F1 18 Tf 72 720 Td (${text}) Tj ET`;
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let out = '%PDF-1.4\n';
-  const offsets = objects.map((o, i) => {
-    const at = out.length;
-    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
-    return at;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
-}
+import { samplePdf } from '../../packages/services/src/testing/evidence-samples.ts';
+import { choose, expectAccessible, openPage, owner, signIn } from './support.ts';
 
 test('upload evidence for A.6.2.4, check its hash, download it and find it from the SoA', async ({
   page,
   request,
 }) => {
-  await request.post('/api/v1/setup', {
-    data: { organizationName: owner.org, name: owner.name, email: owner.email, password: owner.password },
-  });
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(owner.email);
-  await page.getByLabel('Password').fill(owner.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: owner.org, level: 1 })).toBeVisible();
+  await signIn(page, request);
 
-  await page.getByRole('link', { name: 'Evidence' }).first().click();
-  await expect(page.getByRole('heading', { name: 'Evidence', level: 1 })).toBeVisible();
+  await openPage(page, 'Evidence');
   await expectAccessible(page);
 
-  const pdf = makePdf(`Verification report ${Date.now()}`);
+  const pdf = Buffer.from(samplePdf(`Verification report ${Date.now()}`));
   const sha256 = crypto.createHash('sha256').update(pdf).digest('hex');
   const title = `V&V report ${sha256.slice(0, 6)}`;
   await page.getByRole('button', { name: 'Add evidence' }).first().click();
@@ -57,8 +28,7 @@ test('upload evidence for A.6.2.4, check its hash, download it and find it from 
     .getByLabel('What it shows')
     .fill('Results of the verification and validation of the triage model before release.');
   await dialog.getByLabel('Valid until').fill('2099-12-31');
-  await dialog.getByRole('combobox', { name: 'Owner' }).click();
-  await page.getByRole('option', { name: owner.name }).click();
+  await choose(dialog, 'Owner', owner.name);
   await dialog.getByRole('combobox', { name: 'Proves controls' }).fill('A.6.2.4');
   await page.getByRole('option', { name: /^A\.6\.2\.4/ }).click();
   await page.keyboard.press('Escape');

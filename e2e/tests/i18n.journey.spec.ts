@@ -7,7 +7,7 @@ import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { de } from '../../apps/web/src/i18n/de.ts';
 import { en } from '../../apps/web/src/i18n/en.ts';
-import { dismissToasts, owner } from './support.ts';
+import { csrfHeader, dismissToasts, signIn } from './support.ts';
 
 const shot = (name: string) => path.join(os.tmpdir(), `aims-i18n-${name}.png`);
 
@@ -58,30 +58,6 @@ async function settle(page: Page) {
   await page.waitForLoadState('networkidle');
 }
 
-async function enter(page: Page) {
-  await page.goto('/');
-  const setup = page.getByRole('heading', { name: 'Set up OpenAIMS' });
-  const signIn = page.getByRole('heading', { name: 'Sign in' });
-  await expect(setup.or(signIn)).toBeVisible();
-  if (await setup.isVisible()) {
-    await page.getByLabel('Organization name').fill(owner.org);
-    await page.getByLabel('Your name').fill(owner.name);
-    await page.getByLabel('Email').fill(owner.email);
-    await page.getByLabel('Password').fill(owner.password);
-    await page.getByRole('button', { name: 'Create organization and sign in' }).click();
-  } else {
-    await page.getByLabel('Email').fill(owner.email);
-    await page.getByLabel('Password').fill(owner.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-  }
-  await expect(page.getByRole('heading', { name: owner.org, level: 1 })).toBeVisible();
-}
-
-async function csrf(page: Page): Promise<string> {
-  const cookies = await page.context().cookies();
-  return cookies.find((c) => c.name === 'aims_csrf')?.value ?? '';
-}
-
 async function chooseLanguage(page: Page, accountLabel: RegExp, language: string) {
   await page.getByRole('button', { name: accountLabel }).click();
   await page.getByRole('menuitem', { name: language }).click();
@@ -98,13 +74,13 @@ const PAGES: [string, string][] = [
   ['improvement', 'Verbesserung'],
 ];
 
-test('German on every main page, remembered by the server; French started', async ({ page }) => {
-  await enter(page);
+test('German on every main page, remembered by the server; French started', async ({ page, request }) => {
+  await signIn(page, request);
   const orgId = new URL(page.url()).pathname.split('/')[2] ?? '';
   expect(orgId).toMatch(/^org_/);
   // An AI system for the detail page (created through the API, in the session's name).
   const created = await page.request.post(`/api/v1/orgs/${orgId}/ai-systems`, {
-    headers: { 'x-csrf-token': await csrf(page) },
+    headers: await csrfHeader(page),
     data: { name: 'Sprachassistent Lena', purpose: 'Beantwortet Fragen von Kundinnen und Kunden' },
   });
   expect(created.status()).toBe(201);
@@ -165,7 +141,7 @@ test('German on every main page, remembered by the server; French started', asyn
   } finally {
     // Journeys share the instance's owner: leave the language as it was (unset) whatever happened above.
     await page.request.patch('/api/v1/me', {
-      headers: { 'x-csrf-token': await csrf(page) },
+      headers: await csrfHeader(page),
       data: { locale: null },
     });
   }

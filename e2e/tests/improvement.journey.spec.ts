@@ -1,19 +1,11 @@
 // The improvement journey in a real browser: record a serious incident and see its Art. 73 deadline, then take a
 // nonconformity from open through correction, root cause, a corrective action and its effectiveness check to closed.
 import { expect, test } from '@playwright/test';
-import { dismissToasts, expectAccessible, owner } from './support.ts';
+import { dismissToasts, expectAccessible, openPage, signIn } from './support.ts';
 
 test('record an incident and close a nonconformity', async ({ page, request }) => {
-  await request.post('/api/v1/setup', {
-    data: { organizationName: owner.org, name: owner.name, email: owner.email, password: owner.password },
-  });
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(owner.email);
-  await page.getByLabel('Password').fill(owner.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: owner.org, level: 1 })).toBeVisible();
-  await page.getByRole('link', { name: 'Improvement' }).first().click();
-  await expect(page.getByRole('heading', { name: 'Improvement', level: 1 })).toBeVisible();
+  await signIn(page, request);
+  await openPage(page, 'Improvement');
 
   await page.getByRole('button', { name: 'Incident' }).click();
   const dialog = page.getByRole('dialog');

@@ -1,9 +1,8 @@
 // The inventory journey in a real browser: register an AI system, classify it under the EU AI Act, meet the
 // deployment gate, and import a Hugging Face model card with a preview first.
 
-import path from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
-import { expectAccessible, owner } from './support.ts';
+import { expect, test } from '@playwright/test';
+import { choose, expectAccessible, newAiSystem, shot, signIn } from './support.ts';
 
 const CARD = [
   '---',
@@ -20,45 +19,16 @@ const CARD = [
   '',
 ].join('\n');
 
-/** With AIMS_E2E_SCREENSHOTS set, saves a full-page screenshot there (for looking at the screens). */
-async function shot(page: Page, name: string) {
-  const dir = process.env.AIMS_E2E_SCREENSHOTS;
-  if (dir) await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
-}
-
-/** Signs in as the owner the foundation journey set up (or sets the instance up when this file runs alone). */
-async function enter(page: Page) {
-  await page.goto('/');
-  const setup = page.getByRole('heading', { name: 'Set up OpenAIMS' });
-  const signIn = page.getByRole('heading', { name: 'Sign in' });
-  await expect(setup.or(signIn)).toBeVisible();
-  if (await setup.isVisible()) {
-    await page.getByLabel('Organization name').fill(owner.org);
-    await page.getByLabel('Your name').fill(owner.name);
-    await page.getByLabel('Email').fill(owner.email);
-    await page.getByLabel('Password').fill(owner.password);
-    await page.getByRole('button', { name: 'Create organization and sign in' }).click();
-  } else {
-    await page.getByLabel('Email').fill(owner.email);
-    await page.getByLabel('Password').fill(owner.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-  }
-  await expect(page.getByRole('heading', { name: owner.org, level: 1 })).toBeVisible();
-}
-
-test('register a system, classify it, meet the deployment gate, import a model card', async ({ page }) => {
-  await enter(page);
-  await page.getByRole('link', { name: 'AI inventory' }).first().click();
-  await expect(page.getByRole('table', { name: 'AI systems' })).toBeVisible();
-  await page.getByRole('link', { name: 'New AI system' }).first().click();
-  await expect(page.getByRole('heading', { name: 'New AI system' })).toBeVisible();
-  await page.getByRole('textbox', { name: 'Name' }).fill('CV screener');
-  await page.getByLabel('Purpose').fill('Shortlist job applicants for recruiters');
-  await page
-    .getByRole('textbox', { name: 'Intended use' })
-    .fill('Rank applications for open roles; a recruiter decides.');
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('heading', { name: 'CV screener' })).toBeVisible();
+test('register a system, classify it, meet the deployment gate, import a model card', async ({
+  page,
+  request,
+}) => {
+  await signIn(page, request);
+  await newAiSystem(page, {
+    name: 'CV screener',
+    purpose: 'Shortlist job applicants for recruiters',
+    intendedUse: 'Rank applications for open roles; a recruiter decides.',
+  });
   await expect(page.getByText('Not yet assessed')).toBeVisible();
   await expectAccessible(page);
 
@@ -82,8 +52,7 @@ test('register a system, classify it, meet the deployment gate, import a model c
   await expect(page.getByText('High-risk (Art. 6)').first()).toBeVisible();
 
   // Deployment needs an approved impact assessment, which does not exist yet: the gate names it.
-  await page.getByRole('combobox', { name: 'Life cycle stage' }).click();
-  await page.getByRole('option', { name: 'Deployment' }).click();
+  await choose(page, 'Life cycle stage', 'Deployment');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(
     page.getByRole('alert').filter({ hasText: 'approved AI system impact assessment' }),
@@ -98,8 +67,7 @@ test('register a system, classify it, meet the deployment gate, import a model c
   await expectAccessible(page);
   await page.getByRole('link', { name: 'AI systems' }).click();
   await page.getByRole('link', { name: 'CV screener' }).click();
-  await page.getByRole('combobox', { name: 'Life cycle stage' }).click();
-  await page.getByRole('option', { name: 'Deployment' }).click();
+  await choose(page, 'Life cycle stage', 'Deployment');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Deployment', { exact: true }).first()).toBeVisible();
   await expect(page.getByText(/Version 3/)).toBeVisible();
@@ -157,15 +125,13 @@ test('register a system, classify it, meet the deployment gate, import a model c
   await page.getByRole('link', { name: 'AI systems' }).click();
   await page.getByRole('link', { name: 'CV screener' }).click();
   await page.getByRole('tab', { name: /Suppliers/ }).click();
-  await page.getByRole('combobox', { name: 'Linked suppliers' }).click();
-  await page.getByRole('option', { name: 'Acme Hosting' }).click();
+  await choose(page, 'Linked suppliers', 'Acme Hosting');
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Save links' }).click();
   await expect(page.getByRole('tab', { name: 'Suppliers (1)' })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole('link', { name: '← AI systems' }).click();
-  await page.getByRole('combobox', { name: 'Supplier' }).click();
-  await page.getByRole('option', { name: 'Acme Hosting' }).click();
+  await choose(page, 'Supplier', 'Acme Hosting');
   await expect(page.getByRole('table', { name: 'AI systems' }).getByText('Resume screener')).toBeHidden();
   await expect(page.getByRole('table', { name: 'AI systems' }).getByText('CV screener')).toBeVisible();
   await expectAccessible(page);

@@ -3,7 +3,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { dismissToasts, expectAccessible, owner } from './support.ts';
+import { choose, dismissToasts, expectAccessible, openPage, owner, signIn } from './support.ts';
 
 const shot = (name: string) => path.join(os.tmpdir(), `aims-review-${name}.png`);
 
@@ -12,16 +12,8 @@ async function settle(page: import('@playwright/test').Page) {
 }
 
 test('plan, freeze, decide and approve a management review', async ({ page, request }) => {
-  await request.post('/api/v1/setup', {
-    data: { organizationName: owner.org, name: owner.name, email: owner.email, password: owner.password },
-  });
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(owner.email);
-  await page.getByLabel('Password').fill(owner.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: owner.org, level: 1 })).toBeVisible();
-  await page.getByRole('link', { name: 'Management reviews' }).first().click();
-  await expect(page.getByRole('heading', { name: 'Management reviews', level: 1 })).toBeVisible();
+  await signIn(page, request);
+  await openPage(page, 'Management reviews');
   await expect(page.getByText('No management review yet')).toBeVisible();
   await expectAccessible(page);
 
@@ -44,8 +36,7 @@ test('plan, freeze, decide and approve a management review', async ({ page, requ
 
   await page.getByRole('tab', { name: 'Decisions and actions (9.3.3)' }).click();
   await page.getByLabel('Decision or action').fill('Add a fairness KPI to every credit model');
-  await page.getByRole('combobox', { name: 'Owner' }).click();
-  await page.getByRole('option', { name: owner.name }).click();
+  await choose(page, 'Owner', owner.name);
   await page.getByLabel('Due date').fill('2027-03-31');
   await page.getByRole('button', { name: 'Add decision' }).click();
   await expect(page.getByRole('cell', { name: 'Add a fairness KPI to every credit model' })).toBeVisible();
@@ -62,8 +53,7 @@ test('plan, freeze, decide and approve a management review', async ({ page, requ
   await expectAccessible(page);
 
   // Readiness reads the approved review as the management-review results record (9.3.3).
-  await page.getByRole('link', { name: 'Certification readiness' }).first().click();
-  await expect(page.getByRole('heading', { name: 'Certification readiness', level: 1 })).toBeVisible();
+  await openPage(page, 'Certification readiness');
   await expect(page.locator('tr[data-key="management_review_results"]')).toContainText('Approved');
 
   await page.getByRole('link', { name: 'Dashboard' }).click();

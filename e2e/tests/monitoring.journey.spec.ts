@@ -1,20 +1,12 @@
 // The monitoring journey in a real browser (§9.1, A.6.2.6): define a metric with thresholds, send a batch that
 // breaches it, see one alert and the nonconformity it opened, the chart with its bands, and resolve the alert.
 import { expect, test } from '@playwright/test';
-import { dismissToasts, expectAccessible, owner } from './support.ts';
+import { choose, dismissToasts, expectAccessible, openPage, signIn } from './support.ts';
 
 test('define a metric, breach it, see one alert and resolve it', async ({ page, request }) => {
-  await request.post('/api/v1/setup', {
-    data: { organizationName: owner.org, name: owner.name, email: owner.email, password: owner.password },
-  });
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(owner.email);
-  await page.getByLabel('Password').fill(owner.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: owner.org, level: 1 })).toBeVisible();
+  await signIn(page, request);
 
-  await page.getByRole('link', { name: 'Monitoring' }).first().click();
-  await expect(page.getByRole('heading', { name: 'Monitoring', level: 1 })).toBeVisible();
+  await openPage(page, 'Monitoring');
   await expect(page.getByText('No metrics yet')).toBeVisible();
   await expectAccessible(page);
 
@@ -22,10 +14,8 @@ test('define a metric, breach it, see one alert and resolve it', async ({ page, 
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('Fairness gap (credit scorer)');
   await dialog.getByLabel('Unit').fill('pp');
-  await dialog.getByRole('combobox', { name: 'Direction' }).click();
-  await page.getByRole('option', { name: /Lower is better/ }).click();
-  await dialog.getByRole('combobox', { name: 'On breach, also open' }).click();
-  await page.getByRole('option', { name: /A nonconformity/ }).click();
+  await choose(dialog, 'Direction', /Lower is better/);
+  await choose(dialog, 'On breach, also open', /A nonconformity/);
   await dialog.getByLabel('Warning threshold').fill('3');
   await dialog.getByLabel('Breach threshold').fill('5');
   await dialog.getByRole('button', { name: 'Define metric' }).click();

@@ -1,39 +1,28 @@
 // The objectives journey in a real browser: set an objective with a KPI, be told an active one needs an owner,
 // record two measurements and see the server's KPI status and the trend chart.
 import { expect, test } from '@playwright/test';
-import { expectAccessible, owner } from './support.ts';
+import { choose, expectAccessible, openPage, owner, signIn } from './support.ts';
 
 test('set an objective, measure its KPI, see it on track', async ({ page, request }) => {
-  await request.post('/api/v1/setup', {
-    data: { organizationName: owner.org, name: owner.name, email: owner.email, password: owner.password },
-  });
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(owner.email);
-  await page.getByLabel('Password').fill(owner.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: owner.org, level: 1 })).toBeVisible();
+  await signIn(page, request);
 
-  await page.getByRole('link', { name: 'Objectives' }).first().click();
-  await expect(page.getByRole('heading', { name: 'Objectives', level: 1 })).toBeVisible();
+  await openPage(page, 'Objectives');
   await page.getByRole('button', { name: 'New objective' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Objective').fill('Fair selection in hiring models');
   await dialog.getByRole('button', { name: 'Add a KPI' }).click();
   await dialog.getByLabel('KPI 1 name').fill('Selection-rate ratio');
   await dialog.getByLabel('KPI 1 target').fill('0.8');
-  await dialog.getByRole('combobox', { name: 'Status' }).click();
-  await page.getByRole('option', { name: 'Active' }).click();
+  await choose(dialog, 'Status', 'Active');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog.getByText('an active objective needs someone responsible')).toBeVisible();
-  await dialog.getByRole('combobox', { name: 'Owner' }).click();
-  await page.getByRole('option', { name: owner.name }).click();
+  await choose(dialog, 'Owner', owner.name);
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('table', { name: 'Objectives' })).toContainText('No data');
   await expectAccessible(page);
 
   await page.getByRole('link', { name: 'Fair selection in hiring models' }).click();
-  await page.getByRole('combobox', { name: 'KPI' }).click();
-  await page.getByRole('option', { name: 'Selection-rate ratio' }).click();
+  await choose(page, 'KPI', 'Selection-rate ratio');
   await page.getByLabel('Value').fill('0.7');
   await page.getByLabel('Measured on').fill('2026-10-01');
   await page.getByRole('button', { name: 'Record' }).click();

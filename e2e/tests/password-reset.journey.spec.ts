@@ -1,12 +1,10 @@
 // Password reset and notification preferences in a real browser: "Forgot password?" answers alike for any email,
 // a bad reset link says so and offers a new one, and a notification switch is saved.
 import { expect, test } from '@playwright/test';
-import { expectAccessible, owner } from './support.ts';
+import { ensureInstance, expectAccessible, signIn } from './support.ts';
 
 test('forgot password, a bad reset link, and notification preferences', async ({ page, request }) => {
-  await request.post('/api/v1/setup', {
-    data: { organizationName: owner.org, name: owner.name, email: owner.email, password: owner.password },
-  });
+  await ensureInstance(request);
   await page.goto('/sign-in');
   await page.getByRole('link', { name: 'Forgot password?' }).click();
   await expect(page.getByRole('heading', { name: 'Reset your password', level: 1 })).toBeVisible();
@@ -28,11 +26,7 @@ test('forgot password, a bad reset link, and notification preferences', async ({
   await expect(page.getByRole('link', { name: 'Ask for a new link' })).toBeVisible();
   await expectAccessible(page);
 
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(owner.email);
-  await page.getByLabel('Password').fill(owner.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: owner.org, level: 1 })).toBeVisible();
+  await signIn(page);
   await page.goto('/notifications');
   const prefs = page.getByRole('table', { name: 'Notification preferences' });
   await expect(prefs).toBeVisible();

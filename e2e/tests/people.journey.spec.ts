@@ -1,20 +1,12 @@
 // The competence journey in a real browser: set an AI-literacy competence, record a training for a member,
 // see coverage, and readiness count the competence evidence.
 import { expect, test } from '@playwright/test';
-import { expectAccessible, owner } from './support.ts';
+import { choose, expectAccessible, openPage, owner, signIn } from './support.ts';
 
 test('set a competence, record training, see coverage', async ({ page, request }) => {
-  await request.post('/api/v1/setup', {
-    data: { organizationName: owner.org, name: owner.name, email: owner.email, password: owner.password },
-  });
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(owner.email);
-  await page.getByLabel('Password').fill(owner.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: owner.org, level: 1 })).toBeVisible();
+  await signIn(page, request);
 
-  await page.getByRole('link', { name: 'Competence & awareness' }).first().click();
-  await expect(page.getByRole('heading', { name: 'Competence & awareness', level: 1 })).toBeVisible();
+  await openPage(page, 'Competence & awareness');
   await page.getByRole('button', { name: 'Competence' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Role').fill('Everyone who uses AI tools');
@@ -27,10 +19,8 @@ test('set a competence, record training, see coverage', async ({ page, request }
   await expect(table).toContainText('Nobody yet');
 
   await page.getByRole('button', { name: 'Record training' }).click();
-  await dialog.getByRole('combobox', { name: 'Competence' }).click();
-  await page.getByRole('option', { name: /AI literacy basics/ }).click();
-  await dialog.getByRole('combobox', { name: 'Member' }).click();
-  await page.getByRole('option', { name: owner.name }).click();
+  await choose(dialog, 'Competence', /AI literacy basics/);
+  await choose(dialog, 'Member', owner.name);
   await dialog.getByLabel('Training, qualification or experience').fill('Internal AI literacy course');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(table).toContainText('1 of 1');

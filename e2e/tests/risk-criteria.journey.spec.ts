@@ -4,34 +4,15 @@
 // default 5×5 criteria.
 import fs from 'node:fs';
 import path from 'node:path';
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
-import { expectAccessible, owner } from './support.ts';
+import { expect, type Page, test } from '@playwright/test';
+import { csrfHeader, expectAccessible, shot, signIn } from './support.ts';
 
 const testdata = process.env.AIMS_TESTDATA ?? path.resolve(import.meta.dirname, '../../../shared/testdata');
 const atlasFile = path.join(testdata, 'mitre-atlas', 'ATLAS.yaml');
 
-/** With AIMS_E2E_SCREENSHOTS set, saves a full-page screenshot there (for looking at the screens). */
-async function shot(page: Page, name: string) {
-  const dir = process.env.AIMS_E2E_SCREENSHOTS;
-  if (dir) await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
-}
-
-/** Signs in as the owner (setting the instance up first when this file runs alone). */
-async function signIn(page: Page, request: APIRequestContext) {
-  await request.post('/api/v1/setup', {
-    data: { organizationName: owner.org, name: owner.name, email: owner.email, password: owner.password },
-  });
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(owner.email);
-  await page.getByLabel('Password').fill(owner.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(/\/orgs\//);
-}
-
 /** A write through the page's session (cookie plus CSRF token), as the web app makes it. */
 async function write(page: Page, url: string, data: unknown) {
-  const csrf = (await page.context().cookies()).find((c) => c.name === 'aims_csrf')?.value ?? '';
-  const res = await page.request.post(url, { data, headers: { 'X-CSRF-Token': csrf } });
+  const res = await page.request.post(url, { data, headers: await csrfHeader(page) });
   expect(res.status(), await res.text()).toBe(201);
   return res.json();
 }

@@ -3,36 +3,29 @@
 // the risk's history, and complete and approve an impact assessment of an AI system.
 import fs from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { expectAccessible, owner } from './support.ts';
+import { expectAccessible, newAiSystem, openPage, owner, signIn } from './support.ts';
 
 async function pick(page: Page, label: string, option: string) {
   await page.getByRole('dialog').getByRole('combobox', { name: label, exact: true }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
+/** Takes a step on the risk's Treatment tab that asks for confirmation, and waits for what it records. */
+async function confirmTreatment(page: Page, action: string, recorded: RegExp) {
+  await page.getByRole('tabpanel', { name: 'Treatment' }).getByRole('button', { name: action }).click();
+  await page.getByRole('dialog').getByRole('button', { name: action }).click();
+  await expect(page.getByText(recorded)).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+}
+
 test('assess, treat and accept a risk; complete an impact assessment', async ({ page, request }) => {
-  await request.post('/api/v1/setup', {
-    data: { organizationName: owner.org, name: owner.name, email: owner.email, password: owner.password },
-  });
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(owner.email);
-  await page.getByLabel('Password').fill(owner.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: owner.org, level: 1 })).toBeVisible();
+  await signIn(page, request);
 
   // An AI system to assess.
-  await page.getByRole('link', { name: 'AI inventory' }).first().click();
-  await page.getByRole('link', { name: 'New AI system' }).first().click();
-  // Wait for the form: on the list page a "Name" label (a column's sort control) would match first.
-  await expect(page.getByRole('heading', { name: 'New AI system', level: 1 })).toBeVisible();
-  await page.getByLabel('Name').fill('Triage assistant');
-  await page.getByLabel('Purpose').fill('Prioritise support tickets');
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('heading', { name: 'Triage assistant' })).toBeVisible();
+  await newAiSystem(page, { name: 'Triage assistant', purpose: 'Prioritise support tickets' });
 
   // Assess a risk: likelihood 4 × consequence 4 = 16, High on the default criteria.
-  await page.getByRole('link', { name: 'AI risks' }).first().click();
-  await expect(page.getByRole('heading', { name: 'AI risks', level: 1 })).toBeVisible();
+  await openPage(page, 'AI risks');
   await expect(page.getByText('No risks here yet')).toBeVisible();
   await page.getByRole('button', { name: 'New risk' }).click();
   const dialog = page.getByRole('dialog');
@@ -125,20 +118,8 @@ test('assess, treat and accept a risk; complete an impact assessment', async ({ 
   await card('done').getByRole('link', { name: 'Unreviewed release of a retrained model' }).click();
   await page.getByRole('tab', { name: 'Treatment' }).click();
   await expect(taskRow).toContainText('Done');
-  await page
-    .getByRole('tabpanel', { name: 'Treatment' })
-    .getByRole('button', { name: 'Approve plan' })
-    .click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Approve plan' }).click();
-  await expect(page.getByText(/^Approved /)).toBeVisible();
-  await expect(page.getByRole('dialog')).toHaveCount(0);
-  await page
-    .getByRole('tabpanel', { name: 'Treatment' })
-    .getByRole('button', { name: 'Accept residual risk' })
-    .click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Accept residual risk' }).click();
-  await expect(page.getByText(/^Accepted /)).toBeVisible();
-  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await confirmTreatment(page, 'Approve plan', /^Approved /);
+  await confirmTreatment(page, 'Accept residual risk', /^Accepted /);
 
   // The History tab shows who did what, field by field.
   await page.getByRole('tab', { name: 'History' }).click();

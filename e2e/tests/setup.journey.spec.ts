@@ -2,15 +2,8 @@
 // scope are saved; a reload resumes at the risk criteria, and so does the dashboard's "Continue set-up" card; the
 // default criteria are adopted, a first AI system added, the SoA's undecided controls decided in one pass, the
 // invitation skipped, and the guide finished. Works in an organization of its own.
-import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { expectAccessible, expectNoCutBadges, owner } from './support.ts';
-
-/** With AIMS_E2E_SCREENSHOTS set, saves a full-page screenshot there (for looking at the screens). */
-async function shot(page: Page, name: string) {
-  const dir = process.env.AIMS_E2E_SCREENSHOTS;
-  if (dir) await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
-}
+import { expectAccessible, expectNoCutBadges, shot, signIn } from './support.ts';
 
 const stepHeading = (page: Page, name: string) => page.getByRole('heading', { name, level: 2, exact: true });
 
@@ -18,14 +11,7 @@ test('walk the guided set-up: roles, scope, criteria, an AI system, a decided So
   page,
   request,
 }) => {
-  await request.post('/api/v1/setup', {
-    data: { organizationName: owner.org, name: owner.name, email: owner.email, password: owner.password },
-  });
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(owner.email);
-  await page.getByLabel('Password').fill(owner.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(/\/orgs\//);
+  await signIn(page, request);
 
   // A new organization lands in the guide, at its first step.
   const orgName = `Set-up lab ${Date.now()}`;

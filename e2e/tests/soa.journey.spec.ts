@@ -2,20 +2,12 @@
 // submit and approve a version, compare it with the draft, download the XLSX, and see readiness follow.
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { expectAccessible, owner } from './support.ts';
+import { expectAccessible, openPage, signIn } from './support.ts';
 
 test('edit the SoA, approve it, download the XLSX', async ({ page, request }) => {
-  await request.post('/api/v1/setup', {
-    data: { organizationName: owner.org, name: owner.name, email: owner.email, password: owner.password },
-  });
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(owner.email);
-  await page.getByLabel('Password').fill(owner.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: owner.org, level: 1 })).toBeVisible();
+  await signIn(page, request);
 
-  await page.getByRole('link', { name: 'Statement of Applicability' }).first().click();
-  await expect(page.getByRole('heading', { name: 'Statement of Applicability', level: 1 })).toBeVisible();
+  await openPage(page, 'Statement of Applicability');
   const rows = page.locator('tbody tr[data-control]');
   await expect(rows).toHaveCount(38);
   // A brand-new SoA has no version to differ from: no "draft has changes" alarm.
@@ -98,8 +90,7 @@ test('edit the SoA, approve it, download the XLSX', async ({ page, request }) =>
   await expectAccessible(page);
 
   // Certification readiness reads the approved SoA live.
-  await page.getByRole('link', { name: 'Certification readiness' }).first().click();
-  await expect(page.getByRole('heading', { name: 'Certification readiness', level: 1 })).toBeVisible();
+  await openPage(page, 'Certification readiness');
   await expect(page.locator('tr[data-key="statement_of_applicability"]')).toContainText('Approved');
   // Every status badge shows its whole word (no "MISSI…"), and each row links to where it is worked on.
   const badges = page.locator('[data-status-badge]');

@@ -2,19 +2,8 @@
 // transparency page; a visitor who is not signed in reads it and files an anonymous concern; the lead triages and
 // answers it; the visitor reads the answer with the follow-up code. Names are unique to this journey, so other
 // journeys on the same instance cannot change what it asserts.
-import { expect, type Page, test } from '@playwright/test';
-import { expectAccessible, owner } from './support.ts';
-
-/** Toasts fade in and out (and close by themselves); dismiss them so axe reads settled colours. */
-async function dismissToasts(page: Page) {
-  const close = page.getByRole('button', { name: 'Dismiss notification' });
-  while ((await close.count()) > 0)
-    await close
-      .first()
-      .click({ timeout: 2_000 })
-      .catch(() => undefined);
-  await expect(close).toHaveCount(0);
-}
+import { expect, test } from '@playwright/test';
+import { dismissToasts, expectAccessible, newAiSystem, openPage, signIn } from './support.ts';
 
 const SYSTEM = 'Benefits advice assistant (transparency journey)';
 const CONCERN = 'The assistant told me I was not eligible (transparency journey)';
@@ -24,22 +13,10 @@ test('publish a transparency page, report a concern anonymously, triage and answ
   browser,
   request,
 }) => {
-  await request.post('/api/v1/setup', {
-    data: { organizationName: owner.org, name: owner.name, email: owner.email, password: owner.password },
-  });
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(owner.email);
-  await page.getByLabel('Password').fill(owner.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: owner.org, level: 1 })).toBeVisible();
+  await signIn(page, request);
 
   // A new system, so its transparency record is drafted from this inventory entry.
-  await page.getByRole('link', { name: 'AI inventory' }).first().click();
-  await page.getByRole('link', { name: 'New AI system' }).first().click();
-  await page.getByRole('textbox', { name: 'Name' }).fill(SYSTEM);
-  await page.getByLabel('Purpose').fill('Answer questions about social benefits');
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('heading', { name: SYSTEM })).toBeVisible();
+  await newAiSystem(page, { name: SYSTEM, purpose: 'Answer questions about social benefits' });
   const systemUrl = new URL(page.url());
   const [, orgId, systemId] = /\/orgs\/([^/]+)\/ai-systems\/([^/]+)/.exec(systemUrl.pathname) ?? [];
 
@@ -80,8 +57,7 @@ test('publish a transparency page, report a concern anonymously, triage and answ
   expect(code).toMatch(/^([A-Z2-7]{4}-){7}[A-Z2-7]{4}$/);
 
   // The lead triages and answers.
-  await page.getByRole('link', { name: 'Concerns' }).first().click();
-  await expect(page.getByRole('heading', { name: 'Concerns', level: 1 })).toBeVisible();
+  await openPage(page, 'Concerns');
   await page.getByRole('button', { name: CONCERN }).click();
   const drawer = page.getByRole('dialog');
   await expect(drawer.getByText('Anonymous')).toBeVisible();

@@ -8,30 +8,22 @@ import {
   ListQuerySchema,
   UpdateAiSystemSchema,
 } from '@openaims/core';
-import type { Db } from '@openaims/db';
 import {
   archiveAiSystem,
   createAiSystem,
   getAiSystem,
   listAiSystems,
-  type OrgContext,
-  SYSTEM_ACTOR,
   updateAiSystem,
 } from '@openaims/services';
 import type { Command } from 'commander';
 import { integerFlag, parseFlags } from '../support/flags.ts';
-import { assertOrganizationExists } from '../support/lookup.ts';
+import { existingOrgContext } from '../support/lookup.ts';
 import { printJson, printLines } from '../support/output.ts';
 import { type StorageFlags, withDatabase, withDataDirOption } from '../support/storage.ts';
 
 interface OrgFlags extends StorageFlags {
   org: string;
   json?: boolean;
-}
-
-async function context(db: Db, orgId: string): Promise<OrgContext> {
-  await assertOrganizationExists(db, orgId);
-  return { db, orgId, role: 'owner', actor: SYSTEM_ACTOR };
 }
 
 function line(s: AiSystem): string {
@@ -79,7 +71,7 @@ export function registerAiSystemCommand(program: Command): void {
           ...parseFlags(AiSystemFilterSchema, { stage: flags.stage, archived: flags.archived }),
         };
         const page = await withDatabase(flags, async ({ db }) =>
-          listAiSystems(await context(db, flags.org), query),
+          listAiSystems(await existingOrgContext(db, flags.org), query),
         );
         if (flags.json) printJson(page);
         else
@@ -111,7 +103,9 @@ export function registerAiSystemCommand(program: Command): void {
         );
         show(
           flags,
-          await withDatabase(flags, async ({ db }) => createAiSystem(await context(db, flags.org), input)),
+          await withDatabase(flags, async ({ db }) =>
+            createAiSystem(await existingOrgContext(db, flags.org), input),
+          ),
         );
       },
     );
@@ -123,7 +117,9 @@ export function registerAiSystemCommand(program: Command): void {
     .action(async (flags: OrgFlags & { id: string }) => {
       show(
         flags,
-        await withDatabase(flags, async ({ db }) => getAiSystem(await context(db, flags.org), flags.id)),
+        await withDatabase(flags, async ({ db }) =>
+          getAiSystem(await existingOrgContext(db, flags.org), flags.id),
+        ),
       );
     });
 
@@ -161,7 +157,7 @@ export function registerAiSystemCommand(program: Command): void {
         show(
           flags,
           await withDatabase(flags, async ({ db }) =>
-            updateAiSystem(await context(db, flags.org), flags.id, input, expected),
+            updateAiSystem(await existingOrgContext(db, flags.org), flags.id, input, expected),
           ),
         );
       },
@@ -172,7 +168,9 @@ export function registerAiSystemCommand(program: Command): void {
     .requiredOption('--id <id>', 'AI system id (ais_…)')
     .option('--json', 'print {archived: id}')
     .action(async (flags: OrgFlags & { id: string }) => {
-      await withDatabase(flags, async ({ db }) => archiveAiSystem(await context(db, flags.org), flags.id));
+      await withDatabase(flags, async ({ db }) =>
+        archiveAiSystem(await existingOrgContext(db, flags.org), flags.id),
+      );
       if (flags.json) printJson({ archived: flags.id });
       else printLines(`archived ${flags.id}`);
     });

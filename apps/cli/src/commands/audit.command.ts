@@ -3,9 +3,10 @@
 import { writeFile } from 'node:fs/promises';
 import { AppError } from '@openaims/core';
 import { tables } from '@openaims/db';
-import { renderExport, SYSTEM_ACTOR } from '@openaims/services';
+import { renderExport } from '@openaims/services';
 import type { Command } from 'commander';
 import { eq } from 'drizzle-orm';
+import { operatorContext } from '../support/lookup.ts';
 import { printLines } from '../support/output.ts';
 import { type StorageFlags, withDatabase, withDataDirOption } from '../support/storage.ts';
 
@@ -34,9 +35,7 @@ export function registerAuditCommand(program: Command): void {
           .from(tables.audits)
           .where(eq(tables.audits.id, flags.audit));
         if (!row) throw new AppError('NOT_FOUND', `Audit ${flags.audit} was not found.`);
-        return renderExport({ db, orgId: row.orgId, role: 'owner', actor: SYSTEM_ACTOR }, name, {
-          auditId: flags.audit,
-        });
+        return renderExport(operatorContext(db, row.orgId), name, { auditId: flags.audit });
       });
       await writeFile(flags.out, file.body);
       printLines(`wrote ${flags.out} (${file.contentType})`);

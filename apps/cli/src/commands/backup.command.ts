@@ -1,13 +1,12 @@
 // `aims backup --out FILE [--org ID]` and `aims restore FILE` (issue 11; §7.5.3 documented information protected
 // against loss). On PostgreSQL a backup runs while servers serve (one consistent snapshot); embedded PGlite allows
 // one process, so there the server is stopped for the few seconds a backup takes.
-import { createWriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
-import { pipeline } from 'node:stream/promises';
+import { rename } from 'node:fs/promises';
 import { isAppError } from '@openaims/core';
 import { configuredBlobStore } from '@openaims/server';
 import { restoreBackup, writeBackup } from '@openaims/services';
 import type { Command } from 'commander';
+import { partFileOf, streamToPart } from '../support/files.ts';
 import { assertOrganizationExists } from '../support/lookup.ts';
 import { printJson, printLines } from '../support/output.ts';
 import { configuredEnv, type StorageFlags, withDatabase, withDataDirOption } from '../support/storage.ts';
@@ -44,19 +43,12 @@ export function registerBackupCommands(program: Command): void {
     .option('--json', 'print {"file","tables","rows","evidenceFiles"}')
     .action(async (flags: StorageFlags & { out: string; org?: string; json?: boolean }) => {
       const blobs = configuredBlobStore(configuredEnv({ AIMS_DATA_DIR: flags.dataDir }));
-      const tmp = `${flags.out}.${process.pid}.part`;
+      const part = partFileOf(flags.out);
       const manifest = await onDatabase(flags, 'back up', async (database) => {
         if (flags.org) await assertOrganizationExists(database.db, flags.org);
-        const b = writeBackup(database, blobs, { orgId: flags.org });
-        try {
-          await pipeline(b.stream, createWriteStream(tmp));
-          return await b.done;
-        } catch (e) {
-          await rm(tmp, { force: true });
-          throw e;
-        }
+        return streamToPart(writeBackup(database, blobs, { orgId: flags.org }), part);
       });
-      await rename(tmp, flags.out);
+      await rename(part, flags.out);
       const rows = manifest.tables.reduce((n, t) => n + t.rows, 0);
       const summary = {
         file: flags.out,

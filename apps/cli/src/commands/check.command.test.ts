@@ -1,61 +1,27 @@
 import type { CheckReport } from '@openaims/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CliHarness, cliHarness, jsonOf } from '../testing/cli-harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createOrg, runJson, useCli } from '../testing/cli-fixture.ts';
+import { jsonOf } from '../testing/cli-harness.ts';
 
 describe('aims check', () => {
-  let cli: CliHarness;
+  const cli = useCli();
   let failingOrg: string;
   let passingOrg: string;
   let systemId: string;
   beforeAll(async () => {
-    cli = await cliHarness();
-    const init = await cli.run([
-      'init',
-      '--org',
-      'Acme',
-      '--admin-email',
-      'a@example.com',
-      '--admin-password',
-      'correct horse battery',
-      '--json',
-    ]);
-    if (init.code !== 0) throw new Error(`init failed: ${init.stderr}`);
-    failingOrg = jsonOf<{ orgId: string }>(init).orgId;
-    const other = await cli.run([
-      'org',
-      'create',
-      '--name',
-      'Beta',
-      '--owner-email',
-      'a@example.com',
-      '--json',
-    ]);
-    if (other.code !== 0) throw new Error(`org create failed: ${other.stderr}`);
-    passingOrg = jsonOf<{ orgId: string }>(other).orgId;
+    failingOrg = cli.orgId;
+    passingOrg = await createOrg(cli, 'Beta');
     // The gate guards every way into operation, so the CLI refuses to create a system there without its items…
     const args = ['ai-system', 'create', '--org', failingOrg, '--name', 'Claims triage'];
     const refused = await cli.run([...args, '--purpose', 'Route claims', '--stage', 'operation_monitoring']);
     expect(refused.code).not.toBe(0);
     expect(refused.stderr).toMatch(/Classify the system/);
     // …and a system in operation without an assessment is data from before the rule, which check still catches.
-    const live = await cli.run([...args, '--purpose', 'Route insurance claims', '--json']);
-    if (live.code !== 0) throw new Error(`ai-system create failed: ${live.stderr}`);
-    systemId = jsonOf<{ id: string }>(live).id;
+    systemId = (await runJson<{ id: string }>(cli, [...args, '--purpose', 'Route insurance claims'])).id;
     await cli.sql(`update ai_systems set lifecycle_stage = 'operation_monitoring' where id = '${systemId}'`);
-    const early = await cli.run([
-      'ai-system',
-      'create',
-      '--org',
-      passingOrg,
-      '--name',
-      'Prototype',
-      '--purpose',
-      'Try',
-      '--json',
-    ]);
-    if (early.code !== 0) throw new Error(`ai-system create failed: ${early.stderr}`);
+    const early = ['ai-system', 'create', '--org', passingOrg, '--name', 'Prototype', '--purpose', 'Try'];
+    await runJson(cli, early);
   }, 180_000);
-  afterAll(() => cli.dispose());
 
   it('exits 0 when every rule passes', async () => {
     const r = await cli.run(['check', '--org', passingOrg]);

@@ -2,10 +2,10 @@
 // exits 0 when every rule passes, 1 when any fails (naming the records), 2 on bad input (an unknown organization
 // is bad input, never mistaken for a failed rule).
 import { type CheckReport, type CheckResult, isAppError } from '@openaims/core';
-import { checkOrganization, SYSTEM_ACTOR } from '@openaims/services';
+import { checkOrganization } from '@openaims/services';
 import type { Command } from 'commander';
 import { badInput, EXIT } from '../support/errors.ts';
-import { assertOrganizationExists } from '../support/lookup.ts';
+import { assertOrganizationExists, operatorContext } from '../support/lookup.ts';
 import { printJson, printLines } from '../support/output.ts';
 import { type StorageFlags, withDatabase, withDataDirOption } from '../support/storage.ts';
 
@@ -40,7 +40,7 @@ export function registerCheckCommand(program: Command): void {
           if (isAppError(e) && e.code === 'NOT_FOUND') throw badInput(e.message);
           throw e;
         }
-        return checkOrganization({ db, orgId: flags.org, role: 'owner', actor: SYSTEM_ACTOR });
+        return checkOrganization(operatorContext(db, flags.org));
       });
       if (flags.json) printJson(report);
       else printLines(...report.checks.flatMap(describeCheck), summary(report));

@@ -1,14 +1,11 @@
 import { tables } from '@openaims/db';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CliHarness, cliHarness, jsonOf } from '../testing/cli-harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useCli } from '../testing/cli-fixture.ts';
+import { jsonOf } from '../testing/cli-harness.ts';
 
 describe('aims demo', () => {
-  let cli: CliHarness;
-  beforeAll(async () => {
-    cli = await cliHarness();
-  }, 120_000);
-  afterAll(() => cli.dispose());
+  const cli = useCli({ init: false });
 
   it('fills an empty instance with a demo owner shown once, and then adds further demos for that owner', async () => {
     const first = await cli.run(['demo', '--json'], { timeoutMs: 120_000 });

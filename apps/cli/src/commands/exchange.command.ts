@@ -1,34 +1,21 @@
 // `aims import <kind> FILE` and `aims export cyclonedx`: inventory files in and out through the same services
 // as the API, acting as the system with owner authority (an operator's tool).
-import { createWriteStream } from 'node:fs';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { pipeline } from 'node:stream/promises';
+import { rename, writeFile } from 'node:fs/promises';
 import {
   AuditPackQuerySchema,
   type ImportResult,
   INVENTORY_IMPORT_KINDS,
   InventoryImportKindSchema,
 } from '@openaims/core';
-import type { Db } from '@openaims/db';
 import { configuredBlobStore } from '@openaims/server';
-import {
-  auditPack,
-  exportCycloneDx,
-  importInventory,
-  type OrgContext,
-  SYSTEM_ACTOR,
-} from '@openaims/services';
+import { auditPack, exportCycloneDx, importInventory } from '@openaims/services';
 import type { Command } from 'commander';
 import { badInput } from '../support/errors.ts';
+import { partFileOf, readInputFile, streamToPart } from '../support/files.ts';
 import { parseFlags } from '../support/flags.ts';
-import { assertOrganizationExists } from '../support/lookup.ts';
+import { existingOrgContext } from '../support/lookup.ts';
 import { printJson, printLines } from '../support/output.ts';
 import { configuredEnv, type StorageFlags, withDatabase, withDataDirOption } from '../support/storage.ts';
-
-async function context(db: Db, orgId: string): Promise<OrgContext> {
-  await assertOrganizationExists(db, orgId);
-  return { db, orgId, role: 'owner', actor: SYSTEM_ACTOR };
-}
 
 function summary(r: ImportResult): string[] {
   const t = (x: { created: number; updated: number; unchanged: number; skipped: number }) =>
@@ -66,11 +53,9 @@ export function registerExchangeCommands(program: Command): void {
         flags: StorageFlags & { org: string; dryRun?: boolean; name?: string; json?: boolean },
       ) => {
         const kind = parseFlags(InventoryImportKindSchema, kindArg, { '': '<kind>' });
-        const text = await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
-          throw badInput(`cannot read ${file}: ${e.code ?? e.message}`);
-        });
+        const text = await readInputFile(file);
         const result = await withDatabase(flags, async ({ db }) =>
-          importInventory(await context(db, flags.org), kind, text, {
+          importInventory(await existingOrgContext(db, flags.org), kind, text, {
             dryRun: !!flags.dryRun,
             name: flags.name,
           }),
@@ -103,7 +88,7 @@ export function registerExchangeCommands(program: Command): void {
         if (kind !== 'cyclonedx')
           throw badInput(`unknown export "${kind}"; expected cyclonedx or audit-pack`);
         const bom = await withDatabase(flags, async ({ db }) =>
-          exportCycloneDx(await context(db, flags.org)),
+          exportCycloneDx(await existingOrgContext(db, flags.org)),
         );
         if (flags.out) await writeFile(flags.out, `${JSON.stringify(bom, null, 2)}\n`);
         else printJson(bom);
@@ -119,18 +104,11 @@ async function exportAuditPack(
   const out = flags.out;
   const query = parseFlags(AuditPackQuerySchema, { from: flags.from, to: flags.to });
   const blobs = configuredBlobStore(configuredEnv({ AIMS_DATA_DIR: flags.dataDir }));
-  const tmp = `${out}.${process.pid}.part`;
-  const manifest = await withDatabase(flags, async ({ db }) => {
-    const pack = await auditPack(await context(db, flags.org), blobs, query);
-    try {
-      await pipeline(pack.stream, createWriteStream(tmp));
-      return await pack.done;
-    } catch (e) {
-      await rm(tmp, { force: true });
-      throw e;
-    }
-  });
-  await rename(tmp, out);
+  const part = partFileOf(out);
+  const manifest = await withDatabase(flags, async ({ db }) =>
+    streamToPart(await auditPack(await existingOrgContext(db, flags.org), blobs, query), part),
+  );
+  await rename(part, out);
   const summary = { file: out, files: manifest.files.length + 1, keyFingerprint: manifest.keyFingerprint };
   if (flags.json) printJson(summary);
   else

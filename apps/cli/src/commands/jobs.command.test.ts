@@ -1,7 +1,8 @@
 import { startTestSmtp, type TestSmtp } from '@openaims/services/testing/smtp';
 import { startWebhookReceiver } from '@openaims/services/testing/webhook-receiver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CliHarness, cliHarness, jsonOf } from '../testing/cli-harness.ts';
+import { useCli } from '../testing/cli-fixture.ts';
+import { jsonOf } from '../testing/cli-harness.ts';
 
 interface RunOutput {
   scan: { reminders: number; tasks: number; emails: number };
@@ -9,35 +10,18 @@ interface RunOutput {
 }
 
 describe('aims jobs', () => {
-  let cli: CliHarness;
+  const cli = useCli({ email: 'owner@example.com' });
   let smtp: TestSmtp;
-  let orgId: string;
   beforeAll(async () => {
     smtp = await startTestSmtp();
-    cli = await cliHarness();
-    const init = await cli.run([
-      'init',
-      '--org',
-      'Acme',
-      '--admin-email',
-      'owner@example.com',
-      '--admin-password',
-      'correct horse battery',
-      '--json',
-    ]);
-    if (init.code !== 0) throw new Error(`init failed: ${init.stderr}`);
-    orgId = jsonOf<{ orgId: string }>(init).orgId;
-  }, 120_000);
-  afterAll(async () => {
-    await cli?.dispose();
-    await smtp?.close();
   });
+  afterAll(() => smtp?.close());
 
   it('run --once --as-of sends a passed document review once: a task, a notification, an e-mail', async () => {
     await cli.sql(
       `INSERT INTO documents (id, organization_id, created_at, updated_at, title, type, owner_id, status, next_review_date)
-       SELECT 'doc_cli_review', '${orgId}', now(), now(), 'AI policy', 'policy', user_id, 'approved', '2026-11-30'
-       FROM members WHERE organization_id = '${orgId}' LIMIT 1`,
+       SELECT 'doc_cli_review', '${cli.orgId}', now(), now(), 'AI policy', 'policy', user_id, 'approved', '2026-11-30'
+       FROM members WHERE organization_id = '${cli.orgId}' LIMIT 1`,
     );
     const env = { AIMS_SMTP_URL: smtp.url, AIMS_SMTP_FROM: 'aims@example.test' };
     const first = await cli.run(['jobs', 'run', '--once', '--as-of', '2026-12-02T08:00:00Z', '--json'], {
@@ -73,9 +57,9 @@ describe('aims jobs', () => {
     try {
       await cli.sql(
         `INSERT INTO webhooks (id, organization_id, created_at, updated_at, url, events, secret, allow_private)
-         VALUES ('whk_cli', '${orgId}', now(), now(), '${receiver.url}', '["risk.accepted"]', 'whsec_test', true)`,
+         VALUES ('whk_cli', '${cli.orgId}', now(), now(), '${receiver.url}', '["risk.accepted"]', 'whsec_test', true)`,
         `INSERT INTO jobs (id, type, organization_id, payload, run_at, created_at, updated_at)
-         SELECT 'job_cli_' || i, 'webhook.deliver', '${orgId}',
+         SELECT 'job_cli_' || i, 'webhook.deliver', '${cli.orgId}',
            jsonb_build_object('webhookId', 'whk_cli', 'eventId', 'evt_' || i, 'event', 'risk.accepted',
              'body', jsonb_build_object('id', 'evt_' || i)::text),
            now() - interval '1 minute', now(), now()

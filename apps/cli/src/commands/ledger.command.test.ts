@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CliHarness, cliHarness, jsonOf } from '../testing/cli-harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createOrg, useCli } from '../testing/cli-fixture.ts';
+import { jsonOf } from '../testing/cli-harness.ts';
 
 interface VerifyOutput {
   ok: boolean;
@@ -7,36 +8,13 @@ interface VerifyOutput {
 }
 
 describe('aims ledger verify', () => {
-  let cli: CliHarness;
+  const cli = useCli();
   let orgId: string;
   let otherOrgId: string;
   beforeAll(async () => {
-    cli = await cliHarness();
-    const init = await cli.run([
-      'init',
-      '--org',
-      'Acme',
-      '--admin-email',
-      'a@example.com',
-      '--admin-password',
-      'correct horse battery',
-      '--json',
-    ]);
-    if (init.code !== 0) throw new Error(`init failed: ${init.stderr}`);
-    orgId = jsonOf<{ orgId: string }>(init).orgId;
-    const other = await cli.run([
-      'org',
-      'create',
-      '--name',
-      'Beta',
-      '--owner-email',
-      'a@example.com',
-      '--json',
-    ]);
-    if (other.code !== 0) throw new Error(`org create failed: ${other.stderr}`);
-    otherOrgId = jsonOf<{ orgId: string }>(other).orgId;
-  }, 120_000);
-  afterAll(() => cli.dispose());
+    orgId = cli.orgId;
+    otherOrgId = await createOrg(cli, 'Beta');
+  });
 
   it('passes on untouched chains with exit 0', async () => {
     const r = await cli.run(['ledger', 'verify', '--json']);

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CliHarness, cliHarness, jsonOf } from '../testing/cli-harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useCli, useTempDir } from '../testing/cli-fixture.ts';
+import { jsonOf } from '../testing/cli-harness.ts';
 import { parsePushFile } from './metrics.command.ts';
 
 interface PushOutput {
@@ -34,54 +34,40 @@ describe('push file parsing', () => {
 });
 
 describe('aims metrics push', () => {
-  let cli: CliHarness;
-  let orgId: string;
-  let dir: string;
+  const cli = useCli({ initTimeoutMs: 110_000, hookTimeoutMs: 180_000 });
+  const dir = useTempDir('aims-metrics-push-');
   const metricId = 'met_0000000000clitestmetric00';
+  /** `aims metrics push --org <the organization> FILE …flags` (slow on a loaded machine). */
+  const push = (file: string, ...flags: string[]) =>
+    cli.run(['metrics', 'push', '--org', cli.orgId, file, ...flags], { timeoutMs: 150_000 });
+  /** Writes `text` to the file `name` in the test folder and returns its path. */
+  const fileOf = (name: string, text: string) => {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, text);
+    return file;
+  };
   beforeAll(async () => {
-    cli = await cliHarness();
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aims-metrics-push-'));
-    const init = await cli.run(
-      [
-        'init',
-        '--org',
-        'Acme',
-        '--admin-email',
-        'a@example.com',
-        '--admin-password',
-        'correct horse battery',
-        '--json',
-      ],
-      { timeoutMs: 110_000 },
-    );
-    if (init.code !== 0) throw new Error(`init failed: ${init.stderr}`);
-    orgId = jsonOf<{ orgId: string }>(init).orgId;
     await cli.sql(
       `INSERT INTO metrics (id, organization_id, created_at, updated_at, name, direction, breach_threshold, on_breach)
-       VALUES ('${metricId}', '${orgId}', now(), now(), 'Complaints per week', 'lower_is_better', 10, 'nonconformity')`,
+       VALUES ('${metricId}', '${cli.orgId}', now(), now(), 'Complaints per week', 'lower_is_better', 10, 'nonconformity')`,
     );
-  }, 180_000);
-  afterAll(async () => {
-    await cli.dispose();
-    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('pushes a CSV file once: the breach raises one alert and a nonconformity; a re-run stores nothing', {
     timeout: 400_000,
   }, async () => {
-    const file = path.join(dir, 'm.csv');
-    fs.writeFileSync(
-      file,
+    const file = fileOf(
+      'm.csv',
       `metricId,id,at,value\n${metricId},w1,2026-11-02T00:00:00Z,4\n${metricId},w2,2026-11-09T00:00:00Z,12\n`,
     );
-    const first = await cli.run(['metrics', 'push', '--org', orgId, file, '--json'], { timeoutMs: 150_000 });
+    const first = await push(file, '--json');
     expect(first.code, first.stderr).toBe(0);
     const out = jsonOf<PushOutput>(first);
     expect(out).toMatchObject({ accepted: 2, duplicates: 0 });
     expect(out.metrics[0]!.alerts).toMatchObject([
       { level: 'breach', nonconformityId: expect.stringMatching(/^nc_/) },
     ]);
-    const again = await cli.run(['metrics', 'push', '--org', orgId, file, '--json'], { timeoutMs: 150_000 });
+    const again = await push(file, '--json');
     expect(jsonOf<PushOutput>(again)).toMatchObject({
       accepted: 0,
       duplicates: 2,
@@ -92,20 +78,18 @@ describe('aims metrics push', () => {
   it('reads JSON lines, and exits 2 on a bad file without storing anything', {
     timeout: 400_000,
   }, async () => {
-    const file = path.join(dir, 'm.jsonl');
-    fs.writeFileSync(
-      file,
+    const file = fileOf(
+      'm.jsonl',
       `${JSON.stringify({ metricId, id: 'w3', at: '2026-11-16T00:00:00Z', value: 3 })}\n`,
     );
-    const ok = await cli.run(['metrics', 'push', '--org', orgId, file], { timeoutMs: 150_000 });
+    const ok = await push(file);
     expect(ok.code, ok.stderr).toBe(0);
     expect(ok.stdout).toContain('1 new, 0 already stored');
-    const bad = path.join(dir, 'bad.csv');
-    fs.writeFileSync(
-      bad,
+    const bad = fileOf(
+      'bad.csv',
       `metricId,id,at,value\n${metricId},w4,2026-11-23T00:00:00Z,1\n${metricId},w5,nope,1\n`,
     );
-    const r = await cli.run(['metrics', 'push', '--org', orgId, bad], { timeoutMs: 150_000 });
+    const r = await push(bad);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('line 3');
   });

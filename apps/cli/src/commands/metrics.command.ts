@@ -1,12 +1,12 @@
 // `aims metrics push --org ID FILE`: measurements from a CSV (`metricId,id,at,value` with a header) or JSON lines
 // file, through the same service as the API (§9.1). Idempotent: each row's id is its key, so a re-run stores
 // nothing twice and raises no second alert.
-import { readFile } from 'node:fs/promises';
 import { MAX_MEASUREMENT_BATCH, type MeasurementPoint, MeasurementPointSchema } from '@openaims/core';
-import { recordMeasurements, SYSTEM_ACTOR } from '@openaims/services';
+import { recordMeasurements } from '@openaims/services';
 import type { Command } from 'commander';
 import { badInput } from '../support/errors.ts';
-import { assertOrganizationExists } from '../support/lookup.ts';
+import { readInputFile } from '../support/files.ts';
+import { existingOrgContext } from '../support/lookup.ts';
 import { printJson, printLines } from '../support/output.ts';
 import { type StorageFlags, withDatabase, withDataDirOption } from '../support/storage.ts';
 
@@ -79,15 +79,12 @@ export function registerMetricsCommand(program: Command): void {
     .requiredOption('--org <id>', 'organization id (org_…)')
     .option('--json', 'print {"accepted","duplicates","metrics":[…]}')
     .action(async (file: string, flags: StorageFlags & { org: string; json?: boolean }) => {
-      const text = await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
-        throw badInput(`cannot read ${file}: ${e.code ?? e.message}`);
-      });
+      const text = await readInputFile(file);
       const rows = parsePushFile(text);
       const byMetric = new Map<string, MeasurementPoint[]>();
       for (const { metricId, ...p } of rows) byMetric.set(metricId, [...(byMetric.get(metricId) ?? []), p]);
       const out = await withDatabase(flags, async ({ db }) => {
-        await assertOrganizationExists(db, flags.org);
-        const ctx = { db, orgId: flags.org, role: 'owner' as const, actor: SYSTEM_ACTOR };
+        const ctx = await existingOrgContext(db, flags.org);
         const summaries: PushSummary[] = [];
         for (const [metricId, points] of byMetric) {
           const s: PushSummary = { metricId, accepted: 0, duplicates: 0, alerts: [] };

@@ -1,17 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CliHarness, cliHarness, jsonOf } from '../testing/cli-harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useCli } from '../testing/cli-fixture.ts';
+import { jsonOf } from '../testing/cli-harness.ts';
 
 // The lock exists only for embedded PGlite (DESIGN §3: one process per data directory).
 const isPglite = process.env.AIMS_TEST_ENGINE !== 'postgres';
 
 describe('storage for operator commands', () => {
-  let cli: CliHarness;
-  beforeAll(async () => {
-    cli = await cliHarness();
-  });
-  afterAll(() => cli.dispose());
+  const cli = useCli({ init: false });
 
   it('migrates and names the engine', async () => {
     const r = await cli.run(['migrate', '--json']);
