@@ -5,8 +5,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
 import { type Database, MIGRATIONS_DIR, openDatabase } from './client.ts';
+import { withAdmin, withDatabaseName } from './postgres-admin.ts';
 
 /** Which engine the tests of this process run on: AIMS_TEST_ENGINE=postgres needs DATABASE_URL. */
 export function testEngine(): 'pglite' | 'postgres' {
@@ -37,22 +37,6 @@ async function pgliteTemplate(): Promise<Blob> {
     fs.renameSync(tmp, file);
   }
   return new Blob([fs.readFileSync(file)]);
-}
-
-async function withAdmin<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
-function withDatabaseName(url: string, name: string): string {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
 }
 
 async function postgresTestDatabase(url: string): Promise<Database> {

@@ -7,9 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Database, openDatabase } from '@openaims/db';
+import { adminQuery, withDatabaseName } from '@openaims/db/postgres-admin';
 import { testEngine } from '@openaims/db/testing';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 
 /** The repository root (the CLI runs from there, as `npx aims` does). */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
@@ -54,22 +54,6 @@ function runCli(args: string[], env: NodeJS.ProcessEnv, timeoutMs: number): Prom
       resolve({ code, stdout, stderr });
     });
   });
-}
-
-function withDatabaseName(url: string, name: string): string {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
-
-async function adminQuery(url: string, text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
 }
 
 /** A fresh database and a CLI pointed at it. Dispose it in afterAll. */
