@@ -84,13 +84,16 @@ const valid = <T>(c: unknown, target: 'json' | 'query' | 'param'): T =>
   (c as Validated).req.valid(target) as T;
 const idOf = (c: unknown) => valid<{ id: string }>(c, 'param').id;
 
-/** Registers the collection's routes on the registrar, in the order list, create, get, patch, archive. */
+/**
+ * Registers the collection's routes on the registrar, in the order list, create, get, patch, archive, and answers
+ * the registrar of its entities' own operations (`entityRoutes`).
+ */
 export function resourceRoutes<
   E extends z.ZodType,
   Q extends z.ZodObject,
   C extends z.ZodType,
   U extends z.ZodType,
->(route: RouteFn, spec: ResourceSpec<E, Q, C, U>): void {
+>(route: RouteFn, spec: ResourceSpec<E, Q, C, U>) {
   const base = `/api/v1/orgs/{orgId}/${spec.path}`;
   const { tags, label } = spec;
   const entityOf = (x: unknown) => x as z.output<E> & ResourceEntity;
@@ -207,6 +210,7 @@ export function resourceRoutes<
       );
     }
   }
+  return entityRoutes(route, spec);
 }
 
 /**
@@ -285,4 +289,64 @@ export function keyedRecordRoutes<E extends z.ZodType, U extends z.ZodType>(
     of: (c) => [valid<Record<string, string>>(c, 'param')[spec.key] ?? ''],
     resource: spec.resource,
   });
+}
+
+/** Where one entity's own operations hang: `/api/v1/orgs/{orgId}/{path}/{id}/…`. */
+export interface EntityAt<E extends z.ZodType> {
+  path: string;
+  /** The entity the `{id}` names, in the route table. */
+  resource: string;
+  tags: string[];
+  /** Answers of this schema are the entity itself, sent with its `ETag`. */
+  entity: E;
+}
+
+/** A domain verb or a view of one entity: `POST …/{id}/approve`, `GET …/{id}/history`. */
+export interface EntityOperation<R extends z.ZodType, I extends z.ZodType> extends Operation {
+  method: 'get' | 'post';
+  /** After `{id}/`: `approve`, `treatment/approve`. */
+  verb: string;
+  summary: string;
+  response: R;
+  /** 200 unless given: 201 for something it adds, 202 for work it queues. */
+  status?: 201 | 202;
+  /** What it reads besides the id: a JSON body (an optional one reads as `{}` when absent), or a query. */
+  input?: { body: I; optional?: boolean } | { query: I & z.ZodObject };
+  run(ctx: OrgContext, id: string, input: z.output<I>): Promise<z.output<R>>;
+}
+
+const ANSWERED = { 200: 'OK', 201: 'Created', 202: 'Queued' } as const;
+
+/** A registrar of one collection's entity operations. */
+export function entityRoutes<E extends z.ZodType>(route: RouteFn, at: EntityAt<E>) {
+  return <R extends z.ZodType, I extends z.ZodType>(op: EntityOperation<R, I>): void => {
+    const { input, status = 200 } = op;
+    const request: RouteConfig['request'] = { params: OrgIdParams };
+    if (input && 'query' in input) request.query = input.query;
+    if (input && 'body' in input)
+      request.body = input.optional
+        ? { required: false, content: { 'application/json': { schema: input.body } } }
+        : jsonBody(input.body);
+    const config: RouteConfig = createRoute({
+      method: op.method,
+      path: `/api/v1/orgs/{orgId}/${at.path}/{id}/${op.verb}`,
+      tags: at.tags,
+      summary: op.summary,
+      description: op.description,
+      request,
+      responses: { [status]: json(op.response, ANSWERED[status]), ...errorResponses },
+    });
+    route(
+      { scope: 'org', permission: op.permission },
+      config,
+      async (c: Context<AppEnv>): Promise<Response> => {
+        const given = !input ? undefined : 'query' in input ? valid(c, 'query') : (valid(c, 'json') ?? {});
+        const answer = await op.run(c.get('org'), idOf(c), given as z.output<I>);
+        return (op.response as z.ZodType) === at.entity && status === 200
+          ? sendEntity(c, answer as ResourceEntity, 200)
+          : c.json(answer as object, status);
+      },
+      { resource: at.resource },
+    );
+  };
 }

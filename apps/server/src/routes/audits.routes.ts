@@ -75,7 +75,7 @@ export function auditsRoutes(route: RouteFn): void {
     get: { permission: 'audit:read', run: getAuditProgramme },
     update: { permission: 'audit:plan', body: UpdateAuditProgrammeSchema, run: updateAuditProgramme },
   });
-  resourceRoutes(route, {
+  const audit = resourceRoutes(route, {
     path: 'audits',
     resource: 'audit',
     label: 'audit',
@@ -102,82 +102,49 @@ export function auditsRoutes(route: RouteFn): void {
       run: updateAudit,
     },
   });
-  const ChecklistSchema = z.object({ items: z.array(ChecklistItemSchema) });
-  route(
-    { scope: 'org', permission: 'audit:read' },
-    createRoute({
-      method: 'get',
-      path: `${org}/audits/{id}/checklist`,
-      tags,
-      summary: 'The checklist of an audit, in order',
-      request: { params: OrgIdParams },
-      responses: { 200: json(ChecklistSchema), ...errorResponses },
-    }),
-    async (c) => c.json(await listChecklist(c.get('org'), c.req.valid('param').id), 200),
-    { resource: 'audit' },
-  );
-  route(
-    { scope: 'org', permission: 'finding:write' },
-    createRoute({
-      method: 'post',
-      path: `${org}/audits/{id}/checklist`,
-      tags,
-      summary:
-        'Draw the checklist from the clauses and applicable controls in scope and a seeded sample of AI systems',
-      request: { params: OrgIdParams, body: optionalBody(GenerateChecklistSchema) },
-      responses: {
-        200: json(z.object({ audit: AuditSchema, items: z.array(ChecklistItemSchema) })),
-        ...errorResponses,
-      },
-    }),
-    async (c) =>
-      c.json(await generateChecklist(c.get('org'), c.req.valid('param').id, c.req.valid('json') ?? {}), 200),
-    { resource: 'audit' },
-  );
-  route(
-    { scope: 'org', permission: 'finding:write' },
-    createRoute({
-      method: 'post',
-      path: `${org}/audits/{id}/start`,
-      tags,
-      summary: 'Start a planned audit (draws the checklist when it has none)',
-      request: { params: OrgIdParams },
-      responses: { 200: json(AuditSchema), ...errorResponses },
-    }),
-    async (c) => sendEntity(c, await startAudit(c.get('org'), c.req.valid('param').id), 200),
-    { resource: 'audit' },
-  );
-  route(
-    { scope: 'org', permission: 'finding:write' },
-    createRoute({
-      method: 'post',
-      path: `${org}/audits/{id}/complete`,
-      tags,
-      summary: 'Complete an audit; refused (422) while a checklist item has no result',
-      request: { params: OrgIdParams, body: optionalBody(CompleteAuditSchema) },
-      responses: { 200: json(AuditSchema), ...errorResponses },
-    }),
-    async (c) =>
-      sendEntity(
-        c,
-        await completeAudit(c.get('org'), c.req.valid('param').id, c.req.valid('json') ?? {}),
-        200,
-      ),
-    { resource: 'audit' },
-  );
-  route(
-    { scope: 'org', permission: 'audit:plan' },
-    createRoute({
-      method: 'post',
-      path: `${org}/audits/{id}/cancel`,
-      tags,
-      summary: 'Cancel a planned or running audit (kept on record)',
-      request: { params: OrgIdParams },
-      responses: { 200: json(AuditSchema), ...errorResponses },
-    }),
-    async (c) => sendEntity(c, await cancelAudit(c.get('org'), c.req.valid('param').id), 200),
-    { resource: 'audit' },
-  );
+  audit({
+    method: 'get',
+    verb: 'checklist',
+    permission: 'audit:read',
+    summary: 'The checklist of an audit, in order',
+    response: z.object({ items: z.array(ChecklistItemSchema) }),
+    run: listChecklist,
+  });
+  audit({
+    method: 'post',
+    verb: 'checklist',
+    permission: 'finding:write',
+    summary:
+      'Draw the checklist from the clauses and applicable controls in scope and a seeded sample of AI systems',
+    input: { body: GenerateChecklistSchema, optional: true },
+    response: z.object({ audit: AuditSchema, items: z.array(ChecklistItemSchema) }),
+    run: generateChecklist,
+  });
+  audit({
+    method: 'post',
+    verb: 'start',
+    permission: 'finding:write',
+    summary: 'Start a planned audit (draws the checklist when it has none)',
+    response: AuditSchema,
+    run: startAudit,
+  });
+  audit({
+    method: 'post',
+    verb: 'complete',
+    permission: 'finding:write',
+    summary: 'Complete an audit; refused (422) while a checklist item has no result',
+    input: { body: CompleteAuditSchema, optional: true },
+    response: AuditSchema,
+    run: completeAudit,
+  });
+  audit({
+    method: 'post',
+    verb: 'cancel',
+    permission: 'audit:plan',
+    summary: 'Cancel a planned or running audit (kept on record)',
+    response: AuditSchema,
+    run: cancelAudit,
+  });
   resourceRoutes(route, {
     path: 'audit-checklist-items',
     resource: 'audit_checklist_item',

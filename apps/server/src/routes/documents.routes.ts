@@ -54,7 +54,7 @@ const VersionParams = OrgIdParams.extend({
 const res = { resource: 'document' };
 
 export function documentsRoutes(route: RouteFn): void {
-  resourceRoutes(route, {
+  const document = resourceRoutes(route, {
     path: 'documents',
     resource: 'document',
     label: 'controlled document',
@@ -84,20 +84,15 @@ export function documentsRoutes(route: RouteFn): void {
       run: updateDocument,
     },
   });
-  route(
-    { scope: 'org', permission: 'document:read' },
-    createRoute({
-      method: 'get',
-      path: `${base}/{id}/versions`,
-      tags,
-      summary: 'The versions of a document, newest first',
-      request: { params: OrgIdParams, query: ListQuery },
-      responses: { 200: json(pageSchema(DocumentVersionSchema)), ...errorResponses },
-    }),
-    async (c) =>
-      c.json(await listDocumentVersions(c.get('org'), c.req.valid('param').id, c.req.valid('query')), 200),
-    res,
-  );
+  document({
+    method: 'get',
+    verb: 'versions',
+    permission: 'document:read',
+    summary: 'The versions of a document, newest first',
+    input: { query: ListQuery },
+    response: pageSchema(DocumentVersionSchema),
+    run: listDocumentVersions,
+  });
 
   route(
     { scope: 'org', permission: 'document:update' },
@@ -206,35 +201,22 @@ export function documentsRoutes(route: RouteFn): void {
     res,
   );
 
-  route(
-    { scope: 'org', permission: 'document:acknowledge' },
-    createRoute({
-      method: 'post',
-      path: `${base}/{id}/acknowledge`,
-      tags,
-      summary: 'Acknowledge, as the signed-in member, that you read the approved version in force (§7.3)',
-      request: { params: OrgIdParams, body: jsonBody(EmptyBody) },
-      responses: { 200: json(DocumentAcknowledgementSchema), ...errorResponses },
-    }),
-    async (c) => c.json(await acknowledgeDocument(c.get('org'), c.req.valid('param').id), 200),
-    res,
-  );
-
-  route(
-    { scope: 'org', permission: 'document:read' },
-    createRoute({
-      method: 'get',
-      path: `${base}/{id}/acknowledgements`,
-      tags,
-      summary: 'Who acknowledged which approved version, newest first',
-      request: { params: OrgIdParams, query: ListQuery },
-      responses: { 200: json(pageSchema(DocumentAcknowledgementSchema)), ...errorResponses },
-    }),
-    async (c) =>
-      c.json(
-        await listDocumentAcknowledgements(c.get('org'), c.req.valid('param').id, c.req.valid('query')),
-        200,
-      ),
-    res,
-  );
+  document({
+    method: 'post',
+    verb: 'acknowledge',
+    permission: 'document:acknowledge',
+    summary: 'Acknowledge, as the signed-in member, that you read the approved version in force (§7.3)',
+    input: { body: EmptyBody },
+    response: DocumentAcknowledgementSchema,
+    run: acknowledgeDocument,
+  });
+  document({
+    method: 'get',
+    verb: 'acknowledgements',
+    permission: 'document:read',
+    summary: 'Who acknowledged which approved version, newest first',
+    input: { query: ListQuery },
+    response: pageSchema(DocumentAcknowledgementSchema),
+    run: listDocumentAcknowledgements,
+  });
 }

@@ -29,7 +29,7 @@ const base = '/api/v1/orgs/{orgId}/impact-assessments';
 const EmptyBody = z.object({}).strict();
 
 export function impactsRoutes(route: RouteFn): void {
-  resourceRoutes(route, {
+  const assessment = resourceRoutes(route, {
     path: 'impact-assessments',
     resource: 'impact_assessment',
     label: 'impact assessment',
@@ -76,20 +76,16 @@ export function impactsRoutes(route: RouteFn): void {
       reviseImpactAssessment,
     ],
   ] as const;
-  for (const [name, permission, summary, fn] of actions) {
-    route(
-      { scope: 'org', permission },
-      createRoute({
-        method: 'post',
-        path: `${base}/{id}/${name}`,
-        tags,
-        summary,
-        request: { params: OrgIdParams, body: jsonBody(EmptyBody) },
-        responses: { 200: json(ImpactAssessmentSchema), ...errorResponses },
-      }),
-      async (c) => sendEntity(c, await fn(c.get('org'), c.req.valid('param').id), 200),
-      { resource: 'impact_assessment' },
-    );
+  for (const [verb, permission, summary, run] of actions) {
+    assessment({
+      method: 'post',
+      verb,
+      permission,
+      summary,
+      input: { body: EmptyBody },
+      response: ImpactAssessmentSchema,
+      run,
+    });
   }
 
   route(

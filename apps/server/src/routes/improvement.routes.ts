@@ -29,15 +29,15 @@ import {
   updateIncident,
   updateNonconformity,
 } from '@openaims/services';
-import { errorResponses, json, jsonBody, OrgIdParams, OrgParams } from '../http/openapi-helpers.ts';
-import { resourceRoutes, sendEntity } from '../http/resource.ts';
+import { errorResponses, json, OrgParams } from '../http/openapi-helpers.ts';
+import { resourceRoutes } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const tags = ['improvement'];
 const org = '/api/v1/orgs/{orgId}';
 
 export function improvementRoutes(route: RouteFn): void {
-  resourceRoutes(route, {
+  const nonconformity = resourceRoutes(route, {
     path: 'nonconformities',
     resource: 'nonconformity',
     label: 'nonconformity',
@@ -63,19 +63,14 @@ export function improvementRoutes(route: RouteFn): void {
       run: updateNonconformity,
     },
   });
-  route(
-    { scope: 'org', permission: 'nonconformity:close' },
-    createRoute({
-      method: 'post',
-      path: `${org}/nonconformities/{id}/close`,
-      tags,
-      summary: 'Close once corrected, its cause found, its actions done and one found effective (§10.2)',
-      request: { params: OrgIdParams },
-      responses: { 200: json(NonconformitySchema), ...errorResponses },
-    }),
-    async (c) => sendEntity(c, await closeNonconformity(c.get('org'), c.req.valid('param').id), 200),
-    { resource: 'nonconformity' },
-  );
+  nonconformity({
+    method: 'post',
+    verb: 'close',
+    permission: 'nonconformity:close',
+    summary: 'Close once corrected, its cause found, its actions done and one found effective (§10.2)',
+    response: NonconformitySchema,
+    run: closeNonconformity,
+  });
   route(
     { scope: 'org', permission: 'improvement:read' },
     createRoute({
@@ -88,7 +83,7 @@ export function improvementRoutes(route: RouteFn): void {
     }),
     async (c) => c.json(await listCorrectiveActions(c.get('org'), c.req.valid('query').nonconformityId), 200),
   );
-  resourceRoutes(route, {
+  const correctiveAction = resourceRoutes(route, {
     path: 'corrective-actions',
     resource: 'corrective_action',
     label: 'corrective action',
@@ -107,24 +102,15 @@ export function improvementRoutes(route: RouteFn): void {
       run: updateCorrectiveAction,
     },
   });
-  route(
-    { scope: 'org', permission: 'nonconformity:close' },
-    createRoute({
-      method: 'post',
-      path: `${org}/corrective-actions/{id}/effectiveness`,
-      tags,
-      summary: 'Record whether a done action removed the cause (§10.2 d)',
-      request: { params: OrgIdParams, body: jsonBody(EffectivenessCheckSchema) },
-      responses: { 200: json(CorrectiveActionSchema), ...errorResponses },
-    }),
-    async (c) =>
-      sendEntity(
-        c,
-        await checkCorrectiveAction(c.get('org'), c.req.valid('param').id, c.req.valid('json')),
-        200,
-      ),
-    { resource: 'corrective_action' },
-  );
+  correctiveAction({
+    method: 'post',
+    verb: 'effectiveness',
+    permission: 'nonconformity:close',
+    summary: 'Record whether a done action removed the cause (§10.2 d)',
+    input: { body: EffectivenessCheckSchema },
+    response: CorrectiveActionSchema,
+    run: checkCorrectiveAction,
+  });
   resourceRoutes(route, {
     path: 'incidents',
     resource: 'incident',

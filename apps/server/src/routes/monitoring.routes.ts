@@ -31,14 +31,7 @@ import {
   resolveAlert,
   updateMetric,
 } from '@openaims/services';
-import {
-  errorResponses,
-  json,
-  jsonBody,
-  OrgIdParams,
-  OrgParams,
-  ProblemSchema,
-} from '../http/openapi-helpers.ts';
+import { errorResponses, json, OrgIdParams, OrgParams, ProblemSchema } from '../http/openapi-helpers.ts';
 import { resourceRoutes, sendEntity } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
 
@@ -62,7 +55,7 @@ const optionalNote = {
 } as const;
 
 export function monitoringRoutes(route: RouteFn): void {
-  resourceRoutes(route, {
+  const metric = resourceRoutes(route, {
     path: 'metrics',
     resource: 'metric',
     label: 'metric',
@@ -89,41 +82,28 @@ export function monitoringRoutes(route: RouteFn): void {
     },
     archive: { permission: 'metric:archive', run: archiveMetric },
   });
-  route(
-    { scope: 'org', permission: 'measurement:create' },
-    createRoute({
-      method: 'post',
-      path: `${org}/metrics/{id}/measurements`,
-      tags,
-      summary:
-        'Record a batch of measurements, idempotent by each item id (re-sent items are counted as duplicates)',
-      description:
-        'The batch is judged once: a warning or breach raises one alert (none while one of that level is open) ' +
-        'and a breach opens the nonconformity or incident the definition asks for.',
-      request: { params: OrgIdParams, body: jsonBody(MeasurementBatchSchema) },
-      responses: { 200: json(MeasurementBatchResultSchema), ...errorResponses },
-    }),
-    async (c) =>
-      c.json(
-        await recordMeasurements(c.get('org'), c.req.valid('param').id, c.req.valid('json'), 'api'),
-        200,
-      ),
-    { resource: 'metric' },
-  );
-  route(
-    { scope: 'org', permission: 'metric:read' },
-    createRoute({
-      method: 'get',
-      path: `${org}/metrics/{id}/measurements`,
-      tags,
-      summary: 'The time series of a metric, oldest first, within from–to, paginated',
-      request: { params: OrgIdParams, query: MeasurementListQuerySchema },
-      responses: { 200: json(pageSchema(MetricMeasurementSchema)), ...errorResponses },
-    }),
-    async (c) =>
-      c.json(await listMetricMeasurements(c.get('org'), c.req.valid('param').id, c.req.valid('query')), 200),
-    { resource: 'metric' },
-  );
+  metric({
+    method: 'post',
+    verb: 'measurements',
+    permission: 'measurement:create',
+    summary:
+      'Record a batch of measurements, idempotent by each item id (re-sent items are counted as duplicates)',
+    description:
+      'The batch is judged once: a warning or breach raises one alert (none while one of that level is open) ' +
+      'and a breach opens the nonconformity or incident the definition asks for.',
+    input: { body: MeasurementBatchSchema },
+    response: MeasurementBatchResultSchema,
+    run: (ctx, id, batch) => recordMeasurements(ctx, id, batch, 'api'),
+  });
+  metric({
+    method: 'get',
+    verb: 'measurements',
+    permission: 'metric:read',
+    summary: 'The time series of a metric, oldest first, within from–to, paginated',
+    input: { query: MeasurementListQuerySchema },
+    response: pageSchema(MetricMeasurementSchema),
+    run: listMetricMeasurements,
+  });
   resourceRoutes(route, {
     path: 'alerts',
     resource: 'alert',

@@ -1,5 +1,5 @@
 // AI objectives (§6.2) with KPIs, and their measurements (§9.1).
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import {
   CreateMeasurementSchema,
   CreateObjectiveSchema,
@@ -17,15 +17,13 @@ import {
   listObjectives,
   updateObjective,
 } from '@openaims/services';
-import { errorResponses, json, jsonBody, OrgIdParams } from '../http/openapi-helpers.ts';
 import { resourceRoutes } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const tags = ['objectives'];
-const base = '/api/v1/orgs/{orgId}/objectives';
 
 export function objectivesRoutes(route: RouteFn): void {
-  resourceRoutes(route, {
+  const objective = resourceRoutes(route, {
     path: 'objectives',
     resource: 'objective',
     label: 'AI objective',
@@ -57,33 +55,23 @@ export function objectivesRoutes(route: RouteFn): void {
     },
   });
 
-  route(
-    { scope: 'org', permission: 'objective:read' },
-    createRoute({
-      method: 'get',
-      path: `${base}/{id}/measurements`,
-      tags,
-      summary: 'Measurements of the objective’s KPIs, newest first',
-      request: { params: OrgIdParams, query: z.object({ kpiId: z.string().max(64).optional() }) },
-      responses: { 200: json(z.object({ items: z.array(MeasurementSchema) })), ...errorResponses },
-    }),
-    async (c) =>
-      c.json(await listMeasurements(c.get('org'), c.req.valid('param').id, c.req.valid('query').kpiId), 200),
-    { resource: 'objective' },
-  );
-
-  route(
-    { scope: 'org', permission: 'measurement:create' },
-    createRoute({
-      method: 'post',
-      path: `${base}/{id}/measurements`,
-      tags,
-      summary: 'Record a KPI measurement (measurements are only ever added)',
-      request: { params: OrgIdParams, body: jsonBody(CreateMeasurementSchema) },
-      responses: { 201: json(MeasurementSchema, 'Created'), ...errorResponses },
-    }),
-    async (c) =>
-      c.json(await addMeasurement(c.get('org'), c.req.valid('param').id, c.req.valid('json')), 201),
-    { resource: 'objective' },
-  );
+  objective({
+    method: 'get',
+    verb: 'measurements',
+    permission: 'objective:read',
+    summary: 'Measurements of the objective’s KPIs, newest first',
+    input: { query: z.object({ kpiId: z.string().max(64).optional() }) },
+    response: z.object({ items: z.array(MeasurementSchema) }),
+    run: (ctx, id, query) => listMeasurements(ctx, id, query.kpiId),
+  });
+  objective({
+    method: 'post',
+    verb: 'measurements',
+    permission: 'measurement:create',
+    summary: 'Record a KPI measurement (measurements are only ever added)',
+    status: 201,
+    input: { body: CreateMeasurementSchema },
+    response: MeasurementSchema,
+    run: addMeasurement,
+  });
 }

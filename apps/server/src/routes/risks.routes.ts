@@ -24,19 +24,11 @@ import {
   updateRisk,
   updateRiskCriteria,
 } from '@openaims/services';
-import {
-  errorResponses,
-  json,
-  jsonBody,
-  ListQuery,
-  OrgIdParams,
-  OrgParams,
-} from '../http/openapi-helpers.ts';
-import { resourceRoutes, sendEntity } from '../http/resource.ts';
+import { errorResponses, json, jsonBody, ListQuery, OrgParams } from '../http/openapi-helpers.ts';
+import { resourceRoutes } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const tags = ['risks'];
-const base = '/api/v1/orgs/{orgId}/risks';
 const criteria = '/api/v1/orgs/{orgId}/risk-criteria';
 
 export function risksRoutes(route: RouteFn): void {
@@ -79,7 +71,7 @@ export function risksRoutes(route: RouteFn): void {
     async (c) => c.json({ items: await listRiskCriteriaVersions(c.get('org')) }, 200),
   );
 
-  resourceRoutes(route, {
+  const risk = resourceRoutes(route, {
     path: 'risks',
     resource: 'risk',
     label: 'AI risk',
@@ -106,47 +98,31 @@ export function risksRoutes(route: RouteFn): void {
     },
   });
 
-  route(
-    { scope: 'org', permission: 'risk:accept' },
-    createRoute({
-      method: 'post',
-      path: `${base}/{id}/accept`,
-      tags,
-      summary: 'Accept the residual risk (§6.1.3); the treatment plan must be approved first',
-      request: { params: OrgIdParams, body: jsonBody(AcceptRiskSchema) },
-      responses: { 200: json(RiskSchema), ...errorResponses },
-    }),
-    async (c) =>
-      sendEntity(c, await acceptRisk(c.get('org'), c.req.valid('param').id, c.req.valid('json')), 200),
-    { resource: 'risk' },
-  );
-
-  route(
-    { scope: 'org', permission: 'risk:accept' },
-    createRoute({
-      method: 'post',
-      path: `${base}/{id}/treatment/approve`,
-      tags,
-      summary: 'Approve the treatment plan: option, controls and treatment tasks (§6.1.3)',
-      request: { params: OrgIdParams, body: jsonBody(ApproveTreatmentSchema) },
-      responses: { 200: json(RiskSchema), ...errorResponses },
-    }),
-    async (c) =>
-      sendEntity(c, await approveTreatment(c.get('org'), c.req.valid('param').id, c.req.valid('json')), 200),
-    { resource: 'risk' },
-  );
-
-  route(
-    { scope: 'org', permission: 'risk:read' },
-    createRoute({
-      method: 'get',
-      path: `${base}/{id}/history`,
-      tags,
-      summary: 'Per-field history of a risk, from the ledger',
-      request: { params: OrgIdParams, query: ListQuery },
-      responses: { 200: json(pageSchema(LedgerEntrySchema)), ...errorResponses },
-    }),
-    async (c) => c.json(await riskHistory(c.get('org'), c.req.valid('param').id, c.req.valid('query')), 200),
-    { resource: 'risk' },
-  );
+  risk({
+    method: 'post',
+    verb: 'accept',
+    permission: 'risk:accept',
+    summary: 'Accept the residual risk (§6.1.3); the treatment plan must be approved first',
+    input: { body: AcceptRiskSchema },
+    response: RiskSchema,
+    run: acceptRisk,
+  });
+  risk({
+    method: 'post',
+    verb: 'treatment/approve',
+    permission: 'risk:accept',
+    summary: 'Approve the treatment plan: option, controls and treatment tasks (§6.1.3)',
+    input: { body: ApproveTreatmentSchema },
+    response: RiskSchema,
+    run: approveTreatment,
+  });
+  risk({
+    method: 'get',
+    verb: 'history',
+    permission: 'risk:read',
+    summary: 'Per-field history of a risk, from the ledger',
+    input: { query: ListQuery },
+    response: pageSchema(LedgerEntrySchema),
+    run: riskHistory,
+  });
 }

@@ -18,7 +18,7 @@ import {
   sendTestWebhook,
   updateWebhook,
 } from '@openaims/services';
-import { errorResponses, json, jsonBody, OrgIdParams, OrgParams } from '../http/openapi-helpers.ts';
+import { errorResponses, json, jsonBody, OrgParams } from '../http/openapi-helpers.ts';
 import { resourceRoutes, sendEntity } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
 
@@ -26,7 +26,7 @@ const tags = ['webhooks'];
 const base = '/api/v1/orgs/{orgId}/webhooks';
 
 export function webhooksRoutes(route: RouteFn): void {
-  resourceRoutes(route, {
+  const webhook = resourceRoutes(route, {
     path: 'webhooks',
     resource: 'webhook',
     label: 'webhook',
@@ -68,38 +68,27 @@ export function webhooksRoutes(route: RouteFn): void {
     async (c) => sendEntity(c, await createWebhook(c.get('org'), c.req.valid('json')), 201, 'webhooks'),
   );
 
-  route(
-    { scope: 'org', permission: 'webhook:manage' },
-    createRoute({
-      method: 'post',
-      path: `${base}/{id}/test`,
-      tags,
-      summary: 'Queue a `webhook.test` event to this webhook; see the delivery log for the result',
-      request: { params: OrgIdParams },
-      responses: { 202: json(z.object({ eventId: z.string() }), 'Queued'), ...errorResponses },
-    }),
-    async (c) => c.json(await sendTestWebhook(c.get('org'), c.req.valid('param').id), 202),
-    { resource: 'webhook' },
-  );
-
-  route(
-    { scope: 'org', permission: 'webhook:read' },
-    createRoute({
-      method: 'get',
-      path: `${base}/{id}/deliveries`,
-      tags,
-      summary: 'The delivery log: one row per attempt, newest first',
-      request: {
-        params: OrgIdParams,
-        query: z.object({
-          limit: z.coerce.number().int().min(1).max(200).default(50),
-          cursor: z.string().max(64).optional(),
-        }),
-      },
-      responses: { 200: json(pageSchema(WebhookDeliverySchema)), ...errorResponses },
-    }),
-    async (c) =>
-      c.json(await listWebhookDeliveries(c.get('org'), c.req.valid('param').id, c.req.valid('query')), 200),
-    { resource: 'webhook' },
-  );
+  webhook({
+    method: 'post',
+    verb: 'test',
+    permission: 'webhook:manage',
+    summary: 'Queue a `webhook.test` event to this webhook; see the delivery log for the result',
+    status: 202,
+    response: z.object({ eventId: z.string() }),
+    run: sendTestWebhook,
+  });
+  webhook({
+    method: 'get',
+    verb: 'deliveries',
+    permission: 'webhook:read',
+    summary: 'The delivery log: one row per attempt, newest first',
+    input: {
+      query: z.object({
+        limit: z.coerce.number().int().min(1).max(200).default(50),
+        cursor: z.string().max(64).optional(),
+      }),
+    },
+    response: pageSchema(WebhookDeliverySchema),
+    run: listWebhookDeliveries,
+  });
 }
