@@ -1,7 +1,6 @@
 // AI systems (§4.1, A.4.2, A.6.2): the first vertical slice; later inventory modules copy its shape.
 import {
   type AiSystem,
-  AppError,
   assertCan,
   type ClassifyAiSystemInput,
   ClassifyAiSystemSchema,
@@ -15,7 +14,7 @@ import {
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { actorId } from '../common/actor.ts';
-import { archiveRecord } from '../common/archive.ts';
+import { archiveRecord, assertNotArchived } from '../common/archive.ts';
 import { diff } from '../common/diff.ts';
 import { assertMember } from '../common/members.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
@@ -142,6 +141,20 @@ export async function createAiSystem(ctx: OrgContext, input: CreateAiSystemInput
   });
 }
 
+/** The system locked for a change: NOT_FOUND, archived or a stale `expectedVersion` are refused. */
+async function lockLive(
+  repo: ReturnType<typeof aiSystemRepository>,
+  orgId: string,
+  id: string,
+  expectedVersion: number | undefined,
+): Promise<AiSystemRow> {
+  const cur = await repo.find(orgId, id, { forUpdate: true });
+  if (!cur) throw notFound('AI system', id);
+  assertNotArchived(cur, 'AI system');
+  assertVersion(expectedVersion, cur.version);
+  return cur;
+}
+
 /** Changes an AI system. A stale `expectedVersion` is refused; a stage change is its own ledger action. */
 export async function updateAiSystem(
   ctx: OrgContext,
@@ -152,14 +165,7 @@ export async function updateAiSystem(
   assertCan(ctx.role, 'ai_system:update');
   return ctx.db.transaction(async (tx) => {
     const repo = aiSystemRepository(tx);
-    const cur = await repo.find(ctx.orgId, id, { forUpdate: true });
-    if (!cur) throw notFound('AI system', id);
-    if (cur.archivedAt)
-      throw new AppError(
-        'RULE_VIOLATION',
-        'This AI system is archived; archived records are kept as they were.',
-      );
-    assertVersion(expectedVersion, cur.version);
+    const cur = await lockLive(repo, ctx.orgId, id, expectedVersion);
     if (input.ownerId !== undefined) await assertMember(tx, ctx.orgId, input.ownerId);
     const before = await load(tx, ctx.orgId, cur);
     const sorted = {
@@ -214,14 +220,7 @@ export async function classifyAiSystem(
   const { answers } = ClassifyAiSystemSchema.parse(input);
   return ctx.db.transaction(async (tx) => {
     const repo = aiSystemRepository(tx);
-    const cur = await repo.find(ctx.orgId, id, { forUpdate: true });
-    if (!cur) throw notFound('AI system', id);
-    if (cur.archivedAt)
-      throw new AppError(
-        'RULE_VIOLATION',
-        'This AI system is archived; archived records are kept as they were.',
-      );
-    assertVersion(expectedVersion, cur.version);
+    const cur = await lockLive(repo, ctx.orgId, id, expectedVersion);
     const result = classifyEuAiAct(
       answers,
       cur.operatorRole as Parameters<typeof classifyEuAiAct>[1],

@@ -17,6 +17,7 @@ import {
   type RiskClass,
 } from '@openaims/core';
 import { getAiSystem } from '../ai-systems/ai-system.service.ts';
+import { allPages } from '../common/all-pages.ts';
 import type { OrgContext } from '../context.ts';
 import { listDocuments } from '../documents/document.service.ts';
 import { listEvidence } from '../evidence/evidence.service.ts';
@@ -30,18 +31,8 @@ import { getOrganization } from '../orgs/org.service.ts';
 import { listRisks } from '../risks/risk.service.ts';
 import { listSoaEntries } from '../soa/soa-entry.service.ts';
 
-/** Follows a list's cursor, at most `pages` pages of 500 (a system's own records are far fewer). */
-async function all<T>(list: (cursor?: string) => Promise<Page<T>>, pages = 20): Promise<T[]> {
-  const out: T[] = [];
-  let cursor: string | undefined;
-  for (let i = 0; i < pages; i++) {
-    const page = await list(cursor);
-    out.push(...page.items);
-    if (!page.nextCursor) break;
-    cursor = page.nextCursor;
-  }
-  return out;
-}
+/** Follows a list's cursor, at most 20 pages of 500 (a system's own records are far fewer). */
+const all = <T>(list: (cursor?: string) => Promise<Page<T>>) => allPages(list, 20);
 
 /** The records whose title names what Annex IV point 8 or point 9 asks for (evidence linked to the system, or a document naming it). */
 const DECLARATION =

@@ -7,6 +7,7 @@ import { type Db, tables } from '@openaims/db';
 import { and, asc, eq, gt, gte, isNull, lt, lte, max, min } from 'drizzle-orm';
 import { listAudits } from '../audits/audit.service.ts';
 import { renderAuditExport } from '../audits/audit-exports.ts';
+import { itemsOf } from '../common/all-pages.ts';
 import type { OrgContext } from '../context.ts';
 import type { BlobStore } from '../evidence/blob-store.ts';
 import { evidenceRepository } from '../evidence/evidence.repository.ts';
@@ -250,18 +251,15 @@ export const AUDIT_PACK_SECTIONS: PackSection[] = [
     title: 'AI system impact assessments, approved (§6.1.4, §8.4)',
     permission: 'impact:read',
     async write(out, state) {
-      let cursor: string | undefined;
-      do {
-        const page = await listImpactAssessments(state.ctx, { limit: 100, cursor, status: 'approved' });
-        for (const ia of page.items) {
-          const report = await loadImpactReport(state.ctx, ia.id);
-          out.addBytes(
-            `reports/impact-assessments/${impactExportFilename(report, 'pdf')}`,
-            await impactPdf(report),
-          );
-        }
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor);
+      const list = (cursor?: string) =>
+        listImpactAssessments(state.ctx, { limit: 100, cursor, status: 'approved' });
+      for await (const ia of itemsOf(list)) {
+        const report = await loadImpactReport(state.ctx, ia.id);
+        out.addBytes(
+          `reports/impact-assessments/${impactExportFilename(report, 'pdf')}`,
+          await impactPdf(report),
+        );
+      }
     },
   },
   {
@@ -269,22 +267,18 @@ export const AUDIT_PACK_SECTIONS: PackSection[] = [
     title: 'Internal audits completed in the period: reports and OSCAL assessment layer (§9.2)',
     permission: 'audit:read',
     async write(out, state) {
-      let cursor: string | undefined;
-      do {
-        const page = await listAudits(state.ctx, { limit: 100, cursor, status: 'completed' });
-        for (const audit of page.items) {
-          if (!inPeriod(audit.completedAt, state.period)) continue;
-          for (const name of [
-            'audit-report.pdf',
-            'oscal-assessment-plan.json',
-            'oscal-assessment-results.json',
-          ]) {
-            const file = await renderAuditExport(state.ctx, name, { auditId: audit.id });
-            if (file) out.addBytes(`audits/${audit.id}/${name}`, file.body);
-          }
+      const list = (cursor?: string) => listAudits(state.ctx, { limit: 100, cursor, status: 'completed' });
+      for await (const audit of itemsOf(list)) {
+        if (!inPeriod(audit.completedAt, state.period)) continue;
+        for (const name of [
+          'audit-report.pdf',
+          'oscal-assessment-plan.json',
+          'oscal-assessment-results.json',
+        ]) {
+          const file = await renderAuditExport(state.ctx, name, { auditId: audit.id });
+          if (file) out.addBytes(`audits/${audit.id}/${name}`, file.body);
         }
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor);
+      }
       const poam = await renderAuditExport(state.ctx, 'oscal-poam.json', {});
       if (poam) out.addBytes('oscal/oscal-poam.json', poam.body);
     },
@@ -294,18 +288,15 @@ export const AUDIT_PACK_SECTIONS: PackSection[] = [
     title: 'Management reviews approved in the period: minutes (§9.3)',
     permission: 'management_review:read',
     async write(out, state) {
-      let cursor: string | undefined;
-      do {
-        const page = await listManagementReviews(state.ctx, { limit: 100, cursor, status: 'approved' });
-        for (const review of page.items) {
-          if (!inPeriod(review.approvedAt, state.period)) continue;
-          out.addBytes(
-            `reports/management-reviews/management-review-${review.id}.pdf`,
-            await reviewMinutesPdf(await loadReviewMinutes(state.ctx, review.id)),
-          );
-        }
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor);
+      const list = (cursor?: string) =>
+        listManagementReviews(state.ctx, { limit: 100, cursor, status: 'approved' });
+      for await (const review of itemsOf(list)) {
+        if (!inPeriod(review.approvedAt, state.period)) continue;
+        out.addBytes(
+          `reports/management-reviews/management-review-${review.id}.pdf`,
+          await reviewMinutesPdf(await loadReviewMinutes(state.ctx, review.id)),
+        );
+      }
     },
   },
   {

@@ -13,6 +13,7 @@ import {
 } from '../impacts/impact.service.ts';
 import { createRisk } from '../risks/risk.service.ts';
 import { buildContext } from '../testing/factories.ts';
+import { complete } from '../testing/impact-content.ts';
 import { checkOrganization } from './check.service.ts';
 
 let database: Database;
@@ -22,26 +23,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await database?.close();
 });
-
-const complete = {
-  scope: 'Support chat',
-  system: { purpose: 'Answer questions', intendedUses: ['support'] },
-  deployment: { humanOversight: 'Agents take over on request' },
-  affectedParties: [{ category: 'Customers', vulnerable: false }],
-  impacts: [
-    {
-      area: 'economy' as const,
-      description: 'Faster answers',
-      kind: 'benefit' as const,
-      severity: 2,
-      likelihood: 4,
-      reversibility: 'reversible' as const,
-      scale: 3,
-    },
-  ],
-  residualImpact: 'Low',
-  decision: 'proceed' as const,
-};
 
 /**
  * A system already in operation that the gate would refuse: the gate guards every way into a stage of use, so

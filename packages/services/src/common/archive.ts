@@ -1,6 +1,6 @@
 // Archiving, the same in every module (§7.5.3 retention): the record leaves the active lists but stays on
 // record; archiving twice is a no-op; the version moves on and the ledger says who archived it.
-import { assertCan, type Permission } from '@openaims/core';
+import { AppError, assertCan, type Permission } from '@openaims/core';
 import type { Db } from '@openaims/db';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
@@ -55,4 +55,10 @@ export async function archiveRecord(ctx: OrgContext, spec: ArchiveSpec, id: stri
       data: { version: cur.version + 1 },
     });
   });
+}
+
+/** Refuses a change to an archived record ("This objective is archived; …"): archived records stay as they were. */
+export function assertNotArchived(row: { archivedAt: Date | null }, what: string): void {
+  if (row.archivedAt)
+    throw new AppError('RULE_VIOLATION', `This ${what} is archived; archived records are kept as they were.`);
 }

@@ -45,7 +45,7 @@ export async function tenantPage<T extends TenantTable, F extends string>(
 }
 
 /** `col = value` when the query names a value, no condition otherwise. */
-export function eqIf(col: PgColumn, value: string | number | boolean | undefined): SQL | undefined {
+export function eqIf(col: PgColumn, value: string | undefined): SQL | undefined {
   return value === undefined || value === '' ? undefined : eq(col, value);
 }
 

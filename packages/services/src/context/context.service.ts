@@ -14,7 +14,7 @@ import {
   UpdateContextProfileSchema,
 } from '@openaims/core';
 import { tables } from '@openaims/db';
-import { archiveRecord } from '../common/archive.ts';
+import { archiveRecord, assertNotArchived } from '../common/archive.ts';
 import { diff } from '../common/diff.ts';
 import { assertMember } from '../common/members.ts';
 import { createRecord, readOne, readPage } from '../common/records.ts';
@@ -84,11 +84,7 @@ export async function updateContextItem(
       changes: data,
       toEntity: toContextItem,
       check: async (cur) => {
-        if (cur.archivedAt)
-          throw new AppError(
-            'RULE_VIOLATION',
-            'This record is archived; archived records are kept as they were.',
-          );
+        assertNotArchived(cur, 'record');
         assertShape(cur.kind as ContextItem['kind'], {
           effect: data.effect ?? cur.effect,
           requirements: data.requirements ?? cur.requirements,

@@ -95,13 +95,31 @@ export async function getEvidence(ctx: OrgContext, id: string): Promise<Evidence
   return (await evidenceRepository(ctx.db).hydrate(ctx.orgId, [row]))[0]!;
 }
 
+/** What a new file or link record says; id, uploader, archive fields, timestamps and version are set here. */
+type NewEvidence = Omit<
+  EvidenceRow,
+  'id' | 'organizationId' | 'uploadedBy' | 'archivedAt' | 'archivedBy' | 'createdAt' | 'updatedAt' | 'version'
+>;
+
 async function insertEvidence(
   ctx: OrgContext,
   tx: Db,
-  row: EvidenceRow,
+  fields: NewEvidence,
   links: EvidenceFileMeta['links'] & object,
 ): Promise<Evidence> {
   const repo = evidenceRepository(tx);
+  const at = new Date();
+  const row: EvidenceRow = {
+    ...fields,
+    id: newId('evidence'),
+    organizationId: ctx.orgId,
+    uploadedBy: actorId(ctx),
+    archivedAt: null,
+    archivedBy: null,
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  };
   await repo.insert(row);
   await changeLinks(tx, ctx.orgId, row.id, links, 'add', actorId(ctx));
   const ev = (await repo.hydrate(ctx.orgId, [row]))[0]!;
@@ -142,14 +160,11 @@ export async function uploadEvidence(
   // Written before the transaction: a record without its blob must never exist. When the transaction fails, the
   // blob this upload created is removed again unless a record already uses it (removeOrphanBlob).
   const stored = await blobs.put(file.bytes);
-  const at = new Date();
   const write = ctx.db.transaction((tx) =>
     insertEvidence(
       ctx,
       tx,
       {
-        id: newId('evidence'),
-        organizationId: ctx.orgId,
         kind: 'file',
         title: data.title ?? fileName,
         description: data.description,
@@ -161,12 +176,6 @@ export async function uploadEvidence(
         size: stored.size,
         mediaType,
         fileName,
-        uploadedBy: actorId(ctx),
-        archivedAt: null,
-        archivedBy: null,
-        createdAt: at,
-        updatedAt: at,
-        version: 1,
       },
       data.links,
     ),
@@ -189,14 +198,11 @@ export async function createLinkEvidence(ctx: OrgContext, input: CreateEvidenceL
   assertDates(data);
   if (data.ownerId) await assertMember(ctx.db, ctx.orgId, data.ownerId);
   await assertTargetsExist(ctx.db, ctx.orgId, data.links);
-  const at = new Date();
   return ctx.db.transaction((tx) =>
     insertEvidence(
       ctx,
       tx,
       {
-        id: newId('evidence'),
-        organizationId: ctx.orgId,
         kind: 'link',
         title: data.title,
         description: data.description,
@@ -208,12 +214,6 @@ export async function createLinkEvidence(ctx: OrgContext, input: CreateEvidenceL
         size: null,
         mediaType: null,
         fileName: null,
-        uploadedBy: actorId(ctx),
-        archivedAt: null,
-        archivedBy: null,
-        createdAt: at,
-        updatedAt: at,
-        version: 1,
       },
       data.links,
     ),

@@ -9,26 +9,15 @@ import {
   type Dataset,
   type Metric,
   type Model,
-  type Page,
   type RecordAttributes,
   type Supplier,
 } from '@openaims/core';
 import { listAiSystems } from '../ai-systems/ai-system.service.ts';
+import { allPages } from '../common/all-pages.ts';
 import type { OrgContext } from '../context.ts';
 import { listDatasets } from '../inventory/dataset.service.ts';
 import { listModels } from '../inventory/model.service.ts';
 import { listSuppliers } from '../inventory/supplier.service.ts';
-
-async function all<T>(fetch: (cursor?: string) => Promise<Page<T>>): Promise<T[]> {
-  const out: T[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await fetch(cursor);
-    out.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  return out;
-}
 
 const prop = (name: string, value: string | null | undefined) =>
   value ? [{ name: `openaims:${name}`, value }] : [];
@@ -203,10 +192,10 @@ export async function exportCycloneDx(
   assertCan(ctx.role, 'inventory:export');
   const q = (cursor?: string) => ({ limit: 500, cursor });
   const [systems, models, datasets, suppliers] = await Promise.all([
-    all<AiSystem>((c) => listAiSystems(ctx, q(c))),
-    all<Model>((c) => listModels(ctx, q(c))),
-    all<Dataset>((c) => listDatasets(ctx, q(c))),
-    all<Supplier>((c) => listSuppliers(ctx, q(c))),
+    allPages<AiSystem>((c) => listAiSystems(ctx, q(c))),
+    allPages<Model>((c) => listModels(ctx, q(c))),
+    allPages<Dataset>((c) => listDatasets(ctx, q(c))),
+    allPages<Supplier>((c) => listSuppliers(ctx, q(c))),
   ]);
   const bySupplier = new Map(suppliers.map((s) => [s.id, s]));
   const supplierOf = (id: string | null) => {

@@ -3,22 +3,12 @@
 // `hasConcludedLicense`, and a model's datasets as `trainedOn` / `testedOn` relationships. What an import kept in
 // a record's attributes (limitations, autonomy type, domain, hyperparameters, dataset types …) goes back to its
 // SPDX field, so an SPDX 3 file round-trips through `…/imports/spdx`.
-import { assertCan, type Dataset, type Model, type Page, type Supplier } from '@openaims/core';
+import { assertCan, type Dataset, type Model, type Supplier } from '@openaims/core';
+import { allPages } from '../common/all-pages.ts';
 import type { OrgContext } from '../context.ts';
 import { listDatasets } from '../inventory/dataset.service.ts';
 import { listModels } from '../inventory/model.service.ts';
 import { listSuppliers } from '../inventory/supplier.service.ts';
-
-async function all<T>(fetch: (cursor?: string) => Promise<Page<T>>): Promise<T[]> {
-  const out: T[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await fetch(cursor);
-    out.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  return out;
-}
 
 const CONTEXT = 'https://spdx.org/rdf/3.0.1/spdx-context.jsonld';
 const CI = '_:creationinfo';
@@ -49,9 +39,9 @@ export async function exportSpdx(ctx: OrgContext, now: Date = new Date()): Promi
   assertCan(ctx.role, 'inventory:export');
   const q = (cursor?: string) => ({ limit: 500, cursor });
   const [models, datasets, suppliers] = await Promise.all([
-    all<Model>((c) => listModels(ctx, q(c))),
-    all<Dataset>((c) => listDatasets(ctx, q(c))),
-    all<Supplier>((c) => listSuppliers(ctx, q(c))),
+    allPages<Model>((c) => listModels(ctx, q(c))),
+    allPages<Dataset>((c) => listDatasets(ctx, q(c))),
+    allPages<Supplier>((c) => listSuppliers(ctx, q(c))),
   ]);
   // Ids are IRIs of this organization's namespace; the record id keeps them stable between exports.
   const base = `urn:openaims:${ctx.orgId}`;

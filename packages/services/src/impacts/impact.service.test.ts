@@ -5,6 +5,7 @@ import { createAiSystem } from '../ai-systems/ai-system.service.ts';
 import { listLedger } from '../ledger/ledger.service.ts';
 import { createRisk, getRisk } from '../risks/risk.service.ts';
 import { buildContext } from '../testing/factories.ts';
+import { complete } from '../testing/impact-content.ts';
 import {
   approveImpactAssessment,
   createImpactAssessment,
@@ -24,27 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await database?.close();
 });
-
-const complete = {
-  scope: 'CV screening for EU vacancies',
-  system: { purpose: 'Rank applications', intendedUses: ['shortlisting'] },
-  deployment: { humanOversight: 'A recruiter reviews every rejection', geography: ['EU'] },
-  affectedParties: [{ category: 'Applicants over 50', vulnerable: true }],
-  impacts: [
-    {
-      area: 'fairness' as const,
-      description: 'Age bias',
-      kind: 'harm' as const,
-      severity: 4,
-      likelihood: 3,
-      reversibility: 'partly_reversible' as const,
-      scale: 3,
-    },
-  ],
-  measures: [{ description: 'Quarterly bias audit' }],
-  residualImpact: 'Low after audits',
-  decision: 'proceed' as const,
-};
 
 async function setup() {
   const lead = await buildContext(database.db, { role: 'manager' });

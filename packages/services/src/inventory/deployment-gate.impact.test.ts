@@ -10,6 +10,7 @@ import {
   updateImpactAssessment,
 } from '../impacts/impact.service.ts';
 import { buildContext } from '../testing/factories.ts';
+import { complete } from '../testing/impact-content.ts';
 import { updateDeploymentGateRules } from './deployment-gate.service.ts';
 
 let database: Database;
@@ -19,27 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await database?.close();
 });
-
-const complete = {
-  scope: 'Spam filtering of inbound email',
-  system: { purpose: 'Filter spam', intendedUses: ['filtering'] },
-  deployment: { humanOversight: 'Users can release quarantined mail', geography: ['EU'] },
-  affectedParties: [{ category: 'Email senders', vulnerable: false }],
-  impacts: [
-    {
-      area: 'economy' as const,
-      description: 'Lost legitimate mail',
-      kind: 'harm' as const,
-      severity: 2,
-      likelihood: 2,
-      reversibility: 'reversible' as const,
-      scale: 2,
-    },
-  ],
-  measures: [{ description: 'Quarantine instead of delete' }],
-  residualImpact: 'Low',
-  decision: 'proceed' as const,
-};
 
 describe('deployment gate and impact assessments', () => {
   it('refuses deployment until an impact assessment is approved, then lets the system through', async () => {

@@ -1,17 +1,10 @@
 // Use-cases shared by models, datasets and suppliers: list, get, create, change, archive and the import upsert.
 // Each change writes its ledger entry in the same transaction (principle 4).
-import {
-  AppError,
-  assertCan,
-  type IdKind,
-  type ListQuery,
-  newId,
-  type Page,
-  type Permission,
-} from '@openaims/core';
+import { assertCan, type IdKind, type ListQuery, newId, type Page, type Permission } from '@openaims/core';
 import type { Db } from '@openaims/db';
 import type { SQL } from 'drizzle-orm';
 import type { z } from 'zod';
+import { assertNotArchived } from '../common/archive.ts';
 import { diff } from '../common/diff.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
@@ -107,11 +100,7 @@ export function recordService<R extends Base, Api extends object, Fields extends
     input: Partial<Fields>,
     action = 'updated',
   ): Promise<{ api: Api; changed: boolean; fields: string[] }> {
-    if (cur.archivedAt)
-      throw new AppError(
-        'RULE_VIOLATION',
-        `This ${spec.label.toLowerCase()} is archived; archived records are kept as they were.`,
-      );
+    assertNotArchived(cur, spec.label.toLowerCase());
     await spec.checkRefs(tx, ctx.orgId, input);
     const before = (await load(tx, ctx.orgId, cur)) as Record<string, unknown>;
     const changes = diff(before, (spec.canonical?.(input) ?? input) as Record<string, unknown>);

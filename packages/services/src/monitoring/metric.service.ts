@@ -13,7 +13,7 @@ import {
   UpdateMetricSchema,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { archiveRecord } from '../common/archive.ts';
+import { archiveRecord, assertNotArchived } from '../common/archive.ts';
 import { createRecord, readOne, readPage } from '../common/records.ts';
 import { versionedUpdate } from '../common/versioned-update.ts';
 import type { OrgContext } from '../context.ts';
@@ -26,8 +26,7 @@ function rule(errors: { path: string; message: string }[]): void {
 
 /** Refuses changes to an archived metric: it is kept as it was. */
 export function assertLive(m: MetricRow): void {
-  if (m.archivedAt)
-    throw new AppError('RULE_VIOLATION', 'This metric is archived; archived records are kept as they were.');
+  assertNotArchived(m, 'metric');
 }
 
 /** The AI system, objective and KPI a definition names belong to this organization. */

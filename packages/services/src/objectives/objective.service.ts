@@ -21,7 +21,7 @@ import {
 import type { Db } from '@openaims/db';
 import type { z } from 'zod';
 import { actorId } from '../common/actor.ts';
-import { archiveRecord } from '../common/archive.ts';
+import { archiveRecord, assertNotArchived } from '../common/archive.ts';
 import { diff } from '../common/diff.ts';
 import { assertMember } from '../common/members.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
@@ -119,11 +119,7 @@ export async function updateObjective(
     const repo = objectiveRepository(tx);
     const cur = await repo.find(ctx.orgId, id, { forUpdate: true });
     if (!cur) throw notFound('Objective', id);
-    if (cur.archivedAt)
-      throw new AppError(
-        'RULE_VIOLATION',
-        'This objective is archived; archived records are kept as they were.',
-      );
+    assertNotArchived(cur, 'objective');
     assertVersion(expectedVersion, cur.version);
     const kpis = data.kpis ? withKpiIds(data.kpis, cur.kpis) : cur.kpis;
     if (data.kpis) {
@@ -207,11 +203,7 @@ export async function addMeasurement(
     const repo = objectiveRepository(tx);
     const obj = await repo.find(ctx.orgId, objectiveId);
     if (!obj) throw notFound('Objective', objectiveId);
-    if (obj.archivedAt)
-      throw new AppError(
-        'RULE_VIOLATION',
-        'This objective is archived; archived records are kept as they were.',
-      );
+    assertNotArchived(obj, 'objective');
     if (!obj.kpis.some((k) => k.id === data.kpiId))
       rule([{ path: 'kpiId', message: 'not a KPI of this objective' }]);
     const m = toMeasurement(

@@ -9,8 +9,9 @@ import type {
   Training,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { archivedFilter, eqIf, tenantPage } from '../common/list-page.ts';
+import { tenantTable } from '../common/tenant-table.ts';
 
 const { competences, trainings } = tables;
 export type CompetenceRow = typeof competences.$inferSelect;
@@ -48,18 +49,8 @@ export const toTraining = (r: TrainingRow): Training => ({
 /** Queries on competences and trainings, scoped to one organization. */
 export function peopleRepository(db: Db) {
   return {
-    async findCompetence(
-      orgId: string,
-      id: string,
-      opts: { forUpdate?: boolean } = {},
-    ): Promise<CompetenceRow | undefined> {
-      const q = db
-        .select()
-        .from(competences)
-        .where(and(eq(competences.organizationId, orgId), eq(competences.id, id)));
-      const [row] = opts.forUpdate ? await q.for('update') : await q;
-      return row;
-    },
+    competences: tenantTable(db, competences),
+    trainings: tenantTable(db, trainings),
 
     listCompetences(
       orgId: string,
@@ -84,20 +75,6 @@ export function peopleRepository(db: Db) {
       );
     },
 
-    async insertCompetence(row: CompetenceRow): Promise<CompetenceRow> {
-      const [out] = await db.insert(competences).values(row).returning();
-      return out!;
-    },
-
-    async updateCompetence(orgId: string, id: string, set: Partial<CompetenceRow>): Promise<CompetenceRow> {
-      const [out] = await db
-        .update(competences)
-        .set(set)
-        .where(and(eq(competences.organizationId, orgId), eq(competences.id, id)))
-        .returning();
-      return out!;
-    },
-
     listTrainings(
       orgId: string,
       query: ListQuery & { competenceId?: string; userId?: string },
@@ -112,11 +89,6 @@ export function peopleRepository(db: Db) {
         searchColumns: [trainings.personName, trainings.activity],
         filters: [eqIf(trainings.competenceId, query.competenceId), eqIf(trainings.userId, query.userId)],
       });
-    },
-
-    async insertTraining(row: TrainingRow): Promise<TrainingRow> {
-      const [out] = await db.insert(trainings).values(row).returning();
-      return out!;
     },
 
     /** Per competence: distinct people trained, and how many of them hold a record valid on `today`. */

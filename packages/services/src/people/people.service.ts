@@ -9,7 +9,6 @@ import {
   CreateCompetenceSchema,
   type CreateTrainingInput,
   CreateTrainingSchema,
-  newId,
   type Training,
   todayUtc,
   trainingProblems,
@@ -19,13 +18,11 @@ import {
 } from '@openaims/core';
 import { tables } from '@openaims/db';
 import { eq } from 'drizzle-orm';
-import { archiveRecord } from '../common/archive.ts';
-import { diff } from '../common/diff.ts';
+import { archiveRecord, assertNotArchived } from '../common/archive.ts';
 import { assertMember } from '../common/members.ts';
-import { readPage } from '../common/records.ts';
-import { assertVersion, notFound } from '../common/versioning.ts';
+import { createRecord, readOne, readPage } from '../common/records.ts';
+import { versionedUpdate } from '../common/versioned-update.ts';
 import type { OrgContext } from '../context.ts';
-import { record } from '../ledger/ledger.service.ts';
 import { peopleRepository, toCompetence, toTraining } from './people.repository.ts';
 
 const today = todayUtc;
@@ -38,37 +35,28 @@ export const listCompetences = readPage(
 );
 
 /** One competence requirement. */
-export async function getCompetence(ctx: OrgContext, id: string): Promise<Competence> {
-  assertCan(ctx.role, 'competence:read');
-  const row = await peopleRepository(ctx.db).findCompetence(ctx.orgId, id);
-  if (!row) throw notFound('Competence', id);
-  return toCompetence(row);
-}
+export const getCompetence = readOne(
+  'competence:read',
+  'Competence',
+  (db) => peopleRepository(db).competences,
+  toCompetence,
+);
 
 /** Sets what a role must know (§7.2 a). */
 export async function createCompetence(ctx: OrgContext, input: CreateCompetenceInput): Promise<Competence> {
   assertCan(ctx.role, 'competence:update');
   const data = CreateCompetenceSchema.parse(input);
   return ctx.db.transaction(async (tx) => {
-    const at = new Date();
-    const c = toCompetence(
-      await peopleRepository(tx).insertCompetence({
-        id: newId('competence'),
-        organizationId: ctx.orgId,
+    return createRecord(ctx, tx, {
+      into: peopleRepository(tx).competences,
+      kind: 'competence',
+      entityType: 'competence',
+      values: {
         ...data,
         archivedAt: null,
-        createdAt: at,
-        updatedAt: at,
-        version: 1,
-      }),
-    );
-    await record(ctx, tx, {
-      action: 'competence.created',
-      entityType: 'competence',
-      entityId: c.id,
-      data: c,
+      },
+      toEntity: toCompetence,
     });
-    return c;
   });
 }
 
@@ -81,31 +69,20 @@ export async function updateCompetence(
 ): Promise<Competence> {
   assertCan(ctx.role, 'competence:update');
   const data = UpdateCompetenceSchema.parse(input);
-  return ctx.db.transaction(async (tx) => {
-    const repo = peopleRepository(tx);
-    const cur = await repo.findCompetence(ctx.orgId, id, { forUpdate: true });
-    if (!cur) throw notFound('Competence', id);
-    if (cur.archivedAt)
-      throw new AppError(
-        'RULE_VIOLATION',
-        'This competence is archived; archived records are kept as they were.',
-      );
-    assertVersion(expectedVersion, cur.version);
-    const changes = diff(cur as unknown as Record<string, unknown>, data);
-    if (Object.keys(changes).length === 0) return toCompetence(cur);
-    const row = await repo.updateCompetence(ctx.orgId, id, {
-      ...data,
-      updatedAt: new Date(),
-      version: cur.version + 1,
-    });
-    await record(ctx, tx, {
-      action: 'competence.updated',
+  return ctx.db.transaction((tx) =>
+    versionedUpdate(ctx, tx, {
+      table: tables.competences,
+      id,
+      label: 'Competence',
       entityType: 'competence',
-      entityId: id,
-      data: { version: row.version, changes },
-    });
-    return toCompetence(row);
-  });
+      expectedVersion,
+      changes: data,
+      toEntity: toCompetence,
+      check: (cur) => {
+        assertNotArchived(cur, 'competence');
+      },
+    }),
+  );
 }
 
 /** Archives a competence requirement; its training records stay. */
@@ -116,10 +93,7 @@ export async function archiveCompetence(ctx: OrgContext, id: string): Promise<vo
       permission: 'competence:update',
       label: 'Competence',
       entityType: 'competence',
-      repo: (tx) => {
-        const r = peopleRepository(tx);
-        return { find: r.findCompetence, update: r.updateCompetence };
-      },
+      repo: (tx) => peopleRepository(tx).competences,
     },
     id,
   );
@@ -140,7 +114,7 @@ export async function recordTraining(ctx: OrgContext, input: CreateTrainingInput
   if (errors.length) throw new AppError('RULE_VIOLATION', errors[0]!.message, { errors });
   return ctx.db.transaction(async (tx) => {
     const repo = peopleRepository(tx);
-    const competence = await repo.findCompetence(ctx.orgId, data.competenceId);
+    const competence = await repo.competences.find(ctx.orgId, data.competenceId);
     if (!competence || competence.archivedAt) {
       throw new AppError('RULE_VIOLATION', 'Choose an active competence of this organization.', {
         errors: [{ path: 'competenceId', message: 'unknown or archived competence' }],
@@ -155,21 +129,18 @@ export async function recordTraining(ctx: OrgContext, input: CreateTrainingInput
         .where(eq(tables.users.id, data.userId));
       personName = u?.name ?? '';
     }
-    const at = new Date();
-    const t = toTraining(
-      await repo.insertTraining({
-        id: newId('training'),
-        organizationId: ctx.orgId,
+    return createRecord(ctx, tx, {
+      into: repo.trainings,
+      kind: 'training',
+      entityType: 'training',
+      action: 'training.recorded',
+      values: {
         ...data,
         personName,
         validUntil: trainingValidUntil(data.completedOn, competence.renewalMonths),
-        createdAt: at,
-        updatedAt: at,
-        version: 1,
-      }),
-    );
-    await record(ctx, tx, { action: 'training.recorded', entityType: 'training', entityId: t.id, data: t });
-    return t;
+      },
+      toEntity: toTraining,
+    });
   });
 }
 

@@ -17,6 +17,8 @@ import { and, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { actorId } from '../common/actor.ts';
 import { sha256Hex } from '../common/hash.ts';
+import { found } from '../common/records.ts';
+import { tenantTable } from '../common/tenant-table.ts';
 import { notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
@@ -65,23 +67,13 @@ export async function listSoaVersions(ctx: OrgContext): Promise<{ items: SoaVers
 /** One SoA version. */
 export async function getSoaVersion(ctx: OrgContext, id: string): Promise<SoaVersion> {
   assertCan(ctx.role, 'soa:read');
-  const [row] = await ctx.db
-    .select()
-    .from(soaVersions)
-    .where(and(eq(soaVersions.organizationId, ctx.orgId), eq(soaVersions.id, id)));
-  if (!row) throw notFound('SoA version', id);
-  return toVersion(row);
+  return toVersion(await found(tenantTable(ctx.db, soaVersions).find(ctx.orgId, id), 'SoA version', id));
 }
 
 /** The exact frozen bytes of a version (canonical JSON) — the input of its content hash. */
 export async function getSoaVersionContent(ctx: OrgContext, id: string): Promise<string> {
   assertCan(ctx.role, 'soa:read');
-  const [row] = await ctx.db
-    .select()
-    .from(soaVersions)
-    .where(and(eq(soaVersions.organizationId, ctx.orgId), eq(soaVersions.id, id)));
-  if (!row) throw notFound('SoA version', id);
-  return row.content;
+  return (await found(tenantTable(ctx.db, soaVersions).find(ctx.orgId, id), 'SoA version', id)).content;
 }
 
 /** The working SoA compared with the latest and the approved version. */
