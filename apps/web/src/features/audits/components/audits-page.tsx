@@ -26,11 +26,12 @@ import {
 } from '@openaims/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { errorMessage, fieldErrorsOf } from '../../../lib/errors.ts';
+import { useDialogValues } from '../../../lib/use-dialog-values.ts';
 import { useMembers } from '../../members/api/members.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useCreateAudit } from '../api/create-audit.ts';
@@ -181,16 +182,7 @@ function AuditModal({
     plannedEnd: '',
     sampleSize: 3,
   };
-  const [v, setV] = useState(blank);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the form resets only when the dialog opens
-  useEffect(() => {
-    if (opened) {
-      setV(blank);
-      setErrors({});
-      create.reset();
-    }
-  }, [opened]);
+  const { v, setV, errors, onError } = useDialogValues(blank, opened, create);
   const programme = programmes.find((p) => p.id === v.programmeId);
   return (
     <Modal
@@ -224,7 +216,7 @@ function AuditModal({
                 onClose();
                 void navigate({ to: '/orgs/$orgId/audits/$id', params: { orgId, id: a.id } });
               },
-              onError: (err) => setErrors(fieldErrorsOf(err)),
+              onError,
             },
           );
         }}

@@ -1,17 +1,5 @@
 // Add or change an issue (§4.1) or an interested party with its requirements (§4.2), validated by the core schema.
-import {
-  ActionIcon,
-  Alert,
-  Button,
-  Group,
-  Modal,
-  Select,
-  Stack,
-  Switch,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   CONTEXT_CATEGORIES,
@@ -20,8 +8,8 @@ import {
   type ContextKind,
   type PartyRequirement,
 } from '@openaims/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
+import { AddRowButton, RemoveRowButton, withoutRow } from '../../../components/row-buttons.tsx';
 import { errorMessage, fieldErrorsOf } from '../../../lib/errors.ts';
 import { useCreateContextItem, useUpdateContextItem } from '../api/context.ts';
 
@@ -225,34 +213,20 @@ export function ContextItemModal(props: {
                     checked={r.addressedByAims}
                     onChange={(e) => setReq(i, { addressedByAims: e.currentTarget.checked })}
                   />
-                  <ActionIcon
+                  <RemoveRowButton
                     mt={6}
-                    variant="subtle"
-                    color="red"
-                    aria-label={`Remove requirement ${i + 1}`}
-                    onClick={() =>
-                      set(
-                        'requirements',
-                        v.requirements.filter((_, j) => j !== i),
-                      )
-                    }
-                  >
-                    <IconTrash size={16} />
-                  </ActionIcon>
+                    label={`Remove requirement ${i + 1}`}
+                    onClick={() => set('requirements', withoutRow(v.requirements, i))}
+                  />
                 </Group>
               ))}
-              <Group>
-                <Button
-                  variant="light"
-                  size="xs"
-                  leftSection={<IconPlus size={14} />}
-                  onClick={() =>
-                    set('requirements', [...v.requirements, { text: '', addressedByAims: true, note: '' }])
-                  }
-                >
-                  Add a requirement
-                </Button>
-              </Group>
+              <AddRowButton
+                onClick={() =>
+                  set('requirements', [...v.requirements, { text: '', addressedByAims: true, note: '' }])
+                }
+              >
+                Add a requirement
+              </AddRowButton>
             </Stack>
           )}
           {mutation.error && !Object.keys(fieldErrors).length && (

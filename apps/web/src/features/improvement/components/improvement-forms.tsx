@@ -10,9 +10,8 @@ import {
   SERIOUS_CATEGORIES,
   todayUtc,
 } from '@openaims/core';
-import { useEffect, useState } from 'react';
 import { FormModal } from '../../../components/form-modal.tsx';
-import { fieldErrorsOf } from '../../../lib/errors.ts';
+import { useDialogValues } from '../../../lib/use-dialog-values.ts';
 import { useCreateIncident, useCreateNonconformity } from '../api/improvement.ts';
 import { SERIOUS_LABEL, SOURCE_LABEL } from './labels.ts';
 
@@ -32,16 +31,7 @@ export function NonconformityModal({ orgId, opened, onClose }: ModalProps) {
     refs: '',
     detectedOn: todayUtc(),
   };
-  const [v, setV] = useState(blank);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the form resets only when the dialog opens
-  useEffect(() => {
-    if (opened) {
-      setV(blank);
-      setErrors({});
-      create.reset();
-    }
-  }, [opened]);
+  const { v, setV, errors, onError } = useDialogValues(blank, opened, create);
   const submit = (e?: React.FormEvent) => {
     e?.preventDefault();
     const requirementRefs = v.refs.split(/[\s,]+/).filter(Boolean);
@@ -59,7 +49,7 @@ export function NonconformityModal({ orgId, opened, onClose }: ModalProps) {
           notifications.show({ color: 'teal', message: 'Nonconformity recorded.' });
           onClose();
         },
-        onError: (err) => setErrors(fieldErrorsOf(err)),
+        onError,
       },
     );
   };
@@ -133,16 +123,7 @@ export function IncidentModal({ orgId, opened, onClose }: ModalProps) {
     widespread: false,
     informed: '',
   };
-  const [v, setV] = useState(blank);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the form resets only when the dialog opens
-  useEffect(() => {
-    if (opened) {
-      setV(blank);
-      setErrors({});
-      create.reset();
-    }
-  }, [opened]);
+  const { v, setV, errors, onError } = useDialogValues(blank, opened, create);
   const submit = (e?: React.FormEvent) => {
     e?.preventDefault();
     create.mutate(
@@ -157,7 +138,7 @@ export function IncidentModal({ orgId, opened, onClose }: ModalProps) {
           });
           onClose();
         },
-        onError: (err) => setErrors(fieldErrorsOf(err)),
+        onError,
       },
     );
   };

@@ -1,10 +1,10 @@
 // Set or change an AI objective (§6.2) and its KPIs; the server decides what is valid and says why.
-import { ActionIcon, Button, Group, NumberInput, Select, Text, Textarea, TextInput } from '@mantine/core';
+import { Group, NumberInput, Select, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { KPI_DIRECTIONS, OBJECTIVE_STATUSES, type Objective } from '@openaims/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { FormModal } from '../../../components/form-modal.tsx';
+import { AddRowButton, RemoveRowButton, withoutRow } from '../../../components/row-buttons.tsx';
 import { fieldErrorsOf } from '../../../lib/errors.ts';
 import { MemberSelect } from '../../members/components/member-select.tsx';
 import { useCreateObjective, useUpdateObjective } from '../api/objectives.ts';
@@ -228,34 +228,20 @@ export function ObjectiveModal(props: {
               w={80}
             />
           )}
-          <ActionIcon
+          <RemoveRowButton
             mb={4}
-            variant="subtle"
-            color="red"
-            aria-label={`Remove KPI ${i + 1}`}
-            onClick={() =>
-              set(
-                'kpis',
-                v.kpis.filter((_, j) => j !== i),
-              )
-            }
-          >
-            <IconTrash size={16} />
-          </ActionIcon>
+            label={`Remove KPI ${i + 1}`}
+            onClick={() => set('kpis', withoutRow(v.kpis, i))}
+          />
         </Group>
       ))}
-      <Group>
-        <Button
-          variant="light"
-          size="xs"
-          leftSection={<IconPlus size={14} />}
-          onClick={() =>
-            set('kpis', [...v.kpis, { name: '', unit: '', direction: 'increase', target: 0, tolerance: 0 }])
-          }
-        >
-          Add a KPI
-        </Button>
-      </Group>
+      <AddRowButton
+        onClick={() =>
+          set('kpis', [...v.kpis, { name: '', unit: '', direction: 'increase', target: 0, tolerance: 0 }])
+        }
+      >
+        Add a KPI
+      </AddRowButton>
     </FormModal>
   );
 }
