@@ -1,10 +1,11 @@
 // "Forgot password?": asks for a reset link by e-mail, then says to check the inbox (the same answer for every
 // address, so the page cannot tell whether an account exists).
-import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { type PasswordResetRequestInput, PasswordResetRequestSchema } from '@openaims/core';
 import { Link } from '@tanstack/react-router';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { FormTextInput } from '../../../components/form-fields.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
 import { useRequestPasswordReset } from '../api/request-password-reset.ts';
 import { AuthLayout } from './auth-layout.tsx';
@@ -36,13 +37,13 @@ export function ForgotPasswordPage() {
     <AuthLayout title="Reset your password" description="We will e-mail you a link to choose a new password.">
       <form onSubmit={form.onSubmit((values) => request.mutate(values))} noValidate>
         <Stack gap="sm">
-          <TextInput
+          <FormTextInput
+            form={form}
+            name="email"
             label="Email"
             type="email"
             required
             autoComplete="username"
-            key={form.key('email')}
-            {...form.getInputProps('email')}
           />
           {request.error && (
             <Alert color="red" role="alert">

@@ -1,9 +1,10 @@
 // First set-up (POST /setup): the first organization and its owner; afterwards the owner is signed in.
-import { Alert, Button, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { MIN_PASSWORD_LENGTH, type SetupInput, SetupSchema } from '@openaims/core';
 import { Navigate, useNavigate } from '@tanstack/react-router';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { FormTextInput } from '../../../components/form-fields.tsx';
 import { FullPageLoader } from '../../../components/page-loader.tsx';
 import { PasswordField } from '../../../components/password-field.tsx';
 import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
@@ -38,28 +39,15 @@ export function SetupPage() {
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <TextInput
+          <FormTextInput
+            form={form}
+            name="organizationName"
             label="Organization name"
             required
             autoComplete="organization"
-            key={form.key('organizationName')}
-            {...form.getInputProps('organizationName')}
           />
-          <TextInput
-            label="Your name"
-            required
-            autoComplete="name"
-            key={form.key('name')}
-            {...form.getInputProps('name')}
-          />
-          <TextInput
-            label="Email"
-            type="email"
-            required
-            autoComplete="email"
-            key={form.key('email')}
-            {...form.getInputProps('email')}
-          />
+          <FormTextInput form={form} name="name" label="Your name" required autoComplete="name" />
+          <FormTextInput form={form} name="email" label="Email" type="email" required autoComplete="email" />
           <PasswordField
             label="Password"
             description={`At least ${MIN_PASSWORD_LENGTH} characters`}

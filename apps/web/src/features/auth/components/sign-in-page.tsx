@@ -1,10 +1,11 @@
 // Sign-in (POST /auth/login) with email and password, and single sign-on when the server offers it.
-import { Alert, Anchor, Button, Divider, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Divider, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { type LoginInput, LoginSchema } from '@openaims/core';
 import { Link, Navigate, useRouter, useSearch } from '@tanstack/react-router';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useEffect } from 'react';
+import { FormTextInput } from '../../../components/form-fields.tsx';
 import { FullPageLoader } from '../../../components/page-loader.tsx';
 import { PasswordField } from '../../../components/password-field.tsx';
 import { isApiError } from '../../../lib/api.ts';
@@ -49,13 +50,13 @@ export function SignInPage() {
     <AuthLayout title="Sign in" description="Sign in to your organization's AI management system.">
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <TextInput
+          <FormTextInput
+            form={form}
+            name="email"
             label="Email"
             type="email"
             required
             autoComplete="username"
-            key={form.key('email')}
-            {...form.getInputProps('email')}
           />
           <PasswordField
             label="Password"

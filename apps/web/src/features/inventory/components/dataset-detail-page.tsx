@@ -1,6 +1,7 @@
 // One dataset and its A.7 record: provenance, acquisition, quality, preparation, personal data, known bias.
-import { Group, Select, Textarea, TextInput } from '@mantine/core';
+import { Group, Select } from '@mantine/core';
 import { type Dataset, UpdateDatasetSchema } from '@openaims/core';
+import { FormSelect, FormTextarea, FormTextInput } from '../../../components/form-fields.tsx';
 import { useSuppliers } from '../api/list-records.ts';
 import { AttributesPanel } from './attributes-panel.tsx';
 import { type RecordDetailProps, RecordDetailRoute, RecordForm, useRecordForm } from './record-detail.tsx';
@@ -48,7 +49,7 @@ function DatasetDetail(props: RecordDetailProps<'datasets'>) {
       ] as const
     ).map((k) => [k, dataset[k]]),
   ) as Values;
-  const { form, field, save, pending } = useRecordForm(props, initial, UpdateDatasetSchema);
+  const { form, save, pending } = useRecordForm(props, initial, UpdateDatasetSchema);
   const ro = !canEdit;
   return (
     <>
@@ -58,19 +59,20 @@ function DatasetDetail(props: RecordDetailProps<'datasets'>) {
         pending={pending}
         maw={860}
       >
-        <TextInput label="Name" required key={form.key('name')} {...field('name')} />
+        <FormTextInput form={form} name="name" label="Name" required readOnly={ro} />
         <Group grow>
-          <TextInput label="Dataset version" key={form.key('datasetVersion')} {...field('datasetVersion')} />
-          <TextInput label="Licence" key={form.key('licence')} {...field('licence')} />
+          <FormTextInput form={form} name="datasetVersion" label="Dataset version" readOnly={ro} />
+          <FormTextInput form={form} name="licence" label="Licence" readOnly={ro} />
         </Group>
         <Group grow>
-          <Select
+          <FormSelect
+            form={form}
+            name="supplierId"
             label="Supplier"
             data={suppliers}
             clearable
             searchable
-            key={form.key('supplierId')}
-            {...field('supplierId')}
+            readOnly={ro}
           />
           <Select
             label="Contains personal data"
@@ -84,13 +86,15 @@ function DatasetDetail(props: RecordDetailProps<'datasets'>) {
           />
         </Group>
         {TEXT_FIELDS.map(([name, label, description]) => (
-          <Textarea
-            key={form.key(name)}
+          <FormTextarea
+            key={name}
+            form={form}
+            name={name}
             label={label}
             description={description || undefined}
             autosize
             minRows={2}
-            {...field(name)}
+            readOnly={ro}
           />
         ))}
       </RecordForm>

@@ -1,10 +1,11 @@
 // /invite/$code: join an organization. Signed in: one click. Not signed in: create the account here.
-import { Alert, Button, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { AcceptInvitationSchema, MIN_PASSWORD_LENGTH, PasswordSchema } from '@openaims/core';
 import { useNavigate, useParams } from '@tanstack/react-router';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import type { z } from 'zod';
+import { FormTextInput } from '../../../components/form-fields.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { FullPageLoader } from '../../../components/page-loader.tsx';
 import { PasswordField } from '../../../components/password-field.tsx';
@@ -76,13 +77,7 @@ export function AcceptInvitationPage() {
     <AuthLayout title={title} description={`${invited} Create your account to accept.`}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <TextInput
-            label="Your name"
-            required
-            autoComplete="name"
-            key={form.key('name')}
-            {...form.getInputProps('name')}
-          />
+          <FormTextInput form={form} name="name" label="Your name" required autoComplete="name" />
           <PasswordField
             label="Password"
             description={`At least ${MIN_PASSWORD_LENGTH} characters`}

@@ -1,11 +1,12 @@
 // "Create organization": POST /orgs, then switch to the new organization. Or load the demo organization
 // (issue 16) to explore the platform with realistic records.
-import { Alert, Button, Divider, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Divider, Group, Modal, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { type CreateOrganizationInput, CreateOrganizationSchema } from '@openaims/core';
 import { useNavigate } from '@tanstack/react-router';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { FormTextInput } from '../../../components/form-fields.tsx';
 import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
 import { useCreateDemoOrganization } from '../api/create-demo-organization.ts';
 import { useCreateOrganization } from '../api/create-organization.ts';
@@ -59,13 +60,7 @@ export function CreateOrganizationModal(props: { opened: boolean; onClose: () =>
     <Modal opened={props.opened} onClose={close} title="Create organization" centered>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <TextInput
-            label="Organization name"
-            required
-            data-autofocus
-            key={form.key('name')}
-            {...form.getInputProps('name')}
-          />
+          <FormTextInput form={form} name="name" label="Organization name" required data-autofocus />
           {create.error && (
             <Alert color="red" role="alert">
               {errorMessage(create.error)}

@@ -1,5 +1,5 @@
 // Forms for a competence requirement (§7.2 a) and a training record (§7.2 d); the server's field errors show on the fields.
-import { Checkbox, Group, NumberInput, Select, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Group, NumberInput, Select } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   type CreateCompetenceInput,
@@ -9,6 +9,7 @@ import {
   todayUtc,
 } from '@openaims/core';
 import { z } from 'zod';
+import { FormTextarea, FormTextInput } from '../../../components/form-fields.tsx';
 import { FormModal } from '../../../components/form-modal.tsx';
 import { applyFieldErrors } from '../../../lib/errors.ts';
 import { useModalForm } from '../../../lib/use-modal-form.ts';
@@ -57,14 +58,15 @@ export function CompetenceModal({ orgId, opened, onClose }: ModalProps) {
       fieldErrors={form.errors}
       pending={create.isPending}
     >
-      <TextInput
+      <FormTextInput
+        form={form}
+        name="role"
         label="Role"
         required
         description="Who needs it, e.g. “Human overseer of the hiring model”."
-        {...form.getInputProps('role')}
       />
-      <TextInput label="Competence" required {...form.getInputProps('title')} />
-      <Textarea label="What it involves" autosize minRows={2} {...form.getInputProps('description')} />
+      <FormTextInput form={form} name="title" label="Competence" required />
+      <FormTextarea form={form} name="description" label="What it involves" autosize minRows={2} />
       <Group grow align="flex-end">
         <NumberInput
           label="Renew every (months)"
@@ -140,10 +142,10 @@ export function TrainingModal({ orgId, opened, onClose }: ModalProps) {
           {...form.getInputProps('userId')}
           value={form.values.userId}
         />
-        <TextInput label="Or person’s name" {...form.getInputProps('personName')} />
+        <FormTextInput form={form} name="personName" label="Or person’s name" />
       </Group>
-      <TextInput label="Training, qualification or experience" required {...form.getInputProps('activity')} />
-      <TextInput type="date" label="Completed on" {...form.getInputProps('completedOn')} />
+      <FormTextInput form={form} name="activity" label="Training, qualification or experience" required />
+      <FormTextInput form={form} name="completedOn" type="date" label="Completed on" />
     </FormModal>
   );
 }

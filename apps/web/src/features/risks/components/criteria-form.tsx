@@ -13,7 +13,6 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
@@ -26,6 +25,7 @@ import {
   RiskCriteriaInputSchema,
 } from '@openaims/core';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { FormTextarea } from '../../../components/form-fields.tsx';
 import { AddRowButton, RemoveRowButton } from '../../../components/row-buttons.tsx';
 import { CriteriaLegend } from './criteria-legend.tsx';
 import { RiskHeatmap } from './risk-heatmap.tsx';
@@ -184,12 +184,13 @@ export function CriteriaForm(props: {
               w={260}
               {...form.getInputProps('appetite')}
             />
-            <Textarea
+            <FormTextarea
+              form={form}
+              name="note"
               label="Reason for the change"
               description="Recorded with the new version."
               autosize
               minRows={2}
-              {...form.getInputProps('note')}
             />
           </Stack>
         </Grid.Col>
