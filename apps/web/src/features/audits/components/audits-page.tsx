@@ -182,7 +182,7 @@ function AuditModal({
     plannedEnd: '',
     sampleSize: 3,
   };
-  const { v, setV, errors, onError } = useDialogValues(blank, opened, create);
+  const { v, setV, errors, onError } = useDialogValues(() => blank, opened, [create]);
   const programme = programmes.find((p) => p.id === v.programmeId);
   return (
     <Modal

@@ -31,7 +31,7 @@ export function NonconformityModal({ orgId, opened, onClose }: ModalProps) {
     refs: '',
     detectedOn: todayUtc(),
   };
-  const { v, setV, errors, onError } = useDialogValues(blank, opened, create);
+  const { v, setV, errors, onError } = useDialogValues(() => blank, opened, [create]);
   const submit = (e?: React.FormEvent) => {
     e?.preventDefault();
     const requirementRefs = v.refs.split(/[\s,]+/).filter(Boolean);
@@ -123,7 +123,7 @@ export function IncidentModal({ orgId, opened, onClose }: ModalProps) {
     widespread: false,
     informed: '',
   };
-  const { v, setV, errors, onError } = useDialogValues(blank, opened, create);
+  const { v, setV, errors, onError } = useDialogValues(() => blank, opened, [create]);
   const submit = (e?: React.FormEvent) => {
     e?.preventDefault();
     create.mutate(

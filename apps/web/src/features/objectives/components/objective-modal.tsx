@@ -2,10 +2,9 @@
 import { Group, NumberInput, Select, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { KPI_DIRECTIONS, OBJECTIVE_STATUSES, type Objective } from '@openaims/core';
-import { useEffect, useState } from 'react';
 import { FormModal } from '../../../components/form-modal.tsx';
 import { AddRowButton, RemoveRowButton, withoutRow } from '../../../components/row-buttons.tsx';
-import { fieldErrorsOf } from '../../../lib/errors.ts';
+import { useDialogValues } from '../../../lib/use-dialog-values.ts';
 import { MemberSelect } from '../../members/components/member-select.tsx';
 import { useCreateObjective, useUpdateObjective } from '../api/objectives.ts';
 
@@ -57,14 +56,10 @@ export function ObjectiveModal(props: {
 }) {
   const create = useCreateObjective(props.orgId);
   const update = useUpdateObjective(props.orgId);
-  const [v, setV] = useState<Values>(blank);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the form resets only when the dialog opens
-  useEffect(() => {
-    if (!props.opened) return;
-    const o = props.objective;
-    setV(
-      o
+  const { v, set, errors, onError } = useDialogValues<Values>(
+    () => {
+      const o = props.objective;
+      return o
         ? {
             title: o.title,
             description: o.description,
@@ -74,13 +69,12 @@ export function ObjectiveModal(props: {
             status: o.status,
             kpis: o.kpis,
           }
-        : blank,
-    );
-    setErrors({});
-    create.reset();
-    update.reset();
-  }, [props.opened, props.objective]);
-  const set = <K extends keyof Values>(k: K, value: Values[K]) => setV((c) => ({ ...c, [k]: value }));
+        : blank;
+    },
+    props.opened,
+    [create, update],
+    [props.objective],
+  );
   const setKpi = (i: number, patch: Partial<KpiDraft>) =>
     set(
       'kpis',
@@ -105,9 +99,6 @@ export function ObjectiveModal(props: {
         target: Number(k.target),
         tolerance: Number(k.tolerance || 0),
       })),
-    };
-    const onError = (err: Error) => {
-      setErrors(fieldErrorsOf(err));
     };
     const onSuccess = () => {
       notifications.show({ color: 'teal', message: `${v.title} saved.` });
