@@ -130,7 +130,6 @@ export function DocumentsPage() {
         label={t('documents.documents')}
         columns={columns}
         state={state}
-        rowKey={(d) => d.id}
         controls={controls}
         searchPlaceholder={t('documents.searchPlaceholder')}
         toolbar={

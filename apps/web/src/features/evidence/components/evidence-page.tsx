@@ -133,7 +133,6 @@ export function EvidencePage() {
         label={t('evidence.title')}
         columns={columns}
         state={state}
-        rowKey={(e) => e.id}
         controls={controls}
         searchPlaceholder={t('evidence.searchPlaceholder')}
         toolbar={

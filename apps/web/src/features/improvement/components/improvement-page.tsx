@@ -158,7 +158,6 @@ export function ImprovementPage() {
             label={t('improvement.nonconformities')}
             columns={ncColumns}
             state={ncs}
-            rowKey={(n) => n.id}
             controls={ncControls}
             searchPlaceholder={t('improvement.searchNcs')}
             toolbar={
@@ -181,7 +180,6 @@ export function ImprovementPage() {
             label={t('improvement.incidents')}
             columns={incColumns}
             state={incidents}
-            rowKey={(i) => i.id}
             controls={incControls}
             searchPlaceholder={t('improvement.searchIncidents')}
             empty={

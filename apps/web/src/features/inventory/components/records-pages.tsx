@@ -84,7 +84,6 @@ export function ModelsPage() {
         label="Models"
         columns={columns}
         state={state}
-        rowKey={(m) => m.id}
         controls={controls}
         searchPlaceholder="Search models"
         empty={<ImportHint orgId={orgId} what="models" />}
@@ -141,7 +140,6 @@ export function DatasetsPage() {
         label="Datasets"
         columns={columns}
         state={state}
-        rowKey={(d) => d.id}
         controls={controls}
         searchPlaceholder="Search datasets"
         empty={<ImportHint orgId={orgId} what="datasets" />}
@@ -197,7 +195,6 @@ export function SuppliersPage() {
         label="Suppliers"
         columns={columns}
         state={state}
-        rowKey={(s) => s.id}
         controls={controls}
         searchPlaceholder="Search suppliers"
         empty={<ImportHint orgId={orgId} what="suppliers" />}

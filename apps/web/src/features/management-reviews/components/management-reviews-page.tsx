@@ -60,7 +60,6 @@ export function ManagementReviewsPage() {
         label="Management reviews"
         columns={columns}
         state={reviews}
-        rowKey={(r) => r.id}
         controls={controls}
         searchPlaceholder="Search reviews"
         empty={

@@ -83,7 +83,6 @@ export function MonitoringPage() {
             label="Metrics"
             columns={columns}
             state={state}
-            rowKey={(m) => m.id}
             controls={controls}
             searchPlaceholder="Search metrics"
             toolbar={

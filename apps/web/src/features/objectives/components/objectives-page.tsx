@@ -77,7 +77,6 @@ export function ObjectivesPage() {
         label="Objectives"
         columns={columns}
         state={state}
-        rowKey={(o) => o.id}
         controls={controls}
         searchPlaceholder="Search objectives"
         toolbar={

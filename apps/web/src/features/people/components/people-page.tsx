@@ -119,7 +119,6 @@ export function PeoplePage() {
             label="Competences"
             columns={cColumns}
             state={competences}
-            rowKey={(c) => c.id}
             controls={cControls}
             searchPlaceholder="Search competences"
             empty={
@@ -135,7 +134,6 @@ export function PeoplePage() {
             label="Training records"
             columns={tColumns}
             state={trainings}
-            rowKey={(t) => t.id}
             controls={tControls}
             searchPlaceholder="Search by person or training"
             empty={
