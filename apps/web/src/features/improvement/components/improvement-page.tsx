@@ -14,7 +14,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
-import { AnchorLink } from '../../../components/links.tsx';
+import { linkColumn } from '../../../components/link-column.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useListControls } from '../../../components/use-list-controls.ts';
 import { useLabel } from '../../../i18n/use-label.ts';
@@ -53,16 +53,12 @@ export function ImprovementPage() {
   });
   const incidents = useIncidents(orgId, { q: incControls.q, sort: incControls.sort });
   const ncColumns: Column<Nonconformity>[] = [
-    {
-      key: 'title',
+    linkColumn({
+      field: 'title',
       header: t('improvement.nonconformity'),
-      sortField: 'title',
-      render: (n) => (
-        <AnchorLink to="/orgs/$orgId/nonconformities/$id" params={{ orgId, id: n.id }} fw={500} size="sm">
-          {n.title}
-        </AnchorLink>
-      ),
-    },
+      to: '/orgs/$orgId/nonconformities/$id',
+      orgId,
+    }),
     {
       key: 'severity',
       header: t('improvement.severity'),

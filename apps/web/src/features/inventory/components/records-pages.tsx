@@ -5,7 +5,8 @@ import { type Dataset, type Model, SUPPLY_KIND_LABEL, type Supplier } from '@ope
 import { IconPlus } from '@tabler/icons-react';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
-import { AnchorLink, ButtonLink } from '../../../components/links.tsx';
+import { linkColumn } from '../../../components/link-column.tsx';
+import { ButtonLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useListControls } from '../../../components/use-list-controls.ts';
 import { formatDateTime } from '../../../lib/format.ts';
@@ -55,16 +56,7 @@ export function ModelsPage() {
   const controls = useListControls('name');
   const state = useModels(orgId, { q: controls.q, sort: controls.sort });
   const columns: Column<Model>[] = [
-    {
-      key: 'name',
-      header: 'Name',
-      sortField: 'name',
-      render: (m) => (
-        <AnchorLink to="/orgs/$orgId/models/$id" params={{ orgId, id: m.id }} fw={500} size="sm">
-          {m.name}
-        </AnchorLink>
-      ),
-    },
+    linkColumn({ field: 'name', header: 'Name', to: '/orgs/$orgId/models/$id', orgId }),
     { key: 'version', header: 'Version', render: (m) => m.modelVersion || '—' },
     { key: 'type', header: 'Type', render: (m) => m.modelType || '—' },
     { key: 'licence', header: 'Licence', render: (m) => m.licence || '—' },
@@ -100,16 +92,7 @@ export function DatasetsPage() {
   const controls = useListControls('name');
   const state = useDatasets(orgId, { q: controls.q, sort: controls.sort });
   const columns: Column<Dataset>[] = [
-    {
-      key: 'name',
-      header: 'Name',
-      sortField: 'name',
-      render: (d) => (
-        <AnchorLink to="/orgs/$orgId/datasets/$id" params={{ orgId, id: d.id }} fw={500} size="sm">
-          {d.name}
-        </AnchorLink>
-      ),
-    },
+    linkColumn({ field: 'name', header: 'Name', to: '/orgs/$orgId/datasets/$id', orgId }),
     { key: 'licence', header: 'Licence', render: (d) => d.licence || '—' },
     {
       key: 'personal',
@@ -156,16 +139,7 @@ export function SuppliersPage() {
   const controls = useListControls('name');
   const state = useSuppliers(orgId, { q: controls.q, sort: controls.sort });
   const columns: Column<Supplier>[] = [
-    {
-      key: 'name',
-      header: 'Name',
-      sortField: 'name',
-      render: (s) => (
-        <AnchorLink to="/orgs/$orgId/suppliers/$id" params={{ orgId, id: s.id }} fw={500} size="sm">
-          {s.name}
-        </AnchorLink>
-      ),
-    },
+    linkColumn({ field: 'name', header: 'Name', to: '/orgs/$orgId/suppliers/$id', orgId }),
     {
       key: 'provides',
       header: 'Provides',

@@ -5,7 +5,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
-import { AnchorLink } from '../../../components/links.tsx';
+import { linkColumn } from '../../../components/link-column.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useListControls } from '../../../components/use-list-controls.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
@@ -20,16 +20,7 @@ export function ManagementReviewsPage() {
   const controls = useListControls('-plannedDate');
   const reviews = useManagementReviews(orgId, { q: controls.q, sort: controls.sort });
   const columns: Column<ManagementReview>[] = [
-    {
-      key: 'title',
-      header: 'Review',
-      sortField: 'title',
-      render: (r) => (
-        <AnchorLink to="/orgs/$orgId/management-reviews/$id" params={{ orgId, id: r.id }} fw={500} size="sm">
-          {r.title}
-        </AnchorLink>
-      ),
-    },
+    linkColumn({ field: 'title', header: 'Review', to: '/orgs/$orgId/management-reviews/$id', orgId }),
     { key: 'date', header: 'Planned date', sortField: 'plannedDate', render: (r) => r.plannedDate },
     {
       key: 'status',

@@ -5,7 +5,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
-import { AnchorLink } from '../../../components/links.tsx';
+import { linkColumn } from '../../../components/link-column.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useListControls } from '../../../components/use-list-controls.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
@@ -29,16 +29,7 @@ export function MonitoringPage() {
   });
   const names = new Map(state.items.map((m) => [m.id, m.name]));
   const columns: Column<MetricDefinition>[] = [
-    {
-      key: 'name',
-      header: 'Metric',
-      sortField: 'name',
-      render: (m) => (
-        <AnchorLink to="/orgs/$orgId/monitoring/metrics/$id" params={{ orgId, id: m.id }} fw={500} size="sm">
-          {m.name}
-        </AnchorLink>
-      ),
-    },
+    linkColumn({ field: 'name', header: 'Metric', to: '/orgs/$orgId/monitoring/metrics/$id', orgId }),
     { key: 'level', header: 'Status', render: (m) => <LevelBadge level={m.level} /> },
     {
       key: 'last',

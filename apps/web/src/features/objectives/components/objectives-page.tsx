@@ -5,7 +5,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
-import { AnchorLink } from '../../../components/links.tsx';
+import { linkColumn } from '../../../components/link-column.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useListControls } from '../../../components/use-list-controls.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
@@ -24,16 +24,7 @@ export function ObjectivesPage() {
     status: status === 'all' ? undefined : status,
   });
   const columns: Column<Objective>[] = [
-    {
-      key: 'title',
-      header: 'Objective',
-      sortField: 'title',
-      render: (o) => (
-        <AnchorLink to="/orgs/$orgId/objectives/$id" params={{ orgId, id: o.id }} fw={500} size="sm">
-          {o.title}
-        </AnchorLink>
-      ),
-    },
+    linkColumn({ field: 'title', header: 'Objective', to: '/orgs/$orgId/objectives/$id', orgId }),
     { key: 'status', header: 'Status', sortField: 'status', render: (o) => STATUS_LABEL[o.status] },
     {
       key: 'kpis',
