@@ -27,6 +27,7 @@ import {
 import { IconPlus } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
+import { AddButton } from '../../../components/add-button.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
@@ -341,9 +342,7 @@ export function AuditsPage() {
               >
                 Plan programme
               </Button>
-              <Button leftSection={<IconPlus size={16} />} onClick={() => setModal('audit')}>
-                Plan audit
-              </Button>
+              <AddButton onClick={() => setModal('audit')}>Plan audit</AddButton>
             </Group>
           )
         }

@@ -2,8 +2,8 @@
 // workflow buttons — submit (editors), approve or send back (leads, §5.2/§7.5.2).
 import { Alert, Button, Code, Group, Modal, Stack, Table, Text, Textarea } from '@mantine/core';
 import { type Document, type DocumentVersion, isVersionOpen } from '@openaims/core';
-import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
+import { AddButton } from '../../../components/add-button.tsx';
 import { SimpleTable } from '../../../components/simple-table.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
 import { formatDateTime } from '../../../lib/format.ts';
@@ -42,9 +42,9 @@ export function VersionsPanel(props: {
     <Stack gap="md">
       {can('document:update') && !open && editing === null && (
         <Group>
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
+          <AddButton onClick={() => setEditing('new')}>
             {versions.length ? 'New version' : 'Write the first version'}
-          </Button>
+          </AddButton>
         </Group>
       )}
       {editing !== null && (

@@ -12,6 +12,7 @@ import {
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AddButton } from '../../../components/add-button.tsx';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { linkColumn } from '../../../components/link-column.tsx';
@@ -137,9 +138,7 @@ export function ImprovementPage() {
               </Button>
             )}
             {can('nonconformity:create') && (
-              <Button leftSection={<IconPlus size={16} />} onClick={() => setModal('nc')}>
-                {t('improvement.nonconformity')}
-              </Button>
+              <AddButton onClick={() => setModal('nc')}>{t('improvement.nonconformity')}</AddButton>
             )}
           </Group>
         }

@@ -1,8 +1,8 @@
 // Models, datasets and suppliers of the inventory (A.4, A.7, A.10): searchable lists that imports fill.
-import { Badge, Button, Text } from '@mantine/core';
+import { Badge, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { type Dataset, type Model, SUPPLY_KIND_LABEL, type Supplier } from '@openaims/core';
-import { IconPlus } from '@tabler/icons-react';
+import { AddButton } from '../../../components/add-button.tsx';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { linkColumn } from '../../../components/link-column.tsx';
@@ -27,14 +27,6 @@ const updated = <T extends { updatedAt: string }>(): Column<T> => ({
   render: (r) => formatDateTime(r.updatedAt),
 });
 
-function AddButton({ label, onClick }: { label: string; onClick: () => void }) {
-  return (
-    <Button leftSection={<IconPlus size={16} />} onClick={onClick}>
-      {label}
-    </Button>
-  );
-}
-
 function ImportHint({ orgId, what }: { orgId: string; what: string }) {
   return (
     <EmptyState
@@ -52,7 +44,7 @@ function ImportHint({ orgId, what }: { orgId: string; what: string }) {
 export function ModelsPage() {
   const { orgId, can } = useCurrentOrg();
   const [opened, modal] = useDisclosure(false);
-  const add = can('model:create') && <AddButton label="Add a model" onClick={modal.open} />;
+  const add = can('model:create') && <AddButton onClick={modal.open}>Add a model</AddButton>;
   const controls = useListControls('name');
   const state = useModels(orgId, { q: controls.q, sort: controls.sort });
   const columns: Column<Model>[] = [
@@ -88,7 +80,7 @@ export function ModelsPage() {
 export function DatasetsPage() {
   const { orgId, can } = useCurrentOrg();
   const [opened, modal] = useDisclosure(false);
-  const add = can('dataset:create') && <AddButton label="Add a dataset" onClick={modal.open} />;
+  const add = can('dataset:create') && <AddButton onClick={modal.open}>Add a dataset</AddButton>;
   const controls = useListControls('name');
   const state = useDatasets(orgId, { q: controls.q, sort: controls.sort });
   const columns: Column<Dataset>[] = [
@@ -135,7 +127,7 @@ export function DatasetsPage() {
 export function SuppliersPage() {
   const { orgId, can } = useCurrentOrg();
   const [opened, modal] = useDisclosure(false);
-  const add = can('supplier:create') && <AddButton label="Add a supplier" onClick={modal.open} />;
+  const add = can('supplier:create') && <AddButton onClick={modal.open}>Add a supplier</AddButton>;
   const controls = useListControls('name');
   const state = useSuppliers(orgId, { q: controls.q, sort: controls.sort });
   const columns: Column<Supplier>[] = [

@@ -1,8 +1,8 @@
 // Management reviews (§9.3): the series of reviews, each planned, frozen at the meeting and approved.
-import { Badge, Button, Text } from '@mantine/core';
+import { Badge, Text } from '@mantine/core';
 import type { ManagementReview } from '@openaims/core';
-import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
+import { AddButton } from '../../../components/add-button.tsx';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { linkColumn } from '../../../components/link-column.tsx';
@@ -41,9 +41,7 @@ export function ManagementReviewsPage() {
         description="Top management reviews the AIMS at planned intervals (§9.3): the inputs are gathered from live data, frozen at the meeting with a SHA-256, and the decisions become tasks."
         actions={
           can('management_review:update') && (
-            <Button leftSection={<IconPlus size={16} />} onClick={() => setOpened(true)}>
-              Plan a review
-            </Button>
+            <AddButton onClick={() => setOpened(true)}>Plan a review</AddButton>
           )
         }
       />

@@ -1,8 +1,8 @@
 // Monitoring (§9.1, A.6.2.6): the metrics with their current level, and the alerts their breaches raised.
-import { Button, SegmentedControl, Tabs, Text } from '@mantine/core';
+import { SegmentedControl, Tabs, Text } from '@mantine/core';
 import { METRIC_LEVELS, type MetricDefinition, type MetricLevel } from '@openaims/core';
-import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
+import { AddButton } from '../../../components/add-button.tsx';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { linkColumn } from '../../../components/link-column.tsx';
@@ -56,13 +56,7 @@ export function MonitoringPage() {
       <PageHeader
         title="Monitoring"
         description="What you measure about your AI systems and objectives (§9.1, A.6.2.6), its thresholds, and the alerts a breach raises."
-        actions={
-          can('metric:create') && (
-            <Button leftSection={<IconPlus size={16} />} onClick={() => setOpened(true)}>
-              New metric
-            </Button>
-          )
-        }
+        actions={can('metric:create') && <AddButton onClick={() => setOpened(true)}>New metric</AddButton>}
       />
       <Tabs defaultValue="metrics" keepMounted={false}>
         <Tabs.List mb="md">

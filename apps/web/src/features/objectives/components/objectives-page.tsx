@@ -1,8 +1,8 @@
 // AI objectives (§6.2): what the AIMS should achieve, with each KPI's latest measurement and status (§9.1).
-import { Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { OBJECTIVE_STATUSES, type Objective } from '@openaims/core';
-import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
+import { AddButton } from '../../../components/add-button.tsx';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { linkColumn } from '../../../components/link-column.tsx';
@@ -57,11 +57,7 @@ export function ObjectivesPage() {
         title="Objectives"
         description="AI objectives consistent with the AI policy (§6.2), each with KPIs whose measurements show progress (§9.1)."
         actions={
-          can('objective:update') && (
-            <Button leftSection={<IconPlus size={16} />} onClick={() => setOpened(true)}>
-              New objective
-            </Button>
-          )
+          can('objective:update') && <AddButton onClick={() => setOpened(true)}>New objective</AddButton>
         }
       />
       <DataTable
