@@ -3,7 +3,6 @@
 import {
   MultiSelect,
   type MultiSelectProps,
-  PasswordInput,
   type PasswordInputProps,
   Select,
   type SelectProps,
@@ -14,6 +13,7 @@ import {
 } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import type { ComponentType } from 'react';
+import { PasswordField } from './password-field.tsx';
 
 interface Binding {
   // biome-ignore lint/suspicious/noExplicitAny: a field of any form
@@ -32,4 +32,4 @@ export const FormTextInput = bound<TextInputProps>(TextInput);
 export const FormTextarea = bound<TextareaProps>(Textarea);
 export const FormSelect = bound<SelectProps>(Select);
 export const FormMultiSelect = bound<MultiSelectProps>(MultiSelect);
-export const FormPasswordInput = bound<PasswordInputProps>(PasswordInput);
+export const FormPasswordField = bound<PasswordInputProps>(PasswordField);
