@@ -29,6 +29,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { AddButton } from '../../../components/add-button.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { errorMessage, fieldErrorsOf } from '../../../lib/errors.ts';
@@ -309,7 +310,7 @@ function AuditModal({
               onChange={(n) => setV({ ...v, sampleSize: Number(n) })}
             />
           </Group>
-          {create.error && <Alert color="red">{errorMessage(create.error)}</Alert>}
+          <ErrorAlert error={create.error} />
           <Group justify="flex-end">
             <Button type="submit" loading={create.isPending}>
               Plan audit

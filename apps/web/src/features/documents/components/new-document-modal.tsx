@@ -1,5 +1,5 @@
 // Registers a controlled document (§7.5.2: identification — title, type, owner) with its first draft.
-import { Alert, Button, Group, Modal, NumberInput, Select, Stack } from '@mantine/core';
+import { Button, Group, Modal, NumberInput, Select, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import {
   CreateDocumentSchema,
@@ -11,13 +11,14 @@ import {
 } from '@openaims/core';
 import { useNavigate } from '@tanstack/react-router';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
 import {
   FormMultiSelect,
   FormSelect,
   FormTextarea,
   FormTextInput,
 } from '../../../components/form-fields.tsx';
-import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
+import { applyFieldErrors } from '../../../lib/errors.ts';
 import { useMe } from '../../auth/api/get-me.ts';
 import { MemberSelect } from '../../members/components/member-select.tsx';
 import { useCreateDocument } from '../api/documents.ts';
@@ -88,11 +89,7 @@ export function NewDocumentModal({
     >
       <form onSubmit={form.onSubmit(submit)}>
         <Stack gap="sm">
-          {create.error && (
-            <Alert color="red" title="Not saved">
-              {errorMessage(create.error)}
-            </Alert>
-          )}
+          <ErrorAlert error={create.error} title="Not saved" />
           <Select
             label="Start from a template"
             description="A first draft in plain words for what ISO/IEC 42001 asks for most; edit it before you submit it"

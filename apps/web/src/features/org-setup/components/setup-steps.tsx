@@ -17,6 +17,7 @@ import { notifications } from '@mantine/notifications';
 import { documentTemplate, type RiskCriteria, type Role, type SetupStep } from '@openaims/core';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
@@ -121,11 +122,7 @@ function StepActions(props: {
 }) {
   return (
     <>
-      {props.mutation.error != null && (
-        <Alert color="red" role="alert">
-          {errorMessage(props.mutation.error)}
-        </Alert>
-      )}
+      <ErrorAlert error={props.mutation.error} />
       <Group>
         <Button
           variant={props.variant}
@@ -322,11 +319,7 @@ export function AiSystemStep({ orgId, step, can, onDone }: StepProps) {
     return <Text size="sm">Your role cannot add AI systems; ask a contributor or manager.</Text>;
   return (
     <Stack gap="sm">
-      {create.error && (
-        <Alert color="red" role="alert">
-          {errorMessage(create.error)}
-        </Alert>
-      )}
+      <ErrorAlert error={create.error} />
       <AiSystemForm
         initial={EMPTY_AI_SYSTEM}
         submitLabel="Save and continue"

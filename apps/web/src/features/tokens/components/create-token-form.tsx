@@ -1,5 +1,5 @@
 // Create an API token bound to this organization and a role; the secret is shown once.
-import { Alert, Button, Group, NumberInput, Paper, Title } from '@mantine/core';
+import { Button, Group, NumberInput, Paper, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import {
   type CreateApiTokenInput,
@@ -9,9 +9,10 @@ import {
   type Role,
 } from '@openaims/core';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { FormSelect, FormTextInput } from '../../../components/form-fields.tsx';
 import { OneTimeSecret } from '../../../components/one-time-secret.tsx';
-import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
+import { applyFieldErrors } from '../../../lib/errors.ts';
 import { roleLabel } from '../../../lib/format.ts';
 import { useCreateToken } from '../api/tokens.ts';
 
@@ -79,11 +80,7 @@ export function CreateTokenForm({ orgId, myRole }: { orgId: string; myRole: Role
           </Button>
         </Group>
       </form>
-      {create.error && (
-        <Alert color="red" role="alert" mt="md">
-          {errorMessage(create.error)}
-        </Alert>
-      )}
+      <ErrorAlert error={create.error} mt="md" />
       {created && (
         <OneTimeSecret
           title={`Token “${created.name}” created`}

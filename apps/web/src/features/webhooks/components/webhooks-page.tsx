@@ -8,6 +8,7 @@ import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
 import { ConfirmButton } from '../../../components/confirm-button.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { FormMultiSelect, FormTextInput } from '../../../components/form-fields.tsx';
 import { OneTimeSecret } from '../../../components/one-time-secret.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
@@ -107,11 +108,7 @@ function CreateWebhookForm({ orgId }: { orgId: string }) {
           </Group>
         </Stack>
       </form>
-      {create.error && (
-        <Alert color="red" role="alert" mt="md">
-          {errorMessage(create.error)}
-        </Alert>
-      )}
+      <ErrorAlert error={create.error} mt="md" />
       {create.data && (
         <OneTimeSecret
           title="Webhook added"
