@@ -1,9 +1,9 @@
 // One dataset and its A.7 record: provenance, acquisition, quality, preparation, personal data, known bias.
 import { Group, Select } from '@mantine/core';
 import { type Dataset, UpdateDatasetSchema } from '@openaims/core';
-import { FormSelect, FormTextarea, FormTextInput } from '../../../components/form-fields.tsx';
-import { useSuppliers } from '../api/list-records.ts';
+import { FormTextarea, FormTextInput } from '../../../components/form-fields.tsx';
 import { AttributesPanel } from './attributes-panel.tsx';
+import { PERSONAL_DATA_OPTIONS, SupplierSelect } from './inventory-fields.tsx';
 import { type RecordDetailProps, RecordDetailRoute, RecordForm, useRecordForm } from './record-detail.tsx';
 
 const TEXT_FIELDS = [
@@ -24,11 +24,6 @@ type Values = Pick<
   | 'containsPersonalData'
   | (typeof TEXT_FIELDS)[number][0]
 >;
-const PERSONAL = [
-  { value: 'unknown', label: 'Not known yet' },
-  { value: 'yes', label: 'Yes' },
-  { value: 'no', label: 'No' },
-];
 
 export function DatasetDetailPage() {
   return <RecordDetailRoute kind="datasets" detail={DatasetDetail} />;
@@ -36,7 +31,6 @@ export function DatasetDetailPage() {
 
 function DatasetDetail(props: RecordDetailProps<'datasets'>) {
   const { orgId, record: dataset, canEdit } = props;
-  const suppliers = useSuppliers(orgId).items.map((s) => ({ value: s.id, label: s.name }));
   const initial = Object.fromEntries(
     (
       [
@@ -65,18 +59,10 @@ function DatasetDetail(props: RecordDetailProps<'datasets'>) {
           <FormTextInput form={form} name="licence" label="Licence" readOnly={ro} />
         </Group>
         <Group grow>
-          <FormSelect
-            form={form}
-            name="supplierId"
-            label="Supplier"
-            data={suppliers}
-            clearable
-            searchable
-            readOnly={ro}
-          />
+          <SupplierSelect orgId={orgId} form={form} readOnly={ro} />
           <Select
             label="Contains personal data"
-            data={PERSONAL}
+            data={PERSONAL_DATA_OPTIONS}
             allowDeselect={false}
             readOnly={ro}
             defaultValue={

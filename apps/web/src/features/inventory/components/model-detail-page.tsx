@@ -12,10 +12,11 @@ import {
 } from '@openaims/core';
 import { useState } from 'react';
 import type { z } from 'zod';
-import { FormSelect, FormTextarea, FormTextInput } from '../../../components/form-fields.tsx';
+import { FormTextarea, FormTextInput } from '../../../components/form-fields.tsx';
 import { SimpleTable } from '../../../components/simple-table.tsx';
-import { useDatasets, useSuppliers } from '../api/list-records.ts';
+import { useDatasets } from '../api/list-records.ts';
 import { AttributesPanel } from './attributes-panel.tsx';
+import { SupplierSelect } from './inventory-fields.tsx';
 import { type RecordDetailProps, RecordDetailRoute, RecordForm, useRecordForm } from './record-detail.tsx';
 
 type Record = z.input<typeof VerificationRecordSchema>;
@@ -28,7 +29,6 @@ export function ModelDetailPage() {
 
 function ModelDetail(props: RecordDetailProps<'models'>) {
   const { orgId, record: model, canEdit } = props;
-  const suppliers = useSuppliers(orgId).items.map((s) => ({ value: s.id, label: s.name }));
   const datasetName = new Map(useDatasets(orgId).items.map((d) => [d.id, d.name]));
   const ro = !canEdit;
   const { form, save, pending } = useRecordForm(
@@ -72,15 +72,7 @@ function ModelDetail(props: RecordDetailProps<'models'>) {
         <Group grow>
           <FormTextInput form={form} name="provider" label="Provider" readOnly={ro} />
           <FormTextInput form={form} name="licence" label="Licence" readOnly={ro} />
-          <FormSelect
-            form={form}
-            name="supplierId"
-            label="Supplier"
-            data={suppliers}
-            clearable
-            searchable
-            readOnly={ro}
-          />
+          <SupplierSelect orgId={orgId} form={form} readOnly={ro} />
         </Group>
         <FormTextarea form={form} name="description" label="Description" autosize minRows={2} readOnly={ro} />
       </RecordForm>

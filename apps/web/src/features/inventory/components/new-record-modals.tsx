@@ -12,16 +12,11 @@ import {
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import type { ReactNode } from 'react';
 import type { z } from 'zod';
-import {
-  FormMultiSelect,
-  FormSelect,
-  FormTextarea,
-  FormTextInput,
-} from '../../../components/form-fields.tsx';
+import { FormMultiSelect, FormTextarea, FormTextInput } from '../../../components/form-fields.tsx';
 import { FormModal } from '../../../components/form-modal.tsx';
 import { applyFieldErrors } from '../../../lib/errors.ts';
 import { useCreateDataset, useCreateModel, useCreateSupplier } from '../api/create-record.ts';
-import { useSuppliers } from '../api/list-records.ts';
+import { PERSONAL_DATA_OPTIONS, SupplierSelect } from './inventory-fields.tsx';
 
 interface ModalProps {
   orgId: string;
@@ -72,10 +67,6 @@ function RecordModal<V extends Record<string, unknown>>(props: {
   );
 }
 
-function useSupplierOptions(orgId: string) {
-  return useSuppliers(orgId).items.map((s) => ({ value: s.id, label: s.name }));
-}
-
 type ModelValues = z.input<typeof CreateModelSchema>;
 export function NewModelModal({ orgId, opened, onClose }: ModalProps) {
   const form = useForm<ModelValues>({
@@ -91,7 +82,6 @@ export function NewModelModal({ orgId, opened, onClose }: ModalProps) {
     },
     validate: zod4Resolver(CreateModelSchema),
   });
-  const suppliers = useSupplierOptions(orgId);
   return (
     <RecordModal
       title="Add a model"
@@ -114,18 +104,13 @@ export function NewModelModal({ orgId, opened, onClose }: ModalProps) {
           description="SPDX identifier if there is one"
         />
       </Group>
-      <FormSelect form={form} name="supplierId" label="Supplier" data={suppliers} clearable searchable />
+      <SupplierSelect orgId={orgId} form={form} />
       <FormTextarea form={form} name="description" label="Description" autosize minRows={2} />
     </RecordModal>
   );
 }
 
 type DatasetValues = z.input<typeof CreateDatasetSchema>;
-const PERSONAL = [
-  { value: 'unknown', label: 'Not known yet' },
-  { value: 'yes', label: 'Yes' },
-  { value: 'no', label: 'No' },
-];
 export function NewDatasetModal({ orgId, opened, onClose }: ModalProps) {
   const form = useForm<DatasetValues>({
     mode: 'uncontrolled',
@@ -142,7 +127,6 @@ export function NewDatasetModal({ orgId, opened, onClose }: ModalProps) {
     },
     validate: zod4Resolver(CreateDatasetSchema),
   });
-  const suppliers = useSupplierOptions(orgId);
   const text = (
     field: 'provenance' | 'acquisition' | 'qualityRequirements' | 'preparation' | 'knownBias',
     label: string,
@@ -168,7 +152,7 @@ export function NewDatasetModal({ orgId, opened, onClose }: ModalProps) {
       <FormTextInput form={form} name="name" label="Name" required data-autofocus />
       <Group grow>
         <FormTextInput form={form} name="licence" label="Licence" />
-        <FormSelect form={form} name="supplierId" label="Supplier" data={suppliers} clearable searchable />
+        <SupplierSelect orgId={orgId} form={form} />
       </Group>
       {text('provenance', 'Provenance', 'Where the data comes from and how it changed hands (A.7.5).')}
       {text('acquisition', 'Acquisition', 'How it was collected or obtained, and on what basis (A.7.3).')}
@@ -176,7 +160,7 @@ export function NewDatasetModal({ orgId, opened, onClose }: ModalProps) {
       {text('preparation', 'Preparation', 'Cleaning, labelling, splitting, augmentation (A.7.6).')}
       <Select
         label="Contains personal data"
-        data={PERSONAL}
+        data={PERSONAL_DATA_OPTIONS}
         allowDeselect={false}
         defaultValue="unknown"
         onChange={(v) => form.setFieldValue('containsPersonalData', v === 'unknown' ? null : v === 'yes')}
