@@ -3,6 +3,13 @@ import { Button, Group, Modal, type ModalProps, Stack } from '@mantine/core';
 import type { FormEvent, ReactNode } from 'react';
 import { ErrorAlert } from './error-alert.tsx';
 
+/** What a page passes to a dialog that creates a record in its organization. */
+export interface OrgDialogProps {
+  orgId: string;
+  opened: boolean;
+  onClose: () => void;
+}
+
 export function FormModal(props: {
   opened: boolean;
   onClose: () => void;

@@ -10,18 +10,12 @@ import {
   SERIOUS_CATEGORIES,
   todayUtc,
 } from '@openaims/core';
-import { FormModal } from '../../../components/form-modal.tsx';
+import { FormModal, type OrgDialogProps } from '../../../components/form-modal.tsx';
 import { useDialogValues } from '../../../lib/use-dialog-values.ts';
 import { useCreateIncident, useCreateNonconformity } from '../api/improvement.ts';
 import { SERIOUS_LABEL, SOURCE_LABEL } from './labels.ts';
 
-interface ModalProps {
-  orgId: string;
-  opened: boolean;
-  onClose: () => void;
-}
-
-export function NonconformityModal({ orgId, opened, onClose }: ModalProps) {
+export function NonconformityModal({ orgId, opened, onClose }: OrgDialogProps) {
   const create = useCreateNonconformity(orgId);
   const blank = {
     title: '',
@@ -111,7 +105,7 @@ export function NonconformityModal({ orgId, opened, onClose }: ModalProps) {
   );
 }
 
-export function IncidentModal({ orgId, opened, onClose }: ModalProps) {
+export function IncidentModal({ orgId, opened, onClose }: OrgDialogProps) {
   const create = useCreateIncident(orgId);
   const blank = {
     title: '',

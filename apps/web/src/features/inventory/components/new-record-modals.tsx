@@ -13,16 +13,10 @@ import { zod4Resolver } from 'mantine-form-zod-resolver';
 import type { ReactNode } from 'react';
 import type { z } from 'zod';
 import { FormMultiSelect, FormTextarea, FormTextInput } from '../../../components/form-fields.tsx';
-import { FormModal } from '../../../components/form-modal.tsx';
+import { FormModal, type OrgDialogProps } from '../../../components/form-modal.tsx';
 import { applyFieldErrors } from '../../../lib/errors.ts';
 import { useCreateDataset, useCreateModel, useCreateSupplier } from '../api/create-record.ts';
 import { PERSONAL_DATA_OPTIONS, SupplierSelect } from './inventory-fields.tsx';
-
-interface ModalProps {
-  orgId: string;
-  opened: boolean;
-  onClose: () => void;
-}
 
 function RecordModal<V extends Record<string, unknown>>(props: {
   title: string;
@@ -68,7 +62,7 @@ function RecordModal<V extends Record<string, unknown>>(props: {
 }
 
 type ModelValues = z.input<typeof CreateModelSchema>;
-export function NewModelModal({ orgId, opened, onClose }: ModalProps) {
+export function NewModelModal({ orgId, opened, onClose }: OrgDialogProps) {
   const form = useForm<ModelValues>({
     mode: 'uncontrolled',
     initialValues: {
@@ -111,7 +105,7 @@ export function NewModelModal({ orgId, opened, onClose }: ModalProps) {
 }
 
 type DatasetValues = z.input<typeof CreateDatasetSchema>;
-export function NewDatasetModal({ orgId, opened, onClose }: ModalProps) {
+export function NewDatasetModal({ orgId, opened, onClose }: OrgDialogProps) {
   const form = useForm<DatasetValues>({
     mode: 'uncontrolled',
     initialValues: {
@@ -171,7 +165,7 @@ export function NewDatasetModal({ orgId, opened, onClose }: ModalProps) {
 }
 
 type SupplierValues = z.input<typeof CreateSupplierSchema>;
-export function NewSupplierModal({ orgId, opened, onClose }: ModalProps) {
+export function NewSupplierModal({ orgId, opened, onClose }: OrgDialogProps) {
   const form = useForm<SupplierValues>({
     mode: 'uncontrolled',
     initialValues: { name: '', url: '', provides: [], responsibilities: '', description: '' },

@@ -10,23 +10,17 @@ import {
 } from '@openaims/core';
 import { z } from 'zod';
 import { FormTextarea, FormTextInput } from '../../../components/form-fields.tsx';
-import { FormModal } from '../../../components/form-modal.tsx';
+import { FormModal, type OrgDialogProps } from '../../../components/form-modal.tsx';
 import { applyFieldErrors } from '../../../lib/errors.ts';
 import { useModalForm } from '../../../lib/use-modal-form.ts';
 import { MemberSelect } from '../../members/components/member-select.tsx';
 import { useCompetences, useCreateCompetence, useRecordTraining } from '../api/people.ts';
 
-interface ModalProps {
-  orgId: string;
-  opened: boolean;
-  onClose: () => void;
-}
-
 type CompetenceValues = Omit<CreateCompetenceInput, 'renewalMonths'> & {
   renewalMonths: number | string | null;
 };
 
-export function CompetenceModal({ orgId, opened, onClose }: ModalProps) {
+export function CompetenceModal({ orgId, opened, onClose }: OrgDialogProps) {
   const create = useCreateCompetence(orgId);
   const form = useModalForm<CompetenceValues>(
     CompetenceFormSchema,
@@ -91,7 +85,7 @@ const CompetenceFormSchema = CreateCompetenceSchema.extend({
 
 type TrainingValues = Required<Omit<CreateTrainingInput, 'competenceId'>> & { competenceId: string | null };
 
-export function TrainingModal({ orgId, opened, onClose }: ModalProps) {
+export function TrainingModal({ orgId, opened, onClose }: OrgDialogProps) {
   const record = useRecordTraining(orgId);
   const competences = useCompetences(orgId);
   const form = useModalForm<TrainingValues>(
