@@ -27,18 +27,22 @@ export interface Column<T> {
   width?: number | string;
 }
 
-interface DataTableProps<T> {
+/** Rows with an `id` are keyed by it unless told otherwise; other rows need a `rowKey`. */
+type RowKey<T> = T extends { id: string } ? { rowKey?: (row: T) => string } : { rowKey: (row: T) => string };
+
+type DataTableProps<T> = RowKey<T> & {
   /** Accessible name of the table. */
   label: string;
   columns: Column<T>[];
   state: CollectionState<T>;
-  rowKey: (row: T) => string;
   controls?: ListControls;
   searchPlaceholder?: string;
   toolbar?: ReactNode;
   /** Shown when the collection is empty and no search is active. */
   empty: ReactNode;
-}
+};
+
+const byId = (row: unknown) => (row as { id: string }).id;
 
 function SortHeader({
   column,
@@ -79,6 +83,7 @@ function ariaSort(sort: string | undefined, field: string | undefined) {
 export function DataTable<T>(props: DataTableProps<T>) {
   const { t } = useTranslation();
   const { state, controls, columns } = props;
+  const rowKey = props.rowKey ?? byId;
   const searching = !!controls?.q;
   const showToolbar = controls || props.toolbar;
 
@@ -122,7 +127,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
           </Table.Thead>
           <Table.Tbody>
             {state.items.map((row) => (
-              <Table.Tr key={props.rowKey(row)}>
+              <Table.Tr key={rowKey(row)}>
                 {columns.map((c) => (
                   <Table.Td key={c.key}>{c.render(row)}</Table.Td>
                 ))}

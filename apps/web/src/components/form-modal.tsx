@@ -1,7 +1,14 @@
 // A dialog holding one form: the fields, an alert for an error that is not on a field, Cancel and Save.
-import { Alert, Button, Group, Modal, type ModalProps, Stack } from '@mantine/core';
+import { Button, Group, Modal, type ModalProps, Stack } from '@mantine/core';
 import type { FormEvent, ReactNode } from 'react';
-import { errorMessage } from '../lib/errors.ts';
+import { ErrorAlert } from './error-alert.tsx';
+
+/** What a page passes to a dialog that creates a record in its organization. */
+export interface OrgDialogProps {
+  orgId: string;
+  opened: boolean;
+  onClose: () => void;
+}
 
 export function FormModal(props: {
   opened: boolean;
@@ -28,11 +35,7 @@ export function FormModal(props: {
       <form onSubmit={props.onSubmit} noValidate>
         <Stack gap="sm">
           {props.children}
-          {props.error != null && Object.keys(props.fieldErrors).length === 0 && (
-            <Alert color="red" role="alert">
-              {errorMessage(props.error)}
-            </Alert>
-          )}
+          {Object.keys(props.fieldErrors).length === 0 && <ErrorAlert error={props.error} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={props.onClose}>
               Cancel

@@ -82,7 +82,6 @@ export function AccessLogPage() {
           label="Auditor reads"
           columns={columns}
           state={state}
-          rowKey={(e) => e.id}
           empty={
             <EmptyState
               title="No auditor has read anything yet"

@@ -1,5 +1,5 @@
 // The fields of an AI system, shared by the create and edit pages; validated with the core schema.
-import { Button, Group, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, MultiSelect, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { type UseFormReturnType, useForm } from '@mantine/form';
 import {
   type AiSystem,
@@ -13,6 +13,7 @@ import {
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormTextarea, FormTextInput } from '../../../components/form-fields.tsx';
 import { useLabelledOptions } from '../../../i18n/use-label.ts';
 import { STAGE_OPTIONS } from './stage-badge.tsx';
 
@@ -70,30 +71,24 @@ export function AiSystemForm(props: AiSystemFormProps) {
   return (
     <form onSubmit={form.onSubmit((v) => props.onSubmit(v, form))} noValidate>
       <Stack gap="sm" maw={720}>
-        <TextInput
-          label={t('aiSystemForm.name')}
-          required
-          readOnly={ro}
-          key={form.key('name')}
-          {...form.getInputProps('name')}
-        />
-        <Textarea
+        <FormTextInput form={form} name="name" label={t('aiSystemForm.name')} required readOnly={ro} />
+        <FormTextarea
+          form={form}
+          name="purpose"
           label={t('aiSystemForm.purpose')}
           description={t('aiSystemForm.purposeHelp')}
           required
           autosize
           minRows={2}
           readOnly={ro}
-          key={form.key('purpose')}
-          {...form.getInputProps('purpose')}
         />
-        <Textarea
+        <FormTextarea
+          form={form}
+          name="description"
           label={t('aiSystemForm.description')}
           autosize
           minRows={3}
           readOnly={ro}
-          key={form.key('description')}
-          {...form.getInputProps('description')}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Select

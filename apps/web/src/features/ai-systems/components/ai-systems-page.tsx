@@ -110,7 +110,6 @@ export function AiSystemsPage() {
         label={t('aiSystems.title')}
         columns={columns}
         state={state}
-        rowKey={(s) => s.id}
         controls={controls}
         searchPlaceholder={t('aiSystems.searchPlaceholder')}
         toolbar={

@@ -1,7 +1,6 @@
 // The EU AI Act questionnaire, one legal test per step (Art. 2, 5, 6, 50, 51). The preview uses the same core
 // classifier as the server; the stored class is always the one the server computes.
 import {
-  Alert,
   Button,
   Checkbox,
   Group,
@@ -28,11 +27,11 @@ import {
 } from '@openaims/core';
 import { useNavigate, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
-import { errorMessage } from '../../../lib/errors.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useClassifyAiSystem } from '../api/classify-ai-system.ts';
 import { useAiSystem } from '../api/get-ai-system.ts';
@@ -229,11 +228,7 @@ export function ClassificationWizardPage() {
             <ClassificationSummary result={preview} />
           </Stepper.Completed>
         </Stepper>
-        {classify.error && (
-          <Alert color="red" role="alert" mt="md">
-            {errorMessage(classify.error)}
-          </Alert>
-        )}
+        <ErrorAlert error={classify.error} mt="md" />
         <Group mt="lg">
           {step > 0 && (
             <Button variant="default" onClick={() => setStep(step - 1)}>

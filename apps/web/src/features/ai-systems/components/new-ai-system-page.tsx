@@ -1,11 +1,12 @@
 // Adds an AI system to the inventory, then opens it.
-import { Alert, Paper } from '@mantine/core';
+import { Paper } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useNavigate } from '@tanstack/react-router';
 import { EmptyState } from '../../../components/empty-state.tsx';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
-import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
+import { applyFieldErrors } from '../../../lib/errors.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useCreateAiSystem } from '../api/create-ai-system.ts';
 import { AiSystemForm, EMPTY_AI_SYSTEM } from './ai-system-form.tsx';
@@ -38,11 +39,7 @@ export function NewAiSystemPage() {
         description="Record what the system is for; you can complete the rest later."
       />
       <Paper withBorder p="lg" radius="md">
-        {create.error && (
-          <Alert color="red" role="alert" mb="md">
-            {errorMessage(create.error)}
-          </Alert>
-        )}
+        <ErrorAlert error={create.error} mb="md" />
         <AiSystemForm
           initial={EMPTY_AI_SYSTEM}
           submitLabel="Save"

@@ -1,7 +1,6 @@
 // One audit's workspace (§9.2.2): scope and team, the checklist with a result picker per item, the AI systems
 // sampled with the seed that drew them, findings with "raise nonconformity", completion and the report.
 import {
-  Alert,
   Anchor,
   Badge,
   Button,
@@ -19,6 +18,7 @@ import { notifications } from '@mantine/notifications';
 import { CHECKLIST_RESULTS, type ChecklistItem, FINDING_KINDS, type FindingKind } from '@openaims/core';
 import { useNavigate, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
@@ -400,11 +400,7 @@ export function AuditPage() {
             value={conclusion}
             onChange={(e) => setConclusion(e.currentTarget.value)}
           />
-          {complete.error && (
-            <Alert color="red" mt="xs">
-              {errorMessage(complete.error)}
-            </Alert>
-          )}
+          <ErrorAlert error={complete.error} mt="xs" />
           <Group justify="flex-end" mt="xs">
             <Button
               loading={complete.isPending}

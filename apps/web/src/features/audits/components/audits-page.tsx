@@ -26,11 +26,14 @@ import {
 } from '@openaims/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { AddButton } from '../../../components/add-button.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { errorMessage, fieldErrorsOf } from '../../../lib/errors.ts';
+import { useDialogValues } from '../../../lib/use-dialog-values.ts';
 import { useMembers } from '../../members/api/members.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useCreateAudit } from '../api/create-audit.ts';
@@ -181,16 +184,7 @@ function AuditModal({
     plannedEnd: '',
     sampleSize: 3,
   };
-  const [v, setV] = useState(blank);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the form resets only when the dialog opens
-  useEffect(() => {
-    if (opened) {
-      setV(blank);
-      setErrors({});
-      create.reset();
-    }
-  }, [opened]);
+  const { v, setV, errors, onError } = useDialogValues(() => blank, opened, [create]);
   const programme = programmes.find((p) => p.id === v.programmeId);
   return (
     <Modal
@@ -224,7 +218,7 @@ function AuditModal({
                 onClose();
                 void navigate({ to: '/orgs/$orgId/audits/$id', params: { orgId, id: a.id } });
               },
-              onError: (err) => setErrors(fieldErrorsOf(err)),
+              onError,
             },
           );
         }}
@@ -316,7 +310,7 @@ function AuditModal({
               onChange={(n) => setV({ ...v, sampleSize: Number(n) })}
             />
           </Group>
-          {create.error && <Alert color="red">{errorMessage(create.error)}</Alert>}
+          <ErrorAlert error={create.error} />
           <Group justify="flex-end">
             <Button type="submit" loading={create.isPending}>
               Plan audit
@@ -349,9 +343,7 @@ export function AuditsPage() {
               >
                 Plan programme
               </Button>
-              <Button leftSection={<IconPlus size={16} />} onClick={() => setModal('audit')}>
-                Plan audit
-              </Button>
+              <AddButton onClick={() => setModal('audit')}>Plan audit</AddButton>
             </Group>
           )
         }

@@ -1,12 +1,14 @@
 // "Forgot password?": asks for a reset link by e-mail, then says to check the inbox (the same answer for every
 // address, so the page cannot tell whether an account exists).
-import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { type PasswordResetRequestInput, PasswordResetRequestSchema } from '@openaims/core';
 import { Link } from '@tanstack/react-router';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { FormTextInput } from '../../../components/form-fields.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
 import { useRequestPasswordReset } from '../api/request-password-reset.ts';
+import { AuthForm } from './auth-form.tsx';
 import { AuthLayout } from './auth-layout.tsx';
 
 export function ForgotPasswordPage() {
@@ -34,29 +36,19 @@ export function ForgotPasswordPage() {
 
   return (
     <AuthLayout title="Reset your password" description="We will e-mail you a link to choose a new password.">
-      <form onSubmit={form.onSubmit((values) => request.mutate(values))} noValidate>
-        <Stack gap="sm">
-          <TextInput
-            label="Email"
-            type="email"
-            required
-            autoComplete="username"
-            key={form.key('email')}
-            {...form.getInputProps('email')}
-          />
-          {request.error && (
-            <Alert color="red" role="alert">
-              {errorMessage(request.error)}
-            </Alert>
-          )}
-          <Button type="submit" loading={request.isPending} mt="sm">
-            Send the link
-          </Button>
+      <AuthForm
+        onSubmit={form.onSubmit((values) => request.mutate(values))}
+        error={request.error && errorMessage(request.error)}
+        pending={request.isPending}
+        submitLabel="Send the link"
+        footer={
           <Anchor component={Link} to="/sign-in" size="sm">
             Back to sign-in
           </Anchor>
-        </Stack>
-      </form>
+        }
+      >
+        <FormTextInput form={form} name="email" label="Email" type="email" required autoComplete="username" />
+      </AuthForm>
     </AuthLayout>
   );
 }

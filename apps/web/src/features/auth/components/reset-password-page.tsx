@@ -1,13 +1,14 @@
 // `/reset-password/$token`: the e-mailed link; choose a new password (twice), then sign in with it.
-import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { type PasswordResetFormInput, PasswordResetFormSchema } from '@openaims/core';
 import { Link, useParams } from '@tanstack/react-router';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
-import { PasswordField } from '../../../components/password-field.tsx';
+import { FormPasswordField } from '../../../components/form-fields.tsx';
 import { isApiError } from '../../../lib/api.ts';
 import { errorMessage } from '../../../lib/errors.ts';
 import { useResetPassword } from '../api/reset-password.ts';
+import { AuthForm } from './auth-form.tsx';
 import { AuthLayout } from './auth-layout.tsx';
 
 export function ResetPasswordPage() {
@@ -33,24 +34,11 @@ export function ResetPasswordPage() {
   const expired = isApiError(reset.error, 422);
   return (
     <AuthLayout title="Choose a new password" description="At least 12 characters; a passphrase works well.">
-      <form onSubmit={form.onSubmit((v) => reset.mutate({ token, password: v.password }))} noValidate>
-        <Stack gap="sm">
-          <PasswordField
-            label="New password"
-            required
-            autoComplete="new-password"
-            key={form.key('password')}
-            {...form.getInputProps('password')}
-          />
-          <PasswordField
-            label="Repeat the new password"
-            required
-            autoComplete="new-password"
-            key={form.key('confirm')}
-            {...form.getInputProps('confirm')}
-          />
-          {reset.error && (
-            <Alert color="red" role="alert">
+      <AuthForm
+        onSubmit={form.onSubmit((v) => reset.mutate({ token, password: v.password }))}
+        error={
+          reset.error && (
+            <>
               {errorMessage(reset.error)}
               {expired && (
                 <>
@@ -60,13 +48,27 @@ export function ResetPasswordPage() {
                   </Anchor>
                 </>
               )}
-            </Alert>
-          )}
-          <Button type="submit" loading={reset.isPending} mt="sm">
-            Set the new password
-          </Button>
-        </Stack>
-      </form>
+            </>
+          )
+        }
+        pending={reset.isPending}
+        submitLabel="Set the new password"
+      >
+        <FormPasswordField
+          form={form}
+          name="password"
+          label="New password"
+          required
+          autoComplete="new-password"
+        />
+        <FormPasswordField
+          form={form}
+          name="confirm"
+          label="Repeat the new password"
+          required
+          autoComplete="new-password"
+        />
+      </AuthForm>
     </AuthLayout>
   );
 }

@@ -1,14 +1,13 @@
-// First set-up (POST /setup): the first organization and its owner; afterwards the owner is signed in.
-import { Alert, Button, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { MIN_PASSWORD_LENGTH, type SetupInput, SetupSchema } from '@openaims/core';
 import { Navigate, useNavigate } from '@tanstack/react-router';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { FormPasswordField, FormTextInput } from '../../../components/form-fields.tsx';
 import { FullPageLoader } from '../../../components/page-loader.tsx';
-import { PasswordField } from '../../../components/password-field.tsx';
 import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
 import { useSetupStatus } from '../api/get-setup-status.ts';
 import { useRunSetup } from '../api/run-setup.ts';
+import { AuthForm } from './auth-form.tsx';
 import { AuthLayout } from './auth-layout.tsx';
 
 export function SetupPage() {
@@ -36,48 +35,30 @@ export function SetupPage() {
       title="Set up OpenAIMS"
       description="Create your organization and the owner account. You can invite colleagues afterwards."
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <TextInput
-            label="Organization name"
-            required
-            autoComplete="organization"
-            key={form.key('organizationName')}
-            {...form.getInputProps('organizationName')}
-          />
-          <TextInput
-            label="Your name"
-            required
-            autoComplete="name"
-            key={form.key('name')}
-            {...form.getInputProps('name')}
-          />
-          <TextInput
-            label="Email"
-            type="email"
-            required
-            autoComplete="email"
-            key={form.key('email')}
-            {...form.getInputProps('email')}
-          />
-          <PasswordField
-            label="Password"
-            description={`At least ${MIN_PASSWORD_LENGTH} characters`}
-            required
-            autoComplete="new-password"
-            key={form.key('password')}
-            {...form.getInputProps('password')}
-          />
-          {setup.error && (
-            <Alert color="red" role="alert">
-              {errorMessage(setup.error)}
-            </Alert>
-          )}
-          <Button type="submit" loading={setup.isPending} mt="sm">
-            Create organization and sign in
-          </Button>
-        </Stack>
-      </form>
+      <AuthForm
+        onSubmit={submit}
+        error={setup.error && errorMessage(setup.error)}
+        pending={setup.isPending}
+        submitLabel="Create organization and sign in"
+      >
+        <FormTextInput
+          form={form}
+          name="organizationName"
+          label="Organization name"
+          required
+          autoComplete="organization"
+        />
+        <FormTextInput form={form} name="name" label="Your name" required autoComplete="name" />
+        <FormTextInput form={form} name="email" label="Email" type="email" required autoComplete="email" />
+        <FormPasswordField
+          form={form}
+          name="password"
+          label="Password"
+          description={`At least ${MIN_PASSWORD_LENGTH} characters`}
+          required
+          autoComplete="new-password"
+        />
+      </AuthForm>
     </AuthLayout>
   );
 }

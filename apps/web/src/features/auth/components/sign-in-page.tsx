@@ -1,18 +1,19 @@
 // Sign-in (POST /auth/login) with email and password, and single sign-on when the server offers it.
-import { Alert, Anchor, Button, Divider, Stack, TextInput } from '@mantine/core';
+import { Anchor, Button, Divider } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { type LoginInput, LoginSchema } from '@openaims/core';
 import { Link, Navigate, useRouter, useSearch } from '@tanstack/react-router';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useEffect } from 'react';
+import { FormPasswordField, FormTextInput } from '../../../components/form-fields.tsx';
 import { FullPageLoader } from '../../../components/page-loader.tsx';
-import { PasswordField } from '../../../components/password-field.tsx';
 import { isApiError } from '../../../lib/api.ts';
 import { errorMessage } from '../../../lib/errors.ts';
 import { useMe } from '../api/get-me.ts';
 import { useSetupStatus } from '../api/get-setup-status.ts';
 import { useSignIn } from '../api/sign-in.ts';
 import { safeRedirect } from '../safe-redirect.ts';
+import { AuthForm } from './auth-form.tsx';
 import { AuthLayout } from './auth-layout.tsx';
 
 function signInError(e: unknown): string {
@@ -47,36 +48,26 @@ export function SignInPage() {
 
   return (
     <AuthLayout title="Sign in" description="Sign in to your organization's AI management system.">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <TextInput
-            label="Email"
-            type="email"
-            required
-            autoComplete="username"
-            key={form.key('email')}
-            {...form.getInputProps('email')}
-          />
-          <PasswordField
-            label="Password"
-            required
-            autoComplete="current-password"
-            key={form.key('password')}
-            {...form.getInputProps('password')}
-          />
-          {signIn.error && (
-            <Alert color="red" role="alert">
-              {signInError(signIn.error)}
-            </Alert>
-          )}
-          <Button type="submit" loading={signIn.isPending} mt="sm">
-            Sign in
-          </Button>
+      <AuthForm
+        onSubmit={submit}
+        error={signIn.error && signInError(signIn.error)}
+        pending={signIn.isPending}
+        submitLabel="Sign in"
+        footer={
           <Anchor component={Link} to="/forgot-password" size="sm">
             Forgot password?
           </Anchor>
-        </Stack>
-      </form>
+        }
+      >
+        <FormTextInput form={form} name="email" label="Email" type="email" required autoComplete="username" />
+        <FormPasswordField
+          form={form}
+          name="password"
+          label="Password"
+          required
+          autoComplete="current-password"
+        />
+      </AuthForm>
       {status.data?.oidc && (
         <>
           <Divider label="or" labelPosition="center" />

@@ -1,7 +1,8 @@
 // A lead answers a request for information (§9.2.2); the answer is kept with the question, the record is untouched.
-import { Blockquote, Textarea } from '@mantine/core';
+import { Blockquote } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type AnswerCommentInput, AnswerCommentSchema, type Comment } from '@openaims/core';
+import { FormTextarea } from '../../../components/form-fields.tsx';
 import { FormModal } from '../../../components/form-modal.tsx';
 import { applyFieldErrors } from '../../../lib/errors.ts';
 import { useModalForm } from '../../../lib/use-modal-form.ts';
@@ -36,13 +37,14 @@ export function AnswerCommentModal(props: { orgId: string; comment: Comment | nu
       submitLabel="Send answer"
     >
       <Blockquote p="sm">{props.comment?.body}</Blockquote>
-      <Textarea
+      <FormTextarea
+        form={form}
+        name="answer"
         label="Answer"
         required
         autosize
         minRows={3}
         description="Name the records or evidence that answer it; the auditor sees this with the question."
-        {...form.getInputProps('answer')}
       />
     </FormModal>
   );

@@ -102,7 +102,6 @@ export function CommentsPage() {
           label="Requests for information"
           columns={columns}
           state={state}
-          rowKey={(c) => c.id}
           empty={
             <EmptyState
               title={status === 'open' ? 'Nothing awaits an answer' : 'No requests yet'}

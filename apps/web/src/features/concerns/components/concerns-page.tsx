@@ -117,7 +117,6 @@ export function ConcernsPage() {
         label="Concerns"
         columns={columns}
         state={{ ...state, items }}
-        rowKey={(c) => c.id}
         controls={controls}
         searchPlaceholder="Search reports"
         toolbar={

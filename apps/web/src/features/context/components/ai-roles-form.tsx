@@ -1,5 +1,5 @@
 // §4.1: the roles the organization holds toward AI systems (ISO/IEC 22989) and under the EU AI Act (Art. 3).
-import { Alert, Button, Checkbox, Group, Paper, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, Paper, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   ISO_AI_ROLE_LABEL,
@@ -10,9 +10,9 @@ import {
   type OperatorRole,
 } from '@openaims/core';
 import { useEffect, useState } from 'react';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
-import { errorMessage } from '../../../lib/errors.ts';
 import { useContextProfile, useUpdateContextProfile } from '../api/context.ts';
 
 export function AiRolesForm({
@@ -78,11 +78,7 @@ export function AiRolesForm({
           onChange={(e) => setNote(e.currentTarget.value)}
           readOnly={!canEdit}
         />
-        {save.error && (
-          <Alert color="red" role="alert">
-            {errorMessage(save.error)}
-          </Alert>
-        )}
+        <ErrorAlert error={save.error} />
         {canEdit && (
           <Group justify="space-between">
             <Text size="xs" c="dimmed">

@@ -1,17 +1,5 @@
 // Add or change an issue (§4.1) or an interested party with its requirements (§4.2), validated by the core schema.
-import {
-  ActionIcon,
-  Alert,
-  Button,
-  Group,
-  Modal,
-  Select,
-  Stack,
-  Switch,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   CONTEXT_CATEGORIES,
@@ -20,9 +8,9 @@ import {
   type ContextKind,
   type PartyRequirement,
 } from '@openaims/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
-import { errorMessage, fieldErrorsOf } from '../../../lib/errors.ts';
+import { AddRowButton, RemoveRowButton, withoutRow } from '../../../components/row-buttons.tsx';
+import { errorMessage } from '../../../lib/errors.ts';
+import { useDialogValues } from '../../../lib/use-dialog-values.ts';
 import { useCreateContextItem, useUpdateContextItem } from '../api/context.ts';
 
 export const CATEGORY_LABEL: Record<(typeof CONTEXT_CATEGORIES)[number], string> = {
@@ -72,14 +60,16 @@ export function ContextItemModal(props: {
 }) {
   const create = useCreateContextItem(props.orgId);
   const update = useUpdateContextItem(props.orgId);
-  const [v, setV] = useState<Values>(blank(props.kind));
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the form resets only when the dialog opens
-  useEffect(() => {
-    if (!props.opened) return;
-    const i = props.item;
-    setV(
-      i
+  const {
+    v,
+    set,
+    errors: fieldErrors,
+    setErrors: setFieldErrors,
+    onError,
+  } = useDialogValues<Values>(
+    () => {
+      const i = props.item;
+      return i
         ? {
             kind: i.kind,
             title: i.title,
@@ -89,15 +79,14 @@ export function ContextItemModal(props: {
             requirements: i.requirements,
             reviewDate: i.reviewDate ?? '',
           }
-        : blank(props.kind),
-    );
-    setFieldErrors({});
-    create.reset();
-    update.reset();
-  }, [props.opened, props.item, props.kind]);
+        : blank(props.kind);
+    },
+    props.opened,
+    [create, update],
+    [props.item, props.kind],
+  );
   const isParty = v.kind === 'interested_party';
   const mutation = props.item ? update : create;
-  const set = <K extends keyof Values>(k: K, value: Values[K]) => setV((cur) => ({ ...cur, [k]: value }));
   const setReq = (i: number, patch: Partial<PartyRequirement>) =>
     set(
       'requirements',
@@ -114,9 +103,6 @@ export function ContextItemModal(props: {
       effect: isParty ? null : v.effect,
       requirements: isParty ? v.requirements : [],
       reviewDate: v.reviewDate || null,
-    };
-    const onError = (err: Error) => {
-      setFieldErrors(fieldErrorsOf(err));
     };
     const onSuccess = () => {
       notifications.show({ color: 'teal', message: `${v.title} saved.` });
@@ -225,34 +211,20 @@ export function ContextItemModal(props: {
                     checked={r.addressedByAims}
                     onChange={(e) => setReq(i, { addressedByAims: e.currentTarget.checked })}
                   />
-                  <ActionIcon
+                  <RemoveRowButton
                     mt={6}
-                    variant="subtle"
-                    color="red"
-                    aria-label={`Remove requirement ${i + 1}`}
-                    onClick={() =>
-                      set(
-                        'requirements',
-                        v.requirements.filter((_, j) => j !== i),
-                      )
-                    }
-                  >
-                    <IconTrash size={16} />
-                  </ActionIcon>
+                    label={`Remove requirement ${i + 1}`}
+                    onClick={() => set('requirements', withoutRow(v.requirements, i))}
+                  />
                 </Group>
               ))}
-              <Group>
-                <Button
-                  variant="light"
-                  size="xs"
-                  leftSection={<IconPlus size={14} />}
-                  onClick={() =>
-                    set('requirements', [...v.requirements, { text: '', addressedByAims: true, note: '' }])
-                  }
-                >
-                  Add a requirement
-                </Button>
-              </Group>
+              <AddRowButton
+                onClick={() =>
+                  set('requirements', [...v.requirements, { text: '', addressedByAims: true, note: '' }])
+                }
+              >
+                Add a requirement
+              </AddRowButton>
             </Stack>
           )}
           {mutation.error && !Object.keys(fieldErrors).length && (

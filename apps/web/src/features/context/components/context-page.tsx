@@ -100,7 +100,6 @@ function Register(props: {
       label={props.party ? 'Interested parties' : 'Issues'}
       columns={columns}
       state={state}
-      rowKey={(i) => i.id}
       controls={controls}
       searchPlaceholder={props.party ? 'Search interested parties' : 'Search issues'}
       toolbar={

@@ -3,8 +3,8 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import type { Document } from '@openaims/core';
 import { IconCheck } from '@tabler/icons-react';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { SimpleTable } from '../../../components/simple-table.tsx';
-import { errorMessage } from '../../../lib/errors.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useMe } from '../../auth/api/get-me.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
@@ -47,11 +47,7 @@ export function AcknowledgementsPanel({ doc }: { doc: Document }) {
           </Group>
         )
       )}
-      {acknowledge.error && (
-        <Alert color="red" title="Not recorded">
-          {errorMessage(acknowledge.error)}
-        </Alert>
-      )}
+      <ErrorAlert error={acknowledge.error} title="Not recorded" />
       {acks.items.length === 0 ? (
         <Text c="dimmed">Nobody has acknowledged this document yet.</Text>
       ) : (

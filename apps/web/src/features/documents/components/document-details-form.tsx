@@ -1,15 +1,5 @@
 // Edits a document's identification and review settings (§7.5.2) with optimistic concurrency (If-Match → 412).
-import {
-  Alert,
-  Button,
-  Group,
-  MultiSelect,
-  NumberInput,
-  Select,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import {
@@ -19,6 +9,12 @@ import {
   UpdateDocumentSchema,
 } from '@openaims/core';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
+import {
+  FormMultiSelect,
+  FormSelect,
+  FormTextarea,
+  FormTextInput,
+} from '../../../components/form-fields.tsx';
 import { isApiError } from '../../../lib/api.ts';
 import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
 import { changedFields, pickFields } from '../../../lib/forms.ts';
@@ -88,14 +84,15 @@ export function DocumentDetailsForm({ doc, onReload }: { doc: Document; onReload
             )}
           </Alert>
         )}
-        <TextInput label="Title" required readOnly={readOnly} {...form.getInputProps('title')} />
+        <FormTextInput form={form} name="title" label="Title" required readOnly={readOnly} />
         <Group grow>
-          <Select
+          <FormSelect
+            form={form}
+            name="type"
             label="Type"
             data={TYPE_OPTIONS}
             allowDeselect={false}
             readOnly={readOnly}
-            {...form.getInputProps('type')}
           />
           <NumberInput
             label="Review every (months)"
@@ -106,14 +103,15 @@ export function DocumentDetailsForm({ doc, onReload }: { doc: Document; onReload
             {...form.getInputProps('reviewIntervalMonths')}
           />
         </Group>
-        <Select
+        <FormSelect
+          form={form}
+          name="mandatoryKey"
           label="Mandatory documented information"
           placeholder="None"
           data={MANDATORY_OPTIONS}
           clearable
           searchable
           readOnly={readOnly}
-          {...form.getInputProps('mandatoryKey')}
         />
         <MemberSelect
           orgId={orgId}
@@ -124,19 +122,21 @@ export function DocumentDetailsForm({ doc, onReload }: { doc: Document; onReload
           {...form.getInputProps('ownerId')}
           value={form.values.ownerId}
         />
-        <MultiSelect
+        <FormMultiSelect
+          form={form}
+          name="requirementRefs"
           label="Requirements it addresses"
           data={REFS}
           searchable
           readOnly={readOnly}
-          {...form.getInputProps('requirementRefs')}
         />
-        <Textarea
+        <FormTextarea
+          form={form}
+          name="description"
           label="Description"
           autosize
           minRows={2}
           readOnly={readOnly}
-          {...form.getInputProps('description')}
         />
         {!readOnly && (
           <Group justify="flex-end">

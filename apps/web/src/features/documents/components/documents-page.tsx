@@ -1,9 +1,9 @@
 // Policies and controlled documents (§5.2, §7.5): search, type/status filters, overdue reviews, mandatory items.
-import { Badge, Button, Group, Select, Switch, Text } from '@mantine/core';
+import { Badge, Group, Select, Switch, Text } from '@mantine/core';
 import type { Document, DocumentStatus, DocumentType } from '@openaims/core';
-import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AddButton } from '../../../components/add-button.tsx';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
@@ -49,9 +49,7 @@ export function DocumentsPage() {
   const canCreate = can('document:create');
   const filtered = !!(type || status || overdueOnly);
   const newButton = canCreate && (
-    <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-      {t('documents.new')}
-    </Button>
+    <AddButton onClick={() => setCreating(true)}>{t('documents.new')}</AddButton>
   );
 
   const columns: Column<Document>[] = [
@@ -130,7 +128,6 @@ export function DocumentsPage() {
         label={t('documents.documents')}
         columns={columns}
         state={state}
-        rowKey={(d) => d.id}
         controls={controls}
         searchPlaceholder={t('documents.searchPlaceholder')}
         toolbar={

@@ -1,16 +1,5 @@
 // Registers a controlled document (§7.5.2: identification — title, type, owner) with its first draft.
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  MultiSelect,
-  NumberInput,
-  Select,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Button, Group, Modal, NumberInput, Select, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import {
   CreateDocumentSchema,
@@ -22,7 +11,14 @@ import {
 } from '@openaims/core';
 import { useNavigate } from '@tanstack/react-router';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
-import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import {
+  FormMultiSelect,
+  FormSelect,
+  FormTextarea,
+  FormTextInput,
+} from '../../../components/form-fields.tsx';
+import { applyFieldErrors } from '../../../lib/errors.ts';
 import { useMe } from '../../auth/api/get-me.ts';
 import { MemberSelect } from '../../members/components/member-select.tsx';
 import { useCreateDocument } from '../api/documents.ts';
@@ -93,11 +89,7 @@ export function NewDocumentModal({
     >
       <form onSubmit={form.onSubmit(submit)}>
         <Stack gap="sm">
-          {create.error && (
-            <Alert color="red" title="Not saved">
-              {errorMessage(create.error)}
-            </Alert>
-          )}
+          <ErrorAlert error={create.error} title="Not saved" />
           <Select
             label="Start from a template"
             description="A first draft in plain words for what ISO/IEC 42001 asks for most; edit it before you submit it"
@@ -117,9 +109,9 @@ export function NewDocumentModal({
               });
             }}
           />
-          <TextInput label="Title" required {...form.getInputProps('title')} />
+          <FormTextInput form={form} name="title" label="Title" required />
           <Group grow>
-            <Select label="Type" data={TYPE_OPTIONS} allowDeselect={false} {...form.getInputProps('type')} />
+            <FormSelect form={form} name="type" label="Type" data={TYPE_OPTIONS} allowDeselect={false} />
             <NumberInput
               label="Review every (months)"
               min={1}
@@ -127,14 +119,15 @@ export function NewDocumentModal({
               {...form.getInputProps('reviewIntervalMonths')}
             />
           </Group>
-          <Select
+          <FormSelect
+            form={form}
+            name="mandatoryKey"
             label="Mandatory documented information"
             description="Which required item of ISO/IEC 42001 this document is, if any"
             placeholder="None"
             data={MANDATORY_OPTIONS}
             clearable
             searchable
-            {...form.getInputProps('mandatoryKey')}
           />
           <MemberSelect
             orgId={orgId}
@@ -144,20 +137,22 @@ export function NewDocumentModal({
             {...form.getInputProps('ownerId')}
             value={form.values.ownerId}
           />
-          <MultiSelect
+          <FormMultiSelect
+            form={form}
+            name="requirementRefs"
             label="Requirements it addresses"
             placeholder="Clauses or Annex A controls"
             data={REFS}
             searchable
-            {...form.getInputProps('requirementRefs')}
           />
-          <Textarea label="Description" autosize minRows={2} {...form.getInputProps('description')} />
-          <Textarea
+          <FormTextarea form={form} name="description" label="Description" autosize minRows={2} />
+          <FormTextarea
+            form={form}
+            name="content"
             label="First draft (Markdown, optional)"
             autosize
             minRows={4}
             maxRows={12}
-            {...form.getInputProps('content')}
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

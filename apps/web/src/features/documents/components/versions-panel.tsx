@@ -1,11 +1,11 @@
 // The version history of a document (no diffs): status, author, who approved when, content hash, and the
 // workflow buttons — submit (editors), approve or send back (leads, §5.2/§7.5.2).
-import { Alert, Button, Code, Group, Modal, Stack, Table, Text, Textarea } from '@mantine/core';
+import { Button, Code, Group, Modal, Stack, Table, Text, Textarea } from '@mantine/core';
 import { type Document, type DocumentVersion, isVersionOpen } from '@openaims/core';
-import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
+import { AddButton } from '../../../components/add-button.tsx';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { SimpleTable } from '../../../components/simple-table.tsx';
-import { errorMessage } from '../../../lib/errors.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useVersionAction } from '../api/documents.ts';
@@ -42,9 +42,9 @@ export function VersionsPanel(props: {
     <Stack gap="md">
       {can('document:update') && !open && editing === null && (
         <Group>
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
+          <AddButton onClick={() => setEditing('new')}>
             {versions.length ? 'New version' : 'Write the first version'}
-          </Button>
+          </AddButton>
         </Group>
       )}
       {editing !== null && (
@@ -56,11 +56,7 @@ export function VersionsPanel(props: {
           onDone={() => setEditing(null)}
         />
       )}
-      {action.error && (
-        <Alert color="red" title="Not done">
-          {errorMessage(action.error)}
-        </Alert>
-      )}
+      <ErrorAlert error={action.error} title="Not done" />
       {versions.length === 0 ? (
         <Text c="dimmed">No versions yet. Write the first version, then submit it for approval.</Text>
       ) : (

@@ -1,6 +1,5 @@
 // One piece of evidence: its hash, size and dates, the download, and what it proves (§7.5.3, §9.1).
 import {
-  Alert,
   Anchor,
   Badge,
   Box,
@@ -23,11 +22,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { ConfirmButton } from '../../../components/confirm-button.tsx';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
-import { errorMessage } from '../../../lib/errors.ts';
 import { formatDate, formatDateTime } from '../../../lib/format.ts';
 import { RecordComments } from '../../comments/components/record-comments.tsx';
 import { useMemberNames } from '../../members/api/member-options.ts';
@@ -188,7 +187,7 @@ function EvidenceDetail({ orgId, ev }: { orgId: string; ev: Evidence }) {
               onChange={(e) => setValidUntil(e.currentTarget.value)}
               w={220}
             />
-            {update.error && <Alert color="red">{errorMessage(update.error)}</Alert>}
+            <ErrorAlert error={update.error} />
             <Group>
               <Button
                 disabled={!dirty}
@@ -292,11 +291,7 @@ function LinksPanel({ orgId, ev, canEdit }: { orgId: string; ev: Evidence; canEd
           </Button>
         </Group>
       )}
-      {change.error && (
-        <Alert color="red" mt="sm">
-          {errorMessage(change.error)}
-        </Alert>
-      )}
+      <ErrorAlert error={change.error} mt="sm" />
     </Paper>
   );
 }

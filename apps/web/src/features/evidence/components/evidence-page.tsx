@@ -1,10 +1,11 @@
 // The evidence register (§7.5.3, §9.1): search, filters, Expired / Expiring badges, and adding files or links.
-import { Badge, Button, Group, Select, Switch, Text } from '@mantine/core';
+import { Badge, Group, Select, Switch, Text } from '@mantine/core';
 import { ANNEX_A_CONTROLS, type Evidence } from '@openaims/core';
-import { IconExternalLink, IconFile, IconPlus } from '@tabler/icons-react';
+import { IconExternalLink, IconFile } from '@tabler/icons-react';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AddButton } from '../../../components/add-button.tsx';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
@@ -47,11 +48,7 @@ export function EvidencePage() {
   const setControl = (v: string | null) =>
     void navigate({ to: '/orgs/$orgId/evidence', params: { orgId }, search: v ? { control: v } : {} });
   const canCreate = can('evidence:create');
-  const addButton = canCreate && (
-    <Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>
-      {t('evidence.add')}
-    </Button>
-  );
+  const addButton = canCreate && <AddButton onClick={() => setAdding(true)}>{t('evidence.add')}</AddButton>;
 
   const columns: Column<Evidence>[] = [
     {
@@ -133,7 +130,6 @@ export function EvidencePage() {
         label={t('evidence.title')}
         columns={columns}
         state={state}
-        rowKey={(e) => e.id}
         controls={controls}
         searchPlaceholder={t('evidence.searchPlaceholder')}
         toolbar={

@@ -1,16 +1,16 @@
 // The impact assessments area (§6.1.4, §8.4, A.5): start an assessment of an AI system, fill it in with the
 // wizard, submit it, and approve it when your role holds that authority.
-import { Alert, Badge, Button, Group, Modal, Select, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Modal, Select, Table, Text, TextInput } from '@mantine/core';
 import type { ImpactAssessment } from '@openaims/core';
 import { IMPACT_STATUS_LABEL } from '@openaims/core';
 import { IconDownload, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ConfirmButton } from '../../../components/confirm-button.tsx';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
-import { errorMessage } from '../../../lib/errors.ts';
 import { AiSystemName, AiSystemSelect } from '../../ai-systems/components/ai-system-select.tsx';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { impactsQuery, useCreateImpact, useImpactAction } from '../api/impacts.ts';
@@ -43,11 +43,7 @@ export function ImpactsPage() {
           )
         }
       />
-      {approve.error && (
-        <Alert color="red" mb="md" title="Not approved">
-          {errorMessage(approve.error)}
-        </Alert>
-      )}
+      <ErrorAlert error={approve.error} mb="md" title="Not approved" />
       {list.isPending ? (
         <PageSkeleton />
       ) : list.error ? (
@@ -138,11 +134,7 @@ export function ImpactsPage() {
         onClose={() => setStarting(false)}
         title="New impact assessment"
       >
-        {create.error && (
-          <Alert color="red" mb="sm" title="Not created">
-            {errorMessage(create.error)}
-          </Alert>
-        )}
+        <ErrorAlert error={create.error} mb="sm" title="Not created" />
         <AiSystemSelect
           orgId={orgId}
           label="AI system"

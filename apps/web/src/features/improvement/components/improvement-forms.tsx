@@ -10,19 +10,12 @@ import {
   SERIOUS_CATEGORIES,
   todayUtc,
 } from '@openaims/core';
-import { useEffect, useState } from 'react';
-import { FormModal } from '../../../components/form-modal.tsx';
-import { fieldErrorsOf } from '../../../lib/errors.ts';
+import { FormModal, type OrgDialogProps } from '../../../components/form-modal.tsx';
+import { useDialogValues } from '../../../lib/use-dialog-values.ts';
 import { useCreateIncident, useCreateNonconformity } from '../api/improvement.ts';
 import { SERIOUS_LABEL, SOURCE_LABEL } from './labels.ts';
 
-interface ModalProps {
-  orgId: string;
-  opened: boolean;
-  onClose: () => void;
-}
-
-export function NonconformityModal({ orgId, opened, onClose }: ModalProps) {
+export function NonconformityModal({ orgId, opened, onClose }: OrgDialogProps) {
   const create = useCreateNonconformity(orgId);
   const blank = {
     title: '',
@@ -32,16 +25,7 @@ export function NonconformityModal({ orgId, opened, onClose }: ModalProps) {
     refs: '',
     detectedOn: todayUtc(),
   };
-  const [v, setV] = useState(blank);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the form resets only when the dialog opens
-  useEffect(() => {
-    if (opened) {
-      setV(blank);
-      setErrors({});
-      create.reset();
-    }
-  }, [opened]);
+  const { v, setV, errors, onError } = useDialogValues(() => blank, opened, [create]);
   const submit = (e?: React.FormEvent) => {
     e?.preventDefault();
     const requirementRefs = v.refs.split(/[\s,]+/).filter(Boolean);
@@ -59,7 +43,7 @@ export function NonconformityModal({ orgId, opened, onClose }: ModalProps) {
           notifications.show({ color: 'teal', message: 'Nonconformity recorded.' });
           onClose();
         },
-        onError: (err) => setErrors(fieldErrorsOf(err)),
+        onError,
       },
     );
   };
@@ -121,7 +105,7 @@ export function NonconformityModal({ orgId, opened, onClose }: ModalProps) {
   );
 }
 
-export function IncidentModal({ orgId, opened, onClose }: ModalProps) {
+export function IncidentModal({ orgId, opened, onClose }: OrgDialogProps) {
   const create = useCreateIncident(orgId);
   const blank = {
     title: '',
@@ -133,16 +117,7 @@ export function IncidentModal({ orgId, opened, onClose }: ModalProps) {
     widespread: false,
     informed: '',
   };
-  const [v, setV] = useState(blank);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the form resets only when the dialog opens
-  useEffect(() => {
-    if (opened) {
-      setV(blank);
-      setErrors({});
-      create.reset();
-    }
-  }, [opened]);
+  const { v, setV, errors, onError } = useDialogValues(() => blank, opened, [create]);
   const submit = (e?: React.FormEvent) => {
     e?.preventDefault();
     create.mutate(
@@ -157,7 +132,7 @@ export function IncidentModal({ orgId, opened, onClose }: ModalProps) {
           });
           onClose();
         },
-        onError: (err) => setErrors(fieldErrorsOf(err)),
+        onError,
       },
     );
   };

@@ -12,9 +12,10 @@ import {
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AddButton } from '../../../components/add-button.tsx';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
-import { AnchorLink } from '../../../components/links.tsx';
+import { linkColumn } from '../../../components/link-column.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useListControls } from '../../../components/use-list-controls.ts';
 import { useLabel } from '../../../i18n/use-label.ts';
@@ -53,16 +54,12 @@ export function ImprovementPage() {
   });
   const incidents = useIncidents(orgId, { q: incControls.q, sort: incControls.sort });
   const ncColumns: Column<Nonconformity>[] = [
-    {
-      key: 'title',
+    linkColumn({
+      field: 'title',
       header: t('improvement.nonconformity'),
-      sortField: 'title',
-      render: (n) => (
-        <AnchorLink to="/orgs/$orgId/nonconformities/$id" params={{ orgId, id: n.id }} fw={500} size="sm">
-          {n.title}
-        </AnchorLink>
-      ),
-    },
+      to: '/orgs/$orgId/nonconformities/$id',
+      orgId,
+    }),
     {
       key: 'severity',
       header: t('improvement.severity'),
@@ -141,9 +138,7 @@ export function ImprovementPage() {
               </Button>
             )}
             {can('nonconformity:create') && (
-              <Button leftSection={<IconPlus size={16} />} onClick={() => setModal('nc')}>
-                {t('improvement.nonconformity')}
-              </Button>
+              <AddButton onClick={() => setModal('nc')}>{t('improvement.nonconformity')}</AddButton>
             )}
           </Group>
         }
@@ -158,7 +153,6 @@ export function ImprovementPage() {
             label={t('improvement.nonconformities')}
             columns={ncColumns}
             state={ncs}
-            rowKey={(n) => n.id}
             controls={ncControls}
             searchPlaceholder={t('improvement.searchNcs')}
             toolbar={
@@ -181,7 +175,6 @@ export function ImprovementPage() {
             label={t('improvement.incidents')}
             columns={incColumns}
             state={incidents}
-            rowKey={(i) => i.id}
             controls={incControls}
             searchPlaceholder={t('improvement.searchIncidents')}
             empty={

@@ -16,6 +16,7 @@ import { notifications } from '@mantine/notifications';
 import { CA_STATUS_LABEL, type CorrectiveAction, NC_SEVERITY_LABEL } from '@openaims/core';
 import { useParams } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
@@ -236,11 +237,7 @@ export function NonconformityPage() {
             </Button>
           </Group>
         )}
-        {close.error && (
-          <Alert color="red" role="alert">
-            {errorMessage(close.error)}
-          </Alert>
-        )}
+        <ErrorAlert error={close.error} />
         {can('nonconformity:close') && !closed && (
           <Group justify="flex-end">
             <Button

@@ -1,8 +1,9 @@
 // One dataset and its A.7 record: provenance, acquisition, quality, preparation, personal data, known bias.
-import { Group, Select, Textarea, TextInput } from '@mantine/core';
+import { Group, Select } from '@mantine/core';
 import { type Dataset, UpdateDatasetSchema } from '@openaims/core';
-import { useSuppliers } from '../api/list-records.ts';
+import { FormTextarea, FormTextInput } from '../../../components/form-fields.tsx';
 import { AttributesPanel } from './attributes-panel.tsx';
+import { PERSONAL_DATA_OPTIONS, SupplierSelect } from './inventory-fields.tsx';
 import { type RecordDetailProps, RecordDetailRoute, RecordForm, useRecordForm } from './record-detail.tsx';
 
 const TEXT_FIELDS = [
@@ -23,11 +24,6 @@ type Values = Pick<
   | 'containsPersonalData'
   | (typeof TEXT_FIELDS)[number][0]
 >;
-const PERSONAL = [
-  { value: 'unknown', label: 'Not known yet' },
-  { value: 'yes', label: 'Yes' },
-  { value: 'no', label: 'No' },
-];
 
 export function DatasetDetailPage() {
   return <RecordDetailRoute kind="datasets" detail={DatasetDetail} />;
@@ -35,7 +31,6 @@ export function DatasetDetailPage() {
 
 function DatasetDetail(props: RecordDetailProps<'datasets'>) {
   const { orgId, record: dataset, canEdit } = props;
-  const suppliers = useSuppliers(orgId).items.map((s) => ({ value: s.id, label: s.name }));
   const initial = Object.fromEntries(
     (
       [
@@ -48,7 +43,7 @@ function DatasetDetail(props: RecordDetailProps<'datasets'>) {
       ] as const
     ).map((k) => [k, dataset[k]]),
   ) as Values;
-  const { form, field, save, pending } = useRecordForm(props, initial, UpdateDatasetSchema);
+  const { form, save, pending } = useRecordForm(props, initial, UpdateDatasetSchema);
   const ro = !canEdit;
   return (
     <>
@@ -58,23 +53,16 @@ function DatasetDetail(props: RecordDetailProps<'datasets'>) {
         pending={pending}
         maw={860}
       >
-        <TextInput label="Name" required key={form.key('name')} {...field('name')} />
+        <FormTextInput form={form} name="name" label="Name" required readOnly={ro} />
         <Group grow>
-          <TextInput label="Dataset version" key={form.key('datasetVersion')} {...field('datasetVersion')} />
-          <TextInput label="Licence" key={form.key('licence')} {...field('licence')} />
+          <FormTextInput form={form} name="datasetVersion" label="Dataset version" readOnly={ro} />
+          <FormTextInput form={form} name="licence" label="Licence" readOnly={ro} />
         </Group>
         <Group grow>
-          <Select
-            label="Supplier"
-            data={suppliers}
-            clearable
-            searchable
-            key={form.key('supplierId')}
-            {...field('supplierId')}
-          />
+          <SupplierSelect orgId={orgId} form={form} readOnly={ro} />
           <Select
             label="Contains personal data"
-            data={PERSONAL}
+            data={PERSONAL_DATA_OPTIONS}
             allowDeselect={false}
             readOnly={ro}
             defaultValue={
@@ -84,13 +72,15 @@ function DatasetDetail(props: RecordDetailProps<'datasets'>) {
           />
         </Group>
         {TEXT_FIELDS.map(([name, label, description]) => (
-          <Textarea
-            key={form.key(name)}
+          <FormTextarea
+            key={name}
+            form={form}
+            name={name}
             label={label}
             description={description || undefined}
             autosize
             minRows={2}
-            {...field(name)}
+            readOnly={ro}
           />
         ))}
       </RecordForm>

@@ -1,11 +1,11 @@
 // The organization's deployment gate (A.6.2.5, §8.4): read by everyone, changed by AIMS leads.
-import { Alert, Paper, Stack, Switch, Text } from '@mantine/core';
+import { Paper, Stack, Switch, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { DeploymentGateRules } from '@openaims/core';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
-import { errorMessage } from '../../../lib/errors.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useDeploymentGate, useUpdateDeploymentGate } from '../api/deployment-gate.ts';
 import { InventoryTabs } from './inventory-tabs.tsx';
@@ -67,11 +67,7 @@ export function DeploymentGatePage() {
               }
             />
           ))}
-          {update.error && (
-            <Alert color="red" role="alert">
-              {errorMessage(update.error)}
-            </Alert>
-          )}
+          <ErrorAlert error={update.error} />
         </Stack>
       </Paper>
     </>

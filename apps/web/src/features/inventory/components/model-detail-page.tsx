@@ -1,5 +1,5 @@
 // One model: identity and licence, metrics, the datasets it was trained and tested on, and V&V records (A.6.2.4).
-import { Button, Group, Paper, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   todayUtc,
@@ -12,9 +12,11 @@ import {
 } from '@openaims/core';
 import { useState } from 'react';
 import type { z } from 'zod';
+import { FormTextarea, FormTextInput } from '../../../components/form-fields.tsx';
 import { SimpleTable } from '../../../components/simple-table.tsx';
-import { useDatasets, useSuppliers } from '../api/list-records.ts';
+import { useDatasets } from '../api/list-records.ts';
 import { AttributesPanel } from './attributes-panel.tsx';
+import { SupplierSelect } from './inventory-fields.tsx';
 import { type RecordDetailProps, RecordDetailRoute, RecordForm, useRecordForm } from './record-detail.tsx';
 
 type Record = z.input<typeof VerificationRecordSchema>;
@@ -27,9 +29,9 @@ export function ModelDetailPage() {
 
 function ModelDetail(props: RecordDetailProps<'models'>) {
   const { orgId, record: model, canEdit } = props;
-  const suppliers = useSuppliers(orgId).items.map((s) => ({ value: s.id, label: s.name }));
   const datasetName = new Map(useDatasets(orgId).items.map((d) => [d.id, d.name]));
-  const { form, field, save, pending } = useRecordForm(
+  const ro = !canEdit;
+  const { form, save, pending } = useRecordForm(
     props,
     {
       name: model.name,
@@ -62,30 +64,17 @@ function ModelDetail(props: RecordDetailProps<'models'>) {
   return (
     <Stack gap="md" maw={900}>
       <RecordForm onSubmit={form.onSubmit((v) => save(v, 'Saved.'))} canEdit={canEdit} pending={pending}>
-        <TextInput label="Name" required key={form.key('name')} {...field('name')} />
+        <FormTextInput form={form} name="name" label="Name" required readOnly={ro} />
         <Group grow>
-          <TextInput label="Model version" key={form.key('modelVersion')} {...field('modelVersion')} />
-          <TextInput label="Type" key={form.key('modelType')} {...field('modelType')} />
+          <FormTextInput form={form} name="modelVersion" label="Model version" readOnly={ro} />
+          <FormTextInput form={form} name="modelType" label="Type" readOnly={ro} />
         </Group>
         <Group grow>
-          <TextInput label="Provider" key={form.key('provider')} {...field('provider')} />
-          <TextInput label="Licence" key={form.key('licence')} {...field('licence')} />
-          <Select
-            label="Supplier"
-            data={suppliers}
-            clearable
-            searchable
-            key={form.key('supplierId')}
-            {...field('supplierId')}
-          />
+          <FormTextInput form={form} name="provider" label="Provider" readOnly={ro} />
+          <FormTextInput form={form} name="licence" label="Licence" readOnly={ro} />
+          <SupplierSelect orgId={orgId} form={form} readOnly={ro} />
         </Group>
-        <Textarea
-          label="Description"
-          autosize
-          minRows={2}
-          key={form.key('description')}
-          {...field('description')}
-        />
+        <FormTextarea form={form} name="description" label="Description" autosize minRows={2} readOnly={ro} />
       </RecordForm>
       <Paper withBorder p="lg" radius="md">
         <Title order={2} size="h4" mb="sm">

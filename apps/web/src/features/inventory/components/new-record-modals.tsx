@@ -1,5 +1,5 @@
 // Manual entry of models, datasets and suppliers, validated with the same core schemas as the API.
-import { Group, MultiSelect, Select, Textarea, TextInput } from '@mantine/core';
+import { Group, Select, Textarea } from '@mantine/core';
 import { type UseFormReturnType, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import {
@@ -12,16 +12,11 @@ import {
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import type { ReactNode } from 'react';
 import type { z } from 'zod';
-import { FormModal } from '../../../components/form-modal.tsx';
+import { FormMultiSelect, FormTextarea, FormTextInput } from '../../../components/form-fields.tsx';
+import { FormModal, type OrgDialogProps } from '../../../components/form-modal.tsx';
 import { applyFieldErrors } from '../../../lib/errors.ts';
 import { useCreateDataset, useCreateModel, useCreateSupplier } from '../api/create-record.ts';
-import { useSuppliers } from '../api/list-records.ts';
-
-interface ModalProps {
-  orgId: string;
-  opened: boolean;
-  onClose: () => void;
-}
+import { PERSONAL_DATA_OPTIONS, SupplierSelect } from './inventory-fields.tsx';
 
 function RecordModal<V extends Record<string, unknown>>(props: {
   title: string;
@@ -66,12 +61,8 @@ function RecordModal<V extends Record<string, unknown>>(props: {
   );
 }
 
-function useSupplierOptions(orgId: string) {
-  return useSuppliers(orgId).items.map((s) => ({ value: s.id, label: s.name }));
-}
-
 type ModelValues = z.input<typeof CreateModelSchema>;
-export function NewModelModal({ orgId, opened, onClose }: ModalProps) {
+export function NewModelModal({ orgId, opened, onClose }: OrgDialogProps) {
   const form = useForm<ModelValues>({
     mode: 'uncontrolled',
     initialValues: {
@@ -85,7 +76,6 @@ export function NewModelModal({ orgId, opened, onClose }: ModalProps) {
     },
     validate: zod4Resolver(CreateModelSchema),
   });
-  const suppliers = useSupplierOptions(orgId);
   return (
     <RecordModal
       title="Add a model"
@@ -94,57 +84,28 @@ export function NewModelModal({ orgId, opened, onClose }: ModalProps) {
       form={form}
       mutation={useCreateModel(orgId)}
     >
-      <TextInput
-        label="Name"
-        required
-        data-autofocus
-        key={form.key('name')}
-        {...form.getInputProps('name')}
-      />
+      <FormTextInput form={form} name="name" label="Name" required data-autofocus />
       <Group grow>
-        <TextInput label="Version" key={form.key('modelVersion')} {...form.getInputProps('modelVersion')} />
-        <TextInput
-          label="Type"
-          description="Task or architecture"
-          key={form.key('modelType')}
-          {...form.getInputProps('modelType')}
-        />
+        <FormTextInput form={form} name="modelVersion" label="Version" />
+        <FormTextInput form={form} name="modelType" label="Type" description="Task or architecture" />
       </Group>
       <Group grow>
-        <TextInput label="Provider" key={form.key('provider')} {...form.getInputProps('provider')} />
-        <TextInput
+        <FormTextInput form={form} name="provider" label="Provider" />
+        <FormTextInput
+          form={form}
+          name="licence"
           label="Licence"
           description="SPDX identifier if there is one"
-          key={form.key('licence')}
-          {...form.getInputProps('licence')}
         />
       </Group>
-      <Select
-        label="Supplier"
-        data={suppliers}
-        clearable
-        searchable
-        key={form.key('supplierId')}
-        {...form.getInputProps('supplierId')}
-      />
-      <Textarea
-        label="Description"
-        autosize
-        minRows={2}
-        key={form.key('description')}
-        {...form.getInputProps('description')}
-      />
+      <SupplierSelect orgId={orgId} form={form} />
+      <FormTextarea form={form} name="description" label="Description" autosize minRows={2} />
     </RecordModal>
   );
 }
 
 type DatasetValues = z.input<typeof CreateDatasetSchema>;
-const PERSONAL = [
-  { value: 'unknown', label: 'Not known yet' },
-  { value: 'yes', label: 'Yes' },
-  { value: 'no', label: 'No' },
-];
-export function NewDatasetModal({ orgId, opened, onClose }: ModalProps) {
+export function NewDatasetModal({ orgId, opened, onClose }: OrgDialogProps) {
   const form = useForm<DatasetValues>({
     mode: 'uncontrolled',
     initialValues: {
@@ -160,7 +121,6 @@ export function NewDatasetModal({ orgId, opened, onClose }: ModalProps) {
     },
     validate: zod4Resolver(CreateDatasetSchema),
   });
-  const suppliers = useSupplierOptions(orgId);
   const text = (
     field: 'provenance' | 'acquisition' | 'qualityRequirements' | 'preparation' | 'knownBias',
     label: string,
@@ -183,23 +143,10 @@ export function NewDatasetModal({ orgId, opened, onClose }: ModalProps) {
       form={form}
       mutation={useCreateDataset(orgId)}
     >
-      <TextInput
-        label="Name"
-        required
-        data-autofocus
-        key={form.key('name')}
-        {...form.getInputProps('name')}
-      />
+      <FormTextInput form={form} name="name" label="Name" required data-autofocus />
       <Group grow>
-        <TextInput label="Licence" key={form.key('licence')} {...form.getInputProps('licence')} />
-        <Select
-          label="Supplier"
-          data={suppliers}
-          clearable
-          searchable
-          key={form.key('supplierId')}
-          {...form.getInputProps('supplierId')}
-        />
+        <FormTextInput form={form} name="licence" label="Licence" />
+        <SupplierSelect orgId={orgId} form={form} />
       </Group>
       {text('provenance', 'Provenance', 'Where the data comes from and how it changed hands (A.7.5).')}
       {text('acquisition', 'Acquisition', 'How it was collected or obtained, and on what basis (A.7.3).')}
@@ -207,7 +154,7 @@ export function NewDatasetModal({ orgId, opened, onClose }: ModalProps) {
       {text('preparation', 'Preparation', 'Cleaning, labelling, splitting, augmentation (A.7.6).')}
       <Select
         label="Contains personal data"
-        data={PERSONAL}
+        data={PERSONAL_DATA_OPTIONS}
         allowDeselect={false}
         defaultValue="unknown"
         onChange={(v) => form.setFieldValue('containsPersonalData', v === 'unknown' ? null : v === 'yes')}
@@ -218,7 +165,7 @@ export function NewDatasetModal({ orgId, opened, onClose }: ModalProps) {
 }
 
 type SupplierValues = z.input<typeof CreateSupplierSchema>;
-export function NewSupplierModal({ orgId, opened, onClose }: ModalProps) {
+export function NewSupplierModal({ orgId, opened, onClose }: OrgDialogProps) {
   const form = useForm<SupplierValues>({
     mode: 'uncontrolled',
     initialValues: { name: '', url: '', provides: [], responsibilities: '', description: '' },
@@ -232,40 +179,23 @@ export function NewSupplierModal({ orgId, opened, onClose }: ModalProps) {
       form={form}
       mutation={useCreateSupplier(orgId)}
     >
-      <TextInput
-        label="Name"
-        required
-        data-autofocus
-        key={form.key('name')}
-        {...form.getInputProps('name')}
-      />
-      <TextInput
-        label="Web site"
-        placeholder="https://"
-        key={form.key('url')}
-        {...form.getInputProps('url')}
-      />
-      <MultiSelect
+      <FormTextInput form={form} name="name" label="Name" required data-autofocus />
+      <FormTextInput form={form} name="url" label="Web site" placeholder="https://" />
+      <FormMultiSelect
+        form={form}
+        name="provides"
         label="Provides"
         data={SUPPLY_KINDS.map((k) => ({ value: k, label: SUPPLY_KIND_LABEL[k] }))}
-        key={form.key('provides')}
-        {...form.getInputProps('provides')}
       />
-      <Textarea
+      <FormTextarea
+        form={form}
+        name="responsibilities"
         label="Responsibilities allocated"
         description="Which party does what across the AI system life cycle (A.10.2)."
         autosize
         minRows={3}
-        key={form.key('responsibilities')}
-        {...form.getInputProps('responsibilities')}
       />
-      <Textarea
-        label="Description"
-        autosize
-        minRows={2}
-        key={form.key('description')}
-        {...form.getInputProps('description')}
-      />
+      <FormTextarea form={form} name="description" label="Description" autosize minRows={2} />
     </RecordModal>
   );
 }

@@ -68,11 +68,11 @@ export function RecordDetailRoute<K extends RecordKind>({
 }
 
 /**
- * The edit form of the record's own fields, `field(name)` to bind an input to one (read-only for those who
- * may not edit), and `save` to PATCH: field errors go onto the form, other failures into a notification.
+ * The edit form of the record's own fields, and `save` to PATCH: field errors go onto the form, other
+ * failures into a notification.
  */
 export function useRecordForm<K extends RecordKind, V extends Record<string, unknown>>(
-  { orgId, kind, record, canEdit }: RecordDetailProps<K>,
+  { orgId, kind, record }: RecordDetailProps<K>,
   initialValues: V,
   schema: Parameters<typeof zod4Resolver>[0],
 ) {
@@ -88,8 +88,7 @@ export function useRecordForm<K extends RecordKind, V extends Record<string, unk
           notifications.show({ color: 'red', title: 'Not saved', message: errorMessage(e) }),
       },
     );
-  const field = (name: keyof V & string) => ({ readOnly: !canEdit, ...form.getInputProps(name) });
-  return { form, field, save, pending: update.isPending };
+  return { form, save, pending: update.isPending };
 }
 
 function RecordHeader({

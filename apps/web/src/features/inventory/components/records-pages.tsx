@@ -1,11 +1,12 @@
 // Models, datasets and suppliers of the inventory (A.4, A.7, A.10): searchable lists that imports fill.
-import { Badge, Button, Text } from '@mantine/core';
+import { Badge, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { type Dataset, type Model, SUPPLY_KIND_LABEL, type Supplier } from '@openaims/core';
-import { IconPlus } from '@tabler/icons-react';
+import { AddButton } from '../../../components/add-button.tsx';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
-import { AnchorLink, ButtonLink } from '../../../components/links.tsx';
+import { linkColumn } from '../../../components/link-column.tsx';
+import { ButtonLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useListControls } from '../../../components/use-list-controls.ts';
 import { formatDateTime } from '../../../lib/format.ts';
@@ -26,14 +27,6 @@ const updated = <T extends { updatedAt: string }>(): Column<T> => ({
   render: (r) => formatDateTime(r.updatedAt),
 });
 
-function AddButton({ label, onClick }: { label: string; onClick: () => void }) {
-  return (
-    <Button leftSection={<IconPlus size={16} />} onClick={onClick}>
-      {label}
-    </Button>
-  );
-}
-
 function ImportHint({ orgId, what }: { orgId: string; what: string }) {
   return (
     <EmptyState
@@ -51,20 +44,11 @@ function ImportHint({ orgId, what }: { orgId: string; what: string }) {
 export function ModelsPage() {
   const { orgId, can } = useCurrentOrg();
   const [opened, modal] = useDisclosure(false);
-  const add = can('model:create') && <AddButton label="Add a model" onClick={modal.open} />;
+  const add = can('model:create') && <AddButton onClick={modal.open}>Add a model</AddButton>;
   const controls = useListControls('name');
   const state = useModels(orgId, { q: controls.q, sort: controls.sort });
   const columns: Column<Model>[] = [
-    {
-      key: 'name',
-      header: 'Name',
-      sortField: 'name',
-      render: (m) => (
-        <AnchorLink to="/orgs/$orgId/models/$id" params={{ orgId, id: m.id }} fw={500} size="sm">
-          {m.name}
-        </AnchorLink>
-      ),
-    },
+    linkColumn({ field: 'name', header: 'Name', to: '/orgs/$orgId/models/$id', orgId }),
     { key: 'version', header: 'Version', render: (m) => m.modelVersion || '—' },
     { key: 'type', header: 'Type', render: (m) => m.modelType || '—' },
     { key: 'licence', header: 'Licence', render: (m) => m.licence || '—' },
@@ -84,7 +68,6 @@ export function ModelsPage() {
         label="Models"
         columns={columns}
         state={state}
-        rowKey={(m) => m.id}
         controls={controls}
         searchPlaceholder="Search models"
         empty={<ImportHint orgId={orgId} what="models" />}
@@ -97,20 +80,11 @@ export function ModelsPage() {
 export function DatasetsPage() {
   const { orgId, can } = useCurrentOrg();
   const [opened, modal] = useDisclosure(false);
-  const add = can('dataset:create') && <AddButton label="Add a dataset" onClick={modal.open} />;
+  const add = can('dataset:create') && <AddButton onClick={modal.open}>Add a dataset</AddButton>;
   const controls = useListControls('name');
   const state = useDatasets(orgId, { q: controls.q, sort: controls.sort });
   const columns: Column<Dataset>[] = [
-    {
-      key: 'name',
-      header: 'Name',
-      sortField: 'name',
-      render: (d) => (
-        <AnchorLink to="/orgs/$orgId/datasets/$id" params={{ orgId, id: d.id }} fw={500} size="sm">
-          {d.name}
-        </AnchorLink>
-      ),
-    },
+    linkColumn({ field: 'name', header: 'Name', to: '/orgs/$orgId/datasets/$id', orgId }),
     { key: 'licence', header: 'Licence', render: (d) => d.licence || '—' },
     {
       key: 'personal',
@@ -141,7 +115,6 @@ export function DatasetsPage() {
         label="Datasets"
         columns={columns}
         state={state}
-        rowKey={(d) => d.id}
         controls={controls}
         searchPlaceholder="Search datasets"
         empty={<ImportHint orgId={orgId} what="datasets" />}
@@ -154,20 +127,11 @@ export function DatasetsPage() {
 export function SuppliersPage() {
   const { orgId, can } = useCurrentOrg();
   const [opened, modal] = useDisclosure(false);
-  const add = can('supplier:create') && <AddButton label="Add a supplier" onClick={modal.open} />;
+  const add = can('supplier:create') && <AddButton onClick={modal.open}>Add a supplier</AddButton>;
   const controls = useListControls('name');
   const state = useSuppliers(orgId, { q: controls.q, sort: controls.sort });
   const columns: Column<Supplier>[] = [
-    {
-      key: 'name',
-      header: 'Name',
-      sortField: 'name',
-      render: (s) => (
-        <AnchorLink to="/orgs/$orgId/suppliers/$id" params={{ orgId, id: s.id }} fw={500} size="sm">
-          {s.name}
-        </AnchorLink>
-      ),
-    },
+    linkColumn({ field: 'name', header: 'Name', to: '/orgs/$orgId/suppliers/$id', orgId }),
     {
       key: 'provides',
       header: 'Provides',
@@ -197,7 +161,6 @@ export function SuppliersPage() {
         label="Suppliers"
         columns={columns}
         state={state}
-        rowKey={(s) => s.id}
         controls={controls}
         searchPlaceholder="Search suppliers"
         empty={<ImportHint orgId={orgId} what="suppliers" />}

@@ -1,16 +1,5 @@
 // One supplier: what it provides, the responsibilities allocated (A.10.2), assessments (A.10.3) and certificates.
-import {
-  Button,
-  Group,
-  MultiSelect,
-  Paper,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   SUPPLIER_OUTCOME_LABEL,
@@ -23,6 +12,7 @@ import {
 } from '@openaims/core';
 import { useState } from 'react';
 import type { z } from 'zod';
+import { FormMultiSelect, FormTextarea, FormTextInput } from '../../../components/form-fields.tsx';
 import { SimpleTable } from '../../../components/simple-table.tsx';
 import { type RecordDetailProps, RecordDetailRoute, RecordForm, useRecordForm } from './record-detail.tsx';
 
@@ -35,7 +25,8 @@ export function SupplierDetailPage() {
 
 function SupplierDetail(props: RecordDetailProps<'suppliers'>) {
   const { record: supplier, canEdit } = props;
-  const { form, field, save, pending } = useRecordForm(
+  const ro = !canEdit;
+  const { form, save, pending } = useRecordForm(
     props,
     {
       name: supplier.name,
@@ -54,29 +45,25 @@ function SupplierDetail(props: RecordDetailProps<'suppliers'>) {
   return (
     <Stack gap="md" maw={860}>
       <RecordForm onSubmit={form.onSubmit((v) => save(v, 'Saved.'))} canEdit={canEdit} pending={pending}>
-        <TextInput label="Name" required key={form.key('name')} {...field('name')} />
-        <TextInput label="Web site" key={form.key('url')} {...field('url')} />
-        <MultiSelect
+        <FormTextInput form={form} name="name" label="Name" required readOnly={ro} />
+        <FormTextInput form={form} name="url" label="Web site" readOnly={ro} />
+        <FormMultiSelect
+          form={form}
+          name="provides"
           label="Provides"
           data={SUPPLY_KINDS.map((k) => ({ value: k, label: SUPPLY_KIND_LABEL[k] }))}
-          key={form.key('provides')}
-          {...field('provides')}
+          readOnly={ro}
         />
-        <Textarea
+        <FormTextarea
+          form={form}
+          name="responsibilities"
           label="Responsibilities allocated"
           description="Which party does what across the AI system life cycle (A.10.2)."
           autosize
           minRows={3}
-          key={form.key('responsibilities')}
-          {...field('responsibilities')}
+          readOnly={ro}
         />
-        <Textarea
-          label="Description"
-          autosize
-          minRows={2}
-          key={form.key('description')}
-          {...field('description')}
-        />
+        <FormTextarea form={form} name="description" label="Description" autosize minRows={2} readOnly={ro} />
       </RecordForm>
       <Paper withBorder p="lg" radius="md">
         <Stack gap="sm">

@@ -1,17 +1,18 @@
 // /invite/$code: join an organization. Signed in: one click. Not signed in: create the account here.
-import { Alert, Button, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { AcceptInvitationSchema, MIN_PASSWORD_LENGTH, PasswordSchema } from '@openaims/core';
 import { useNavigate, useParams } from '@tanstack/react-router';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import type { z } from 'zod';
+import { FormPasswordField, FormTextInput } from '../../../components/form-fields.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { FullPageLoader } from '../../../components/page-loader.tsx';
-import { PasswordField } from '../../../components/password-field.tsx';
 import { isApiError } from '../../../lib/api.ts';
 import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
 import { roleLabel } from '../../../lib/format.ts';
 import { useMe } from '../../auth/api/get-me.ts';
+import { AuthForm } from '../../auth/components/auth-form.tsx';
 import { AuthLayout } from '../../auth/components/auth-layout.tsx';
 import { useAcceptInvitation } from '../api/accept-invitation.ts';
 import { useInvitationPreview } from '../api/preview-invitation.ts';
@@ -74,29 +75,22 @@ export function AcceptInvitationPage() {
   );
   return (
     <AuthLayout title={title} description={`${invited} Create your account to accept.`}>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <TextInput
-            label="Your name"
-            required
-            autoComplete="name"
-            key={form.key('name')}
-            {...form.getInputProps('name')}
-          />
-          <PasswordField
-            label="Password"
-            description={`At least ${MIN_PASSWORD_LENGTH} characters`}
-            required
-            autoComplete="new-password"
-            key={form.key('password')}
-            {...form.getInputProps('password')}
-          />
-          {error}
-          <Button type="submit" loading={accept.isPending} mt="sm">
-            Accept invitation
-          </Button>
-        </Stack>
-      </form>
+      <AuthForm
+        onSubmit={submit}
+        error={accept.error && errorMessage(accept.error)}
+        pending={accept.isPending}
+        submitLabel="Accept invitation"
+      >
+        <FormTextInput form={form} name="name" label="Your name" required autoComplete="name" />
+        <FormPasswordField
+          form={form}
+          name="password"
+          label="Password"
+          description={`At least ${MIN_PASSWORD_LENGTH} characters`}
+          required
+          autoComplete="new-password"
+        />
+      </AuthForm>
       <Text size="sm" c="dimmed">
         Already have an account?{' '}
         <AnchorLink to="/sign-in" search={{ redirect: `/invite/${code}` }}>

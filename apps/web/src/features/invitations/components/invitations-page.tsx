@@ -87,7 +87,6 @@ export function InvitationsPage() {
           label="Invitations"
           columns={columns}
           state={state}
-          rowKey={(i) => i.id}
           controls={controls}
           searchPlaceholder="Search email"
           empty={

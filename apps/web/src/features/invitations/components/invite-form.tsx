@@ -1,5 +1,5 @@
 // Invite someone by email with a role; the acceptance link and code are shown once.
-import { Alert, Button, Group, Paper, Select, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import {
   type CreateInvitationInput,
@@ -9,8 +9,10 @@ import {
   type Role,
 } from '@openaims/core';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { FormSelect, FormTextInput } from '../../../components/form-fields.tsx';
 import { OneTimeSecret } from '../../../components/one-time-secret.tsx';
-import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
+import { applyFieldErrors } from '../../../lib/errors.ts';
 import { roleLabel } from '../../../lib/format.ts';
 import { useCreateInvitation } from '../api/invitations.ts';
 
@@ -36,32 +38,14 @@ export function InviteForm({ orgId, myRole }: { orgId: string; myRole: Role }) {
       </Title>
       <form onSubmit={submit} noValidate>
         <Group align="flex-start" wrap="wrap">
-          <TextInput
-            label="Email"
-            type="email"
-            required
-            w={300}
-            key={form.key('email')}
-            {...form.getInputProps('email')}
-          />
-          <Select
-            label="Role"
-            data={roles}
-            allowDeselect={false}
-            w={180}
-            key={form.key('role')}
-            {...form.getInputProps('role')}
-          />
+          <FormTextInput form={form} name="email" label="Email" type="email" required w={300} />
+          <FormSelect form={form} name="role" label="Role" data={roles} allowDeselect={false} w={180} />
           <Button type="submit" loading={create.isPending} mt={25}>
             Invite
           </Button>
         </Group>
       </form>
-      {create.error && (
-        <Alert color="red" role="alert" mt="md">
-          {errorMessage(create.error)}
-        </Alert>
-      )}
+      <ErrorAlert error={create.error} mt="md" />
       {created && (
         <OneTimeSecret
           title={`Invitation for ${created.email} created`}

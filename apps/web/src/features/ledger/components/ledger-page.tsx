@@ -97,7 +97,6 @@ export function LedgerPage() {
           label="Ledger entries"
           columns={columns}
           state={state}
-          rowKey={(e) => e.id}
           controls={controls}
           searchPlaceholder="Search action or entity"
           empty={

@@ -1,11 +1,12 @@
 // Plan a management review (§9.3.1): title, date, chair and attendees; validated with the core schema.
-import { Alert, Button, Group, Modal, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { CreateManagementReviewSchema } from '@openaims/core';
 import { useNavigate } from '@tanstack/react-router';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useEffect } from 'react';
+import { FormMultiSelect, FormSelect, FormTextInput } from '../../../components/form-fields.tsx';
 import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
 import { useMembers } from '../../members/api/members.ts';
 import { useCreateManagementReview } from '../api/create-management-review.ts';
@@ -64,10 +65,10 @@ export function ManagementReviewModal(props: { orgId: string; opened: boolean; o
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <TextInput label="Title" required {...form.getInputProps('title')} />
-          <TextInput label="Planned date" type="date" required {...form.getInputProps('plannedDate')} />
-          <Select label="Chair" clearable searchable data={people} {...form.getInputProps('chairId')} />
-          <MultiSelect label="Attendees" searchable data={people} {...form.getInputProps('attendeeIds')} />
+          <FormTextInput form={form} name="title" label="Title" required />
+          <FormTextInput form={form} name="plannedDate" label="Planned date" type="date" required />
+          <FormSelect form={form} name="chairId" label="Chair" clearable searchable data={people} />
+          <FormMultiSelect form={form} name="attendeeIds" label="Attendees" searchable data={people} />
           {create.error && !form.errors.title && <Alert color="red">{errorMessage(create.error)}</Alert>}
           <Group justify="flex-end">
             <Button variant="default" onClick={props.onClose}>

@@ -1,11 +1,11 @@
 // Management reviews (§9.3): the series of reviews, each planned, frozen at the meeting and approved.
-import { Badge, Button, Text } from '@mantine/core';
+import { Badge, Text } from '@mantine/core';
 import type { ManagementReview } from '@openaims/core';
-import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
+import { AddButton } from '../../../components/add-button.tsx';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
-import { AnchorLink } from '../../../components/links.tsx';
+import { linkColumn } from '../../../components/link-column.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useListControls } from '../../../components/use-list-controls.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
@@ -20,16 +20,7 @@ export function ManagementReviewsPage() {
   const controls = useListControls('-plannedDate');
   const reviews = useManagementReviews(orgId, { q: controls.q, sort: controls.sort });
   const columns: Column<ManagementReview>[] = [
-    {
-      key: 'title',
-      header: 'Review',
-      sortField: 'title',
-      render: (r) => (
-        <AnchorLink to="/orgs/$orgId/management-reviews/$id" params={{ orgId, id: r.id }} fw={500} size="sm">
-          {r.title}
-        </AnchorLink>
-      ),
-    },
+    linkColumn({ field: 'title', header: 'Review', to: '/orgs/$orgId/management-reviews/$id', orgId }),
     { key: 'date', header: 'Planned date', sortField: 'plannedDate', render: (r) => r.plannedDate },
     {
       key: 'status',
@@ -50,9 +41,7 @@ export function ManagementReviewsPage() {
         description="Top management reviews the AIMS at planned intervals (§9.3): the inputs are gathered from live data, frozen at the meeting with a SHA-256, and the decisions become tasks."
         actions={
           can('management_review:update') && (
-            <Button leftSection={<IconPlus size={16} />} onClick={() => setOpened(true)}>
-              Plan a review
-            </Button>
+            <AddButton onClick={() => setOpened(true)}>Plan a review</AddButton>
           )
         }
       />
@@ -60,7 +49,6 @@ export function ManagementReviewsPage() {
         label="Management reviews"
         columns={columns}
         state={reviews}
-        rowKey={(r) => r.id}
         controls={controls}
         searchPlaceholder="Search reviews"
         empty={

@@ -142,7 +142,6 @@ export function MembersPage() {
         label="Members"
         columns={columns}
         state={state}
-        rowKey={(m) => m.id}
         controls={controls}
         searchPlaceholder="Search name or email"
         empty={

@@ -103,7 +103,6 @@ export function AlertsTable({
       label="Alerts"
       columns={columns}
       state={state}
-      rowKey={(a) => a.id}
       toolbar={
         <SegmentedControl
           aria-label="Alert status"

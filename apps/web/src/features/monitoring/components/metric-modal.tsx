@@ -1,21 +1,12 @@
 // Define a metric (§9.1 a–d, A.6.2.6): what is measured, which way is better, thresholds, window, what a breach
 // opens, and the OpenTelemetry instrument it takes data from. Validated with the core schema; the server decides.
-import {
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Button, Group, Modal, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { type CreateMetricInput, CreateMetricSchema } from '@openaims/core';
 import { useNavigate } from '@tanstack/react-router';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { FormSelect, FormTextarea, FormTextInput } from '../../../components/form-fields.tsx';
 import { errorMessage, fieldErrorsOf } from '../../../lib/errors.ts';
 import { useAiSystems } from '../../ai-systems/api/list-ai-systems.ts';
 import { useCreateMetric } from '../api/create-metric.ts';
@@ -78,31 +69,22 @@ export function MetricModal(props: { orgId: string; opened: boolean; onClose: ()
     >
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack gap="sm">
-          <TextInput label="Name" required key={form.key('name')} {...form.getInputProps('name')} />
-          <Textarea
-            label="Description"
-            autosize
-            minRows={2}
-            key={form.key('description')}
-            {...form.getInputProps('description')}
-          />
+          <FormTextInput form={form} name="name" label="Name" required />
+          <FormTextarea form={form} name="description" label="Description" autosize minRows={2} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select
+            <FormSelect
+              form={form}
+              name="aiSystemId"
               label="AI system"
               description="The system it watches (A.6.2.6), if any."
               clearable
               searchable
               data={systems.items.map((s) => ({ value: s.id, label: s.name }))}
-              key={form.key('aiSystemId')}
-              {...form.getInputProps('aiSystemId')}
             />
-            <TextInput
-              label="Unit"
-              placeholder="%, ms, count"
-              key={form.key('unit')}
-              {...form.getInputProps('unit')}
-            />
-            <Select
+            <FormTextInput form={form} name="unit" label="Unit" placeholder="%, ms, count" />
+            <FormSelect
+              form={form}
+              name="direction"
               label="Direction"
               required
               allowDeselect={false}
@@ -110,10 +92,10 @@ export function MetricModal(props: { orgId: string; opened: boolean; onClose: ()
                 { value: 'higher_is_better', label: 'Higher is better (accuracy)' },
                 { value: 'lower_is_better', label: 'Lower is better (latency, drift, complaints)' },
               ]}
-              key={form.key('direction')}
-              {...form.getInputProps('direction')}
             />
-            <Select
+            <FormSelect
+              form={form}
+              name="onBreach"
               label="On breach, also open"
               allowDeselect={false}
               data={[
@@ -121,8 +103,6 @@ export function MetricModal(props: { orgId: string; opened: boolean; onClose: ()
                 { value: 'nonconformity', label: 'A nonconformity (§10.2)' },
                 { value: 'incident', label: 'An AI incident (A.8.4)' },
               ]}
-              key={form.key('onBreach')}
-              {...form.getInputProps('onBreach')}
             />
             <NumberInput
               label="Warning threshold"
@@ -136,15 +116,15 @@ export function MetricModal(props: { orgId: string; opened: boolean; onClose: ()
               {...form.getInputProps('breachThreshold')}
               onChange={(v) => form.setFieldValue('breachThreshold', num(v))}
             />
-            <Select
+            <FormSelect
+              form={form}
+              name="aggregate"
               label="Window value"
               allowDeselect={false}
               data={[
                 { value: 'last', label: 'Latest value' },
                 { value: 'mean', label: 'Mean of the window' },
               ]}
-              key={form.key('aggregate')}
-              {...form.getInputProps('aggregate')}
             />
             <NumberInput
               label="Window points"

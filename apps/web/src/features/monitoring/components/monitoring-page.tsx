@@ -1,11 +1,11 @@
 // Monitoring (§9.1, A.6.2.6): the metrics with their current level, and the alerts their breaches raised.
-import { Button, SegmentedControl, Tabs, Text } from '@mantine/core';
+import { SegmentedControl, Tabs, Text } from '@mantine/core';
 import { METRIC_LEVELS, type MetricDefinition, type MetricLevel } from '@openaims/core';
-import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
+import { AddButton } from '../../../components/add-button.tsx';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
-import { AnchorLink } from '../../../components/links.tsx';
+import { linkColumn } from '../../../components/link-column.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useListControls } from '../../../components/use-list-controls.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
@@ -29,16 +29,7 @@ export function MonitoringPage() {
   });
   const names = new Map(state.items.map((m) => [m.id, m.name]));
   const columns: Column<MetricDefinition>[] = [
-    {
-      key: 'name',
-      header: 'Metric',
-      sortField: 'name',
-      render: (m) => (
-        <AnchorLink to="/orgs/$orgId/monitoring/metrics/$id" params={{ orgId, id: m.id }} fw={500} size="sm">
-          {m.name}
-        </AnchorLink>
-      ),
-    },
+    linkColumn({ field: 'name', header: 'Metric', to: '/orgs/$orgId/monitoring/metrics/$id', orgId }),
     { key: 'level', header: 'Status', render: (m) => <LevelBadge level={m.level} /> },
     {
       key: 'last',
@@ -65,13 +56,7 @@ export function MonitoringPage() {
       <PageHeader
         title="Monitoring"
         description="What you measure about your AI systems and objectives (§9.1, A.6.2.6), its thresholds, and the alerts a breach raises."
-        actions={
-          can('metric:create') && (
-            <Button leftSection={<IconPlus size={16} />} onClick={() => setOpened(true)}>
-              New metric
-            </Button>
-          )
-        }
+        actions={can('metric:create') && <AddButton onClick={() => setOpened(true)}>New metric</AddButton>}
       />
       <Tabs defaultValue="metrics" keepMounted={false}>
         <Tabs.List mb="md">
@@ -83,7 +68,6 @@ export function MonitoringPage() {
             label="Metrics"
             columns={columns}
             state={state}
-            rowKey={(m) => m.id}
             controls={controls}
             searchPlaceholder="Search metrics"
             toolbar={

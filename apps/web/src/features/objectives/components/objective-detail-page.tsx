@@ -17,10 +17,10 @@ import { notifications } from '@mantine/notifications';
 import { todayUtc } from '@openaims/core';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
-import { errorMessage } from '../../../lib/errors.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useAddMeasurement, useMeasurements, useObjective } from '../api/objectives.ts';
 import { KpiChart } from './kpi-chart.tsx';
@@ -107,11 +107,7 @@ export function ObjectiveDetailPage() {
                 Record
               </Button>
             </Group>
-            {add.error && (
-              <Alert mt="sm" color="red" role="alert">
-                {errorMessage(add.error)}
-              </Alert>
-            )}
+            <ErrorAlert error={add.error} mt="sm" />
           </Paper>
         )}
         <Title order={2} size="h4">

@@ -1,11 +1,10 @@
 // Set or change an AI objective (§6.2) and its KPIs; the server decides what is valid and says why.
-import { ActionIcon, Button, Group, NumberInput, Select, Text, Textarea, TextInput } from '@mantine/core';
+import { Group, NumberInput, Select, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { KPI_DIRECTIONS, OBJECTIVE_STATUSES, type Objective } from '@openaims/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
 import { FormModal } from '../../../components/form-modal.tsx';
-import { fieldErrorsOf } from '../../../lib/errors.ts';
+import { AddRowButton, RemoveRowButton, withoutRow } from '../../../components/row-buttons.tsx';
+import { useDialogValues } from '../../../lib/use-dialog-values.ts';
 import { MemberSelect } from '../../members/components/member-select.tsx';
 import { useCreateObjective, useUpdateObjective } from '../api/objectives.ts';
 
@@ -57,14 +56,10 @@ export function ObjectiveModal(props: {
 }) {
   const create = useCreateObjective(props.orgId);
   const update = useUpdateObjective(props.orgId);
-  const [v, setV] = useState<Values>(blank);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the form resets only when the dialog opens
-  useEffect(() => {
-    if (!props.opened) return;
-    const o = props.objective;
-    setV(
-      o
+  const { v, set, errors, onError } = useDialogValues<Values>(
+    () => {
+      const o = props.objective;
+      return o
         ? {
             title: o.title,
             description: o.description,
@@ -74,13 +69,12 @@ export function ObjectiveModal(props: {
             status: o.status,
             kpis: o.kpis,
           }
-        : blank,
-    );
-    setErrors({});
-    create.reset();
-    update.reset();
-  }, [props.opened, props.objective]);
-  const set = <K extends keyof Values>(k: K, value: Values[K]) => setV((c) => ({ ...c, [k]: value }));
+        : blank;
+    },
+    props.opened,
+    [create, update],
+    [props.objective],
+  );
   const setKpi = (i: number, patch: Partial<KpiDraft>) =>
     set(
       'kpis',
@@ -105,9 +99,6 @@ export function ObjectiveModal(props: {
         target: Number(k.target),
         tolerance: Number(k.tolerance || 0),
       })),
-    };
-    const onError = (err: Error) => {
-      setErrors(fieldErrorsOf(err));
     };
     const onSuccess = () => {
       notifications.show({ color: 'teal', message: `${v.title} saved.` });
@@ -228,34 +219,20 @@ export function ObjectiveModal(props: {
               w={80}
             />
           )}
-          <ActionIcon
+          <RemoveRowButton
             mb={4}
-            variant="subtle"
-            color="red"
-            aria-label={`Remove KPI ${i + 1}`}
-            onClick={() =>
-              set(
-                'kpis',
-                v.kpis.filter((_, j) => j !== i),
-              )
-            }
-          >
-            <IconTrash size={16} />
-          </ActionIcon>
+            label={`Remove KPI ${i + 1}`}
+            onClick={() => set('kpis', withoutRow(v.kpis, i))}
+          />
         </Group>
       ))}
-      <Group>
-        <Button
-          variant="light"
-          size="xs"
-          leftSection={<IconPlus size={14} />}
-          onClick={() =>
-            set('kpis', [...v.kpis, { name: '', unit: '', direction: 'increase', target: 0, tolerance: 0 }])
-          }
-        >
-          Add a KPI
-        </Button>
-      </Group>
+      <AddRowButton
+        onClick={() =>
+          set('kpis', [...v.kpis, { name: '', unit: '', direction: 'increase', target: 0, tolerance: 0 }])
+        }
+      >
+        Add a KPI
+      </AddRowButton>
     </FormModal>
   );
 }

@@ -1,11 +1,11 @@
 // AI objectives (§6.2): what the AIMS should achieve, with each KPI's latest measurement and status (§9.1).
-import { Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { OBJECTIVE_STATUSES, type Objective } from '@openaims/core';
-import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
+import { AddButton } from '../../../components/add-button.tsx';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
-import { AnchorLink } from '../../../components/links.tsx';
+import { linkColumn } from '../../../components/link-column.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useListControls } from '../../../components/use-list-controls.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
@@ -24,16 +24,7 @@ export function ObjectivesPage() {
     status: status === 'all' ? undefined : status,
   });
   const columns: Column<Objective>[] = [
-    {
-      key: 'title',
-      header: 'Objective',
-      sortField: 'title',
-      render: (o) => (
-        <AnchorLink to="/orgs/$orgId/objectives/$id" params={{ orgId, id: o.id }} fw={500} size="sm">
-          {o.title}
-        </AnchorLink>
-      ),
-    },
+    linkColumn({ field: 'title', header: 'Objective', to: '/orgs/$orgId/objectives/$id', orgId }),
     { key: 'status', header: 'Status', sortField: 'status', render: (o) => STATUS_LABEL[o.status] },
     {
       key: 'kpis',
@@ -66,18 +57,13 @@ export function ObjectivesPage() {
         title="Objectives"
         description="AI objectives consistent with the AI policy (§6.2), each with KPIs whose measurements show progress (§9.1)."
         actions={
-          can('objective:update') && (
-            <Button leftSection={<IconPlus size={16} />} onClick={() => setOpened(true)}>
-              New objective
-            </Button>
-          )
+          can('objective:update') && <AddButton onClick={() => setOpened(true)}>New objective</AddButton>
         }
       />
       <DataTable
         label="Objectives"
         columns={columns}
         state={state}
-        rowKey={(o) => o.id}
         controls={controls}
         searchPlaceholder="Search objectives"
         toolbar={

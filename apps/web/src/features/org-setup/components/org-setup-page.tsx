@@ -1,29 +1,17 @@
 // `/orgs/:orgId/setup` — the guided set-up (issue 16): six steps from an empty organization to scope, risk criteria,
 // a first AI system, a decided SoA and colleagues. Each step can be skipped; the guide reopens at the first step
 // neither done nor skipped, read from the server, so it resumes after a reload or on another device.
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  List,
-  Paper,
-  Progress,
-  Stack,
-  Stepper,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Group, List, Paper, Progress, Stack, Stepper, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { SetupStep, SetupStepKey, SetupStepStatus } from '@openaims/core';
 import { IconCheck, IconPlayerTrackNext } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { type ComponentType, useEffect, useState } from 'react';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
-import { errorMessage } from '../../../lib/errors.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { orgSetupKeys, useOrgSetup } from '../api/get-org-setup.ts';
 import { useUpdateOrgSetup } from '../api/update-org-setup.ts';
@@ -145,11 +133,7 @@ export function OrgSetupPage() {
           </Group>
           <Progress value={(100 * setup.doneCount) / setup.total} aria-label="Set-up progress" color="teal" />
         </div>
-        {update.error && (
-          <Alert color="red" role="alert">
-            {errorMessage(update.error)}
-          </Alert>
-        )}
+        <ErrorAlert error={update.error} />
         <Stepper active={active} onStepClick={setActive} allowNextStepsSelect size="sm" wrap>
           {setup.steps.map((s, i) => {
             const Body = BODY[s.key];

@@ -1,10 +1,23 @@
 // The body of each guided set-up step (issue 16). Each reuses the module's own form or API hooks and calls
 // `onDone` once the step's record is saved, so the guide moves on.
-import { Alert, Button, Checkbox, Grid, Group, Paper, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  type ButtonProps,
+  Checkbox,
+  Grid,
+  Group,
+  Paper,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { documentTemplate, type RiskCriteria, type Role, type SetupStep } from '@openaims/core';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
@@ -78,31 +91,50 @@ function OrgProfileForm({ orgId }: { orgId: string }) {
           checked={fourEyes}
           onChange={(e) => setFourEyes(e.currentTarget.checked)}
         />
-        {update.error && (
-          <Alert color="red" role="alert">
-            {errorMessage(update.error)}
-          </Alert>
-        )}
-        <Group>
-          <Button
-            variant="default"
-            disabled={!changed}
-            loading={update.isPending}
-            onClick={() =>
-              update.mutate(
-                { name: name.trim(), soaSeparationOfDuties: soaSod, documentFourEyes: fourEyes },
-                {
-                  onSuccess: () =>
-                    notifications.show({ color: 'teal', message: 'Organization profile saved.' }),
-                },
-              )
-            }
-          >
-            Save profile
-          </Button>
-        </Group>
+        <StepActions
+          mutation={update}
+          label="Save profile"
+          variant="default"
+          disabled={!changed}
+          onClick={() =>
+            update.mutate(
+              { name: name.trim(), soaSeparationOfDuties: soaSod, documentFourEyes: fourEyes },
+              {
+                onSuccess: () =>
+                  notifications.show({ color: 'teal', message: 'Organization profile saved.' }),
+              },
+            )
+          }
+        />
       </Stack>
     </Paper>
+  );
+}
+
+/** A step's save: the error if it failed, then its main button (busy while saving) and any others. */
+function StepActions(props: {
+  mutation: { error: unknown; isPending: boolean };
+  label: string;
+  onClick: () => void;
+  variant?: ButtonProps['variant'];
+  disabled?: boolean;
+  children?: ReactNode;
+}) {
+  return (
+    <>
+      <ErrorAlert error={props.mutation.error} />
+      <Group>
+        <Button
+          variant={props.variant}
+          disabled={props.disabled}
+          loading={props.mutation.isPending}
+          onClick={props.onClick}
+        >
+          {props.label}
+        </Button>
+        {props.children}
+      </Group>
+    </>
   );
 }
 
@@ -154,36 +186,28 @@ export function ScopeStep({ orgId, step, can, onDone }: StepProps) {
         value={content}
         onChange={(e) => setContent(e.currentTarget.value)}
       />
-      {create.error && (
-        <Alert color="red" role="alert">
-          {errorMessage(create.error)}
-        </Alert>
-      )}
-      <Group>
-        <Button
-          loading={create.isPending}
-          onClick={() =>
-            create.mutate(
-              {
-                title,
-                type: 'scope',
-                mandatoryKey: 'aims_scope',
-                requirementRefs: ['4.3'],
-                description: template?.description ?? '',
-                content,
+      <StepActions
+        mutation={create}
+        label="Save and continue"
+        onClick={() =>
+          create.mutate(
+            {
+              title,
+              type: 'scope',
+              mandatoryKey: 'aims_scope',
+              requirementRefs: ['4.3'],
+              description: template?.description ?? '',
+              content,
+            },
+            {
+              onSuccess: () => {
+                notifications.show({ color: 'teal', message: 'Scope saved as a draft document.' });
+                onDone();
               },
-              {
-                onSuccess: () => {
-                  notifications.show({ color: 'teal', message: 'Scope saved as a draft document.' });
-                  onDone();
-                },
-              },
-            )
-          }
-        >
-          Save and continue
-        </Button>
-      </Group>
+            },
+          )
+        }
+      />
     </Stack>
   );
 }
@@ -255,33 +279,26 @@ export function RiskCriteriaStep({ orgId, step, can, onDone }: StepProps) {
         organization first. Either way it is saved as a new version, so later changes stay traceable.
       </Text>
       <CriteriaView criteria={c} />
-      {update.error && (
-        <Alert color="red" role="alert">
-          {errorMessage(update.error)}
-        </Alert>
-      )}
-      <Group>
-        <Button
-          loading={update.isPending}
-          onClick={() =>
-            update.mutate(
-              {
-                likelihoodLabels: c.likelihoodLabels,
-                consequenceLabels: c.consequenceLabels,
-                bands: c.bands,
-                appetite: c.appetite,
-                note: 'Adopted during the guided set-up',
-              },
-              { onSuccess: (v) => saved(v.number) },
-            )
-          }
-        >
-          Save and continue
-        </Button>
+      <StepActions
+        mutation={update}
+        label="Save and continue"
+        onClick={() =>
+          update.mutate(
+            {
+              likelihoodLabels: c.likelihoodLabels,
+              consequenceLabels: c.consequenceLabels,
+              bands: c.bands,
+              appetite: c.appetite,
+              note: 'Adopted during the guided set-up',
+            },
+            { onSuccess: (v) => saved(v.number) },
+          )
+        }
+      >
         <Button variant="default" onClick={() => setEditing(true)}>
           Adjust the criteria
         </Button>
-      </Group>
+      </StepActions>
     </Stack>
   );
 }
@@ -302,11 +319,7 @@ export function AiSystemStep({ orgId, step, can, onDone }: StepProps) {
     return <Text size="sm">Your role cannot add AI systems; ask a contributor or manager.</Text>;
   return (
     <Stack gap="sm">
-      {create.error && (
-        <Alert color="red" role="alert">
-          {errorMessage(create.error)}
-        </Alert>
-      )}
+      <ErrorAlert error={create.error} />
       <AiSystemForm
         initial={EMPTY_AI_SYSTEM}
         submitLabel="Save and continue"
@@ -359,35 +372,28 @@ export function SoaStep({ orgId, step, can, onDone }: StepProps) {
         value={justification}
         onChange={(e) => setJustification(e.currentTarget.value)}
       />
-      {decide.error && (
-        <Alert color="red" role="alert">
-          {errorMessage(decide.error)}
-        </Alert>
-      )}
-      <Group>
-        <Button
-          loading={decide.isPending}
-          onClick={() =>
-            decide.mutate(
-              { justification },
-              {
-                onSuccess: (r) => {
-                  notifications.show({
-                    color: 'teal',
-                    message: `${r.decided.length} controls marked applicable, implementation planned.`,
-                  });
-                  onDone();
-                },
+      <StepActions
+        mutation={decide}
+        label="Mark remaining controls applicable and continue"
+        onClick={() =>
+          decide.mutate(
+            { justification },
+            {
+              onSuccess: (r) => {
+                notifications.show({
+                  color: 'teal',
+                  message: `${r.decided.length} controls marked applicable, implementation planned.`,
+                });
+                onDone();
               },
-            )
-          }
-        >
-          Mark remaining controls applicable and continue
-        </Button>
+            },
+          )
+        }
+      >
         <AnchorLink to="/orgs/$orgId/soa" params={{ orgId }} size="sm">
           Decide control by control instead
         </AnchorLink>
-      </Group>
+      </StepActions>
     </Stack>
   );
 }

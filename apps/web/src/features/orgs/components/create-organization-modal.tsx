@@ -1,12 +1,14 @@
 // "Create organization": POST /orgs, then switch to the new organization. Or load the demo organization
 // (issue 16) to explore the platform with realistic records.
-import { Alert, Button, Divider, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Divider, Group, Modal, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { type CreateOrganizationInput, CreateOrganizationSchema } from '@openaims/core';
 import { useNavigate } from '@tanstack/react-router';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
-import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { FormTextInput } from '../../../components/form-fields.tsx';
+import { applyFieldErrors } from '../../../lib/errors.ts';
 import { useCreateDemoOrganization } from '../api/create-demo-organization.ts';
 import { useCreateOrganization } from '../api/create-organization.ts';
 
@@ -59,18 +61,8 @@ export function CreateOrganizationModal(props: { opened: boolean; onClose: () =>
     <Modal opened={props.opened} onClose={close} title="Create organization" centered>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <TextInput
-            label="Organization name"
-            required
-            data-autofocus
-            key={form.key('name')}
-            {...form.getInputProps('name')}
-          />
-          {create.error && (
-            <Alert color="red" role="alert">
-              {errorMessage(create.error)}
-            </Alert>
-          )}
+          <FormTextInput form={form} name="name" label="Organization name" required data-autofocus />
+          <ErrorAlert error={create.error} />
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={close}>
               Cancel
@@ -87,11 +79,7 @@ export function CreateOrganizationModal(props: { opened: boolean; onClose: () =>
           Try the platform first: a demo organization with AI systems, risks, an approved SoA, objectives,
           incidents and evidence, owned by you.
         </Text>
-        {demo.error && (
-          <Alert color="red" role="alert">
-            {errorMessage(demo.error)}
-          </Alert>
-        )}
+        <ErrorAlert error={demo.error} />
         <Button variant="light" onClick={loadDemo} loading={demo.isPending}>
           Load demo organization
         </Button>

@@ -1,5 +1,5 @@
 // Forms for a competence requirement (§7.2 a) and a training record (§7.2 d); the server's field errors show on the fields.
-import { Checkbox, Group, NumberInput, Select, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Group, NumberInput, Select } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   type CreateCompetenceInput,
@@ -9,23 +9,18 @@ import {
   todayUtc,
 } from '@openaims/core';
 import { z } from 'zod';
-import { FormModal } from '../../../components/form-modal.tsx';
+import { FormTextarea, FormTextInput } from '../../../components/form-fields.tsx';
+import { FormModal, type OrgDialogProps } from '../../../components/form-modal.tsx';
 import { applyFieldErrors } from '../../../lib/errors.ts';
 import { useModalForm } from '../../../lib/use-modal-form.ts';
 import { MemberSelect } from '../../members/components/member-select.tsx';
 import { useCompetences, useCreateCompetence, useRecordTraining } from '../api/people.ts';
 
-interface ModalProps {
-  orgId: string;
-  opened: boolean;
-  onClose: () => void;
-}
-
 type CompetenceValues = Omit<CreateCompetenceInput, 'renewalMonths'> & {
   renewalMonths: number | string | null;
 };
 
-export function CompetenceModal({ orgId, opened, onClose }: ModalProps) {
+export function CompetenceModal({ orgId, opened, onClose }: OrgDialogProps) {
   const create = useCreateCompetence(orgId);
   const form = useModalForm<CompetenceValues>(
     CompetenceFormSchema,
@@ -57,14 +52,15 @@ export function CompetenceModal({ orgId, opened, onClose }: ModalProps) {
       fieldErrors={form.errors}
       pending={create.isPending}
     >
-      <TextInput
+      <FormTextInput
+        form={form}
+        name="role"
         label="Role"
         required
         description="Who needs it, e.g. “Human overseer of the hiring model”."
-        {...form.getInputProps('role')}
       />
-      <TextInput label="Competence" required {...form.getInputProps('title')} />
-      <Textarea label="What it involves" autosize minRows={2} {...form.getInputProps('description')} />
+      <FormTextInput form={form} name="title" label="Competence" required />
+      <FormTextarea form={form} name="description" label="What it involves" autosize minRows={2} />
       <Group grow align="flex-end">
         <NumberInput
           label="Renew every (months)"
@@ -89,7 +85,7 @@ const CompetenceFormSchema = CreateCompetenceSchema.extend({
 
 type TrainingValues = Required<Omit<CreateTrainingInput, 'competenceId'>> & { competenceId: string | null };
 
-export function TrainingModal({ orgId, opened, onClose }: ModalProps) {
+export function TrainingModal({ orgId, opened, onClose }: OrgDialogProps) {
   const record = useRecordTraining(orgId);
   const competences = useCompetences(orgId);
   const form = useModalForm<TrainingValues>(
@@ -140,10 +136,10 @@ export function TrainingModal({ orgId, opened, onClose }: ModalProps) {
           {...form.getInputProps('userId')}
           value={form.values.userId}
         />
-        <TextInput label="Or person’s name" {...form.getInputProps('personName')} />
+        <FormTextInput form={form} name="personName" label="Or person’s name" />
       </Group>
-      <TextInput label="Training, qualification or experience" required {...form.getInputProps('activity')} />
-      <TextInput type="date" label="Completed on" {...form.getInputProps('completedOn')} />
+      <FormTextInput form={form} name="activity" label="Training, qualification or experience" required />
+      <FormTextInput form={form} name="completedOn" type="date" label="Completed on" />
     </FormModal>
   );
 }

@@ -4,6 +4,7 @@ import { Badge, Button, Group, Progress, Tabs, Text } from '@mantine/core';
 import { type Competence, isTrainingValid, type Training, todayUtc } from '@openaims/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
+import { AddButton } from '../../../components/add-button.tsx';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
@@ -102,9 +103,7 @@ export function PeoplePage() {
               </Button>
             )}
             {can('training:create') && (
-              <Button leftSection={<IconPlus size={16} />} onClick={() => setModal('training')}>
-                Record training
-              </Button>
+              <AddButton onClick={() => setModal('training')}>Record training</AddButton>
             )}
           </Group>
         }
@@ -119,7 +118,6 @@ export function PeoplePage() {
             label="Competences"
             columns={cColumns}
             state={competences}
-            rowKey={(c) => c.id}
             controls={cControls}
             searchPlaceholder="Search competences"
             empty={
@@ -135,7 +133,6 @@ export function PeoplePage() {
             label="Training records"
             columns={tColumns}
             state={trainings}
-            rowKey={(t) => t.id}
             controls={tControls}
             searchPlaceholder="Search by person or training"
             empty={

@@ -2,7 +2,6 @@
 // The form checks the same rules as the server (core's schema and criteriaProblems); the server's field
 // errors, when it still refuses, land on the same fields.
 import {
-  ActionIcon,
   Alert,
   Button,
   ColorInput,
@@ -14,7 +13,6 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
@@ -26,8 +24,9 @@ import {
   type RiskCriteria,
   RiskCriteriaInputSchema,
 } from '@openaims/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { FormTextarea } from '../../../components/form-fields.tsx';
+import { AddRowButton, RemoveRowButton } from '../../../components/row-buttons.tsx';
 import { CriteriaLegend } from './criteria-legend.tsx';
 import { RiskHeatmap } from './risk-heatmap.tsx';
 
@@ -151,36 +150,30 @@ export function CriteriaForm(props: {
                       w={130}
                       {...form.getInputProps(`bands.${i}.color`)}
                     />
-                    <ActionIcon
+                    <RemoveRowButton
                       variant="default"
                       mt={26}
                       size="lg"
                       disabled={v.bands.length <= 2}
                       onClick={() => form.removeListItem('bands', i)}
-                      aria-label={`Remove band ${b.label || i + 1}`}
-                    >
-                      <IconTrash size={16} />
-                    </ActionIcon>
+                      label={`Remove band ${b.label || i + 1}`}
+                    />
                   </Group>
                 ))}
-                <Group>
-                  <Button
-                    variant="default"
-                    size="xs"
-                    leftSection={<IconPlus size={14} />}
-                    disabled={v.bands.length >= 6}
-                    onClick={() =>
-                      form.insertListItem('bands', {
-                        key: `level_${v.bands.length + 1}`,
-                        label: `Level ${v.bands.length + 1}`,
-                        minScore: Math.min((v.bands.at(-1)?.minScore ?? 0) + 1, MAX_SCALE * MAX_SCALE),
-                        color: NEXT_COLOURS[v.bands.length] ?? '#37474f',
-                      })
-                    }
-                  >
-                    Add band
-                  </Button>
-                </Group>
+                <AddRowButton
+                  variant="default"
+                  disabled={v.bands.length >= 6}
+                  onClick={() =>
+                    form.insertListItem('bands', {
+                      key: `level_${v.bands.length + 1}`,
+                      label: `Level ${v.bands.length + 1}`,
+                      minScore: Math.min((v.bands.at(-1)?.minScore ?? 0) + 1, MAX_SCALE * MAX_SCALE),
+                      color: NEXT_COLOURS[v.bands.length] ?? '#37474f',
+                    })
+                  }
+                >
+                  Add band
+                </AddRowButton>
               </Stack>
             </Paper>
             <NumberInput
@@ -191,12 +184,13 @@ export function CriteriaForm(props: {
               w={260}
               {...form.getInputProps('appetite')}
             />
-            <Textarea
+            <FormTextarea
+              form={form}
+              name="note"
               label="Reason for the change"
               description="Recorded with the new version."
               autosize
               minRows={2}
-              {...form.getInputProps('note')}
             />
           </Stack>
         </Grid.Col>

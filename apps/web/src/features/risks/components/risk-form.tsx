@@ -1,6 +1,6 @@
 // Identify and assess a risk, or change its treatment (§6.1.2, §6.1.3). Ratings use the organization's criteria
 // labels; the score shown after saving is the server's.
-import { Button, Group, MultiSelect, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { type UseFormReturnType, useForm } from '@mantine/form';
 import {
   ANNEX_A_CONTROLS,
@@ -13,6 +13,7 @@ import {
   TREATMENT_OPTIONS,
 } from '@openaims/core';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { FormMultiSelect, FormSelect, FormTextInput } from '../../../components/form-fields.tsx';
 import { changedFields, pickFields } from '../../../lib/forms.ts';
 import { AiSystemSelect } from '../../ai-systems/components/ai-system-select.tsx';
 import { MemberSelect } from '../../members/components/member-select.tsx';
@@ -93,7 +94,7 @@ export function RiskForm(props: {
   return (
     <form onSubmit={form.onSubmit((values) => props.onSubmit(values, form))}>
       <Stack gap="sm">
-        <TextInput label="Title" required {...form.getInputProps('title')} />
+        <FormTextInput form={form} name="title" label="Title" required />
         <Textarea label="Description" {...form.getInputProps('description')} autosize minRows={2} />
         {/* §6.1.2 d): a risk belongs to a system (or the whole AIMS), has an owner and a date to look again. */}
         <AiSystemSelect
@@ -122,17 +123,13 @@ export function RiskForm(props: {
           />
         </Group>
         <Group grow>
-          <Select
-            label="Risk source (Annex C)"
-            data={SOURCES}
-            clearable
-            {...form.getInputProps('riskSource')}
-          />
-          <Select
+          <FormSelect form={form} name="riskSource" label="Risk source (Annex C)" data={SOURCES} clearable />
+          <FormSelect
+            form={form}
+            name="affectedObjective"
             label="Affected objective (Annex C)"
             data={OBJECTIVES}
             clearable
-            {...form.getInputProps('affectedObjective')}
           />
         </Group>
         <Group grow>
@@ -150,26 +147,17 @@ export function RiskForm(props: {
           />
         </Group>
         {props.threats.length > 0 && (
-          <MultiSelect
+          <FormMultiSelect
+            form={form}
+            name="threatIds"
             label="Threats (imported catalogue)"
             data={props.threats.map((t) => ({ value: t.id, label: `${t.externalId} ${t.name}` }))}
             searchable
             limit={50}
-            {...form.getInputProps('threatIds')}
           />
         )}
-        <Select
-          label="Treatment option"
-          data={TREATMENTS}
-          clearable
-          {...form.getInputProps('treatmentOption')}
-        />
-        <MultiSelect
-          label="Annex A controls"
-          data={CONTROLS}
-          searchable
-          {...form.getInputProps('controlRefs')}
-        />
+        <FormSelect form={form} name="treatmentOption" label="Treatment option" data={TREATMENTS} clearable />
+        <FormMultiSelect form={form} name="controlRefs" label="Annex A controls" data={CONTROLS} searchable />
         <Group grow>
           <Select
             label="Residual likelihood"

@@ -6,6 +6,7 @@ import { ANNEX_A_CONTROLS, type Risk, type Task } from '@openaims/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { SimpleTable } from '../../../components/simple-table.tsx';
 import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
@@ -55,11 +56,7 @@ function TreatmentTasks({ risk }: { risk: Risk }) {
           </Button>
         )}
       </Group>
-      {update.error && (
-        <Alert color="red" title="Not changed">
-          {errorMessage(update.error)}
-        </Alert>
-      )}
+      <ErrorAlert error={update.error} title="Not changed" />
       {tasks.error ? (
         <ErrorState error={tasks.error} onRetry={() => tasks.refetch()} />
       ) : tasks.isPending ? (

@@ -1,13 +1,13 @@
 // The treatment board (§6.1.3, §8.3): treatment tasks of every risk in Open / In progress / Done columns. Cards
 // move by a menu (keyboard-accessible), not by dragging; overdue is the server's judgement.
-import { Alert, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { Task, TaskStatus } from '@openaims/core';
 import { useQuery } from '@tanstack/react-query';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { AnchorLink, ButtonLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
-import { errorMessage } from '../../../lib/errors.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { tasksQuery, useUpdateTask } from '../../tasks/api/tasks.ts';
@@ -82,11 +82,7 @@ export function TreatmentBoardPage() {
           </ButtonLink>
         }
       />
-      {update.error && (
-        <Alert color="red" mb="md" title="Not moved">
-          {errorMessage(update.error)}
-        </Alert>
-      )}
+      <ErrorAlert error={update.error} mb="md" title="Not moved" />
       {tasks.isPending ? (
         <PageSkeleton />
       ) : tasks.error ? (

@@ -1,5 +1,5 @@
 // The SoA table: filter by area, status and applicability; edit status inline; exclusions ask for a justification.
-import { Alert, Button, Group, Modal, Select, Switch, Table, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Select, Switch, Table, Text, Textarea } from '@mantine/core';
 import {
   ANNEX_A_OBJECTIVES,
   IMPLEMENTATION_STATUS_LABEL,
@@ -13,6 +13,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../../components/confirm-button.tsx';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
@@ -101,16 +102,8 @@ export function SoaTable() {
           </ConfirmButton>
         )}
       </Group>
-      {decide.error && (
-        <Alert color="red" mb="sm" title={t('soa.notDecided')}>
-          {errorMessage(decide.error)}
-        </Alert>
-      )}
-      {update.error && (
-        <Alert color="red" mb="md" title={t('soa.notSaved')}>
-          {errorMessage(update.error)}
-        </Alert>
-      )}
+      <ErrorAlert error={decide.error} mb="sm" title={t('soa.notDecided')} />
+      <ErrorAlert error={update.error} mb="md" title={t('soa.notSaved')} />
       {entries.isPending ? (
         <PageSkeleton />
       ) : entries.error ? (

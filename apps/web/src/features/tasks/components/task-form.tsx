@@ -1,9 +1,10 @@
 // Add or edit a task: title, description, owner (a member) and due date; validated with the core schema, and
 // the server's field errors land on the fields. An edit sends only what changed.
-import { Button, Group, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { type UseFormReturnType, useForm } from '@mantine/form';
 import { type Task, UpdateTaskSchema } from '@openaims/core';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { FormTextarea, FormTextInput } from '../../../components/form-fields.tsx';
 import { pickFields } from '../../../lib/forms.ts';
 import { MemberSelect } from '../../members/components/member-select.tsx';
 
@@ -29,8 +30,8 @@ export function TaskForm(props: {
   return (
     <form onSubmit={form.onSubmit((v) => props.onSubmit(v, form))}>
       <Stack gap="sm">
-        <TextInput label="Task" required maxLength={300} {...form.getInputProps('title')} />
-        <Textarea label="Details" autosize minRows={2} {...form.getInputProps('description')} />
+        <FormTextInput form={form} name="title" label="Task" required maxLength={300} />
+        <FormTextarea form={form} name="description" label="Details" autosize minRows={2} />
         <MemberSelect
           orgId={props.orgId}
           label="Owner"

@@ -1,5 +1,5 @@
 // Create an API token bound to this organization and a role; the secret is shown once.
-import { Alert, Button, Group, NumberInput, Paper, Select, TextInput, Title } from '@mantine/core';
+import { Button, Group, NumberInput, Paper, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import {
   type CreateApiTokenInput,
@@ -9,8 +9,10 @@ import {
   type Role,
 } from '@openaims/core';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { FormSelect, FormTextInput } from '../../../components/form-fields.tsx';
 import { OneTimeSecret } from '../../../components/one-time-secret.tsx';
-import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
+import { applyFieldErrors } from '../../../lib/errors.ts';
 import { roleLabel } from '../../../lib/format.ts';
 import { useCreateToken } from '../api/tokens.ts';
 
@@ -46,22 +48,22 @@ export function CreateTokenForm({ orgId, myRole }: { orgId: string; myRole: Role
       </Title>
       <form onSubmit={submit} noValidate>
         <Group align="flex-start" wrap="wrap">
-          <TextInput
+          <FormTextInput
+            form={form}
+            name="name"
             label="Token name"
             description="Say what uses it, e.g. “CI pipeline”"
             required
             w={260}
-            key={form.key('name')}
-            {...form.getInputProps('name')}
           />
-          <Select
+          <FormSelect
+            form={form}
+            name="role"
             label="Role"
             description="What the token may do"
             data={roles}
             allowDeselect={false}
             w={170}
-            key={form.key('role')}
-            {...form.getInputProps('role')}
           />
           <NumberInput
             label="Expires in days"
@@ -78,11 +80,7 @@ export function CreateTokenForm({ orgId, myRole }: { orgId: string; myRole: Role
           </Button>
         </Group>
       </form>
-      {create.error && (
-        <Alert color="red" role="alert" mt="md">
-          {errorMessage(create.error)}
-        </Alert>
-      )}
+      <ErrorAlert error={create.error} mt="md" />
       {created && (
         <OneTimeSecret
           title={`Token “${created.name}” created`}

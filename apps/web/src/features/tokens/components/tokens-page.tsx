@@ -89,7 +89,6 @@ export function TokensPage() {
           label="API tokens"
           columns={columns}
           state={state}
-          rowKey={(t) => t.id}
           controls={controls}
           searchPlaceholder="Search name or prefix"
           empty={

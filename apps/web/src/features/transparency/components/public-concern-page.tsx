@@ -1,12 +1,13 @@
 // The public concern form (A.3.3, A.8.3): anyone may report without an account, anonymously if they wish. The
 // answer is a follow-up code, shown once, with which the reporter reads answers and adds information.
-import { Alert, Button, Code, Group, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Code, Group, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { CONCERN_KIND_LABEL, CONCERN_KINDS, type ConcernKind, SubmitConcernSchema } from '@openaims/core';
 import { useParams } from '@tanstack/react-router';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { FormSelect, FormTextarea, FormTextInput } from '../../../components/form-fields.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { isApiError } from '../../../lib/api.ts';
 import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
@@ -104,29 +105,32 @@ export function PublicConcernPage() {
       </Stack>
       <form onSubmit={onSubmit} aria-label="Report a concern" noValidate>
         <Stack gap="md">
-          <Select
+          <FormSelect
+            form={form}
+            name="kind"
             label="What is it about?"
             data={KIND_OPTIONS}
             allowDeselect={false}
-            {...form.getInputProps('kind')}
           />
           {systems.length > 0 && (
-            <Select
+            <FormSelect
+              form={form}
+              name="aiSystemId"
               label="AI system (optional)"
               placeholder="Not about a specific system"
               data={systems}
               clearable
-              {...form.getInputProps('aiSystemId')}
             />
           )}
-          <TextInput label="Short summary" required maxLength={300} {...form.getInputProps('title')} />
-          <Textarea
+          <FormTextInput form={form} name="title" label="Short summary" required maxLength={300} />
+          <FormTextarea
+            form={form}
+            name="description"
             label="What happened?"
             description="When, where, and what you saw. Do not include other people’s personal data."
             required
             autosize
             minRows={5}
-            {...form.getInputProps('description')}
           />
           <Text size="sm" fw={600} mt="xs">
             Contact details (optional)
@@ -134,12 +138,13 @@ export function PublicConcernPage() {
           <Text size="xs" c="dimmed" mt={-10}>
             Leave empty to stay anonymous. If given, only the organization’s AI management leads see them.
           </Text>
-          <TextInput label="Your name" autoComplete="name" {...form.getInputProps('reporterName')} />
-          <TextInput
+          <FormTextInput form={form} name="reporterName" label="Your name" autoComplete="name" />
+          <FormTextInput
+            form={form}
+            name="reporterEmail"
             label="Your email"
             type="email"
             autoComplete="email"
-            {...form.getInputProps('reporterEmail')}
           />
           <Group>
             <Button type="submit" loading={submit.isPending}>

@@ -1,18 +1,6 @@
 // Webhooks and e-mail (§7.4): where this organization's key events go, each endpoint's delivery log and a test
 // button; and whether this server sends e-mail.
-import {
-  Alert,
-  Badge,
-  Button,
-  Checkbox,
-  Group,
-  MultiSelect,
-  Paper,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications as toast } from '@mantine/notifications';
 import { type CreateWebhookInput, CreateWebhookSchema, WEBHOOK_EVENTS, type Webhook } from '@openaims/core';
@@ -20,6 +8,8 @@ import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
 import { ConfirmButton } from '../../../components/confirm-button.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { FormMultiSelect, FormTextInput } from '../../../components/form-fields.tsx';
 import { OneTimeSecret } from '../../../components/one-time-secret.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { SimpleTable } from '../../../components/simple-table.tsx';
@@ -87,23 +77,23 @@ function CreateWebhookForm({ orgId }: { orgId: string }) {
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <Group align="flex-start" wrap="wrap">
-            <TextInput
+            <FormTextInput
+              form={form}
+              name="url"
               label="URL"
               description="Receives a signed JSON POST for each event"
               placeholder="https://example.com/hooks/openaims"
               required
               w={380}
-              key={form.key('url')}
-              {...form.getInputProps('url')}
             />
-            <MultiSelect
+            <FormMultiSelect
+              form={form}
+              name="events"
               label="Events"
               description="What to send"
               data={[...WEBHOOK_EVENTS]}
               required
               w={320}
-              key={form.key('events')}
-              {...form.getInputProps('events')}
             />
           </Group>
           <Checkbox
@@ -118,11 +108,7 @@ function CreateWebhookForm({ orgId }: { orgId: string }) {
           </Group>
         </Stack>
       </form>
-      {create.error && (
-        <Alert color="red" role="alert" mt="md">
-          {errorMessage(create.error)}
-        </Alert>
-      )}
+      <ErrorAlert error={create.error} mt="md" />
       {create.data && (
         <OneTimeSecret
           title="Webhook added"

@@ -1,0 +1,37 @@
+// The buttons of a list edited in place (KPIs, requirements, bands): add a row below the list, remove one.
+import { ActionIcon, type ActionIconProps, Button, type ButtonProps, Group } from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+
+export function AddRowButton({
+  children,
+  onClick,
+  ...button
+}: { children: ReactNode; onClick: () => void } & Pick<ButtonProps, 'variant' | 'disabled'>) {
+  return (
+    <Group>
+      <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={onClick} {...button}>
+        {children}
+      </Button>
+    </Group>
+  );
+}
+
+/** `label` names the row, e.g. "Remove KPI 2". */
+export function RemoveRowButton({
+  label,
+  onClick,
+  ...icon
+}: { label: string; onClick: () => void } & Pick<
+  ActionIconProps,
+  'variant' | 'mt' | 'mb' | 'size' | 'disabled'
+>) {
+  return (
+    <ActionIcon variant="subtle" color="red" aria-label={label} onClick={onClick} {...icon}>
+      <IconTrash size={16} />
+    </ActionIcon>
+  );
+}
+
+/** The list without its `i`-th item. */
+export const withoutRow = <T,>(list: readonly T[], i: number): T[] => list.filter((_, j) => j !== i);
