@@ -1,7 +1,13 @@
 // Models, datasets and suppliers of the inventory (A.4, A.7, A.10): searchable lists that imports fill.
 import { Badge, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { type Dataset, type Model, SUPPLY_KIND_LABEL, type Supplier } from '@openaims/core';
+import {
+  type Dataset,
+  type Model,
+  SUPPLIER_OUTCOME_LABEL,
+  SUPPLY_KIND_LABEL,
+  type Supplier,
+} from '@openaims/core';
 import { AddButton } from '../../../components/add-button.tsx';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
@@ -140,7 +146,10 @@ export function SuppliersPage() {
     {
       key: 'assessment',
       header: 'Last assessment',
-      render: (s) => s.assessments.at(-1)?.outcome.replace(/_/g, ' ') ?? 'not assessed',
+      render: (s) => {
+        const last = s.assessments.at(-1);
+        return last ? SUPPLIER_OUTCOME_LABEL[last.outcome] : 'not assessed';
+      },
     },
     {
       key: 'certificates',
