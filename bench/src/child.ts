@@ -1,6 +1,9 @@
 // Starts a server process (same process tree, so the load generator does not share its event loop) and
 // talks to it: wait until ready, sample its RSS, stop it.
 import { type ChildProcess, fork } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bundleEntry } from '../../scripts/build-server.mjs';
 import type { ChildMessage, ParentMessage, ReadyMessage } from './servers/ipc.ts';
 
 /** A running server process. */
@@ -15,14 +18,31 @@ function send(child: ChildProcess, m: ParentMessage): void {
   if (child.connected) child.send(m);
 }
 
-/** Forks `file` under tsx with `env` and resolves once it reports ready (rejects after `timeoutMs`). */
-export function startServerProcess(
+const dist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+const bundles = new Map<string, Promise<string>>();
+
+/**
+ * The process file `file` (TypeScript) as a JavaScript bundle in `bench/dist/`, built once per run: server
+ * processes run compiled code, as `npm start` does, so tsx's compiler is in neither their start nor their memory.
+ */
+export function bundled(file: string): Promise<string> {
+  let out = bundles.get(file);
+  if (!out) {
+    const outfile = path.join(dist, path.basename(file).replace(/\.ts$/, '.mjs'));
+    out = bundleEntry(file, outfile).then(() => outfile);
+    bundles.set(file, out);
+  }
+  return out;
+}
+
+/** Forks `file` (bundled) with `env` and resolves once it reports ready (rejects after `timeoutMs`). */
+export async function startServerProcess(
   file: string,
   env: NodeJS.ProcessEnv,
   timeoutMs: number,
 ): Promise<ServerProcess> {
-  const child = fork(file, [], {
-    execArgv: ['--import', 'tsx'],
+  const child = fork(await bundled(file), [], {
+    execArgv: [],
     env,
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type ServerProcess, startServerProcess } from './child.ts';
+import { bundled, type ServerProcess, startServerProcess } from './child.ts';
 import { datasetLocation, readDatasetInfo, type Size } from './dataset.ts';
 import { type LoadResult, MB, runLoad, withPeakRss } from './load.ts';
 import type { BenchOptions, ScenarioName } from './options.ts';
@@ -133,13 +133,14 @@ async function startBytesBaseline(
 }
 
 /** Runs the one-off ledger verify 3 times in its own process on the dataset: every entry, or from a checkpoint. */
-function ledgerVerify(
+async function ledgerVerify(
   env: NodeJS.ProcessEnv,
   mode: 'full' | 'checkpoint',
 ): Promise<{ timesMs: number[]; peakRss: number }> {
+  const job = await bundled(path.join(here, 'servers/ledger-verify.job.ts'));
   return new Promise((resolve, reject) => {
-    const child = fork(path.join(here, 'servers/ledger-verify.job.ts'), [], {
-      execArgv: ['--import', 'tsx'],
+    const child = fork(job, [], {
+      execArgv: [],
       env: { ...env, BENCH_LEDGER_MODE: mode },
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });

@@ -6,6 +6,7 @@ import cluster, { type Worker } from 'node:cluster';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundled } from '../child.ts';
 import type { ChildMessage, ParentMessage, ReadyMessage } from './ipc.ts';
 import { sendToParent } from './ipc.ts';
 
@@ -41,8 +42,8 @@ try {
   if (!process.env.DATABASE_URL) throw new Error('--processes needs PostgreSQL (DATABASE_URL)');
   const port = await freePort();
   cluster.setupPrimary({
-    exec: path.join(here, 'dataset.server.ts'),
-    execArgv: ['--import', 'tsx'],
+    exec: await bundled(path.join(here, 'dataset.server.ts')),
+    execArgv: [],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const workers: Worker[] = [];
