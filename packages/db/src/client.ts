@@ -3,13 +3,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
-import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
-import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import pg from 'pg';
 import { acquireDataDirLock, type DataDirLock } from './lock.ts';
 import * as schema from './schema/index.ts';
 
@@ -43,8 +38,8 @@ export type OpenOptions =
  */
 export const PGLITE_SHARED_BUFFERS = '16MB';
 
-function pgliteStartParams(): string[] {
-  const defaults = (PGlite as unknown as { defaultStartParams: string[] }).defaultStartParams;
+function pgliteStartParams(PGliteClass: typeof PGlite): string[] {
+  const defaults = (PGliteClass as unknown as { defaultStartParams: string[] }).defaultStartParams;
   const sharedBuffers = process.env.AIMS_PGLITE_SHARED_BUFFERS || PGLITE_SHARED_BUFFERS;
   if (!/^\d+(kB|MB|GB)$/.test(sharedBuffers))
     throw new Error(`AIMS_PGLITE_SHARED_BUFFERS must look like 16MB, not ${sharedBuffers}`);
@@ -68,7 +63,14 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   return openPglite(opts);
 }
 
+// Each engine's driver is loaded only when that engine is opened: a process uses one, and loading both cost start-up
+// time (issue 17: cold start).
 async function openPostgres(url: string, max: number): Promise<Database> {
+  const [{ default: pg }, { drizzle: drizzleNodePg }, { migrate: migrateNodePg }] = await Promise.all([
+    import('pg'),
+    import('drizzle-orm/node-postgres'),
+    import('drizzle-orm/node-postgres/migrator'),
+  ]);
   const pool = new pg.Pool({ connectionString: url, max });
   pool.on('error', () => {
     // An idle client lost its connection; the pool replaces it. Queries report their own errors.
@@ -96,6 +98,11 @@ async function openPostgres(url: string, max: number): Promise<Database> {
 }
 
 async function openPglite(opts: { dataDir?: string; pglite?: PGlite; lock?: boolean }): Promise<Database> {
+  const [{ PGlite }, { drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('drizzle-orm/pglite'),
+    import('drizzle-orm/pglite/migrator'),
+  ]);
   let lock: DataDirLock | undefined;
   let client = opts.pglite;
   if (!client) {
@@ -109,9 +116,9 @@ async function openPglite(opts: { dataDir?: string; pglite?: PGlite; lock?: bool
         lock?.release();
         throw e;
       }
-      client = new PGlite(dir, { startParams: pgliteStartParams() });
+      client = new PGlite(dir, { startParams: pgliteStartParams(PGlite) });
     } else {
-      client = new PGlite({ startParams: pgliteStartParams() });
+      client = new PGlite({ startParams: pgliteStartParams(PGlite) });
     }
   }
   const pglite = client;

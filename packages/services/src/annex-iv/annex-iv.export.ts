@@ -2,18 +2,8 @@
 // the nine sections with each statement's source record, the open gaps, and on every page the organization, the
 // system, the date and (for a draft) the word DRAFT, with page numbers.
 import { ANNEX_IV_SOURCE_LABEL, type AnnexIvDocument, type AnnexIvSource } from '@openaims/core';
-import {
-  AlignmentType,
-  Document,
-  Footer,
-  Header,
-  HeadingLevel,
-  Packer,
-  PageNumber,
-  Paragraph,
-  TextRun,
-} from 'docx';
-import PDFDocument from 'pdfkit';
+import type { Paragraph as DocxParagraph } from 'docx';
+import { loadDocx, loadPdfKit } from '../common/heavy-modules.ts';
 
 /** "Source: Model “ranker” (mdl_…)" — the record a statement was taken from. */
 export function sourceText(s: AnnexIvSource): string {
@@ -25,7 +15,8 @@ const running = (d: AnnexIvDocument, draft: boolean) =>
   `${d.organization.name} · ${d.aiSystem.name} · Annex IV technical documentation · ${dateOf(d)}${draft ? ' · DRAFT' : ''}`;
 
 /** Renders the documentation as PDF (A4, title page, running header, "Page n of m" footer). */
-export function annexIvPdf(d: AnnexIvDocument, draft: boolean): Promise<Buffer> {
+export async function annexIvPdf(d: AnnexIvDocument, draft: boolean): Promise<Buffer> {
+  const PDFDocument = await loadPdfKit();
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({
       size: 'A4',
@@ -121,7 +112,9 @@ export function annexIvPdf(d: AnnexIvDocument, draft: boolean): Promise<Buffer> 
 
 /** Renders the documentation as DOCX (Word, LibreOffice) with the same content and running header and footer. */
 export async function annexIvDocx(d: AnnexIvDocument, draft: boolean): Promise<Buffer> {
-  const body: Paragraph[] = [
+  const { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } =
+    await loadDocx();
+  const body: DocxParagraph[] = [
     new Paragraph({
       text: 'Technical documentation',
       heading: HeadingLevel.TITLE,

@@ -3,12 +3,14 @@
 import crypto from 'node:crypto';
 import readline from 'node:readline';
 import type { Readable } from 'node:stream';
-import yauzl from 'yauzl';
+import type yauzl from 'yauzl';
+import { loadYauzl } from '../common/heavy-modules.ts';
 import type { PackSource } from './verify.mjs';
 
-function open(file: string): Promise<yauzl.ZipFile> {
+async function open(file: string): Promise<yauzl.ZipFile> {
+  const yauzlModule = await loadYauzl();
   return new Promise((resolve, reject) =>
-    yauzl.open(file, { lazyEntries: true, autoClose: false }, (err, zip) =>
+    yauzlModule.open(file, { lazyEntries: true, autoClose: false }, (err, zip) =>
       err ? reject(err) : resolve(zip),
     ),
   );

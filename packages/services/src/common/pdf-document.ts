@@ -2,7 +2,7 @@
 // and reviewed and approved): a title page with the organization, document, version and approval; a running
 // header (organization · document) and footer (version or approval · "Page N of M") on every page; and tables
 // that wrap cell text, repeat their header row after a page break and fit the page width.
-import PDFDocument from 'pdfkit';
+import { loadPdfKit } from './heavy-modules.ts';
 
 /** What identifies a printed document (§7.5.2 a, c). */
 export interface DocumentMeta {
@@ -401,7 +401,8 @@ function furniture(doc: PDFKit.PDFDocument, m: DocumentMeta) {
  * Renders a report in the shared layout: title page, then the body the callback writes (from page 2), then the
  * running header and footer on every page.
  */
-export function renderPdfDocument(m: DocumentMeta, body: (w: DocumentWriter) => void): Promise<Buffer> {
+export async function renderPdfDocument(m: DocumentMeta, body: (w: DocumentWriter) => void): Promise<Buffer> {
+  const PDFDocument = await loadPdfKit();
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({
       size: 'A4',

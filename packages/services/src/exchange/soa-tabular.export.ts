@@ -1,11 +1,11 @@
 // SoA as XLSX and CSV (DESIGN §6): one row per Annex A control under a header naming organization and version.
-import ExcelJS from 'exceljs';
 import { csvText } from '../common/csv.ts';
+import { loadExcel } from '../common/heavy-modules.ts';
 import { SOA_COLUMNS, type SoaReport, soaRows, versionLine } from './soa-report.ts';
 
 /** The SoA as an Excel workbook: a title block, then a header row and 38 control rows. */
 export async function soaXlsx(r: SoaReport): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   wb.creator = 'OpenAIMS';
   wb.created = r.generatedAt;
   const ws = wb.addWorksheet('Statement of Applicability', { views: [{ state: 'frozen', ySplit: 5 }] });

@@ -2,7 +2,7 @@
 // §7.5 documented information of §6.1.4 / §8.4 results, EU AI Act Art. 27 FRIA).
 
 import { IMPACT_STATUS_LABEL } from '@openaims/core';
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../common/heavy-modules.ts';
 import { fitColumns, isoDay, renderPdfDocument } from '../common/pdf-document.ts';
 import type { ImpactReport } from './impact-report.ts';
 
@@ -58,7 +58,7 @@ export function impactPdf(r: ImpactReport): Promise<Buffer> {
 
 /** The assessment as an Excel workbook: one sheet per section, tables with a bold, filterable header. */
 export async function impactXlsx(r: ImpactReport): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   wb.creator = 'OpenAIMS';
   wb.created = r.generatedAt;
   for (const s of r.sections) {

@@ -1,6 +1,7 @@
 // E-mail over SMTP (§7.4 communication): one nodemailer transport from AIMS_SMTP_URL. Messages are sent by the
 // `email.send` job, so a failing server means retries with backoff, not a failed request.
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
+import { loadNodemailer } from '../common/heavy-modules.ts';
 
 /** One message with plain-text and HTML parts. */
 export interface EmailMessage {
@@ -29,7 +30,9 @@ export interface SmtpOptions {
 /** A mailer over SMTP. Connections are opened per message (no pool), which suits a job that may run anywhere. */
 export function createSmtpMailer(opts: SmtpOptions): Mailer {
   const u = new URL(opts.url);
-  const transport = nodemailer.createTransport({
+  // Built on the first message: nodemailer is loaded only by a process that sends mail.
+  let transport: Promise<Transporter> | undefined;
+  const options = {
     host: u.hostname,
     port: u.port ? Number(u.port) : u.protocol === 'smtps:' ? 465 : 587,
     secure: u.protocol === 'smtps:',
@@ -40,12 +43,19 @@ export function createSmtpMailer(opts: SmtpOptions): Mailer {
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 20_000,
-  });
+  };
   return {
     from: opts.from,
     host: `${u.hostname}:${u.port || (u.protocol === 'smtps:' ? 465 : 587)}`,
     async send(m) {
-      await transport.sendMail({ from: opts.from, to: m.to, subject: m.subject, text: m.text, html: m.html });
+      transport ??= loadNodemailer().then((n) => n.createTransport(options));
+      await (await transport).sendMail({
+        from: opts.from,
+        to: m.to,
+        subject: m.subject,
+        text: m.text,
+        html: m.html,
+      });
     },
   };
 }

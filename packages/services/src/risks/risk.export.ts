@@ -8,7 +8,7 @@ import {
 } from '@openaims/core';
 import { tables } from '@openaims/db';
 import { and, eq, inArray } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../common/heavy-modules.ts';
 import { isoDay, renderPdfDocument } from '../common/pdf-document.ts';
 import type { OrgContext } from '../context.ts';
 import { type TaskRow, taskRepository } from '../tasks/task.repository.ts';
@@ -152,7 +152,7 @@ export async function risksXlsx(ctx: OrgContext): Promise<Buffer> {
   const { orgName, criteria, risks, tasks, systems, people, generatedAt } = await loadRegister(ctx);
   const level = levelLabel(criteria);
   const who = (id: string | null) => (id ? (people.get(id) ?? id) : '');
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   wb.creator = 'OpenAIMS';
   const ws = wb.addWorksheet('Risk register', { views: [{ state: 'frozen', ySplit: 4 }] });
   ws.addRow([`AI risk register — ${orgName}`]).font = { bold: true, size: 14 };
