@@ -28,7 +28,17 @@ export interface Database {
 export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations');
 
 export type OpenOptions =
-  | { engine: 'postgres'; url: string; poolSize?: number }
+  | {
+      engine: 'postgres';
+      url: string;
+      poolSize?: number;
+      /**
+       * Called with the SQL of a statement sent on a connection that is still busy with another — a transaction
+       * (one connection) queried concurrently, e.g. through `Promise.all`. pg only queues it today and pg 9 refuses
+       * it; the test databases fail on it so the whole class stays closed.
+       */
+      onOverlap?: (sql: string) => void;
+    }
   | { engine: 'pglite'; dataDir?: string; pglite?: PGlite; lock?: boolean };
 
 /**
@@ -59,13 +69,13 @@ function initPgliteOutOfProcess(dir: string): void {
 
 /** Opens PostgreSQL when given a URL, otherwise PGlite in `dataDir` (in memory when absent). */
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
-  if (opts.engine === 'postgres') return openPostgres(opts.url, opts.poolSize ?? 10);
+  if (opts.engine === 'postgres') return openPostgres(opts.url, opts.poolSize ?? 10, opts.onOverlap);
   return openPglite(opts);
 }
 
 // Each engine's driver is loaded only when that engine is opened: a process uses one, and loading both cost start-up
 // time (issue 17: cold start).
-async function openPostgres(url: string, max: number): Promise<Database> {
+async function openPostgres(url: string, max: number, onOverlap?: (sql: string) => void): Promise<Database> {
   const [{ default: pg }, { drizzle: drizzleNodePg }, { migrate: migrateNodePg }] = await Promise.all([
     import('pg'),
     import('drizzle-orm/node-postgres'),
@@ -75,6 +85,7 @@ async function openPostgres(url: string, max: number): Promise<Database> {
   pool.on('error', () => {
     // An idle client lost its connection; the pool replaces it. Queries report their own errors.
   });
+  if (onOverlap) pool.on('connect', (client) => watchOverlap(client, onOverlap));
   const db = drizzleNodePg(pool, { schema }) as unknown as Db;
   return {
     db,
@@ -145,5 +156,21 @@ async function openPglite(opts: { dataDir?: string; pglite?: PGlite; lock?: bool
         lock?.release();
       }
     },
+  };
+}
+
+/** A pg client's private queue state, read only by the overlap watch of the test databases. */
+type BusyClient = { _activeQuery?: unknown; _queryQueue?: unknown[] };
+
+/** Wraps `client.query` to report a statement sent while the connection is busy (see `onOverlap`). */
+function watchOverlap(client: import('pg').PoolClient, onOverlap: (sql: string) => void): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  const busy = client as unknown as BusyClient;
+  (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
+    if (busy._activeQuery || (busy._queryQueue?.length ?? 0) > 0) {
+      const first = args[0] as string | { text?: string };
+      onOverlap(typeof first === 'string' ? first : String(first?.text));
+    }
+    return query(...args);
   };
 }

@@ -61,12 +61,24 @@ async function postgresTestDatabase(url: string): Promise<Database> {
       await c.query('select pg_advisory_unlock(42002)');
     }
   });
-  const database = await openDatabase({ engine: 'postgres', url: withDatabaseName(url, name), poolSize: 4 });
+  const overlaps: string[] = [];
+  const database = await openDatabase({
+    engine: 'postgres',
+    url: withDatabaseName(url, name),
+    poolSize: 4,
+    onOverlap: (sql) => overlaps.push(sql.replace(/\s+/g, ' ').slice(0, 200)),
+  });
   return {
     ...database,
     close: async () => {
       await database.close();
       await withAdmin(url, (c) => c.query(`drop database if exists "${name}"`)).catch(() => {});
+      // A transaction is one connection: statements sent on it concurrently only queue today and pg 9 refuses them.
+      if (overlaps.length) {
+        throw new Error(
+          `${overlaps.length} statement(s) sent on a busy PostgreSQL connection (concurrent queries in a transaction?), first: ${overlaps[0]}`,
+        );
+      }
     },
   };
 }

@@ -89,9 +89,11 @@ export function evidenceRepository(db: Db) {
     async hydrate(orgId: string, rows: EvidenceRow[], today = todayUtc()): Promise<Evidence[]> {
       const ids = rows.map((r) => r.id);
       const links = linkRepository(db);
-      const byType = await Promise.all(
-        EVIDENCE_TARGET_TYPES.map((t) => links.linksOfMany(orgId, EVIDENCE_LINK_TYPE, ids, t)),
-      );
+      // One type after the other: `db` may be a transaction (one PostgreSQL connection), where concurrent
+      // statements only queue (and pg 9 will refuse them).
+      const byType: Awaited<ReturnType<typeof links.linksOfMany>>[] = [];
+      for (const t of EVIDENCE_TARGET_TYPES)
+        byType.push(await links.linksOfMany(orgId, EVIDENCE_LINK_TYPE, ids, t));
       return rows.map((r) => ({
         id: r.id,
         organizationId: r.organizationId,

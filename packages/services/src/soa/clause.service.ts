@@ -26,10 +26,9 @@ const LINK_FIELDS = { evidenceIds: 'evidence', documentIds: 'document' } as cons
 async function hydrate(db: Db, orgId: string, rows: Row[]): Promise<ClauseStatus[]> {
   const refs = rows.map((r) => r.clauseRef);
   const links = linkRepository(db);
-  const [evidence, documents] = await Promise.all([
-    links.linksOfMany(orgId, 'clause', refs, 'evidence'),
-    links.linksOfMany(orgId, 'clause', refs, 'document'),
-  ]);
+  // Sequential: `db` may be a transaction (one connection), where concurrent statements only queue.
+  const evidence = await links.linksOfMany(orgId, 'clause', refs, 'evidence');
+  const documents = await links.linksOfMany(orgId, 'clause', refs, 'document');
   return rows.map((r) => ({
     id: r.id,
     organizationId: r.organizationId,

@@ -181,13 +181,13 @@ export function soaRepository(db: Db) {
     /** Adds titles, areas, links and the full-text flag to rows. */
     async hydrate(orgId: string, rows: SoaEntryRow[]): Promise<SoaEntry[]> {
       const refs = rows.map((r) => r.controlRef);
-      const [links, texts] = await Promise.all([
-        this.linkedIdsByControl(orgId, refs),
-        db
-          .select({ ref: controlTexts.controlRef })
-          .from(controlTexts)
-          .where(eq(controlTexts.organizationId, orgId)),
-      ]);
+      // One after the other: `db` may be a transaction, i.e. one PostgreSQL connection, where concurrent
+      // statements only queue (and pg 9 will refuse them).
+      const links = await this.linkedIdsByControl(orgId, refs);
+      const texts = await db
+        .select({ ref: controlTexts.controlRef })
+        .from(controlTexts)
+        .where(eq(controlTexts.organizationId, orgId));
       const idsOf = (ref: string, type: string) => links.get(ref)?.get(type) ?? [];
       const withText = new Set(texts.map((t) => t.ref));
       return rows.map((r) => {
