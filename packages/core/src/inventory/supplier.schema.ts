@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { CalendarDateSchema } from '../common/dates.ts';
 import { nameString, patchSchema, TenantEntitySchema, textString, withDefaults } from '../common/entity.ts';
 import { HttpUrlSchema } from '../common/url.ts';
-import { RecordSourceSchema } from './inventory.common.ts';
+import { INVENTORY_SORTS, inventoryRecordTail } from './inventory.common.ts';
 
 /** What a supplier provides. */
 export const SUPPLY_KINDS = ['model', 'dataset', 'service', 'platform', 'component', 'other'] as const;
@@ -53,9 +53,7 @@ export const SupplierSchema = TenantEntitySchema.extend({
   responsibilities: z.string(),
   assessments: z.array(SupplierAssessmentSchema),
   certificates: z.array(SupplierCertificateSchema),
-  source: RecordSourceSchema,
-  externalRef: z.string().nullable(),
-  archivedAt: z.string().datetime().nullable(),
+  ...inventoryRecordTail,
 });
 export type Supplier = z.infer<typeof SupplierSchema>;
 
@@ -89,4 +87,4 @@ export const UpdateSupplierSchema = patchSchema(supplierFields);
 export type UpdateSupplierInput = z.infer<typeof UpdateSupplierSchema>;
 
 /** Fields a supplier list may be sorted by. */
-export const SUPPLIER_SORTS = ['name', 'createdAt', 'updatedAt'] as const;
+export const SUPPLIER_SORTS = INVENTORY_SORTS;
