@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { CalendarDateSchema } from '../common/dates.ts';
 import { nameString, TenantEntitySchema, textString, withDefaults } from '../common/entity.ts';
 import { ListQuerySchema } from '../common/pagination.ts';
+import { stampFields } from '../common/stamps.ts';
 
 const isoDate = CalendarDateSchema;
 const refs = z.array(z.string().trim().min(1).max(40)).max(50);
@@ -29,8 +30,7 @@ export const NonconformitySchema = TenantEntitySchema.extend({
   /** §10.2 b: why it happened, and whether similar ones exist or could occur. */
   rootCause: z.string(),
   status: z.enum(NC_STATUSES),
-  closedAt: z.string().datetime().nullable(),
-  closedBy: z.string().nullable(),
+  ...stampFields('closed'),
 });
 export type Nonconformity = z.infer<typeof NonconformitySchema>;
 
@@ -89,8 +89,7 @@ export const CorrectiveActionSchema = TenantEntitySchema.extend({
   /** Null until checked; then whether the cause is gone. */
   effective: z.boolean().nullable(),
   effectivenessNote: z.string(),
-  checkedAt: z.string().datetime().nullable(),
-  checkedBy: z.string().nullable(),
+  ...stampFields('checked'),
 });
 export type CorrectiveAction = z.infer<typeof CorrectiveActionSchema>;
 

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { CalendarDateSchema } from '../common/dates.ts';
 import { nameString, patchSchema, TenantEntitySchema, textString, withDefaults } from '../common/entity.ts';
 import { ListQuerySchema } from '../common/pagination.ts';
+import { stampFields } from '../common/stamps.ts';
 
 const isoDate = CalendarDateSchema;
 const userId = z.string().min(1).max(64);
@@ -36,12 +37,10 @@ export const ManagementReviewSchema = TenantEntitySchema.extend({
   status: ReviewStatusSchema,
   decisions: z.array(ReviewDecisionSchema),
   previousReviewId: z.string().nullable(),
-  frozenAt: z.string().datetime().nullable(),
-  frozenBy: z.string().nullable(),
+  ...stampFields('frozen'),
   /** SHA-256 (hex) of the canonical JSON of the frozen inputs. */
   inputsSha256: z.string().nullable(),
-  approvedAt: z.string().datetime().nullable(),
-  approvedBy: z.string().nullable(),
+  ...stampFields('approved'),
 });
 export type ManagementReview = z.infer<typeof ManagementReviewSchema>;
 

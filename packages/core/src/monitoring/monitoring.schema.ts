@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { nameString, TenantEntitySchema, textString, withDefaults } from '../common/entity.ts';
 import { ListQuerySchema } from '../common/pagination.ts';
+import { stampFields } from '../common/stamps.ts';
 
 /** Which way a metric gets better: accuracy up, latency or drift down. */
 export const METRIC_DIRECTIONS = ['higher_is_better', 'lower_is_better'] as const;
@@ -168,10 +169,8 @@ export const AlertSchema = TenantEntitySchema.extend({
   status: z.enum(ALERT_STATUSES),
   nonconformityId: z.string().nullable(),
   incidentId: z.string().nullable(),
-  acknowledgedAt: z.string().datetime().nullable(),
-  acknowledgedBy: z.string().nullable(),
-  resolvedAt: z.string().datetime().nullable(),
-  resolvedBy: z.string().nullable(),
+  ...stampFields('acknowledged'),
+  ...stampFields('resolved'),
   note: z.string(),
 });
 export type Alert = z.infer<typeof AlertSchema>;
