@@ -1,6 +1,7 @@
 // Improvement (§10.1, §10.2; A.8.4; EU AI Act Art. 73): nonconformities with correction, root cause and
 // corrective actions whose effectiveness is checked, and AI incidents with the serious-incident reporting clock.
 import { z } from 'zod';
+import { createBodySchema } from '../common/create-body.ts';
 import { CalendarDateSchema } from '../common/dates.ts';
 import { nameString, TenantEntitySchema, textString, withDefaults } from '../common/entity.ts';
 import { ListQuerySchema } from '../common/pagination.ts';
@@ -218,17 +219,13 @@ const incidentFields = {
   informed: textString(5000),
 };
 
-export const CreateIncidentSchema = z
-  .object(
-    withDefaults(incidentFields, {
-      description: '',
-      aiSystemId: null,
-      seriousCategories: [],
-      widespread: false,
-      informed: '',
-    }),
-  )
-  .strict();
+export const CreateIncidentSchema = createBodySchema(incidentFields, {
+  description: '',
+  aiSystemId: null,
+  seriousCategories: [],
+  widespread: false,
+  informed: '',
+});
 export type CreateIncidentInput = z.input<typeof CreateIncidentSchema>;
 
 export const UpdateIncidentSchema = z

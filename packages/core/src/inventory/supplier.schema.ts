@@ -1,7 +1,8 @@
 // Suppliers (A.10: third-party and customer relationships; A.10.2 allocating responsibilities, A.10.3 suppliers).
 import { z } from 'zod';
+import { createBodySchema } from '../common/create-body.ts';
 import { CalendarDateSchema } from '../common/dates.ts';
-import { nameString, patchSchema, TenantEntitySchema, textString, withDefaults } from '../common/entity.ts';
+import { nameString, patchSchema, TenantEntitySchema, textString } from '../common/entity.ts';
 import { HttpUrlSchema } from '../common/url.ts';
 import { INVENTORY_SORTS, inventoryRecordTail } from './inventory.common.ts';
 
@@ -68,18 +69,14 @@ const supplierFields = {
 };
 
 /** Body of `POST …/suppliers`; unknown fields are refused. */
-export const CreateSupplierSchema = z
-  .object(
-    withDefaults(supplierFields, {
-      url: '',
-      description: '',
-      provides: [],
-      responsibilities: '',
-      assessments: [],
-      certificates: [],
-    }),
-  )
-  .strict();
+export const CreateSupplierSchema = createBodySchema(supplierFields, {
+  url: '',
+  description: '',
+  provides: [],
+  responsibilities: '',
+  assessments: [],
+  certificates: [],
+});
 export type CreateSupplierInput = z.input<typeof CreateSupplierSchema>;
 
 /** Body of `PATCH …/suppliers/{id}`: any subset of the fields. */
