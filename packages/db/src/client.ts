@@ -86,13 +86,7 @@ async function openPostgres(url: string, max: number, onOverlap?: (sql: string) 
     // An idle client lost its connection; the pool replaces it. Queries report their own errors.
   });
   if (onOverlap) pool.on('connect', (client) => watchOverlap(client, onOverlap));
-  const db = drizzleNodePg(pool, { schema }) as unknown as Db;
-  return {
-    db,
-    engine: 'postgres',
-    ping: async () => {
-      await pool.query('select 1');
-    },
+  return databaseHandle('postgres', drizzleNodePg(pool, { schema }), pool, {
     migrate: async () => {
       // Several server processes may start at once: one migrates, the others wait on the lock.
       const client = await pool.connect();
@@ -105,7 +99,7 @@ async function openPostgres(url: string, max: number, onOverlap?: (sql: string) 
       }
     },
     close: () => pool.end(),
-  };
+  });
 }
 
 async function openPglite(opts: { dataDir?: string; pglite?: PGlite; lock?: boolean }): Promise<Database> {
@@ -139,13 +133,7 @@ async function openPglite(opts: { dataDir?: string; pglite?: PGlite; lock?: bool
     lock?.release();
     throw e;
   }
-  const db = drizzlePglite(pglite, { schema }) as unknown as Db;
-  return {
-    db,
-    engine: 'pglite',
-    ping: async () => {
-      await pglite.query('select 1');
-    },
+  return databaseHandle('pglite', drizzlePglite(pglite, { schema }), pglite, {
     migrate: async () => {
       await migratePglite(drizzlePglite(pglite), { migrationsFolder: MIGRATIONS_DIR });
     },
@@ -156,6 +144,26 @@ async function openPglite(opts: { dataDir?: string; pglite?: PGlite; lock?: bool
         lock?.release();
       }
     },
+  });
+}
+
+/**
+ * What both engines build alike: the Drizzle database typed for either engine, and a readiness probe that asks the
+ * engine's own client for `select 1`; migrating and closing are each engine's own.
+ */
+function databaseHandle(
+  engine: Engine,
+  db: unknown,
+  client: { query(sql: string): Promise<unknown> },
+  own: Pick<Database, 'migrate' | 'close'>,
+): Database {
+  return {
+    db: db as Db,
+    engine,
+    ping: async () => {
+      await client.query('select 1');
+    },
+    ...own,
   };
 }
 

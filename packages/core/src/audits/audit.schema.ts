@@ -2,6 +2,7 @@
 // team and a generated checklist, and the findings they record. Tables: audit_programmes, audits,
 // audit_checklist_items, findings (management review §9.3.2 reads audits and findings as "audit results").
 import { z } from 'zod';
+import { createBodySchema } from '../common/create-body.ts';
 import { CalendarDateSchema } from '../common/dates.ts';
 import { nameString, TenantEntitySchema, textString, withDefaults } from '../common/entity.ts';
 import { ListQuerySchema } from '../common/pagination.ts';
@@ -124,29 +125,25 @@ const auditFields = {
   sampleSize: z.number().int().min(0).max(100),
 };
 
-export const CreateAuditSchema = z
-  .object(
-    withDefaults(auditFields, {
-      programmeId: null,
-      year: null,
-      stage: 'internal',
-      scope: {
-        clauses: [],
-        controls: [],
-        allApplicableControls: false,
-        aiSystemIds: [],
-        documentIds: [],
-        processes: [],
-      },
-      criteria: 'ISO/IEC 42001:2023 clauses 4–10 and the applicable Annex A controls',
-      plannedStart: null,
-      plannedEnd: null,
-      leadId: null,
-      teamIds: [],
-      sampleSize: 3,
-    }),
-  )
-  .strict();
+export const CreateAuditSchema = createBodySchema(auditFields, {
+  programmeId: null,
+  year: null,
+  stage: 'internal',
+  scope: {
+    clauses: [],
+    controls: [],
+    allApplicableControls: false,
+    aiSystemIds: [],
+    documentIds: [],
+    processes: [],
+  },
+  criteria: 'ISO/IEC 42001:2023 clauses 4–10 and the applicable Annex A controls',
+  plannedStart: null,
+  plannedEnd: null,
+  leadId: null,
+  teamIds: [],
+  sampleSize: 3,
+});
 export type CreateAuditInput = z.input<typeof CreateAuditSchema>;
 
 /** The fields without their defaults (not `.partial()` of the create schema), so a PATCH never resets omitted ones. */

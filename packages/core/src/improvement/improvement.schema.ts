@@ -1,9 +1,11 @@
 // Improvement (§10.1, §10.2; A.8.4; EU AI Act Art. 73): nonconformities with correction, root cause and
 // corrective actions whose effectiveness is checked, and AI incidents with the serious-incident reporting clock.
 import { z } from 'zod';
+import { createBodySchema } from '../common/create-body.ts';
 import { CalendarDateSchema } from '../common/dates.ts';
 import { nameString, TenantEntitySchema, textString, withDefaults } from '../common/entity.ts';
 import { ListQuerySchema } from '../common/pagination.ts';
+import { stampFields } from '../common/stamps.ts';
 
 const isoDate = CalendarDateSchema;
 const refs = z.array(z.string().trim().min(1).max(40)).max(50);
@@ -29,8 +31,7 @@ export const NonconformitySchema = TenantEntitySchema.extend({
   /** §10.2 b: why it happened, and whether similar ones exist or could occur. */
   rootCause: z.string(),
   status: z.enum(NC_STATUSES),
-  closedAt: z.string().datetime().nullable(),
-  closedBy: z.string().nullable(),
+  ...stampFields('closed'),
 });
 export type Nonconformity = z.infer<typeof NonconformitySchema>;
 
@@ -89,8 +90,7 @@ export const CorrectiveActionSchema = TenantEntitySchema.extend({
   /** Null until checked; then whether the cause is gone. */
   effective: z.boolean().nullable(),
   effectivenessNote: z.string(),
-  checkedAt: z.string().datetime().nullable(),
-  checkedBy: z.string().nullable(),
+  ...stampFields('checked'),
 });
 export type CorrectiveAction = z.infer<typeof CorrectiveActionSchema>;
 
@@ -219,17 +219,13 @@ const incidentFields = {
   informed: textString(5000),
 };
 
-export const CreateIncidentSchema = z
-  .object(
-    withDefaults(incidentFields, {
-      description: '',
-      aiSystemId: null,
-      seriousCategories: [],
-      widespread: false,
-      informed: '',
-    }),
-  )
-  .strict();
+export const CreateIncidentSchema = createBodySchema(incidentFields, {
+  description: '',
+  aiSystemId: null,
+  seriousCategories: [],
+  widespread: false,
+  informed: '',
+});
 export type CreateIncidentInput = z.input<typeof CreateIncidentSchema>;
 
 export const UpdateIncidentSchema = z

@@ -1,7 +1,14 @@
 // Datasets (A.7: data for AI systems — provenance, acquisition, quality, preparation).
 import { z } from 'zod';
-import { nameString, patchSchema, TenantEntitySchema, textString, withDefaults } from '../common/entity.ts';
-import { licenceString, RecordAttributesSchema, RecordSourceSchema, refId } from './inventory.common.ts';
+import { nameString, patchSchema, TenantEntitySchema, textString } from '../common/entity.ts';
+import {
+  createWithSupplierSchema,
+  INVENTORY_SORTS,
+  importedRecordTail,
+  licenceString,
+  RecordAttributesSchema,
+  refId,
+} from './inventory.common.ts';
 
 /** A dataset in the inventory; each text field answers one A.7 control. */
 export const DatasetSchema = TenantEntitySchema.extend({
@@ -21,11 +28,7 @@ export const DatasetSchema = TenantEntitySchema.extend({
   knownBias: z.string(),
   licence: z.string(),
   supplierId: z.string().nullable(),
-  /** What an import read that has no field of its own (kept verbatim, shown on the record's page). */
-  attributes: RecordAttributesSchema,
-  source: RecordSourceSchema,
-  externalRef: z.string().nullable(),
-  archivedAt: z.string().datetime().nullable(),
+  ...importedRecordTail,
 });
 export type Dataset = z.infer<typeof DatasetSchema>;
 
@@ -46,24 +49,19 @@ const datasetFields = {
 };
 
 /** Body of `POST …/datasets`; unknown fields are refused. */
-export const CreateDatasetSchema = z
-  .object({
-    ...withDefaults(datasetFields, {
-      datasetVersion: '',
-      description: '',
-      provenance: '',
-      acquisition: '',
-      qualityRequirements: '',
-      preparation: '',
-      containsPersonalData: null,
-      personalDataNotes: '',
-      knownBias: '',
-      licence: '',
-      attributes: {},
-    }),
-    supplierId: datasetFields.supplierId.optional(),
-  })
-  .strict();
+export const CreateDatasetSchema = createWithSupplierSchema(datasetFields, {
+  datasetVersion: '',
+  description: '',
+  provenance: '',
+  acquisition: '',
+  qualityRequirements: '',
+  preparation: '',
+  containsPersonalData: null,
+  personalDataNotes: '',
+  knownBias: '',
+  licence: '',
+  attributes: {},
+});
 export type CreateDatasetInput = z.input<typeof CreateDatasetSchema>;
 
 /** Body of `PATCH …/datasets/{id}`: any subset of the fields. */
@@ -71,4 +69,4 @@ export const UpdateDatasetSchema = patchSchema(datasetFields);
 export type UpdateDatasetInput = z.infer<typeof UpdateDatasetSchema>;
 
 /** Fields a dataset list may be sorted by. */
-export const DATASET_SORTS = ['name', 'createdAt', 'updatedAt'] as const;
+export const DATASET_SORTS = INVENTORY_SORTS;

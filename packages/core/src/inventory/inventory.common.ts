@@ -1,6 +1,7 @@
 // Pieces shared by the inventory's entities (A.4, A.6, A.7, A.10): sources, licences, metrics, archive filter.
 import { z } from 'zod';
 import { CalendarDateSchema } from '../common/dates.ts';
+import { withDefaults } from '../common/entity.ts';
 import { HttpUrlSchema } from '../common/url.ts';
 
 /** Where an inventory record came from; imports keep their source so a re-import updates it. */
@@ -129,3 +130,39 @@ export type InventoryFilter = z.infer<typeof InventoryFilterSchema>;
 
 /** An id reference inside a body (bounded so a hostile body cannot grow a query). */
 export const refId = () => z.string().min(1).max(64);
+
+/**
+ * The last fields of every inventory record (supplier, model, dataset): where it was imported from, the id the
+ * file gave it (a re-import finds the record again by it) and when it was archived.
+ */
+export const inventoryRecordTail = {
+  source: RecordSourceSchema,
+  externalRef: z.string().nullable(),
+  archivedAt: z.string().datetime().nullable(),
+};
+
+/** The last fields of a model or dataset: the import's leftovers, then the tail every inventory record has. */
+export const importedRecordTail = {
+  /** What an import read that has no field of its own (kept verbatim, shown on the record's page). */
+  attributes: RecordAttributesSchema,
+  ...inventoryRecordTail,
+};
+
+/** What every inventory list may be sorted by. */
+export const INVENTORY_SORTS = ['name', 'createdAt', 'updatedAt'] as const;
+
+/**
+ * Body of `POST` for a record that may name its supplier (model, dataset): the editable fields with their defaults
+ * and unknown fields refused. `supplierId` may be left out (no supplier), where a PATCH takes it as given.
+ */
+export function createWithSupplierSchema<
+  S extends Record<string, z.ZodType> & { supplierId: z.ZodNullable<z.ZodString> },
+  D extends { [K in keyof S]?: z.output<S[K]> },
+>(fields: S, defaults: D) {
+  // Spelled out: a spread of a generic type would intersect the two `supplierId`s instead of replacing one.
+  const shape = { ...withDefaults(fields, defaults), supplierId: fields.supplierId.optional() } as Omit<
+    ReturnType<typeof withDefaults<S, D>>,
+    'supplierId'
+  > & { supplierId: z.ZodOptional<S['supplierId']> };
+  return z.object(shape).strict();
+}

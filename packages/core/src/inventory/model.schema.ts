@@ -1,11 +1,13 @@
 // AI models (A.4.3 tooling and A.6.2: what a system is built from).
 import { z } from 'zod';
-import { nameString, patchSchema, TenantEntitySchema, textString, withDefaults } from '../common/entity.ts';
+import { nameString, patchSchema, TenantEntitySchema, textString } from '../common/entity.ts';
 import {
+  createWithSupplierSchema,
+  INVENTORY_SORTS,
+  importedRecordTail,
   licenceString,
   MetricSchema,
   RecordAttributesSchema,
-  RecordSourceSchema,
   refId,
   VerificationRecordSchema,
 } from './inventory.common.ts';
@@ -35,11 +37,7 @@ export const ModelSchema = TenantEntitySchema.extend({
   metrics: z.array(MetricSchema),
   verificationRecords: z.array(VerificationRecordSchema),
   datasets: z.array(ModelDatasetLinkSchema),
-  /** What an import read that has no field of its own (kept verbatim, shown on the record's page). */
-  attributes: RecordAttributesSchema,
-  source: RecordSourceSchema,
-  externalRef: z.string().nullable(),
-  archivedAt: z.string().datetime().nullable(),
+  ...importedRecordTail,
 });
 export type Model = z.infer<typeof ModelSchema>;
 
@@ -59,22 +57,17 @@ const modelFields = {
 };
 
 /** Body of `POST …/models`; unknown fields are refused. */
-export const CreateModelSchema = z
-  .object({
-    ...withDefaults(modelFields, {
-      modelVersion: '',
-      modelType: '',
-      provider: '',
-      licence: '',
-      description: '',
-      metrics: [],
-      verificationRecords: [],
-      datasets: [],
-      attributes: {},
-    }),
-    supplierId: modelFields.supplierId.optional(),
-  })
-  .strict();
+export const CreateModelSchema = createWithSupplierSchema(modelFields, {
+  modelVersion: '',
+  modelType: '',
+  provider: '',
+  licence: '',
+  description: '',
+  metrics: [],
+  verificationRecords: [],
+  datasets: [],
+  attributes: {},
+});
 export type CreateModelInput = z.input<typeof CreateModelSchema>;
 
 /** Body of `PATCH …/models/{id}`: any subset of the fields. */
@@ -82,4 +75,4 @@ export const UpdateModelSchema = patchSchema(modelFields);
 export type UpdateModelInput = z.infer<typeof UpdateModelSchema>;
 
 /** Fields a model list may be sorted by. */
-export const MODEL_SORTS = ['name', 'createdAt', 'updatedAt'] as const;
+export const MODEL_SORTS = INVENTORY_SORTS;

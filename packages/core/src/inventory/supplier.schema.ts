@@ -1,9 +1,10 @@
 // Suppliers (A.10: third-party and customer relationships; A.10.2 allocating responsibilities, A.10.3 suppliers).
 import { z } from 'zod';
+import { createBodySchema } from '../common/create-body.ts';
 import { CalendarDateSchema } from '../common/dates.ts';
-import { nameString, patchSchema, TenantEntitySchema, textString, withDefaults } from '../common/entity.ts';
+import { nameString, patchSchema, TenantEntitySchema, textString } from '../common/entity.ts';
 import { HttpUrlSchema } from '../common/url.ts';
-import { RecordSourceSchema } from './inventory.common.ts';
+import { INVENTORY_SORTS, inventoryRecordTail } from './inventory.common.ts';
 
 /** What a supplier provides. */
 export const SUPPLY_KINDS = ['model', 'dataset', 'service', 'platform', 'component', 'other'] as const;
@@ -53,9 +54,7 @@ export const SupplierSchema = TenantEntitySchema.extend({
   responsibilities: z.string(),
   assessments: z.array(SupplierAssessmentSchema),
   certificates: z.array(SupplierCertificateSchema),
-  source: RecordSourceSchema,
-  externalRef: z.string().nullable(),
-  archivedAt: z.string().datetime().nullable(),
+  ...inventoryRecordTail,
 });
 export type Supplier = z.infer<typeof SupplierSchema>;
 
@@ -70,18 +69,14 @@ const supplierFields = {
 };
 
 /** Body of `POST …/suppliers`; unknown fields are refused. */
-export const CreateSupplierSchema = z
-  .object(
-    withDefaults(supplierFields, {
-      url: '',
-      description: '',
-      provides: [],
-      responsibilities: '',
-      assessments: [],
-      certificates: [],
-    }),
-  )
-  .strict();
+export const CreateSupplierSchema = createBodySchema(supplierFields, {
+  url: '',
+  description: '',
+  provides: [],
+  responsibilities: '',
+  assessments: [],
+  certificates: [],
+});
 export type CreateSupplierInput = z.input<typeof CreateSupplierSchema>;
 
 /** Body of `PATCH …/suppliers/{id}`: any subset of the fields. */
@@ -89,4 +84,4 @@ export const UpdateSupplierSchema = patchSchema(supplierFields);
 export type UpdateSupplierInput = z.infer<typeof UpdateSupplierSchema>;
 
 /** Fields a supplier list may be sorted by. */
-export const SUPPLIER_SORTS = ['name', 'createdAt', 'updatedAt'] as const;
+export const SUPPLIER_SORTS = INVENTORY_SORTS;

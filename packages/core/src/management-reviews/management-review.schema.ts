@@ -1,9 +1,11 @@
 // Management review (§9.3): a meeting of top management with its inputs gathered from live data (§9.3.2), frozen
 // at the meeting as canonical JSON with a SHA-256, and its decisions and actions (§9.3.3), approved by a lead.
 import { z } from 'zod';
+import { createBodySchema } from '../common/create-body.ts';
 import { CalendarDateSchema } from '../common/dates.ts';
-import { nameString, patchSchema, TenantEntitySchema, textString, withDefaults } from '../common/entity.ts';
+import { nameString, patchSchema, TenantEntitySchema, textString } from '../common/entity.ts';
 import { ListQuerySchema } from '../common/pagination.ts';
+import { stampFields } from '../common/stamps.ts';
 
 const isoDate = CalendarDateSchema;
 const userId = z.string().min(1).max(64);
@@ -36,12 +38,10 @@ export const ManagementReviewSchema = TenantEntitySchema.extend({
   status: ReviewStatusSchema,
   decisions: z.array(ReviewDecisionSchema),
   previousReviewId: z.string().nullable(),
-  frozenAt: z.string().datetime().nullable(),
-  frozenBy: z.string().nullable(),
+  ...stampFields('frozen'),
   /** SHA-256 (hex) of the canonical JSON of the frozen inputs. */
   inputsSha256: z.string().nullable(),
-  approvedAt: z.string().datetime().nullable(),
-  approvedBy: z.string().nullable(),
+  ...stampFields('approved'),
 });
 export type ManagementReview = z.infer<typeof ManagementReviewSchema>;
 
@@ -55,9 +55,11 @@ const reviewFields = {
   notes: textString(50_000),
 };
 
-export const CreateManagementReviewSchema = z
-  .object(withDefaults(reviewFields, { chairId: null, attendeeIds: [], notes: '' }))
-  .strict();
+export const CreateManagementReviewSchema = createBodySchema(reviewFields, {
+  chairId: null,
+  attendeeIds: [],
+  notes: '',
+});
 export type CreateManagementReviewInput = z.input<typeof CreateManagementReviewSchema>;
 
 /** A change to a review's details (the fields without their defaults, which partial() would apply). */

@@ -1,8 +1,10 @@
 // Monitoring, measurement, analysis and evaluation (§9.1; A.6.2.6 operation and monitoring of AI systems):
 // metric definitions with thresholds, measurements pushed by clients or OpenTelemetry, and the alerts a breach raises.
 import { z } from 'zod';
-import { nameString, TenantEntitySchema, textString, withDefaults } from '../common/entity.ts';
+import { createBodySchema } from '../common/create-body.ts';
+import { nameString, TenantEntitySchema, textString } from '../common/entity.ts';
 import { ListQuerySchema } from '../common/pagination.ts';
+import { stampFields } from '../common/stamps.ts';
 
 /** Which way a metric gets better: accuracy up, latency or drift down. */
 export const METRIC_DIRECTIONS = ['higher_is_better', 'lower_is_better'] as const;
@@ -84,25 +86,21 @@ export const MetricDefinitionSchema = TenantEntitySchema.extend({
 });
 export type MetricDefinition = z.infer<typeof MetricDefinitionSchema>;
 
-export const CreateMetricSchema = z
-  .object(
-    withDefaults(fields, {
-      description: '',
-      aiSystemId: null,
-      objectiveId: null,
-      kpiId: null,
-      unit: '',
-      warningThreshold: null,
-      breachThreshold: null,
-      aggregate: 'last',
-      windowPoints: 1,
-      windowMinutes: null,
-      onBreach: 'none',
-      otelName: null,
-      otelAttributes: {},
-    }),
-  )
-  .strict();
+export const CreateMetricSchema = createBodySchema(fields, {
+  description: '',
+  aiSystemId: null,
+  objectiveId: null,
+  kpiId: null,
+  unit: '',
+  warningThreshold: null,
+  breachThreshold: null,
+  aggregate: 'last',
+  windowPoints: 1,
+  windowMinutes: null,
+  onBreach: 'none',
+  otelName: null,
+  otelAttributes: {},
+});
 export type CreateMetricInput = z.input<typeof CreateMetricSchema>;
 
 /** Written out field by field: zod 4 applies defaults inside partial(), which would reset omitted fields. */
@@ -168,10 +166,8 @@ export const AlertSchema = TenantEntitySchema.extend({
   status: z.enum(ALERT_STATUSES),
   nonconformityId: z.string().nullable(),
   incidentId: z.string().nullable(),
-  acknowledgedAt: z.string().datetime().nullable(),
-  acknowledgedBy: z.string().nullable(),
-  resolvedAt: z.string().datetime().nullable(),
-  resolvedBy: z.string().nullable(),
+  ...stampFields('acknowledged'),
+  ...stampFields('resolved'),
   note: z.string(),
 });
 export type Alert = z.infer<typeof AlertSchema>;

@@ -1,7 +1,8 @@
 // Notifications (§7.4 communication, §9.1 monitoring): in-app messages, reminders of what falls due, webhooks and
 // the background jobs that deliver them. The schemas are the API contract.
 import { z } from 'zod';
-import { patchSchema, TenantEntitySchema, withDefaults } from '../common/entity.ts';
+import { createBodySchema } from '../common/create-body.ts';
+import { patchSchema, TenantEntitySchema } from '../common/entity.ts';
 
 /** Events the system announces; webhooks subscribe to a subset, members choose channels per event. */
 export const NOTIFY_EVENTS = [
@@ -99,9 +100,11 @@ const webhookFields = {
   description: z.string().max(500),
 };
 
-export const CreateWebhookSchema = z
-  .object(withDefaults(webhookFields, { allowPrivate: false, active: true, description: '' }))
-  .strict();
+export const CreateWebhookSchema = createBodySchema(webhookFields, {
+  allowPrivate: false,
+  active: true,
+  description: '',
+});
 export type CreateWebhookInput = z.input<typeof CreateWebhookSchema>;
 
 /** A change to a webhook. */

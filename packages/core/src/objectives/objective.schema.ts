@@ -1,7 +1,8 @@
 // AI objectives (§6.2) with the KPIs that show progress and their measurements (§9.1).
 import { z } from 'zod';
+import { createBodySchema } from '../common/create-body.ts';
 import { CalendarDateSchema } from '../common/dates.ts';
-import { nameString, TenantEntitySchema, textString, withDefaults } from '../common/entity.ts';
+import { nameString, TenantEntitySchema, textString } from '../common/entity.ts';
 import { ListQuerySchema } from '../common/pagination.ts';
 import { textOrHttpUrl } from '../common/url.ts';
 
@@ -66,18 +67,14 @@ const objectiveFields = {
   kpis: z.array(KpiInputSchema).max(20),
 };
 
-export const CreateObjectiveSchema = z
-  .object(
-    withDefaults(objectiveFields, {
-      description: '',
-      policyLink: '',
-      ownerId: null,
-      targetDate: null,
-      status: 'draft',
-      kpis: [],
-    }),
-  )
-  .strict();
+export const CreateObjectiveSchema = createBodySchema(objectiveFields, {
+  description: '',
+  policyLink: '',
+  ownerId: null,
+  targetDate: null,
+  status: 'draft',
+  kpis: [],
+});
 export type CreateObjectiveInput = z.input<typeof CreateObjectiveSchema>;
 
 export const UpdateObjectiveSchema = z.object(objectiveFields).partial().strict();

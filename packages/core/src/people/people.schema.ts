@@ -1,8 +1,9 @@
 // Competence (§7.2) and AI literacy (EU AI Act Art. 4): what each role must know, and training records that
 // prove people have it.
 import { z } from 'zod';
+import { createBodySchema } from '../common/create-body.ts';
 import { CalendarDateSchema } from '../common/dates.ts';
-import { nameString, TenantEntitySchema, textString, withDefaults } from '../common/entity.ts';
+import { nameString, TenantEntitySchema, textString } from '../common/entity.ts';
 import { ListQuerySchema } from '../common/pagination.ts';
 
 const isoDate = CalendarDateSchema;
@@ -30,9 +31,11 @@ const competenceFields = {
   renewalMonths: z.number().int().min(1).max(120).nullable(),
 };
 
-export const CreateCompetenceSchema = z
-  .object(withDefaults(competenceFields, { description: '', aiLiteracy: false, renewalMonths: null }))
-  .strict();
+export const CreateCompetenceSchema = createBodySchema(competenceFields, {
+  description: '',
+  aiLiteracy: false,
+  renewalMonths: null,
+});
 export type CreateCompetenceInput = z.input<typeof CreateCompetenceSchema>;
 // The fields without their defaults, not `Create….partial()`: zod 4 still applies defaults inside partial(), which
 // would reset every omitted field on a PATCH.

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { CalendarDateSchema } from '../common/dates.ts';
 import { nameString, patchSchema, TenantEntitySchema, textString, withDefaults } from '../common/entity.ts';
+import { stampFields } from '../common/stamps.ts';
 
 /** A calendar date `YYYY-MM-DD`. */
 const dateString = CalendarDateSchema;
@@ -40,8 +41,7 @@ export const TaskSchema = TenantEntitySchema.extend({
   /** Title of the source entity (e.g. the risk), for lists and boards. */
   sourceTitle: z.string().nullable(),
   overdue: z.boolean(),
-  completedAt: z.string().datetime().nullable(),
-  completedBy: z.string().nullable(),
+  ...stampFields('completed'),
   createdBy: z.string().nullable(),
 });
 export type Task = z.infer<typeof TaskSchema>;
