@@ -1,14 +1,15 @@
 import { useForm } from '@mantine/form';
-import { MIN_PASSWORD_LENGTH, type SetupInput, SetupSchema } from '@openaims/core';
+import { type SetupInput, SetupSchema } from '@openaims/core';
 import { Navigate, useNavigate } from '@tanstack/react-router';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
-import { FormPasswordField, FormTextInput } from '../../../components/form-fields.tsx';
+import { FormTextInput } from '../../../components/form-fields.tsx';
 import { FullPageLoader } from '../../../components/page-loader.tsx';
 import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
 import { useSetupStatus } from '../api/get-setup-status.ts';
 import { useRunSetup } from '../api/run-setup.ts';
 import { AuthForm } from './auth-form.tsx';
 import { AuthLayout } from './auth-layout.tsx';
+import { NewPasswordField } from './new-password-field.tsx';
 
 export function SetupPage() {
   const status = useSetupStatus();
@@ -50,14 +51,7 @@ export function SetupPage() {
         />
         <FormTextInput form={form} name="name" label="Your name" required autoComplete="name" />
         <FormTextInput form={form} name="email" label="Email" type="email" required autoComplete="email" />
-        <FormPasswordField
-          form={form}
-          name="password"
-          label="Password"
-          description={`At least ${MIN_PASSWORD_LENGTH} characters`}
-          required
-          autoComplete="new-password"
-        />
+        <NewPasswordField form={form} />
       </AuthForm>
     </AuthLayout>
   );

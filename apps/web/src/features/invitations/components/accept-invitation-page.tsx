@@ -1,11 +1,11 @@
 // /invite/$code: join an organization. Signed in: one click. Not signed in: create the account here.
 import { Alert, Button, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { AcceptInvitationSchema, MIN_PASSWORD_LENGTH, PasswordSchema } from '@openaims/core';
+import { AcceptInvitationSchema, PasswordSchema } from '@openaims/core';
 import { useNavigate, useParams } from '@tanstack/react-router';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import type { z } from 'zod';
-import { FormPasswordField, FormTextInput } from '../../../components/form-fields.tsx';
+import { FormTextInput } from '../../../components/form-fields.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { FullPageLoader } from '../../../components/page-loader.tsx';
 import { isApiError } from '../../../lib/api.ts';
@@ -14,6 +14,7 @@ import { roleLabel } from '../../../lib/format.ts';
 import { useMe } from '../../auth/api/get-me.ts';
 import { AuthForm } from '../../auth/components/auth-form.tsx';
 import { AuthLayout } from '../../auth/components/auth-layout.tsx';
+import { NewPasswordField } from '../../auth/components/new-password-field.tsx';
 import { useAcceptInvitation } from '../api/accept-invitation.ts';
 import { useInvitationPreview } from '../api/preview-invitation.ts';
 
@@ -82,14 +83,7 @@ export function AcceptInvitationPage() {
         submitLabel="Accept invitation"
       >
         <FormTextInput form={form} name="name" label="Your name" required autoComplete="name" />
-        <FormPasswordField
-          form={form}
-          name="password"
-          label="Password"
-          description={`At least ${MIN_PASSWORD_LENGTH} characters`}
-          required
-          autoComplete="new-password"
-        />
+        <NewPasswordField form={form} />
       </AuthForm>
       <Text size="sm" c="dimmed">
         Already have an account?{' '}

@@ -21,7 +21,7 @@ import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
-import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
+import { applyFieldErrors } from '../../../lib/errors.ts';
 import { useCreateAiSystem } from '../../ai-systems/api/create-ai-system.ts';
 import { AiSystemForm, EMPTY_AI_SYSTEM } from '../../ai-systems/components/ai-system-form.tsx';
 import { AiRolesForm } from '../../context/components/ai-roles-form.tsx';
@@ -31,7 +31,7 @@ import { useUpdateOrganization } from '../../orgs/api/update-organization.ts';
 import { type CurrentOrg, useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useUpdateRiskCriteria } from '../../risks/api/criteria.ts';
 import { riskCriteriaQuery } from '../../risks/api/risks.ts';
-import { CriteriaForm } from '../../risks/components/criteria-form.tsx';
+import { CriteriaEditor } from '../../risks/components/criteria-editor.tsx';
 import { CriteriaLegend } from '../../risks/components/criteria-legend.tsx';
 import { RiskHeatmap } from '../../risks/components/risk-heatmap.tsx';
 import { useDecideRemainingSoa } from '../../soa/api/soa.ts';
@@ -249,27 +249,12 @@ export function RiskCriteriaStep({ orgId, step, can, onDone }: StepProps) {
   };
   if (editing)
     return (
-      <Stack gap="sm">
-        {update.error && !update.isPending && (
-          <Alert color="red" title="Not saved">
-            {errorMessage(update.error)}
-          </Alert>
-        )}
-        <CriteriaForm
-          current={c}
-          pending={update.isPending}
-          onCancel={() => {
-            update.reset();
-            setEditing(false);
-          }}
-          onSubmit={(values, form) =>
-            update.mutate(values, {
-              onSuccess: (v) => saved(v.number),
-              onError: (e) => applyFieldErrors(form, e),
-            })
-          }
-        />
-      </Stack>
+      <CriteriaEditor
+        current={c}
+        update={update}
+        onCancel={() => setEditing(false)}
+        onSaved={(v) => saved(v.number)}
+      />
     );
   return (
     <Stack gap="sm">

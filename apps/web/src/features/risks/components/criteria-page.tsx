@@ -1,5 +1,5 @@
 // The organization's AI risk criteria (§6.1.1): the current version, its history, and (for leads) a new version.
-import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { RiskCriteria } from '@openaims/core';
 import { IconPencil } from '@tabler/icons-react';
@@ -9,12 +9,11 @@ import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { SimpleTable } from '../../../components/simple-table.tsx';
-import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { riskCriteriaVersionsQuery, useUpdateRiskCriteria } from '../api/criteria.ts';
 import { riskCriteriaQuery } from '../api/risks.ts';
-import { CriteriaForm } from './criteria-form.tsx';
+import { CriteriaEditor } from './criteria-editor.tsx';
 import { CriteriaLegend } from './criteria-legend.tsx';
 import { CriteriaVersions } from './criteria-versions.tsx';
 import { RiskHeatmap } from './risk-heatmap.tsx';
@@ -68,33 +67,18 @@ export function RiskCriteriaPage() {
       ) : !c ? (
         <PageSkeleton />
       ) : editing ? (
-        <Stack gap="sm">
-          {update.error && !update.isPending && (
-            <Alert color="red" title="Not saved">
-              {errorMessage(update.error)}
-            </Alert>
-          )}
-          <CriteriaForm
-            current={c}
-            pending={update.isPending}
-            onCancel={() => {
-              update.reset();
-              setEditing(false);
-            }}
-            onSubmit={(values, form) =>
-              update.mutate(values, {
-                onSuccess: (saved) => {
-                  setEditing(false);
-                  notifications.show({
-                    color: 'teal',
-                    message: `Risk criteria version ${saved.number} saved.`,
-                  });
-                },
-                onError: (e) => applyFieldErrors(form, e),
-              })
-            }
-          />
-        </Stack>
+        <CriteriaEditor
+          current={c}
+          update={update}
+          onCancel={() => setEditing(false)}
+          onSaved={(saved) => {
+            setEditing(false);
+            notifications.show({
+              color: 'teal',
+              message: `Risk criteria version ${saved.number} saved.`,
+            });
+          }}
+        />
       ) : (
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
           <Paper withBorder p="md" radius="md">
