@@ -13,6 +13,7 @@ import type {
 import { type Db, tables } from '@openaims/db';
 import { sql } from 'drizzle-orm';
 import { archivedFilter, eqIf, tenantPage } from '../common/list-page.ts';
+import { recordStamps } from '../common/record-stamps.ts';
 import { tenantTable } from '../common/tenant-table.ts';
 import type { Link } from '../inventory/inventory-links.ts';
 
@@ -54,10 +55,7 @@ export function toAiSystem(r: AiSystemRow, links: Link[] = []): AiSystem {
     modelIds: to('uses_model'),
     datasetIds: to('uses_dataset'),
     supplierIds: to('supplied_by'),
-    archivedAt: r.archivedAt?.toISOString() ?? null,
-    createdAt: r.createdAt.toISOString(),
-    updatedAt: r.updatedAt.toISOString(),
-    version: r.version,
+    ...recordStamps(r),
   };
 }
 

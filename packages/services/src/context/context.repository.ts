@@ -3,6 +3,7 @@ import type { CONTEXT_SORTS, ContextItem, ContextProfile, ListQuery, Page } from
 import { type Db, tables } from '@openaims/db';
 import { eq, inArray } from 'drizzle-orm';
 import { archivedFilter, eqIf, tenantPage } from '../common/list-page.ts';
+import { recordStamps } from '../common/record-stamps.ts';
 import { tenantTable } from '../common/tenant-table.ts';
 
 const { contextItems, contextProfiles } = tables;
@@ -29,10 +30,7 @@ export function toContextItem(r: ContextItemRow): ContextItem {
     requirements: r.requirements,
     ownerId: r.ownerId,
     reviewDate: r.reviewDate,
-    archivedAt: r.archivedAt?.toISOString() ?? null,
-    createdAt: r.createdAt.toISOString(),
-    updatedAt: r.updatedAt.toISOString(),
-    version: r.version,
+    ...recordStamps(r),
   };
 }
 

@@ -1,11 +1,12 @@
 // Review of an impact assessment (§6.1.4, 42005 5.11): a complete draft is submitted, then approved by a lead;
 // the approval supersedes the system's earlier approved version.
 import { AppError, assertCan, type ImpactAssessment, type ImpactTemplate } from '@openaims/core';
+import type { Db } from '@openaims/db';
 import { actorId } from '../common/actor.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
 import { hydrateOne, loadForChange } from './impact.common.ts';
-import { impactRepository } from './impact.repository.ts';
+import { type ImpactRow, impactRepository } from './impact.repository.ts';
 import { assertComplete } from './impact-content.ts';
 
 /** Submits a complete draft for approval; an incomplete one is refused (422) with every missing item named. */
@@ -17,19 +18,15 @@ export async function submitImpactAssessment(ctx: OrgContext, id: string): Promi
       throw new AppError('RULE_VIOLATION', `Only a draft can be submitted; this one is ${cur.status}.`);
     assertComplete(cur.content, cur.template as ImpactTemplate);
     const at = new Date();
-    const row = await impactRepository(tx).update(ctx.orgId, id, {
-      status: 'submitted',
-      submittedBy: actorId(ctx),
-      submittedAt: at,
-      updatedAt: at,
-      version: cur.version + 1,
-    });
-    await record(ctx, tx, {
-      action: 'impact_assessment.submitted',
-      entityType: 'impact_assessment',
-      entityId: id,
-      data: { version: row.version },
-    });
+    const row = await reviewStep(
+      ctx,
+      tx,
+      cur,
+      'submitted',
+      at,
+      { submittedBy: actorId(ctx), submittedAt: at },
+      (r) => ({ version: r.version }),
+    );
     return hydrateOne(ctx, tx, row);
   });
 }
@@ -56,19 +53,46 @@ export async function approveImpactAssessment(ctx: OrgContext, id: string): Prom
         data: { by: id },
       });
     }
-    const row = await repo.update(ctx.orgId, id, {
-      status: 'approved',
-      approvedBy: actorId(ctx),
-      approvedAt: at,
-      updatedAt: at,
-      version: cur.version + 1,
-    });
-    await record(ctx, tx, {
-      action: 'impact_assessment.approved',
-      entityType: 'impact_assessment',
-      entityId: id,
-      data: { version: row.version, approvedBy: row.approvedBy },
-    });
+    const row = await reviewStep(
+      ctx,
+      tx,
+      cur,
+      'approved',
+      at,
+      { approvedBy: actorId(ctx), approvedAt: at },
+      (r) => ({
+        version: r.version,
+        approvedBy: r.approvedBy,
+      }),
+    );
     return hydrateOne(ctx, tx, row);
   });
+}
+
+/**
+ * Moves an assessment to the next review status at `at`, with who did it (`stamp`), bumps its version and writes
+ * the `impact_assessment.<status>` ledger entry in the same transaction.
+ */
+async function reviewStep(
+  ctx: OrgContext,
+  tx: Db,
+  cur: ImpactRow,
+  status: 'submitted' | 'approved',
+  at: Date,
+  stamp: Partial<ImpactRow>,
+  ledgerData: (row: ImpactRow) => Record<string, unknown>,
+): Promise<ImpactRow> {
+  const row = await impactRepository(tx).update(ctx.orgId, cur.id, {
+    status,
+    ...stamp,
+    updatedAt: at,
+    version: cur.version + 1,
+  });
+  await record(ctx, tx, {
+    action: `impact_assessment.${status}`,
+    entityType: 'impact_assessment',
+    entityId: cur.id,
+    data: ledgerData(row),
+  });
+  return row;
 }

@@ -3,7 +3,9 @@ import { CreateDatasetSchema, type Dataset, type RecordAttributes } from '@opena
 import { tables } from '@openaims/db';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
+import { recordStamps } from '../common/record-stamps.ts';
 import { recordService } from './inventory-record.service.ts';
+import { recordPerms } from './record-perms.ts';
 import { assertRecordsExist } from './record-refs.ts';
 
 type Row = typeof tables.datasets.$inferSelect;
@@ -30,10 +32,7 @@ export function toDataset(r: Row): Dataset {
     attributes: (r.attributes ?? {}) as RecordAttributes,
     source: r.source as Dataset['source'],
     externalRef: r.externalRef,
-    archivedAt: r.archivedAt?.toISOString() ?? null,
-    createdAt: r.createdAt.toISOString(),
-    updatedAt: r.updatedAt.toISOString(),
-    version: r.version,
+    ...recordStamps(r),
   };
 }
 
@@ -43,12 +42,7 @@ const datasets = recordService<Row, Dataset, DatasetFields>({
   label: 'Dataset',
   idKind: 'dataset',
   table: tables.datasets,
-  perms: {
-    read: 'dataset:read',
-    create: 'dataset:create',
-    update: 'dataset:update',
-    archive: 'dataset:archive',
-  },
+  perms: recordPerms('dataset'),
   toApi: (r) => toDataset(r),
   linkRelations: [],
   linksOf: () => undefined,

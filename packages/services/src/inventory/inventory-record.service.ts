@@ -55,6 +55,19 @@ export function recordService<R extends Base, Api extends object, Fields extends
   const load = async (db: Db, orgId: string, row: R): Promise<Api> =>
     spec.toApi(row, await inventoryLinks(db).listFrom(orgId, spec.entityType, [row.id]));
 
+  /** Replaces the record's links with the ones the input sets; an input that does not touch them leaves them. */
+  async function setLinks(ctx: OrgContext, tx: Db, id: string, input: Partial<Fields>): Promise<void> {
+    const links = spec.linksOf(input);
+    if (links)
+      await inventoryLinks(tx).replace(
+        ctx.orgId,
+        { type: spec.entityType, id },
+        spec.linkRelations,
+        links,
+        ctx.actor.userId ?? null,
+      );
+  }
+
   async function insert(
     ctx: OrgContext,
     tx: Db,
@@ -74,15 +87,7 @@ export function recordService<R extends Base, Api extends object, Fields extends
       source: origin.source,
       externalRef: origin.externalRef,
     });
-    const links = spec.linksOf(data);
-    if (links)
-      await inventoryLinks(tx).replace(
-        ctx.orgId,
-        { type: spec.entityType, id: row.id },
-        spec.linkRelations,
-        links,
-        ctx.actor.userId ?? null,
-      );
+    await setLinks(ctx, tx, row.id, data);
     const api = await load(tx, ctx.orgId, row);
     await record(ctx, tx, {
       action: `${spec.entityType}.created`,
@@ -110,15 +115,7 @@ export function recordService<R extends Base, Api extends object, Fields extends
       updatedAt: new Date(),
       version: cur.version + 1,
     } as Partial<R>);
-    const links = spec.linksOf(input);
-    if (links)
-      await inventoryLinks(tx).replace(
-        ctx.orgId,
-        { type: spec.entityType, id: cur.id },
-        spec.linkRelations,
-        links,
-        ctx.actor.userId ?? null,
-      );
+    await setLinks(ctx, tx, cur.id, input);
     await record(ctx, tx, {
       action: `${spec.entityType}.${action}`,
       entityType: spec.entityType,

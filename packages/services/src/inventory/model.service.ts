@@ -11,8 +11,10 @@ import {
 import { tables } from '@openaims/db';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
+import { recordStamps } from '../common/record-stamps.ts';
 import type { LinkRelation } from './inventory-links.ts';
 import { recordService } from './inventory-record.service.ts';
+import { recordPerms } from './record-perms.ts';
 import { assertRecordsExist } from './record-refs.ts';
 
 type Row = typeof tables.models.$inferSelect;
@@ -51,10 +53,7 @@ export function toModel(r: Row, links: { relation: string; toId: string }[]): Mo
     attributes: (r.attributes ?? {}) as RecordAttributes,
     source: r.source as Model['source'],
     externalRef: r.externalRef,
-    archivedAt: r.archivedAt?.toISOString() ?? null,
-    createdAt: r.createdAt.toISOString(),
-    updatedAt: r.updatedAt.toISOString(),
-    version: r.version,
+    ...recordStamps(r),
   };
 }
 
@@ -64,7 +63,7 @@ const models = recordService<Row, Model, ModelFields>({
   label: 'Model',
   idKind: 'model',
   table: tables.models,
-  perms: { read: 'model:read', create: 'model:create', update: 'model:update', archive: 'model:archive' },
+  perms: recordPerms('model'),
   toApi: toModel,
   linkRelations: ['trained_on', 'validated_on', 'tested_on'],
   linksOf: (i) => i.datasets?.map((d) => ({ relation: PURPOSE_RELATION[d.purpose], toId: d.datasetId })),

@@ -2,7 +2,9 @@
 import { CreateSupplierSchema, type Supplier } from '@openaims/core';
 import { tables } from '@openaims/db';
 import type { z } from 'zod';
+import { recordStamps } from '../common/record-stamps.ts';
 import { recordService } from './inventory-record.service.ts';
+import { recordPerms } from './record-perms.ts';
 
 type Row = typeof tables.suppliers.$inferSelect;
 /** The fields of a supplier as parsed from a create body. */
@@ -22,10 +24,7 @@ export function toSupplier(r: Row): Supplier {
     certificates: r.certificates as Supplier['certificates'],
     source: r.source as Supplier['source'],
     externalRef: r.externalRef,
-    archivedAt: r.archivedAt?.toISOString() ?? null,
-    createdAt: r.createdAt.toISOString(),
-    updatedAt: r.updatedAt.toISOString(),
-    version: r.version,
+    ...recordStamps(r),
   };
 }
 
@@ -35,12 +34,7 @@ const suppliers = recordService<Row, Supplier, SupplierFields>({
   label: 'Supplier',
   idKind: 'supplier',
   table: tables.suppliers,
-  perms: {
-    read: 'supplier:read',
-    create: 'supplier:create',
-    update: 'supplier:update',
-    archive: 'supplier:archive',
-  },
+  perms: recordPerms('supplier'),
   toApi: (r) => toSupplier(r),
   linkRelations: [],
   linksOf: () => undefined,

@@ -33,7 +33,7 @@ import type { OrgContext } from '../context.ts';
 import { createIncident } from '../improvement/incident.service.ts';
 import { createNonconformity } from '../improvement/nonconformity.service.ts';
 import { record } from '../ledger/ledger.service.ts';
-import { assertLive } from './metric.service.ts';
+import { assertLive, metricRule } from './metric.service.ts';
 import { type MetricRow, monitoringRepository, toAlert, toMeasurement } from './monitoring.repository.ts';
 
 /** Where a batch came from, recorded on each point. */
@@ -44,15 +44,6 @@ interface BatchPoint {
   at: Date;
   value: number;
 }
-
-const ruleOf = (m: MetricRow) => ({
-  direction: m.direction as MetricDefinition['direction'],
-  warningThreshold: m.warningThreshold,
-  breachThreshold: m.breachThreshold,
-  aggregate: m.aggregate as MetricDefinition['aggregate'],
-  windowPoints: m.windowPoints,
-  windowMinutes: m.windowMinutes,
-});
 
 function describeBreach(m: MetricRow, e: WindowEvaluation): string {
   const unit = m.unit ? ` ${m.unit}` : '';
@@ -166,7 +157,7 @@ async function ingest(
   const from = new Date(Math.min(...times));
   const to = new Date(Math.max(...times));
   const series = await repo.seriesAround(ctx.orgId, m.id, from, to, m.windowPoints);
-  const { worst, current } = evaluateBatch(ruleOf(m), series, stored);
+  const { worst, current } = evaluateBatch(metricRule(m), series, stored);
   const newest = series.reduce((a, b) => (b.at > a.at || (b.at === a.at && b.id > a.id) ? b : a));
   await repo.metrics.update(ctx.orgId, m.id, {
     level: current.level,

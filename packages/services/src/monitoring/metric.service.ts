@@ -46,6 +46,16 @@ async function assertLinks(
   }
 }
 
+/** The evaluation rule of a stored metric, as the core window evaluators take it (one reading for batch and current level). */
+export const metricRule = (m: MetricRow) => ({
+  direction: m.direction as MetricDefinition['direction'],
+  warningThreshold: m.warningThreshold,
+  breachThreshold: m.breachThreshold,
+  aggregate: m.aggregate as MetricDefinition['aggregate'],
+  windowPoints: m.windowPoints,
+  windowMinutes: m.windowMinutes,
+});
+
 /** Re-evaluates the window at the newest point, e.g. after thresholds changed. */
 export async function currentLevel(
   db: Db,
@@ -55,14 +65,7 @@ export async function currentLevel(
     await monitoringRepository(db).latestPoints(m.organizationId, m.id, m.windowPoints),
   );
   const e = evaluateWindow(
-    {
-      direction: m.direction as MetricDefinition['direction'],
-      warningThreshold: m.warningThreshold,
-      breachThreshold: m.breachThreshold,
-      aggregate: m.aggregate as MetricDefinition['aggregate'],
-      windowPoints: m.windowPoints,
-      windowMinutes: m.windowMinutes,
-    },
+    metricRule(m),
     // The window ending at the newest point: latestPoints already holds at most windowPoints of them.
     points.filter((p) =>
       m.windowMinutes === null ? true : p.at >= points[points.length - 1]!.at - m.windowMinutes * 60_000,

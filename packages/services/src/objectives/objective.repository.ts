@@ -12,6 +12,7 @@ import {
 import { type Db, tables } from '@openaims/db';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { archivedFilter, eqIf, tenantPage } from '../common/list-page.ts';
+import { recordStamps } from '../common/record-stamps.ts';
 import { tenantTable } from '../common/tenant-table.ts';
 
 const { objectives, objectiveMeasurements } = tables;
@@ -42,10 +43,7 @@ export function toObjective(r: ObjectiveRow, latest: MeasurementRow[]): Objectiv
     status: r.status as Objective['status'],
     kpis: r.kpis,
     progress,
-    archivedAt: r.archivedAt?.toISOString() ?? null,
-    createdAt: r.createdAt.toISOString(),
-    updatedAt: r.updatedAt.toISOString(),
-    version: r.version,
+    ...recordStamps(r),
   };
 }
 

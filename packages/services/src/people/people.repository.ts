@@ -11,6 +11,7 @@ import type {
 import { type Db, tables } from '@openaims/db';
 import { eq, sql } from 'drizzle-orm';
 import { archivedFilter, eqIf, tenantPage } from '../common/list-page.ts';
+import { recordStamps } from '../common/record-stamps.ts';
 import { tenantTable } from '../common/tenant-table.ts';
 
 const { competences, trainings } = tables;
@@ -25,10 +26,7 @@ export const toCompetence = (r: CompetenceRow): Competence => ({
   description: r.description,
   aiLiteracy: r.aiLiteracy,
   renewalMonths: r.renewalMonths,
-  archivedAt: r.archivedAt?.toISOString() ?? null,
-  createdAt: r.createdAt.toISOString(),
-  updatedAt: r.updatedAt.toISOString(),
-  version: r.version,
+  ...recordStamps(r),
 });
 
 export const toTraining = (r: TrainingRow): Training => ({

@@ -51,9 +51,7 @@ export async function listSoaEntries(
   ctx: OrgContext,
   query: Pick<ListQuery, 'limit' | 'cursor' | 'q'> & SoaFilter,
 ): Promise<Page<SoaEntry>> {
-  assertCan(ctx.role, 'soa:read');
-  await ensureSoaSeeded(ctx.db, ctx.orgId);
-  return filterSoa(await soaRepository(ctx.db).listFull(ctx.orgId), query);
+  return readSoa(ctx, query, (repo) => repo.listFull(ctx.orgId));
 }
 
 /**
@@ -64,9 +62,21 @@ export async function listSoaEntrySummaries(
   ctx: OrgContext,
   query: Pick<ListQuery, 'limit' | 'cursor' | 'q'> & SoaFilter,
 ): Promise<Page<SoaEntry>> {
+  return readSoa(ctx, query, (repo) => repo.listSummary(ctx.orgId, SOA_LINK_PREVIEW));
+}
+
+/**
+ * Reads the organization's SoA (seeding its 38 entries on first read) in one of the repository's forms, then
+ * filters and pages it.
+ */
+async function readSoa(
+  ctx: OrgContext,
+  query: Pick<ListQuery, 'limit' | 'cursor' | 'q'> & SoaFilter,
+  entries: (repo: ReturnType<typeof soaRepository>) => Promise<SoaEntry[]>,
+): Promise<Page<SoaEntry>> {
   assertCan(ctx.role, 'soa:read');
   await ensureSoaSeeded(ctx.db, ctx.orgId);
-  return filterSoa(await soaRepository(ctx.db).listSummary(ctx.orgId, SOA_LINK_PREVIEW), query);
+  return filterSoa(await entries(soaRepository(ctx.db)), query);
 }
 
 function filterSoa(

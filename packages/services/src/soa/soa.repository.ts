@@ -151,31 +151,13 @@ export function soaRepository(db: Db) {
         for (const [ref, byType] of all) computed[ref] = Object.fromEntries(byType);
         return computed;
       });
-      const texts = await db
-        .select({ ref: controlTexts.controlRef })
-        .from(controlTexts)
-        .where(eq(controlTexts.organizationId, orgId));
-      const withText = new Set(texts.map((t) => t.ref));
-      const of = (ref: string, type: string) => {
-        const s = summary[ref]?.[type] ?? { count: 0, ids: [] };
-        return { count: s.count, ids: s.ids.slice(0, preview) };
-      };
-      return rows.map((r) => {
-        const [risk, ev, doc] = [
-          of(r.controlRef, SOA_LINK_FIELDS.riskIds),
-          of(r.controlRef, SOA_LINK_FIELDS.evidenceIds),
-          of(r.controlRef, SOA_LINK_FIELDS.documentIds),
-        ];
-        return {
-          ...entryOf(r, withText.has(r.controlRef)),
-          riskIds: risk.ids,
-          evidenceIds: ev.ids,
-          documentIds: doc.ids,
-          riskCount: risk.count,
-          evidenceCount: ev.count,
-          documentCount: doc.count,
-        };
-      });
+      const withText = await controlsWithText(db, orgId);
+      return rows.map((r) =>
+        withLinks(r, withText.has(r.controlRef), (type) => {
+          const s = summary[r.controlRef]?.[type] ?? { count: 0, ids: [] };
+          return { count: s.count, ids: s.ids.slice(0, preview) };
+        }),
+      );
     },
 
     /** Adds titles, areas, links and the full-text flag to rows. */
@@ -184,28 +166,13 @@ export function soaRepository(db: Db) {
       // One after the other: `db` may be a transaction, i.e. one PostgreSQL connection, where concurrent
       // statements only queue (and pg 9 will refuse them).
       const links = await this.linkedIdsByControl(orgId, refs);
-      const texts = await db
-        .select({ ref: controlTexts.controlRef })
-        .from(controlTexts)
-        .where(eq(controlTexts.organizationId, orgId));
-      const idsOf = (ref: string, type: string) => links.get(ref)?.get(type) ?? [];
-      const withText = new Set(texts.map((t) => t.ref));
-      return rows.map((r) => {
-        const [riskIds, evidenceIds, documentIds] = [
-          idsOf(r.controlRef, SOA_LINK_FIELDS.riskIds),
-          idsOf(r.controlRef, SOA_LINK_FIELDS.evidenceIds),
-          idsOf(r.controlRef, SOA_LINK_FIELDS.documentIds),
-        ];
-        return {
-          ...entryOf(r, withText.has(r.controlRef)),
-          riskIds,
-          evidenceIds,
-          documentIds,
-          riskCount: riskIds.length,
-          evidenceCount: evidenceIds.length,
-          documentCount: documentIds.length,
-        };
-      });
+      const withText = await controlsWithText(db, orgId);
+      return rows.map((r) =>
+        withLinks(r, withText.has(r.controlRef), (type) => {
+          const ids = links.get(r.controlRef)?.get(type) ?? [];
+          return { count: ids.length, ids };
+        }),
+      );
     },
 
     async update(orgId: string, controlRef: string, set: Partial<SoaEntryRow>): Promise<void> {
@@ -217,7 +184,41 @@ export function soaRepository(db: Db) {
   };
 }
 
-/** An entry's own fields (links are added by the caller). */
+/** The controls of an organization with imported full text (each entry's `hasFullText` flag). */
+async function controlsWithText(db: Db, orgId: string): Promise<Set<string>> {
+  const texts = await db
+    .select({ ref: controlTexts.controlRef })
+    .from(controlTexts)
+    .where(eq(controlTexts.organizationId, orgId));
+  return new Set(texts.map((t) => t.ref));
+}
+
+/**
+ * An entry with its linked risks, evidence and documents: the ids it shows and how many there are in all
+ * (the list shows a preview of ids with full counts, a single entry all of them).
+ */
+function withLinks(
+  r: SoaEntryRow,
+  hasFullText: boolean,
+  linked: (type: string) => { count: number; ids: string[] },
+): SoaEntry {
+  const [risk, ev, doc] = [
+    linked(SOA_LINK_FIELDS.riskIds),
+    linked(SOA_LINK_FIELDS.evidenceIds),
+    linked(SOA_LINK_FIELDS.documentIds),
+  ];
+  return {
+    ...entryOf(r, hasFullText),
+    riskIds: risk.ids,
+    evidenceIds: ev.ids,
+    documentIds: doc.ids,
+    riskCount: risk.count,
+    evidenceCount: ev.count,
+    documentCount: doc.count,
+  };
+}
+
+/** An entry's own fields (links are added by withLinks). */
 function entryOf(
   r: SoaEntryRow,
   hasFullText: boolean,
