@@ -14,12 +14,12 @@ import {
   UpdateFindingSchema,
 } from '@openaims/core';
 import { tables } from '@openaims/db';
+import { recordStep } from '../common/recorded-step.ts';
 import { createRecord, readOne, readPage } from '../common/records.ts';
 import { versionedUpdate } from '../common/versioned-update.ts';
 import { notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { createNonconformity } from '../improvement/nonconformity.service.ts';
-import { record } from '../ledger/ledger.service.ts';
 import { auditRepository, toFinding } from './audit.repository.ts';
 import { evidenceProblems, rule } from './audit.service.ts';
 
@@ -143,17 +143,13 @@ export async function raiseNonconformity(
         ownerId: data.ownerId ?? null,
       },
     );
-    await repo.findings.update(ctx.orgId, id, {
-      status: 'nc_raised',
-      nonconformityId: nc.id,
-      updatedAt: new Date(),
-      version: f.version + 1,
-    });
-    await record(ctx, tx, {
-      action: 'finding.nonconformity_raised',
+    await recordStep(ctx, tx, {
+      rows: repo.findings,
+      current: f,
+      set: { status: 'nc_raised', nonconformityId: nc.id },
       entityType: 'finding',
-      entityId: id,
-      data: { nonconformityId: nc.id },
+      action: 'finding.nonconformity_raised',
+      data: () => ({ nonconformityId: nc.id }),
     });
     return nc;
   });
