@@ -15,9 +15,8 @@ import {
 } from '@openaims/core';
 import { tables } from '@openaims/db';
 import { recordStep } from '../common/recorded-step.ts';
-import { createRecord, readOne, readPage } from '../common/records.ts';
+import { createRecord, found, readOne, readPage } from '../common/records.ts';
 import { versionedUpdate } from '../common/versioned-update.ts';
-import { notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { createNonconformity } from '../improvement/nonconformity.service.ts';
 import { auditRepository, toFinding } from './audit.repository.ts';
@@ -105,8 +104,7 @@ export async function raiseNonconformity(
   const data = RaiseNonconformitySchema.parse(input);
   return ctx.db.transaction(async (tx) => {
     const repo = auditRepository(tx);
-    const f = await repo.findings.find(ctx.orgId, id, { forUpdate: true });
-    if (!f) throw notFound('Finding', id);
+    const f = await found(repo.findings.find(ctx.orgId, id, { forUpdate: true }), 'Finding', id);
     const severity = ncSeverityOf(f.kind);
     if (!severity)
       rule([

@@ -18,9 +18,8 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { actorId } from '../common/actor.ts';
 import { newestIdPage } from '../common/paginate.ts';
 import { recordStep } from '../common/recorded-step.ts';
-import { createRecord, readOne } from '../common/records.ts';
+import { createRecord, found, readOne } from '../common/records.ts';
 import { tenantTable } from '../common/tenant-table.ts';
-import { notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 
 const { comments } = tables;
@@ -139,8 +138,7 @@ export async function answerComment(
   const data = AnswerCommentSchema.parse(input);
   return ctx.db.transaction(async (tx) => {
     const repo = tenantTable(tx, comments);
-    const row = await repo.find(ctx.orgId, id, { forUpdate: true });
-    if (!row) throw notFound('Comment', id);
+    const row = await found(repo.find(ctx.orgId, id, { forUpdate: true }), 'Comment', id);
     const at = new Date();
     const updated = await recordStep(ctx, tx, {
       rows: repo,

@@ -30,6 +30,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { sha256Hex } from '../common/hash.ts';
 import { eqIf, tenantPage } from '../common/list-page.ts';
 import { recordStep } from '../common/recorded-step.ts';
+import { found } from '../common/records.ts';
 import { tenantTable } from '../common/tenant-table.ts';
 import { versionedUpdate } from '../common/versioned-update.ts';
 import { notFound } from '../common/versioning.ts';
@@ -312,8 +313,7 @@ export async function answerConcern(
   const data = ConcernMessageInputSchema.parse(input);
   return ctx.db.transaction(async (tx) => {
     const rows = tenantTable(tx, concerns);
-    const cur = await rows.find(ctx.orgId, id, { forUpdate: true });
-    if (!cur) throw notFound('Concern', id);
+    const cur = await found(rows.find(ctx.orgId, id, { forUpdate: true }), 'Concern', id);
     const at = new Date();
     const messageId = newId('concernMessage');
     await tx.insert(concernMessages).values({
@@ -351,8 +351,7 @@ export async function convertConcern(
   const data = ConvertConcernSchema.parse(input);
   return ctx.db.transaction(async (tx) => {
     const rows = tenantTable(tx, concerns);
-    const cur = await rows.find(ctx.orgId, id, { forUpdate: true });
-    if (!cur) throw notFound('Concern', id);
+    const cur = await found(rows.find(ctx.orgId, id, { forUpdate: true }), 'Concern', id);
     if (cur.incidentId || cur.nonconformityId)
       rule('into', `This concern already became ${cur.incidentId ? 'an incident' : 'a nonconformity'}.`);
     const txc = { ...ctx, db: tx };

@@ -23,7 +23,7 @@ import { actorId } from '../common/actor.ts';
 import { diff } from '../common/diff.ts';
 import { assertMember } from '../common/members.ts';
 import { recordStep } from '../common/recorded-step.ts';
-import { createRecord, readOne, readPage } from '../common/records.ts';
+import { createRecord, found, readOne, readPage } from '../common/records.ts';
 import { versionedUpdate } from '../common/versioned-update.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
@@ -204,8 +204,7 @@ export async function updateCorrectiveAction(
   const data = UpdateCorrectiveActionSchema.parse(input);
   return ctx.db.transaction(async (tx) => {
     const repo = improvementRepository(tx);
-    const cur = await repo.actions.find(ctx.orgId, id, { forUpdate: true });
-    if (!cur) throw notFound('Corrective action', id);
+    const cur = await found(repo.actions.find(ctx.orgId, id, { forUpdate: true }), 'Corrective action', id);
     const nc = await openNc(tx, ctx.orgId, cur.nonconformityId);
     assertVersion(expectedVersion, cur.version);
     if (data.ownerId !== undefined) await assertMember(tx, ctx.orgId, data.ownerId);
@@ -250,8 +249,7 @@ export async function checkCorrectiveAction(
   const data = EffectivenessCheckSchema.parse(input);
   return ctx.db.transaction(async (tx) => {
     const repo = improvementRepository(tx);
-    const cur = await repo.actions.find(ctx.orgId, id, { forUpdate: true });
-    if (!cur) throw notFound('Corrective action', id);
+    const cur = await found(repo.actions.find(ctx.orgId, id, { forUpdate: true }), 'Corrective action', id);
     await openNc(tx, ctx.orgId, cur.nonconformityId);
     if (cur.status !== 'done')
       rule([{ path: 'status', message: 'only a done action can be checked for effectiveness' }]);
