@@ -34,11 +34,11 @@ import {
 import { type Db, tables } from '@openaims/db';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { assertMember } from '../common/members.ts';
+import { recordStep } from '../common/recorded-step.ts';
 import { createRecord, readOne, readPage } from '../common/records.ts';
 import { versionedUpdate } from '../common/versioned-update.ts';
 import { notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
-import { record } from '../ledger/ledger.service.ts';
 import { type AuditRow, auditRepository, toAudit, toChecklistItem, toProgramme } from './audit.repository.ts';
 
 /** Throws RULE_VIOLATION (422) with every problem found. */
@@ -346,19 +346,21 @@ async function drawChecklist(ctx: OrgContext, tx: Db, a: AuditRow, seedIn?: numb
       version: 1,
     });
   }
-  const row = await repo.audits.update(ctx.orgId, a.id, {
-    sampleSeed: seed,
-    sample,
-    updatedAt: at,
-    version: a.version + 1,
-  });
-  await record(ctx, tx, {
-    action: 'audit.checklist_generated',
+  return recordStep(ctx, tx, {
+    rows: repo.audits,
+    current: a,
+    set: { sampleSeed: seed, sample },
+    at,
     entityType: 'audit',
-    entityId: a.id,
-    data: { items: lines.length, sampleSize: a.sampleSize, seed, sample, population: population.length },
+    action: 'audit.checklist_generated',
+    data: () => ({
+      items: lines.length,
+      sampleSize: a.sampleSize,
+      seed,
+      sample,
+      population: population.length,
+    }),
   });
-  return row;
 }
 
 async function lockedAudit(tx: Db, orgId: string, id: string): Promise<AuditRow> {
@@ -402,17 +404,12 @@ export async function startAudit(ctx: OrgContext, id: string): Promise<Audit> {
     if ((await auditRepository(tx).checklistOf(ctx.orgId, id)).length === 0)
       a = await drawChecklist(ctx, tx, a);
     else await assertTeam(tx, ctx.orgId, a);
-    const row = await auditRepository(tx).audits.update(ctx.orgId, id, {
-      status: 'in_progress',
-      startedAt: new Date(),
-      updatedAt: new Date(),
-      version: a.version + 1,
-    });
-    await record(ctx, tx, {
-      action: 'audit.started',
+    const row = await recordStep(ctx, tx, {
+      rows: auditRepository(tx).audits,
+      current: a,
+      set: { status: 'in_progress', startedAt: new Date() },
       entityType: 'audit',
-      entityId: id,
-      data: { version: row.version },
+      action: 'audit.started',
     });
     return toAudit(row);
   });
@@ -472,19 +469,18 @@ export async function completeAudit(
     const a = await lockedAudit(tx, ctx.orgId, id);
     rule(completeProblems(a.status, await auditRepository(tx).checklistOf(ctx.orgId, id)));
     const at = new Date();
-    const row = await auditRepository(tx).audits.update(ctx.orgId, id, {
-      status: 'completed',
-      completedAt: at,
-      startedAt: a.startedAt ?? at,
-      ...(data.conclusion !== undefined ? { conclusion: data.conclusion } : {}),
-      updatedAt: at,
-      version: a.version + 1,
-    });
-    await record(ctx, tx, {
-      action: 'audit.completed',
+    const row = await recordStep(ctx, tx, {
+      rows: auditRepository(tx).audits,
+      current: a,
+      set: {
+        status: 'completed',
+        completedAt: at,
+        startedAt: a.startedAt ?? at,
+        ...(data.conclusion !== undefined ? { conclusion: data.conclusion } : {}),
+      },
+      at,
       entityType: 'audit',
-      entityId: id,
-      data: { version: row.version },
+      action: 'audit.completed',
     });
     return toAudit(row);
   });
@@ -496,16 +492,12 @@ export async function cancelAudit(ctx: OrgContext, id: string): Promise<Audit> {
   return ctx.db.transaction(async (tx) => {
     const a = await lockedAudit(tx, ctx.orgId, id);
     assertWorkable(a);
-    const row = await auditRepository(tx).audits.update(ctx.orgId, id, {
-      status: 'cancelled',
-      updatedAt: new Date(),
-      version: a.version + 1,
-    });
-    await record(ctx, tx, {
-      action: 'audit.cancelled',
+    const row = await recordStep(ctx, tx, {
+      rows: auditRepository(tx).audits,
+      current: a,
+      set: { status: 'cancelled' },
       entityType: 'audit',
-      entityId: id,
-      data: { version: row.version },
+      action: 'audit.cancelled',
     });
     return toAudit(row);
   });

@@ -14,12 +14,11 @@ import {
   UpdateFindingSchema,
 } from '@openaims/core';
 import { tables } from '@openaims/db';
-import { createRecord, readOne, readPage } from '../common/records.ts';
+import { recordStep } from '../common/recorded-step.ts';
+import { createRecord, found, readOne, readPage } from '../common/records.ts';
 import { versionedUpdate } from '../common/versioned-update.ts';
-import { notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { createNonconformity } from '../improvement/nonconformity.service.ts';
-import { record } from '../ledger/ledger.service.ts';
 import { auditRepository, toFinding } from './audit.repository.ts';
 import { evidenceProblems, rule } from './audit.service.ts';
 
@@ -105,8 +104,7 @@ export async function raiseNonconformity(
   const data = RaiseNonconformitySchema.parse(input);
   return ctx.db.transaction(async (tx) => {
     const repo = auditRepository(tx);
-    const f = await repo.findings.find(ctx.orgId, id, { forUpdate: true });
-    if (!f) throw notFound('Finding', id);
+    const f = await found(repo.findings.find(ctx.orgId, id, { forUpdate: true }), 'Finding', id);
     const severity = ncSeverityOf(f.kind);
     if (!severity)
       rule([
@@ -143,17 +141,13 @@ export async function raiseNonconformity(
         ownerId: data.ownerId ?? null,
       },
     );
-    await repo.findings.update(ctx.orgId, id, {
-      status: 'nc_raised',
-      nonconformityId: nc.id,
-      updatedAt: new Date(),
-      version: f.version + 1,
-    });
-    await record(ctx, tx, {
-      action: 'finding.nonconformity_raised',
+    await recordStep(ctx, tx, {
+      rows: repo.findings,
+      current: f,
+      set: { status: 'nc_raised', nonconformityId: nc.id },
       entityType: 'finding',
-      entityId: id,
-      data: { nonconformityId: nc.id },
+      action: 'finding.nonconformity_raised',
+      data: () => ({ nonconformityId: nc.id }),
     });
     return nc;
   });

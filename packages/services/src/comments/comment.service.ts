@@ -17,11 +17,10 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { actorId } from '../common/actor.ts';
 import { newestIdPage } from '../common/paginate.ts';
-import { createRecord, readOne } from '../common/records.ts';
+import { recordStep } from '../common/recorded-step.ts';
+import { createRecord, found, readOne } from '../common/records.ts';
 import { tenantTable } from '../common/tenant-table.ts';
-import { notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
-import { record } from '../ledger/ledger.service.ts';
 
 const { comments } = tables;
 type Row = typeof comments.$inferSelect;
@@ -139,25 +138,17 @@ export async function answerComment(
   const data = AnswerCommentSchema.parse(input);
   return ctx.db.transaction(async (tx) => {
     const repo = tenantTable(tx, comments);
-    const row = await repo.find(ctx.orgId, id, { forUpdate: true });
-    if (!row) throw notFound('Comment', id);
+    const row = await found(repo.find(ctx.orgId, id, { forUpdate: true }), 'Comment', id);
     const at = new Date();
-    const c = toComment(
-      await repo.update(ctx.orgId, id, {
-        answer: data.answer,
-        status: 'answered',
-        answeredBy: actorId(ctx),
-        answeredAt: at,
-        updatedAt: at,
-        version: row.version + 1,
-      }),
-    );
-    await record(ctx, tx, {
-      action: 'comment.answered',
+    const updated = await recordStep(ctx, tx, {
+      rows: repo,
+      current: row,
+      set: { answer: data.answer, status: 'answered', answeredBy: actorId(ctx), answeredAt: at },
+      at,
       entityType: 'comment',
-      entityId: c.id,
-      data: { answer: c.answer },
+      action: 'comment.answered',
+      data: (r) => ({ answer: toComment(r).answer }),
     });
-    return c;
+    return toComment(updated);
   });
 }

@@ -29,6 +29,8 @@ import { type Db, tables } from '@openaims/db';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { sha256Hex } from '../common/hash.ts';
 import { eqIf, tenantPage } from '../common/list-page.ts';
+import { recordStep } from '../common/recorded-step.ts';
+import { found } from '../common/records.ts';
 import { tenantTable } from '../common/tenant-table.ts';
 import { versionedUpdate } from '../common/versioned-update.ts';
 import { notFound } from '../common/versioning.ts';
@@ -311,8 +313,7 @@ export async function answerConcern(
   const data = ConcernMessageInputSchema.parse(input);
   return ctx.db.transaction(async (tx) => {
     const rows = tenantTable(tx, concerns);
-    const cur = await rows.find(ctx.orgId, id, { forUpdate: true });
-    if (!cur) throw notFound('Concern', id);
+    const cur = await found(rows.find(ctx.orgId, id, { forUpdate: true }), 'Concern', id);
     const at = new Date();
     const messageId = newId('concernMessage');
     await tx.insert(concernMessages).values({
@@ -324,16 +325,14 @@ export async function answerConcern(
       authorId: ctx.actor.userId ?? null,
       createdAt: at,
     });
-    const row = await rows.update(ctx.orgId, id, {
-      status: cur.status === 'received' ? 'in_review' : cur.status,
-      updatedAt: at,
-      version: cur.version + 1,
-    });
-    await record(ctx, tx, {
-      action: 'concern.answered',
+    const row = await recordStep(ctx, tx, {
+      rows,
+      current: cur,
+      set: { status: cur.status === 'received' ? 'in_review' : cur.status },
+      at,
       entityType: 'concern',
-      entityId: id,
-      data: { messageId, body: data.body },
+      action: 'concern.answered',
+      data: () => ({ messageId, body: data.body }),
     });
     return load(tx, row, ctx.role);
   });
@@ -352,8 +351,7 @@ export async function convertConcern(
   const data = ConvertConcernSchema.parse(input);
   return ctx.db.transaction(async (tx) => {
     const rows = tenantTable(tx, concerns);
-    const cur = await rows.find(ctx.orgId, id, { forUpdate: true });
-    if (!cur) throw notFound('Concern', id);
+    const cur = await found(rows.find(ctx.orgId, id, { forUpdate: true }), 'Concern', id);
     if (cur.incidentId || cur.nonconformityId)
       rule('into', `This concern already became ${cur.incidentId ? 'an incident' : 'a nonconformity'}.`);
     const txc = { ...ctx, db: tx };

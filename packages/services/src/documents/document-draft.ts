@@ -4,8 +4,8 @@ import { AppError, type DocumentVersionStatus, isVersionOpen, newId } from '@ope
 import type { Db } from '@openaims/db';
 import { actorId } from '../common/actor.ts';
 import { sha256Hex } from '../common/hash.ts';
+import { recordStep } from '../common/recorded-step.ts';
 import type { OrgContext } from '../context.ts';
-import { record } from '../ledger/ledger.service.ts';
 import { type DocumentRow, type DocumentVersionRow, documentRepository } from './document.repository.ts';
 
 /** How a version's status reads in a sentence. */
@@ -59,17 +59,14 @@ export async function insertDraftVersion(
     updatedAt: at,
     version: 1,
   });
-  const updated = await repo.update(ctx.orgId, doc.id, {
-    latestVersionNumber: version.number,
-    status: statusWithout(doc, 'draft'),
-    updatedAt: at,
-    version: doc.version + 1,
-  });
-  await record(ctx, tx, {
-    action: 'document.version_drafted',
+  const updated = await recordStep(ctx, tx, {
+    rows: repo,
+    current: doc,
+    set: { latestVersionNumber: version.number, status: statusWithout(doc, 'draft') },
+    at,
     entityType: 'document',
-    entityId: doc.id,
-    data: { versionId: version.id, number: version.number, contentHash: version.contentHash },
+    action: 'document.version_drafted',
+    data: () => ({ versionId: version.id, number: version.number, contentHash: version.contentHash }),
   });
   return { doc: updated, version };
 }

@@ -56,6 +56,42 @@ function transition(v: DocumentVersionRow, action: DocumentVersionAction): Docum
   return to;
 }
 
+/**
+ * One step of a version (edit, submit, approve, supersede, reject): the version's columns and the document's that
+ * follow from it, each moved on a version, and the step's ledger entry on the document naming the version.
+ */
+async function stepVersion(
+  ctx: OrgContext,
+  tx: Db,
+  doc: DocumentRow,
+  v: DocumentVersionRow,
+  step: {
+    at: Date;
+    version: Partial<DocumentVersionRow>;
+    /** The document's columns that follow from the step, when any do. */
+    document?: Partial<DocumentRow>;
+    action: string;
+    /** Ledger data besides the version's id, number and hash. */
+    data?: Record<string, unknown>;
+  },
+): Promise<DocumentVersionRow> {
+  const repo = documentRepository(tx);
+  const row = await repo.updateVersion(ctx.orgId, v.id, {
+    ...step.version,
+    updatedAt: step.at,
+    version: v.version + 1,
+  });
+  if (step.document)
+    await repo.update(ctx.orgId, doc.id, { ...step.document, updatedAt: step.at, version: doc.version + 1 });
+  await record(ctx, tx, {
+    action: step.action,
+    entityType: 'document',
+    entityId: doc.id,
+    data: { versionId: v.id, number: v.number, contentHash: v.contentHash, ...step.data },
+  });
+  return row;
+}
+
 /** The versions of a document, newest first. */
 export async function listDocumentVersions(
   ctx: OrgContext,
@@ -117,18 +153,13 @@ export async function updateDocumentVersion(
     const content = data.content ?? v.content;
     const changeNote = data.changeNote ?? v.changeNote;
     if (content === v.content && changeNote === v.changeNote) return toDocumentVersion(v);
-    const row = await documentRepository(tx).updateVersion(ctx.orgId, v.id, {
-      content,
-      changeNote,
-      contentHash: sha256Hex(content),
-      updatedAt: new Date(),
-      version: v.version + 1,
-    });
-    await record(ctx, tx, {
+    const contentHash = sha256Hex(content);
+    const row = await stepVersion(ctx, tx, doc, v, {
+      at: new Date(),
+      version: { content, changeNote, contentHash },
       action: 'document.version_edited',
-      entityType: 'document',
-      entityId: id,
-      data: { versionId: v.id, number: v.number, contentHash: row.contentHash, previousHash: v.contentHash },
+      // The entry names the new hash and the one it replaces.
+      data: { contentHash, previousHash: v.contentHash },
     });
     return toDocumentVersion(row);
   });
@@ -150,24 +181,11 @@ export async function submitDocumentVersion(
         errors: [{ path: 'content', message: 'empty' }],
       });
     const at = new Date();
-    const repo = documentRepository(tx);
-    const row = await repo.updateVersion(ctx.orgId, v.id, {
-      status,
-      submittedBy: actorId(ctx),
-      submittedAt: at,
-      updatedAt: at,
-      version: v.version + 1,
-    });
-    await repo.update(ctx.orgId, id, {
-      status: statusWithout(doc, status),
-      updatedAt: at,
-      version: doc.version + 1,
-    });
-    await record(ctx, tx, {
+    const row = await stepVersion(ctx, tx, doc, v, {
+      at,
+      version: { status, submittedBy: actorId(ctx), submittedAt: at },
+      document: { status: statusWithout(doc, status) },
       action: 'document.version_submitted',
-      entityType: 'document',
-      entityId: id,
-      data: { versionId: v.id, number: v.number, contentHash: v.contentHash },
     });
     return toDocumentVersion(row);
   });
@@ -210,51 +228,29 @@ export async function approveDocumentVersion(
     const at = new Date();
     for (const old of await repo.versions(ctx.orgId, id)) {
       if (old.status !== 'approved') continue;
-      await repo.updateVersion(ctx.orgId, old.id, {
-        status: transition(old, 'supersede'),
-        supersededAt: at,
-        updatedAt: at,
-        version: old.version + 1,
-      });
-      await record(ctx, tx, {
+      await stepVersion(ctx, tx, doc, old, {
+        at,
+        version: { status: transition(old, 'supersede'), supersededAt: at },
         action: 'document.version_superseded',
-        entityType: 'document',
-        entityId: id,
-        data: { versionId: old.id, number: old.number, contentHash: old.contentHash, by: v.id },
+        data: { by: v.id },
       });
     }
     const approvedBy = actorId(ctx);
-    const row = await repo.updateVersion(ctx.orgId, v.id, {
-      status,
-      approvedBy,
-      approvedAt: at,
-      updatedAt: at,
-      version: v.version + 1,
-    });
     const review = nextReviewDate(at, doc.reviewIntervalMonths);
-    await repo.update(ctx.orgId, id, {
-      status: 'approved',
-      currentVersionId: v.id,
-      currentVersionNumber: v.number,
-      currentContentHash: v.contentHash,
-      approvedBy,
-      approvedAt: at,
-      nextReviewDate: review,
-      updatedAt: at,
-      version: doc.version + 1,
-    });
-    await record(ctx, tx, {
-      action: 'document.version_approved',
-      entityType: 'document',
-      entityId: id,
-      data: {
-        versionId: v.id,
-        number: v.number,
-        contentHash: v.contentHash,
-        authoredBy: v.authoredBy,
+    const row = await stepVersion(ctx, tx, doc, v, {
+      at,
+      version: { status, approvedBy, approvedAt: at },
+      document: {
+        status: 'approved',
+        currentVersionId: v.id,
+        currentVersionNumber: v.number,
+        currentContentHash: v.contentHash,
         approvedBy,
+        approvedAt: at,
         nextReviewDate: review,
       },
+      action: 'document.version_approved',
+      data: { authoredBy: v.authoredBy, approvedBy, nextReviewDate: review },
     });
     return toDocumentVersion(row);
   });
@@ -274,25 +270,12 @@ export async function rejectDocumentVersion(
     const v = await loadVersion(ctx, tx, doc, versionRef);
     const status = transition(v, 'reject');
     const at = new Date();
-    const repo = documentRepository(tx);
-    const row = await repo.updateVersion(ctx.orgId, v.id, {
-      status,
-      rejectedBy: actorId(ctx),
-      rejectedAt: at,
-      rejectionNote: note,
-      updatedAt: at,
-      version: v.version + 1,
-    });
-    await repo.update(ctx.orgId, id, {
-      status: statusWithout(doc, status),
-      updatedAt: at,
-      version: doc.version + 1,
-    });
-    await record(ctx, tx, {
+    const row = await stepVersion(ctx, tx, doc, v, {
+      at,
+      version: { status, rejectedBy: actorId(ctx), rejectedAt: at, rejectionNote: note },
+      document: { status: statusWithout(doc, status) },
       action: 'document.version_rejected',
-      entityType: 'document',
-      entityId: id,
-      data: { versionId: v.id, number: v.number, contentHash: v.contentHash, note },
+      data: { note },
     });
     return toDocumentVersion(row);
   });

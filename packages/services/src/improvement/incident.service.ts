@@ -14,8 +14,8 @@ import {
 import type { Db } from '@openaims/db';
 import { tables } from '@openaims/db';
 import { diff } from '../common/diff.ts';
-import { createRecord, readOne, readPage } from '../common/records.ts';
-import { assertVersion, notFound } from '../common/versioning.ts';
+import { createRecord, found, readOne, readPage } from '../common/records.ts';
+import { assertVersion } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { assertRecordsExist } from '../inventory/record-refs.ts';
 import { record } from '../ledger/ledger.service.ts';
@@ -86,8 +86,7 @@ export async function updateIncident(
   const data = UpdateIncidentSchema.parse(input);
   return ctx.db.transaction(async (tx) => {
     const repo = improvementRepository(tx);
-    const cur = await repo.incidents.find(ctx.orgId, id, { forUpdate: true });
-    if (!cur) throw notFound('Incident', id);
+    const cur = await found(repo.incidents.find(ctx.orgId, id, { forUpdate: true }), 'Incident', id);
     assertVersion(expectedVersion, cur.version);
     if (
       data.status !== undefined &&

@@ -22,7 +22,8 @@ import { type Db, tables } from '@openaims/db';
 import { actorId } from '../common/actor.ts';
 import { diff } from '../common/diff.ts';
 import { assertMember } from '../common/members.ts';
-import { createRecord, readOne, readPage } from '../common/records.ts';
+import { recordStep } from '../common/recorded-step.ts';
+import { createRecord, found, readOne, readPage } from '../common/records.ts';
 import { versionedUpdate } from '../common/versioned-update.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
@@ -59,12 +60,13 @@ async function syncStatus(ctx: OrgContext, tx: Db, nc: NcRow): Promise<void> {
   const repo = improvementRepository(tx);
   const status = ncStatusFromActions(await repo.actionsOf(ctx.orgId, [nc.id]));
   if (status === nc.status) return;
-  await repo.ncs.update(ctx.orgId, nc.id, { status, updatedAt: new Date(), version: nc.version + 1 });
-  await record(ctx, tx, {
-    action: 'nonconformity.status_changed',
+  await recordStep(ctx, tx, {
+    rows: repo.ncs,
+    current: nc,
+    set: { status },
     entityType: 'nonconformity',
-    entityId: nc.id,
-    data: { from: nc.status, to: status },
+    action: 'nonconformity.status_changed',
+    data: () => ({ from: nc.status, to: status }),
   });
 }
 
@@ -139,18 +141,12 @@ export async function closeNonconformity(ctx: OrgContext, id: string): Promise<N
   return ctx.db.transaction(async (tx) => {
     const cur = await openNc(tx, ctx.orgId, id);
     rule(closeProblems(cur, await improvementRepository(tx).actionsOf(ctx.orgId, [id])));
-    const row = await improvementRepository(tx).ncs.update(ctx.orgId, id, {
-      status: 'closed',
-      closedAt: new Date(),
-      closedBy: actorId(ctx),
-      updatedAt: new Date(),
-      version: cur.version + 1,
-    });
-    await record(ctx, tx, {
-      action: 'nonconformity.closed',
+    const row = await recordStep(ctx, tx, {
+      rows: improvementRepository(tx).ncs,
+      current: cur,
+      set: { status: 'closed', closedAt: new Date(), closedBy: actorId(ctx) },
       entityType: 'nonconformity',
-      entityId: id,
-      data: { version: row.version },
+      action: 'nonconformity.closed',
     });
     return toNonconformity(row);
   });
@@ -208,8 +204,7 @@ export async function updateCorrectiveAction(
   const data = UpdateCorrectiveActionSchema.parse(input);
   return ctx.db.transaction(async (tx) => {
     const repo = improvementRepository(tx);
-    const cur = await repo.actions.find(ctx.orgId, id, { forUpdate: true });
-    if (!cur) throw notFound('Corrective action', id);
+    const cur = await found(repo.actions.find(ctx.orgId, id, { forUpdate: true }), 'Corrective action', id);
     const nc = await openNc(tx, ctx.orgId, cur.nonconformityId);
     assertVersion(expectedVersion, cur.version);
     if (data.ownerId !== undefined) await assertMember(tx, ctx.orgId, data.ownerId);
@@ -254,8 +249,7 @@ export async function checkCorrectiveAction(
   const data = EffectivenessCheckSchema.parse(input);
   return ctx.db.transaction(async (tx) => {
     const repo = improvementRepository(tx);
-    const cur = await repo.actions.find(ctx.orgId, id, { forUpdate: true });
-    if (!cur) throw notFound('Corrective action', id);
+    const cur = await found(repo.actions.find(ctx.orgId, id, { forUpdate: true }), 'Corrective action', id);
     await openNc(tx, ctx.orgId, cur.nonconformityId);
     if (cur.status !== 'done')
       rule([{ path: 'status', message: 'only a done action can be checked for effectiveness' }]);

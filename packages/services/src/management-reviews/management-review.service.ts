@@ -26,11 +26,11 @@ import { type Db, tables } from '@openaims/db';
 import { actorId } from '../common/actor.ts';
 import { sha256Hex } from '../common/hash.ts';
 import { assertMember } from '../common/members.ts';
+import { recordStep } from '../common/recorded-step.ts';
 import { createRecord, readPage } from '../common/records.ts';
 import { versionedUpdate } from '../common/versioned-update.ts';
 import { notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
-import { record } from '../ledger/ledger.service.ts';
 import { createTask } from '../tasks/task.service.ts';
 import {
   managementReviewRepository,
@@ -165,26 +165,26 @@ export async function freezeManagementReview(ctx: OrgContext, id: string): Promi
     const inputs = await gatherReviewInputs(tx, ctx.orgId, scope);
     const text = canonicalJson(inputs);
     const sha256 = sha256Hex(text);
-    await managementReviewRepository(tx).rows.update(ctx.orgId, id, {
-      status: 'frozen',
-      frozenInputs: text,
-      inputsSha256: sha256,
-      previousReviewId: scope.previousReviewId,
-      frozenAt: at,
-      frozenBy: actorId(ctx),
-      updatedAt: at,
-      version: row.version + 1,
-    });
-    await record(ctx, tx, {
-      action: 'management_review.frozen',
+    await recordStep(ctx, tx, {
+      rows: managementReviewRepository(tx).rows,
+      current: row,
+      set: {
+        status: 'frozen',
+        frozenInputs: text,
+        inputsSha256: sha256,
+        previousReviewId: scope.previousReviewId,
+        frozenAt: at,
+        frozenBy: actorId(ctx),
+      },
+      at,
       entityType: 'management_review',
-      entityId: id,
-      data: {
-        version: row.version + 1,
+      action: 'management_review.frozen',
+      data: (r) => ({
+        version: r.version,
         sha256,
         previousReviewId: scope.previousReviewId,
         period: scope.period,
-      },
+      }),
     });
     return { inputs: JSON.parse(text) as ReviewInputs, sha256 };
   });
@@ -228,16 +228,13 @@ export async function addReviewDecisions(
         decidedAt: new Date().toISOString(),
       });
     }
-    const updated = await managementReviewRepository(tx).rows.update(ctx.orgId, id, {
-      decisions: [...row.decisions, ...added],
-      updatedAt: new Date(),
-      version: row.version + 1,
-    });
-    await record(ctx, tx, {
-      action: 'management_review.decisions_added',
+    const updated = await recordStep(ctx, tx, {
+      rows: managementReviewRepository(tx).rows,
+      current: row,
+      set: { decisions: [...row.decisions, ...added] },
       entityType: 'management_review',
-      entityId: id,
-      data: { version: updated.version, decisions: added },
+      action: 'management_review.decisions_added',
+      data: (r) => ({ version: r.version, decisions: added }),
     });
     return toManagementReview(updated);
   });
@@ -250,18 +247,14 @@ export async function approveManagementReview(ctx: OrgContext, id: string): Prom
     const row = await findRow(tx, ctx.orgId, id, true);
     assertReviewStep(row.status as ManagementReview['status'], 'approve');
     const at = new Date();
-    const updated = await managementReviewRepository(tx).rows.update(ctx.orgId, id, {
-      status: 'approved',
-      approvedAt: at,
-      approvedBy: actorId(ctx),
-      updatedAt: at,
-      version: row.version + 1,
-    });
-    await record(ctx, tx, {
-      action: 'management_review.approved',
+    const updated = await recordStep(ctx, tx, {
+      rows: managementReviewRepository(tx).rows,
+      current: row,
+      set: { status: 'approved', approvedAt: at, approvedBy: actorId(ctx) },
+      at,
       entityType: 'management_review',
-      entityId: id,
-      data: { version: updated.version, sha256: row.inputsSha256, approvedBy: updated.approvedBy },
+      action: 'management_review.approved',
+      data: (r) => ({ version: r.version, sha256: row.inputsSha256, approvedBy: r.approvedBy }),
     });
     return toManagementReview(updated);
   });

@@ -21,6 +21,7 @@ import {
 import type { Db } from '@openaims/db';
 import { actorId } from '../common/actor.ts';
 import { isMember } from '../common/members.ts';
+import { found } from '../common/records.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
@@ -119,8 +120,7 @@ export async function updateTask(
   const data = UpdateTaskSchema.parse(input);
   return ctx.db.transaction(async (tx) => {
     const repo = taskRepository(tx);
-    const cur = await repo.find(ctx.orgId, id, { forUpdate: true });
-    if (!cur) throw notFound('Task', id);
+    const cur = await found(repo.find(ctx.orgId, id, { forUpdate: true }), 'Task', id);
     assertVersion(expectedVersion, cur.version);
     const errors: FieldError[] = [];
     if (data.status && !canTransition(cur.status as Task['status'], data.status))
