@@ -1,5 +1,5 @@
 // Competence (§7.2) and AI literacy (EU AI Act Art. 4): requirements per role, training records, coverage.
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import {
   CompetenceCoverageSchema,
   CompetenceListQuerySchema,
@@ -20,12 +20,11 @@ import {
   recordTraining,
   updateCompetence,
 } from '@openaims/services';
-import { errorResponses, json, OrgParams } from '../http/openapi-helpers.ts';
+import { orgOperations } from '../http/org-operations.ts';
 import { resourceRoutes } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const tags = ['people'];
-const org = '/api/v1/orgs/{orgId}';
 
 export function peopleRoutes(route: RouteFn): void {
   resourceRoutes(route, {
@@ -74,16 +73,15 @@ export function peopleRoutes(route: RouteFn): void {
     },
   });
 
-  route(
-    { scope: 'org', permission: 'competence:read' },
-    createRoute({
-      method: 'get',
-      path: `${org}/competence-coverage`,
-      tags,
-      summary: 'Per competence: people trained and records still valid today',
-      request: { params: OrgParams },
-      responses: { 200: json(z.object({ items: z.array(CompetenceCoverageSchema) })), ...errorResponses },
-    }),
-    async (c) => c.json(await getCompetenceCoverage(c.get('org')), 200),
-  );
+  orgOperations(
+    route,
+    tags,
+  )({
+    permission: 'competence:read',
+    method: 'get',
+    path: 'competence-coverage',
+    summary: 'Per competence: people trained and records still valid today',
+    response: z.object({ items: z.array(CompetenceCoverageSchema) }),
+    run: getCompetenceCoverage,
+  });
 }

@@ -1,5 +1,5 @@
 // AI risk register and risk criteria (§6.1.1–6.1.3, §8.2–8.3).
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import {
   AcceptRiskSchema,
   ApproveTreatmentSchema,
@@ -24,52 +24,43 @@ import {
   updateRisk,
   updateRiskCriteria,
 } from '@openaims/services';
-import { errorResponses, json, jsonBody, ListQuery, OrgParams } from '../http/openapi-helpers.ts';
+import { ListQuery } from '../http/openapi-helpers.ts';
+import { orgOperations } from '../http/org-operations.ts';
 import { resourceRoutes } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const tags = ['risks'];
-const criteria = '/api/v1/orgs/{orgId}/risk-criteria';
+const criteria = 'risk-criteria';
 
 export function risksRoutes(route: RouteFn): void {
-  route(
-    { scope: 'org', permission: 'risk_criteria:read' },
-    createRoute({
-      method: 'get',
-      path: criteria,
-      tags,
-      summary: 'The current AI risk criteria (§6.1.1)',
-      request: { params: OrgParams },
-      responses: { 200: json(RiskCriteriaSchema), ...errorResponses },
-    }),
-    async (c) => c.json(await getRiskCriteria(c.get('org')), 200),
-  );
+  const orgOperation = orgOperations(route, tags);
+  orgOperation({
+    permission: 'risk_criteria:read',
+    method: 'get',
+    path: criteria,
+    summary: 'The current AI risk criteria (§6.1.1)',
+    response: RiskCriteriaSchema,
+    run: getRiskCriteria,
+  });
 
-  route(
-    { scope: 'org', permission: 'risk_criteria:update' },
-    createRoute({
-      method: 'put',
-      path: criteria,
-      tags,
-      summary: 'Set new risk criteria (saved as the next version; existing risks keep theirs)',
-      request: { params: OrgParams, body: jsonBody(RiskCriteriaInputSchema) },
-      responses: { 200: json(RiskCriteriaSchema), ...errorResponses },
-    }),
-    async (c) => c.json(await updateRiskCriteria(c.get('org'), c.req.valid('json')), 200),
-  );
+  orgOperation({
+    permission: 'risk_criteria:update',
+    method: 'put',
+    path: criteria,
+    summary: 'Set new risk criteria (saved as the next version; existing risks keep theirs)',
+    input: { body: RiskCriteriaInputSchema },
+    response: RiskCriteriaSchema,
+    run: updateRiskCriteria,
+  });
 
-  route(
-    { scope: 'org', permission: 'risk_criteria:read' },
-    createRoute({
-      method: 'get',
-      path: `${criteria}/versions`,
-      tags,
-      summary: 'Every version of the risk criteria, newest first',
-      request: { params: OrgParams },
-      responses: { 200: json(z.object({ items: z.array(RiskCriteriaSchema) })), ...errorResponses },
-    }),
-    async (c) => c.json({ items: await listRiskCriteriaVersions(c.get('org')) }, 200),
-  );
+  orgOperation({
+    permission: 'risk_criteria:read',
+    method: 'get',
+    path: `${criteria}/versions`,
+    summary: 'Every version of the risk criteria, newest first',
+    response: z.object({ items: z.array(RiskCriteriaSchema) }),
+    run: async (ctx) => ({ items: await listRiskCriteriaVersions(ctx) }),
+  });
 
   const risk = resourceRoutes(route, {
     path: 'risks',

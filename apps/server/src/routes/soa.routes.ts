@@ -37,6 +37,7 @@ import {
   OrgIdParams,
   OrgParams,
 } from '../http/openapi-helpers.ts';
+import { orgOperations } from '../http/org-operations.ts';
 import { keyedRecordRoutes } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
 import { sendFile } from '../http/send-file.ts';
@@ -51,19 +52,17 @@ const ControlParams = OrgParams.extend({
 });
 
 export function soaRoutes(route: RouteFn): void {
-  route(
-    { scope: 'org', permission: 'soa:read' },
-    createRoute({
-      method: 'get',
-      path: `${base}/soa`,
-      tags,
-      summary:
-        'The Statement of Applicability: one entry per Annex A control, with link counts and the first 5 linked ids of each kind',
-      request: { params: OrgParams, query: ListQuery.omit({ sort: true }).extend(SoaFilterSchema.shape) },
-      responses: { 200: json(pageSchema(SoaEntrySchema)), ...errorResponses },
-    }),
-    async (c) => c.json(await listSoaEntrySummaries(c.get('org'), c.req.valid('query')), 200),
-  );
+  const orgOperation = orgOperations(route, tags);
+  orgOperation({
+    permission: 'soa:read',
+    method: 'get',
+    path: 'soa',
+    summary:
+      'The Statement of Applicability: one entry per Annex A control, with link counts and the first 5 linked ids of each kind',
+    input: { query: ListQuery.omit({ sort: true }).extend(SoaFilterSchema.shape) },
+    response: pageSchema(SoaEntrySchema),
+    run: listSoaEntrySummaries,
+  });
 
   route(
     { scope: 'org', permission: 'soa:read' },
@@ -95,48 +94,34 @@ export function soaRoutes(route: RouteFn): void {
     },
   });
 
-  route(
-    { scope: 'org', permission: 'soa:update' },
-    createRoute({
-      method: 'post',
-      path: `${base}/soa/decide-remaining`,
-      tags,
-      summary: 'Decide every control without a decision as applicable, implementation planned (§6.1.3 d)',
-      request: {
-        params: OrgParams,
-        // Optional: the reason recorded on each control decided (§6.1.3 d asks why a control is included).
-        body: { required: false, content: { 'application/json': { schema: DecideRemainingSoaSchema } } },
-      },
-      responses: { 200: json(z.object({ decided: z.array(z.string()) })), ...errorResponses },
-    }),
-    async (c) => c.json(await decideRemainingSoaEntries(c.get('org'), c.req.valid('json') ?? {}), 200),
-  );
+  orgOperation({
+    permission: 'soa:update',
+    method: 'post',
+    path: 'soa/decide-remaining',
+    summary: 'Decide every control without a decision as applicable, implementation planned (§6.1.3 d)',
+    // Optional: the reason recorded on each control decided (§6.1.3 d asks why a control is included).
+    input: { body: DecideRemainingSoaSchema, optional: true },
+    response: z.object({ decided: z.array(z.string()) }),
+    run: decideRemainingSoaEntries,
+  });
 
-  route(
-    { scope: 'org', permission: 'soa:read' },
-    createRoute({
-      method: 'get',
-      path: `${base}/soa-state`,
-      tags,
-      summary: 'The working SoA against its latest and approved versions',
-      request: { params: OrgParams },
-      responses: { 200: json(SoaStateSchema), ...errorResponses },
-    }),
-    async (c) => c.json(await getSoaState(c.get('org')), 200),
-  );
+  orgOperation({
+    permission: 'soa:read',
+    method: 'get',
+    path: 'soa-state',
+    summary: 'The working SoA against its latest and approved versions',
+    response: SoaStateSchema,
+    run: getSoaState,
+  });
 
-  route(
-    { scope: 'org', permission: 'soa:read' },
-    createRoute({
-      method: 'get',
-      path: `${base}/soa-versions`,
-      tags,
-      summary: 'SoA versions, newest first',
-      request: { params: OrgParams },
-      responses: { 200: json(z.object({ items: z.array(SoaVersionSchema) })), ...errorResponses },
-    }),
-    async (c) => c.json(await listSoaVersions(c.get('org')), 200),
-  );
+  orgOperation({
+    permission: 'soa:read',
+    method: 'get',
+    path: 'soa-versions',
+    summary: 'SoA versions, newest first',
+    response: z.object({ items: z.array(SoaVersionSchema) }),
+    run: listSoaVersions,
+  });
 
   route(
     { scope: 'org', permission: 'soa:update' },
@@ -204,28 +189,17 @@ export function soaRoutes(route: RouteFn): void {
     { resource: 'soa_version' },
   );
 
-  route(
-    { scope: 'org', permission: 'soa:read' },
-    createRoute({
-      method: 'get',
-      path: `${base}/soa-diff`,
-      tags,
-      summary: 'Field-level changes between two SoA versions (numbers, or "draft" for the working SoA)',
-      request: { params: OrgParams, query: SoaDiffQuerySchema },
-      responses: {
-        200: json(
-          z.object({
-            from: z.union([z.number(), z.literal('draft')]),
-            to: z.union([z.number(), z.literal('draft')]),
-            changes: z.array(SoaChangeSchema),
-          }),
-        ),
-        ...errorResponses,
-      },
+  orgOperation({
+    permission: 'soa:read',
+    method: 'get',
+    path: 'soa-diff',
+    summary: 'Field-level changes between two SoA versions (numbers, or "draft" for the working SoA)',
+    input: { query: SoaDiffQuerySchema },
+    response: z.object({
+      from: z.union([z.number(), z.literal('draft')]),
+      to: z.union([z.number(), z.literal('draft')]),
+      changes: z.array(SoaChangeSchema),
     }),
-    async (c) => {
-      const q = c.req.valid('query');
-      return c.json(await diffSoa(c.get('org'), q.from, q.to), 200);
-    },
-  );
+    run: (ctx, q) => diffSoa(ctx, q.from, q.to),
+  });
 }

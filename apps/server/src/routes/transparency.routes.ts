@@ -137,7 +137,7 @@ export function transparencyRoutes(route: RouteFn): void {
 
 function concernRoutes(route: RouteFn): void {
   const tags = ['concerns'];
-  resourceRoutes(route, {
+  const concernOperation = resourceRoutes(route, {
     path: 'concerns',
     resource: 'concern',
     label: 'concern',
@@ -153,35 +153,25 @@ function concernRoutes(route: RouteFn): void {
     update: { permission: 'concern:update', body: UpdateConcernSchema, run: updateConcern },
   });
 
-  route(
-    { scope: 'org', permission: 'concern:answer' },
-    createRoute({
-      method: 'post',
-      path: '/api/v1/orgs/{orgId}/concerns/{id}/answer',
-      tags,
-      summary: 'Answer the reporter (they read it with their follow-up code)',
-      request: { params: OrgIdParams, body: jsonBody(ConcernMessageInputSchema) },
-      responses: { 200: json(ConcernSchema), ...errorResponses },
-    }),
-    async (c) =>
-      sendEntity(c, await answerConcern(c.get('org'), c.req.valid('param').id, c.req.valid('json')), 200),
-    { resource: 'concern' },
-  );
+  concernOperation({
+    permission: 'concern:answer',
+    method: 'post',
+    verb: 'answer',
+    summary: 'Answer the reporter (they read it with their follow-up code)',
+    input: { body: ConcernMessageInputSchema },
+    response: ConcernSchema,
+    run: answerConcern,
+  });
 
-  route(
-    { scope: 'org', permission: 'concern:convert' },
-    createRoute({
-      method: 'post',
-      path: '/api/v1/orgs/{orgId}/concerns/{id}/convert',
-      tags,
-      summary: 'Turn the concern into an incident (A.8.4) or a nonconformity (§10.2), once',
-      request: { params: OrgIdParams, body: jsonBody(ConvertConcernSchema) },
-      responses: { 200: json(ConcernSchema), ...errorResponses },
-    }),
-    async (c) =>
-      sendEntity(c, await convertConcern(c.get('org'), c.req.valid('param').id, c.req.valid('json')), 200),
-    { resource: 'concern' },
-  );
+  concernOperation({
+    permission: 'concern:convert',
+    method: 'post',
+    verb: 'convert',
+    summary: 'Turn the concern into an incident (A.8.4) or a nonconformity (§10.2), once',
+    input: { body: ConvertConcernSchema },
+    response: ConcernSchema,
+    run: convertConcern,
+  });
 
   route(
     { scope: 'public' },

@@ -1,0 +1,62 @@
+// An organization's own operations that name no entity: `GET /api/v1/orgs/{orgId}/soa-state`,
+// `POST …/soa/decide-remaining`. Each was the same dozen lines of route declaration around a one-line call into
+// services; declaring them from a short spec keeps the OpenAPI entry and the handler from drifting apart.
+import { createRoute, type RouteConfig, type z } from '@hono/zod-openapi';
+import type { Permission } from '@openaims/core';
+import type { OrgContext } from '@openaims/services';
+import type { Context } from 'hono';
+import { errorResponses, json, jsonBody, OrgParams } from './openapi-helpers.ts';
+import type { RouteFn } from './route.ts';
+import type { AppEnv } from './types.ts';
+
+/** One operation at `/api/v1/orgs/{orgId}/{path}`, answered as JSON with what `run` returns. */
+export interface OrgOperation<R extends z.ZodType, I extends z.ZodType> {
+  permission: Permission;
+  method: 'get' | 'post' | 'put' | 'patch';
+  /** After `/api/v1/orgs/{orgId}/`: `soa-state`, `soa/decide-remaining`. */
+  path: string;
+  summary: string;
+  description?: string;
+  response: R;
+  /** 200 unless given. */
+  status?: 201 | 202;
+  /** The answer's description in the OpenAPI document when not the status's plain word. */
+  answered?: string;
+  /** What it reads: a JSON body (an optional one reads as `{}` when absent), or a query. */
+  input?: { body: I; optional?: boolean } | { query: I & z.ZodObject };
+  run(ctx: OrgContext, input: z.output<I>): Promise<z.output<R>>;
+}
+
+const ANSWERED = { 200: 'OK', 201: 'Created', 202: 'Queued' } as const;
+
+// As in resource.ts: the route validated the input against exactly these schemas before the handler runs, but
+// hono's inference cannot see through a generic schema.
+type Validated = { req: { valid(target: 'json' | 'query'): unknown } };
+
+/** A registrar of one module's organization-level operations, all under the same OpenAPI tags. */
+export function orgOperations(route: RouteFn, tags: string[]) {
+  return <R extends z.ZodType, I extends z.ZodType>(op: OrgOperation<R, I>): void => {
+    const { input, status = 200 } = op;
+    const request: RouteConfig['request'] = { params: OrgParams };
+    if (input && 'query' in input) request.query = input.query;
+    if (input && 'body' in input)
+      request.body = input.optional
+        ? { required: false, content: { 'application/json': { schema: input.body } } }
+        : jsonBody(input.body);
+    const config: RouteConfig = createRoute({
+      method: op.method,
+      path: `/api/v1/orgs/{orgId}/${op.path}`,
+      tags,
+      summary: op.summary,
+      // Left out rather than undefined when absent, so the document keeps its key order.
+      ...(op.description === undefined ? {} : { description: op.description }),
+      request,
+      responses: { [status]: json(op.response, op.answered ?? ANSWERED[status]), ...errorResponses },
+    });
+    route({ scope: 'org', permission: op.permission }, config, async (c: Context<AppEnv>) => {
+      const req = (c as unknown as Validated).req;
+      const given = !input ? undefined : 'query' in input ? req.valid('query') : (req.valid('json') ?? {});
+      return c.json((await op.run(c.get('org'), given as z.output<I>)) as object, status);
+    });
+  };
+}
