@@ -16,6 +16,8 @@ export async function openDatasetApp(size: Size) {
     AIMS_LOG_LEVEL: 'silent',
   });
   const database = await openConfiguredDatabase(env);
+  // As the server does at start: a dataset generated before a newer migration is brought up to date.
+  await database.migrate();
   const { app } = createApp({
     database,
     env,

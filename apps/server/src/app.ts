@@ -11,6 +11,7 @@ import { docsRoutes } from './http/docs.ts';
 import { gzipBody } from './http/gzip-body.ts';
 import { metricsMiddleware, newMetrics } from './http/metrics.ts';
 import { nulGuard } from './http/nul-guard.ts';
+import { newPageCache } from './http/page-cache.ts';
 import { principalMiddleware } from './http/principal.ts';
 import { problemResponse } from './http/problem.ts';
 import { defineRoutes, type RouteMeta } from './http/route.ts';
@@ -119,8 +120,10 @@ export function createApp(given: AppDeps & { oidc?: OidcClient }): BuiltApp {
   const route = defineRoutes(app, routes);
 
   app.use(requestId({ headerName: 'X-Request-Id', limitLength: 128 }));
+  const pageCache = newPageCache(deps.env.AIMS_PAGE_CACHE_MB ?? 32);
   app.use(async (c, next) => {
     c.set('deps', deps);
+    c.set('pageCache', pageCache);
     c.set('log', deps.log.child({ requestId: c.get('requestId') }));
     await next();
   });

@@ -21,6 +21,8 @@ export const EnvSchema = z.object({
   // Issue 17: how long a resolved API token is trusted without asking the database again (0 = every request
   // asks). A revocation made through another process is seen within this time; see docs/benchmarks.md.
   AIMS_TOKEN_CACHE_SECONDS: z.coerce.number().min(0).max(60).default(5),
+  // Issue 17: memory for serialized list pages kept by their content's revision (0 = none); see page-cache.ts.
+  AIMS_PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(32),
   AIMS_COOKIE_SECURE: boolish.optional(),
   AIMS_BODY_LIMIT_BYTES: z.coerce
     .number()

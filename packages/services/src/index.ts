@@ -24,6 +24,7 @@ export * from './catalog/catalog.service.ts';
 export * from './check/check.service.ts';
 export * from './comments/comment.service.ts';
 export * from './common/actor.ts';
+export * from './common/collection-revision.ts';
 export * from './common/db-errors.ts';
 export * from './common/filenames.ts';
 export * from './common/hash.ts';

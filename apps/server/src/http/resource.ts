@@ -15,6 +15,7 @@ import {
   OrgParams,
   parseIfMatch,
 } from './openapi-helpers.ts';
+import { pageKey } from './page-cache.ts';
 import type { RouteFn } from './route.ts';
 import type { AppEnv } from './types.ts';
 
@@ -63,7 +64,15 @@ export interface ResourceSpec<
   label: string;
   tags: string[];
   entity: E;
-  list?: Operation & { query: Q; run(ctx: OrgContext, query: z.output<Q>): Promise<Page<z.output<E>>> };
+  list?: Operation & {
+    query: Q;
+    run(ctx: OrgContext, query: z.output<Q>): Promise<Page<z.output<E>>>;
+    /**
+     * The revision of the content `run` answers from (see `page-cache.ts`): with it, a page is serialized once
+     * per revision and query, and served again while the revision holds.
+     */
+    revision?(ctx: OrgContext): Promise<string>;
+  };
   create?: Operation & { body: C; run(ctx: OrgContext, input: z.output<C>): Promise<z.output<E>> };
   get?: Operation & { run(ctx: OrgContext, id: string): Promise<z.output<E>> };
   update?: Operation & {
@@ -121,7 +130,19 @@ export function resourceRoutes<
         request: { params: OrgParams, query: list.query },
         responses: { 200: json(pageSchema(spec.entity)), ...errorResponses },
       },
-      async (c) => c.json(await list.run(c.get('org'), valid(c, 'query')), 200),
+      async (c) => {
+        const ctx = c.get('org');
+        const query = valid<Record<string, unknown>>(c, 'query');
+        const cache = c.get('pageCache');
+        if (!list.revision || !cache) return c.json(await list.run(ctx, query as z.output<Q>), 200);
+        const key = pageKey(ctx.orgId, spec.path, await list.revision(ctx), query);
+        let body = cache.get(key);
+        if (body === undefined) {
+          body = JSON.stringify(await list.run(ctx, query as z.output<Q>));
+          cache.set(key, body);
+        }
+        return c.body(body, 200, { 'content-type': 'application/json' });
+      },
       false,
     );
   }

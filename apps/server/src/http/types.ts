@@ -3,6 +3,7 @@ import type { Database } from '@openaims/db';
 import type { BlobStore, Mailer, OrgContext } from '@openaims/services';
 import type { Logger } from 'pino';
 import type { Env } from '../env.ts';
+import type { PageCache } from './page-cache.ts';
 
 /** Who is calling: a signed-in user (cookie) or an API token (Bearer). */
 export type Principal =
@@ -30,5 +31,7 @@ export type AppEnv = {
     deps: AppDeps;
     principal: Principal | undefined;
     org: OrgContext;
+    /** This app's serialized list pages by content revision; absent when AIMS_PAGE_CACHE_MB is 0. */
+    pageCache: PageCache | undefined;
   };
 };

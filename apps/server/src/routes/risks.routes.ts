@@ -21,6 +21,7 @@ import {
   listRiskCriteriaVersions,
   listRisks,
   riskHistory,
+  risksRevision,
   updateRisk,
   updateRiskCriteria,
 } from '@openaims/services';
@@ -73,6 +74,7 @@ export function risksRoutes(route: RouteFn): void {
       summary: 'The AI risk register',
       query: ListQuery.extend(RiskFilterSchema.shape),
       run: listRisks,
+      revision: risksRevision,
     },
     create: {
       permission: 'risk:create',

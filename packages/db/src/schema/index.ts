@@ -1,5 +1,6 @@
 export * from './access-log.ts';
 export * from './audits.ts';
+export * from './collection-revisions.ts';
 export * from './comments.ts';
 export * from './context.ts';
 export * from './documents.ts';

@@ -43,10 +43,11 @@ type Row = Record<string, unknown>;
 const rowsOf = (r: unknown): Row[] => ((r as { rows?: Row[] }).rows ?? (r as Row[])) as Row[];
 
 /**
- * Derived state rebuilt from other tables, never backed up: restoring the SoA's rows recreates it (its triggers
- * fire on the restored entries and links), so a copy would only collide with what they wrote (issue 17).
+ * Derived state rebuilt from other tables, never backed up: restoring the rows recreates it (the SoA draft's and
+ * the collection revisions' triggers fire on the restored rows), so a copy would only collide with what they wrote
+ * (issue 17).
  */
-const DERIVED_TABLES = new Set(['soa_draft_state']);
+const DERIVED_TABLES = new Set(['soa_draft_state', 'collection_revisions']);
 
 /** Base tables of the `public` schema with whether each has `organization_id` (derived state left out). */
 async function tablesOf(db: Db): Promise<{ name: string; tenant: boolean }[]> {

@@ -17,6 +17,7 @@ import {
   UpdateRiskSchema,
 } from '@openaims/core';
 import { actorId } from '../common/actor.ts';
+import { collectionRevision } from '../common/collection-revision.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { listLedger, record } from '../ledger/ledger.service.ts';
@@ -29,6 +30,15 @@ import { currentRiskCriteria, riskCriteriaById } from './risk-criteria.service.t
 export async function listRisks(ctx: OrgContext, query: ListQuery & RiskFilter): Promise<Page<Risk>> {
   assertCan(ctx.role, 'risk:read');
   return riskRepository(ctx.db).list(ctx.orgId, query);
+}
+
+/**
+ * The register's revision (risks, their links, their criteria's appetite): equal revisions, equal `listRisks`
+ * answers for equal queries, so the HTTP layer may serve a serialized page again (issue 17).
+ */
+export function risksRevision(ctx: OrgContext): Promise<string> {
+  assertCan(ctx.role, 'risk:read');
+  return collectionRevision(ctx.db, ctx.orgId, 'risks');
 }
 
 /** One risk; another organization's id is NOT_FOUND. */
