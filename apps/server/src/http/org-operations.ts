@@ -6,6 +6,7 @@ import type { Permission } from '@openaims/core';
 import type { OrgContext } from '@openaims/services';
 import type { Context } from 'hono';
 import { errorResponses, json, jsonBody, OrgParams } from './openapi-helpers.ts';
+import { sendKept } from './page-cache.ts';
 import type { RouteFn } from './route.ts';
 import type { AppEnv } from './types.ts';
 
@@ -25,6 +26,8 @@ export interface OrgOperation<R extends z.ZodType, I extends z.ZodType> {
   /** What it reads: a JSON body (an optional one reads as `{}` when absent), or a query. */
   input?: { body: I; optional?: boolean } | { query: I & z.ZodObject };
   run(ctx: OrgContext, input: z.output<I>): Promise<z.output<R>>;
+  /** For a `get`: the revision of the content `run` answers from, to serve a kept answer (see page-cache.ts). */
+  revision?(ctx: OrgContext): Promise<string>;
 }
 
 const ANSWERED = { 200: 'OK', 201: 'Created', 202: 'Queued' } as const;
@@ -56,7 +59,10 @@ export function orgOperations(route: RouteFn, tags: string[]) {
     route({ scope: 'org', permission: op.permission }, config, async (c: Context<AppEnv>) => {
       const req = (c as unknown as Validated).req;
       const given = !input ? undefined : 'query' in input ? req.valid('query') : (req.valid('json') ?? {});
-      return c.json((await op.run(c.get('org'), given as z.output<I>)) as object, status);
+      const run = () => op.run(c.get('org'), given as z.output<I>);
+      if (op.method === 'get' && status === 200 && op.revision)
+        return sendKept(c, op.path, (given ?? {}) as Record<string, unknown>, op.revision, run);
+      return c.json((await run()) as object, status);
     });
   };
 }

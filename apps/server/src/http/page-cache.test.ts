@@ -5,6 +5,7 @@ import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import { parseEnv } from '../env.ts';
+import { FIXTURES } from '../testing/fixtures.ts';
 import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
 
 const t = appForFile();
@@ -124,5 +125,28 @@ describe('page cache (issue 17)', () => {
     expect(theirs.headers.get('content-type')).toContain('application/problem+json');
     const empty = await (await t.call('GET', list(f.b.org.id), { token: f.ownerB })).json();
     expect(empty.items).toEqual([]);
+  });
+
+  it('answers the readiness view as uncached after creating one of every kind of record', async () => {
+    const plain = uncached();
+    const readiness = `/api/v1/orgs/${f.a.org.id}/readiness`;
+    const same = async (what: string) => {
+      for (let i = 0; i < 2; i++) {
+        const cached = await answer(await t.call('GET', readiness, { token: f.tokens.viewer }));
+        expect(cached.status, what).toBe(200);
+        expect(cached, what).toEqual(await answer(await plain(readiness, f.tokens.viewer)));
+      }
+      return (await t.call('GET', readiness, { token: f.tokens.viewer })).text();
+    };
+    let last = await same('start');
+    let changed = 0;
+    for (const [kind, make] of Object.entries(FIXTURES)) {
+      await make(t.database, f.a.org.id, t);
+      const now = await same(kind);
+      if (now !== last) changed++;
+      last = now;
+    }
+    // Many of those records move the view (else equality would hold trivially).
+    expect(changed).toBeGreaterThanOrEqual(5);
   });
 });

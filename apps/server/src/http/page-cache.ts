@@ -3,7 +3,9 @@
 // repeated query with the bytes it sent before, as long as the revision holds: the request then costs one
 // primary-key read instead of the page's query, row mapping and `JSON.stringify`. Safe across processes, because
 // each process asks the database for the revision on every request; nothing is trusted for a time.
+import type { Context } from 'hono';
 import { LRUCache } from 'lru-cache';
+import type { AppEnv } from './types.ts';
 
 /** Pages by key, bounded by their size in bytes (UTF-16 length × 2 approximates the heap they hold). */
 export type PageCache = LRUCache<string, string>;
@@ -26,7 +28,7 @@ function canonicalQuery(query: Record<string, unknown>): string {
   );
 }
 
-/** The page's key: organization, collection, content revision and the validated query. */
+/** The page's key: organization, collection or operation, content revision and the validated query. */
 export function pageKey(
   orgId: string,
   collection: string,
@@ -34,4 +36,28 @@ export function pageKey(
   query: Record<string, unknown>,
 ): string {
   return `${orgId}\n${collection}\n${revision}\n${canonicalQuery(query)}`;
+}
+
+/**
+ * Answers `build()` as JSON (200), kept under the content's revision when the operation has one and the app a
+ * cache: the revision is read first, so a page built while a write commits is kept under the older revision,
+ * which no later request asks for.
+ */
+export async function sendKept(
+  c: Context<AppEnv>,
+  name: string,
+  query: Record<string, unknown>,
+  revision: ((ctx: AppEnv['Variables']['org']) => Promise<string>) | undefined,
+  build: () => Promise<unknown>,
+): Promise<Response> {
+  const cache = c.get('pageCache');
+  if (!revision || !cache) return c.json((await build()) as object, 200);
+  const ctx = c.get('org');
+  const key = pageKey(ctx.orgId, name, await revision(ctx), query);
+  let body = cache.get(key);
+  if (body === undefined) {
+    body = JSON.stringify(await build());
+    cache.set(key, body);
+  }
+  return c.body(body, 200, { 'content-type': 'application/json' });
 }

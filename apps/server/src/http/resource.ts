@@ -15,7 +15,7 @@ import {
   OrgParams,
   parseIfMatch,
 } from './openapi-helpers.ts';
-import { pageKey } from './page-cache.ts';
+import { sendKept } from './page-cache.ts';
 import type { RouteFn } from './route.ts';
 import type { AppEnv } from './types.ts';
 
@@ -131,17 +131,10 @@ export function resourceRoutes<
         responses: { 200: json(pageSchema(spec.entity)), ...errorResponses },
       },
       async (c) => {
-        const ctx = c.get('org');
         const query = valid<Record<string, unknown>>(c, 'query');
-        const cache = c.get('pageCache');
-        if (!list.revision || !cache) return c.json(await list.run(ctx, query as z.output<Q>), 200);
-        const key = pageKey(ctx.orgId, spec.path, await list.revision(ctx), query);
-        let body = cache.get(key);
-        if (body === undefined) {
-          body = JSON.stringify(await list.run(ctx, query as z.output<Q>));
-          cache.set(key, body);
-        }
-        return c.body(body, 200, { 'content-type': 'application/json' });
+        return sendKept(c, spec.path, query, list.revision, () =>
+          list.run(c.get('org'), query as z.output<Q>),
+        );
       },
       false,
     );

@@ -1,6 +1,6 @@
 // Certification readiness (cl. 4–10): the mandatory documented information, live, with blockers and a score.
 import { ReadinessSchema } from '@openaims/core';
-import { getReadiness } from '@openaims/services';
+import { getReadiness, readinessRevision } from '@openaims/services';
 import { orgOperations } from '../http/org-operations.ts';
 import type { RouteFn } from '../http/route.ts';
 
@@ -12,6 +12,7 @@ export function readinessRoutes(route: RouteFn): void {
     summary:
       'The 19 items of mandatory documented information, each missing, draft, approved or stale, with blockers and a 0–100 score',
     response: ReadinessSchema,
-    run: getReadiness,
+    run: (ctx) => getReadiness(ctx),
+    revision: (ctx) => readinessRevision(ctx),
   });
 }

@@ -9,7 +9,7 @@ import { createImpactAssessment } from '../impacts/impact-lifecycle.service.ts';
 import { createRisk, listRisks, risksRevision, updateRisk } from '../risks/risk.service.ts';
 import { getRiskCriteria, updateRiskCriteria } from '../risks/risk-criteria.service.ts';
 import { buildContext } from '../testing/factories.ts';
-import { UNTOUCHED_REVISION } from './collection-revision.ts';
+import { collectionRevision, UNTOUCHED_REVISION, UNTRACKED_TABLES } from './collection-revision.ts';
 
 let database: Database;
 beforeAll(async () => {
@@ -89,6 +89,42 @@ describe('collection revisions (issue 17)', () => {
     const kept = seen.filter((s, i) => i > 0 && s.revision === seen[i - 1]!.revision).length;
     expect(kept).toBeGreaterThanOrEqual(4);
     const rows = await database.db.select().from(tables.collectionRevisions);
-    expect(rows.map((r) => r.collection)).toEqual(rows.map(() => 'risks'));
+    expect(new Set(rows.map((r) => r.collection))).toEqual(new Set(['risks', 'records']));
+  });
+
+  it('keeps one revision a transaction, written at its commit, and none for a rolled-back one', async () => {
+    const ctx = await buildContext(database.db);
+    const before = await collectionRevision(database.db, ctx.orgId, 'records');
+    await expect(
+      database.db.transaction(async (tx) => {
+        await createRisk({ ...ctx, db: tx }, { title: 'Rolled back', likelihood: 1, consequence: 1 });
+        throw new Error('abandon');
+      }),
+    ).rejects.toThrow('abandon');
+    expect(await collectionRevision(database.db, ctx.orgId, 'records')).toBe(before);
+    await database.db.transaction(async (tx) => {
+      await createRisk({ ...ctx, db: tx }, { title: 'First', likelihood: 1, consequence: 1 });
+      // Not yet: the revision is written at commit, after every other lock the transaction takes.
+      expect(await collectionRevision(tx, ctx.orgId, 'risks')).toBe(UNTOUCHED_REVISION);
+      await createRisk({ ...ctx, db: tx }, { title: 'Second', likelihood: 1, consequence: 1 });
+    });
+    const after = await collectionRevision(database.db, ctx.orgId, 'records');
+    expect(after).not.toBe(before);
+    expect(await collectionRevision(database.db, ctx.orgId, 'risks')).not.toBe(UNTOUCHED_REVISION);
+  });
+
+  it('tracks every tenant table but the untracked ones: a new table must add its trigger or say why not', async () => {
+    const result = (await database.db.execute(sql`
+      select c.table_name as name,
+             exists (select 1 from pg_trigger g where g.tgrelid = (quote_ident(c.table_name))::regclass
+                       and g.tgname = c.table_name || '_records_revision') as tracked
+      from information_schema.columns c
+      join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
+      where c.table_schema = current_schema() and c.column_name = 'organization_id' and t.table_type = 'BASE TABLE'
+      order by 1`)) as unknown as { rows: unknown[] };
+    const list = result.rows as { name: string; tracked: boolean | string }[];
+    const untracked = list.filter((r) => r.tracked !== true && r.tracked !== 't').map((r) => r.name);
+    expect(untracked).toEqual([...UNTRACKED_TABLES]);
+    expect(list.length - untracked.length).toBeGreaterThan(30);
   });
 });

@@ -6,8 +6,33 @@ import { and, eq } from 'drizzle-orm';
 
 const { collectionRevisions } = tables;
 
-/** Collections whose content triggers keep a revision of (the ones whose list answers may be cached). */
-export type RevisedCollection = 'risks';
+/**
+ * Collections whose content triggers keep a revision of: `risks`, the register (risks, links from or to one, the
+ * criteria's appetite); `records`, every tenant table but `UNTRACKED_TABLES` (what the readiness view reads).
+ */
+export type RevisedCollection = 'risks' | 'records';
+
+/**
+ * Tenant tables whose writes leave the `records` revision alone, because no cached answer is built from them:
+ * logs and marks written as a side effect of reading (access log, a token's last use), background work (jobs,
+ * notifications, reminders, webhook deliveries), the ledger (every change it records also writes the changed
+ * record), and derived state. Kept equal to the list in migration 0032 by collection-revision.test.ts.
+ */
+export const UNTRACKED_TABLES = [
+  'access_log',
+  'api_tokens',
+  'collection_revisions',
+  'jobs',
+  'ledger_checkpoints',
+  'ledger_entries',
+  'ledger_heads',
+  'notification_preferences',
+  'notifications',
+  'readiness_snapshots',
+  'reminders_sent',
+  'soa_draft_state',
+  'webhook_deliveries',
+] as const;
 
 /**
  * Content written before the triggers existed, never changed since, has no row: one more name for that one

@@ -3,6 +3,7 @@
 import { assertCan, evaluateReadiness, type Readiness, type ReadinessFacts, todayUtc } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, eq, sql } from 'drizzle-orm';
+import { collectionRevision } from '../common/collection-revision.ts';
 import type { OrgContext } from '../context.ts';
 import { managementReviewSummary } from '../management-reviews/management-review.service.ts';
 import { peopleRepository } from '../people/people.repository.ts';
@@ -248,6 +249,15 @@ export async function gatherReadinessFacts(ctx: OrgContext, today: string): Prom
     managementReviews: reviews,
     audits,
   };
+}
+
+/**
+ * What the readiness view is built from, named: the organization's records (every tracked tenant table) and the
+ * day its date rules are judged on. Equal revisions, equal `getReadiness` answers (issue 17).
+ */
+export async function readinessRevision(ctx: OrgContext, today = todayUtc()): Promise<string> {
+  assertCan(ctx.role, 'readiness:read');
+  return `${await collectionRevision(ctx.db, ctx.orgId, 'records')} ${today}`;
 }
 
 /** The certification-readiness view: the 19 mandatory items, blockers and a score (`GET …/readiness`). */
