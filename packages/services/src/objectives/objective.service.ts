@@ -1,7 +1,6 @@
 // AI objectives (§6.2) with KPIs, and their measurements (§9.1). KPI status is computed on the server with the
 // core rule; every change is one transaction with its ledger entry.
 import {
-  AppError,
   activationProblems,
   assertCan,
   type CreateMeasurementInput,
@@ -24,6 +23,7 @@ import { actorId } from '../common/actor.ts';
 import { archiveRecord, assertNotArchived } from '../common/archive.ts';
 import { diff } from '../common/diff.ts';
 import { assertMember } from '../common/members.ts';
+import { assertNoProblems } from '../common/rule-violation.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
@@ -37,16 +37,12 @@ import {
 
 type KpiInput = z.output<typeof CreateObjectiveSchema>['kpis'][number];
 
-function rule(errors: { path: string; message: string }[]): void {
-  if (errors.length) throw new AppError('RULE_VIOLATION', errors[0]!.message, { errors });
-}
-
 /** Gives new KPIs ids and keeps existing ones; an id the objective never had is refused. */
 function withKpiIds(input: KpiInput[], existing: Kpi[] = []): Kpi[] {
   const known = new Set(existing.map((k) => k.id));
   return input.map((k, i) => {
     if (k.id && !known.has(k.id))
-      rule([
+      assertNoProblems([
         { path: `kpis.${i}.id`, message: 'not a KPI of this objective; leave the id out to add a new one' },
       ]);
     return { ...k, id: k.id ?? newId('kpi') };
@@ -81,7 +77,7 @@ export async function getObjective(ctx: OrgContext, id: string): Promise<Objecti
 export async function createObjective(ctx: OrgContext, input: CreateObjectiveInput): Promise<Objective> {
   assertCan(ctx.role, 'objective:update');
   const data = CreateObjectiveSchema.parse(input);
-  rule([...kpiProblems(data.kpis), ...activationProblems(data)]);
+  assertNoProblems([...kpiProblems(data.kpis), ...activationProblems(data)]);
   return ctx.db.transaction(async (tx) => {
     await assertMember(tx, ctx.orgId, data.ownerId);
     const at = new Date();
@@ -123,12 +119,12 @@ export async function updateObjective(
     assertVersion(expectedVersion, cur.version);
     const kpis = data.kpis ? withKpiIds(data.kpis, cur.kpis) : cur.kpis;
     if (data.kpis) {
-      rule(kpiProblems(kpis));
+      assertNoProblems(kpiProblems(kpis));
       const kept = new Set(kpis.map((k) => k.id));
       const measured = (await repo.kpisWithMeasurements(ctx.orgId, id)).filter((k) => !kept.has(k));
       if (measured.length) {
         const name = cur.kpis.find((k) => k.id === measured[0])?.name ?? measured[0];
-        rule([
+        assertNoProblems([
           {
             path: 'kpis',
             message: `KPI "${name}" has measurements and cannot be removed; change its target instead`,
@@ -136,7 +132,7 @@ export async function updateObjective(
         ]);
       }
     }
-    rule(
+    assertNoProblems(
       activationProblems({
         status: data.status ?? cur.status,
         kpis,
@@ -198,14 +194,14 @@ export async function addMeasurement(
   assertCan(ctx.role, 'measurement:create');
   const data = CreateMeasurementSchema.parse(input);
   if (data.measuredAt > todayUtc())
-    rule([{ path: 'measuredAt', message: 'a measurement cannot be dated in the future' }]);
+    assertNoProblems([{ path: 'measuredAt', message: 'a measurement cannot be dated in the future' }]);
   return ctx.db.transaction(async (tx) => {
     const repo = objectiveRepository(tx);
     const obj = await repo.find(ctx.orgId, objectiveId);
     if (!obj) throw notFound('Objective', objectiveId);
     assertNotArchived(obj, 'objective');
     if (!obj.kpis.some((k) => k.id === data.kpiId))
-      rule([{ path: 'kpiId', message: 'not a KPI of this objective' }]);
+      assertNoProblems([{ path: 'kpiId', message: 'not a KPI of this objective' }]);
     const m = toMeasurement(
       await repo.insertMeasurement({
         id: newId('measurement'),

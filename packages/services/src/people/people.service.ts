@@ -21,6 +21,7 @@ import { eq } from 'drizzle-orm';
 import { archiveRecord, assertNotArchived } from '../common/archive.ts';
 import { assertMember } from '../common/members.ts';
 import { createRecord, readOne, readPage } from '../common/records.ts';
+import { assertNoProblems } from '../common/rule-violation.ts';
 import { versionedUpdate } from '../common/versioned-update.ts';
 import type { OrgContext } from '../context.ts';
 import { peopleRepository, toCompetence, toTraining } from './people.repository.ts';
@@ -110,8 +111,7 @@ export const listTrainings = readPage(
 export async function recordTraining(ctx: OrgContext, input: CreateTrainingInput): Promise<Training> {
   assertCan(ctx.role, 'training:create');
   const data = CreateTrainingSchema.parse(input);
-  const errors = trainingProblems(data, today());
-  if (errors.length) throw new AppError('RULE_VIOLATION', errors[0]!.message, { errors });
+  assertNoProblems(trainingProblems(data, today()));
   return ctx.db.transaction(async (tx) => {
     const repo = peopleRepository(tx);
     const competence = await repo.competences.find(ctx.orgId, data.competenceId);

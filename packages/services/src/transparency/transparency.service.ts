@@ -16,6 +16,7 @@ import {
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, eq, isNull } from 'drizzle-orm';
+import { assertNoProblems } from '../common/rule-violation.ts';
 import { versionedUpdate } from '../common/versioned-update.ts';
 import { notFound } from '../common/versioning.ts';
 import { type OrgContext, SYSTEM_ACTOR } from '../context.ts';
@@ -143,8 +144,7 @@ export async function updateTransparency(
             JSON.stringify(data.publicFields) !== JSON.stringify(cur.publicFields));
         if (publishing) assertCan(ctx.role, 'transparency:publish');
         const next = { ...toTransparencyRecord(cur), ...data };
-        const errors = publishProblems(next);
-        if (errors.length) throw new AppError('RULE_VIOLATION', errors[0]!.message, { errors });
+        assertNoProblems(publishProblems(next));
       },
     });
   });
