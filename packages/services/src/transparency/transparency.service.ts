@@ -150,6 +150,21 @@ export async function updateTransparency(
   });
 }
 
+/** A record joins its own system, in the same organization. */
+const systemOfRecord = and(
+  eq(aiSystems.organizationId, transparencyRecords.organizationId),
+  eq(aiSystems.id, transparencyRecords.aiSystemId),
+);
+
+/** The organization's published records of unarchived systems (joined on {@link systemOfRecord}): all the public may see. */
+function publishedIn(orgId: string) {
+  return and(
+    eq(transparencyRecords.organizationId, orgId),
+    eq(transparencyRecords.published, true),
+    isNull(aiSystems.archivedAt),
+  );
+}
+
 const NOT_PUBLISHED = () => new AppError('NOT_FOUND', 'There is no published transparency page here.');
 
 /**
@@ -164,22 +179,9 @@ export async function getPublicTransparency(
   const [found] = await db
     .select({ record: transparencyRecords, systemName: aiSystems.name, organizationName: organizations.name })
     .from(transparencyRecords)
-    .innerJoin(
-      aiSystems,
-      and(
-        eq(aiSystems.organizationId, transparencyRecords.organizationId),
-        eq(aiSystems.id, transparencyRecords.aiSystemId),
-      ),
-    )
+    .innerJoin(aiSystems, systemOfRecord)
     .innerJoin(organizations, eq(organizations.id, transparencyRecords.organizationId))
-    .where(
-      and(
-        eq(transparencyRecords.organizationId, orgId),
-        eq(transparencyRecords.aiSystemId, aiSystemId),
-        eq(transparencyRecords.published, true),
-        isNull(aiSystems.archivedAt),
-      ),
-    );
+    .where(and(publishedIn(orgId), eq(transparencyRecords.aiSystemId, aiSystemId)));
   const view =
     found &&
     publicTransparency(toTransparencyRecord(found.record), {
@@ -201,20 +203,8 @@ export async function listPublishedSystems(db: Db, orgId: string): Promise<{ id:
   return db
     .select({ id: aiSystems.id, name: aiSystems.name })
     .from(transparencyRecords)
-    .innerJoin(
-      aiSystems,
-      and(
-        eq(aiSystems.organizationId, transparencyRecords.organizationId),
-        eq(aiSystems.id, transparencyRecords.aiSystemId),
-      ),
-    )
-    .where(
-      and(
-        eq(transparencyRecords.organizationId, orgId),
-        eq(transparencyRecords.published, true),
-        isNull(aiSystems.archivedAt),
-      ),
-    )
+    .innerJoin(aiSystems, systemOfRecord)
+    .where(publishedIn(orgId))
     .orderBy(aiSystems.name);
 }
 
