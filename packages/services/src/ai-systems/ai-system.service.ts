@@ -17,6 +17,7 @@ import { actorId } from '../common/actor.ts';
 import { archiveRecord, assertNotArchived } from '../common/archive.ts';
 import { diff } from '../common/diff.ts';
 import { assertMember } from '../common/members.ts';
+import { recordStep } from '../common/recorded-step.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { assertDeploymentGate } from '../inventory/deployment-gate.service.ts';
@@ -181,17 +182,13 @@ export async function updateAiSystem(
     if (changes.lifecycleStage) await assertDeploymentGate(tx, ctx.orgId, input.lifecycleStage!, cur);
     const { modelIds, datasetIds, supplierIds, ...columns } = input;
     await saveLinks(tx, ctx.orgId, id, { modelIds, datasetIds, supplierIds }, ctx.actor.userId ?? null);
-    const row = await repo.update(ctx.orgId, id, {
-      ...columns,
-      updatedAt: new Date(),
-      version: cur.version + 1,
-    });
-    const action = changes.lifecycleStage ? 'ai_system.stage_changed' : 'ai_system.updated';
-    await record(ctx, tx, {
-      action,
+    const row = await recordStep(ctx, tx, {
+      rows: repo,
+      current: cur,
+      set: columns,
       entityType: 'ai_system',
-      entityId: id,
-      data: { version: row.version, changes },
+      action: changes.lifecycleStage ? 'ai_system.stage_changed' : 'ai_system.updated',
+      data: (row) => ({ version: row.version, changes }),
     });
     // §8.2: a new stage or purpose is a significant change; the system's risks are to be assessed again.
     const significant = ['lifecycleStage', 'purpose'].filter((k) => k in changes);
@@ -232,23 +229,22 @@ export async function classifyAiSystem(
       classifiedAt: new Date().toISOString(),
       classifiedBy: actorId(ctx),
     };
-    const row = await repo.update(ctx.orgId, id, {
-      riskClass: result.riskClass,
-      classification,
-      updatedAt: new Date(),
-      version: cur.version + 1,
-    });
-    await record(ctx, tx, {
-      action: 'ai_system.classified',
+    const row = await recordStep(ctx, tx, {
+      rows: repo,
+      current: cur,
+      set: {
+        riskClass: result.riskClass,
+        classification,
+      },
       entityType: 'ai_system',
-      entityId: id,
-      data: {
+      action: 'ai_system.classified',
+      data: (row) => ({
         version: row.version,
         from: cur.riskClass,
         to: result.riskClass,
         answers,
         reasons: result.reasons,
-      },
+      }),
     });
     return load(tx, ctx.orgId, row);
   });

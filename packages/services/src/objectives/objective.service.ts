@@ -23,6 +23,7 @@ import { actorId } from '../common/actor.ts';
 import { archiveRecord, assertNotArchived } from '../common/archive.ts';
 import { diff } from '../common/diff.ts';
 import { assertMember } from '../common/members.ts';
+import { recordStep } from '../common/recorded-step.ts';
 import { assertNoProblems } from '../common/rule-violation.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
@@ -144,16 +145,13 @@ export async function updateObjective(
     const next = { ...fields, ...(data.kpis ? { kpis } : {}) };
     const changes = diff(cur as unknown as Record<string, unknown>, next);
     if (Object.keys(changes).length === 0) return load(tx, ctx.orgId, cur);
-    const row = await repo.update(ctx.orgId, id, {
-      ...next,
-      updatedAt: new Date(),
-      version: cur.version + 1,
-    });
-    await record(ctx, tx, {
-      action: 'objective.updated',
+    const row = await recordStep(ctx, tx, {
+      rows: repo,
+      current: cur,
+      set: next,
       entityType: 'objective',
-      entityId: id,
-      data: { version: row.version, changes },
+      action: 'objective.updated',
+      data: (row) => ({ version: row.version, changes }),
     });
     return load(tx, ctx.orgId, row);
   });

@@ -17,6 +17,7 @@ import {
   UpdateRiskSchema,
 } from '@openaims/core';
 import { actorId } from '../common/actor.ts';
+import { recordStep } from '../common/recorded-step.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { listLedger, record } from '../ledger/ledger.service.ts';
@@ -213,19 +214,19 @@ export async function acceptRisk(ctx: OrgContext, id: string, input: { note?: st
       );
     }
     const at = new Date();
-    const row = await repo.update(ctx.orgId, id, {
-      acceptedBy: actorId(ctx),
-      acceptedAt: at,
-      acceptanceNote: note,
-      status: 'accepted',
-      updatedAt: at,
-      version: cur.version + 1,
-    });
-    await record(ctx, tx, {
-      action: 'risk.accepted',
+    const row = await recordStep(ctx, tx, {
+      rows: repo,
+      current: cur,
+      set: {
+        acceptedBy: actorId(ctx),
+        acceptedAt: at,
+        acceptanceNote: note,
+        status: 'accepted',
+      },
+      at,
       entityType: 'risk',
-      entityId: id,
-      data: {
+      action: 'risk.accepted',
+      data: (row) => ({
         version: row.version,
         acceptedBy: row.acceptedBy,
         residualScore: score,
@@ -236,7 +237,7 @@ export async function acceptRisk(ctx: OrgContext, id: string, input: { note?: st
           status: { from: cur.status, to: 'accepted' },
           acceptedBy: { from: cur.acceptedBy, to: row.acceptedBy },
         },
-      },
+      }),
     });
     return (await repo.hydrate(ctx.orgId, [row]))[0]!;
   });
