@@ -384,17 +384,16 @@ export async function convertConcern(
               })
             ).id,
           };
-    const row = await rows.update(ctx.orgId, id, {
-      ...link,
-      status: cur.status === 'received' ? 'in_review' : cur.status,
-      updatedAt: new Date(),
-      version: cur.version + 1,
-    });
-    await record(ctx, tx, {
-      action: `concern.converted`,
+    const row = await recordStep(ctx, tx, {
+      rows,
+      current: cur,
+      set: {
+        ...link,
+        status: cur.status === 'received' ? 'in_review' : cur.status,
+      },
       entityType: 'concern',
-      entityId: id,
-      data: link,
+      action: `concern.converted`,
+      data: () => link,
     });
     return load(tx, row, ctx.role);
   });
