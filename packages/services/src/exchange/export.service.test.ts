@@ -2,8 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from '@openaims/db';
 import { testDatabase } from '@openaims/db/testing';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrgContext } from '../context.ts';
@@ -11,6 +9,7 @@ import { getOrganization } from '../orgs/org.service.ts';
 import { updateSoaEntry } from '../soa/soa-entry.service.ts';
 import { approveSoaVersion, submitSoa } from '../soa/soa-version.service.ts';
 import { buildContext, decideRemainingSoa } from '../testing/factories.ts';
+import { itValidatesAsOscal, oscalValidator } from '../testing/json-schema.ts';
 import { checkOscalReferences } from '../testing/oscal-semantic.ts';
 import { pdfText } from '../testing/pdf-text.ts';
 import { TESTDATA_MISSING, testdataDir } from '../testing/testdata.ts';
@@ -128,27 +127,15 @@ const dir = testdataDir();
 describe.skipIf(!dir)(
   `OSCAL exports against the official 1.1.3 schemas (${dir ? 'testdata found' : TESTDATA_MISSING})`,
   () => {
-    const validator = (model: string) => {
-      const schema = JSON.parse(
-        fs.readFileSync(path.join(dir!, 'oscal', 'schema-1.1.3', `oscal_${model}_schema.json`), 'utf8'),
-      );
-      const ajv = new Ajv({ strict: false, allErrors: true });
-      addFormats(ajv);
-      return ajv.compile(schema);
-    };
-
-    for (const [name, model] of [
-      ['oscal-catalog.json', 'catalog'],
-      ['oscal-profile.json', 'profile'],
-      ['oscal-ssp.json', 'ssp'],
-    ] as const) {
-      it(`${name} validates as an OSCAL ${model}`, async () => {
-        const validate = validator(model);
-        const ok = validate(await parse(name));
-        expect(validate.errors ?? []).toEqual([]);
-        expect(ok).toBe(true);
-      });
-    }
+    itValidatesAsOscal(
+      dir!,
+      [
+        ['oscal-catalog.json', 'catalog'],
+        ['oscal-profile.json', 'profile'],
+        ['oscal-ssp.json', 'ssp'],
+      ],
+      parse,
+    );
 
     it('every role, party, component, control, link and uuid of the OSCAL exports resolves inside the set', async () => {
       const docs = {
@@ -181,7 +168,7 @@ describe.skipIf(!dir)(
     });
 
     it('the validator rejects a broken document (the check can fail)', async () => {
-      const validate = validator('ssp');
+      const validate = oscalValidator(dir!, 'ssp');
       const doc = await parse('oscal-ssp.json');
       delete doc['system-security-plan']['import-profile'];
       expect(validate(doc)).toBe(false);
