@@ -18,6 +18,7 @@ import { archiveRecord, assertNotArchived } from '../common/archive.ts';
 import { diff } from '../common/diff.ts';
 import { assertMember } from '../common/members.ts';
 import { recordStep } from '../common/recorded-step.ts';
+import { readOneLoaded } from '../common/records.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { assertDeploymentGate } from '../inventory/deployment-gate.service.ts';
@@ -91,12 +92,9 @@ export async function listAiSystems(ctx: OrgContext, query: AiSystemListQuery): 
 }
 
 /** One AI system; another organization's id is NOT_FOUND. */
-export async function getAiSystem(ctx: OrgContext, id: string): Promise<AiSystem> {
-  assertCan(ctx.role, 'ai_system:read');
-  const row = await aiSystemRepository(ctx.db).find(ctx.orgId, id);
-  if (!row) throw notFound('AI system', id);
-  return load(ctx.db, ctx.orgId, row);
-}
+export const getAiSystem = readOneLoaded('ai_system:read', 'AI system', aiSystemRepository, (ctx, row) =>
+  load(ctx.db, ctx.orgId, row),
+);
 
 /** Registers an AI system in the inventory, with its ledger entry, in one transaction. */
 export async function createAiSystem(ctx: OrgContext, input: CreateAiSystemInput): Promise<AiSystem> {

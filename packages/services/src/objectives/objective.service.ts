@@ -24,6 +24,7 @@ import { archiveRecord, assertNotArchived } from '../common/archive.ts';
 import { diff } from '../common/diff.ts';
 import { assertMember } from '../common/members.ts';
 import { recordStep } from '../common/recorded-step.ts';
+import { readOneLoaded } from '../common/records.ts';
 import { assertNoProblems } from '../common/rule-violation.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
@@ -67,12 +68,9 @@ export async function listObjectives(ctx: OrgContext, query: ObjectiveListQuery)
 }
 
 /** One objective; another organization's id is NOT_FOUND. */
-export async function getObjective(ctx: OrgContext, id: string): Promise<Objective> {
-  assertCan(ctx.role, 'objective:read');
-  const row = await objectiveRepository(ctx.db).find(ctx.orgId, id);
-  if (!row) throw notFound('Objective', id);
-  return load(ctx.db, ctx.orgId, row);
-}
+export const getObjective = readOneLoaded('objective:read', 'Objective', objectiveRepository, (ctx, row) =>
+  load(ctx.db, ctx.orgId, row),
+);
 
 /** Sets an AI objective (§6.2); an active one needs KPIs and an owner. */
 export async function createObjective(ctx: OrgContext, input: CreateObjectiveInput): Promise<Objective> {

@@ -18,6 +18,7 @@ import {
 } from '@openaims/core';
 import { actorId } from '../common/actor.ts';
 import { recordStep } from '../common/recorded-step.ts';
+import { readOneLoaded } from '../common/records.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { listLedger, record } from '../ledger/ledger.service.ts';
@@ -33,13 +34,12 @@ export async function listRisks(ctx: OrgContext, query: ListQuery & RiskFilter):
 }
 
 /** One risk; another organization's id is NOT_FOUND. */
-export async function getRisk(ctx: OrgContext, id: string): Promise<Risk> {
-  assertCan(ctx.role, 'risk:read');
-  const repo = riskRepository(ctx.db);
-  const row = await repo.find(ctx.orgId, id);
-  if (!row) throw notFound('Risk', id);
-  return (await repo.hydrate(ctx.orgId, [row]))[0]!;
-}
+export const getRisk = readOneLoaded(
+  'risk:read',
+  'Risk',
+  riskRepository,
+  async (ctx, row): Promise<Risk> => (await riskRepository(ctx.db).hydrate(ctx.orgId, [row]))[0]!,
+);
 
 /** Registers a risk, scored by the server under the current criteria, its controls linked to the SoA. */
 export async function createRisk(ctx: OrgContext, input: CreateRiskInput): Promise<Risk> {
