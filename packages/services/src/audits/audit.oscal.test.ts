@@ -10,8 +10,7 @@ import type { OrgContext } from '../context.ts';
 import { renderExport } from '../exchange/export.service.ts';
 import { createCorrectiveAction } from '../improvement/nonconformity.service.ts';
 import { buildContext } from '../testing/factories.ts';
-import { itValidatesAsOscal, oscalValidator } from '../testing/json-schema.ts';
-import { TESTDATA_MISSING, testdataDir } from '../testing/testdata.ts';
+import { describeOscalSchemas, oscalValidator } from '../testing/json-schema.ts';
 import {
   completeAudit,
   createAudit,
@@ -124,41 +123,37 @@ describe('audit exports', () => {
   });
 });
 
-const dir = testdataDir();
-describe.skipIf(!dir)(
-  `OSCAL assessment set against the 1.1.3 schemas (${dir ? 'testdata found' : TESTDATA_MISSING})`,
-  () => {
-    itValidatesAsOscal(
-      dir!,
-      [
-        ['oscal-assessment-plan.json', 'assessment-plan'],
-        ['oscal-assessment-results.json', 'assessment-results'],
-        ['oscal-poam.json', 'poam'],
-      ],
-      parse,
-    );
+describeOscalSchemas(
+  'OSCAL assessment set against the 1.1.3 schemas',
+  [
+    ['oscal-assessment-plan.json', 'assessment-plan'],
+    ['oscal-assessment-results.json', 'assessment-results'],
+    ['oscal-poam.json', 'poam'],
+  ],
+  parse,
+  (dir) => {
     it('a POA&M with nothing open still validates', async () => {
       const fresh = await buildContext(database.db, { role: 'owner' });
-      const validate = oscalValidator(dir!, 'poam');
+      const validate = oscalValidator(dir, 'poam');
       const doc = JSON.parse(String((await renderExport(fresh, 'oscal-poam.json')).body));
       expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
     });
     it('the validator rejects a broken document (the check can fail)', async () => {
-      const validate = oscalValidator(dir!, 'assessment-results');
+      const validate = oscalValidator(dir, 'assessment-results');
       const doc = await parse('oscal-assessment-results.json');
       delete doc['assessment-results'].results;
       expect(validate(doc)).toBe(false);
     });
 
-    const examples = fs.existsSync(path.join(dir ?? '', 'oscal', 'examples'))
-      ? fs.readdirSync(path.join(dir!, 'oscal', 'examples')).filter((f) => f.includes('assessment-results'))
+    const examples = fs.existsSync(path.join(dir, 'oscal', 'examples'))
+      ? fs.readdirSync(path.join(dir, 'oscal', 'examples')).filter((f) => f.includes('assessment-results'))
       : [];
     it.skipIf(examples.length === 0)(
       `imports the assessment-results examples in dry run and for real (${examples.join(', ') || 'none found'})`,
       async () => {
         const c = await buildContext(database.db, { role: 'manager' });
         for (const file of examples) {
-          const raw = fs.readFileSync(path.join(dir!, 'oscal', 'examples', file), 'utf8');
+          const raw = fs.readFileSync(path.join(dir, 'oscal', 'examples', file), 'utf8');
           const dry = await importOscalAssessmentResults(c, raw, { dryRun: true });
           expect(dry.dryRun).toBe(true);
           expect(dry.created).toBeGreaterThan(0);

@@ -9,10 +9,9 @@ import { getOrganization } from '../orgs/org.service.ts';
 import { updateSoaEntry } from '../soa/soa-entry.service.ts';
 import { approveSoaVersion, submitSoa } from '../soa/soa-version.service.ts';
 import { buildContext, decideRemainingSoa } from '../testing/factories.ts';
-import { itValidatesAsOscal, oscalValidator } from '../testing/json-schema.ts';
+import { describeOscalSchemas, oscalValidator } from '../testing/json-schema.ts';
 import { checkOscalReferences } from '../testing/oscal-semantic.ts';
 import { pdfText } from '../testing/pdf-text.ts';
-import { TESTDATA_MISSING, testdataDir } from '../testing/testdata.ts';
 import { renderExport } from './export.service.ts';
 
 let database: Database;
@@ -123,20 +122,15 @@ describe('SoA exports', () => {
   });
 });
 
-const dir = testdataDir();
-describe.skipIf(!dir)(
-  `OSCAL exports against the official 1.1.3 schemas (${dir ? 'testdata found' : TESTDATA_MISSING})`,
-  () => {
-    itValidatesAsOscal(
-      dir!,
-      [
-        ['oscal-catalog.json', 'catalog'],
-        ['oscal-profile.json', 'profile'],
-        ['oscal-ssp.json', 'ssp'],
-      ],
-      parse,
-    );
-
+describeOscalSchemas(
+  'OSCAL exports against the official 1.1.3 schemas',
+  [
+    ['oscal-catalog.json', 'catalog'],
+    ['oscal-profile.json', 'profile'],
+    ['oscal-ssp.json', 'ssp'],
+  ],
+  parse,
+  (dir) => {
     it('every role, party, component, control, link and uuid of the OSCAL exports resolves inside the set', async () => {
       const docs = {
         'oscal-catalog.json': await parse('oscal-catalog.json'),
@@ -161,14 +155,13 @@ describe.skipIf(!dir)(
     });
 
     it('the NIST SSP example passes the same check (the check reads real OSCAL)', () => {
-      const read = (f: string) =>
-        JSON.parse(fs.readFileSync(path.join(dir!, 'oscal', 'examples', f), 'utf8'));
+      const read = (f: string) => JSON.parse(fs.readFileSync(path.join(dir, 'oscal', 'examples', f), 'utf8'));
       const problems = checkOscalReferences({ 'ssp-example.json': read('ssp-example.json') });
       expect(problems.filter((p) => !p.message.includes('not in the document set'))).toEqual([]);
     });
 
     it('the validator rejects a broken document (the check can fail)', async () => {
-      const validate = oscalValidator(dir!, 'ssp');
+      const validate = oscalValidator(dir, 'ssp');
       const doc = await parse('oscal-ssp.json');
       delete doc['system-security-plan']['import-profile'];
       expect(validate(doc)).toBe(false);

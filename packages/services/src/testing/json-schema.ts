@@ -5,7 +5,8 @@ import path from 'node:path';
 import Ajv, { type AnySchema, type ValidateFunction } from 'ajv';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { TESTDATA_MISSING, testdataDir } from './testdata.ts';
 
 /** CommonJS packages seen from ESM: the export may sit on `default`. */
 function unwrap<T>(m: T): T {
@@ -44,4 +45,22 @@ export function itValidatesAsOscal(
       expect(ok).toBe(true);
     });
   }
+}
+
+/**
+ * The suite that checks an export's OSCAL files against the 1.1.3 schemas of the shared test data: one test per
+ * file, then the suite's own checks from `more`; skipped, saying why, when the test data is absent.
+ */
+export function describeOscalSchemas(
+  title: string,
+  files: readonly (readonly [name: string, model: string])[],
+  parse: (name: string) => Promise<unknown>,
+  more: (testdata: string) => void,
+): void {
+  const dir = testdataDir();
+  describe.skipIf(!dir)(`${title} (${dir ? 'testdata found' : TESTDATA_MISSING})`, () => {
+    // A skipped suite is still collected: its body then sees '' and must not read files outside its tests.
+    itValidatesAsOscal(dir ?? '', files, parse);
+    more(dir ?? '');
+  });
 }
