@@ -14,7 +14,7 @@ import {
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { actorId } from '../common/actor.ts';
-import { archiveRecord, assertNotArchived } from '../common/archive.ts';
+import { archiveService, assertNotArchived } from '../common/archive.ts';
 import { diff } from '../common/diff.ts';
 import { assertMember } from '../common/members.ts';
 import { recordStep } from '../common/recorded-step.ts';
@@ -249,15 +249,9 @@ export async function classifyAiSystem(
 }
 
 /** Archives an AI system: it leaves the active inventory but stays on record (§7.5.3 retention). */
-export async function archiveAiSystem(ctx: OrgContext, id: string): Promise<void> {
-  await archiveRecord(
-    ctx,
-    {
-      permission: 'ai_system:archive',
-      label: 'AI system',
-      entityType: 'ai_system',
-      repo: aiSystemRepository,
-    },
-    id,
-  );
-}
+export const archiveAiSystem = archiveService({
+  permission: 'ai_system:archive',
+  label: 'AI system',
+  entityType: 'ai_system',
+  repo: aiSystemRepository,
+});

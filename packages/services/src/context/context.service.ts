@@ -13,7 +13,7 @@ import {
   UpdateContextProfileSchema,
 } from '@openaims/core';
 import { tables } from '@openaims/db';
-import { archiveRecord, assertNotArchived } from '../common/archive.ts';
+import { archiveService, assertNotArchived } from '../common/archive.ts';
 import { diff } from '../common/diff.ts';
 import { assertMember } from '../common/members.ts';
 import { createRecord, readOne, readPage } from '../common/records.ts';
@@ -95,19 +95,13 @@ export async function updateContextItem(
 }
 
 /** Archives an issue or party that no longer applies; it stays on record for the next management review (§9.3.2 b). */
-export async function archiveContextItem(ctx: OrgContext, id: string): Promise<void> {
-  await archiveRecord(
-    ctx,
-    {
-      permission: 'context:update',
-      label: 'Context record',
-      entityType: 'context_item',
-      action: 'context.archived',
-      repo: contextRepository,
-    },
-    id,
-  );
-}
+export const archiveContextItem = archiveService({
+  permission: 'context:update',
+  label: 'Context record',
+  entityType: 'context_item',
+  action: 'context.archived',
+  repo: contextRepository,
+});
 
 /** The organization's AI roles. */
 export async function getContextProfile(ctx: OrgContext): Promise<ContextProfile> {

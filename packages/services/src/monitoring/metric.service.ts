@@ -12,7 +12,7 @@ import {
   UpdateMetricSchema,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { archiveRecord, assertNotArchived } from '../common/archive.ts';
+import { archiveService, assertNotArchived } from '../common/archive.ts';
 import { createRecord, readOne, readPage } from '../common/records.ts';
 import { assertNoProblems } from '../common/rule-violation.ts';
 import { versionedUpdate } from '../common/versioned-update.ts';
@@ -140,15 +140,9 @@ export async function updateMetric(
 }
 
 /** Archives a metric (kept on record with its measurements and alerts; no longer takes data). */
-export async function archiveMetric(ctx: OrgContext, id: string): Promise<void> {
-  await archiveRecord(
-    ctx,
-    {
-      permission: 'metric:archive',
-      label: 'Metric',
-      entityType: 'metric',
-      repo: (tx) => monitoringRepository(tx).metrics,
-    },
-    id,
-  );
-}
+export const archiveMetric = archiveService({
+  permission: 'metric:archive',
+  label: 'Metric',
+  entityType: 'metric',
+  repo: (tx) => monitoringRepository(tx).metrics,
+});

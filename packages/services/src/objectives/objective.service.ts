@@ -20,7 +20,7 @@ import {
 import type { Db } from '@openaims/db';
 import type { z } from 'zod';
 import { actorId } from '../common/actor.ts';
-import { archiveRecord, assertNotArchived } from '../common/archive.ts';
+import { archiveService, assertNotArchived } from '../common/archive.ts';
 import { diff } from '../common/diff.ts';
 import { assertMember } from '../common/members.ts';
 import { recordStep } from '../common/recorded-step.ts';
@@ -156,18 +156,12 @@ export async function updateObjective(
 }
 
 /** Archives an objective; it and its measurements stay on record. */
-export async function archiveObjective(ctx: OrgContext, id: string): Promise<void> {
-  await archiveRecord(
-    ctx,
-    {
-      permission: 'objective:update',
-      label: 'Objective',
-      entityType: 'objective',
-      repo: objectiveRepository,
-    },
-    id,
-  );
-}
+export const archiveObjective = archiveService({
+  permission: 'objective:update',
+  label: 'Objective',
+  entityType: 'objective',
+  repo: objectiveRepository,
+});
 
 /** The measurements of an objective (optionally one KPI), newest first. */
 export async function listMeasurements(

@@ -18,7 +18,7 @@ import {
 } from '@openaims/core';
 import { tables } from '@openaims/db';
 import { eq } from 'drizzle-orm';
-import { archiveRecord, assertNotArchived } from '../common/archive.ts';
+import { archiveService, assertNotArchived } from '../common/archive.ts';
 import { assertMember } from '../common/members.ts';
 import { createRecord, readOne, readPage } from '../common/records.ts';
 import { assertNoProblems } from '../common/rule-violation.ts';
@@ -87,18 +87,12 @@ export async function updateCompetence(
 }
 
 /** Archives a competence requirement; its training records stay. */
-export async function archiveCompetence(ctx: OrgContext, id: string): Promise<void> {
-  await archiveRecord(
-    ctx,
-    {
-      permission: 'competence:update',
-      label: 'Competence',
-      entityType: 'competence',
-      repo: (tx) => peopleRepository(tx).competences,
-    },
-    id,
-  );
-}
+export const archiveCompetence = archiveService({
+  permission: 'competence:update',
+  label: 'Competence',
+  entityType: 'competence',
+  repo: (tx) => peopleRepository(tx).competences,
+});
 
 /** Training records, newest first, filterable by competence or member. */
 export const listTrainings = readPage(
