@@ -279,12 +279,13 @@ export async function changeEvidenceLinks(
     const diff = await changeLinks(tx, ctx.orgId, id, links, mode, actorId(ctx));
     if (diff.added.length === 0 && diff.removed.length === 0)
       return (await repo.hydrate(ctx.orgId, [cur]))[0]!;
-    const row = await repo.update(ctx.orgId, id, { updatedAt: new Date(), version: cur.version + 1 });
-    await record(ctx, tx, {
-      action: mode === 'add' ? 'evidence.linked' : 'evidence.unlinked',
+    const row = await recordStep(ctx, tx, {
+      rows: repo,
+      current: cur,
+      set: {},
       entityType: 'evidence',
-      entityId: id,
-      data: { version: row.version, sha256: row.sha256, ...diff },
+      action: mode === 'add' ? 'evidence.linked' : 'evidence.unlinked',
+      data: (row) => ({ version: row.version, sha256: row.sha256, ...diff }),
     });
     return (await repo.hydrate(ctx.orgId, [row]))[0]!;
   });

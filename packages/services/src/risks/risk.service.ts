@@ -160,13 +160,13 @@ export async function updateRisk(
       });
       changes.acceptance = { from: { by: cur.acceptedBy, at: cur.acceptedAt.toISOString() }, to: null };
     }
-    const row = await repo.update(ctx.orgId, id, { ...set, updatedAt: new Date(), version: cur.version + 1 });
-    const action = reassessed ? 'risk.reassessed' : 'risk.updated';
-    await record(ctx, tx, {
-      action,
+    const row = await recordStep(ctx, tx, {
+      rows: repo,
+      current: cur,
+      set,
       entityType: 'risk',
-      entityId: id,
-      data: { version: row.version, changes },
+      action: reassessed ? 'risk.reassessed' : 'risk.updated',
+      data: (row) => ({ version: row.version, changes }),
     });
     return (await repo.hydrate(ctx.orgId, [row]))[0]!;
   });
