@@ -21,7 +21,6 @@ import {
 import type { Db } from '@openaims/db';
 import { actorId } from '../common/actor.ts';
 import { isMember } from '../common/members.ts';
-import { recordStep } from '../common/recorded-step.ts';
 import { found, readOneLoaded } from '../common/records.ts';
 import { assertVersion } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
@@ -137,17 +136,16 @@ export async function updateTask(
     const completed = 'status' in changes && data.status === 'done';
     if (completed) Object.assign(set, { completedAt: new Date(), completedBy: actorId(ctx) });
     else if ('status' in changes) Object.assign(set, { completedAt: null, completedBy: null });
-    const row = await recordStep(ctx, tx, {
-      rows: repo,
-      current: cur,
-      set,
-      entityType: 'task',
+    const row = await repo.update(ctx.orgId, id, { ...set, updatedAt: new Date(), version: cur.version + 1 });
+    await record(ctx, tx, {
       action: completed ? 'task.completed' : 'task.updated',
-      data: (row) => ({
+      entityType: 'task',
+      entityId: id,
+      data: {
         version: row.version,
         changes,
         source: cur.sourceType ? { type: cur.sourceType, id: cur.sourceId } : null,
-      }),
+      },
     });
     return (await hydrateTasks(tx, ctx.orgId, [row]))[0]!;
   });
