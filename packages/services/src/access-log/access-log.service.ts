@@ -9,9 +9,9 @@ import {
   type Role,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, desc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { csvText } from '../common/csv.ts';
-import { newestIdPage } from '../common/paginate.ts';
+import { newestTenantPage } from '../common/newest-tenant-page.ts';
 import type { Actor, OrgContext } from '../context.ts';
 
 const { accessLog } = tables;
@@ -60,25 +60,13 @@ function toEntry(r: Row): AccessLogEntry {
 /** Lists recorded reads, newest first, optionally of one person (administrators only). */
 export async function listAccessLog(ctx: OrgContext, query: AccessLogQuery): Promise<Page<AccessLogEntry>> {
   assertCan(ctx.role, 'access_log:read');
-  return newestIdPage(
-    query,
-    'acl',
-    accessLog.id,
-    (before, take) =>
-      ctx.db
-        .select()
-        .from(accessLog)
-        .where(
-          and(
-            eq(accessLog.organizationId, ctx.orgId),
-            query.userId ? eq(accessLog.userId, query.userId) : undefined,
-            before,
-          ),
-        )
-        .orderBy(desc(accessLog.id))
-        .limit(take),
-    toEntry,
-  );
+  return newestTenantPage(ctx.db, query, {
+    table: accessLog,
+    orgId: ctx.orgId,
+    prefix: 'acl',
+    filters: [query.userId ? eq(accessLog.userId, query.userId) : undefined],
+    toEntity: toEntry,
+  });
 }
 
 const COLUMNS = ['at', 'actorType', 'actorId', 'userId', 'role', 'method', 'path', 'status'] as const;

@@ -14,9 +14,11 @@ import {
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { actorId } from '../common/actor.ts';
-import { archiveRecord, assertNotArchived } from '../common/archive.ts';
+import { archiveService, assertNotArchived } from '../common/archive.ts';
 import { diff } from '../common/diff.ts';
 import { assertMember } from '../common/members.ts';
+import { recordStep } from '../common/recorded-step.ts';
+import { readOneLoaded } from '../common/records.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { assertDeploymentGate } from '../inventory/deployment-gate.service.ts';
@@ -90,12 +92,9 @@ export async function listAiSystems(ctx: OrgContext, query: AiSystemListQuery): 
 }
 
 /** One AI system; another organization's id is NOT_FOUND. */
-export async function getAiSystem(ctx: OrgContext, id: string): Promise<AiSystem> {
-  assertCan(ctx.role, 'ai_system:read');
-  const row = await aiSystemRepository(ctx.db).find(ctx.orgId, id);
-  if (!row) throw notFound('AI system', id);
-  return load(ctx.db, ctx.orgId, row);
-}
+export const getAiSystem = readOneLoaded('ai_system:read', 'AI system', aiSystemRepository, (ctx, row) =>
+  load(ctx.db, ctx.orgId, row),
+);
 
 /** Registers an AI system in the inventory, with its ledger entry, in one transaction. */
 export async function createAiSystem(ctx: OrgContext, input: CreateAiSystemInput): Promise<AiSystem> {
@@ -181,17 +180,13 @@ export async function updateAiSystem(
     if (changes.lifecycleStage) await assertDeploymentGate(tx, ctx.orgId, input.lifecycleStage!, cur);
     const { modelIds, datasetIds, supplierIds, ...columns } = input;
     await saveLinks(tx, ctx.orgId, id, { modelIds, datasetIds, supplierIds }, ctx.actor.userId ?? null);
-    const row = await repo.update(ctx.orgId, id, {
-      ...columns,
-      updatedAt: new Date(),
-      version: cur.version + 1,
-    });
-    const action = changes.lifecycleStage ? 'ai_system.stage_changed' : 'ai_system.updated';
-    await record(ctx, tx, {
-      action,
+    const row = await recordStep(ctx, tx, {
+      rows: repo,
+      current: cur,
+      set: columns,
       entityType: 'ai_system',
-      entityId: id,
-      data: { version: row.version, changes },
+      action: changes.lifecycleStage ? 'ai_system.stage_changed' : 'ai_system.updated',
+      data: (row) => ({ version: row.version, changes }),
     });
     // §8.2: a new stage or purpose is a significant change; the system's risks are to be assessed again.
     const significant = ['lifecycleStage', 'purpose'].filter((k) => k in changes);
@@ -232,38 +227,31 @@ export async function classifyAiSystem(
       classifiedAt: new Date().toISOString(),
       classifiedBy: actorId(ctx),
     };
-    const row = await repo.update(ctx.orgId, id, {
-      riskClass: result.riskClass,
-      classification,
-      updatedAt: new Date(),
-      version: cur.version + 1,
-    });
-    await record(ctx, tx, {
-      action: 'ai_system.classified',
+    const row = await recordStep(ctx, tx, {
+      rows: repo,
+      current: cur,
+      set: {
+        riskClass: result.riskClass,
+        classification,
+      },
       entityType: 'ai_system',
-      entityId: id,
-      data: {
+      action: 'ai_system.classified',
+      data: (row) => ({
         version: row.version,
         from: cur.riskClass,
         to: result.riskClass,
         answers,
         reasons: result.reasons,
-      },
+      }),
     });
     return load(tx, ctx.orgId, row);
   });
 }
 
 /** Archives an AI system: it leaves the active inventory but stays on record (§7.5.3 retention). */
-export async function archiveAiSystem(ctx: OrgContext, id: string): Promise<void> {
-  await archiveRecord(
-    ctx,
-    {
-      permission: 'ai_system:archive',
-      label: 'AI system',
-      entityType: 'ai_system',
-      repo: aiSystemRepository,
-    },
-    id,
-  );
-}
+export const archiveAiSystem = archiveService({
+  permission: 'ai_system:archive',
+  label: 'AI system',
+  entityType: 'ai_system',
+  repo: aiSystemRepository,
+});

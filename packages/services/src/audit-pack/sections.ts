@@ -19,6 +19,7 @@ import { soaCsv, soaXlsx } from '../exchange/soa-tabular.export.ts';
 import { impactExportFilename, impactPdf } from '../impacts/impact-export.ts';
 import { listImpactAssessments } from '../impacts/impact-query.service.ts';
 import { loadImpactReport } from '../impacts/impact-report.ts';
+import { toLedgerEntry } from '../ledger/ledger.service.ts';
 import { loadReviewMinutes, reviewMinutesPdf } from '../management-reviews/management-review.pdf.ts';
 import { listManagementReviews } from '../management-reviews/management-review.service.ts';
 import { risksPdf, risksXlsx } from '../risks/risk.export.ts';
@@ -187,22 +188,11 @@ const ledgerSection: PackSection = {
           .limit(1000);
         if (!rows.length) return;
         const text = rows
-          .map((r) =>
-            JSON.stringify({
-              seq: r.seq,
-              id: r.id,
-              at: r.at.toISOString(),
-              actorType: r.actorType,
-              actorId: r.actorId,
-              action: r.action,
-              entityType: r.entityType,
-              entityId: r.entityId,
-              data: r.data,
-              digest: r.digest,
-              prevHash: r.prevHash,
-              hash: r.hash,
-            }),
-          )
+          .map((r) => {
+            // The pack's line leads with seq (the chain's order); the rest is the API's entry, in its order.
+            const { seq, id, ...rest } = toLedgerEntry(r);
+            return JSON.stringify({ seq, id, ...rest });
+          })
           .join('\n');
         yield Buffer.from(`${text}\n`);
         next = rows[rows.length - 1]!.seq + 1;

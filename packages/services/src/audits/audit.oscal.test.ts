@@ -4,15 +4,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from '@openaims/db';
 import { testDatabase } from '@openaims/db/testing';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAiSystem } from '../ai-systems/ai-system.service.ts';
 import type { OrgContext } from '../context.ts';
 import { renderExport } from '../exchange/export.service.ts';
 import { createCorrectiveAction } from '../improvement/nonconformity.service.ts';
 import { buildContext } from '../testing/factories.ts';
-import { TESTDATA_MISSING, testdataDir } from '../testing/testdata.ts';
+import { describeOscalSchemas, oscalValidator } from '../testing/json-schema.ts';
 import {
   completeAudit,
   createAudit,
@@ -125,52 +123,37 @@ describe('audit exports', () => {
   });
 });
 
-const dir = testdataDir();
-describe.skipIf(!dir)(
-  `OSCAL assessment set against the 1.1.3 schemas (${dir ? 'testdata found' : TESTDATA_MISSING})`,
-  () => {
-    const validator = (model: string) => {
-      const schema = JSON.parse(
-        fs.readFileSync(path.join(dir!, 'oscal', 'schema-1.1.3', `oscal_${model}_schema.json`), 'utf8'),
-      );
-      const ajv = new Ajv({ strict: false, allErrors: true });
-      addFormats(ajv);
-      return ajv.compile(schema);
-    };
-    for (const [name, model] of [
-      ['oscal-assessment-plan.json', 'assessment-plan'],
-      ['oscal-assessment-results.json', 'assessment-results'],
-      ['oscal-poam.json', 'poam'],
-    ] as const) {
-      it(`${name} validates as an OSCAL ${model}`, async () => {
-        const validate = validator(model);
-        const ok = validate(await parse(name));
-        expect(validate.errors ?? []).toEqual([]);
-        expect(ok).toBe(true);
-      });
-    }
+describeOscalSchemas(
+  'OSCAL assessment set against the 1.1.3 schemas',
+  [
+    ['oscal-assessment-plan.json', 'assessment-plan'],
+    ['oscal-assessment-results.json', 'assessment-results'],
+    ['oscal-poam.json', 'poam'],
+  ],
+  parse,
+  (dir) => {
     it('a POA&M with nothing open still validates', async () => {
       const fresh = await buildContext(database.db, { role: 'owner' });
-      const validate = validator('poam');
+      const validate = oscalValidator(dir, 'poam');
       const doc = JSON.parse(String((await renderExport(fresh, 'oscal-poam.json')).body));
       expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
     });
     it('the validator rejects a broken document (the check can fail)', async () => {
-      const validate = validator('assessment-results');
+      const validate = oscalValidator(dir, 'assessment-results');
       const doc = await parse('oscal-assessment-results.json');
       delete doc['assessment-results'].results;
       expect(validate(doc)).toBe(false);
     });
 
-    const examples = fs.existsSync(path.join(dir ?? '', 'oscal', 'examples'))
-      ? fs.readdirSync(path.join(dir!, 'oscal', 'examples')).filter((f) => f.includes('assessment-results'))
+    const examples = fs.existsSync(path.join(dir, 'oscal', 'examples'))
+      ? fs.readdirSync(path.join(dir, 'oscal', 'examples')).filter((f) => f.includes('assessment-results'))
       : [];
     it.skipIf(examples.length === 0)(
       `imports the assessment-results examples in dry run and for real (${examples.join(', ') || 'none found'})`,
       async () => {
         const c = await buildContext(database.db, { role: 'manager' });
         for (const file of examples) {
-          const raw = fs.readFileSync(path.join(dir!, 'oscal', 'examples', file), 'utf8');
+          const raw = fs.readFileSync(path.join(dir, 'oscal', 'examples', file), 'utf8');
           const dry = await importOscalAssessmentResults(c, raw, { dryRun: true });
           expect(dry.dryRun).toBe(true);
           expect(dry.created).toBeGreaterThan(0);

@@ -1,7 +1,6 @@
 // Internal audit (§9.2): the programme over the certification cycle, audits planned in it with scope, criteria
 // and an independent team, a checklist drawn from scope with a seeded sample of AI systems, and completion.
 import {
-  AppError,
   type Audit,
   type AuditProgramme,
   type AuditScope,
@@ -36,15 +35,14 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { assertMember } from '../common/members.ts';
 import { recordStep } from '../common/recorded-step.ts';
 import { createRecord, readOne, readPage } from '../common/records.ts';
+import { assertNoProblems } from '../common/rule-violation.ts';
 import { versionedUpdate } from '../common/versioned-update.ts';
 import { notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { type AuditRow, auditRepository, toAudit, toChecklistItem, toProgramme } from './audit.repository.ts';
 
-/** Throws RULE_VIOLATION (422) with every problem found. */
-export function rule(errors: FieldError[]): void {
-  if (errors.length) throw new AppError('RULE_VIOLATION', errors[0]!.message, { errors });
-}
+/** Throws RULE_VIOLATION (422) with every problem found (the package's export of {@link assertNoProblems}). */
+export const rule = assertNoProblems;
 
 // ---------------------------------------------------------------------------------------------- programmes
 
@@ -71,7 +69,7 @@ export async function createAuditProgramme(
   assertCan(ctx.role, 'audit:plan');
   const data = CreateAuditProgrammeSchema.parse(input);
   const years = data.years ?? defaultProgrammeYears(data.startYear);
-  rule(programmeYearProblems(years));
+  assertNoProblems(programmeYearProblems(years));
   return ctx.db.transaction(async (tx) => {
     return createRecord(ctx, tx, {
       into: auditRepository(tx).programmes,
@@ -98,7 +96,7 @@ export async function updateAuditProgramme(
 ): Promise<AuditProgramme> {
   assertCan(ctx.role, 'audit:plan');
   const data = UpdateAuditProgrammeSchema.parse(input);
-  if (data.years) rule(programmeYearProblems(data.years));
+  if (data.years) assertNoProblems(programmeYearProblems(data.years));
   return ctx.db.transaction((tx) =>
     versionedUpdate(ctx, tx, {
       table: tables.auditProgrammes,
@@ -124,7 +122,7 @@ async function ownedInScope(tx: Db, orgId: string, scope: AuditScope): Promise<O
       .from(aiSystems)
       .where(and(eq(aiSystems.organizationId, orgId), inArray(aiSystems.id, scope.aiSystemIds)));
     const known = new Set(rows.map((r) => r.id));
-    rule(
+    assertNoProblems(
       scope.aiSystemIds.flatMap((id, i) =>
         known.has(id)
           ? []
@@ -141,7 +139,7 @@ async function ownedInScope(tx: Db, orgId: string, scope: AuditScope): Promise<O
       .from(documents)
       .where(and(eq(documents.organizationId, orgId), inArray(documents.id, scope.documentIds)));
     const known = new Set(rows.map((r) => r.id));
-    rule(
+    assertNoProblems(
       scope.documentIds.flatMap((id, i) =>
         known.has(id)
           ? []
@@ -195,18 +193,20 @@ async function assertTeam(
   orgId: string,
   a: { leadId: string | null; teamIds: string[]; scope: AuditScope },
 ): Promise<void> {
-  rule(scopeProblems(a.scope));
+  assertNoProblems(scopeProblems(a.scope));
   await assertMember(tx, orgId, a.leadId, 'leadId');
   for (const [i, id] of a.teamIds.entries()) await assertMember(tx, orgId, id, `teamIds.${i}`);
   const owned = await ownedInScope(tx, orgId, a.scope);
   const names = await userNames(tx, [...(a.leadId ? [a.leadId] : []), ...a.teamIds]);
-  rule(independenceConflicts(a, owned, names));
+  assertNoProblems(independenceConflicts(a, owned, names));
 }
 
 async function assertProgramme(tx: Db, orgId: string, programmeId: string | null | undefined): Promise<void> {
   if (!programmeId) return;
   if (!(await auditRepository(tx).programmes.find(orgId, programmeId)))
-    rule([{ path: 'programmeId', message: `no audit programme ${programmeId} in this organization` }]);
+    assertNoProblems([
+      { path: 'programmeId', message: `no audit programme ${programmeId} in this organization` },
+    ]);
 }
 
 /** Audits, by planned start (latest first). */
@@ -220,7 +220,7 @@ export async function createAudit(ctx: OrgContext, input: CreateAuditInput): Pro
   assertCan(ctx.role, 'audit:plan');
   const data = CreateAuditSchema.parse(input);
   if (data.plannedStart && data.plannedEnd && data.plannedEnd < data.plannedStart)
-    rule([{ path: 'plannedEnd', message: 'the audit cannot end before it starts' }]);
+    assertNoProblems([{ path: 'plannedEnd', message: 'the audit cannot end before it starts' }]);
   return ctx.db.transaction(async (tx) => {
     await assertProgramme(tx, ctx.orgId, data.programmeId);
     await assertTeam(tx, ctx.orgId, data);
@@ -244,7 +244,7 @@ export async function createAudit(ctx: OrgContext, input: CreateAuditInput): Pro
 
 function assertWorkable(a: AuditRow): void {
   if (a.status === 'completed' || a.status === 'cancelled')
-    rule([{ path: 'status', message: `this audit is ${a.status}; plan a new one` }]);
+    assertNoProblems([{ path: 'status', message: `this audit is ${a.status}; plan a new one` }]);
 }
 
 /** Changes an audit's plan; the team is checked again against the scope (§9.2.2). */
@@ -270,7 +270,7 @@ export async function updateAudit(
         const start = data.plannedStart !== undefined ? data.plannedStart : cur.plannedStart;
         const end = data.plannedEnd !== undefined ? data.plannedEnd : cur.plannedEnd;
         if (start && end && end < start)
-          rule([{ path: 'plannedEnd', message: 'the audit cannot end before it starts' }]);
+          assertNoProblems([{ path: 'plannedEnd', message: 'the audit cannot end before it starts' }]);
         if (data.programmeId !== undefined) await assertProgramme(tx, ctx.orgId, data.programmeId);
         if (data.leadId !== undefined || data.teamIds !== undefined || data.scope !== undefined)
           await assertTeam(tx, ctx.orgId, {
@@ -299,7 +299,9 @@ async function drawChecklist(ctx: OrgContext, tx: Db, a: AuditRow, seedIn?: numb
   const repo = auditRepository(tx);
   const existing = await repo.checklistOf(ctx.orgId, a.id);
   if (existing.some((i) => i.result !== null))
-    rule([{ path: 'checklist', message: 'the checklist already has results; it cannot be drawn again' }]);
+    assertNoProblems([
+      { path: 'checklist', message: 'the checklist already has results; it cannot be drawn again' },
+    ]);
   await assertTeam(tx, ctx.orgId, a);
   const { aiSystems } = tables;
   const systems = await tx
@@ -328,7 +330,9 @@ async function drawChecklist(ctx: OrgContext, tx: Db, a: AuditRow, seedIn?: numb
     sampledSystems: population.filter((s) => sample.includes(s.id)),
   });
   if (lines.length === 0)
-    rule([{ path: 'scope', message: 'nothing in scope to audit: name clauses, controls or AI systems' }]);
+    assertNoProblems([
+      { path: 'scope', message: 'nothing in scope to audit: name clauses, controls or AI systems' },
+    ]);
   await repo.deleteChecklist(ctx.orgId, a.id);
   const at = new Date();
   for (const [position, l] of lines.entries()) {
@@ -400,7 +404,7 @@ export async function startAudit(ctx: OrgContext, id: string): Promise<Audit> {
   return ctx.db.transaction(async (tx) => {
     let a = await lockedAudit(tx, ctx.orgId, id);
     if (a.status !== 'planned')
-      rule([{ path: 'status', message: `only a planned audit starts; this one is ${a.status}` }]);
+      assertNoProblems([{ path: 'status', message: `only a planned audit starts; this one is ${a.status}` }]);
     if ((await auditRepository(tx).checklistOf(ctx.orgId, id)).length === 0)
       a = await drawChecklist(ctx, tx, a);
     else await assertTeam(tx, ctx.orgId, a);
@@ -451,7 +455,7 @@ export async function updateChecklistItem(
         const a = await auditRepository(tx).audits.find(ctx.orgId, cur.auditId);
         if (!a) throw notFound('Audit', cur.auditId);
         assertWorkable(a);
-        if (data.evidenceIds) rule(await evidenceProblems(tx, ctx.orgId, data.evidenceIds));
+        if (data.evidenceIds) assertNoProblems(await evidenceProblems(tx, ctx.orgId, data.evidenceIds));
       },
     }),
   );
@@ -467,7 +471,7 @@ export async function completeAudit(
   const data = CompleteAuditSchema.parse(input);
   return ctx.db.transaction(async (tx) => {
     const a = await lockedAudit(tx, ctx.orgId, id);
-    rule(completeProblems(a.status, await auditRepository(tx).checklistOf(ctx.orgId, id)));
+    assertNoProblems(completeProblems(a.status, await auditRepository(tx).checklistOf(ctx.orgId, id)));
     const at = new Date();
     const row = await recordStep(ctx, tx, {
       rows: auditRepository(tx).audits,

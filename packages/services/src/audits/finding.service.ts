@@ -16,11 +16,12 @@ import {
 import { tables } from '@openaims/db';
 import { recordStep } from '../common/recorded-step.ts';
 import { createRecord, found, readOne, readPage } from '../common/records.ts';
+import { assertNoProblems } from '../common/rule-violation.ts';
 import { versionedUpdate } from '../common/versioned-update.ts';
 import type { OrgContext } from '../context.ts';
 import { createNonconformity } from '../improvement/nonconformity.service.ts';
 import { auditRepository, toFinding } from './audit.repository.ts';
-import { evidenceProblems, rule } from './audit.service.ts';
+import { evidenceProblems } from './audit.service.ts';
 
 /** Findings, newest first; filter by audit, kind or status. */
 export const listFindings = readPage('finding:read', (db) => auditRepository(db).listFindings, toFinding);
@@ -35,14 +36,16 @@ export async function createFinding(ctx: OrgContext, input: CreateFindingInput):
   return ctx.db.transaction(async (tx) => {
     const repo = auditRepository(tx);
     const audit = await repo.audits.find(ctx.orgId, data.auditId);
-    if (!audit) rule([{ path: 'auditId', message: `no audit ${data.auditId} in this organization` }]);
-    if (audit!.status === 'cancelled') rule([{ path: 'auditId', message: 'this audit was cancelled' }]);
+    if (!audit)
+      assertNoProblems([{ path: 'auditId', message: `no audit ${data.auditId} in this organization` }]);
+    if (audit!.status === 'cancelled')
+      assertNoProblems([{ path: 'auditId', message: 'this audit was cancelled' }]);
     if (data.checklistItemId) {
       const item = await repo.items.find(ctx.orgId, data.checklistItemId);
       if (!item || item.auditId !== data.auditId)
-        rule([{ path: 'checklistItemId', message: 'not a checklist item of this audit' }]);
+        assertNoProblems([{ path: 'checklistItemId', message: 'not a checklist item of this audit' }]);
     }
-    rule(await evidenceProblems(tx, ctx.orgId, data.evidenceIds));
+    assertNoProblems(await evidenceProblems(tx, ctx.orgId, data.evidenceIds));
     return createRecord(ctx, tx, {
       into: repo.findings,
       kind: 'finding',
@@ -79,13 +82,13 @@ export async function updateFinding(
       toEntity: toFinding,
       check: async (cur) => {
         if (cur.status === 'nc_raised' && (data.kind !== undefined || data.status !== undefined))
-          rule([
+          assertNoProblems([
             {
               path: 'status',
               message: `nonconformity ${cur.nonconformityId} carries this finding on; follow it there`,
             },
           ]);
-        if (data.evidenceIds) rule(await evidenceProblems(tx, ctx.orgId, data.evidenceIds));
+        if (data.evidenceIds) assertNoProblems(await evidenceProblems(tx, ctx.orgId, data.evidenceIds));
       },
     }),
   );
@@ -107,7 +110,7 @@ export async function raiseNonconformity(
     const f = await found(repo.findings.find(ctx.orgId, id, { forUpdate: true }), 'Finding', id);
     const severity = ncSeverityOf(f.kind);
     if (!severity)
-      rule([
+      assertNoProblems([
         {
           path: 'kind',
           message: `an ${f.kind} is not a nonconformity; record it as major_nc or minor_nc first`,

@@ -13,10 +13,10 @@ import {
   type Page,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { actorId } from '../common/actor.ts';
-import { newestIdPage } from '../common/paginate.ts';
+import { newestTenantPage } from '../common/newest-tenant-page.ts';
 import { recordStep } from '../common/recorded-step.ts';
 import { createRecord, found, readOne } from '../common/records.ts';
 import { tenantTable } from '../common/tenant-table.ts';
@@ -79,27 +79,17 @@ async function assertTarget(db: Db, orgId: string, type: CommentTargetType, id: 
 /** Lists comments, newest first, filtered by record and status. */
 export async function listComments(ctx: OrgContext, query: CommentListQuery): Promise<Page<Comment>> {
   assertCan(ctx.role, 'comment:read');
-  return newestIdPage(
-    query,
-    'cmt',
-    comments.id,
-    (before, take) =>
-      ctx.db
-        .select()
-        .from(comments)
-        .where(
-          and(
-            eq(comments.organizationId, ctx.orgId),
-            query.targetType ? eq(comments.targetType, query.targetType) : undefined,
-            query.targetId ? eq(comments.targetId, query.targetId) : undefined,
-            query.status ? eq(comments.status, query.status) : undefined,
-            before,
-          ),
-        )
-        .orderBy(desc(comments.id))
-        .limit(take),
-    toComment,
-  );
+  return newestTenantPage(ctx.db, query, {
+    table: comments,
+    orgId: ctx.orgId,
+    prefix: 'cmt',
+    filters: [
+      query.targetType ? eq(comments.targetType, query.targetType) : undefined,
+      query.targetId ? eq(comments.targetId, query.targetId) : undefined,
+      query.status ? eq(comments.status, query.status) : undefined,
+    ],
+    toEntity: toComment,
+  });
 }
 
 /** One comment; another organization's id is NOT_FOUND. */

@@ -62,3 +62,8 @@ export function assertNotArchived(row: { archivedAt: Date | null }, what: string
   if (row.archivedAt)
     throw new AppError('RULE_VIOLATION', `This ${what} is archived; archived records are kept as they were.`);
 }
+
+/** An archive service for one kind of record, as modules export it: `(ctx, id)` archives per {@link archiveRecord}. */
+export function archiveService(spec: ArchiveSpec): (ctx: OrgContext, id: string) => Promise<void> {
+  return (ctx, id) => archiveRecord(ctx, spec, id);
+}

@@ -88,3 +88,19 @@ export function readOne<R, E>(
     return toEntity(await found(rows(ctx.db).find(ctx.orgId, id), label, id));
   };
 }
+
+/**
+ * A get service whose entity needs more than its row (links, measurements, the caller's role): the permission, the
+ * organization's row or NOT_FOUND, then `load` with the caller's context.
+ */
+export function readOneLoaded<R, E>(
+  permission: Permission,
+  label: string,
+  rows: (db: Db) => { find(orgId: string, id: string): Promise<R | undefined> },
+  load: (ctx: OrgContext, row: R) => Promise<E>,
+): (ctx: OrgContext, id: string) => Promise<E> {
+  return async (ctx, id) => {
+    assertCan(ctx.role, permission);
+    return load(ctx, await found(rows(ctx.db).find(ctx.orgId, id), label, id));
+  };
+}

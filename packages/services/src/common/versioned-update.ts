@@ -26,6 +26,11 @@ export interface VersionedUpdate<T extends VersionedTable, E> {
   /** Rules on the locked row before anything is written (a closed record, a member check …). */
   check?(current: T['$inferSelect']): void | Promise<void>;
   action?: string;
+  /**
+   * Columns that follow from a change (a recomputed deadline, a completion time), written with it. They are not
+   * the client's edit, so the ledger's diff leaves them out, and they alone never make a change.
+   */
+  derive?(current: T['$inferSelect']): Partial<T['$inferSelect']>;
 }
 
 /**
@@ -49,6 +54,7 @@ export async function versionedUpdate<T extends VersionedTable, E>(
   const version = (current as { version: number }).version + 1;
   const row = await rows.update(ctx.orgId, u.id, {
     ...defined,
+    ...u.derive?.(current),
     version,
     updatedAt: new Date(),
   } as Partial<T['$inferSelect']>);

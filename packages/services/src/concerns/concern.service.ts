@@ -30,10 +30,9 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { sha256Hex } from '../common/hash.ts';
 import { eqIf, tenantPage } from '../common/list-page.ts';
 import { recordStep } from '../common/recorded-step.ts';
-import { found } from '../common/records.ts';
+import { found, readOneLoaded } from '../common/records.ts';
 import { tenantTable } from '../common/tenant-table.ts';
 import { versionedUpdate } from '../common/versioned-update.ts';
-import { notFound } from '../common/versioning.ts';
 import { type OrgContext, SYSTEM_ACTOR } from '../context.ts';
 import { createIncident } from '../improvement/incident.service.ts';
 import { createNonconformity } from '../improvement/nonconformity.service.ts';
@@ -269,12 +268,12 @@ export async function listConcerns(ctx: OrgContext, query: ConcernListQuery): Pr
 }
 
 /** One concern with its messages. */
-export async function getConcern(ctx: OrgContext, id: string): Promise<Concern> {
-  assertCan(ctx.role, 'concern:read');
-  const row = await tenantTable(ctx.db, concerns).find(ctx.orgId, id);
-  if (!row) throw notFound('Concern', id);
-  return load(ctx.db, row, ctx.role);
-}
+export const getConcern = readOneLoaded(
+  'concern:read',
+  'Concern',
+  (db) => tenantTable(db, concerns),
+  (ctx, row): Promise<Concern> => load(ctx.db, row, ctx.role),
+);
 
 /** Triage: status, kind, the AI system it is about (any of the organization's), an internal note. */
 export async function updateConcern(
@@ -384,17 +383,16 @@ export async function convertConcern(
               })
             ).id,
           };
-    const row = await rows.update(ctx.orgId, id, {
-      ...link,
-      status: cur.status === 'received' ? 'in_review' : cur.status,
-      updatedAt: new Date(),
-      version: cur.version + 1,
-    });
-    await record(ctx, tx, {
-      action: `concern.converted`,
+    const row = await recordStep(ctx, tx, {
+      rows,
+      current: cur,
+      set: {
+        ...link,
+        status: cur.status === 'received' ? 'in_review' : cur.status,
+      },
       entityType: 'concern',
-      entityId: id,
-      data: link,
+      action: `concern.converted`,
+      data: () => link,
     });
     return load(tx, row, ctx.role);
   });

@@ -1,7 +1,6 @@
 // The context register (§4.1 issues, §4.2 interested parties and their requirements) and the organization's
 // AI roles (§4.1; ISO/IEC 22989, EU AI Act Art. 3). Every change is one transaction with its ledger entry.
 import {
-  AppError,
   assertCan,
   type ContextItem,
   type ContextProfile,
@@ -14,10 +13,11 @@ import {
   UpdateContextProfileSchema,
 } from '@openaims/core';
 import { tables } from '@openaims/db';
-import { archiveRecord, assertNotArchived } from '../common/archive.ts';
+import { archiveService, assertNotArchived } from '../common/archive.ts';
 import { diff } from '../common/diff.ts';
 import { assertMember } from '../common/members.ts';
 import { createRecord, readOne, readPage } from '../common/records.ts';
+import { assertNoProblems } from '../common/rule-violation.ts';
 import { versionedUpdate } from '../common/versioned-update.ts';
 import { assertVersion } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
@@ -25,8 +25,7 @@ import { record } from '../ledger/ledger.service.ts';
 import { contextRepository, toContextItem, toContextProfile } from './context.repository.ts';
 
 function assertShape(kind: ContextItem['kind'], v: Parameters<typeof contextItemProblems>[1]): void {
-  const errors = contextItemProblems(kind, v);
-  if (errors.length) throw new AppError('RULE_VIOLATION', errors[0]!.message, { errors });
+  assertNoProblems(contextItemProblems(kind, v));
 }
 
 /** Lists issues and interested parties (active by default), searchable by title and description. */
@@ -96,19 +95,13 @@ export async function updateContextItem(
 }
 
 /** Archives an issue or party that no longer applies; it stays on record for the next management review (§9.3.2 b). */
-export async function archiveContextItem(ctx: OrgContext, id: string): Promise<void> {
-  await archiveRecord(
-    ctx,
-    {
-      permission: 'context:update',
-      label: 'Context record',
-      entityType: 'context_item',
-      action: 'context.archived',
-      repo: contextRepository,
-    },
-    id,
-  );
-}
+export const archiveContextItem = archiveService({
+  permission: 'context:update',
+  label: 'Context record',
+  entityType: 'context_item',
+  action: 'context.archived',
+  repo: contextRepository,
+});
 
 /** The organization's AI roles. */
 export async function getContextProfile(ctx: OrgContext): Promise<ContextProfile> {

@@ -6,6 +6,7 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { AppError } from '@openaims/core';
+import { verifyingWebStream } from './verifying-stream.ts';
 
 /** Where evidence bytes live. Identical content is stored once; reads check the bytes against their hash. */
 export interface BlobStore {
@@ -31,21 +32,7 @@ function assertHash(sha256: string): void {
 
 /** A web stream of `source` that hashes what passes and fails at the end when the digest differs from `sha256`. */
 export function verifyingStream(source: Readable, sha256: string): ReadableStream<Uint8Array> {
-  const hash = crypto.createHash('sha256');
-  const web = Readable.toWeb(source) as ReadableStream<Uint8Array>;
-  return web.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        hash.update(chunk);
-        controller.enqueue(chunk);
-      },
-      flush(controller) {
-        const actual = hash.digest('hex');
-        if (actual !== sha256)
-          controller.error(new Error(`stored evidence ${sha256} is corrupt (its bytes hash to ${actual})`));
-      },
-    }),
-  );
+  return verifyingWebStream(Readable.toWeb(source) as ReadableStream<Uint8Array>, sha256);
 }
 
 /**

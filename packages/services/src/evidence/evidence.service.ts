@@ -26,6 +26,7 @@ import type { Db } from '@openaims/db';
 import type { z } from 'zod';
 import { actorId } from '../common/actor.ts';
 import { assertMember } from '../common/members.ts';
+import { recordStep } from '../common/recorded-step.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
@@ -250,16 +251,13 @@ export async function updateEvidence(
       if (cur[k] !== v) changes[k] = { from: cur[k], to: v };
     }
     if (Object.keys(changes).length === 0) return (await repo.hydrate(ctx.orgId, [cur]))[0]!;
-    const row = await repo.update(ctx.orgId, id, {
-      ...data,
-      updatedAt: new Date(),
-      version: cur.version + 1,
-    });
-    await record(ctx, tx, {
-      action: 'evidence.updated',
+    const row = await recordStep(ctx, tx, {
+      rows: repo,
+      current: cur,
+      set: data,
       entityType: 'evidence',
-      entityId: id,
-      data: { version: row.version, sha256: row.sha256, changes },
+      action: 'evidence.updated',
+      data: (row) => ({ version: row.version, sha256: row.sha256, changes }),
     });
     return (await repo.hydrate(ctx.orgId, [row]))[0]!;
   });
@@ -281,12 +279,13 @@ export async function changeEvidenceLinks(
     const diff = await changeLinks(tx, ctx.orgId, id, links, mode, actorId(ctx));
     if (diff.added.length === 0 && diff.removed.length === 0)
       return (await repo.hydrate(ctx.orgId, [cur]))[0]!;
-    const row = await repo.update(ctx.orgId, id, { updatedAt: new Date(), version: cur.version + 1 });
-    await record(ctx, tx, {
-      action: mode === 'add' ? 'evidence.linked' : 'evidence.unlinked',
+    const row = await recordStep(ctx, tx, {
+      rows: repo,
+      current: cur,
+      set: {},
       entityType: 'evidence',
-      entityId: id,
-      data: { version: row.version, sha256: row.sha256, ...diff },
+      action: mode === 'add' ? 'evidence.linked' : 'evidence.unlinked',
+      data: (row) => ({ version: row.version, sha256: row.sha256, ...diff }),
     });
     return (await repo.hydrate(ctx.orgId, [row]))[0]!;
   });
@@ -300,17 +299,17 @@ export async function archiveEvidence(ctx: OrgContext, id: string): Promise<Evid
     const cur = await getRow(tx, ctx.orgId, id, true);
     if (cur.archivedAt) return (await repo.hydrate(ctx.orgId, [cur]))[0]!;
     const at = new Date();
-    const row = await repo.update(ctx.orgId, id, {
-      archivedAt: at,
-      archivedBy: actorId(ctx),
-      updatedAt: at,
-      version: cur.version + 1,
-    });
-    await record(ctx, tx, {
-      action: 'evidence.archived',
+    const row = await recordStep(ctx, tx, {
+      rows: repo,
+      current: cur,
+      set: {
+        archivedAt: at,
+        archivedBy: actorId(ctx),
+      },
+      at,
       entityType: 'evidence',
-      entityId: id,
-      data: { version: row.version, sha256: row.sha256 },
+      action: 'evidence.archived',
+      data: (row) => ({ version: row.version, sha256: row.sha256 }),
     });
     return (await repo.hydrate(ctx.orgId, [row]))[0]!;
   });

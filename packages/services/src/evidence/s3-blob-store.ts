@@ -6,6 +6,7 @@ import crypto from 'node:crypto';
 import { AppError } from '@openaims/core';
 import { AwsClient } from 'aws4fetch';
 import type { BlobStore } from './blob-store.ts';
+import { verifyingWebStream } from './verifying-stream.ts';
 
 const SHA256 = /^[0-9a-f]{64}$/;
 
@@ -50,24 +51,6 @@ export function parseS3Url(
   };
 }
 
-/** A web stream that hashes what passes and errors at its end when the digest is not `sha256`. */
-function verifying(body: ReadableStream<Uint8Array>, sha256: string): ReadableStream<Uint8Array> {
-  const hash = crypto.createHash('sha256');
-  return body.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        hash.update(chunk);
-        controller.enqueue(chunk);
-      },
-      flush(controller) {
-        const actual = hash.digest('hex');
-        if (actual !== sha256)
-          controller.error(new Error(`stored evidence ${sha256} is corrupt (its bytes hash to ${actual})`));
-      },
-    }),
-  );
-}
-
 /** Evidence blobs in an S3-compatible bucket. */
 export function s3BlobStore(opts: S3BlobStoreOptions): BlobStore {
   const client = new AwsClient({
@@ -109,7 +92,7 @@ export function s3BlobStore(opts: S3BlobStoreOptions): BlobStore {
       if (res.status === 404)
         throw new AppError('INTERNAL', `The stored content ${sha256} is missing from the evidence store.`);
       if (!res.ok || !res.body) throw fail('GET', res);
-      return verifying(res.body, sha256);
+      return verifyingWebStream(res.body, sha256);
     },
     async delete(sha256) {
       const res = await client.fetch(urlOf(sha256), { method: 'DELETE' });

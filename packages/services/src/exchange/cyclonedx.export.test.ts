@@ -3,13 +3,12 @@ import { join } from 'node:path';
 import { Spec, Validation } from '@cyclonedx/cyclonedx-library';
 import type { Database } from '@openaims/db';
 import { testDatabase } from '@openaims/db/testing';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyAiSystem, createAiSystem } from '../ai-systems/ai-system.service.ts';
 import { listModels } from '../inventory/model.service.ts';
 import { createSupplier } from '../inventory/supplier.service.ts';
 import { buildContext } from '../testing/factories.ts';
+import { schemaValidator } from '../testing/json-schema.ts';
 import { readTestdata, TESTDATA, TESTDATA_MISSING } from '../testing/testdata.ts';
 import { exportCycloneDx } from './cyclonedx.export.ts';
 import { importInventory } from './import.service.ts';
@@ -28,15 +27,9 @@ afterAll(async () => {
 function validator(version: '1.6' | '1.7' = '1.6') {
   const dir = join(TESTDATA!, version === '1.6' ? 'cyclonedx/schema' : 'cyclonedx/schema-1.7');
   const load = (f: string) => JSON.parse(readFileSync(join(dir, f), 'utf8'));
-  // CommonJS packages seen from ESM: the constructor may sit on `default`.
-  const AjvClass = (Ajv as unknown as { default?: typeof Ajv }).default ?? Ajv;
-  const formats = (addFormats as unknown as { default?: typeof addFormats }).default ?? addFormats;
-  const ajv = new AjvClass({ strict: false, allErrors: true });
-  formats(ajv);
-  ajv.addSchema(load('spdx.schema.json'));
-  ajv.addSchema(load('jsf-0.82.schema.json'));
-  if (version === '1.7') ajv.addSchema(load('cryptography-defs.schema.json'));
-  return ajv.compile(load(`bom-${version}.schema.json`));
+  const refs = ['spdx.schema.json', 'jsf-0.82.schema.json'];
+  if (version === '1.7') refs.push('cryptography-defs.schema.json');
+  return schemaValidator(load(`bom-${version}.schema.json`), { refs: refs.map(load) });
 }
 
 /** The CycloneDX library's own strict JSON validator (null when the BOM is valid). */

@@ -2,8 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from '@openaims/db';
 import { testDatabase } from '@openaims/db/testing';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrgContext } from '../context.ts';
@@ -11,9 +9,9 @@ import { getOrganization } from '../orgs/org.service.ts';
 import { updateSoaEntry } from '../soa/soa-entry.service.ts';
 import { approveSoaVersion, submitSoa } from '../soa/soa-version.service.ts';
 import { buildContext, decideRemainingSoa } from '../testing/factories.ts';
+import { describeOscalSchemas, oscalValidator } from '../testing/json-schema.ts';
 import { checkOscalReferences } from '../testing/oscal-semantic.ts';
 import { pdfText } from '../testing/pdf-text.ts';
-import { TESTDATA_MISSING, testdataDir } from '../testing/testdata.ts';
 import { renderExport } from './export.service.ts';
 
 let database: Database;
@@ -124,32 +122,15 @@ describe('SoA exports', () => {
   });
 });
 
-const dir = testdataDir();
-describe.skipIf(!dir)(
-  `OSCAL exports against the official 1.1.3 schemas (${dir ? 'testdata found' : TESTDATA_MISSING})`,
-  () => {
-    const validator = (model: string) => {
-      const schema = JSON.parse(
-        fs.readFileSync(path.join(dir!, 'oscal', 'schema-1.1.3', `oscal_${model}_schema.json`), 'utf8'),
-      );
-      const ajv = new Ajv({ strict: false, allErrors: true });
-      addFormats(ajv);
-      return ajv.compile(schema);
-    };
-
-    for (const [name, model] of [
-      ['oscal-catalog.json', 'catalog'],
-      ['oscal-profile.json', 'profile'],
-      ['oscal-ssp.json', 'ssp'],
-    ] as const) {
-      it(`${name} validates as an OSCAL ${model}`, async () => {
-        const validate = validator(model);
-        const ok = validate(await parse(name));
-        expect(validate.errors ?? []).toEqual([]);
-        expect(ok).toBe(true);
-      });
-    }
-
+describeOscalSchemas(
+  'OSCAL exports against the official 1.1.3 schemas',
+  [
+    ['oscal-catalog.json', 'catalog'],
+    ['oscal-profile.json', 'profile'],
+    ['oscal-ssp.json', 'ssp'],
+  ],
+  parse,
+  (dir) => {
     it('every role, party, component, control, link and uuid of the OSCAL exports resolves inside the set', async () => {
       const docs = {
         'oscal-catalog.json': await parse('oscal-catalog.json'),
@@ -174,14 +155,13 @@ describe.skipIf(!dir)(
     });
 
     it('the NIST SSP example passes the same check (the check reads real OSCAL)', () => {
-      const read = (f: string) =>
-        JSON.parse(fs.readFileSync(path.join(dir!, 'oscal', 'examples', f), 'utf8'));
+      const read = (f: string) => JSON.parse(fs.readFileSync(path.join(dir, 'oscal', 'examples', f), 'utf8'));
       const problems = checkOscalReferences({ 'ssp-example.json': read('ssp-example.json') });
       expect(problems.filter((p) => !p.message.includes('not in the document set'))).toEqual([]);
     });
 
     it('the validator rejects a broken document (the check can fail)', async () => {
-      const validate = validator('ssp');
+      const validate = oscalValidator(dir, 'ssp');
       const doc = await parse('oscal-ssp.json');
       delete doc['system-security-plan']['import-profile'];
       expect(validate(doc)).toBe(false);

@@ -2,13 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from '@openaims/db';
 import { testDatabase } from '@openaims/db/testing';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDataset, listDatasets } from '../inventory/dataset.service.ts';
 import { createModel, listModels } from '../inventory/model.service.ts';
 import { createSupplier } from '../inventory/supplier.service.ts';
 import { buildContext } from '../testing/factories.ts';
+import { schemaValidator } from '../testing/json-schema.ts';
 import { readTestdata, TESTDATA, TESTDATA_MISSING } from '../testing/testdata.ts';
 import { renderExport } from './export.service.ts';
 import { importInventory } from './import.service.ts';
@@ -28,12 +27,7 @@ const SCHEMA = TESTDATA ? join(TESTDATA, 'spdx3/schema/schema.json') : '';
 
 /** The SPDX 3.0.1 JSON schema (draft 2020-12), when the shared test data has it. */
 function validator() {
-  // CommonJS packages seen from ESM: the constructor may sit on `default`.
-  const AjvClass = (Ajv2020 as unknown as { default?: typeof Ajv2020 }).default ?? Ajv2020;
-  const formats = (addFormats as unknown as { default?: typeof addFormats }).default ?? addFormats;
-  const ajv = new AjvClass({ strict: false, allErrors: true });
-  formats(ajv);
-  return ajv.compile(JSON.parse(readFileSync(SCHEMA, 'utf8')));
+  return schemaValidator(JSON.parse(readFileSync(SCHEMA, 'utf8')), { draft2020: true });
 }
 
 async function buildInventory() {

@@ -3,6 +3,7 @@
 import { AppError, assertCan, type ImpactAssessment, type ImpactTemplate } from '@openaims/core';
 import type { Db } from '@openaims/db';
 import { actorId } from '../common/actor.ts';
+import { recordStep } from '../common/recorded-step.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
 import { hydrateOne, loadForChange } from './impact.common.ts';
@@ -82,17 +83,17 @@ async function reviewStep(
   stamp: Partial<ImpactRow>,
   ledgerData: (row: ImpactRow) => Record<string, unknown>,
 ): Promise<ImpactRow> {
-  const row = await impactRepository(tx).update(ctx.orgId, cur.id, {
-    status,
-    ...stamp,
-    updatedAt: at,
-    version: cur.version + 1,
-  });
-  await record(ctx, tx, {
-    action: `impact_assessment.${status}`,
+  const row = await recordStep(ctx, tx, {
+    rows: impactRepository(tx),
+    current: cur,
+    set: {
+      status,
+      ...stamp,
+    },
+    at,
     entityType: 'impact_assessment',
-    entityId: cur.id,
-    data: ledgerData(row),
+    action: `impact_assessment.${status}`,
+    data: ledgerData,
   });
   return row;
 }

@@ -7,8 +7,8 @@ import {
   UpdateImpactAssessmentSchema,
 } from '@openaims/core';
 import { assertMember } from '../common/members.ts';
+import { recordStep } from '../common/recorded-step.ts';
 import type { OrgContext } from '../context.ts';
-import { record } from '../ledger/ledger.service.ts';
 import { hydrateOne, loadForChange } from './impact.common.ts';
 import { type ImpactRow, impactRepository } from './impact.repository.ts';
 import { assertOrganizationRisks, replaceImpactRisks } from './impact-risk-links.service.ts';
@@ -45,16 +45,13 @@ export async function updateImpactAssessment(
         changes[k] = { from: before, to: v };
     }
     if (Object.keys(changes).length === 0) return hydrateOne(ctx, tx, cur);
-    const row = await impactRepository(tx).update(ctx.orgId, id, {
-      ...fields,
-      updatedAt: new Date(),
-      version: cur.version + 1,
-    });
-    await record(ctx, tx, {
-      action: 'impact_assessment.updated',
+    const row = await recordStep(ctx, tx, {
+      rows: impactRepository(tx),
+      current: cur,
+      set: fields,
       entityType: 'impact_assessment',
-      entityId: id,
-      data: { version: row.version, changes },
+      action: 'impact_assessment.updated',
+      data: (row) => ({ version: row.version, changes }),
     });
     return hydrateOne(ctx, tx, row);
   });

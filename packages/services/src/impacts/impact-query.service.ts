@@ -1,6 +1,6 @@
 // Reading impact assessments (§6.1.4, §8.4): the filtered list and one assessment.
 import { assertCan, type ImpactAssessment, type ListQuery, type Page } from '@openaims/core';
-import { notFound } from '../common/versioning.ts';
+import { readOneLoaded } from '../common/records.ts';
 import type { OrgContext } from '../context.ts';
 import { hydrateOne } from './impact.common.ts';
 import { type ImpactListFilter, impactRepository } from './impact.repository.ts';
@@ -17,9 +17,9 @@ export async function listImpactAssessments(
 }
 
 /** One impact assessment; another organization's id is NOT_FOUND. */
-export async function getImpactAssessment(ctx: OrgContext, id: string): Promise<ImpactAssessment> {
-  assertCan(ctx.role, 'impact:read');
-  const row = await impactRepository(ctx.db).find(ctx.orgId, id);
-  if (!row) throw notFound('Impact assessment', id);
-  return hydrateOne(ctx, ctx.db, row);
-}
+export const getImpactAssessment = readOneLoaded(
+  'impact:read',
+  'Impact assessment',
+  impactRepository,
+  (ctx, row): Promise<ImpactAssessment> => hydrateOne(ctx, ctx.db, row),
+);

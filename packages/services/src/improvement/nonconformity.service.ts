@@ -20,24 +20,19 @@ import {
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { actorId } from '../common/actor.ts';
-import { diff } from '../common/diff.ts';
 import { assertMember } from '../common/members.ts';
 import { recordStep } from '../common/recorded-step.ts';
 import { createRecord, found, readOne, readPage } from '../common/records.ts';
+import { assertNoProblems } from '../common/rule-violation.ts';
 import { versionedUpdate } from '../common/versioned-update.ts';
-import { assertVersion, notFound } from '../common/versioning.ts';
+import { notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
-import { record } from '../ledger/ledger.service.ts';
 import {
   improvementRepository,
   type NcRow,
   toCorrectiveAction,
   toNonconformity,
 } from './improvement.repository.ts';
-
-const rule = (errors: { path: string; message: string }[]) => {
-  if (errors.length) throw new AppError('RULE_VIOLATION', errors[0]!.message, { errors });
-};
 
 /** Refuses changes to a closed nonconformity (§10.2: a recurrence is a new nonconformity). */
 function assertOpen(nc: NcRow): void {
@@ -140,7 +135,7 @@ export async function closeNonconformity(ctx: OrgContext, id: string): Promise<N
   assertCan(ctx.role, 'nonconformity:close');
   return ctx.db.transaction(async (tx) => {
     const cur = await openNc(tx, ctx.orgId, id);
-    rule(closeProblems(cur, await improvementRepository(tx).actionsOf(ctx.orgId, [id])));
+    assertNoProblems(closeProblems(cur, await improvementRepository(tx).actionsOf(ctx.orgId, [id])));
     const row = await recordStep(ctx, tx, {
       rows: improvementRepository(tx).ncs,
       current: cur,
@@ -203,39 +198,34 @@ export async function updateCorrectiveAction(
   assertCan(ctx.role, 'nonconformity:update');
   const data = UpdateCorrectiveActionSchema.parse(input);
   return ctx.db.transaction(async (tx) => {
-    const repo = improvementRepository(tx);
-    const cur = await found(repo.actions.find(ctx.orgId, id, { forUpdate: true }), 'Corrective action', id);
-    const nc = await openNc(tx, ctx.orgId, cur.nonconformityId);
-    assertVersion(expectedVersion, cur.version);
-    if (data.ownerId !== undefined) await assertMember(tx, ctx.orgId, data.ownerId);
-    const changes = diff(cur as unknown as Record<string, unknown>, data);
-    if (Object.keys(changes).length === 0) return toCorrectiveAction(cur);
-    const completedAt =
-      data.status === undefined
-        ? cur.completedAt
-        : data.status === 'done'
-          ? (cur.completedAt ?? new Date())
-          : null;
-    // A check applies to the action as it was; reopening it sends it back for checking.
-    const reset =
-      data.status && data.status !== 'done'
-        ? { effective: null, effectivenessNote: '', checkedAt: null, checkedBy: null }
-        : {};
-    const row = await repo.actions.update(ctx.orgId, id, {
-      ...data,
-      ...reset,
-      completedAt,
-      updatedAt: new Date(),
-      version: cur.version + 1,
-    });
-    await record(ctx, tx, {
-      action: 'corrective_action.updated',
+    let nc: NcRow | undefined;
+    const ca = await versionedUpdate(ctx, tx, {
+      table: tables.correctiveActions,
+      id,
+      label: 'Corrective action',
       entityType: 'corrective_action',
-      entityId: id,
-      data: { version: row.version, changes },
+      expectedVersion,
+      changes: data,
+      toEntity: toCorrectiveAction,
+      check: async (cur) => {
+        nc = await openNc(tx, ctx.orgId, cur.nonconformityId);
+        if (data.ownerId !== undefined) await assertMember(tx, ctx.orgId, data.ownerId);
+      },
+      derive: (cur) => ({
+        // A check applies to the action as it was; reopening it sends it back for checking.
+        ...(data.status && data.status !== 'done'
+          ? { effective: null, effectivenessNote: '', checkedAt: null, checkedBy: null }
+          : {}),
+        completedAt:
+          data.status === undefined
+            ? cur.completedAt
+            : data.status === 'done'
+              ? (cur.completedAt ?? new Date())
+              : null,
+      }),
     });
-    await syncStatus(ctx, tx, nc);
-    return toCorrectiveAction(row);
+    if (nc) await syncStatus(ctx, tx, nc);
+    return ca;
   });
 }
 
@@ -252,20 +242,21 @@ export async function checkCorrectiveAction(
     const cur = await found(repo.actions.find(ctx.orgId, id, { forUpdate: true }), 'Corrective action', id);
     await openNc(tx, ctx.orgId, cur.nonconformityId);
     if (cur.status !== 'done')
-      rule([{ path: 'status', message: 'only a done action can be checked for effectiveness' }]);
-    const row = await repo.actions.update(ctx.orgId, id, {
-      effective: data.effective,
-      effectivenessNote: data.note,
-      checkedAt: new Date(),
-      checkedBy: actorId(ctx),
-      updatedAt: new Date(),
-      version: cur.version + 1,
-    });
-    await record(ctx, tx, {
-      action: 'corrective_action.checked',
+      assertNoProblems([{ path: 'status', message: 'only a done action can be checked for effectiveness' }]);
+    const at = new Date();
+    const row = await recordStep(ctx, tx, {
+      rows: repo.actions,
+      current: cur,
+      set: {
+        effective: data.effective,
+        effectivenessNote: data.note,
+        checkedAt: at,
+        checkedBy: actorId(ctx),
+      },
+      at,
       entityType: 'corrective_action',
-      entityId: id,
-      data: { effective: data.effective, note: data.note },
+      action: 'corrective_action.checked',
+      data: () => ({ effective: data.effective, note: data.note }),
     });
     return toCorrectiveAction(row);
   });

@@ -6,6 +6,7 @@ import type { SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { assertNotArchived } from '../common/archive.ts';
 import { diff } from '../common/diff.ts';
+import { readOneLoaded } from '../common/records.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
@@ -150,12 +151,12 @@ export function recordService<R extends Base, Api extends object, Fields extends
     },
 
     /** One record; another organization's id is NOT_FOUND. */
-    async get(ctx: OrgContext, id: string): Promise<Api> {
-      assertCan(ctx.role, spec.perms.read);
-      const row = await repo(ctx.db).find(ctx.orgId, id);
-      if (!row) throw notFound(spec.label, id);
-      return load(ctx.db, ctx.orgId, row);
-    },
+    get: readOneLoaded(
+      spec.perms.read,
+      spec.label,
+      repo,
+      (ctx, row): Promise<Api> => load(ctx.db, ctx.orgId, row),
+    ),
 
     /** Creates a record entered by hand. */
     async create(ctx: OrgContext, input: z.input<RecordSpec<R, Api, Fields>['createSchema']>): Promise<Api> {

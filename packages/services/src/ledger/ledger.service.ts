@@ -36,7 +36,8 @@ export interface LedgerAppend {
 
 type Row = typeof ledgerEntries.$inferSelect;
 
-function toEntry(r: Row): LedgerEntry {
+/** A stored ledger row as the API and the audit pack show it. */
+export function toLedgerEntry(r: Row): LedgerEntry {
   return {
     id: r.id,
     seq: r.seq,
@@ -97,7 +98,7 @@ export async function appendLedger(
       entity: { type: change.entityType, id: change.entityId },
       data,
     });
-  return toEntry(row as Row);
+  return toLedgerEntry(row as Row);
 }
 
 /** Appends an entry using a tenant context's organization and actor. */
@@ -133,7 +134,7 @@ export async function listLedger(
     .orderBy(...plan.orderBy)
     .limit(plan.limit);
   const page = plan.toPage(rows);
-  return { items: page.items.map(toEntry), nextCursor: page.nextCursor };
+  return { items: page.items.map(toLedgerEntry), nextCursor: page.nextCursor };
 }
 
 type SqlRow = Record<string, unknown>;
@@ -156,20 +157,7 @@ interface ChainBreak {
 
 /** Recomputes an entry's hash in JS exactly as `appendLedger` wrote it (the database's result is re-checked here). */
 function entryHashHolds(orgId: string, r: Row): boolean {
-  const recomputed = sha256Hex(
-    ledgerHashInput({
-      organizationId: orgId,
-      seq: r.seq,
-      at: r.at.toISOString(),
-      actorType: r.actorType as LedgerEntry['actorType'],
-      actorId: r.actorId,
-      action: r.action,
-      entityType: r.entityType,
-      entityId: r.entityId,
-      digest: r.digest,
-      prevHash: r.prevHash,
-    }),
-  );
+  const recomputed = sha256Hex(ledgerHashInput({ ...toLedgerEntry(r), organizationId: orgId }));
   return recomputed === r.hash;
 }
 

@@ -17,8 +17,8 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { actorId } from '../common/actor.ts';
 import { isUniqueViolation } from '../common/db-errors.ts';
 import { eqIf, tenantPage } from '../common/list-page.ts';
+import { readOneLoaded } from '../common/records.ts';
 import { tenantTable } from '../common/tenant-table.ts';
-import { notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { type AiidDraft, parseAiid } from '../exchange/aiid.import.ts';
 import { record } from '../ledger/ledger.service.ts';
@@ -94,12 +94,13 @@ export async function listExternalLessons(
 }
 
 /** One external lesson; another organization's id is NOT_FOUND. */
-export async function getExternalLesson(ctx: OrgContext, id: string): Promise<ExternalLesson> {
-  assertCan(ctx.role, 'risk:read');
-  const row = await tenantTable(ctx.db, externalLessons).find(ctx.orgId, id);
-  if (!row) throw notFound('External lesson', id);
-  return toLesson(row, (await riskLinks(ctx.db, ctx.orgId, [id])).get(id) ?? []);
-}
+export const getExternalLesson = readOneLoaded(
+  'risk:read',
+  'External lesson',
+  (db) => tenantTable(db, externalLessons),
+  async (ctx, row): Promise<ExternalLesson> =>
+    toLesson(row, (await riskLinks(ctx.db, ctx.orgId, [row.id])).get(row.id) ?? []),
+);
 
 const FIELDS = ['title', 'date', 'description', 'url', 'attributes'] as const;
 // jsonb does not keep key order, so attributes are compared with their keys sorted.

@@ -24,6 +24,35 @@ export interface OutgoingLink {
   toId: string;
 }
 
+/**
+ * Inserts links going out of `from`, stamped alike (a link without a relation gets the table's `related`); a link
+ * that already exists is left as it is.
+ */
+async function insertOutgoing(
+  db: Db,
+  orgId: string,
+  from: LinkEnd,
+  links: { relation?: string; toType: string; toId: string }[],
+  createdBy: string | null,
+): Promise<void> {
+  if (links.length === 0) return;
+  const at = new Date();
+  await db
+    .insert(entityLinks)
+    .values(
+      links.map((l) => ({
+        id: newId('link'),
+        organizationId: orgId,
+        fromType: from.type,
+        fromId: from.id,
+        ...l,
+        createdAt: at,
+        createdBy,
+      })),
+    )
+    .onConflictDoNothing();
+}
+
 /** Link queries scoped to one organization. */
 export function linkRepository(db: Db) {
   return {
@@ -139,24 +168,13 @@ export function linkRepository(db: Db) {
             ),
           );
       }
-      if (added.length) {
-        const at = new Date();
-        await db
-          .insert(entityLinks)
-          .values(
-            added.map((id) => ({
-              id: newId('link'),
-              organizationId: orgId,
-              fromType: end.type,
-              fromId: end.id,
-              toType: otherType,
-              toId: id,
-              createdAt: at,
-              createdBy,
-            })),
-          )
-          .onConflictDoNothing();
-      }
+      await insertOutgoing(
+        db,
+        orgId,
+        end,
+        added.map((id) => ({ toType: otherType, toId: id })),
+        createdBy,
+      );
       return { added, removed };
     },
 
@@ -217,22 +235,7 @@ export function linkRepository(db: Db) {
           );
       }
       const added = [...want.values()].filter((l) => !have.has(key(l)));
-      if (added.length === 0) return;
-      const at = new Date();
-      await db
-        .insert(entityLinks)
-        .values(
-          added.map((l) => ({
-            id: newId('link'),
-            organizationId: orgId,
-            fromType: from.type,
-            fromId: from.id,
-            ...l,
-            createdAt: at,
-            createdBy,
-          })),
-        )
-        .onConflictDoNothing();
+      await insertOutgoing(db, orgId, from, added, createdBy);
     },
   };
 }

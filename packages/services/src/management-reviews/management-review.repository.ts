@@ -32,6 +32,16 @@ export const toManagementReview = (r: ReviewRow): ManagementReview => ({
   version: r.version,
 });
 
+/** The organization's reviews frozen before `before` (any time when null), other than `exceptId`. */
+function frozenBefore(orgId: string, exceptId: string, before: Date | null) {
+  return and(
+    eq(managementReviews.organizationId, orgId),
+    ne(managementReviews.id, exceptId),
+    isNotNull(managementReviews.frozenAt),
+    before ? lt(managementReviews.frozenAt, before) : undefined,
+  );
+}
+
 /** Queries on management reviews, scoped to one organization. */
 export function managementReviewRepository(db: Db) {
   return {
@@ -65,14 +75,7 @@ export function managementReviewRepository(db: Db) {
       const [row] = await db
         .select()
         .from(managementReviews)
-        .where(
-          and(
-            eq(managementReviews.organizationId, orgId),
-            ne(managementReviews.id, exceptId),
-            isNotNull(managementReviews.frozenAt),
-            before ? lt(managementReviews.frozenAt, before) : undefined,
-          ),
-        )
+        .where(frozenBefore(orgId, exceptId, before))
         .orderBy(desc(managementReviews.frozenAt), desc(managementReviews.id))
         .limit(1);
       return row;
@@ -83,14 +86,7 @@ export function managementReviewRepository(db: Db) {
       const rows = await db
         .select({ id: managementReviews.id })
         .from(managementReviews)
-        .where(
-          and(
-            eq(managementReviews.organizationId, orgId),
-            ne(managementReviews.id, exceptId),
-            isNotNull(managementReviews.frozenAt),
-            lt(managementReviews.frozenAt, before),
-          ),
-        );
+        .where(frozenBefore(orgId, exceptId, before));
       return rows.map((r) => r.id);
     },
 

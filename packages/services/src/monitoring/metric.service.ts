@@ -1,7 +1,6 @@
 // MetricDefinition definitions (§9.1 a–d: what is monitored, how, and against which thresholds; A.6.2.6). Each change is one
 // transaction with its ledger entry; a change of thresholds or window re-evaluates the current level.
 import {
-  AppError,
   assertCan,
   type CreateMetricInput,
   CreateMetricSchema,
@@ -13,16 +12,13 @@ import {
   UpdateMetricSchema,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { archiveRecord, assertNotArchived } from '../common/archive.ts';
+import { archiveService, assertNotArchived } from '../common/archive.ts';
 import { createRecord, readOne, readPage } from '../common/records.ts';
+import { assertNoProblems } from '../common/rule-violation.ts';
 import { versionedUpdate } from '../common/versioned-update.ts';
 import type { OrgContext } from '../context.ts';
 import { assertRecordsExist } from '../inventory/record-refs.ts';
 import { type MetricRow, monitoringRepository, toMetric } from './monitoring.repository.ts';
-
-function rule(errors: { path: string; message: string }[]): void {
-  if (errors.length) throw new AppError('RULE_VIOLATION', errors[0]!.message, { errors });
-}
 
 /** Refuses changes to an archived metric: it is kept as it was. */
 export function assertLive(m: MetricRow): void {
@@ -41,7 +37,9 @@ async function assertLinks(
     if (v.kpiId) {
       const obj = await monitoringRepository(db).objective(orgId, v.objectiveId);
       if (!obj?.kpis.some((k) => k.id === v.kpiId))
-        rule([{ path: 'kpiId', message: `${v.kpiId} is not a KPI of objective ${v.objectiveId}` }]);
+        assertNoProblems([
+          { path: 'kpiId', message: `${v.kpiId} is not a KPI of objective ${v.objectiveId}` },
+        ]);
     }
   }
 }
@@ -88,7 +86,7 @@ export const getMetric = readOne('metric:read', 'Metric', (db) => monitoringRepo
 export async function createMetric(ctx: OrgContext, input: CreateMetricInput): Promise<MetricDefinition> {
   assertCan(ctx.role, 'metric:create');
   const data = CreateMetricSchema.parse(input);
-  rule(metricDefinitionProblems(data));
+  assertNoProblems(metricDefinitionProblems(data));
   return ctx.db.transaction(async (tx) => {
     await assertLinks(tx, ctx.orgId, data);
     return createRecord(ctx, tx, {
@@ -131,7 +129,7 @@ export async function updateMetric(
           ...cur,
           ...Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined)),
         };
-        rule(metricDefinitionProblems(merged as unknown as MetricDefinition));
+        assertNoProblems(metricDefinitionProblems(merged as unknown as MetricDefinition));
         await assertLinks(tx, ctx.orgId, merged);
       },
     });
@@ -142,15 +140,9 @@ export async function updateMetric(
 }
 
 /** Archives a metric (kept on record with its measurements and alerts; no longer takes data). */
-export async function archiveMetric(ctx: OrgContext, id: string): Promise<void> {
-  await archiveRecord(
-    ctx,
-    {
-      permission: 'metric:archive',
-      label: 'Metric',
-      entityType: 'metric',
-      repo: (tx) => monitoringRepository(tx).metrics,
-    },
-    id,
-  );
-}
+export const archiveMetric = archiveService({
+  permission: 'metric:archive',
+  label: 'Metric',
+  entityType: 'metric',
+  repo: (tx) => monitoringRepository(tx).metrics,
+});

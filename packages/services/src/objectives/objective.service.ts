@@ -1,7 +1,6 @@
 // AI objectives (§6.2) with KPIs, and their measurements (§9.1). KPI status is computed on the server with the
 // core rule; every change is one transaction with its ledger entry.
 import {
-  AppError,
   activationProblems,
   assertCan,
   type CreateMeasurementInput,
@@ -21,9 +20,12 @@ import {
 import type { Db } from '@openaims/db';
 import type { z } from 'zod';
 import { actorId } from '../common/actor.ts';
-import { archiveRecord, assertNotArchived } from '../common/archive.ts';
+import { archiveService, assertNotArchived } from '../common/archive.ts';
 import { diff } from '../common/diff.ts';
 import { assertMember } from '../common/members.ts';
+import { recordStep } from '../common/recorded-step.ts';
+import { readOneLoaded } from '../common/records.ts';
+import { assertNoProblems } from '../common/rule-violation.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
@@ -37,16 +39,12 @@ import {
 
 type KpiInput = z.output<typeof CreateObjectiveSchema>['kpis'][number];
 
-function rule(errors: { path: string; message: string }[]): void {
-  if (errors.length) throw new AppError('RULE_VIOLATION', errors[0]!.message, { errors });
-}
-
 /** Gives new KPIs ids and keeps existing ones; an id the objective never had is refused. */
 function withKpiIds(input: KpiInput[], existing: Kpi[] = []): Kpi[] {
   const known = new Set(existing.map((k) => k.id));
   return input.map((k, i) => {
     if (k.id && !known.has(k.id))
-      rule([
+      assertNoProblems([
         { path: `kpis.${i}.id`, message: 'not a KPI of this objective; leave the id out to add a new one' },
       ]);
     return { ...k, id: k.id ?? newId('kpi') };
@@ -70,18 +68,15 @@ export async function listObjectives(ctx: OrgContext, query: ObjectiveListQuery)
 }
 
 /** One objective; another organization's id is NOT_FOUND. */
-export async function getObjective(ctx: OrgContext, id: string): Promise<Objective> {
-  assertCan(ctx.role, 'objective:read');
-  const row = await objectiveRepository(ctx.db).find(ctx.orgId, id);
-  if (!row) throw notFound('Objective', id);
-  return load(ctx.db, ctx.orgId, row);
-}
+export const getObjective = readOneLoaded('objective:read', 'Objective', objectiveRepository, (ctx, row) =>
+  load(ctx.db, ctx.orgId, row),
+);
 
 /** Sets an AI objective (§6.2); an active one needs KPIs and an owner. */
 export async function createObjective(ctx: OrgContext, input: CreateObjectiveInput): Promise<Objective> {
   assertCan(ctx.role, 'objective:update');
   const data = CreateObjectiveSchema.parse(input);
-  rule([...kpiProblems(data.kpis), ...activationProblems(data)]);
+  assertNoProblems([...kpiProblems(data.kpis), ...activationProblems(data)]);
   return ctx.db.transaction(async (tx) => {
     await assertMember(tx, ctx.orgId, data.ownerId);
     const at = new Date();
@@ -123,12 +118,12 @@ export async function updateObjective(
     assertVersion(expectedVersion, cur.version);
     const kpis = data.kpis ? withKpiIds(data.kpis, cur.kpis) : cur.kpis;
     if (data.kpis) {
-      rule(kpiProblems(kpis));
+      assertNoProblems(kpiProblems(kpis));
       const kept = new Set(kpis.map((k) => k.id));
       const measured = (await repo.kpisWithMeasurements(ctx.orgId, id)).filter((k) => !kept.has(k));
       if (measured.length) {
         const name = cur.kpis.find((k) => k.id === measured[0])?.name ?? measured[0];
-        rule([
+        assertNoProblems([
           {
             path: 'kpis',
             message: `KPI "${name}" has measurements and cannot be removed; change its target instead`,
@@ -136,7 +131,7 @@ export async function updateObjective(
         ]);
       }
     }
-    rule(
+    assertNoProblems(
       activationProblems({
         status: data.status ?? cur.status,
         kpis,
@@ -148,34 +143,25 @@ export async function updateObjective(
     const next = { ...fields, ...(data.kpis ? { kpis } : {}) };
     const changes = diff(cur as unknown as Record<string, unknown>, next);
     if (Object.keys(changes).length === 0) return load(tx, ctx.orgId, cur);
-    const row = await repo.update(ctx.orgId, id, {
-      ...next,
-      updatedAt: new Date(),
-      version: cur.version + 1,
-    });
-    await record(ctx, tx, {
-      action: 'objective.updated',
+    const row = await recordStep(ctx, tx, {
+      rows: repo,
+      current: cur,
+      set: next,
       entityType: 'objective',
-      entityId: id,
-      data: { version: row.version, changes },
+      action: 'objective.updated',
+      data: (row) => ({ version: row.version, changes }),
     });
     return load(tx, ctx.orgId, row);
   });
 }
 
 /** Archives an objective; it and its measurements stay on record. */
-export async function archiveObjective(ctx: OrgContext, id: string): Promise<void> {
-  await archiveRecord(
-    ctx,
-    {
-      permission: 'objective:update',
-      label: 'Objective',
-      entityType: 'objective',
-      repo: objectiveRepository,
-    },
-    id,
-  );
-}
+export const archiveObjective = archiveService({
+  permission: 'objective:update',
+  label: 'Objective',
+  entityType: 'objective',
+  repo: objectiveRepository,
+});
 
 /** The measurements of an objective (optionally one KPI), newest first. */
 export async function listMeasurements(
@@ -198,14 +184,14 @@ export async function addMeasurement(
   assertCan(ctx.role, 'measurement:create');
   const data = CreateMeasurementSchema.parse(input);
   if (data.measuredAt > todayUtc())
-    rule([{ path: 'measuredAt', message: 'a measurement cannot be dated in the future' }]);
+    assertNoProblems([{ path: 'measuredAt', message: 'a measurement cannot be dated in the future' }]);
   return ctx.db.transaction(async (tx) => {
     const repo = objectiveRepository(tx);
     const obj = await repo.find(ctx.orgId, objectiveId);
     if (!obj) throw notFound('Objective', objectiveId);
     assertNotArchived(obj, 'objective');
     if (!obj.kpis.some((k) => k.id === data.kpiId))
-      rule([{ path: 'kpiId', message: 'not a KPI of this objective' }]);
+      assertNoProblems([{ path: 'kpiId', message: 'not a KPI of this objective' }]);
     const m = toMeasurement(
       await repo.insertMeasurement({
         id: newId('measurement'),

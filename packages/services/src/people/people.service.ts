@@ -18,9 +18,10 @@ import {
 } from '@openaims/core';
 import { tables } from '@openaims/db';
 import { eq } from 'drizzle-orm';
-import { archiveRecord, assertNotArchived } from '../common/archive.ts';
+import { archiveService, assertNotArchived } from '../common/archive.ts';
 import { assertMember } from '../common/members.ts';
 import { createRecord, readOne, readPage } from '../common/records.ts';
+import { assertNoProblems } from '../common/rule-violation.ts';
 import { versionedUpdate } from '../common/versioned-update.ts';
 import type { OrgContext } from '../context.ts';
 import { peopleRepository, toCompetence, toTraining } from './people.repository.ts';
@@ -86,18 +87,12 @@ export async function updateCompetence(
 }
 
 /** Archives a competence requirement; its training records stay. */
-export async function archiveCompetence(ctx: OrgContext, id: string): Promise<void> {
-  await archiveRecord(
-    ctx,
-    {
-      permission: 'competence:update',
-      label: 'Competence',
-      entityType: 'competence',
-      repo: (tx) => peopleRepository(tx).competences,
-    },
-    id,
-  );
-}
+export const archiveCompetence = archiveService({
+  permission: 'competence:update',
+  label: 'Competence',
+  entityType: 'competence',
+  repo: (tx) => peopleRepository(tx).competences,
+});
 
 /** Training records, newest first, filterable by competence or member. */
 export const listTrainings = readPage(
@@ -110,8 +105,7 @@ export const listTrainings = readPage(
 export async function recordTraining(ctx: OrgContext, input: CreateTrainingInput): Promise<Training> {
   assertCan(ctx.role, 'training:create');
   const data = CreateTrainingSchema.parse(input);
-  const errors = trainingProblems(data, today());
-  if (errors.length) throw new AppError('RULE_VIOLATION', errors[0]!.message, { errors });
+  assertNoProblems(trainingProblems(data, today()));
   return ctx.db.transaction(async (tx) => {
     const repo = peopleRepository(tx);
     const competence = await repo.competences.find(ctx.orgId, data.competenceId);

@@ -2,9 +2,9 @@
 // are approved by designated management before the residual risk can be accepted.
 import { AppError, ApproveTreatmentSchema, assertCan, type Risk } from '@openaims/core';
 import { actorId } from '../common/actor.ts';
+import { recordStep } from '../common/recorded-step.ts';
 import { notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
-import { record } from '../ledger/ledger.service.ts';
 import { linkRepository } from '../links/link.repository.ts';
 import { taskRepository } from '../tasks/task.repository.ts';
 import { RISK_LINK, riskRepository } from './risk.repository.ts';
@@ -45,17 +45,17 @@ export async function approveTreatment(
       );
     }
     const at = new Date();
-    const row = await repo.update(ctx.orgId, id, {
-      treatmentApprovedBy: actorId(ctx),
-      treatmentApprovedAt: at,
-      updatedAt: at,
-      version: cur.version + 1,
-    });
-    await record(ctx, tx, {
-      action: 'risk.treatment_approved',
+    const row = await recordStep(ctx, tx, {
+      rows: repo,
+      current: cur,
+      set: {
+        treatmentApprovedBy: actorId(ctx),
+        treatmentApprovedAt: at,
+      },
+      at,
       entityType: 'risk',
-      entityId: id,
-      data: {
+      action: 'risk.treatment_approved',
+      data: (row) => ({
         version: row.version,
         treatmentOption: cur.treatmentOption,
         controlRefs: controls.get(id) ?? [],
@@ -63,7 +63,7 @@ export async function approveTreatment(
         taskIds: actions.map((t) => t.id),
         note,
         changes: { treatmentApprovedBy: { from: null, to: row.treatmentApprovedBy } },
-      },
+      }),
     });
     return (await repo.hydrate(ctx.orgId, [row]))[0]!;
   });

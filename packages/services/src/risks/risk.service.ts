@@ -18,6 +18,8 @@ import {
 } from '@openaims/core';
 import { actorId } from '../common/actor.ts';
 import { collectionRevision } from '../common/collection-revision.ts';
+import { recordStep } from '../common/recorded-step.ts';
+import { readOneLoaded } from '../common/records.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { listLedger, record } from '../ledger/ledger.service.ts';
@@ -42,13 +44,12 @@ export function risksRevision(ctx: OrgContext): Promise<string> {
 }
 
 /** One risk; another organization's id is NOT_FOUND. */
-export async function getRisk(ctx: OrgContext, id: string): Promise<Risk> {
-  assertCan(ctx.role, 'risk:read');
-  const repo = riskRepository(ctx.db);
-  const row = await repo.find(ctx.orgId, id);
-  if (!row) throw notFound('Risk', id);
-  return (await repo.hydrate(ctx.orgId, [row]))[0]!;
-}
+export const getRisk = readOneLoaded(
+  'risk:read',
+  'Risk',
+  riskRepository,
+  async (ctx, row): Promise<Risk> => (await riskRepository(ctx.db).hydrate(ctx.orgId, [row]))[0]!,
+);
 
 /** Registers a risk, scored by the server under the current criteria, its controls linked to the SoA. */
 export async function createRisk(ctx: OrgContext, input: CreateRiskInput): Promise<Risk> {
@@ -169,13 +170,13 @@ export async function updateRisk(
       });
       changes.acceptance = { from: { by: cur.acceptedBy, at: cur.acceptedAt.toISOString() }, to: null };
     }
-    const row = await repo.update(ctx.orgId, id, { ...set, updatedAt: new Date(), version: cur.version + 1 });
-    const action = reassessed ? 'risk.reassessed' : 'risk.updated';
-    await record(ctx, tx, {
-      action,
+    const row = await recordStep(ctx, tx, {
+      rows: repo,
+      current: cur,
+      set,
       entityType: 'risk',
-      entityId: id,
-      data: { version: row.version, changes },
+      action: reassessed ? 'risk.reassessed' : 'risk.updated',
+      data: (row) => ({ version: row.version, changes }),
     });
     return (await repo.hydrate(ctx.orgId, [row]))[0]!;
   });
@@ -223,19 +224,19 @@ export async function acceptRisk(ctx: OrgContext, id: string, input: { note?: st
       );
     }
     const at = new Date();
-    const row = await repo.update(ctx.orgId, id, {
-      acceptedBy: actorId(ctx),
-      acceptedAt: at,
-      acceptanceNote: note,
-      status: 'accepted',
-      updatedAt: at,
-      version: cur.version + 1,
-    });
-    await record(ctx, tx, {
-      action: 'risk.accepted',
+    const row = await recordStep(ctx, tx, {
+      rows: repo,
+      current: cur,
+      set: {
+        acceptedBy: actorId(ctx),
+        acceptedAt: at,
+        acceptanceNote: note,
+        status: 'accepted',
+      },
+      at,
       entityType: 'risk',
-      entityId: id,
-      data: {
+      action: 'risk.accepted',
+      data: (row) => ({
         version: row.version,
         acceptedBy: row.acceptedBy,
         residualScore: score,
@@ -246,7 +247,7 @@ export async function acceptRisk(ctx: OrgContext, id: string, input: { note?: st
           status: { from: cur.status, to: 'accepted' },
           acceptedBy: { from: cur.acceptedBy, to: row.acceptedBy },
         },
-      },
+      }),
     });
     return (await repo.hydrate(ctx.orgId, [row]))[0]!;
   });

@@ -50,19 +50,10 @@ export function soaRepository(db: Db) {
     async linkedIdsByControl(orgId: string, refs: string[]): Promise<Map<string, Map<string, string[]>>> {
       const out = new Map<string, Map<string, string[]>>();
       if (refs.length === 0) return out;
-      const types = Object.values(SOA_LINK_FIELDS);
       const result = await db.execute(sql`
         select ref, other_type,
           to_json(array_agg(distinct other_id collate "C" order by other_id collate "C"))::text as ids
-        from (
-          select from_id as ref, to_type as other_type, to_id as other_id from ${entityLinks}
-          where organization_id = ${orgId} and from_type = 'control' and ${inArray(entityLinks.fromId, refs)}
-            and ${inArray(entityLinks.toType, types)}
-          union all
-          select to_id, from_type, from_id from ${entityLinks}
-          where organization_id = ${orgId} and to_type = 'control' and ${inArray(entityLinks.toId, refs)}
-            and ${inArray(entityLinks.fromType, types)}
-        ) l
+        from (${this.linksOf(orgId, refs)}) l
         group by ref, other_type`);
       const rows = ((result as { rows?: unknown }).rows ?? result) as {
         ref: string;

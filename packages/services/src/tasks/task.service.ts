@@ -21,8 +21,8 @@ import {
 import type { Db } from '@openaims/db';
 import { actorId } from '../common/actor.ts';
 import { isMember } from '../common/members.ts';
-import { found } from '../common/records.ts';
-import { assertVersion, notFound } from '../common/versioning.ts';
+import { found, readOneLoaded } from '../common/records.ts';
+import { assertVersion } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
 import { type TaskInsert, type TaskRow, taskRepository, toTask } from './task.repository.ts';
@@ -58,12 +58,12 @@ export async function listTasks(ctx: OrgContext, query: ListQuery & TaskFilter):
 }
 
 /** One task; another organization's id is NOT_FOUND. */
-export async function getTask(ctx: OrgContext, id: string): Promise<Task> {
-  assertCan(ctx.role, 'task:read');
-  const row = await taskRepository(ctx.db).find(ctx.orgId, id);
-  if (!row) throw notFound('Task', id);
-  return (await hydrateTasks(ctx.db, ctx.orgId, [row]))[0]!;
-}
+export const getTask = readOneLoaded(
+  'task:read',
+  'Task',
+  taskRepository,
+  async (ctx, row): Promise<Task> => (await hydrateTasks(ctx.db, ctx.orgId, [row]))[0]!,
+);
 
 /** Creates a task; its owner must be a member and its source an entity of the organization. */
 export async function createTask(ctx: OrgContext, input: CreateTaskInput): Promise<Task> {

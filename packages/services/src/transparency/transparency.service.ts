@@ -16,6 +16,7 @@ import {
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, eq, isNull } from 'drizzle-orm';
+import { assertNoProblems } from '../common/rule-violation.ts';
 import { versionedUpdate } from '../common/versioned-update.ts';
 import { notFound } from '../common/versioning.ts';
 import { type OrgContext, SYSTEM_ACTOR } from '../context.ts';
@@ -143,11 +144,25 @@ export async function updateTransparency(
             JSON.stringify(data.publicFields) !== JSON.stringify(cur.publicFields));
         if (publishing) assertCan(ctx.role, 'transparency:publish');
         const next = { ...toTransparencyRecord(cur), ...data };
-        const errors = publishProblems(next);
-        if (errors.length) throw new AppError('RULE_VIOLATION', errors[0]!.message, { errors });
+        assertNoProblems(publishProblems(next));
       },
     });
   });
+}
+
+/** A record joins its own system, in the same organization. */
+const systemOfRecord = and(
+  eq(aiSystems.organizationId, transparencyRecords.organizationId),
+  eq(aiSystems.id, transparencyRecords.aiSystemId),
+);
+
+/** The organization's published records of unarchived systems (joined on {@link systemOfRecord}): all the public may see. */
+function publishedIn(orgId: string) {
+  return and(
+    eq(transparencyRecords.organizationId, orgId),
+    eq(transparencyRecords.published, true),
+    isNull(aiSystems.archivedAt),
+  );
 }
 
 const NOT_PUBLISHED = () => new AppError('NOT_FOUND', 'There is no published transparency page here.');
@@ -164,22 +179,9 @@ export async function getPublicTransparency(
   const [found] = await db
     .select({ record: transparencyRecords, systemName: aiSystems.name, organizationName: organizations.name })
     .from(transparencyRecords)
-    .innerJoin(
-      aiSystems,
-      and(
-        eq(aiSystems.organizationId, transparencyRecords.organizationId),
-        eq(aiSystems.id, transparencyRecords.aiSystemId),
-      ),
-    )
+    .innerJoin(aiSystems, systemOfRecord)
     .innerJoin(organizations, eq(organizations.id, transparencyRecords.organizationId))
-    .where(
-      and(
-        eq(transparencyRecords.organizationId, orgId),
-        eq(transparencyRecords.aiSystemId, aiSystemId),
-        eq(transparencyRecords.published, true),
-        isNull(aiSystems.archivedAt),
-      ),
-    );
+    .where(and(publishedIn(orgId), eq(transparencyRecords.aiSystemId, aiSystemId)));
   const view =
     found &&
     publicTransparency(toTransparencyRecord(found.record), {
@@ -201,20 +203,8 @@ export async function listPublishedSystems(db: Db, orgId: string): Promise<{ id:
   return db
     .select({ id: aiSystems.id, name: aiSystems.name })
     .from(transparencyRecords)
-    .innerJoin(
-      aiSystems,
-      and(
-        eq(aiSystems.organizationId, transparencyRecords.organizationId),
-        eq(aiSystems.id, transparencyRecords.aiSystemId),
-      ),
-    )
-    .where(
-      and(
-        eq(transparencyRecords.organizationId, orgId),
-        eq(transparencyRecords.published, true),
-        isNull(aiSystems.archivedAt),
-      ),
-    )
+    .innerJoin(aiSystems, systemOfRecord)
+    .where(publishedIn(orgId))
     .orderBy(aiSystems.name);
 }
 
