@@ -3,7 +3,7 @@
 import { Button, Group, Modal, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { type CreateMetricInput, CreateMetricSchema } from '@openaims/core';
+import { type CreateMetricInput, CreateMetricSchema, METRIC_DEFAULTS } from '@openaims/core';
 import { useNavigate } from '@tanstack/react-router';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { FormSelect, FormTextarea, FormTextInput } from '../../../components/form-fields.tsx';
@@ -13,20 +13,14 @@ import { useCreateMetric } from '../api/create-metric.ts';
 
 type Values = Required<Omit<CreateMetricInput, 'otelAttributes' | 'objectiveId' | 'kpiId'>>;
 
-const initial: Values = {
-  name: '',
-  description: '',
-  aiSystemId: null,
-  unit: '',
-  direction: 'higher_is_better',
-  warningThreshold: null,
-  breachThreshold: null,
-  aggregate: 'last',
-  windowPoints: 1,
-  windowMinutes: null,
-  onBreach: 'none',
-  otelName: null,
-};
+// The form holds neither the objective link nor attribute matchers: a metric defined here measures no KPI.
+const {
+  objectiveId: _objectiveId,
+  kpiId: _kpiId,
+  otelAttributes: _otelAttributes,
+  ...defaults
+} = METRIC_DEFAULTS;
+const initial: Values = { ...defaults, name: '', direction: 'higher_is_better' };
 
 const num = (v: string | number) => (v === '' || v === undefined ? null : Number(v));
 
