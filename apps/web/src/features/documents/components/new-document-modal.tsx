@@ -1,5 +1,5 @@
 // Registers a controlled document (§7.5.2: identification — title, type, owner) with its first draft.
-import { Button, Group, Modal, NumberInput, Select, Stack } from '@mantine/core';
+import { Group, Modal, NumberInput, Select, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import {
   CreateDocumentSchema,
@@ -12,6 +12,7 @@ import {
 import { useNavigate } from '@tanstack/react-router';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { FormActions } from '../../../components/form-actions.tsx';
 import {
   FormMultiSelect,
   FormSelect,
@@ -154,14 +155,9 @@ export function NewDocumentModal({
             minRows={4}
             maxRows={12}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              Create document
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} pending={create.isPending}>
+            Create document
+          </FormActions>
         </Stack>
       </form>
     </Modal>

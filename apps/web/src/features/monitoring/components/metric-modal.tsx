@@ -1,11 +1,12 @@
 // Define a metric (§9.1 a–d, A.6.2.6): what is measured, which way is better, thresholds, window, what a breach
 // opens, and the OpenTelemetry instrument it takes data from. Validated with the core schema; the server decides.
-import { Button, Group, Modal, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { type CreateMetricInput, CreateMetricSchema, METRIC_DEFAULTS } from '@openaims/core';
 import { useNavigate } from '@tanstack/react-router';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { FormSelect, FormTextarea, FormTextInput } from '../../../components/form-fields.tsx';
 import { errorMessage, fieldErrorsOf } from '../../../lib/errors.ts';
 import { useAiSystems } from '../../ai-systems/api/list-ai-systems.ts';
@@ -138,14 +139,9 @@ export function MetricModal(props: { orgId: string; opened: boolean; onClose: ()
             onChange={(e) => form.setFieldValue('otelName', e.currentTarget.value || null)}
             value={form.getValues().otelName ?? ''}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={props.onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              Define metric
-            </Button>
-          </Group>
+          <FormActions onCancel={props.onClose} pending={create.isPending}>
+            Define metric
+          </FormActions>
         </Stack>
       </form>
     </Modal>

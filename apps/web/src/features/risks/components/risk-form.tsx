@@ -1,6 +1,6 @@
 // Identify and assess a risk, or change its treatment (§6.1.2, §6.1.3). Ratings use the organization's criteria
 // labels; the score shown after saving is the server's.
-import { Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { type UseFormReturnType, useForm } from '@mantine/form';
 import {
   ANNEX_A_CONTROLS,
@@ -13,6 +13,7 @@ import {
   TREATMENT_OPTIONS,
 } from '@openaims/core';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { FormMultiSelect, FormSelect, FormTextInput } from '../../../components/form-fields.tsx';
 import { changedFields, pickFields } from '../../../lib/forms.ts';
 import { AiSystemSelect } from '../../ai-systems/components/ai-system-select.tsx';
@@ -172,14 +173,9 @@ export function RiskForm(props: {
             {...rating('residualConsequence')}
           />
         </Group>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={props.onCancel}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={props.pending}>
-            Save risk
-          </Button>
-        </Group>
+        <FormActions onCancel={props.onCancel} pending={props.pending}>
+          Save risk
+        </FormActions>
       </Stack>
     </form>
   );

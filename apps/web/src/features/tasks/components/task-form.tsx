@@ -1,9 +1,10 @@
 // Add or edit a task: title, description, owner (a member) and due date; validated with the core schema, and
 // the server's field errors land on the fields. An edit sends only what changed.
-import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { Stack, TextInput } from '@mantine/core';
 import { type UseFormReturnType, useForm } from '@mantine/form';
 import { type Task, UpdateTaskSchema } from '@openaims/core';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { FormTextarea, FormTextInput } from '../../../components/form-fields.tsx';
 import { pickFields } from '../../../lib/forms.ts';
 import { MemberSelect } from '../../members/components/member-select.tsx';
@@ -47,14 +48,9 @@ export function TaskForm(props: {
           value={form.values.dueDate ?? ''}
           onChange={(e) => form.setFieldValue('dueDate', e.currentTarget.value || null)}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={props.onCancel}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={props.pending}>
-            {props.submitLabel}
-          </Button>
-        </Group>
+        <FormActions onCancel={props.onCancel} pending={props.pending}>
+          {props.submitLabel}
+        </FormActions>
       </Stack>
     </form>
   );
