@@ -32,6 +32,7 @@ import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
+import { dialogTextFields } from '../../../lib/dialog-text-fields.ts';
 import { errorMessage, fieldErrorsOf } from '../../../lib/errors.ts';
 import { useDialogValues } from '../../../lib/use-dialog-values.ts';
 import { useMembers } from '../../members/api/members.ts';
@@ -184,7 +185,8 @@ function AuditModal({
     plannedEnd: '',
     sampleSize: 3,
   };
-  const { v, setV, errors, onError } = useDialogValues(() => blank, opened, [create]);
+  const { v, set, errors, onError } = useDialogValues(() => blank, opened, [create]);
+  const text = dialogTextFields({ v, set, errors });
   const programme = programmes.find((p) => p.id === v.programmeId);
   return (
     <Modal
@@ -224,33 +226,27 @@ function AuditModal({
         }}
       >
         <Stack gap="sm">
-          <TextInput
-            label="Title"
-            required
-            value={v.title}
-            onChange={(e) => setV({ ...v, title: e.currentTarget.value })}
-            error={errors.title}
-          />
+          <TextInput label="Title" required {...text('title')} />
           <Group grow>
             <Select
               label="Programme"
               data={programmes.map((p) => ({ value: p.id, label: p.title }))}
               value={v.programmeId}
-              onChange={(id) => setV({ ...v, programmeId: id })}
+              onChange={(id) => set('programmeId', id)}
               clearable
             />
             <Select
               label="Year"
               data={(programme?.years ?? []).map((y) => String(y.year))}
               value={v.year ? String(v.year) : null}
-              onChange={(y) => setV({ ...v, year: y ? Number(y) : null })}
+              onChange={(y) => set('year', y ? Number(y) : null)}
               disabled={!programme}
             />
             <Select
               label="Stage"
               data={AUDIT_STAGES.map((s) => ({ value: s, label: STAGE_LABEL[s] ?? s }))}
               value={v.stage}
-              onChange={(s) => setV({ ...v, stage: (s ?? 'internal') as typeof v.stage })}
+              onChange={(s) => set('stage', (s ?? 'internal') as typeof v.stage)}
               allowDeselect={false}
             />
           </Group>
@@ -258,7 +254,7 @@ function AuditModal({
             label="Clauses in scope"
             data={CLAUSE_OPTIONS}
             value={v.clauses}
-            onChange={(c) => setV({ ...v, clauses: c })}
+            onChange={(c) => set('clauses', c)}
             searchable
             error={errors['scope.clauses.0']}
           />
@@ -266,7 +262,7 @@ function AuditModal({
             label="Annex A controls in scope"
             data={[...ANNEX_A_CONTROL_REFS]}
             value={v.controls}
-            onChange={(c) => setV({ ...v, controls: c })}
+            onChange={(c) => set('controls', c)}
             searchable
           />
           <Group grow>
@@ -274,7 +270,7 @@ function AuditModal({
               label="Lead auditor"
               data={people}
               value={v.leadId}
-              onChange={(id) => setV({ ...v, leadId: id })}
+              onChange={(id) => set('leadId', id)}
               clearable
               searchable
               error={errors.leadId}
@@ -283,31 +279,20 @@ function AuditModal({
               label="Team"
               data={people}
               value={v.teamIds}
-              onChange={(ids) => setV({ ...v, teamIds: ids })}
+              onChange={(ids) => set('teamIds', ids)}
               searchable
               error={Object.entries(errors).find(([k]) => k.startsWith('teamIds'))?.[1]}
             />
           </Group>
           <Group grow>
-            <TextInput
-              label="Starts"
-              type="date"
-              value={v.plannedStart}
-              onChange={(e) => setV({ ...v, plannedStart: e.currentTarget.value })}
-            />
-            <TextInput
-              label="Ends"
-              type="date"
-              value={v.plannedEnd}
-              onChange={(e) => setV({ ...v, plannedEnd: e.currentTarget.value })}
-              error={errors.plannedEnd}
-            />
+            <TextInput label="Starts" type="date" {...text('plannedStart')} />
+            <TextInput label="Ends" type="date" {...text('plannedEnd')} />
             <NumberInput
               label="AI systems to sample"
               min={0}
               max={100}
               value={v.sampleSize}
-              onChange={(n) => setV({ ...v, sampleSize: Number(n) })}
+              onChange={(n) => set('sampleSize', Number(n))}
             />
           </Group>
           <ErrorAlert error={create.error} />
