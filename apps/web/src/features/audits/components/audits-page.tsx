@@ -30,6 +30,7 @@ import { useState } from 'react';
 import { AddButton } from '../../../components/add-button.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { dialogTextFields } from '../../../lib/dialog-text-fields.ts';
@@ -144,11 +145,7 @@ function ProgrammeModal({ orgId, opened, onClose }: { orgId: string; opened: boo
           {create.error && !Object.keys(errors).length && (
             <Alert color="red">{errorMessage(create.error)}</Alert>
           )}
-          <Group justify="flex-end">
-            <Button type="submit" loading={create.isPending}>
-              Plan programme
-            </Button>
-          </Group>
+          <FormActions pending={create.isPending}>Plan programme</FormActions>
         </Stack>
       </form>
     </Modal>
@@ -296,11 +293,7 @@ function AuditModal({
             />
           </Group>
           <ErrorAlert error={create.error} />
-          <Group justify="flex-end">
-            <Button type="submit" loading={create.isPending}>
-              Plan audit
-            </Button>
-          </Group>
+          <FormActions pending={create.isPending}>Plan audit</FormActions>
         </Stack>
       </form>
     </Modal>
