@@ -18,6 +18,12 @@ const REFS = ISO42001_REQUIREMENTS.filter((r) => r.kind !== 'objective').map((r)
   label: `${r.ref} ${r.title}`,
 }));
 
+/** What the new-document dialog says besides: which required item it is, and what to pick as requirements. */
+const NEW_DOCUMENT_HINTS = {
+  mandatoryKey: 'Which required item of ISO/IEC 42001 this document is, if any',
+  requirementRefs: 'Clauses or Annex A controls',
+};
+
 type Identification = Pick<
   Document,
   'title' | 'type' | 'description' | 'ownerId' | 'mandatoryKey' | 'requirementRefs' | 'reviewIntervalMonths'
@@ -34,6 +40,7 @@ export function DocumentIdentificationFields<V extends Identification>(props: {
   readOnly?: boolean;
 }) {
   const { form, readOnly } = props;
+  const hints = props.isNew ? NEW_DOCUMENT_HINTS : undefined;
   return (
     <>
       <FormTextInput form={form} name="title" label="Title" required readOnly={readOnly} />
@@ -59,9 +66,7 @@ export function DocumentIdentificationFields<V extends Identification>(props: {
         form={form}
         name="mandatoryKey"
         label="Mandatory documented information"
-        description={
-          props.isNew ? 'Which required item of ISO/IEC 42001 this document is, if any' : undefined
-        }
+        description={hints?.mandatoryKey}
         placeholder="None"
         data={MANDATORY_OPTIONS}
         clearable
@@ -81,7 +86,7 @@ export function DocumentIdentificationFields<V extends Identification>(props: {
         form={form}
         name="requirementRefs"
         label="Requirements it addresses"
-        placeholder={props.isNew ? 'Clauses or Annex A controls' : undefined}
+        placeholder={hints?.requirementRefs}
         data={REFS}
         searchable
         readOnly={readOnly}
