@@ -1,6 +1,6 @@
 // Identify and assess a risk, or change its treatment (§6.1.2, §6.1.3). Ratings use the organization's criteria
 // labels; the score shown after saving is the server's.
-import { Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Group, Select, Stack, Textarea } from '@mantine/core';
 import { type UseFormReturnType, useForm } from '@mantine/form';
 import {
   ANNEX_A_CONTROLS,
@@ -14,7 +14,12 @@ import {
 } from '@openaims/core';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { FormActions } from '../../../components/form-actions.tsx';
-import { FormMultiSelect, FormSelect, FormTextInput } from '../../../components/form-fields.tsx';
+import {
+  FormMultiSelect,
+  FormOptionalTextInput,
+  FormSelect,
+  FormTextInput,
+} from '../../../components/form-fields.tsx';
 import { changedFields, pickFields } from '../../../lib/forms.ts';
 import { AiSystemSelect } from '../../ai-systems/components/ai-system-select.tsx';
 import { MemberSelect } from '../../members/components/member-select.tsx';
@@ -115,13 +120,7 @@ export function RiskForm(props: {
             {...form.getInputProps('ownerId')}
             value={v.ownerId}
           />
-          <TextInput
-            label="Review date"
-            type="date"
-            {...form.getInputProps('reviewDate')}
-            value={v.reviewDate ?? ''}
-            onChange={(e) => form.setFieldValue('reviewDate', e.currentTarget.value || null)}
-          />
+          <FormOptionalTextInput form={form} name="reviewDate" label="Review date" type="date" />
         </Group>
         <Group grow>
           <FormSelect form={form} name="riskSource" label="Risk source (Annex C)" data={SOURCES} clearable />

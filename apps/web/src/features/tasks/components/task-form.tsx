@@ -1,11 +1,11 @@
 // Add or edit a task: title, description, owner (a member) and due date; validated with the core schema, and
 // the server's field errors land on the fields. An edit sends only what changed.
-import { Stack, TextInput } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { type UseFormReturnType, useForm } from '@mantine/form';
 import { type Task, UpdateTaskSchema } from '@openaims/core';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { FormActions } from '../../../components/form-actions.tsx';
-import { FormTextarea, FormTextInput } from '../../../components/form-fields.tsx';
+import { FormOptionalTextInput, FormTextarea, FormTextInput } from '../../../components/form-fields.tsx';
 import { pickFields } from '../../../lib/forms.ts';
 import { MemberSelect } from '../../members/components/member-select.tsx';
 
@@ -41,13 +41,7 @@ export function TaskForm(props: {
           {...form.getInputProps('ownerId')}
           value={form.values.ownerId}
         />
-        <TextInput
-          label="Due date"
-          type="date"
-          {...form.getInputProps('dueDate')}
-          value={form.values.dueDate ?? ''}
-          onChange={(e) => form.setFieldValue('dueDate', e.currentTarget.value || null)}
-        />
+        <FormOptionalTextInput form={form} name="dueDate" label="Due date" type="date" />
         <FormActions onCancel={props.onCancel} pending={props.pending}>
           {props.submitLabel}
         </FormActions>
