@@ -22,6 +22,8 @@ export function FormModal(props: {
   fieldErrors: Record<string, unknown>;
   pending: boolean;
   submitLabel?: string;
+  /** False for a dialog closed only by its ✕, without a Cancel button. */
+  withCancel?: boolean;
   children: ReactNode;
 }) {
   return (
@@ -37,7 +39,10 @@ export function FormModal(props: {
         <Stack gap="sm">
           {props.children}
           {Object.keys(props.fieldErrors).length === 0 && <ErrorAlert error={props.error} />}
-          <FormActions onCancel={props.onClose} pending={props.pending}>
+          <FormActions
+            onCancel={props.withCancel === false ? undefined : props.onClose}
+            pending={props.pending}
+          >
             {props.submitLabel ?? 'Save'}
           </FormActions>
         </Stack>

@@ -1,7 +1,6 @@
 // Internal audits (§9.2): the programme calendar (years of the certification cycle × audits planned and held),
 // the audits, and forms to plan a programme and an audit with an independent team.
 import {
-  Alert,
   Badge,
   Button,
   Group,
@@ -26,15 +25,16 @@ import {
 } from '@openaims/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { AddButton } from '../../../components/add-button.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
+import { FormModal } from '../../../components/form-modal.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { dialogTextFields } from '../../../lib/dialog-text-fields.ts';
-import { errorMessage, fieldErrorsOf } from '../../../lib/errors.ts';
+import { fieldErrorsOf } from '../../../lib/errors.ts';
 import { useDialogValues } from '../../../lib/use-dialog-values.ts';
 import { useMembers } from '../../members/api/members.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
@@ -103,52 +103,47 @@ function ProgrammeModal({ orgId, opened, onClose }: { orgId: string; opened: boo
   const [title, setTitle] = useState('Certification cycle');
   const [startYear, setStartYear] = useState<number>(new Date().getUTCFullYear());
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const submit = (e?: FormEvent) => {
+    e?.preventDefault();
+    create.mutate(
+      { title, startYear },
+      {
+        onSuccess: () => {
+          notifications.show({ color: 'teal', message: 'Programme planned.' });
+          onClose();
+        },
+        onError: (err) => setErrors(fieldErrorsOf(err)),
+      },
+    );
+  };
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={onClose}
       title="Plan an audit programme"
-      centered
-      closeButtonProps={{ 'aria-label': 'Close' }}
+      size="md"
+      onSubmit={submit}
+      error={create.error}
+      fieldErrors={errors}
+      pending={create.isPending}
+      submitLabel="Plan programme"
+      withCancel={false}
     >
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          create.mutate(
-            { title, startYear },
-            {
-              onSuccess: () => {
-                notifications.show({ color: 'teal', message: 'Programme planned.' });
-                onClose();
-              },
-              onError: (err) => setErrors(fieldErrorsOf(err)),
-            },
-          );
-        }}
-      >
-        <Stack gap="sm">
-          <TextInput
-            label="Title"
-            required
-            value={title}
-            onChange={(e) => setTitle(e.currentTarget.value)}
-            error={errors.title}
-          />
-          <NumberInput
-            label="First year of the cycle"
-            description="Stage 1 and 2, two surveillance years, recertification"
-            value={startYear}
-            onChange={(v) => setStartYear(Number(v))}
-            error={errors.startYear}
-          />
-          {create.error && !Object.keys(errors).length && (
-            <Alert color="red">{errorMessage(create.error)}</Alert>
-          )}
-          <FormActions pending={create.isPending}>Plan programme</FormActions>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput
+        label="Title"
+        required
+        value={title}
+        onChange={(e) => setTitle(e.currentTarget.value)}
+        error={errors.title}
+      />
+      <NumberInput
+        label="First year of the cycle"
+        description="Stage 1 and 2, two surveillance years, recertification"
+        value={startYear}
+        onChange={(v) => setStartYear(Number(v))}
+        error={errors.startYear}
+      />
+    </FormModal>
   );
 }
 
