@@ -9,7 +9,7 @@ import {
   FormTextarea,
   FormTextInput,
 } from '../../../components/form-fields.tsx';
-import { MemberSelect } from '../../members/components/member-select.tsx';
+import { FormMemberSelect } from '../../members/components/member-select.tsx';
 import { MANDATORY_OPTIONS, TYPE_OPTIONS } from './document-labels.tsx';
 
 /** The clauses and Annex A controls a document can address (objectives are not requirements). */
@@ -73,14 +73,14 @@ export function DocumentIdentificationFields<V extends Identification>(props: {
         searchable
         readOnly={readOnly}
       />
-      <MemberSelect
+      <FormMemberSelect
+        form={form}
+        name="ownerId"
         orgId={props.orgId}
         label="Owner"
         placeholder="Nobody yet"
         clearable
         readOnly={readOnly}
-        {...form.getInputProps('ownerId')}
-        value={form.values.ownerId}
       />
       <FormMultiSelect
         form={form}
