@@ -49,6 +49,7 @@ export * from './lessons/external-lesson.schema.ts';
 export * from './management-reviews/management-review.rules.ts';
 export * from './management-reviews/management-review.schema.ts';
 export * from './modules.ts';
+export * from './monitoring/metric.defaults.ts';
 export * from './monitoring/monitoring.rules.ts';
 export * from './monitoring/monitoring.schema.ts';
 export * from './monitoring/otlp.ts';

@@ -33,3 +33,20 @@ export const FormTextarea = bound<TextareaProps>(Textarea);
 export const FormSelect = bound<SelectProps>(Select);
 export const FormMultiSelect = bound<MultiSelectProps>(MultiSelect);
 export const FormPasswordField = bound<PasswordInputProps>(PasswordField);
+
+/** A text box for a top-level field that holds null when empty (an optional date or name): '' is stored as null. */
+export function FormOptionalTextInput({
+  form,
+  name,
+  ...props
+}: Binding & Omit<TextInputProps, keyof Binding>) {
+  return (
+    <TextInput
+      key={form.key(name)}
+      {...props}
+      {...form.getInputProps(name)}
+      value={form.getValues()[name] ?? ''}
+      onChange={(e) => form.setFieldValue(name, e.currentTarget.value || null)}
+    />
+  );
+}

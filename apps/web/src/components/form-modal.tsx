@@ -1,7 +1,8 @@
 // A dialog holding one form: the fields, an alert for an error that is not on a field, Cancel and Save.
-import { Button, Group, Modal, type ModalProps, Stack } from '@mantine/core';
+import { Modal, type ModalProps, Stack } from '@mantine/core';
 import type { FormEvent, ReactNode } from 'react';
 import { ErrorAlert } from './error-alert.tsx';
+import { FormActions } from './form-actions.tsx';
 
 /** What a page passes to a dialog that creates a record in its organization. */
 export interface OrgDialogProps {
@@ -21,6 +22,8 @@ export function FormModal(props: {
   fieldErrors: Record<string, unknown>;
   pending: boolean;
   submitLabel?: string;
+  /** False for a dialog closed only by its ✕, without a Cancel button. */
+  withCancel?: boolean;
   children: ReactNode;
 }) {
   return (
@@ -36,14 +39,12 @@ export function FormModal(props: {
         <Stack gap="sm">
           {props.children}
           {Object.keys(props.fieldErrors).length === 0 && <ErrorAlert error={props.error} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={props.onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={props.pending}>
-              {props.submitLabel ?? 'Save'}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={props.withCancel === false ? undefined : props.onClose}
+            pending={props.pending}
+          >
+            {props.submitLabel ?? 'Save'}
+          </FormActions>
         </Stack>
       </form>
     </Modal>

@@ -35,3 +35,7 @@ export function RemoveRowButton({
 
 /** The list without its `i`-th item. */
 export const withoutRow = <T,>(list: readonly T[], i: number): T[] => list.filter((_, j) => j !== i);
+
+/** The list with its `i`-th item changed by `patch`. */
+export const withRowPatched = <T,>(list: readonly T[], i: number, patch: Partial<T>): T[] =>
+  list.map((row, j) => (j === i ? { ...row, ...patch } : row));

@@ -26,7 +26,7 @@ import {
   TRANSPARENCY_CASES,
 } from '@openaims/core';
 import { useNavigate, useParams } from '@tanstack/react-router';
-import { useState } from 'react';
+import { type ChangeEvent, useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
@@ -43,6 +43,10 @@ type ListKey =
   | 'annexIIIAreas'
   | 'article63Conditions'
   | 'transparencyCases';
+/** The yes/no answers. */
+type FlagKey = {
+  [K in keyof ClassificationAnswers]-?: ClassificationAnswers[K] extends boolean ? K : never;
+}[keyof ClassificationAnswers];
 
 function Choices(props: {
   label: string;
@@ -78,6 +82,11 @@ export function ClassificationWizardPage() {
   const set = <K extends keyof ClassificationAnswers>(k: K, v: ClassificationAnswers[K]) =>
     setAnswers({ ...a, [k]: v });
   const list = (k: ListKey) => ({ value: a[k] as string[], onChange: (v: string[]) => set(k, v as never) });
+  // Every yes/no answer is a Switch bound the same way.
+  const flag = (k: FlagKey) => ({
+    checked: a[k],
+    onChange: (e: ChangeEvent<HTMLInputElement>) => set(k, e.currentTarget.checked),
+  });
   const preview = classifyEuAiAct(a, sys.operatorRole);
   const submit = () =>
     classify.mutate(a, {
@@ -94,13 +103,11 @@ export function ClassificationWizardPage() {
         <Stack gap="sm">
           <Switch
             label="It is an AI system: a machine-based system that infers outputs with some autonomy (Art. 3(1))"
-            checked={a.isAiSystem}
-            onChange={(e) => set('isAiSystem', e.currentTarget.checked)}
+            {...flag('isAiSystem')}
           />
           <Switch
             label="It is placed on the EU market, put into service or used in the EU, or its output is used there (Art. 2(1))"
-            checked={a.euNexus}
-            onChange={(e) => set('euNexus', e.currentTarget.checked)}
+            {...flag('euNexus')}
           />
           <Choices label="Exclusions that apply" options={SCOPE_EXCLUSIONS} {...list('exclusions')} />
         </Stack>
@@ -123,13 +130,11 @@ export function ClassificationWizardPage() {
         <Stack gap="sm">
           <Switch
             label="It is a product, or a safety component of a product, covered by Annex I harmonisation law"
-            checked={a.annexIProduct}
-            onChange={(e) => set('annexIProduct', e.currentTarget.checked)}
+            {...flag('annexIProduct')}
           />
           <Switch
             label="That product needs a third-party conformity assessment (Art. 6(1)(b))"
-            checked={a.annexIThirdPartyAssessment}
-            onChange={(e) => set('annexIThirdPartyAssessment', e.currentTarget.checked)}
+            {...flag('annexIThirdPartyAssessment')}
           />
           <Choices
             label="Annex III areas the system is used in"
@@ -138,8 +143,7 @@ export function ClassificationWizardPage() {
           />
           <Switch
             label="It profiles natural persons (then it stays high-risk, Art. 6(3))"
-            checked={a.profilesNaturalPersons}
-            onChange={(e) => set('profilesNaturalPersons', e.currentTarget.checked)}
+            {...flag('profilesNaturalPersons')}
           />
           <Choices
             label="Art. 6(3) conditions that hold"
@@ -148,13 +152,11 @@ export function ClassificationWizardPage() {
           />
           <Switch
             label="It poses no significant risk of harm to health, safety or fundamental rights (documented, Art. 6(4))"
-            checked={a.noSignificantRisk}
-            onChange={(e) => set('noSignificantRisk', e.currentTarget.checked)}
+            {...flag('noSignificantRisk')}
           />
           <Switch
             label="The deployer is a public body or provides public services (Art. 27 FRIA)"
-            checked={a.deployerIsPublicBody}
-            onChange={(e) => set('deployerIsPublicBody', e.currentTarget.checked)}
+            {...flag('deployerIsPublicBody')}
           />
         </Stack>
       ),
@@ -173,11 +175,7 @@ export function ClassificationWizardPage() {
       label: 'General-purpose AI',
       body: (
         <Stack gap="sm">
-          <Switch
-            label="The record is a general-purpose AI model (Art. 3(63))"
-            checked={a.isGpaiModel}
-            onChange={(e) => set('isGpaiModel', e.currentTarget.checked)}
-          />
+          <Switch label="The record is a general-purpose AI model (Art. 3(63))" {...flag('isGpaiModel')} />
           <TextInput
             label="Training compute in FLOP (optional)"
             description="Above 10^25 FLOP, systemic risk is presumed (Art. 51(2)). Write e.g. 3e25."
@@ -192,8 +190,7 @@ export function ClassificationWizardPage() {
           />
           <Switch
             label="Designated by the Commission as having systemic risk (Art. 51(1)(b))"
-            checked={a.designatedSystemicRisk}
-            onChange={(e) => set('designatedSystemicRisk', e.currentTarget.checked)}
+            {...flag('designatedSystemicRisk')}
           />
         </Stack>
       ),

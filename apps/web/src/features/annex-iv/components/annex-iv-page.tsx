@@ -7,6 +7,7 @@ import { IconFileTypeDocx, IconFileTypePdf } from '@tabler/icons-react';
 import { Link, useParams } from '@tanstack/react-router';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
+import { MultilineText } from '../../../components/multiline-text.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { recordHref } from '../../../lib/record-href.ts';
@@ -116,9 +117,7 @@ export function AnnexIvPage() {
                     <Stack gap={6}>
                       {f.lines.map((l) => (
                         <div key={`${l.source.type}:${l.source.id}:${l.text}`}>
-                          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                            {l.text}
-                          </Text>
+                          <MultilineText>{l.text}</MultilineText>
                           <Text size="xs" c="dimmed">
                             {ANNEX_IV_SOURCE_LABEL[l.source.type] ?? l.source.type}:{' '}
                             <Anchor

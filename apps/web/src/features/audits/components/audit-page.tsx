@@ -20,6 +20,7 @@ import { useNavigate, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
@@ -181,11 +182,7 @@ function FindingForm({ orgId, auditId, items }: { orgId: string; auditId: string
           value={v.description}
           onChange={(e) => setV({ ...v, description: e.currentTarget.value })}
         />
-        <Group justify="flex-end">
-          <Button type="submit" loading={create.isPending}>
-            Record finding
-          </Button>
-        </Group>
+        <FormActions pending={create.isPending}>Record finding</FormActions>
       </Stack>
     </form>
   );

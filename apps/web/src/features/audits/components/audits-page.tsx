@@ -1,7 +1,6 @@
 // Internal audits (§9.2): the programme calendar (years of the certification cycle × audits planned and held),
 // the audits, and forms to plan a programme and an audit with an independent team.
 import {
-  Alert,
   Badge,
   Button,
   Group,
@@ -26,13 +25,16 @@ import {
 } from '@openaims/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { AddButton } from '../../../components/add-button.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { FormActions } from '../../../components/form-actions.tsx';
+import { FormModal } from '../../../components/form-modal.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
-import { errorMessage, fieldErrorsOf } from '../../../lib/errors.ts';
+import { dialogTextFields } from '../../../lib/dialog-text-fields.ts';
+import { fieldErrorsOf } from '../../../lib/errors.ts';
 import { useDialogValues } from '../../../lib/use-dialog-values.ts';
 import { useMembers } from '../../members/api/members.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
@@ -101,56 +103,47 @@ function ProgrammeModal({ orgId, opened, onClose }: { orgId: string; opened: boo
   const [title, setTitle] = useState('Certification cycle');
   const [startYear, setStartYear] = useState<number>(new Date().getUTCFullYear());
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const submit = (e?: FormEvent) => {
+    e?.preventDefault();
+    create.mutate(
+      { title, startYear },
+      {
+        onSuccess: () => {
+          notifications.show({ color: 'teal', message: 'Programme planned.' });
+          onClose();
+        },
+        onError: (err) => setErrors(fieldErrorsOf(err)),
+      },
+    );
+  };
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={onClose}
       title="Plan an audit programme"
-      centered
-      closeButtonProps={{ 'aria-label': 'Close' }}
+      size="md"
+      onSubmit={submit}
+      error={create.error}
+      fieldErrors={errors}
+      pending={create.isPending}
+      submitLabel="Plan programme"
+      withCancel={false}
     >
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          create.mutate(
-            { title, startYear },
-            {
-              onSuccess: () => {
-                notifications.show({ color: 'teal', message: 'Programme planned.' });
-                onClose();
-              },
-              onError: (err) => setErrors(fieldErrorsOf(err)),
-            },
-          );
-        }}
-      >
-        <Stack gap="sm">
-          <TextInput
-            label="Title"
-            required
-            value={title}
-            onChange={(e) => setTitle(e.currentTarget.value)}
-            error={errors.title}
-          />
-          <NumberInput
-            label="First year of the cycle"
-            description="Stage 1 and 2, two surveillance years, recertification"
-            value={startYear}
-            onChange={(v) => setStartYear(Number(v))}
-            error={errors.startYear}
-          />
-          {create.error && !Object.keys(errors).length && (
-            <Alert color="red">{errorMessage(create.error)}</Alert>
-          )}
-          <Group justify="flex-end">
-            <Button type="submit" loading={create.isPending}>
-              Plan programme
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput
+        label="Title"
+        required
+        value={title}
+        onChange={(e) => setTitle(e.currentTarget.value)}
+        error={errors.title}
+      />
+      <NumberInput
+        label="First year of the cycle"
+        description="Stage 1 and 2, two surveillance years, recertification"
+        value={startYear}
+        onChange={(v) => setStartYear(Number(v))}
+        error={errors.startYear}
+      />
+    </FormModal>
   );
 }
 
@@ -184,7 +177,8 @@ function AuditModal({
     plannedEnd: '',
     sampleSize: 3,
   };
-  const { v, setV, errors, onError } = useDialogValues(() => blank, opened, [create]);
+  const { v, set, errors, onError } = useDialogValues(() => blank, opened, [create]);
+  const text = dialogTextFields({ v, set, errors });
   const programme = programmes.find((p) => p.id === v.programmeId);
   return (
     <Modal
@@ -224,33 +218,27 @@ function AuditModal({
         }}
       >
         <Stack gap="sm">
-          <TextInput
-            label="Title"
-            required
-            value={v.title}
-            onChange={(e) => setV({ ...v, title: e.currentTarget.value })}
-            error={errors.title}
-          />
+          <TextInput label="Title" required {...text('title')} />
           <Group grow>
             <Select
               label="Programme"
               data={programmes.map((p) => ({ value: p.id, label: p.title }))}
               value={v.programmeId}
-              onChange={(id) => setV({ ...v, programmeId: id })}
+              onChange={(id) => set('programmeId', id)}
               clearable
             />
             <Select
               label="Year"
               data={(programme?.years ?? []).map((y) => String(y.year))}
               value={v.year ? String(v.year) : null}
-              onChange={(y) => setV({ ...v, year: y ? Number(y) : null })}
+              onChange={(y) => set('year', y ? Number(y) : null)}
               disabled={!programme}
             />
             <Select
               label="Stage"
               data={AUDIT_STAGES.map((s) => ({ value: s, label: STAGE_LABEL[s] ?? s }))}
               value={v.stage}
-              onChange={(s) => setV({ ...v, stage: (s ?? 'internal') as typeof v.stage })}
+              onChange={(s) => set('stage', (s ?? 'internal') as typeof v.stage)}
               allowDeselect={false}
             />
           </Group>
@@ -258,7 +246,7 @@ function AuditModal({
             label="Clauses in scope"
             data={CLAUSE_OPTIONS}
             value={v.clauses}
-            onChange={(c) => setV({ ...v, clauses: c })}
+            onChange={(c) => set('clauses', c)}
             searchable
             error={errors['scope.clauses.0']}
           />
@@ -266,7 +254,7 @@ function AuditModal({
             label="Annex A controls in scope"
             data={[...ANNEX_A_CONTROL_REFS]}
             value={v.controls}
-            onChange={(c) => setV({ ...v, controls: c })}
+            onChange={(c) => set('controls', c)}
             searchable
           />
           <Group grow>
@@ -274,7 +262,7 @@ function AuditModal({
               label="Lead auditor"
               data={people}
               value={v.leadId}
-              onChange={(id) => setV({ ...v, leadId: id })}
+              onChange={(id) => set('leadId', id)}
               clearable
               searchable
               error={errors.leadId}
@@ -283,39 +271,24 @@ function AuditModal({
               label="Team"
               data={people}
               value={v.teamIds}
-              onChange={(ids) => setV({ ...v, teamIds: ids })}
+              onChange={(ids) => set('teamIds', ids)}
               searchable
               error={Object.entries(errors).find(([k]) => k.startsWith('teamIds'))?.[1]}
             />
           </Group>
           <Group grow>
-            <TextInput
-              label="Starts"
-              type="date"
-              value={v.plannedStart}
-              onChange={(e) => setV({ ...v, plannedStart: e.currentTarget.value })}
-            />
-            <TextInput
-              label="Ends"
-              type="date"
-              value={v.plannedEnd}
-              onChange={(e) => setV({ ...v, plannedEnd: e.currentTarget.value })}
-              error={errors.plannedEnd}
-            />
+            <TextInput label="Starts" type="date" {...text('plannedStart')} />
+            <TextInput label="Ends" type="date" {...text('plannedEnd')} />
             <NumberInput
               label="AI systems to sample"
               min={0}
               max={100}
               value={v.sampleSize}
-              onChange={(n) => setV({ ...v, sampleSize: Number(n) })}
+              onChange={(n) => set('sampleSize', Number(n))}
             />
           </Group>
           <ErrorAlert error={create.error} />
-          <Group justify="flex-end">
-            <Button type="submit" loading={create.isPending}>
-              Plan audit
-            </Button>
-          </Group>
+          <FormActions pending={create.isPending}>Plan audit</FormActions>
         </Stack>
       </form>
     </Modal>

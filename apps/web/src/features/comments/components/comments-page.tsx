@@ -1,11 +1,12 @@
 // Requests for information (§9.2.2): what auditors and colleagues asked about records, and the answers. Leads
 // answer here; nobody changes the record by commenting on it.
-import { Anchor, Badge, Button, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, SegmentedControl, Stack } from '@mantine/core';
 import type { Comment } from '@openaims/core';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
+import { MultilineText } from '../../../components/multiline-text.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useMemberNames } from '../../members/api/member-options.ts';
@@ -54,13 +55,11 @@ export function CommentsPage() {
       header: 'Question and answer',
       render: (c) => (
         <Stack gap={4}>
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-            {c.body}
-          </Text>
+          <MultilineText>{c.body}</MultilineText>
           {c.answer && (
-            <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>
+            <MultilineText c="dimmed">
               {name(c.answeredBy)}, {formatDateTime(c.answeredAt)}: {c.answer}
-            </Text>
+            </MultilineText>
           )}
         </Stack>
       ),

@@ -5,6 +5,7 @@ import { notifications } from '@mantine/notifications';
 import type { Comment, CommentTargetType } from '@openaims/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MultilineText } from '../../../components/multiline-text.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useMemberNames } from '../../members/api/member-options.ts';
@@ -65,13 +66,11 @@ export function RecordComments({
                 <CommentStatusBadge status={c.status} />
               )}
             </Group>
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-              {c.body}
-            </Text>
+            <MultilineText>{c.body}</MultilineText>
             {c.answer && (
-              <Text size="sm" c="dimmed" pl="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              <MultilineText c="dimmed" pl="sm">
                 {name(c.answeredBy)}: {c.answer}
-              </Text>
+              </MultilineText>
             )}
           </Stack>
         ))}

@@ -30,6 +30,7 @@ import { useState } from 'react';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
+import { MultilineText } from '../../../components/multiline-text.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useListControls } from '../../../components/use-list-controls.ts';
 import { errorMessage } from '../../../lib/errors.ts';
@@ -191,9 +192,7 @@ function ConcernDetail({ concern: c }: { concern: Concern }) {
         <Reporter c={c} />
       </Group>
       <Paper withBorder p="sm" radius="md">
-        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-          {c.description}
-        </Text>
+        <MultilineText>{c.description}</MultilineText>
       </Paper>
       <Title order={3} size="h5">
         Messages
@@ -208,9 +207,7 @@ function ConcernDetail({ concern: c }: { concern: Concern }) {
           <Text size="xs" c="dimmed">
             {m.from === 'organization' ? 'Our answer' : 'Reporter'} · {formatDateTime(m.createdAt)}
           </Text>
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-            {m.body}
-          </Text>
+          <MultilineText>{m.body}</MultilineText>
         </Paper>
       ))}
       {can('concern:answer') && (

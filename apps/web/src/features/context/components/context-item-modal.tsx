@@ -1,5 +1,5 @@
 // Add or change an issue (§4.1) or an interested party with its requirements (§4.2), validated by the core schema.
-import { Alert, Button, Group, Modal, Select, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Group, Modal, Select, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   CONTEXT_CATEGORIES,
@@ -8,7 +8,14 @@ import {
   type ContextKind,
   type PartyRequirement,
 } from '@openaims/core';
-import { AddRowButton, RemoveRowButton, withoutRow } from '../../../components/row-buttons.tsx';
+import { FormActions } from '../../../components/form-actions.tsx';
+import {
+  AddRowButton,
+  RemoveRowButton,
+  withoutRow,
+  withRowPatched,
+} from '../../../components/row-buttons.tsx';
+import { dialogTextFields } from '../../../lib/dialog-text-fields.ts';
 import { errorMessage } from '../../../lib/errors.ts';
 import { useDialogValues } from '../../../lib/use-dialog-values.ts';
 import { useCreateContextItem, useUpdateContextItem } from '../api/context.ts';
@@ -85,13 +92,11 @@ export function ContextItemModal(props: {
     [create, update],
     [props.item, props.kind],
   );
+  const text = dialogTextFields({ v, set, errors: fieldErrors });
   const isParty = v.kind === 'interested_party';
   const mutation = props.item ? update : create;
   const setReq = (i: number, patch: Partial<PartyRequirement>) =>
-    set(
-      'requirements',
-      v.requirements.map((r, j) => (j === i ? { ...r, ...patch } : r)),
-    );
+    set('requirements', withRowPatched(v.requirements, i, patch));
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
@@ -126,22 +131,14 @@ export function ContextItemModal(props: {
           <TextInput
             label={isParty ? 'Who' : 'Issue'}
             required
-            value={v.title}
-            onChange={(e) => set('title', e.currentTarget.value)}
-            error={fieldErrors.title}
+            {...text('title')}
             description={
               isParty
                 ? 'A person, group or body with a stake in your AI systems, e.g. job applicants, a regulator, customers.'
                 : 'Something inside or outside the organization that affects what the AIMS can achieve.'
             }
           />
-          <Textarea
-            label="Description"
-            autosize
-            minRows={2}
-            value={v.description}
-            onChange={(e) => set('description', e.currentTarget.value)}
-          />
+          <Textarea label="Description" autosize minRows={2} {...text('description')} />
           <Group grow>
             <Select
               label="Category"
@@ -160,13 +157,7 @@ export function ContextItemModal(props: {
                 data={CONTEXT_EFFECTS.map((c) => ({ value: c, label: EFFECT_LABEL[c] }))}
               />
             )}
-            <TextInput
-              type="date"
-              label="Review by"
-              value={v.reviewDate}
-              onChange={(e) => set('reviewDate', e.currentTarget.value)}
-              error={fieldErrors.reviewDate}
-            />
+            <TextInput type="date" label="Review by" {...text('reviewDate')} />
           </Group>
           {isParty && (
             <Stack gap="xs">
@@ -232,14 +223,9 @@ export function ContextItemModal(props: {
               {errorMessage(mutation.error)}
             </Alert>
           )}
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={props.onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              Save
-            </Button>
-          </Group>
+          <FormActions onCancel={props.onClose} pending={mutation.isPending} mt="sm">
+            Save
+          </FormActions>
         </Stack>
       </form>
     </Modal>

@@ -44,6 +44,21 @@ function Panel(props: { id: string; title: string; link?: ReactNode; children: R
   );
 }
 
+type PanelTarget =
+  | '/orgs/$orgId/readiness'
+  | '/orgs/$orgId/risks'
+  | '/orgs/$orgId/ai-systems'
+  | '/orgs/$orgId/deployment-gate';
+
+/** A panel's way to the page it summarizes, at its top right. */
+function PanelLink(props: { orgId: string; to: PanelTarget; label: string }) {
+  return (
+    <AnchorLink to={props.to} params={{ orgId: props.orgId }} size="sm">
+      {props.label}
+    </AnchorLink>
+  );
+}
+
 function DueList({ items, overdue, empty }: { items: DueEntry[]; overdue?: boolean; empty: string }) {
   const label = useLabel();
   if (items.length === 0)
@@ -83,30 +98,47 @@ function DueList({ items, overdue, empty }: { items: DueEntry[]; overdue?: boole
   );
 }
 
+/** The bars of a breakdown: each key with a count, labelled, in the order of `keys` (no count is none). */
+function countRows<K extends string>(
+  keys: readonly K[],
+  labelOf: (k: K) => string,
+  countOf: (k: K) => number | undefined,
+) {
+  return keys.map((k) => ({ key: k, label: labelOf(k), count: countOf(k) ?? 0 })).filter((r) => r.count > 0);
+}
+
+/** One titled breakdown of the AI systems (by class, by stage) as bars. */
+function Breakdown(props: { title: string; rows: ReturnType<typeof countRows>; label: string }) {
+  return (
+    <div>
+      <Text size="xs" fw={700} mb={4}>
+        {props.title}
+      </Text>
+      <CountBars rows={props.rows} label={props.label} />
+    </div>
+  );
+}
+
 function Standing({ orgId, d }: { orgId: string; d: Dashboard }) {
   const { t } = useTranslation();
   const label = useLabel();
   const criteria = useQuery(riskCriteriaQuery(orgId));
-  const classRows = RISK_CLASSES.map((k) => ({
-    key: k,
-    label: label('riskClass', k, RISK_CLASS_LABEL[k]),
-    count: d.aiSystems.byClass.find((r) => r.riskClass === k)?.count ?? 0,
-  })).filter((r) => r.count > 0);
-  const stageRows = LIFECYCLE_STAGES.map((k) => ({
-    key: k,
-    label: label('lifecycleStage', k, LIFECYCLE_STAGE_LABEL[k]),
-    count: d.aiSystems.byStage.find((r) => r.lifecycleStage === k)?.count ?? 0,
-  })).filter((r) => r.count > 0);
+  const classRows = countRows(
+    RISK_CLASSES,
+    (k) => label('riskClass', k, RISK_CLASS_LABEL[k]),
+    (k) => d.aiSystems.byClass.find((r) => r.riskClass === k)?.count,
+  );
+  const stageRows = countRows(
+    LIFECYCLE_STAGES,
+    (k) => label('lifecycleStage', k, LIFECYCLE_STAGE_LABEL[k]),
+    (k) => d.aiSystems.byStage.find((r) => r.lifecycleStage === k)?.count,
+  );
   return (
     <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>
       <Panel
         id="dash-readiness"
         title={t('dashboard.readiness')}
-        link={
-          <AnchorLink to="/orgs/$orgId/readiness" params={{ orgId }} size="sm">
-            {t('dashboard.allItems')}
-          </AnchorLink>
-        }
+        link={<PanelLink orgId={orgId} to="/orgs/$orgId/readiness" label={t('dashboard.allItems')} />}
       >
         <ReadinessRing readiness={d.readiness} />
         <ReadinessTrend trend={d.readiness.trend} />
@@ -129,11 +161,7 @@ function Standing({ orgId, d }: { orgId: string; d: Dashboard }) {
       <Panel
         id="dash-risks"
         title={t('dashboard.riskPicture')}
-        link={
-          <AnchorLink to="/orgs/$orgId/risks" params={{ orgId }} size="sm">
-            {t('dashboard.riskRegister')}
-          </AnchorLink>
-        }
+        link={<PanelLink orgId={orgId} to="/orgs/$orgId/risks" label={t('dashboard.riskRegister')} />}
       >
         <Group gap={4} mb="xs">
           <Badge variant="filled" tt="none">
@@ -166,24 +194,16 @@ function Standing({ orgId, d }: { orgId: string; d: Dashboard }) {
         id="dash-systems"
         title={t('dashboard.aiSystems')}
         link={
-          <AnchorLink to="/orgs/$orgId/ai-systems" params={{ orgId }} size="sm">
-            {t('dashboard.inventory', { count: d.aiSystems.total })}
-          </AnchorLink>
+          <PanelLink
+            orgId={orgId}
+            to="/orgs/$orgId/ai-systems"
+            label={t('dashboard.inventory', { count: d.aiSystems.total })}
+          />
         }
       >
         <Stack gap="sm">
-          <div>
-            <Text size="xs" fw={700} mb={4}>
-              {t('dashboard.byClass')}
-            </Text>
-            <CountBars rows={classRows} label={t('dashboard.byClassLabel')} />
-          </div>
-          <div>
-            <Text size="xs" fw={700} mb={4}>
-              {t('dashboard.byStage')}
-            </Text>
-            <CountBars rows={stageRows} label={t('dashboard.byStageLabel')} />
-          </div>
+          <Breakdown title={t('dashboard.byClass')} rows={classRows} label={t('dashboard.byClassLabel')} />
+          <Breakdown title={t('dashboard.byStage')} rows={stageRows} label={t('dashboard.byStageLabel')} />
         </Stack>
       </Panel>
     </SimpleGrid>
@@ -198,11 +218,7 @@ function GateGaps({ orgId, d }: { orgId: string; d: Dashboard }) {
     <Panel
       id="dash-gate"
       title={t('dashboard.gateGaps')}
-      link={
-        <AnchorLink to="/orgs/$orgId/deployment-gate" params={{ orgId }} size="sm">
-          {t('dashboard.gateRules')}
-        </AnchorLink>
-      }
+      link={<PanelLink orgId={orgId} to="/orgs/$orgId/deployment-gate" label={t('dashboard.gateRules')} />}
     >
       {gaps.length === 0 ? (
         <Text size="sm" c="dimmed">

@@ -1,32 +1,17 @@
 // Edits a document's identification and review settings (§7.5.2) with optimistic concurrency (If-Match → 412).
-import { Alert, Button, Group, NumberInput, Stack } from '@mantine/core';
+import { Alert, Button, Group, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import {
-  type Document,
-  ISO42001_REQUIREMENTS,
-  type UpdateDocumentInput,
-  UpdateDocumentSchema,
-} from '@openaims/core';
+import { type Document, type UpdateDocumentInput, UpdateDocumentSchema } from '@openaims/core';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
-import {
-  FormMultiSelect,
-  FormSelect,
-  FormTextarea,
-  FormTextInput,
-} from '../../../components/form-fields.tsx';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { isApiError } from '../../../lib/api.ts';
 import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
 import { changedFields, pickFields } from '../../../lib/forms.ts';
-import { MemberSelect } from '../../members/components/member-select.tsx';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useUpdateDocument } from '../api/documents.ts';
-import { MANDATORY_OPTIONS, TYPE_OPTIONS } from './document-labels.tsx';
+import { DocumentIdentificationFields } from './document-identification-fields.tsx';
 
-const REFS = ISO42001_REQUIREMENTS.filter((r) => r.kind !== 'objective').map((r) => ({
-  value: r.ref,
-  label: `${r.ref} ${r.title}`,
-}));
 const FIELDS = [
   'title',
   'type',
@@ -84,67 +69,8 @@ export function DocumentDetailsForm({ doc, onReload }: { doc: Document; onReload
             )}
           </Alert>
         )}
-        <FormTextInput form={form} name="title" label="Title" required readOnly={readOnly} />
-        <Group grow>
-          <FormSelect
-            form={form}
-            name="type"
-            label="Type"
-            data={TYPE_OPTIONS}
-            allowDeselect={false}
-            readOnly={readOnly}
-          />
-          <NumberInput
-            label="Review every (months)"
-            description="Moves the next review date of the approved version"
-            min={1}
-            max={60}
-            readOnly={readOnly}
-            {...form.getInputProps('reviewIntervalMonths')}
-          />
-        </Group>
-        <FormSelect
-          form={form}
-          name="mandatoryKey"
-          label="Mandatory documented information"
-          placeholder="None"
-          data={MANDATORY_OPTIONS}
-          clearable
-          searchable
-          readOnly={readOnly}
-        />
-        <MemberSelect
-          orgId={orgId}
-          label="Owner"
-          placeholder="Nobody yet"
-          clearable
-          readOnly={readOnly}
-          {...form.getInputProps('ownerId')}
-          value={form.values.ownerId}
-        />
-        <FormMultiSelect
-          form={form}
-          name="requirementRefs"
-          label="Requirements it addresses"
-          data={REFS}
-          searchable
-          readOnly={readOnly}
-        />
-        <FormTextarea
-          form={form}
-          name="description"
-          label="Description"
-          autosize
-          minRows={2}
-          readOnly={readOnly}
-        />
-        {!readOnly && (
-          <Group justify="flex-end">
-            <Button type="submit" loading={update.isPending}>
-              Save details
-            </Button>
-          </Group>
-        )}
+        <DocumentIdentificationFields form={form} orgId={orgId} readOnly={readOnly} />
+        {!readOnly && <FormActions pending={update.isPending}>Save details</FormActions>}
       </Stack>
     </form>
   );

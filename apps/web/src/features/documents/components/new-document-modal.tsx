@@ -1,33 +1,22 @@
 // Registers a controlled document (§7.5.2: identification — title, type, owner) with its first draft.
-import { Button, Group, Modal, NumberInput, Select, Stack } from '@mantine/core';
+import { Modal, Select, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import {
   CreateDocumentSchema,
   DOCUMENT_TEMPLATES,
   type DocumentType,
   documentTemplate,
-  ISO42001_REQUIREMENTS,
   type MandatoryKey,
 } from '@openaims/core';
 import { useNavigate } from '@tanstack/react-router';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
-import {
-  FormMultiSelect,
-  FormSelect,
-  FormTextarea,
-  FormTextInput,
-} from '../../../components/form-fields.tsx';
+import { FormActions } from '../../../components/form-actions.tsx';
+import { FormTextarea } from '../../../components/form-fields.tsx';
 import { applyFieldErrors } from '../../../lib/errors.ts';
 import { useMe } from '../../auth/api/get-me.ts';
-import { MemberSelect } from '../../members/components/member-select.tsx';
 import { useCreateDocument } from '../api/documents.ts';
-import { MANDATORY_OPTIONS, TYPE_OPTIONS } from './document-labels.tsx';
-
-const REFS = ISO42001_REQUIREMENTS.filter((r) => r.kind !== 'objective').map((r) => ({
-  value: r.ref,
-  label: `${r.ref} ${r.title}`,
-}));
+import { DocumentIdentificationFields } from './document-identification-fields.tsx';
 
 const TEMPLATE_OPTIONS = DOCUMENT_TEMPLATES.map((t) => ({ value: t.key, label: t.title }));
 
@@ -109,43 +98,7 @@ export function NewDocumentModal({
               });
             }}
           />
-          <FormTextInput form={form} name="title" label="Title" required />
-          <Group grow>
-            <FormSelect form={form} name="type" label="Type" data={TYPE_OPTIONS} allowDeselect={false} />
-            <NumberInput
-              label="Review every (months)"
-              min={1}
-              max={60}
-              {...form.getInputProps('reviewIntervalMonths')}
-            />
-          </Group>
-          <FormSelect
-            form={form}
-            name="mandatoryKey"
-            label="Mandatory documented information"
-            description="Which required item of ISO/IEC 42001 this document is, if any"
-            placeholder="None"
-            data={MANDATORY_OPTIONS}
-            clearable
-            searchable
-          />
-          <MemberSelect
-            orgId={orgId}
-            label="Owner"
-            placeholder="Nobody yet"
-            clearable
-            {...form.getInputProps('ownerId')}
-            value={form.values.ownerId}
-          />
-          <FormMultiSelect
-            form={form}
-            name="requirementRefs"
-            label="Requirements it addresses"
-            placeholder="Clauses or Annex A controls"
-            data={REFS}
-            searchable
-          />
-          <FormTextarea form={form} name="description" label="Description" autosize minRows={2} />
+          <DocumentIdentificationFields form={form} orgId={orgId} isNew />
           <FormTextarea
             form={form}
             name="content"
@@ -154,14 +107,9 @@ export function NewDocumentModal({
             minRows={4}
             maxRows={12}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              Create document
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} pending={create.isPending}>
+            Create document
+          </FormActions>
         </Stack>
       </form>
     </Modal>

@@ -11,6 +11,7 @@ import {
   todayUtc,
 } from '@openaims/core';
 import { FormModal, type OrgDialogProps } from '../../../components/form-modal.tsx';
+import { dialogTextFields } from '../../../lib/dialog-text-fields.ts';
 import { useDialogValues } from '../../../lib/use-dialog-values.ts';
 import { useCreateIncident, useCreateNonconformity } from '../api/improvement.ts';
 import { SERIOUS_LABEL, SOURCE_LABEL } from './labels.ts';
@@ -25,7 +26,8 @@ export function NonconformityModal({ orgId, opened, onClose }: OrgDialogProps) {
     refs: '',
     detectedOn: todayUtc(),
   };
-  const { v, setV, errors, onError } = useDialogValues(() => blank, opened, [create]);
+  const { v, set, errors, onError } = useDialogValues(() => blank, opened, [create]);
+  const text = dialogTextFields({ v, set, errors });
   const submit = (e?: React.FormEvent) => {
     e?.preventDefault();
     const requirementRefs = v.refs.split(/[\s,]+/).filter(Boolean);
@@ -57,48 +59,30 @@ export function NonconformityModal({ orgId, opened, onClose }: OrgDialogProps) {
       fieldErrors={errors}
       pending={create.isPending}
     >
-      <TextInput
-        label="What is not fulfilled"
-        required
-        value={v.title}
-        onChange={(e) => setV({ ...v, title: e.currentTarget.value })}
-        error={errors.title}
-      />
-      <Textarea
-        label="Description"
-        autosize
-        minRows={2}
-        value={v.description}
-        onChange={(e) => setV({ ...v, description: e.currentTarget.value })}
-      />
+      <TextInput label="What is not fulfilled" required {...text('title')} />
+      <Textarea label="Description" autosize minRows={2} {...text('description')} />
       <Group grow>
         <Select
           label="Source"
           allowDeselect={false}
           value={v.source}
-          onChange={(x) => x && setV({ ...v, source: x as typeof v.source })}
+          onChange={(x) => x && set('source', x as typeof v.source)}
           data={NC_SOURCES.map((s) => ({ value: s, label: SOURCE_LABEL[s] }))}
         />
         <Select
           label="Severity"
           allowDeselect={false}
           value={v.severity}
-          onChange={(x) => x && setV({ ...v, severity: x as typeof v.severity })}
+          onChange={(x) => x && set('severity', x as typeof v.severity)}
           data={NC_SEVERITIES.map((s) => ({ value: s, label: NC_SEVERITY_LABEL[s] }))}
         />
-        <TextInput
-          type="date"
-          label="Detected on"
-          value={v.detectedOn}
-          onChange={(e) => setV({ ...v, detectedOn: e.currentTarget.value })}
-          error={errors.detectedOn}
-        />
+        <TextInput type="date" label="Detected on" {...text('detectedOn')} />
       </Group>
       <TextInput
         label="Requirements not met"
         description="Clauses or Annex A controls, e.g. 8.4, A.6.2.4"
         value={v.refs}
-        onChange={(e) => setV({ ...v, refs: e.currentTarget.value })}
+        onChange={(e) => set('refs', e.currentTarget.value)}
         error={errors.requirementRefs}
       />
     </FormModal>
@@ -117,7 +101,8 @@ export function IncidentModal({ orgId, opened, onClose }: OrgDialogProps) {
     widespread: false,
     informed: '',
   };
-  const { v, setV, errors, onError } = useDialogValues(() => blank, opened, [create]);
+  const { v, set, errors, onError } = useDialogValues(() => blank, opened, [create]);
+  const text = dialogTextFields({ v, set, errors });
   const submit = (e?: React.FormEvent) => {
     e?.preventDefault();
     create.mutate(
@@ -146,47 +131,23 @@ export function IncidentModal({ orgId, opened, onClose }: OrgDialogProps) {
       fieldErrors={errors}
       pending={create.isPending}
     >
-      <TextInput
-        label="What happened"
-        required
-        value={v.title}
-        onChange={(e) => setV({ ...v, title: e.currentTarget.value })}
-        error={errors.title}
-      />
-      <Textarea
-        label="Description"
-        autosize
-        minRows={2}
-        value={v.description}
-        onChange={(e) => setV({ ...v, description: e.currentTarget.value })}
-      />
+      <TextInput label="What happened" required {...text('title')} />
+      <Textarea label="Description" autosize minRows={2} {...text('description')} />
       <Group grow>
-        <TextInput
-          type="date"
-          label="Occurred on"
-          value={v.occurredAt}
-          onChange={(e) => setV({ ...v, occurredAt: e.currentTarget.value })}
-          error={errors.occurredAt}
-        />
-        <TextInput
-          type="date"
-          label="Became aware on"
-          value={v.awareOn}
-          onChange={(e) => setV({ ...v, awareOn: e.currentTarget.value })}
-          error={errors.awareOn}
-        />
+        <TextInput type="date" label="Occurred on" {...text('occurredAt')} />
+        <TextInput type="date" label="Became aware on" {...text('awareOn')} />
         <Select
           label="Severity"
           allowDeselect={false}
           value={v.severity}
-          onChange={(x) => x && setV({ ...v, severity: x as typeof v.severity })}
+          onChange={(x) => x && set('severity', x as typeof v.severity)}
           data={INCIDENT_SEVERITIES.map((s) => ({ value: s, label: INCIDENT_SEVERITY_LABEL[s] }))}
         />
       </Group>
       <Checkbox.Group
         label="Did it lead to any of these? (EU AI Act Art. 3(49))"
         value={v.seriousCategories}
-        onChange={(x) => setV({ ...v, seriousCategories: x })}
+        onChange={(x) => set('seriousCategories', x)}
       >
         <Stack gap={6} mt="xs">
           {SERIOUS_CATEGORIES.map((c) => (
@@ -197,15 +158,9 @@ export function IncidentModal({ orgId, opened, onClose }: OrgDialogProps) {
       <Checkbox
         label="Widespread infringement across Member States"
         checked={v.widespread}
-        onChange={(e) => setV({ ...v, widespread: e.currentTarget.checked })}
+        onChange={(e) => set('widespread', e.currentTarget.checked)}
       />
-      <Textarea
-        label="Who was informed, and how (A.8.4)"
-        autosize
-        minRows={2}
-        value={v.informed}
-        onChange={(e) => setV({ ...v, informed: e.currentTarget.value })}
-      />
+      <Textarea label="Who was informed, and how (A.8.4)" autosize minRows={2} {...text('informed')} />
     </FormModal>
   );
 }

@@ -1,6 +1,13 @@
 // Fields that the inventory's "add" dialogs and detail pages share.
 import type { UseFormReturnType } from '@mantine/form';
-import { FormSelect } from '../../../components/form-fields.tsx';
+import { type CreateSupplierSchema, SUPPLY_KIND_LABEL, SUPPLY_KINDS } from '@openaims/core';
+import type { z } from 'zod';
+import {
+  FormMultiSelect,
+  FormSelect,
+  FormTextarea,
+  FormTextInput,
+} from '../../../components/form-fields.tsx';
 import { useSuppliers } from '../api/list-records.ts';
 
 /** Choose the record's supplier from the inventory's suppliers. */
@@ -30,3 +37,50 @@ export const PERSONAL_DATA_OPTIONS = [
   { value: 'yes', label: 'Yes' },
   { value: 'no', label: 'No' },
 ];
+
+/**
+ * A supplier's own fields (A.10.2) but its description: the same on the "add a supplier" dialog (`isNew`: focus and a hint for the
+ * web site) and on its detail page, where they may be read-only.
+ */
+export function SupplierFields<V extends z.input<typeof CreateSupplierSchema>>(props: {
+  form: UseFormReturnType<V>;
+  isNew?: boolean;
+  readOnly?: boolean;
+}) {
+  const { form, readOnly } = props;
+  return (
+    <>
+      <FormTextInput
+        form={form}
+        name="name"
+        label="Name"
+        required
+        readOnly={readOnly}
+        data-autofocus={props.isNew || undefined}
+      />
+      <FormTextInput
+        form={form}
+        name="url"
+        label="Web site"
+        placeholder={props.isNew ? 'https://' : undefined}
+        readOnly={readOnly}
+      />
+      <FormMultiSelect
+        form={form}
+        name="provides"
+        label="Provides"
+        data={SUPPLY_KINDS.map((k) => ({ value: k, label: SUPPLY_KIND_LABEL[k] }))}
+        readOnly={readOnly}
+      />
+      <FormTextarea
+        form={form}
+        name="responsibilities"
+        label="Responsibilities allocated"
+        description="Which party does what across the AI system life cycle (A.10.2)."
+        autosize
+        minRows={3}
+        readOnly={readOnly}
+      />
+    </>
+  );
+}

@@ -2,21 +2,15 @@
 import { Group, Select, Textarea } from '@mantine/core';
 import { type UseFormReturnType, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import {
-  CreateDatasetSchema,
-  CreateModelSchema,
-  CreateSupplierSchema,
-  SUPPLY_KIND_LABEL,
-  SUPPLY_KINDS,
-} from '@openaims/core';
+import { CreateDatasetSchema, CreateModelSchema, CreateSupplierSchema } from '@openaims/core';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import type { ReactNode } from 'react';
 import type { z } from 'zod';
-import { FormMultiSelect, FormTextarea, FormTextInput } from '../../../components/form-fields.tsx';
+import { FormTextarea, FormTextInput } from '../../../components/form-fields.tsx';
 import { FormModal, type OrgDialogProps } from '../../../components/form-modal.tsx';
 import { applyFieldErrors } from '../../../lib/errors.ts';
 import { useCreateDataset, useCreateModel, useCreateSupplier } from '../api/create-record.ts';
-import { PERSONAL_DATA_OPTIONS, SupplierSelect } from './inventory-fields.tsx';
+import { PERSONAL_DATA_OPTIONS, SupplierFields, SupplierSelect } from './inventory-fields.tsx';
 
 function RecordModal<V extends Record<string, unknown>>(props: {
   title: string;
@@ -179,22 +173,7 @@ export function NewSupplierModal({ orgId, opened, onClose }: OrgDialogProps) {
       form={form}
       mutation={useCreateSupplier(orgId)}
     >
-      <FormTextInput form={form} name="name" label="Name" required data-autofocus />
-      <FormTextInput form={form} name="url" label="Web site" placeholder="https://" />
-      <FormMultiSelect
-        form={form}
-        name="provides"
-        label="Provides"
-        data={SUPPLY_KINDS.map((k) => ({ value: k, label: SUPPLY_KIND_LABEL[k] }))}
-      />
-      <FormTextarea
-        form={form}
-        name="responsibilities"
-        label="Responsibilities allocated"
-        description="Which party does what across the AI system life cycle (A.10.2)."
-        autosize
-        minRows={3}
-      />
+      <SupplierFields form={form} isNew />
       <FormTextarea form={form} name="description" label="Description" autosize minRows={2} />
     </RecordModal>
   );

@@ -4,16 +4,15 @@ import { notifications } from '@mantine/notifications';
 import {
   SUPPLIER_OUTCOME_LABEL,
   SUPPLIER_OUTCOMES,
-  SUPPLY_KIND_LABEL,
-  SUPPLY_KINDS,
   SupplierAssessmentSchema,
   todayUtc,
   UpdateSupplierSchema,
 } from '@openaims/core';
 import { useState } from 'react';
 import type { z } from 'zod';
-import { FormMultiSelect, FormTextarea, FormTextInput } from '../../../components/form-fields.tsx';
+import { FormTextarea } from '../../../components/form-fields.tsx';
 import { SimpleTable } from '../../../components/simple-table.tsx';
+import { SupplierFields } from './inventory-fields.tsx';
 import { type RecordDetailProps, RecordDetailRoute, RecordForm, useRecordForm } from './record-detail.tsx';
 
 type Assessment = z.input<typeof SupplierAssessmentSchema>;
@@ -45,24 +44,7 @@ function SupplierDetail(props: RecordDetailProps<'suppliers'>) {
   return (
     <Stack gap="md" maw={860}>
       <RecordForm onSubmit={form.onSubmit((v) => save(v, 'Saved.'))} canEdit={canEdit} pending={pending}>
-        <FormTextInput form={form} name="name" label="Name" required readOnly={ro} />
-        <FormTextInput form={form} name="url" label="Web site" readOnly={ro} />
-        <FormMultiSelect
-          form={form}
-          name="provides"
-          label="Provides"
-          data={SUPPLY_KINDS.map((k) => ({ value: k, label: SUPPLY_KIND_LABEL[k] }))}
-          readOnly={ro}
-        />
-        <FormTextarea
-          form={form}
-          name="responsibilities"
-          label="Responsibilities allocated"
-          description="Which party does what across the AI system life cycle (A.10.2)."
-          autosize
-          minRows={3}
-          readOnly={ro}
-        />
+        <SupplierFields form={form} readOnly={ro} />
         <FormTextarea form={form} name="description" label="Description" autosize minRows={2} readOnly={ro} />
       </RecordForm>
       <Paper withBorder p="lg" radius="md">

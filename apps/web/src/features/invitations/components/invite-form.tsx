@@ -1,19 +1,13 @@
 // Invite someone by email with a role; the acceptance link and code are shown once.
 import { Button, Group, Paper, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import {
-  type CreateInvitationInput,
-  CreateInvitationSchema,
-  canGrantRole,
-  ROLES,
-  type Role,
-} from '@openaims/core';
+import { type CreateInvitationInput, CreateInvitationSchema, type Role } from '@openaims/core';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { FormSelect, FormTextInput } from '../../../components/form-fields.tsx';
 import { OneTimeSecret } from '../../../components/one-time-secret.tsx';
-import { applyFieldErrors } from '../../../lib/errors.ts';
-import { roleLabel } from '../../../lib/format.ts';
+import { grantableRoleOptions } from '../../../lib/role-options.ts';
+import { submitThenReset } from '../../../lib/submit-then-reset.ts';
 import { useCreateInvitation } from '../api/invitations.ts';
 
 export function InviteForm({ orgId, myRole }: { orgId: string; myRole: Role }) {
@@ -23,13 +17,8 @@ export function InviteForm({ orgId, myRole }: { orgId: string; myRole: Role }) {
     initialValues: { email: '', role: 'contributor' },
     validate: zod4Resolver(CreateInvitationSchema),
   });
-  const roles = ROLES.filter((r) => canGrantRole(myRole, r)).map((r) => ({ value: r, label: roleLabel(r) }));
-  const submit = form.onSubmit((values) =>
-    create.mutate(values, {
-      onSuccess: () => form.reset(),
-      onError: (e) => applyFieldErrors(form, e),
-    }),
-  );
+  const roles = grantableRoleOptions(myRole);
+  const submit = submitThenReset(form, create, (values) => values);
   const created = create.data;
   return (
     <Paper withBorder p="lg" radius="md">

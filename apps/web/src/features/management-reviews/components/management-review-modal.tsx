@@ -1,11 +1,12 @@
 // Plan a management review (§9.3.1): title, date, chair and attendees; validated with the core schema.
-import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import { Alert, Modal, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { CreateManagementReviewSchema } from '@openaims/core';
 import { useNavigate } from '@tanstack/react-router';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useEffect } from 'react';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { FormMultiSelect, FormSelect, FormTextInput } from '../../../components/form-fields.tsx';
 import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
 import { useMembers } from '../../members/api/members.ts';
@@ -70,14 +71,9 @@ export function ManagementReviewModal(props: { orgId: string; opened: boolean; o
           <FormSelect form={form} name="chairId" label="Chair" clearable searchable data={people} />
           <FormMultiSelect form={form} name="attendeeIds" label="Attendees" searchable data={people} />
           {create.error && !form.errors.title && <Alert color="red">{errorMessage(create.error)}</Alert>}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={props.onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              Plan review
-            </Button>
-          </Group>
+          <FormActions onCancel={props.onClose} pending={create.isPending}>
+            Plan review
+          </FormActions>
         </Stack>
       </form>
     </Modal>

@@ -1,7 +1,7 @@
 // Members and their roles (§5.3: roles, responsibilities and authorities are assigned).
 import { Badge, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { canGrantRole, type Member, ROLES, type Role } from '@openaims/core';
+import { canGrantRole, type Member, type Role } from '@openaims/core';
 import { IconUserPlus } from '@tabler/icons-react';
 import { ConfirmButton } from '../../../components/confirm-button.tsx';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
@@ -11,6 +11,7 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { useListControls } from '../../../components/use-list-controls.ts';
 import { errorMessage } from '../../../lib/errors.ts';
 import { formatDate, roleLabel } from '../../../lib/format.ts';
+import { grantableRoleOptions } from '../../../lib/role-options.ts';
 import { useMe } from '../../auth/api/get-me.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useChangeMemberRole, useMembers, useRemoveMember } from '../api/members.ts';
@@ -20,10 +21,7 @@ function RoleCell({ member, myRole, isSelf }: { member: Member; myRole: Role | u
   const change = useChangeMemberRole(orgId);
   const editable = !!myRole && canGrantRole(myRole, member.role) && !isSelf;
   if (!editable) return <Badge variant="light">{roleLabel(member.role)}</Badge>;
-  const options = ROLES.filter((r) => canGrantRole(myRole, r)).map((r) => ({
-    value: r,
-    label: roleLabel(r),
-  }));
+  const options = grantableRoleOptions(myRole);
   return (
     <Select
       aria-label={`Role of ${member.name || member.email}`}

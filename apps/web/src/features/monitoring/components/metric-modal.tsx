@@ -1,32 +1,32 @@
 // Define a metric (§9.1 a–d, A.6.2.6): what is measured, which way is better, thresholds, window, what a breach
 // opens, and the OpenTelemetry instrument it takes data from. Validated with the core schema; the server decides.
-import { Button, Group, Modal, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, NumberInput, SimpleGrid, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { type CreateMetricInput, CreateMetricSchema } from '@openaims/core';
+import { type CreateMetricInput, CreateMetricSchema, METRIC_DEFAULTS } from '@openaims/core';
 import { useNavigate } from '@tanstack/react-router';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
-import { FormSelect, FormTextarea, FormTextInput } from '../../../components/form-fields.tsx';
+import { FormActions } from '../../../components/form-actions.tsx';
+import {
+  FormOptionalTextInput,
+  FormSelect,
+  FormTextarea,
+  FormTextInput,
+} from '../../../components/form-fields.tsx';
 import { errorMessage, fieldErrorsOf } from '../../../lib/errors.ts';
 import { useAiSystems } from '../../ai-systems/api/list-ai-systems.ts';
 import { useCreateMetric } from '../api/create-metric.ts';
 
 type Values = Required<Omit<CreateMetricInput, 'otelAttributes' | 'objectiveId' | 'kpiId'>>;
 
-const initial: Values = {
-  name: '',
-  description: '',
-  aiSystemId: null,
-  unit: '',
-  direction: 'higher_is_better',
-  warningThreshold: null,
-  breachThreshold: null,
-  aggregate: 'last',
-  windowPoints: 1,
-  windowMinutes: null,
-  onBreach: 'none',
-  otelName: null,
-};
+// The form holds neither the objective link nor attribute matchers: a metric defined here measures no KPI.
+const {
+  objectiveId: _objectiveId,
+  kpiId: _kpiId,
+  otelAttributes: _otelAttributes,
+  ...defaults
+} = METRIC_DEFAULTS;
+const initial: Values = { ...defaults, name: '', direction: 'higher_is_better' };
 
 const num = (v: string | number) => (v === '' || v === undefined ? null : Number(v));
 
@@ -135,23 +135,16 @@ export function MetricModal(props: { orgId: string; opened: boolean; onClose: ()
               onChange={(v) => form.setFieldValue('windowPoints', num(v) ?? 1)}
             />
           </SimpleGrid>
-          <TextInput
+          <FormOptionalTextInput
+            form={form}
+            name="otelName"
             label="OpenTelemetry instrument name"
             description="Data points of this name sent to …/otlp/v1/metrics count for this metric."
             placeholder="model.accuracy"
-            key={form.key('otelName')}
-            {...form.getInputProps('otelName')}
-            onChange={(e) => form.setFieldValue('otelName', e.currentTarget.value || null)}
-            value={form.getValues().otelName ?? ''}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={props.onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              Define metric
-            </Button>
-          </Group>
+          <FormActions onCancel={props.onClose} pending={create.isPending}>
+            Define metric
+          </FormActions>
         </Stack>
       </form>
     </Modal>

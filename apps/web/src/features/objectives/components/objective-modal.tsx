@@ -3,7 +3,13 @@ import { Group, NumberInput, Select, Text, Textarea, TextInput } from '@mantine/
 import { notifications } from '@mantine/notifications';
 import { KPI_DIRECTIONS, OBJECTIVE_STATUSES, type Objective } from '@openaims/core';
 import { FormModal } from '../../../components/form-modal.tsx';
-import { AddRowButton, RemoveRowButton, withoutRow } from '../../../components/row-buttons.tsx';
+import {
+  AddRowButton,
+  RemoveRowButton,
+  withoutRow,
+  withRowPatched,
+} from '../../../components/row-buttons.tsx';
+import { dialogTextFields } from '../../../lib/dialog-text-fields.ts';
 import { useDialogValues } from '../../../lib/use-dialog-values.ts';
 import { MemberSelect } from '../../members/components/member-select.tsx';
 import { useCreateObjective, useUpdateObjective } from '../api/objectives.ts';
@@ -75,11 +81,8 @@ export function ObjectiveModal(props: {
     [create, update],
     [props.objective],
   );
-  const setKpi = (i: number, patch: Partial<KpiDraft>) =>
-    set(
-      'kpis',
-      v.kpis.map((k, j) => (j === i ? { ...k, ...patch } : k)),
-    );
+  const text = dialogTextFields({ v, set, errors });
+  const setKpi = (i: number, patch: Partial<KpiDraft>) => set('kpis', withRowPatched(v.kpis, i, patch));
   const mutation = props.objective ? update : create;
 
   const submit = (e?: React.FormEvent) => {
@@ -122,22 +125,13 @@ export function ObjectiveModal(props: {
       <TextInput
         label="Objective"
         required
-        value={v.title}
-        onChange={(e) => set('title', e.currentTarget.value)}
-        error={errors.title}
+        {...text('title')}
         description="What the AIMS should achieve, e.g. “No unfair selection rates in hiring models”."
       />
-      <Textarea
-        label="Description"
-        autosize
-        minRows={2}
-        value={v.description}
-        onChange={(e) => set('description', e.currentTarget.value)}
-      />
+      <Textarea label="Description" autosize minRows={2} {...text('description')} />
       <TextInput
         label="AI policy commitment it serves"
-        value={v.policyLink}
-        onChange={(e) => set('policyLink', e.currentTarget.value)}
+        {...text('policyLink')}
         description="§6.2 a: objectives are consistent with the AI policy."
       />
       <Group grow>
@@ -149,13 +143,7 @@ export function ObjectiveModal(props: {
           onChange={(x) => set('ownerId', x)}
           error={errors.ownerId}
         />
-        <TextInput
-          type="date"
-          label="Target date"
-          value={v.targetDate}
-          onChange={(e) => set('targetDate', e.currentTarget.value)}
-          error={errors.targetDate}
-        />
+        <TextInput type="date" label="Target date" {...text('targetDate')} />
         <Select
           label="Status"
           allowDeselect={false}

@@ -1,12 +1,13 @@
 // "Create organization": POST /orgs, then switch to the new organization. Or load the demo organization
 // (issue 16) to explore the platform with realistic records.
-import { Button, Divider, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Divider, Modal, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { type CreateOrganizationInput, CreateOrganizationSchema } from '@openaims/core';
 import { useNavigate } from '@tanstack/react-router';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { FormTextInput } from '../../../components/form-fields.tsx';
 import { applyFieldErrors } from '../../../lib/errors.ts';
 import { useCreateDemoOrganization } from '../api/create-demo-organization.ts';
@@ -63,14 +64,9 @@ export function CreateOrganizationModal(props: { opened: boolean; onClose: () =>
         <Stack gap="sm">
           <FormTextInput form={form} name="name" label="Organization name" required data-autofocus />
           <ErrorAlert error={create.error} />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              Create organization
-            </Button>
-          </Group>
+          <FormActions onCancel={close} pending={create.isPending} mt="sm">
+            Create organization
+          </FormActions>
         </Stack>
       </form>
       <Divider my="md" label="or" labelPosition="center" />

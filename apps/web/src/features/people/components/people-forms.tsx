@@ -13,7 +13,7 @@ import { FormTextarea, FormTextInput } from '../../../components/form-fields.tsx
 import { FormModal, type OrgDialogProps } from '../../../components/form-modal.tsx';
 import { applyFieldErrors } from '../../../lib/errors.ts';
 import { useModalForm } from '../../../lib/use-modal-form.ts';
-import { MemberSelect } from '../../members/components/member-select.tsx';
+import { FormMemberSelect } from '../../members/components/member-select.tsx';
 import { useCompetences, useCreateCompetence, useRecordTraining } from '../api/people.ts';
 
 type CompetenceValues = Omit<CreateCompetenceInput, 'renewalMonths'> & {
@@ -129,13 +129,7 @@ export function TrainingModal({ orgId, opened, onClose }: OrgDialogProps) {
         data={competences.items.map((c) => ({ value: c.id, label: `${c.title} (${c.role})` }))}
       />
       <Group grow>
-        <MemberSelect
-          orgId={orgId}
-          label="Member"
-          clearable
-          {...form.getInputProps('userId')}
-          value={form.values.userId}
-        />
+        <FormMemberSelect form={form} name="userId" orgId={orgId} label="Member" clearable />
         <FormTextInput form={form} name="personName" label="Or person’s name" />
       </Group>
       <FormTextInput form={form} name="activity" label="Training, qualification or experience" required />

@@ -3,7 +3,6 @@
 // errors, when it still refuses, land on the same fields.
 import {
   Alert,
-  Button,
   ColorInput,
   Grid,
   Group,
@@ -25,6 +24,7 @@ import {
   RiskCriteriaInputSchema,
 } from '@openaims/core';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { FormTextarea } from '../../../components/form-fields.tsx';
 import { AddRowButton, RemoveRowButton } from '../../../components/row-buttons.tsx';
 import { CriteriaLegend } from './criteria-legend.tsx';
@@ -211,14 +211,9 @@ export function CriteriaForm(props: {
           </Stack>
         </Grid.Col>
       </Grid>
-      <Group justify="flex-end" mt="lg">
-        <Button variant="default" onClick={props.onCancel}>
-          Cancel
-        </Button>
-        <Button type="submit" loading={props.pending}>
-          Save as version {preview.number}
-        </Button>
-      </Group>
+      <FormActions onCancel={props.onCancel} pending={props.pending} mt="lg">
+        Save as version {preview.number}
+      </FormActions>
     </form>
   );
 }

@@ -1,7 +1,6 @@
 // Identify and assess a risk, or change its treatment (§6.1.2, §6.1.3). Ratings use the organization's criteria
 // labels; the score shown after saving is the server's.
-import { Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
-import { type UseFormReturnType, useForm } from '@mantine/form';
+import { Group, Select, Stack, Textarea } from '@mantine/core';
 import {
   ANNEX_A_CONTROLS,
   ANNEX_C_OBJECTIVES,
@@ -12,11 +11,17 @@ import {
   TREATMENT_OPTION_LABEL,
   TREATMENT_OPTIONS,
 } from '@openaims/core';
-import { zod4Resolver } from 'mantine-form-zod-resolver';
-import { FormMultiSelect, FormSelect, FormTextInput } from '../../../components/form-fields.tsx';
-import { changedFields, pickFields } from '../../../lib/forms.ts';
+import { FormActions } from '../../../components/form-actions.tsx';
+import {
+  FormMultiSelect,
+  FormOptionalTextInput,
+  FormSelect,
+  FormTextInput,
+} from '../../../components/form-fields.tsx';
+import { changedFields } from '../../../lib/forms.ts';
+import { type AddOrEditFormProps, useAddOrEditForm } from '../../../lib/use-add-or-edit-form.ts';
 import { AiSystemSelect } from '../../ai-systems/components/ai-system-select.tsx';
-import { MemberSelect } from '../../members/components/member-select.tsx';
+import { FormMemberSelect } from '../../members/components/member-select.tsx';
 
 const CONTROLS = ANNEX_A_CONTROLS.map((c) => ({ value: c.ref, label: `${c.ref} ${c.title}` }));
 const SOURCES = ANNEX_C_RISK_SOURCES.map((c) => ({ value: c.ref, label: `${c.ref} ${c.title}` }));
@@ -68,20 +73,14 @@ export function riskChanges(risk: Risk, v: RiskFormValues): Partial<RiskFormValu
   return Object.keys(input).length > 0 ? input : null;
 }
 
-export function RiskForm(props: {
-  orgId: string;
-  threats: { id: string; externalId: string; name: string }[];
-  criteria: RiskCriteria;
-  risk?: Risk;
-  pending: boolean;
-  /** Receives the form too, so the caller can put the server's field errors on it (applyFieldErrors). */
-  onSubmit: (v: RiskFormValues, form: UseFormReturnType<RiskFormValues>) => void;
-  onCancel: () => void;
-}) {
-  const form = useForm<RiskFormValues>({
-    initialValues: props.risk ? pickFields(props.risk, RISK_FORM_FIELDS) : EMPTY_RISK,
-    validate: zod4Resolver(CreateRiskSchema),
-  });
+export function RiskForm(
+  props: AddOrEditFormProps<RiskFormValues> & {
+    threats: { id: string; externalId: string; name: string }[];
+    criteria: RiskCriteria;
+    risk?: Risk;
+  },
+) {
+  const form = useAddOrEditForm(props.risk, RISK_FORM_FIELDS, EMPTY_RISK, CreateRiskSchema);
   const v = form.values;
   const scale = (labels: string[]) =>
     labels.map((l, i) => ({ value: String(i + 1), label: `${i + 1} ${l}` }));
@@ -106,21 +105,15 @@ export function RiskForm(props: {
           value={v.aiSystemId}
         />
         <Group grow align="flex-start">
-          <MemberSelect
+          <FormMemberSelect
+            form={form}
+            name="ownerId"
             orgId={props.orgId}
             label="Risk owner"
             placeholder="No owner"
             clearable
-            {...form.getInputProps('ownerId')}
-            value={v.ownerId}
           />
-          <TextInput
-            label="Review date"
-            type="date"
-            {...form.getInputProps('reviewDate')}
-            value={v.reviewDate ?? ''}
-            onChange={(e) => form.setFieldValue('reviewDate', e.currentTarget.value || null)}
-          />
+          <FormOptionalTextInput form={form} name="reviewDate" label="Review date" type="date" />
         </Group>
         <Group grow>
           <FormSelect form={form} name="riskSource" label="Risk source (Annex C)" data={SOURCES} clearable />
@@ -172,14 +165,9 @@ export function RiskForm(props: {
             {...rating('residualConsequence')}
           />
         </Group>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={props.onCancel}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={props.pending}>
-            Save risk
-          </Button>
-        </Group>
+        <FormActions onCancel={props.onCancel} pending={props.pending}>
+          Save risk
+        </FormActions>
       </Stack>
     </form>
   );

@@ -7,11 +7,12 @@ import {
   TREATMENT_OPTION_LABEL,
   TREATMENT_OPTIONS,
 } from '@openaims/core';
-import { IconDownload, IconPlus } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { ExportButton } from '../../../components/export-button.tsx';
 import { AnchorLink, ButtonLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
@@ -66,26 +67,8 @@ export function RisksPage() {
             <ButtonLink to="/orgs/$orgId/risks/board" params={{ orgId }} variant="default" size="xs">
               {t('risks.board')}
             </ButtonLink>
-            <Button
-              component="a"
-              href={`/api/v1/orgs/${orgId}/exports/risks.xlsx`}
-              download
-              variant="default"
-              size="xs"
-              leftSection={<IconDownload size={14} />}
-            >
-              risks.xlsx
-            </Button>
-            <Button
-              component="a"
-              href={`/api/v1/orgs/${orgId}/exports/risks.pdf`}
-              download
-              variant="default"
-              size="xs"
-              leftSection={<IconDownload size={14} />}
-            >
-              risks.pdf
-            </Button>
+            <ExportButton orgId={orgId} file="risks.xlsx" />
+            <ExportButton orgId={orgId} file="risks.pdf" />
             {can('risk:create') && (
               <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setEditing('new')}>
                 {t('risks.new')}

@@ -1,8 +1,8 @@
 // The Statement of Applicability area (§6.1.3): the SoA table, its versions, the clause tracker and the catalogue.
-import { Badge, Button, Group, Tabs } from '@mantine/core';
-import { IconDownload } from '@tabler/icons-react';
+import { Badge, Group, Tabs } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { ExportButton } from '../../../components/export-button.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { soaStateQuery } from '../api/soa.ts';
@@ -17,18 +17,7 @@ export function SoaPage() {
   const { orgId } = useCurrentOrg();
   const state = useQuery(soaStateQuery(orgId));
   const approved = state.data?.approvedVersion;
-  const download = (name: string) => (
-    <Button
-      component="a"
-      href={`/api/v1/orgs/${orgId}/exports/${name}`}
-      download
-      variant="default"
-      size="xs"
-      leftSection={<IconDownload size={14} />}
-    >
-      {name}
-    </Button>
-  );
+  const download = (file: string) => <ExportButton orgId={orgId} file={file} />;
   return (
     <>
       <PageHeader

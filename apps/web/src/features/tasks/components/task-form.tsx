@@ -1,12 +1,11 @@
 // Add or edit a task: title, description, owner (a member) and due date; validated with the core schema, and
 // the server's field errors land on the fields. An edit sends only what changed.
-import { Button, Group, Stack, TextInput } from '@mantine/core';
-import { type UseFormReturnType, useForm } from '@mantine/form';
+import { Stack } from '@mantine/core';
 import { type Task, UpdateTaskSchema } from '@openaims/core';
-import { zod4Resolver } from 'mantine-form-zod-resolver';
-import { FormTextarea, FormTextInput } from '../../../components/form-fields.tsx';
-import { pickFields } from '../../../lib/forms.ts';
-import { MemberSelect } from '../../members/components/member-select.tsx';
+import { FormActions } from '../../../components/form-actions.tsx';
+import { FormOptionalTextInput, FormTextarea, FormTextInput } from '../../../components/form-fields.tsx';
+import { type AddOrEditFormProps, useAddOrEditForm } from '../../../lib/use-add-or-edit-form.ts';
+import { FormMemberSelect } from '../../members/components/member-select.tsx';
 
 export const TASK_FORM_FIELDS = ['title', 'description', 'ownerId', 'dueDate'] as const;
 /** What the form edits. */
@@ -14,47 +13,25 @@ export type TaskFormValues = Pick<Task, (typeof TASK_FORM_FIELDS)[number]>;
 
 const EMPTY_TASK: TaskFormValues = { title: '', description: '', ownerId: null, dueDate: null };
 
-export function TaskForm(props: {
-  orgId: string;
-  task?: Task;
-  pending: boolean;
-  submitLabel: string;
-  /** Receives the form too, so the caller can put the server's field errors on it (applyFieldErrors). */
-  onSubmit: (v: TaskFormValues, form: UseFormReturnType<TaskFormValues>) => void;
-  onCancel: () => void;
-}) {
-  const form = useForm<TaskFormValues>({
-    initialValues: props.task ? pickFields(props.task, TASK_FORM_FIELDS) : EMPTY_TASK,
-    validate: zod4Resolver(UpdateTaskSchema),
-  });
+export function TaskForm(props: AddOrEditFormProps<TaskFormValues> & { task?: Task; submitLabel: string }) {
+  const form = useAddOrEditForm(props.task, TASK_FORM_FIELDS, EMPTY_TASK, UpdateTaskSchema);
   return (
     <form onSubmit={form.onSubmit((v) => props.onSubmit(v, form))}>
       <Stack gap="sm">
         <FormTextInput form={form} name="title" label="Task" required maxLength={300} />
         <FormTextarea form={form} name="description" label="Details" autosize minRows={2} />
-        <MemberSelect
+        <FormMemberSelect
+          form={form}
+          name="ownerId"
           orgId={props.orgId}
           label="Owner"
           placeholder="No owner"
           clearable
-          {...form.getInputProps('ownerId')}
-          value={form.values.ownerId}
         />
-        <TextInput
-          label="Due date"
-          type="date"
-          {...form.getInputProps('dueDate')}
-          value={form.values.dueDate ?? ''}
-          onChange={(e) => form.setFieldValue('dueDate', e.currentTarget.value || null)}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={props.onCancel}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={props.pending}>
-            {props.submitLabel}
-          </Button>
-        </Group>
+        <FormOptionalTextInput form={form} name="dueDate" label="Due date" type="date" />
+        <FormActions onCancel={props.onCancel} pending={props.pending}>
+          {props.submitLabel}
+        </FormActions>
       </Stack>
     </form>
   );

@@ -1,19 +1,13 @@
 // Create an API token bound to this organization and a role; the secret is shown once.
 import { Button, Group, NumberInput, Paper, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import {
-  type CreateApiTokenInput,
-  CreateApiTokenSchema,
-  canGrantRole,
-  ROLES,
-  type Role,
-} from '@openaims/core';
+import { type CreateApiTokenInput, CreateApiTokenSchema, type Role } from '@openaims/core';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { FormSelect, FormTextInput } from '../../../components/form-fields.tsx';
 import { OneTimeSecret } from '../../../components/one-time-secret.tsx';
-import { applyFieldErrors } from '../../../lib/errors.ts';
-import { roleLabel } from '../../../lib/format.ts';
+import { grantableRoleOptions } from '../../../lib/role-options.ts';
+import { submitThenReset } from '../../../lib/submit-then-reset.ts';
 import { useCreateToken } from '../api/tokens.ts';
 
 type Values = Omit<CreateApiTokenInput, 'expiresInDays'> & { expiresInDays: number | string };
@@ -33,13 +27,8 @@ export function CreateTokenForm({ orgId, myRole }: { orgId: string; myRole: Role
     initialValues: { name: '', role: 'viewer', expiresInDays: 90 },
     validate: (values) => validate(toInput(values)),
   });
-  const roles = ROLES.filter((r) => canGrantRole(myRole, r)).map((r) => ({ value: r, label: roleLabel(r) }));
-  const submit = form.onSubmit((values) =>
-    create.mutate(toInput(values), {
-      onSuccess: () => form.reset(),
-      onError: (e) => applyFieldErrors(form, e),
-    }),
-  );
+  const roles = grantableRoleOptions(myRole);
+  const submit = submitThenReset(form, create, toInput);
   const created = create.data;
   return (
     <Paper withBorder p="lg" radius="md">

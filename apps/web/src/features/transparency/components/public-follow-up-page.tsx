@@ -5,6 +5,7 @@ import { CONCERN_KIND_LABEL, CONCERN_STATUS_LABEL } from '@openaims/core';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { MultilineText } from '../../../components/multiline-text.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { isApiError } from '../../../lib/api.ts';
 import { errorMessage } from '../../../lib/errors.ts';
@@ -62,9 +63,7 @@ export function PublicFollowUpPage() {
         </Group>
       </Stack>
       <Paper withBorder p="md" radius="md">
-        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-          {c.description}
-        </Text>
+        <MultilineText>{c.description}</MultilineText>
       </Paper>
       <Title order={2} size="h4">
         Messages
@@ -85,9 +84,7 @@ export function PublicFollowUpPage() {
           <Text size="xs" c="dimmed" mb={4}>
             {m.from === 'organization' ? c.organizationName : 'You'} · {formatDateTime(m.at)}
           </Text>
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-            {m.body}
-          </Text>
+          <MultilineText>{m.body}</MultilineText>
         </Paper>
       ))}
       <form onSubmit={send} aria-label="Add information">

@@ -3,6 +3,7 @@
 import { Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { MultilineText } from '../../../components/multiline-text.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { isApiError } from '../../../lib/api.ts';
 import { formatDateTime } from '../../../lib/format.ts';
@@ -55,9 +56,7 @@ export function PublicTransparencyPage() {
           <Title order={2} size="h5" id={`s-${s.field}`} mb={6}>
             {s.label}
           </Title>
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-            {s.text}
-          </Text>
+          <MultilineText>{s.text}</MultilineText>
         </Paper>
       ))}
       <Button

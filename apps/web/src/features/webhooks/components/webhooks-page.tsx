@@ -13,8 +13,9 @@ import { FormMultiSelect, FormTextInput } from '../../../components/form-fields.
 import { OneTimeSecret } from '../../../components/one-time-secret.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { SimpleTable } from '../../../components/simple-table.tsx';
-import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
+import { errorMessage } from '../../../lib/errors.ts';
 import { formatDateTime } from '../../../lib/format.ts';
+import { submitThenReset } from '../../../lib/submit-then-reset.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import {
   useCreateWebhook,
@@ -63,12 +64,7 @@ function CreateWebhookForm({ orgId }: { orgId: string }) {
     initialValues: { url: '', events: ['risk.accepted'], allowPrivate: false, description: '' },
     validate: (v) => validate(v as CreateWebhookInput),
   });
-  const submit = form.onSubmit((v) =>
-    create.mutate(v as CreateWebhookInput, {
-      onSuccess: () => form.reset(),
-      onError: (e) => applyFieldErrors(form, e),
-    }),
-  );
+  const submit = submitThenReset(form, create, (v) => v as CreateWebhookInput);
   return (
     <Paper withBorder p="lg" radius="md">
       <Title order={2} size="h4" mb="sm">
