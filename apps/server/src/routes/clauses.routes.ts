@@ -10,6 +10,7 @@ import {
 } from '@openaims/core';
 import { getClauseStatus, listClauseStatuses, listLinks, updateClauseStatus } from '@openaims/services';
 import { errorResponses, json, OrgParams } from '../http/openapi-helpers.ts';
+import { orgOperations } from '../http/org-operations.ts';
 import { keyedRecordRoutes } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
 
@@ -23,18 +24,17 @@ const ClauseParams = OrgParams.extend({
 });
 
 export function clausesRoutes(route: RouteFn): void {
-  route(
-    { scope: 'org', permission: 'clause:read' },
-    createRoute({
-      method: 'get',
-      path: `${base}/clauses`,
-      tags,
-      summary: 'Clause tracker: every clause 4.1–10.2',
-      request: { params: OrgParams },
-      responses: { 200: json(pageSchema(ClauseStatusSchema)), ...errorResponses },
-    }),
-    async (c) => c.json(await listClauseStatuses(c.get('org')), 200),
-  );
+  orgOperations(
+    route,
+    tags,
+  )({
+    permission: 'clause:read',
+    method: 'get',
+    path: 'clauses',
+    summary: 'Clause tracker: every clause 4.1–10.2',
+    response: pageSchema(ClauseStatusSchema),
+    run: listClauseStatuses,
+  });
 
   keyedRecordRoutes(route, {
     path: '/clauses/{clauseRef}',
