@@ -74,6 +74,22 @@ async function ownerCount(orgId: string): Promise<number> {
   return page.items.filter((m) => m.role === 'owner').length;
 }
 
+/**
+ * A fresh organization with an owner's API token, and a service context acting as the system in it: the races
+ * go through HTTP, their set-up through services directly.
+ */
+async function ownedOrg() {
+  const { org } = await buildOrg(t.database.db);
+  const token = await buildToken(t.database.db, org.id, 'owner');
+  const ctx = {
+    db: t.database.db,
+    orgId: org.id,
+    role: 'owner' as const,
+    actor: { type: 'system' as const, id: null },
+  };
+  return { org, token, ctx };
+}
+
 describe('concurrency sweep', () => {
   it('keeps at least one owner when the last two are demoted or removed at the same time', async () => {
     for (let round = 0; round < 5; round++) {
@@ -135,14 +151,7 @@ describe('concurrency sweep', () => {
   });
 
   it('numbers concurrent SoA submissions and impact assessments without gaps or duplicates', async () => {
-    const { org } = await buildOrg(t.database.db);
-    const token = await buildToken(t.database.db, org.id, 'owner');
-    const ctx = {
-      db: t.database.db,
-      orgId: org.id,
-      role: 'owner' as const,
-      actor: { type: 'system' as const, id: null },
-    };
+    const { org, token, ctx } = await ownedOrg();
     const sys = await createAiSystem(ctx, { name: 'Raced system', purpose: 'concurrency' });
     const [soa, impacts] = await Promise.all([
       Promise.all(
@@ -171,14 +180,7 @@ describe('concurrency sweep', () => {
   });
 
   it('approves a submitted SoA version once when approvals race', async () => {
-    const { org } = await buildOrg(t.database.db);
-    const token = await buildToken(t.database.db, org.id, 'owner');
-    const ctx = {
-      db: t.database.db,
-      orgId: org.id,
-      role: 'owner' as const,
-      actor: { type: 'system' as const, id: null },
-    };
+    const { org, token, ctx } = await ownedOrg();
     await decideRemainingSoa(t.database.db, org.id);
     const version = await submitSoa(ctx, {});
     const answers = await Promise.all(

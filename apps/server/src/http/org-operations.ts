@@ -5,7 +5,8 @@ import { createRoute, type RouteConfig, type z } from '@hono/zod-openapi';
 import type { Permission } from '@openaims/core';
 import type { OrgContext } from '@openaims/services';
 import type { Context } from 'hono';
-import { errorResponses, json, jsonBody, OrgParams } from './openapi-helpers.ts';
+import { errorResponses, json, OrgParams } from './openapi-helpers.ts';
+import { ANSWERED, inputOf, type OperationInput, requestOf } from './operation-input.ts';
 import { sendKept } from './page-cache.ts';
 import type { RouteFn } from './route.ts';
 import type { AppEnv } from './types.ts';
@@ -24,28 +25,17 @@ export interface OrgOperation<R extends z.ZodType, I extends z.ZodType> {
   /** The answer's description in the OpenAPI document when not the status's plain word. */
   answered?: string;
   /** What it reads: a JSON body (an optional one reads as `{}` when absent), or a query. */
-  input?: { body: I; optional?: boolean } | { query: I & z.ZodObject };
+  input?: OperationInput<I>;
   run(ctx: OrgContext, input: z.output<I>): Promise<z.output<R>>;
   /** For a `get`: the revision of the content `run` answers from, to serve a kept answer (see page-cache.ts). */
   revision?(ctx: OrgContext): Promise<string>;
 }
 
-const ANSWERED = { 200: 'OK', 201: 'Created', 202: 'Queued' } as const;
-
-// As in resource.ts: the route validated the input against exactly these schemas before the handler runs, but
-// hono's inference cannot see through a generic schema.
-type Validated = { req: { valid(target: 'json' | 'query'): unknown } };
-
 /** A registrar of one module's organization-level operations, all under the same OpenAPI tags. */
 export function orgOperations(route: RouteFn, tags: string[]) {
   return <R extends z.ZodType, I extends z.ZodType>(op: OrgOperation<R, I>): void => {
     const { input, status = 200 } = op;
-    const request: RouteConfig['request'] = { params: OrgParams };
-    if (input && 'query' in input) request.query = input.query;
-    if (input && 'body' in input)
-      request.body = input.optional
-        ? { required: false, content: { 'application/json': { schema: input.body } } }
-        : jsonBody(input.body);
+    const request = requestOf(OrgParams, input);
     const config: RouteConfig = createRoute({
       method: op.method,
       path: `/api/v1/orgs/{orgId}/${op.path}`,
@@ -57,9 +47,8 @@ export function orgOperations(route: RouteFn, tags: string[]) {
       responses: { [status]: json(op.response, op.answered ?? ANSWERED[status]), ...errorResponses },
     });
     route({ scope: 'org', permission: op.permission }, config, async (c: Context<AppEnv>) => {
-      const req = (c as unknown as Validated).req;
-      const given = !input ? undefined : 'query' in input ? req.valid('query') : (req.valid('json') ?? {});
-      const run = () => op.run(c.get('org'), given as z.output<I>);
+      const given = inputOf(c, input);
+      const run = () => op.run(c.get('org'), given);
       if (op.method === 'get' && status === 200 && op.revision)
         return sendKept(c, op.path, (given ?? {}) as Record<string, unknown>, op.revision, run);
       return c.json((await run()) as object, status);

@@ -15,6 +15,7 @@ import {
   OrgParams,
   parseIfMatch,
 } from './openapi-helpers.ts';
+import { ANSWERED, inputOf, type OperationInput, requestOf } from './operation-input.ts';
 import { sendKept } from './page-cache.ts';
 import type { RouteFn } from './route.ts';
 import type { AppEnv } from './types.ts';
@@ -325,22 +326,15 @@ export interface EntityOperation<R extends z.ZodType, I extends z.ZodType> exten
   /** 200 unless given: 201 for something it adds, 202 for work it queues. */
   status?: 201 | 202;
   /** What it reads besides the id: a JSON body (an optional one reads as `{}` when absent), or a query. */
-  input?: { body: I; optional?: boolean } | { query: I & z.ZodObject };
+  input?: OperationInput<I>;
   run(ctx: OrgContext, id: string, input: z.output<I>): Promise<z.output<R>>;
 }
-
-const ANSWERED = { 200: 'OK', 201: 'Created', 202: 'Queued' } as const;
 
 /** A registrar of one collection's entity operations. */
 export function entityRoutes<E extends z.ZodType>(route: RouteFn, at: EntityAt<E>) {
   return <R extends z.ZodType, I extends z.ZodType>(op: EntityOperation<R, I>): void => {
     const { input, status = 200 } = op;
-    const request: RouteConfig['request'] = { params: OrgIdParams };
-    if (input && 'query' in input) request.query = input.query;
-    if (input && 'body' in input)
-      request.body = input.optional
-        ? { required: false, content: { 'application/json': { schema: input.body } } }
-        : jsonBody(input.body);
+    const request = requestOf(OrgIdParams, input);
     const config: RouteConfig = createRoute({
       method: op.method,
       path: `/api/v1/orgs/{orgId}/${at.path}/{id}/${op.verb}`,
@@ -354,8 +348,7 @@ export function entityRoutes<E extends z.ZodType>(route: RouteFn, at: EntityAt<E
       { scope: 'org', permission: op.permission },
       config,
       async (c: Context<AppEnv>): Promise<Response> => {
-        const given = !input ? undefined : 'query' in input ? valid(c, 'query') : (valid(c, 'json') ?? {});
-        const answer = await op.run(c.get('org'), idOf(c), given as z.output<I>);
+        const answer = await op.run(c.get('org'), idOf(c), inputOf(c, input));
         return (op.response as z.ZodType) === at.entity && status === 200
           ? sendEntity(c, answer as ResourceEntity, 200)
           : c.json(answer as object, status);

@@ -1,6 +1,6 @@
 // The clause tracker (§4–§10) and the generic links view (both directions of every link).
 
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import {
   ClauseStatusSchema,
   LinkQuerySchema,
@@ -9,12 +9,12 @@ import {
   UpdateClauseStatusSchema,
 } from '@openaims/core';
 import { getClauseStatus, listClauseStatuses, listLinks, updateClauseStatus } from '@openaims/services';
-import { errorResponses, json, OrgParams } from '../http/openapi-helpers.ts';
+import { OrgParams } from '../http/openapi-helpers.ts';
+import { orgOperations } from '../http/org-operations.ts';
 import { keyedRecordRoutes } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const tags = ['clauses'];
-const base = '/api/v1/orgs/{orgId}';
 const ClauseParams = OrgParams.extend({
   clauseRef: z
     .string()
@@ -23,18 +23,17 @@ const ClauseParams = OrgParams.extend({
 });
 
 export function clausesRoutes(route: RouteFn): void {
-  route(
-    { scope: 'org', permission: 'clause:read' },
-    createRoute({
-      method: 'get',
-      path: `${base}/clauses`,
-      tags,
-      summary: 'Clause tracker: every clause 4.1–10.2',
-      request: { params: OrgParams },
-      responses: { 200: json(pageSchema(ClauseStatusSchema)), ...errorResponses },
-    }),
-    async (c) => c.json(await listClauseStatuses(c.get('org')), 200),
-  );
+  orgOperations(
+    route,
+    tags,
+  )({
+    permission: 'clause:read',
+    method: 'get',
+    path: 'clauses',
+    summary: 'Clause tracker: every clause 4.1–10.2',
+    response: pageSchema(ClauseStatusSchema),
+    run: listClauseStatuses,
+  });
 
   keyedRecordRoutes(route, {
     path: '/clauses/{clauseRef}',
@@ -51,20 +50,17 @@ export function clausesRoutes(route: RouteFn): void {
     },
   });
 
-  route(
-    { scope: 'org', permission: 'link:read' },
-    createRoute({
-      method: 'get',
-      path: `${base}/links`,
-      tags,
-      summary:
-        'Everything linked to a record (a control, clause, risk, evidence or document), from either side',
-      request: { params: OrgParams, query: LinkQuerySchema },
-      responses: { 200: json(z.object({ items: z.array(LinkSchema) })), ...errorResponses },
-    }),
-    async (c) => {
-      const q = c.req.valid('query');
-      return c.json(await listLinks(c.get('org'), q.entityType, q.entityId), 200);
-    },
-  );
+  orgOperations(
+    route,
+    tags,
+  )({
+    permission: 'link:read',
+    method: 'get',
+    path: 'links',
+    summary:
+      'Everything linked to a record (a control, clause, risk, evidence or document), from either side',
+    response: z.object({ items: z.array(LinkSchema) }),
+    input: { query: LinkQuerySchema },
+    run: (ctx, query) => listLinks(ctx, query.entityType, query.entityId),
+  });
 }

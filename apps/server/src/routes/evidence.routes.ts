@@ -31,6 +31,7 @@ import {
   OrgIdParams,
   OrgParams,
 } from '../http/openapi-helpers.ts';
+import { orgOperations } from '../http/org-operations.ts';
 import { resourceRoutes, sendEntity } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
 import { sendFile } from '../http/send-file.ts';
@@ -90,19 +91,18 @@ function parseLinks(v: string | string[] | undefined) {
 const ContentParams = OrgIdParams;
 
 export function evidenceRoutes(route: RouteFn): void {
-  route(
-    { scope: 'org', permission: 'evidence:read' },
-    createRoute({
-      method: 'get',
-      path: base,
-      tags,
-      summary:
-        'Evidence, filtered by kind, linked target (targetType + targetId), validity and archive state',
-      request: { params: OrgParams, query: ListQuery.extend(EvidenceFilterSchema.shape) },
-      responses: { 200: json(pageSchema(EvidenceSchema)), ...errorResponses },
-    }),
-    async (c) => c.json(await listEvidence(c.get('org'), c.req.valid('query')), 200),
-  );
+  orgOperations(
+    route,
+    tags,
+  )({
+    permission: 'evidence:read',
+    method: 'get',
+    path: 'evidence',
+    summary: 'Evidence, filtered by kind, linked target (targetType + targetId), validity and archive state',
+    response: pageSchema(EvidenceSchema),
+    input: { query: ListQuery.extend(EvidenceFilterSchema.shape) },
+    run: listEvidence,
+  });
 
   route(
     { scope: 'org', permission: 'evidence:create' },

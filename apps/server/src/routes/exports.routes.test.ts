@@ -22,16 +22,12 @@ beforeAll(async () => {
 });
 
 const exportsOf = (orgId: string, rest: string) => `/api/v1/orgs/${orgId}/exports/${rest}`;
+/** Asks for one of org A's exports with the given token. */
+const getExport = (rest: string, token: string) => t.call('GET', exportsOf(f.a.org.id, rest), { token });
 
 describe('impact assessment exports over HTTP', () => {
   it('sends the XLSX, one sheet per section, to any member', async () => {
-    const res = await t.call(
-      'GET',
-      exportsOf(f.a.org.id, `impact-assessment.xlsx?assessmentId=${assessmentId}`),
-      {
-        token: f.tokens.viewer,
-      },
-    );
+    const res = await getExport(`impact-assessment.xlsx?assessmentId=${assessmentId}`, f.tokens.viewer);
     expect(res.status).toBe(200);
     // Organization, document (assessment and version) and day (§7.5.2 a), quoted and as filename*.
     const name = `org-a_impact-assessment-hiring-fria-v1_${new Date().toISOString().slice(0, 10)}.xlsx`;
@@ -45,13 +41,7 @@ describe('impact assessment exports over HTTP', () => {
   });
 
   it('sends the PDF', async () => {
-    const res = await t.call(
-      'GET',
-      exportsOf(f.a.org.id, `impact-assessment.pdf?assessmentId=${assessmentId}`),
-      {
-        token: f.tokens.auditor,
-      },
-    );
+    const res = await getExport(`impact-assessment.pdf?assessmentId=${assessmentId}`, f.tokens.auditor);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
     expect(
@@ -62,18 +52,14 @@ describe('impact assessment exports over HTTP', () => {
   });
 
   it('answers 400 without assessmentId, 404 for a missing or other organization’s assessment', async () => {
-    const absent = await t.call('GET', exportsOf(f.a.org.id, 'impact-assessment.pdf'), {
-      token: f.tokens.owner,
-    });
+    const absent = await getExport('impact-assessment.pdf', f.tokens.owner);
     expect(absent.status).toBe(400);
     expect((await absent.json()).errors).toEqual([{ path: 'assessmentId', message: expect.any(String) }]);
     for (const id of [foreignAssessmentId, 'ia_00000000000000000000000000']) {
-      const res = await t.call('GET', exportsOf(f.a.org.id, `impact-assessment.xlsx?assessmentId=${id}`), {
-        token: f.tokens.owner,
-      });
+      const res = await getExport(`impact-assessment.xlsx?assessmentId=${id}`, f.tokens.owner);
       expect(res.status, id).toBe(404);
     }
-    const unknown = await t.call('GET', exportsOf(f.a.org.id, 'constructor'), { token: f.tokens.owner });
+    const unknown = await getExport('constructor', f.tokens.owner);
     expect(unknown.status).toBe(404);
     expect((await unknown.json()).detail).toBe('There is no export named constructor.');
   });
@@ -94,25 +80,19 @@ describe('per-export permissions', () => {
 
   it('checks risk:read for risks.xlsx, not soa:read', async () => {
     narrow('risk:read', ['owner']);
-    const risks = await t.call('GET', exportsOf(f.a.org.id, 'risks.xlsx'), { token: f.tokens.viewer });
+    const risks = await getExport('risks.xlsx', f.tokens.viewer);
     expect(risks.status).toBe(403);
     expect((await risks.json()).detail).toContain('risk:read');
-    expect((await t.call('GET', exportsOf(f.a.org.id, 'soa.csv'), { token: f.tokens.viewer })).status).toBe(
-      200,
-    );
-    expect((await t.call('GET', exportsOf(f.a.org.id, 'risks.xlsx'), { token: f.tokens.owner })).status).toBe(
-      200,
-    );
+    expect((await getExport('soa.csv', f.tokens.viewer)).status).toBe(200);
+    expect((await getExport('risks.xlsx', f.tokens.owner)).status).toBe(200);
   });
 
   it('checks soa:read for soa.csv, not risk:read', async () => {
     narrow('soa:read', ['owner']);
-    const soa = await t.call('GET', exportsOf(f.a.org.id, 'soa.csv'), { token: f.tokens.viewer });
+    const soa = await getExport('soa.csv', f.tokens.viewer);
     expect(soa.status).toBe(403);
     expect((await soa.json()).detail).toContain('soa:read');
-    expect((await t.call('GET', exportsOf(f.a.org.id, 'risks.pdf'), { token: f.tokens.viewer })).status).toBe(
-      200,
-    );
+    expect((await getExport('risks.pdf', f.tokens.viewer)).status).toBe(200);
   });
 
   it('checks impact:read for the impact assessment exports', async () => {

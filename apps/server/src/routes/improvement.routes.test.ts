@@ -85,28 +85,20 @@ describe('improvement routes', () => {
       json: { title: 'x', occurredAt: '2026-11-05', awareOn: '2026-11-01', severity: 'low' },
     });
     expect(bad.status).toBe(422);
+    const gridFailure = {
+      title: 'Grid balancing model failed',
+      occurredAt: '2026-11-01',
+      awareOn: '2026-11-01',
+      severity: 'critical',
+      seriousCategories: ['critical_infrastructure'],
+    };
+    // The deadline is the server's to compute: a client-sent one is refused.
     const res = await t.call('POST', base, {
       token: f.tokens.contributor,
-      json: {
-        title: 'Grid balancing model failed',
-        occurredAt: '2026-11-01',
-        awareOn: '2026-11-01',
-        severity: 'critical',
-        seriousCategories: ['critical_infrastructure'],
-        reportingDeadline: '2030-01-01',
-      },
+      json: { ...gridFailure, reportingDeadline: '2030-01-01' },
     });
     expect(res.status).toBe(400);
-    const ok = await t.call('POST', base, {
-      token: f.tokens.contributor,
-      json: {
-        title: 'Grid balancing model failed',
-        occurredAt: '2026-11-01',
-        awareOn: '2026-11-01',
-        severity: 'critical',
-        seriousCategories: ['critical_infrastructure'],
-      },
-    });
+    const ok = await t.call('POST', base, { token: f.tokens.contributor, json: gridFailure });
     expect(IncidentSchema.parse(await ok.json())).toMatchObject({
       serious: true,
       reportingDeadline: '2026-11-03',

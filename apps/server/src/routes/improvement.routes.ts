@@ -1,5 +1,5 @@
 // Improvement (§10.2, A.8.4, EU AI Act Art. 73): nonconformities, corrective actions and AI incidents.
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import {
   CorrectiveActionSchema,
   CreateCorrectiveActionSchema,
@@ -29,12 +29,11 @@ import {
   updateIncident,
   updateNonconformity,
 } from '@openaims/services';
-import { errorResponses, json, OrgParams } from '../http/openapi-helpers.ts';
+import { orgOperations } from '../http/org-operations.ts';
 import { resourceRoutes } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const tags = ['improvement'];
-const org = '/api/v1/orgs/{orgId}';
 
 export function improvementRoutes(route: RouteFn): void {
   const nonconformity = resourceRoutes(route, {
@@ -71,18 +70,18 @@ export function improvementRoutes(route: RouteFn): void {
     response: NonconformitySchema,
     run: closeNonconformity,
   });
-  route(
-    { scope: 'org', permission: 'improvement:read' },
-    createRoute({
-      method: 'get',
-      path: `${org}/corrective-actions`,
-      tags,
-      summary: 'Corrective actions of a nonconformity',
-      request: { params: OrgParams, query: z.object({ nonconformityId: z.string().min(1).max(64) }) },
-      responses: { 200: json(z.object({ items: z.array(CorrectiveActionSchema) })), ...errorResponses },
-    }),
-    async (c) => c.json(await listCorrectiveActions(c.get('org'), c.req.valid('query').nonconformityId), 200),
-  );
+  orgOperations(
+    route,
+    tags,
+  )({
+    permission: 'improvement:read',
+    method: 'get',
+    path: 'corrective-actions',
+    summary: 'Corrective actions of a nonconformity',
+    response: z.object({ items: z.array(CorrectiveActionSchema) }),
+    input: { query: z.object({ nonconformityId: z.string().min(1).max(64) }) },
+    run: (ctx, query) => listCorrectiveActions(ctx, query.nonconformityId),
+  });
   const correctiveAction = resourceRoutes(route, {
     path: 'corrective-actions',
     resource: 'corrective_action',

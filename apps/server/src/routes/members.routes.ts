@@ -3,7 +3,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { MemberSchema, pageSchema, UpdateMemberSchema } from '@openaims/core';
 import { getMember, listMembers, removeMember, updateMemberRole } from '@openaims/services';
-import { errorResponses, json, ListQuery, OrgParams } from '../http/openapi-helpers.ts';
+import { errorResponses, ListQuery, OrgParams } from '../http/openapi-helpers.ts';
+import { orgOperations } from '../http/org-operations.ts';
 import { keyedRecordRoutes } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
 
@@ -11,18 +12,18 @@ const tags = ['members'];
 const MemberParams = OrgParams.extend({ memberId: z.string().max(64) });
 
 export function membersRoutes(route: RouteFn): void {
-  route(
-    { scope: 'org', permission: 'member:read' },
-    createRoute({
-      method: 'get',
-      path: '/api/v1/orgs/{orgId}/members',
-      tags,
-      summary: 'Members of the organization',
-      request: { params: OrgParams, query: ListQuery },
-      responses: { 200: json(pageSchema(MemberSchema)), ...errorResponses },
-    }),
-    async (c) => c.json(await listMembers(c.get('org'), c.req.valid('query')), 200),
-  );
+  orgOperations(
+    route,
+    tags,
+  )({
+    permission: 'member:read',
+    method: 'get',
+    path: 'members',
+    summary: 'Members of the organization',
+    response: pageSchema(MemberSchema),
+    input: { query: ListQuery },
+    run: listMembers,
+  });
 
   keyedRecordRoutes(route, {
     path: '/members/{memberId}',

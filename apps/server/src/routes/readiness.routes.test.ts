@@ -1,6 +1,7 @@
 import { ReadinessSchema } from '@openaims/core';
 import { decideRemainingSoa } from '@openaims/services/testing/factories';
 import { describe, expect, it } from 'vitest';
+import { THREE_LEVEL_CRITERIA } from '../testing/risk-criteria.ts';
 import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
 
 const t = appForFile();
@@ -60,15 +61,7 @@ describe('certification readiness', () => {
 
     const criteria = await t.call('PUT', `/api/v1/orgs/${org}/risk-criteria`, {
       token: f.tokens.owner,
-      json: {
-        likelihoodLabels: ['L', 'M', 'H'],
-        consequenceLabels: ['L', 'M', 'H'],
-        bands: [
-          { key: 'low', label: 'Low', minScore: 1, color: '#2e7d32' },
-          { key: 'high', label: 'High', minScore: 5, color: '#c62828' },
-        ],
-        appetite: 4,
-      },
+      json: THREE_LEVEL_CRITERIA,
     });
     expect(criteria.status).toBe(200);
     expect((await readiness(org)).status('risk_assessment_process')).toBe('draft');

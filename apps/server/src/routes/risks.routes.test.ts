@@ -2,12 +2,27 @@ import { pageSchema, RiskSchema } from '@openaims/core';
 import { pdfText } from '@openaims/services/testing/pdf-text';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { THREE_LEVEL_CRITERIA } from '../testing/risk-criteria.ts';
 import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
 
 const t = appForFile();
 const f = twoOrgsForFile(t);
 
 const risks = (orgId: string, rest = '') => `/api/v1/orgs/${orgId}/risks${rest}`;
+
+/** Registers a risk in org A as the token's holder and reads it back as the API answered it. */
+const createRisk = async (token: string, json: Record<string, unknown>) =>
+  RiskSchema.parse(await (await t.call('POST', risks(f.a.org.id), { token, json })).json());
+
+/** The ledger actions recorded about one entity of org A, oldest page first. */
+const ledgerActions = async (entityId: string) => {
+  const ledger = await (
+    await t.call('GET', `/api/v1/orgs/${f.a.org.id}/ledger?entityId=${entityId}&limit=50`, {
+      token: f.tokens.admin,
+    })
+  ).json();
+  return (ledger.items as { action: string }[]).map((e) => e.action);
+};
 
 describe('risk routes', () => {
   it('answers 201 with the server-computed score whatever score the client sent', async () => {
@@ -33,14 +48,11 @@ describe('risk routes', () => {
   });
 
   it('re-assesses only when a rating changes: a title edit that re-sends the ratings writes no risk.reassessed', async () => {
-    const created = RiskSchema.parse(
-      await (
-        await t.call('POST', risks(f.a.org.id), {
-          token: f.tokens.manager,
-          json: { title: 'Prompt injection', likelihood: 2, consequence: 4 },
-        })
-      ).json(),
-    );
+    const created = await createRisk(f.tokens.manager, {
+      title: 'Prompt injection',
+      likelihood: 2,
+      consequence: 4,
+    });
     const edit = await t.call('PATCH', risks(f.a.org.id, `/${created.id}`), {
       token: f.tokens.manager,
       headers: { 'if-match': `"${created.version}"` },
@@ -54,12 +66,7 @@ describe('risk routes', () => {
       needsReassessment: created.needsReassessment,
       version: created.version + 1,
     });
-    const ledger = await (
-      await t.call('GET', `/api/v1/orgs/${f.a.org.id}/ledger?entityId=${created.id}&limit=50`, {
-        token: f.tokens.admin,
-      })
-    ).json();
-    const actions = (ledger.items as { action: string }[]).map((e) => e.action);
+    const actions = await ledgerActions(created.id);
     expect(actions).toContain('risk.updated');
     expect(actions).not.toContain('risk.reassessed');
 
@@ -68,23 +75,15 @@ describe('risk routes', () => {
       json: { likelihood: 4 },
     });
     expect(RiskSchema.parse(await rerated.json()).inherentScore).not.toBe(created.inherentScore);
-    const ledger2 = await (
-      await t.call('GET', `/api/v1/orgs/${f.a.org.id}/ledger?entityId=${created.id}&limit=50`, {
-        token: f.tokens.admin,
-      })
-    ).json();
-    expect((ledger2.items as { action: string }[]).map((e) => e.action)).toContain('risk.reassessed');
+    expect(await ledgerActions(created.id)).toContain('risk.reassessed');
   });
 
   it('answers 412 to a well-formed entity tag that is not the current one, 400 only to a malformed If-Match', async () => {
-    const created = RiskSchema.parse(
-      await (
-        await t.call('POST', risks(f.a.org.id), {
-          token: f.tokens.manager,
-          json: { title: 'Stale edit', likelihood: 1, consequence: 1 },
-        })
-      ).json(),
-    );
+    const created = await createRisk(f.tokens.manager, {
+      title: 'Stale edit',
+      likelihood: 1,
+      consequence: 1,
+    });
     for (const [ifMatch, status] of [
       ['"abc"', 412],
       ['W/"zz-9"', 412],
@@ -126,12 +125,12 @@ describe('risk routes', () => {
   });
 
   it('approves the treatment plan only for leads, and accepts the residual risk only after it', async () => {
-    const created = await (
-      await t.call('POST', risks(f.a.org.id), {
-        token: f.tokens.contributor,
-        json: { title: 'Leak', likelihood: 2, consequence: 2, treatmentOption: 'accept' },
-      })
-    ).json();
+    const created = await createRisk(f.tokens.contributor, {
+      title: 'Leak',
+      likelihood: 2,
+      consequence: 2,
+      treatmentOption: 'accept',
+    });
     const approve = risks(f.a.org.id, `/${created.id}/treatment/approve`);
     expect((await t.call('POST', approve, { token: f.tokens.contributor, json: {} })).status).toBe(403);
     const early = await t.call('POST', risks(f.a.org.id, `/${created.id}/accept`), {
@@ -173,15 +172,7 @@ describe('risk routes', () => {
   });
 
   it('versions the criteria through PUT and refuses ratings off the new scale with 422', async () => {
-    const body = {
-      likelihoodLabels: ['L', 'M', 'H'],
-      consequenceLabels: ['L', 'M', 'H'],
-      bands: [
-        { key: 'low', label: 'Low', minScore: 1, color: '#2e7d32' },
-        { key: 'high', label: 'High', minScore: 5, color: '#c62828' },
-      ],
-      appetite: 4,
-    };
+    const body = THREE_LEVEL_CRITERIA;
     expect(
       (
         await t.call('PUT', `/api/v1/orgs/${f.b.org.id}/risk-criteria`, {

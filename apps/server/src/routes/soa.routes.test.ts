@@ -202,11 +202,13 @@ describe('OSCAL catalog import route', () => {
       },
     });
     const url = `/api/v1/orgs/${f.a.org.id}/imports/oscal-catalog`;
-    const preview = await t.call('POST', `${url}?dryRun=true`, {
-      token: f.tokens.manager,
-      body: catalog,
-      headers: { 'content-type': 'application/json' },
-    });
+    const importCatalog = (token: string, query = '') =>
+      t.call('POST', `${url}${query}`, {
+        token,
+        body: catalog,
+        headers: { 'content-type': 'application/json' },
+      });
+    const preview = await importCatalog(f.tokens.manager, '?dryRun=true');
     expect(await preview.json()).toMatchObject({ dryRun: true, matched: [{ controlRef: 'A.8.4' }] });
     expect(
       (
@@ -215,24 +217,8 @@ describe('OSCAL catalog import route', () => {
         ).json()
       ).text,
     ).toBeNull();
-    expect(
-      (
-        await t.call('POST', url, {
-          token: f.tokens.contributor,
-          body: catalog,
-          headers: { 'content-type': 'application/json' },
-        })
-      ).status,
-    ).toBe(403);
-    expect(
-      (
-        await t.call('POST', url, {
-          token: f.tokens.manager,
-          body: catalog,
-          headers: { 'content-type': 'application/json' },
-        })
-      ).status,
-    ).toBe(200);
+    expect((await importCatalog(f.tokens.contributor)).status).toBe(403);
+    expect((await importCatalog(f.tokens.manager)).status).toBe(200);
     const text = await (
       await t.call('GET', `${soa(f.a.org.id, '/A.8.4/full-text')}`, { token: f.tokens.viewer })
     ).json();

@@ -4,6 +4,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { AtlasImportResultSchema, ThreatSchema } from '@openaims/core';
 import { importAtlas, listThreats } from '@openaims/services';
 import { errorResponses, json, OrgParams } from '../http/openapi-helpers.ts';
+import { orgOperations } from '../http/org-operations.ts';
 import type { RouteFn } from '../http/route.ts';
 
 export function threatsRoutes(route: RouteFn): void {
@@ -30,25 +31,18 @@ export function threatsRoutes(route: RouteFn): void {
       ),
   );
 
-  route(
-    { scope: 'org', permission: 'threat:read' },
-    createRoute({
-      method: 'get',
-      path: '/api/v1/orgs/{orgId}/threats',
-      tags: ['risks'],
-      summary: 'The threat catalogue, to pick from when identifying risks',
-      request: {
-        params: OrgParams,
-        query: z.object({
-          q: z.string().max(200).optional(),
-          limit: z.coerce.number().int().min(1).max(500).default(50),
-        }),
-      },
-      responses: {
-        200: json(z.object({ items: z.array(ThreatSchema), nextCursor: z.string().nullable() })),
-        ...errorResponses,
-      },
-    }),
-    async (c) => c.json(await listThreats(c.get('org'), c.req.valid('query')), 200),
-  );
+  orgOperations(route, ['risks'])({
+    permission: 'threat:read',
+    method: 'get',
+    path: 'threats',
+    summary: 'The threat catalogue, to pick from when identifying risks',
+    response: z.object({ items: z.array(ThreatSchema), nextCursor: z.string().nullable() }),
+    input: {
+      query: z.object({
+        q: z.string().max(200).optional(),
+        limit: z.coerce.number().int().min(1).max(500).default(50),
+      }),
+    },
+    run: listThreats,
+  });
 }

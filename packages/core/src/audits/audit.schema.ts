@@ -87,6 +87,16 @@ export const AuditScopeSchema = z
   .strict();
 export type AuditScope = z.infer<typeof AuditScopeSchema>;
 
+/** A scope that names nothing yet: the default of a planned audit, and the scope of an imported one. */
+export const EMPTY_AUDIT_SCOPE: AuditScope = {
+  clauses: [],
+  controls: [],
+  allApplicableControls: false,
+  aiSystemIds: [],
+  documentIds: [],
+  processes: [],
+};
+
 export const AuditSchema = TenantEntitySchema.extend({
   programmeId: z.string().nullable(),
   year: z.number().int().nullable(),
@@ -129,14 +139,7 @@ export const CreateAuditSchema = createBodySchema(auditFields, {
   programmeId: null,
   year: null,
   stage: 'internal',
-  scope: {
-    clauses: [],
-    controls: [],
-    allApplicableControls: false,
-    aiSystemIds: [],
-    documentIds: [],
-    processes: [],
-  },
+  scope: EMPTY_AUDIT_SCOPE,
   criteria: 'ISO/IEC 42001:2023 clauses 4–10 and the applicable Annex A controls',
   plannedStart: null,
   plannedEnd: null,

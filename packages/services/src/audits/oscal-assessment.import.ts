@@ -5,6 +5,7 @@
 import {
   AppError,
   assertCan,
+  EMPTY_AUDIT_SCOPE,
   type FieldError,
   type FindingKind,
   fieldErrorsFromIssues,
@@ -184,14 +185,7 @@ export async function importOscalAssessmentResults(
           year: null,
           stage: 'internal',
           title: `Imported: ${plan.title}`.slice(0, 300),
-          scope: {
-            clauses: [],
-            controls: [],
-            allApplicableControls: false,
-            aiSystemIds: [],
-            documentIds: [],
-            processes: [],
-          },
+          scope: EMPTY_AUDIT_SCOPE,
           criteria: `Outside assessment imported from OSCAL (${plan.title})`.slice(0, 5000),
           plannedStart: plan.start?.slice(0, 10).match(/^\d{4}-\d{2}-\d{2}$/)
             ? plan.start.slice(0, 10)
