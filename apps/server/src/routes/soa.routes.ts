@@ -26,6 +26,7 @@ import {
   listSoaEntrySummaries,
   listSoaLinks,
   listSoaVersions,
+  soaRevision,
   submitSoa,
   updateSoaEntry,
 } from '@openaims/services';
@@ -62,6 +63,7 @@ export function soaRoutes(route: RouteFn): void {
     input: { query: ListQuery.omit({ sort: true }).extend(SoaFilterSchema.shape) },
     response: pageSchema(SoaEntrySchema),
     run: listSoaEntrySummaries,
+    revision: soaRevision,
   });
 
   route(

@@ -1,8 +1,10 @@
 // The token that names a collection's current content for one organization (issue 17), kept by triggers in the
 // writing transaction (migration 0032, `collection_revisions`). Equal tokens mean equal content, in every process
 // on the same database, so an answer serialized under one token may be served again while the token holds.
+import { todayUtc } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, eq } from 'drizzle-orm';
+import type { OrgContext } from '../context.ts';
 
 const { collectionRevisions } = tables;
 
@@ -53,4 +55,12 @@ export async function collectionRevision(
       and(eq(collectionRevisions.organizationId, orgId), eq(collectionRevisions.collection, collection)),
     );
   return row?.revision ?? UNTOUCHED_REVISION;
+}
+
+/**
+ * The organization's records (every tracked tenant table) and the day date rules judge against: what the views
+ * built from many modules (readiness, the SoA) are a function of. Equal revisions, equal answers.
+ */
+export async function recordsRevision(ctx: OrgContext, today = todayUtc()): Promise<string> {
+  return `${await collectionRevision(ctx.db, ctx.orgId, 'records')} ${today}`;
 }

@@ -3,7 +3,7 @@
 import { assertCan, evaluateReadiness, type Readiness, type ReadinessFacts, todayUtc } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, eq, sql } from 'drizzle-orm';
-import { collectionRevision } from '../common/collection-revision.ts';
+import { recordsRevision } from '../common/collection-revision.ts';
 import type { OrgContext } from '../context.ts';
 import { managementReviewSummary } from '../management-reviews/management-review.service.ts';
 import { peopleRepository } from '../people/people.repository.ts';
@@ -257,7 +257,7 @@ export async function gatherReadinessFacts(ctx: OrgContext, today: string): Prom
  */
 export async function readinessRevision(ctx: OrgContext, today = todayUtc()): Promise<string> {
   assertCan(ctx.role, 'readiness:read');
-  return `${await collectionRevision(ctx.db, ctx.orgId, 'records')} ${today}`;
+  return recordsRevision(ctx, today);
 }
 
 /** The certification-readiness view: the 19 mandatory items, blockers and a score (`GET …/readiness`). */

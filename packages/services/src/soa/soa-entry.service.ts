@@ -19,6 +19,7 @@ import {
 } from '@openaims/core';
 import { tables } from '@openaims/db';
 import { eq } from 'drizzle-orm';
+import { recordsRevision } from '../common/collection-revision.ts';
 import { assertMember } from '../common/members.ts';
 import { pageArray } from '../common/page-array.ts';
 import { assertVersion } from '../common/versioning.ts';
@@ -52,6 +53,12 @@ export async function listSoaEntries(
   query: Pick<ListQuery, 'limit' | 'cursor' | 'q'> & SoaFilter,
 ): Promise<Page<SoaEntry>> {
   return readSoa(ctx, query, (repo) => repo.listFull(ctx.orgId));
+}
+
+/** What the SoA list is built from, named (issue 17): the organization's records and the day. */
+export function soaRevision(ctx: OrgContext): Promise<string> {
+  assertCan(ctx.role, 'soa:read');
+  return recordsRevision(ctx);
 }
 
 /**
