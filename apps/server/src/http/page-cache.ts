@@ -29,7 +29,7 @@ function canonicalQuery(query: Record<string, unknown>): string {
 }
 
 /** The page's key: organization, collection or operation, content revision and the validated query. */
-export function pageKey(
+function pageKey(
   orgId: string,
   collection: string,
   revision: string,
