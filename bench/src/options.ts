@@ -11,6 +11,7 @@ export const SCENARIOS = [
   'soa',
   'ledger-verify',
   'ledger-verify-checkpoint',
+  'cold-start',
 ] as const;
 /** One scenario name. */
 export type ScenarioName = (typeof SCENARIOS)[number];

@@ -26,7 +26,7 @@ async function scenarioRun(): Promise<number> {
       const m = machine();
       console.log(`\n${formatScenarioTable(rows)}\n`);
       console.log(
-        `${m.cores} cores, ${m.cpuModel}, Node ${m.node}; ${options.connections} connections, ${options.warmup} + ${options.duration} s per target; ratio = OpenAIMS req/s ÷ bare Hono serving the same bytes`,
+        `${m.cores} cores, ${m.cpuModel}, Node ${m.node}; ${options.connections} connections, ${options.warmup} + ${options.duration} s per target; ratio = OpenAIMS req/s ÷ bare Hono serving the same bytes (cold-start: a bare Node server's start p50 ÷ OpenAIMS's)`,
       );
     }
     return 0;

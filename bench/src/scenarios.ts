@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundled, type ServerProcess, startServerProcess } from './child.ts';
+import { coldStarts } from './cold-start.ts';
 import { datasetLocation, readDatasetInfo, type Size } from './dataset.ts';
 import { type LoadResult, MB, runLoad, withPeakRss } from './load.ts';
 import type { BenchOptions, ScenarioName } from './options.ts';
@@ -36,6 +37,9 @@ interface Req {
 }
 
 const round = (n: number, digits = 1) => Number(n.toFixed(digits));
+
+/** Starts of each kind in the cold-start scenario (after one uncounted start). */
+const COLD_STARTS = 7;
 
 /** The nearest-rank percentile of sorted values. */
 function percentile(sorted: number[], p: number): number {
@@ -205,7 +209,31 @@ export async function runScenarios(
       processes: 1,
     });
   }
-  const http = options.scenarios.filter((s) => !(s in oneOffs));
+  if (options.scenarios.includes('cold-start')) {
+    progress(`cold-start: ${COLD_STARTS} starts of the server bundle and of a bare Node server, in turn…`);
+    const { server, baseline } = await coldStarts(
+      { ...env, AIMS_DATA_DIR: where.dataDir, DATABASE_URL: where.pgUrl ?? '' },
+      COLD_STARTS,
+    );
+    const times = [...server.timesMs].sort((a, b) => a - b);
+    const base = percentile(
+      [...baseline.timesMs].sort((a, b) => a - b),
+      50,
+    );
+    results.push({
+      ...row('cold-start'),
+      requestsPerSec: null,
+      p50Ms: round(percentile(times, 50)),
+      p95Ms: round(percentile(times, 95)),
+      p99Ms: round(percentile(times, 99)),
+      peakRssMb: round(server.peakRss / MB),
+      baselineRequestsPerSec: null,
+      // As with throughput, the share of the baseline's speed: the bare server's p50 over ours.
+      ratio: round(base / percentile(times, 50), 3),
+      processes: 1,
+    });
+  }
+  const http = options.scenarios.filter((s) => !(s in oneOffs) && s !== 'cold-start');
   if (http.length === 0) return results;
 
   progress(
