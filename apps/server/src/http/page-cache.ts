@@ -7,15 +7,18 @@ import type { Context } from 'hono';
 import { LRUCache } from 'lru-cache';
 import type { AppEnv } from './types.ts';
 
-/** Pages by key, bounded by their size in bytes (UTF-16 length × 2 approximates the heap they hold). */
-export type PageCache = LRUCache<string, string>;
+/**
+ * Pages by key, kept as the UTF-8 bytes sent (encoded once, not on every answer), bounded by their size in bytes
+ * (a key's UTF-16 length × 2 approximates the heap it holds).
+ */
+export type PageCache = LRUCache<string, Uint8Array<ArrayBuffer>>;
 
 /** A cache holding at most `megabytes` of pages; 0 keeps nothing (every request builds its page). */
 export function newPageCache(megabytes: number): PageCache | undefined {
   if (megabytes <= 0) return undefined;
-  return new LRUCache<string, string>({
+  return new LRUCache<string, Uint8Array<ArrayBuffer>>({
     maxSize: megabytes * 1024 * 1024,
-    sizeCalculation: (body, key) => (body.length + key.length) * 2,
+    sizeCalculation: (body, key) => body.byteLength + key.length * 2,
   });
 }
 
@@ -27,6 +30,8 @@ function canonicalQuery(query: Record<string, unknown>): string {
       .map((k) => [k, query[k]]),
   );
 }
+
+const utf8 = new TextEncoder();
 
 /** The page's key: organization, collection or operation, content revision and the validated query. */
 function pageKey(
@@ -56,7 +61,7 @@ export async function sendKept(
   const key = pageKey(ctx.orgId, name, await revision(ctx), query);
   let body = cache.get(key);
   if (body === undefined) {
-    body = JSON.stringify(await build());
+    body = utf8.encode(JSON.stringify(await build()));
     cache.set(key, body);
   }
   return c.body(body, 200, { 'content-type': 'application/json' });
