@@ -35,6 +35,7 @@ import {
   ListQuery,
   OrgIdParams,
   parseIfMatch,
+  pathParam,
 } from '../http/openapi-helpers.ts';
 import { resourceRoutes, sendEntity } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
@@ -43,13 +44,7 @@ const tags = ['documents'];
 const base = '/api/v1/orgs/{orgId}/documents';
 const EmptyBody = z.object({}).strict();
 const VersionParams = OrgIdParams.extend({
-  versionId: z
-    .string()
-    .max(64)
-    .openapi({
-      param: { name: 'versionId', in: 'path' },
-      description: 'A version id (dcv_…) or the version number',
-    }),
+  versionId: pathParam('versionId', 64, { description: 'A version id (dcv_…) or the version number' }),
 });
 const res = { resource: 'document' };
 

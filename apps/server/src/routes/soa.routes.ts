@@ -37,6 +37,7 @@ import {
   ListQuery,
   OrgIdParams,
   OrgParams,
+  pathParam,
 } from '../http/openapi-helpers.ts';
 import { orgOperations } from '../http/org-operations.ts';
 import { keyedRecordRoutes } from '../http/resource.ts';
@@ -46,10 +47,7 @@ import { sendFile } from '../http/send-file.ts';
 const tags = ['soa'];
 const base = '/api/v1/orgs/{orgId}';
 const ControlParams = OrgParams.extend({
-  controlRef: z
-    .string()
-    .max(16)
-    .openapi({ param: { name: 'controlRef', in: 'path' }, example: 'A.6.2.4' }),
+  controlRef: pathParam('controlRef', 16, { example: 'A.6.2.4' }),
 });
 
 export function soaRoutes(route: RouteFn): void {
