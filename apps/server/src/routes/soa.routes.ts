@@ -40,7 +40,7 @@ import {
   pathParam,
 } from '../http/openapi-helpers.ts';
 import { orgOperations } from '../http/org-operations.ts';
-import { keyedRecordRoutes } from '../http/resource.ts';
+import { entityRoutes, keyedRecordRoutes } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
 import { sendFile } from '../http/send-file.ts';
 
@@ -175,19 +175,14 @@ export function soaRoutes(route: RouteFn): void {
     { resource: 'soa_version' },
   );
 
-  route(
-    { scope: 'org', permission: 'soa:approve' },
-    createRoute({
-      method: 'post',
-      path: `${base}/soa-versions/{id}/approve`,
-      tags,
-      summary: 'Approve a submitted SoA version (designated management, §6.1.3)',
-      request: { params: OrgIdParams },
-      responses: { 200: json(SoaVersionSchema), ...errorResponses },
-    }),
-    async (c) => c.json(await approveSoaVersion(c.get('org'), c.req.valid('param').id), 200),
-    { resource: 'soa_version' },
-  );
+  entityRoutes(route, { path: 'soa-versions', resource: 'soa_version', tags, entity: SoaVersionSchema })({
+    method: 'post',
+    verb: 'approve',
+    permission: 'soa:approve',
+    summary: 'Approve a submitted SoA version (designated management, §6.1.3)',
+    response: SoaVersionSchema,
+    run: (ctx, id) => approveSoaVersion(ctx, id),
+  });
 
   orgOperation({
     permission: 'soa:read',
