@@ -40,7 +40,7 @@ import {
   pathParam,
 } from '../http/openapi-helpers.ts';
 import { orgOperations } from '../http/org-operations.ts';
-import { entityRoutes, keyedRecordRoutes } from '../http/resource.ts';
+import { entityRoutes, keyedRecordRoutes, sendEntity } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
 import { sendFile } from '../http/send-file.ts';
 
@@ -133,11 +133,7 @@ export function soaRoutes(route: RouteFn): void {
       request: { params: OrgParams, body: jsonBody(SubmitSoaSchema) },
       responses: { 201: json(SoaVersionSchema, 'Submitted'), ...errorResponses },
     }),
-    async (c) => {
-      const v = await submitSoa(c.get('org'), c.req.valid('json'));
-      c.header('Location', `/api/v1/orgs/${v.organizationId}/soa-versions/${v.id}`);
-      return c.json(v, 201);
-    },
+    async (c) => sendEntity(c, await submitSoa(c.get('org'), c.req.valid('json')), 201, 'soa-versions'),
   );
 
   route(
