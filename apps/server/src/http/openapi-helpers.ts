@@ -96,3 +96,36 @@ export function parseIfMatch(value: string | undefined): number | undefined {
 export function etag(version: number): string {
   return `"${version}"`;
 }
+
+/**
+ * One path parameter beyond `{orgId}`/`{id}`: a bounded string, documented under its name in the path, with an
+ * example or a description where the name alone does not say what goes there.
+ */
+export function pathParam(
+  name: string,
+  maxLength: number,
+  doc: { example?: string; description?: string } = {},
+) {
+  return z
+    .string()
+    .max(maxLength)
+    .openapi({ param: { name, in: 'path' }, ...doc });
+}
+
+/** Content of one media type sent or answered as raw bytes (a file), documented as a binary string. */
+function binaryContent<M extends string>(mediaType: M) {
+  return { [mediaType]: { schema: z.string().openapi({ format: 'binary' }) } } as Record<
+    M,
+    { schema: z.ZodString }
+  >;
+}
+
+/** A required request body of raw bytes (an uploaded file), read by the handler as sent. */
+export function fileBody() {
+  return { required: true, content: binaryContent('application/octet-stream') } as const;
+}
+
+/** A response that is a file of the given media type. */
+export function fileResponse(description: string, mediaType = 'application/octet-stream') {
+  return { description, content: binaryContent(mediaType) };
+}

@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { createRoute, z } from '@hono/zod-openapi';
 import { AuditPackQuerySchema } from '@openaims/core';
 import { auditPack, instanceKey } from '@openaims/services';
-import { errorResponses, json, OrgParams } from '../http/openapi-helpers.ts';
+import { errorResponses, fileResponse, json, OrgParams } from '../http/openapi-helpers.ts';
 import type { RouteFn } from '../http/route.ts';
 import { sendFile } from '../http/send-file.ts';
 
@@ -46,10 +46,10 @@ export function auditPackRoutes(route: RouteFn): void {
         'Download the signed audit pack: reports, OSCAL, CycloneDX, evidence, ledger excerpt, index.html, verify.mjs',
       request: { params: OrgParams, query: AuditPackQuerySchema },
       responses: {
-        200: {
-          description: 'A zip streamed as it is written; manifest.json is signed with the instance key',
-          content: { 'application/zip': { schema: z.string().openapi({ format: 'binary' }) } },
-        },
+        200: fileResponse(
+          'A zip streamed as it is written; manifest.json is signed with the instance key',
+          'application/zip',
+        ),
         ...errorResponses,
       },
     }),

@@ -12,15 +12,12 @@ import {
   RequirementSchema,
 } from '@openaims/core';
 import { applicationDates, listCatalogFrameworks, listMappings, listRequirements } from '@openaims/services';
-import { errorResponses, json, ListQuery } from '../http/openapi-helpers.ts';
+import { errorResponses, json, ListQuery, pathParam } from '../http/openapi-helpers.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const tags = ['catalog'];
 const FrameworkParams = z.object({
-  frameworkId: z
-    .string()
-    .max(64)
-    .openapi({ param: { name: 'frameworkId', in: 'path' }, example: 'iso-iec-42001-2023' }),
+  frameworkId: pathParam('frameworkId', 64, { example: 'iso-iec-42001-2023' }),
 });
 
 export function catalogRoutes(route: RouteFn): void {

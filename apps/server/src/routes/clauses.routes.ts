@@ -9,17 +9,14 @@ import {
   UpdateClauseStatusSchema,
 } from '@openaims/core';
 import { getClauseStatus, listClauseStatuses, listLinks, updateClauseStatus } from '@openaims/services';
-import { OrgParams } from '../http/openapi-helpers.ts';
+import { OrgParams, pathParam } from '../http/openapi-helpers.ts';
 import { orgOperations } from '../http/org-operations.ts';
 import { keyedRecordRoutes } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const tags = ['clauses'];
 const ClauseParams = OrgParams.extend({
-  clauseRef: z
-    .string()
-    .max(16)
-    .openapi({ param: { name: 'clauseRef', in: 'path' }, example: '6.1.3' }),
+  clauseRef: pathParam('clauseRef', 16, { example: '6.1.3' }),
 });
 
 export function clausesRoutes(route: RouteFn): void {

@@ -1,9 +1,10 @@
 // The demo organization (issue 16): a signed-in person loads one, as its owner, to explore the platform.
 import { createRoute } from '@hono/zod-openapi';
-import { AppError, CreateDemoOrganizationSchema, DemoOrganizationSchema } from '@openaims/core';
+import { CreateDemoOrganizationSchema, DemoOrganizationSchema } from '@openaims/core';
 import { buildDemoOrganization } from '@openaims/services';
-import { errorResponses, json, jsonBody } from '../http/openapi-helpers.ts';
+import { json, jsonBody } from '../http/openapi-helpers.ts';
 import type { RouteFn } from '../http/route.ts';
+import { signedInErrors, signedInUser } from '../http/signed-in.ts';
 
 export function demoRoutes(route: RouteFn): void {
   route(
@@ -17,19 +18,16 @@ export function demoRoutes(route: RouteFn): void {
       request: { body: jsonBody(CreateDemoOrganizationSchema) },
       responses: {
         201: json(DemoOrganizationSchema, 'Created'),
-        400: errorResponses[400],
-        401: errorResponses[401],
-        403: errorResponses[403],
+        ...signedInErrors,
       },
     }),
     async (c) => {
-      const p = c.get('principal');
-      if (p?.kind !== 'user') throw new AppError('UNAUTHENTICATED', 'Sign in first.');
+      const user = signedInUser(c);
       const deps = c.get('deps');
       const { name } = c.req.valid('json');
       const demo = await buildDemoOrganization(deps.database.db, {
         name,
-        ownerId: p.user.id,
+        ownerId: user.id,
         blobs: deps.blobs,
       });
       c.header('Location', `/api/v1/orgs/${demo.orgId}`);

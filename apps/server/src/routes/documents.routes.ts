@@ -6,12 +6,15 @@ import {
   DocumentAcknowledgementSchema,
   DocumentFilterSchema,
   DocumentSchema,
+  type DocumentVersion,
   DocumentVersionSchema,
+  type Permission,
   pageSchema,
   RejectDocumentVersionSchema,
   UpdateDocumentSchema,
   UpdateDocumentVersionSchema,
 } from '@openaims/core';
+import type { OrgContext } from '@openaims/services';
 import {
   acknowledgeDocument,
   approveDocumentVersion,
@@ -35,6 +38,7 @@ import {
   ListQuery,
   OrgIdParams,
   parseIfMatch,
+  pathParam,
 } from '../http/openapi-helpers.ts';
 import { resourceRoutes, sendEntity } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
@@ -43,15 +47,63 @@ const tags = ['documents'];
 const base = '/api/v1/orgs/{orgId}/documents';
 const EmptyBody = z.object({}).strict();
 const VersionParams = OrgIdParams.extend({
-  versionId: z
-    .string()
-    .max(64)
-    .openapi({
-      param: { name: 'versionId', in: 'path' },
-      description: 'A version id (dcv_…) or the version number',
-    }),
+  versionId: pathParam('versionId', 64, { description: 'A version id (dcv_…) or the version number' }),
 });
 const res = { resource: 'document' };
+
+/**
+ * An operation on one version of a document: `…/documents/{id}/versions/{versionId}`, or `…/{versionId}/{verb}`
+ * for a step of its review, answered with the version and its ETag.
+ */
+interface VersionOperation<I extends z.ZodType> {
+  method: 'get' | 'patch' | 'post';
+  verb?: string;
+  permission: Permission;
+  summary: string;
+  /** Reads `If-Match` and passes the version the client edited. */
+  ifMatch?: boolean;
+  body?: I;
+  run(
+    ctx: OrgContext,
+    id: string,
+    versionId: string,
+    input: z.output<I>,
+    expectedVersion?: number,
+  ): Promise<DocumentVersion>;
+}
+
+// The route validated params and body against exactly these schemas before the handler runs, but hono's inference
+// cannot see through a generic schema.
+type Validated = { req: { valid(target: 'param' | 'json'): unknown } };
+
+/** A registrar of the operations on a document's versions. */
+function versionOperations(route: RouteFn) {
+  return <I extends z.ZodType>(op: VersionOperation<I>): void => {
+    route(
+      { scope: 'org', permission: op.permission },
+      createRoute({
+        method: op.method,
+        path: `${base}/{id}/versions/{versionId}${op.verb ? `/${op.verb}` : ''}`,
+        tags,
+        summary: op.summary,
+        request: {
+          params: VersionParams,
+          ...(op.ifMatch ? { headers: IfMatchHeader } : {}),
+          ...(op.body ? { body: jsonBody(op.body) } : {}),
+        },
+        responses: { 200: json(DocumentVersionSchema), ...errorResponses },
+      }),
+      async (c) => {
+        const req = (c as unknown as Validated).req;
+        const p = req.valid('param') as { id: string; versionId: string };
+        const input = (op.body ? req.valid('json') : undefined) as z.output<I>;
+        const expected = op.ifMatch ? parseIfMatch(c.req.header('if-match')) : undefined;
+        return sendEntity(c, await op.run(c.get('org'), p.id, p.versionId, input, expected), 200);
+      },
+      res,
+    );
+  };
+}
 
 export function documentsRoutes(route: RouteFn): void {
   const document = resourceRoutes(route, {
@@ -111,95 +163,46 @@ export function documentsRoutes(route: RouteFn): void {
     res,
   );
 
-  route(
-    { scope: 'org', permission: 'document:read' },
-    createRoute({
-      method: 'get',
-      path: `${base}/{id}/versions/{versionId}`,
-      tags,
-      summary: 'One version with its Markdown content and SHA-256',
-      request: { params: VersionParams },
-      responses: { 200: json(DocumentVersionSchema), ...errorResponses },
-    }),
-    async (c) => {
-      const p = c.req.valid('param');
-      return sendEntity(c, await getDocumentVersion(c.get('org'), p.id, p.versionId), 200);
-    },
-    res,
-  );
-
-  route(
-    { scope: 'org', permission: 'document:update' },
-    createRoute({
-      method: 'patch',
-      path: `${base}/{id}/versions/{versionId}`,
-      tags,
-      summary: 'Edit a draft version (approved and superseded versions are frozen)',
-      request: { params: VersionParams, headers: IfMatchHeader, body: jsonBody(UpdateDocumentVersionSchema) },
-      responses: { 200: json(DocumentVersionSchema), ...errorResponses },
-    }),
-    async (c) => {
-      const p = c.req.valid('param');
-      const v = await updateDocumentVersion(
-        c.get('org'),
-        p.id,
-        p.versionId,
-        c.req.valid('json'),
-        parseIfMatch(c.req.header('if-match')),
-      );
-      return sendEntity(c, v, 200);
-    },
-    res,
-  );
-
-  const actions = [
-    ['submit', 'document:update', 'Submit a draft version for review', submitDocumentVersion],
-    [
-      'approve',
-      'document:approve',
+  const version = versionOperations(route);
+  version({
+    method: 'get',
+    permission: 'document:read',
+    summary: 'One version with its Markdown content and SHA-256',
+    run: (ctx, id, versionId) => getDocumentVersion(ctx, id, versionId),
+  });
+  version({
+    method: 'patch',
+    permission: 'document:update',
+    summary: 'Edit a draft version (approved and superseded versions are frozen)',
+    ifMatch: true,
+    body: UpdateDocumentVersionSchema,
+    run: updateDocumentVersion,
+  });
+  version({
+    method: 'post',
+    verb: 'submit',
+    permission: 'document:update',
+    summary: 'Submit a draft version for review',
+    body: EmptyBody,
+    run: (ctx, id, versionId) => submitDocumentVersion(ctx, id, versionId),
+  });
+  version({
+    method: 'post',
+    verb: 'approve',
+    permission: 'document:approve',
+    summary:
       'Approve a version in review (leads; supersedes the version in force, sets the next review date)',
-      approveDocumentVersion,
-    ],
-  ] as const;
-  for (const [name, permission, summary, fn] of actions) {
-    route(
-      { scope: 'org', permission },
-      createRoute({
-        method: 'post',
-        path: `${base}/{id}/versions/{versionId}/${name}`,
-        tags,
-        summary,
-        request: { params: VersionParams, body: jsonBody(EmptyBody) },
-        responses: { 200: json(DocumentVersionSchema), ...errorResponses },
-      }),
-      async (c) => {
-        const p = c.req.valid('param');
-        return sendEntity(c, await fn(c.get('org'), p.id, p.versionId), 200);
-      },
-      res,
-    );
-  }
-
-  route(
-    { scope: 'org', permission: 'document:approve' },
-    createRoute({
-      method: 'post',
-      path: `${base}/{id}/versions/{versionId}/reject`,
-      tags,
-      summary: 'Send a version in review back to draft, saying why (leads)',
-      request: { params: VersionParams, body: jsonBody(RejectDocumentVersionSchema) },
-      responses: { 200: json(DocumentVersionSchema), ...errorResponses },
-    }),
-    async (c) => {
-      const p = c.req.valid('param');
-      return sendEntity(
-        c,
-        await rejectDocumentVersion(c.get('org'), p.id, p.versionId, c.req.valid('json')),
-        200,
-      );
-    },
-    res,
-  );
+    body: EmptyBody,
+    run: (ctx, id, versionId) => approveDocumentVersion(ctx, id, versionId),
+  });
+  version({
+    method: 'post',
+    verb: 'reject',
+    permission: 'document:approve',
+    summary: 'Send a version in review back to draft, saying why (leads)',
+    body: RejectDocumentVersionSchema,
+    run: rejectDocumentVersion,
+  });
 
   document({
     method: 'post',

@@ -25,6 +25,7 @@ import {
 } from '@openaims/services';
 import {
   errorResponses,
+  fileResponse,
   json,
   jsonBody,
   ListQuery,
@@ -202,10 +203,7 @@ export function evidenceRoutes(route: RouteFn): void {
       summary: 'Download the stored file (ETag is its SHA-256)',
       request: { params: ContentParams },
       responses: {
-        200: {
-          description: 'The file as uploaded',
-          content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } },
-        },
+        200: fileResponse('The file as uploaded'),
         ...errorResponses,
       },
     }),

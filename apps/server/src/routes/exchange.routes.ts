@@ -10,6 +10,7 @@ import {
   getOrganization,
   importInventory,
 } from '@openaims/services';
+import { fileImportRoute } from '../http/file-import.ts';
 import { errorResponses, json, OrgParams } from '../http/openapi-helpers.ts';
 import type { RouteFn } from '../http/route.ts';
 import { attachment } from '../http/send-file.ts';
@@ -23,35 +24,17 @@ const FORMAT: Record<(typeof INVENTORY_IMPORT_KINDS)[number], string> = {
 
 export function exchangeRoutes(route: RouteFn): void {
   for (const kind of INVENTORY_IMPORT_KINDS) {
-    route(
-      { scope: 'org', permission: 'inventory:import' },
-      createRoute({
-        method: 'post',
-        path: `/api/v1/orgs/{orgId}/imports/${kind}`,
-        tags,
-        summary: `Import models, datasets and suppliers from ${FORMAT[kind]}`,
-        description:
-          'Send the file itself as the body (any content type), up to AIMS_IMPORT_MAX_BYTES (50 MiB by default). Nothing is written when the file is refused; `dryRun=true` shows what would be created, updated and skipped, and why.',
-        request: {
-          params: OrgParams,
-          query: ImportQuerySchema,
-          // Documented as raw bytes so the file reaches the importer as sent and errors can name its lines.
-          body: {
-            required: true,
-            content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } },
-          },
-        },
-        responses: { 200: json(ImportResultSchema), ...errorResponses },
-      }),
-      async (c) => {
-        const q = c.req.valid('query');
-        const text = await c.req.text();
-        return c.json(
-          await importInventory(c.get('org'), kind, text, { dryRun: q.dryRun === 'true', name: q.name }),
-          200,
-        );
-      },
-    );
+    fileImportRoute(route, {
+      permission: 'inventory:import',
+      kind,
+      tags,
+      summary: `Import models, datasets and suppliers from ${FORMAT[kind]}`,
+      description:
+        'Send the file itself as the body (any content type), up to AIMS_IMPORT_MAX_BYTES (50 MiB by default). Nothing is written when the file is refused; `dryRun=true` shows what would be created, updated and skipped, and why.',
+      query: ImportQuerySchema,
+      response: ImportResultSchema,
+      run: (ctx, text, q) => importInventory(ctx, kind, text, { dryRun: q.dryRun === 'true', name: q.name }),
+    });
   }
 
   route(

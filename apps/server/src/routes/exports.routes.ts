@@ -3,19 +3,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { EXPORT_NAMES, EXPORT_PERMISSIONS } from '@openaims/core';
 import { renderExport } from '@openaims/services';
-import { errorResponses, OrgParams } from '../http/openapi-helpers.ts';
+import { errorResponses, fileResponse, OrgParams, pathParam } from '../http/openapi-helpers.ts';
 import type { RouteFn } from '../http/route.ts';
 import { sendFile } from '../http/send-file.ts';
 
 const NameParams = OrgParams.extend({
-  name: z
-    .string()
-    .max(64)
-    .openapi({
-      param: { name: 'name', in: 'path' },
-      example: 'soa.xlsx',
-      description: `One of ${EXPORT_NAMES.join(', ')}`,
-    }),
+  name: pathParam('name', 64, { example: 'soa.xlsx', description: `One of ${EXPORT_NAMES.join(', ')}` }),
 });
 
 const ExportQuery = z.object({
@@ -49,10 +42,7 @@ export function exportsRoutes(route: RouteFn): void {
         'Download an export (SoA as XLSX, CSV, PDF; OSCAL catalog, profile, SSP; risk register; one impact assessment)',
       request: { params: NameParams, query: ExportQuery },
       responses: {
-        200: {
-          description: 'The file',
-          content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } },
-        },
+        200: fileResponse('The file'),
         ...errorResponses,
       },
     }),

@@ -1,6 +1,7 @@
 // AI system impact assessments (§6.1.4, §8.4, A.5; ISO/IEC 42005; EU AI Act Art. 27 FRIA).
 import { createRoute, z } from '@hono/zod-openapi';
 import {
+  AiSystemSchema,
   CreateImpactAssessmentSchema,
   CreateRiskSchema,
   ImpactAssessmentSchema,
@@ -21,7 +22,7 @@ import {
   updateImpactAssessment,
 } from '@openaims/services';
 import { errorResponses, json, jsonBody, ListQuery, OrgIdParams } from '../http/openapi-helpers.ts';
-import { resourceRoutes, sendEntity } from '../http/resource.ts';
+import { entityRoutes, resourceRoutes, sendEntity } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const tags = ['impact-assessments'];
@@ -109,17 +110,12 @@ export function impactsRoutes(route: RouteFn): void {
     { resource: 'impact_assessment' },
   );
 
-  route(
-    { scope: 'org', permission: 'impact:read' },
-    createRoute({
-      method: 'get',
-      path: '/api/v1/orgs/{orgId}/ai-systems/{id}/impact-gate',
-      tags,
-      summary: 'Whether the AI system has an approved impact assessment, and what is missing otherwise',
-      request: { params: OrgIdParams },
-      responses: { 200: json(ImpactGateSchema), ...errorResponses },
-    }),
-    async (c) => c.json(await getImpactGate(c.get('org'), c.req.valid('param').id), 200),
-    { resource: 'ai_system' },
-  );
+  entityRoutes(route, { path: 'ai-systems', resource: 'ai_system', tags, entity: AiSystemSchema })({
+    method: 'get',
+    verb: 'impact-gate',
+    permission: 'impact:read',
+    summary: 'Whether the AI system has an approved impact assessment, and what is missing otherwise',
+    response: ImpactGateSchema,
+    run: (ctx, id) => getImpactGate(ctx, id),
+  });
 }

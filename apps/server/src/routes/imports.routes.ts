@@ -1,7 +1,8 @@
 // `POST …/imports/oscal-catalog` (DESIGN §4, §6): the file is the body; `?dryRun=true` previews.
 import { createRoute, z } from '@hono/zod-openapi';
 import { getControlText, importOscalCatalog } from '@openaims/services';
-import { errorResponses, json, OrgParams } from '../http/openapi-helpers.ts';
+import { fileImportRoute } from '../http/file-import.ts';
+import { errorResponses, json, OrgParams, pathParam } from '../http/openapi-helpers.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const ImportResultSchema = z.object({
@@ -14,37 +15,19 @@ const ImportResultSchema = z.object({
 });
 
 export function importsRoutes(route: RouteFn): void {
-  route(
-    { scope: 'org', permission: 'control_text:manage' },
-    createRoute({
-      method: 'post',
-      path: '/api/v1/orgs/{orgId}/imports/oscal-catalog',
-      tags: ['imports'],
-      summary:
-        'Attach licensed full text of Annex A controls from an OSCAL catalog (matched by control id or label)',
-      description:
-        'Send the OSCAL catalog JSON itself as the body (any JSON-ish content type: application/json, application/oscal+json, text/plain …). Up to AIMS_IMPORT_MAX_BYTES (50 MiB by default).',
-      request: {
-        params: OrgParams,
-        query: z.object({ dryRun: z.enum(['true', 'false']).default('false') }),
-        // Raw bytes like the other imports: the catalog is checked by the importer, which names where it is wrong,
-        // and media types such as application/oscal+json or text/plain are not refused.
-        body: {
-          required: true,
-          content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } },
-        },
-      },
-      responses: { 200: json(ImportResultSchema), ...errorResponses },
-    }),
-    async (c) => {
-      // The raw bytes (not the re-serialized JSON) so the recorded SHA-256 is the uploaded file's.
-      const raw = await c.req.text();
-      return c.json(
-        await importOscalCatalog(c.get('org'), raw, { dryRun: c.req.valid('query').dryRun === 'true' }),
-        200,
-      );
-    },
-  );
+  fileImportRoute(route, {
+    permission: 'control_text:manage',
+    kind: 'oscal-catalog',
+    tags: ['imports'],
+    summary:
+      'Attach licensed full text of Annex A controls from an OSCAL catalog (matched by control id or label)',
+    description:
+      'Send the OSCAL catalog JSON itself as the body (any JSON-ish content type: application/json, application/oscal+json, text/plain …). Up to AIMS_IMPORT_MAX_BYTES (50 MiB by default).',
+    query: z.object({ dryRun: z.enum(['true', 'false']).default('false') }),
+    response: ImportResultSchema,
+    // The recorded SHA-256 is the uploaded file's (the raw text, not re-serialized JSON).
+    run: (ctx, raw, q) => importOscalCatalog(ctx, raw, { dryRun: q.dryRun === 'true' }),
+  });
 
   route(
     { scope: 'org', permission: 'soa:read' },
@@ -55,10 +38,7 @@ export function importsRoutes(route: RouteFn): void {
       summary: 'The licensed full text imported for a control',
       request: {
         params: OrgParams.extend({
-          controlRef: z
-            .string()
-            .max(16)
-            .openapi({ param: { name: 'controlRef', in: 'path' } }),
+          controlRef: pathParam('controlRef', 16),
         }),
       },
       responses: {

@@ -1,5 +1,6 @@
 // Models, datasets and suppliers: one collection each under /api/v1/orgs/{orgId}/…, the AI-system conventions.
 
+import type { z } from '@hono/zod-openapi';
 import {
   CreateDatasetSchema,
   CreateModelSchema,
@@ -30,47 +31,85 @@ import {
   updateSupplier,
 } from '@openaims/services';
 import { ListQuery } from '../http/openapi-helpers.ts';
-import { resourceRoutes } from '../http/resource.ts';
+import { type ResourceSpec, resourceRoutes } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const query = ListQuery.extend(InventoryFilterSchema.shape);
 
+type Spec<E extends z.ZodType, C extends z.ZodType, U extends z.ZodType> = ResourceSpec<
+  E,
+  typeof query,
+  C,
+  U
+>;
+type Run<S extends { run: unknown } | undefined> = NonNullable<S>['run'];
+
+/**
+ * One inventory collection: `/api/v1/orgs/{orgId}/{noun}s`, its permissions `{noun}:read|create|update|archive`,
+ * listed with the inventory filter. Models, datasets and suppliers follow the same conventions.
+ */
+function inventoryCollection<E extends z.ZodType, C extends z.ZodType, U extends z.ZodType>(
+  route: RouteFn,
+  noun: 'model' | 'dataset' | 'supplier',
+  schemas: { entity: E; create: C; update: U },
+  service: {
+    list: Run<Spec<E, C, U>['list']>;
+    create: Run<Spec<E, C, U>['create']>;
+    get: Run<Spec<E, C, U>['get']>;
+    update: Run<Spec<E, C, U>['update']>;
+    archive: Run<Spec<E, C, U>['archive']>;
+  },
+): void {
+  const path = `${noun}s`;
+  resourceRoutes(route, {
+    path,
+    resource: noun,
+    label: noun,
+    tags: [path],
+    entity: schemas.entity,
+    list: {
+      permission: `${noun}:read`,
+      summary: `${noun[0]!.toUpperCase()}${path.slice(1)} in the inventory`,
+      query,
+      run: service.list,
+    },
+    create: { permission: `${noun}:create`, body: schemas.create, run: service.create },
+    get: { permission: `${noun}:read`, run: service.get },
+    update: { permission: `${noun}:update`, body: schemas.update, run: service.update },
+    archive: { permission: `${noun}:archive`, run: service.archive },
+  });
+}
+
 /** Routes of the models, datasets and suppliers collections. */
 export function inventoryRecordsRoutes(route: RouteFn): void {
-  resourceRoutes(route, {
-    path: 'models',
-    resource: 'model',
-    label: 'model',
-    tags: ['models'],
-    entity: ModelSchema,
-    list: { permission: 'model:read', summary: 'Models in the inventory', query, run: listModels },
-    create: { permission: 'model:create', body: CreateModelSchema, run: createModel },
-    get: { permission: 'model:read', run: getModel },
-    update: { permission: 'model:update', body: UpdateModelSchema, run: updateModel },
-    archive: { permission: 'model:archive', run: archiveModel },
-  });
-  resourceRoutes(route, {
-    path: 'datasets',
-    resource: 'dataset',
-    label: 'dataset',
-    tags: ['datasets'],
-    entity: DatasetSchema,
-    list: { permission: 'dataset:read', summary: 'Datasets in the inventory', query, run: listDatasets },
-    create: { permission: 'dataset:create', body: CreateDatasetSchema, run: createDataset },
-    get: { permission: 'dataset:read', run: getDataset },
-    update: { permission: 'dataset:update', body: UpdateDatasetSchema, run: updateDataset },
-    archive: { permission: 'dataset:archive', run: archiveDataset },
-  });
-  resourceRoutes(route, {
-    path: 'suppliers',
-    resource: 'supplier',
-    label: 'supplier',
-    tags: ['suppliers'],
-    entity: SupplierSchema,
-    list: { permission: 'supplier:read', summary: 'Suppliers in the inventory', query, run: listSuppliers },
-    create: { permission: 'supplier:create', body: CreateSupplierSchema, run: createSupplier },
-    get: { permission: 'supplier:read', run: getSupplier },
-    update: { permission: 'supplier:update', body: UpdateSupplierSchema, run: updateSupplier },
-    archive: { permission: 'supplier:archive', run: archiveSupplier },
-  });
+  inventoryCollection(
+    route,
+    'model',
+    { entity: ModelSchema, create: CreateModelSchema, update: UpdateModelSchema },
+    { list: listModels, create: createModel, get: getModel, update: updateModel, archive: archiveModel },
+  );
+  inventoryCollection(
+    route,
+    'dataset',
+    { entity: DatasetSchema, create: CreateDatasetSchema, update: UpdateDatasetSchema },
+    {
+      list: listDatasets,
+      create: createDataset,
+      get: getDataset,
+      update: updateDataset,
+      archive: archiveDataset,
+    },
+  );
+  inventoryCollection(
+    route,
+    'supplier',
+    { entity: SupplierSchema, create: CreateSupplierSchema, update: UpdateSupplierSchema },
+    {
+      list: listSuppliers,
+      create: createSupplier,
+      get: getSupplier,
+      update: updateSupplier,
+      archive: archiveSupplier,
+    },
+  );
 }

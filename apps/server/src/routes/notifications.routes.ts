@@ -19,17 +19,14 @@ import {
   unreadCount,
 } from '@openaims/services';
 import type { Context } from 'hono';
-import { errorResponses, json, jsonBody, OrgParams } from '../http/openapi-helpers.ts';
+import { errorResponses, json, jsonBody, OrgParams, pathParam } from '../http/openapi-helpers.ts';
 import type { RouteFn } from '../http/route.ts';
 import type { AppEnv } from '../http/types.ts';
 
 const tags = ['notifications'];
 
 const IdParams = z.object({
-  id: z
-    .string()
-    .max(64)
-    .openapi({ param: { name: 'id', in: 'path' } }),
+  id: pathParam('id', 64),
 });
 const NotificationQuery = z
   .object({

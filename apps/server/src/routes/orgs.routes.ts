@@ -18,6 +18,7 @@ import {
 import { errorResponses, etag, json, jsonBody, ListQuery } from '../http/openapi-helpers.ts';
 import { singletonRoutes } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
+import { signedInErrors, signedInUser } from '../http/signed-in.ts';
 
 const tags = ['orgs'];
 
@@ -59,18 +60,15 @@ export function orgsRoutes(route: RouteFn): void {
       request: { body: jsonBody(CreateOrganizationSchema) },
       responses: {
         201: json(OrganizationSchema, 'Created'),
-        400: errorResponses[400],
-        401: errorResponses[401],
-        403: errorResponses[403],
+        ...signedInErrors,
       },
     }),
     async (c) => {
-      const p = c.get('principal');
-      if (p?.kind !== 'user') throw new AppError('UNAUTHENTICATED', 'Sign in first.');
-      const org = await createOrganization(c.get('deps').database.db, c.req.valid('json'), p.user.id, {
+      const user = signedInUser(c);
+      const org = await createOrganization(c.get('deps').database.db, c.req.valid('json'), user.id, {
         type: 'user',
-        id: p.user.id,
-        userId: p.user.id,
+        id: user.id,
+        userId: user.id,
       });
       c.header('Location', `/api/v1/orgs/${org.id}`);
       c.header('ETag', etag(org.version));

@@ -37,19 +37,17 @@ import {
   ListQuery,
   OrgIdParams,
   OrgParams,
+  pathParam,
 } from '../http/openapi-helpers.ts';
 import { orgOperations } from '../http/org-operations.ts';
-import { keyedRecordRoutes } from '../http/resource.ts';
+import { entityRoutes, keyedRecordRoutes, sendEntity } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
 import { sendFile } from '../http/send-file.ts';
 
 const tags = ['soa'];
 const base = '/api/v1/orgs/{orgId}';
 const ControlParams = OrgParams.extend({
-  controlRef: z
-    .string()
-    .max(16)
-    .openapi({ param: { name: 'controlRef', in: 'path' }, example: 'A.6.2.4' }),
+  controlRef: pathParam('controlRef', 16, { example: 'A.6.2.4' }),
 });
 
 export function soaRoutes(route: RouteFn): void {
@@ -135,11 +133,7 @@ export function soaRoutes(route: RouteFn): void {
       request: { params: OrgParams, body: jsonBody(SubmitSoaSchema) },
       responses: { 201: json(SoaVersionSchema, 'Submitted'), ...errorResponses },
     }),
-    async (c) => {
-      const v = await submitSoa(c.get('org'), c.req.valid('json'));
-      c.header('Location', `/api/v1/orgs/${v.organizationId}/soa-versions/${v.id}`);
-      return c.json(v, 201);
-    },
+    async (c) => sendEntity(c, await submitSoa(c.get('org'), c.req.valid('json')), 201, 'soa-versions'),
   );
 
   route(
@@ -177,19 +171,14 @@ export function soaRoutes(route: RouteFn): void {
     { resource: 'soa_version' },
   );
 
-  route(
-    { scope: 'org', permission: 'soa:approve' },
-    createRoute({
-      method: 'post',
-      path: `${base}/soa-versions/{id}/approve`,
-      tags,
-      summary: 'Approve a submitted SoA version (designated management, §6.1.3)',
-      request: { params: OrgIdParams },
-      responses: { 200: json(SoaVersionSchema), ...errorResponses },
-    }),
-    async (c) => c.json(await approveSoaVersion(c.get('org'), c.req.valid('param').id), 200),
-    { resource: 'soa_version' },
-  );
+  entityRoutes(route, { path: 'soa-versions', resource: 'soa_version', tags, entity: SoaVersionSchema })({
+    method: 'post',
+    verb: 'approve',
+    permission: 'soa:approve',
+    summary: 'Approve a submitted SoA version (designated management, §6.1.3)',
+    response: SoaVersionSchema,
+    run: (ctx, id) => approveSoaVersion(ctx, id),
+  });
 
   orgOperation({
     permission: 'soa:read',

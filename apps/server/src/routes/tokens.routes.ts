@@ -4,7 +4,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { ApiTokenSchema, CreateApiTokenSchema, CreatedApiTokenSchema, ListQuerySchema } from '@openaims/core';
 import { createToken, listTokens, revokeToken } from '@openaims/services';
 import { errorResponses, json, jsonBody, OrgParams } from '../http/openapi-helpers.ts';
-import { resourceRoutes } from '../http/resource.ts';
+import { resourceRoutes, sendEntity } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const tags = ['tokens'];
@@ -37,9 +37,9 @@ export function tokensRoutes(route: RouteFn): void {
     }),
     async (c) => {
       const t = await createToken(c.get('org'), c.req.valid('json'));
-      c.header('Location', `/api/v1/orgs/${c.get('org').orgId}/tokens/${t.id}`);
+      // The secret is in this answer only: no cache may keep it.
       c.header('Cache-Control', 'no-store');
-      return c.json(t, 201);
+      return sendEntity(c, t, 201, 'tokens');
     },
   );
 }

@@ -38,15 +38,13 @@ import {
   OrgIdParams,
   OrgParams,
   parseIfMatch,
+  pathParam,
 } from '../http/openapi-helpers.ts';
 import { resourceRoutes, sendEntity } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const CodeParams = z.object({
-  followUpCode: z
-    .string()
-    .max(100)
-    .openapi({ param: { name: 'followUpCode', in: 'path' } }),
+  followUpCode: pathParam('followUpCode', 100),
 });
 
 /** What the public concern form needs: the organization's name and its published systems. */

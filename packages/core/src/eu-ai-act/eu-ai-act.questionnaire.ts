@@ -13,7 +13,6 @@ export const PROHIBITED_PRACTICES = {
   h: 'Real-time remote biometric identification in public spaces for law enforcement, outside the Art. 5(1)(h) exceptions',
 } as const;
 export type ProhibitedPractice = keyof typeof PROHIBITED_PRACTICES;
-const PRACTICE_KEYS = Object.keys(PROHIBITED_PRACTICES) as [ProhibitedPractice, ...ProhibitedPractice[]];
 
 /** Annex III: the eight high-risk areas (Art. 6(2)). */
 export const ANNEX_III_AREAS = {
@@ -28,7 +27,6 @@ export const ANNEX_III_AREAS = {
   justice_democracy: '8. Administration of justice and democratic processes',
 } as const;
 export type AnnexIIIArea = keyof typeof ANNEX_III_AREAS;
-const AREA_KEYS = Object.keys(ANNEX_III_AREAS) as [AnnexIIIArea, ...AnnexIIIArea[]];
 
 /** Art. 6(3) conditions under which an Annex III system is not high-risk. */
 export const ARTICLE_6_3_CONDITIONS = {
@@ -40,7 +38,6 @@ export const ARTICLE_6_3_CONDITIONS = {
   preparatory_task: 'Performs a preparatory task to an Annex III assessment (Art. 6(3)(d))',
 } as const;
 export type Article63Condition = keyof typeof ARTICLE_6_3_CONDITIONS;
-const CONDITION_KEYS = Object.keys(ARTICLE_6_3_CONDITIONS) as [Article63Condition, ...Article63Condition[]];
 
 /** Art. 50 transparency cases. */
 export const TRANSPARENCY_CASES = {
@@ -52,7 +49,6 @@ export const TRANSPARENCY_CASES = {
   public_interest_text: 'Generates or manipulates text published to inform the public (Art. 50(4))',
 } as const;
 export type TransparencyCase = keyof typeof TRANSPARENCY_CASES;
-const CASE_KEYS = Object.keys(TRANSPARENCY_CASES) as [TransparencyCase, ...TransparencyCase[]];
 
 /** Art. 2 exclusions that take a system outside the Act. */
 export const SCOPE_EXCLUSIONS = {
@@ -61,7 +57,15 @@ export const SCOPE_EXCLUSIONS = {
   personal_use: 'Purely personal, non-professional use by a natural person (Art. 2(10))',
 } as const;
 export type ScopeExclusion = keyof typeof SCOPE_EXCLUSIONS;
-const EXCLUSION_KEYS = Object.keys(SCOPE_EXCLUSIONS) as [ScopeExclusion, ...ScopeExclusion[]];
+
+/**
+ * The answer to a question that picks some of its options (the keys of its record of labels): each option named
+ * at most once by count, none by default.
+ */
+function someOf<K extends string>(options: Record<K, string>) {
+  const keys = Object.keys(options) as [K, ...K[]];
+  return z.array(z.enum(keys)).max(keys.length).default([]);
+}
 
 /** Art. 51(2): training compute above which a GPAI model is presumed to have high-impact capabilities. */
 export const SYSTEMIC_RISK_FLOP_THRESHOLD = 1e25;
@@ -72,19 +76,19 @@ export const ClassificationAnswersSchema = z.object({
   isAiSystem: z.boolean().default(true),
   /** Art. 2(1): placed on the EU market, put into service or used in the EU, or output used in the EU. */
   euNexus: z.boolean().default(true),
-  exclusions: z.array(z.enum(EXCLUSION_KEYS)).max(EXCLUSION_KEYS.length).default([]),
-  prohibitedPractices: z.array(z.enum(PRACTICE_KEYS)).max(PRACTICE_KEYS.length).default([]),
+  exclusions: someOf(SCOPE_EXCLUSIONS),
+  prohibitedPractices: someOf(PROHIBITED_PRACTICES),
   /** Art. 6(1)(a): product, or safety component of a product, covered by Annex I harmonisation law. */
   annexIProduct: z.boolean().default(false),
   /** Art. 6(1)(b): that product needs a third-party conformity assessment. */
   annexIThirdPartyAssessment: z.boolean().default(false),
-  annexIIIAreas: z.array(z.enum(AREA_KEYS)).max(AREA_KEYS.length).default([]),
+  annexIIIAreas: someOf(ANNEX_III_AREAS),
   /** Art. 6(3) last subparagraph: profiling of natural persons keeps an Annex III system high-risk. */
   profilesNaturalPersons: z.boolean().default(false),
-  article63Conditions: z.array(z.enum(CONDITION_KEYS)).max(CONDITION_KEYS.length).default([]),
+  article63Conditions: someOf(ARTICLE_6_3_CONDITIONS),
   /** Art. 6(3) also requires that the system poses no significant risk of harm. */
   noSignificantRisk: z.boolean().default(false),
-  transparencyCases: z.array(z.enum(CASE_KEYS)).max(CASE_KEYS.length).default([]),
+  transparencyCases: someOf(TRANSPARENCY_CASES),
   /** Art. 3(63): the entry is a general-purpose AI model rather than a system. */
   isGpaiModel: z.boolean().default(false),
   /** Cumulative training compute in FLOP, for the Art. 51(2) presumption. */
