@@ -7,9 +7,8 @@ import {
   type UpdateContextItemInput,
   type UpdateContextProfileInput,
 } from '@openaims/core';
-import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
-import { apiQuery } from '../../../lib/api-query.ts';
+import { apiQuery, queryHook } from '../../../lib/api-query.ts';
 import { collectionQuery, useCollection } from '../../../lib/collection.ts';
 import { useInvalidatingMutation } from '../../../lib/use-invalidating-mutation.ts';
 
@@ -28,9 +27,7 @@ const profileQuery = (orgId: string) =>
     ContextProfileSchema,
   );
 
-export function useContextProfile(orgId: string) {
-  return useQuery(profileQuery(orgId));
-}
+export const useContextProfile = queryHook(profileQuery);
 
 function useContextMutation<I>(orgId: string, fn: (input: I) => Promise<unknown>) {
   return useInvalidatingMutation([contextKeys.all(orgId)], fn);

@@ -9,7 +9,7 @@ import {
 } from '@openaims/core';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
-import { apiQuery } from '../../../lib/api-query.ts';
+import { apiQuery, queryHook } from '../../../lib/api-query.ts';
 import { collectionQuery, fetchAllPages, useCollection } from '../../../lib/collection.ts';
 import { useInvalidatingMutation } from '../../../lib/use-invalidating-mutation.ts';
 
@@ -37,9 +37,7 @@ export function useDocuments(orgId: string, p: DocumentListParams) {
 export const documentQuery = (orgId: string, id: string) =>
   apiQuery(documentKeys.one(orgId, id), `/orgs/${orgId}/documents/${id}`, DocumentSchema);
 
-export function useDocument(orgId: string, id: string) {
-  return useQuery(documentQuery(orgId, id));
-}
+export const useDocument = queryHook(documentQuery);
 
 /** Every version of a document, newest first, following the cursor. */
 export function useDocumentVersions(orgId: string, id: string) {

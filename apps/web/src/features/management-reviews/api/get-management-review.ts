@@ -1,7 +1,6 @@
 // GET /orgs/{orgId}/management-reviews/{id}.
 import { ManagementReviewSchema } from '@openaims/core';
-import { useQuery } from '@tanstack/react-query';
-import { apiQuery } from '../../../lib/api-query.ts';
+import { apiQuery, queryHook } from '../../../lib/api-query.ts';
 import { managementReviewKeys } from './management-review-keys.ts';
 
 export const managementReviewQuery = (orgId: string, id: string) =>
@@ -11,6 +10,4 @@ export const managementReviewQuery = (orgId: string, id: string) =>
     ManagementReviewSchema,
   );
 
-export function useManagementReview(orgId: string, id: string) {
-  return useQuery(managementReviewQuery(orgId, id));
-}
+export const useManagementReview = queryHook(managementReviewQuery);

@@ -1,7 +1,6 @@
 // GET /orgs/{orgId}/management-reviews/{id}/diff: what moved since the previous review.
 import { ReviewDiffSchema } from '@openaims/core';
-import { useQuery } from '@tanstack/react-query';
-import { apiQuery } from '../../../lib/api-query.ts';
+import { apiQuery, queryHook } from '../../../lib/api-query.ts';
 import { managementReviewKeys } from './management-review-keys.ts';
 
 export const reviewDiffQuery = (orgId: string, id: string) =>
@@ -11,6 +10,4 @@ export const reviewDiffQuery = (orgId: string, id: string) =>
     ReviewDiffSchema,
   );
 
-export function useReviewDiff(orgId: string, id: string) {
-  return useQuery(reviewDiffQuery(orgId, id));
-}
+export const useReviewDiff = queryHook(reviewDiffQuery);

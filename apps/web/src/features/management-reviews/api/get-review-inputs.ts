@@ -1,7 +1,6 @@
 // GET /orgs/{orgId}/management-reviews/{id}/inputs: frozen inputs, or a live preview while planned.
 import { ReviewInputsResponseSchema } from '@openaims/core';
-import { useQuery } from '@tanstack/react-query';
-import { apiQuery } from '../../../lib/api-query.ts';
+import { apiQuery, queryHook } from '../../../lib/api-query.ts';
 import { managementReviewKeys } from './management-review-keys.ts';
 
 export const reviewInputsQuery = (orgId: string, id: string) =>
@@ -11,6 +10,4 @@ export const reviewInputsQuery = (orgId: string, id: string) =>
     ReviewInputsResponseSchema,
   );
 
-export function useReviewInputs(orgId: string, id: string) {
-  return useQuery(reviewInputsQuery(orgId, id));
-}
+export const useReviewInputs = queryHook(reviewInputsQuery);

@@ -1,7 +1,7 @@
 // Members of an organization: GET /members, PATCH /members/{id} {role}, DELETE /members/{id}.
 import { MemberSchema, type Role } from '@openaims/core';
 import { api } from '../../../lib/api.ts';
-import { collectionQuery, useCollection } from '../../../lib/collection.ts';
+import { collectionHook, collectionQuery } from '../../../lib/collection.ts';
 import { useInvalidatingMutation } from '../../../lib/use-invalidating-mutation.ts';
 import { meQueryKey } from '../../auth/api/get-me.ts';
 
@@ -10,9 +10,7 @@ const key = (orgId: string) => ['orgs', orgId, 'members'] as const;
 export const membersQuery = (orgId: string, params: { q?: string; sort?: string }) =>
   collectionQuery(key(orgId), `/orgs/${orgId}/members`, MemberSchema, params);
 
-export function useMembers(orgId: string, params: { q?: string; sort?: string }) {
-  return useCollection(membersQuery(orgId, params));
-}
+export const useMembers = collectionHook(membersQuery);
 
 // The caller's own role may have changed, so /me is read again too.
 export function useChangeMemberRole(orgId: string) {

@@ -1,7 +1,6 @@
 // GET /orgs/{orgId}/metrics/{id}/measurements?from=&limit= — the newest part of the series, for the chart.
 import { MetricMeasurementSchema, pageSchema } from '@openaims/core';
-import { useQuery } from '@tanstack/react-query';
-import { apiQuery } from '../../../lib/api-query.ts';
+import { apiQuery, queryHook } from '../../../lib/api-query.ts';
 import { monitoringKeys } from './monitoring-keys.ts';
 
 /** Points the chart shows at most. */
@@ -15,6 +14,4 @@ export const seriesQuery = (orgId: string, id: string, from?: string) =>
     { from, limit: CHART_POINTS },
   );
 
-export function useSeries(orgId: string, id: string, from?: string) {
-  return useQuery(seriesQuery(orgId, id, from));
-}
+export const useSeries = queryHook(seriesQuery);

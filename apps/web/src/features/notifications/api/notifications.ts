@@ -3,6 +3,7 @@ import { NotificationPageSchema } from '@openaims/core';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '../../../lib/api.ts';
+import { queryHook } from '../../../lib/api-query.ts';
 import { useInvalidatingMutation } from '../../../lib/use-invalidating-mutation.ts';
 
 const key = ['me', 'notifications'] as const;
@@ -14,9 +15,7 @@ export const notificationsQuery = (unread: boolean) =>
       api.get('/me/notifications', NotificationPageSchema, { limit: 100, unread: unread || undefined }),
   });
 
-export function useNotifications(unread: boolean) {
-  return useQuery(notificationsQuery(unread));
-}
+export const useNotifications = queryHook(notificationsQuery);
 
 /** The bell's count, refreshed every minute while the app is open. */
 export function useUnreadCount() {

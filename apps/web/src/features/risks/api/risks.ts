@@ -10,7 +10,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '../../../lib/api.ts';
 import { apiQuery } from '../../../lib/api-query.ts';
-import { collectionQuery, fetchAllPages, useCollection } from '../../../lib/collection.ts';
+import { collectionHook, collectionQuery, fetchAllPages } from '../../../lib/collection.ts';
 import { useInvalidatingMutation } from '../../../lib/use-invalidating-mutation.ts';
 
 export const riskKeys = { all: (orgId: string) => ['orgs', orgId, 'risks'] as const };
@@ -31,9 +31,7 @@ export const riskCriteriaQuery = (orgId: string) =>
 export const risksQuery = (orgId: string, f: RiskFilters = {}) =>
   collectionQuery(riskKeys.all(orgId), `/orgs/${orgId}/risks`, RiskSchema, { ...f });
 
-export function useRisks(orgId: string, f: RiskFilters = {}) {
-  return useCollection(risksQuery(orgId, f));
-}
+export const useRisks = collectionHook(risksQuery);
 
 export const riskQuery = (orgId: string, id: string) =>
   apiQuery([...riskKeys.all(orgId), 'one', id] as const, `/orgs/${orgId}/risks/${id}`, RiskSchema);

@@ -10,7 +10,7 @@ import {
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '../../../lib/api.ts';
-import { apiQuery } from '../../../lib/api-query.ts';
+import { apiQuery, queryHook } from '../../../lib/api-query.ts';
 
 export const transparencyKeys = {
   record: (orgId: string, id: string) => ['orgs', orgId, 'ai-systems', 'transparency', id] as const,
@@ -26,9 +26,7 @@ export const transparencyQuery = (orgId: string, id: string) =>
     TransparencyRecordSchema,
   );
 
-export function useTransparency(orgId: string, id: string) {
-  return useQuery(transparencyQuery(orgId, id));
-}
+export const useTransparency = queryHook(transparencyQuery);
 
 /** PUT with If-Match: a stale version answers 412. */
 export function useUpdateTransparency(orgId: string, id: string) {
