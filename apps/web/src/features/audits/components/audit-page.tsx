@@ -24,6 +24,7 @@ import { FormActions } from '../../../components/form-actions.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
+import { TableHead } from '../../../components/table-head.tsx';
 import { errorMessage, fieldErrorsOf } from '../../../lib/errors.ts';
 import { useMembers } from '../../members/api/members.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
@@ -306,14 +307,7 @@ export function AuditPage() {
         ) : (
           <Table.ScrollContainer minWidth={640}>
             <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Ref</Table.Th>
-                  <Table.Th>Requirement or system</Table.Th>
-                  <Table.Th>Result</Table.Th>
-                  <Table.Th>Notes</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead labels={['Ref', 'Requirement or system', 'Result', 'Notes']} />
               <Table.Tbody>
                 {items.map((i) => (
                   <ItemRow

@@ -20,6 +20,7 @@ import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
+import { TableHead } from '../../../components/table-head.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import {
@@ -193,15 +194,7 @@ export function NonconformityPage() {
           <Text c="dimmed">No corrective action yet.</Text>
         ) : (
           <Table aria-label="Corrective actions">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Action</Table.Th>
-                <Table.Th>Due</Table.Th>
-                <Table.Th>Status</Table.Th>
-                <Table.Th>Effectiveness</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead labels={['Action', 'Due', 'Status', 'Effectiveness', '']} />
             <Table.Tbody>
               {actions.data?.items.map((ca) => (
                 <ActionRow

@@ -17,6 +17,7 @@ import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
+import { TableHead } from '../../../components/table-head.tsx';
 import { useLabel } from '../../../i18n/use-label.ts';
 import { errorMessage } from '../../../lib/errors.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
@@ -113,17 +114,17 @@ export function SoaTable() {
       ) : (
         <Table.ScrollContainer minWidth={800}>
           <Table striped highlightOnHover aria-label={t('soa.title')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('soa.control')}</Table.Th>
-                <Table.Th>{t('soa.controlTitle')}</Table.Th>
-                <Table.Th>{t('soa.applicable')}</Table.Th>
-                <Table.Th>{t('soa.status')}</Table.Th>
-                <Table.Th>{t('soa.justification')}</Table.Th>
-                <Table.Th>{t('soa.risks')}</Table.Th>
-                <Table.Th>{t('soa.links')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead
+              labels={[
+                t('soa.control'),
+                t('soa.controlTitle'),
+                t('soa.applicable'),
+                t('soa.status'),
+                t('soa.justification'),
+                t('soa.risks'),
+                t('soa.links'),
+              ]}
+            />
             <Table.Tbody>
               {entries.data.items.map((e) => (
                 <Table.Tr key={e.controlRef} data-control={e.controlRef}>
