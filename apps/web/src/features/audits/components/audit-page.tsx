@@ -26,6 +26,7 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { TableHead } from '../../../components/table-head.tsx';
 import { errorMessage, fieldErrorsOf } from '../../../lib/errors.ts';
+import { NonconformityLink } from '../../improvement/components/nonconformity-link.tsx';
 import { useMembers } from '../../members/api/members.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useCompleteAudit, useGenerateChecklist, useStartAudit } from '../api/audit-verbs.ts';
@@ -344,13 +345,9 @@ export function AuditPage() {
                 {f.description && <Text size="xs">{f.description}</Text>}
               </Stack>
               {f.nonconformityId ? (
-                <AnchorLink
-                  to="/orgs/$orgId/nonconformities/$id"
-                  params={{ orgId, id: f.nonconformityId }}
-                  size="sm"
-                >
+                <NonconformityLink orgId={orgId} id={f.nonconformityId}>
                   Nonconformity
-                </AnchorLink>
+                </NonconformityLink>
               ) : (
                 (f.kind === 'major_nc' || f.kind === 'minor_nc') &&
                 can('nonconformity:create') && (

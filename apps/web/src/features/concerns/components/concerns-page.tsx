@@ -35,6 +35,7 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { useListControls } from '../../../components/use-list-controls.ts';
 import { errorMessage } from '../../../lib/errors.ts';
 import { formatDateTime } from '../../../lib/format.ts';
+import { NonconformityLink } from '../../improvement/components/nonconformity-link.tsx';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useAnswerConcern, useConcerns, useConvertConcern, useUpdateConcern } from '../api/concerns.ts';
 
@@ -284,13 +285,9 @@ function ConcernDetail({ concern: c }: { concern: Concern }) {
       {c.nonconformityId && (
         <Text size="sm">
           Became a nonconformity.{' '}
-          <AnchorLink
-            to="/orgs/$orgId/nonconformities/$id"
-            params={{ orgId, id: c.nonconformityId }}
-            size="sm"
-          >
+          <NonconformityLink orgId={orgId} id={c.nonconformityId}>
             Open it
-          </AnchorLink>
+          </NonconformityLink>
         </Text>
       )}
       {!converted && can('concern:convert') && (
