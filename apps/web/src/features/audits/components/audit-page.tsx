@@ -21,6 +21,7 @@ import { useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
+import { GrowingTextarea } from '../../../components/growing-textarea.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
@@ -381,13 +382,7 @@ export function AuditPage() {
           <Title order={2} size="h4" mb="xs">
             Complete the audit
           </Title>
-          <Textarea
-            label="Conclusion"
-            autosize
-            minRows={2}
-            value={conclusion}
-            onChange={(e) => setConclusion(e.currentTarget.value)}
-          />
+          <GrowingTextarea label="Conclusion" minRows={2} value={conclusion} onChange={setConclusion} />
           <ErrorAlert error={complete.error} mt="xs" />
           <Group justify="flex-end" mt="xs">
             <Button

@@ -13,7 +13,6 @@ import {
   Select,
   Stack,
   Text,
-  Textarea,
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -29,6 +28,7 @@ import {
 import { useState } from 'react';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
+import { GrowingTextarea } from '../../../components/growing-textarea.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { MultilineText } from '../../../components/multiline-text.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
@@ -213,13 +213,12 @@ function ConcernDetail({ concern: c }: { concern: Concern }) {
       ))}
       {can('concern:answer') && (
         <Stack gap="xs">
-          <Textarea
+          <GrowingTextarea
             label="Answer the reporter"
             description="The reporter reads this with their follow-up code. Do not name colleagues or internal records."
-            autosize
             minRows={3}
             value={reply}
-            onChange={(e) => setReply(e.currentTarget.value)}
+            onChange={setReply}
           />
           <Group>
             <Button
@@ -247,14 +246,13 @@ function ConcernDetail({ concern: c }: { concern: Concern }) {
         disabled={!canTriage}
         onChange={(v) => v && setStatus(v as ConcernStatus)}
       />
-      <Textarea
+      <GrowingTextarea
         label="Internal note"
         description="Never shown to the reporter."
-        autosize
         minRows={2}
         value={note}
         readOnly={!canTriage}
-        onChange={(e) => setNote(e.currentTarget.value)}
+        onChange={setNote}
       />
       {canTriage && (
         <Group>

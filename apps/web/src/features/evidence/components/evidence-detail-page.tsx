@@ -12,7 +12,6 @@ import {
   Stack,
   Table,
   Text,
-  Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
@@ -24,6 +23,7 @@ import { useState } from 'react';
 import { ConfirmButton } from '../../../components/confirm-button.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { GrowingTextarea } from '../../../components/growing-textarea.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
@@ -173,11 +173,10 @@ function EvidenceDetail({ orgId, ev }: { orgId: string; ev: Evidence }) {
           </Title>
           <Stack gap="sm" maw={640}>
             <TextInput label="Title" value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
-            <Textarea
+            <GrowingTextarea
               label="What it shows"
               value={description}
-              onChange={(e) => setDescription(e.currentTarget.value)}
-              autosize
+              onChange={setDescription}
               minRows={2}
             />
             <TextInput

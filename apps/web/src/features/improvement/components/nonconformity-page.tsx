@@ -1,23 +1,12 @@
 // One nonconformity through §10.2: correction and root cause, corrective actions, effectiveness checks, closing.
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { CA_STATUS_LABEL, type CorrectiveAction, NC_SEVERITY_LABEL } from '@openaims/core';
 import { useParams } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { GrowingTextarea } from '../../../components/growing-textarea.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { TableHead } from '../../../components/table-head.tsx';
@@ -148,22 +137,20 @@ export function NonconformityPage() {
         {nc.description && <Text>{nc.description}</Text>}
         <Paper withBorder p="md">
           <Stack gap="sm">
-            <Textarea
+            <GrowingTextarea
               label="Correction (§10.2 a)"
               description="What was done at once to control and correct it."
-              autosize
               minRows={2}
               value={correction}
-              onChange={(e) => setCorrection(e.currentTarget.value)}
+              onChange={setCorrection}
               readOnly={!canEdit}
             />
-            <Textarea
+            <GrowingTextarea
               label="Root cause (§10.2 b)"
               description="Why it happened, and whether similar ones exist or could occur."
-              autosize
               minRows={2}
               value={rootCause}
-              onChange={(e) => setRootCause(e.currentTarget.value)}
+              onChange={setRootCause}
               readOnly={!canEdit}
             />
             {canEdit && (

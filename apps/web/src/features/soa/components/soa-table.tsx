@@ -1,5 +1,5 @@
 // The SoA table: filter by area, status and applicability; edit status inline; exclusions ask for a justification.
-import { Button, Group, Modal, Select, Switch, Table, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Select, Switch, Table, Text } from '@mantine/core';
 import {
   ANNEX_A_OBJECTIVES,
   IMPLEMENTATION_STATUS_LABEL,
@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../../components/confirm-button.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { GrowingTextarea } from '../../../components/growing-textarea.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { TableHead } from '../../../components/table-head.tsx';
@@ -256,12 +257,11 @@ function JustificationModal({
         onChange={(e) => setApplicable(e.currentTarget.checked)}
         mb="sm"
       />
-      <Textarea
+      <GrowingTextarea
         label={t('soa.justification')}
         description={applicable ? t('soa.whyIncluded') : t('soa.whyExcluded')}
         value={text}
-        onChange={(e) => setText(e.currentTarget.value)}
-        autosize
+        onChange={setText}
         minRows={3}
         error={problem ? problem.message : update.error ? errorMessage(update.error) : undefined}
       />
