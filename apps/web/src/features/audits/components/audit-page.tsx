@@ -26,7 +26,8 @@ import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { TableHead } from '../../../components/table-head.tsx';
-import { errorMessage, fieldErrorsOf } from '../../../lib/errors.ts';
+import { fieldErrorsOf } from '../../../lib/errors.ts';
+import { notifyError } from '../../../lib/notify-error.ts';
 import { NonconformityLink } from '../../improvement/components/nonconformity-link.tsx';
 import { useMembers } from '../../members/api/members.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
@@ -46,7 +47,6 @@ import {
   STAGE_LABEL,
 } from './labels.ts';
 
-const notifyError = (e: Error) => notifications.show({ color: 'red', message: errorMessage(e) });
 const RESULT_OPTIONS = CHECKLIST_RESULTS.map((r) => ({ value: r, label: RESULT_LABEL[r] ?? r }));
 
 function ItemRow({

@@ -33,8 +33,8 @@ import { AnchorLink } from '../../../components/links.tsx';
 import { MultilineText } from '../../../components/multiline-text.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useListControls } from '../../../components/use-list-controls.ts';
-import { errorMessage } from '../../../lib/errors.ts';
 import { formatDateTime } from '../../../lib/format.ts';
+import { notifyError } from '../../../lib/notify-error.ts';
 import { NonconformityLink } from '../../improvement/components/nonconformity-link.tsx';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useAnswerConcern, useConcerns, useConvertConcern, useUpdateConcern } from '../api/concerns.ts';
@@ -174,7 +174,6 @@ function ConcernDetail({ concern: c }: { concern: Concern }) {
   const [into, setInto] = useState<'incident' | 'nonconformity'>('incident');
   const [severity, setSeverity] = useState<string>('medium');
   const canTriage = can('concern:update');
-  const fail = (e: unknown) => notifications.show({ color: 'red', message: errorMessage(e) });
   const converted = c.incidentId || c.nonconformityId;
 
   return (
@@ -227,7 +226,7 @@ function ConcernDetail({ concern: c }: { concern: Concern }) {
               onClick={() =>
                 answer
                   .mutateAsync({ id: c.id, body: reply })
-                  .then(() => notifications.show({ color: 'teal', message: 'Answer sent.' }), fail)
+                  .then(() => notifications.show({ color: 'teal', message: 'Answer sent.' }), notifyError)
               }
             >
               Send answer
@@ -262,7 +261,7 @@ function ConcernDetail({ concern: c }: { concern: Concern }) {
             onClick={() =>
               update
                 .mutateAsync({ id: c.id, version: c.version, input: { status, triageNote: note } })
-                .then(() => notifications.show({ color: 'teal', message: 'Triage saved.' }), fail)
+                .then(() => notifications.show({ color: 'teal', message: 'Triage saved.' }), notifyError)
             }
           >
             Save triage
@@ -319,7 +318,10 @@ function ConcernDetail({ concern: c }: { concern: Concern }) {
             onClick={() =>
               convert
                 .mutateAsync({ id: c.id, input: { into, severity } as never })
-                .then(() => notifications.show({ color: 'teal', message: `Recorded as ${into}.` }), fail)
+                .then(
+                  () => notifications.show({ color: 'teal', message: `Recorded as ${into}.` }),
+                  notifyError,
+                )
             }
           >
             Convert

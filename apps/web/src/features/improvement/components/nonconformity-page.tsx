@@ -10,7 +10,7 @@ import { GrowingTextarea } from '../../../components/growing-textarea.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { TableHead } from '../../../components/table-head.tsx';
-import { errorMessage } from '../../../lib/errors.ts';
+import { notifyError } from '../../../lib/notify-error.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import {
   useCheckCorrectiveAction,
@@ -22,8 +22,6 @@ import {
   useUpdateNonconformity,
 } from '../api/improvement.ts';
 import { NC_STATUS_COLOR, NC_STATUS_LABEL, SOURCE_LABEL } from './labels.ts';
-
-const notifyError = (e: Error) => notifications.show({ color: 'red', message: errorMessage(e) });
 
 function ActionRow({
   orgId,
