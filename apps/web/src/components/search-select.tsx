@@ -78,3 +78,13 @@ export function SearchSelect<T extends z.ZodType>(
     />
   );
 }
+
+/** What a picker over one of the organization's collections takes (an AI system, a member): SearchSelect's own
+ * props but the source, which the picker builds from `orgId`. */
+export type OrgPickerProps = Omit<
+  SelectProps,
+  'data' | 'searchable' | 'searchValue' | 'onSearchChange' | 'filter'
+> & {
+  orgId: string;
+  value: string | null;
+};

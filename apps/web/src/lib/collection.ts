@@ -85,3 +85,12 @@ export async function fetchAllPages<T extends z.ZodType>(
   } while (cursor);
   return { items };
 }
+
+/** `useXs = collectionHook(xsQuery)`: the hook takes the factory's arguments and runs the collection it makes. */
+export function collectionHook<A extends unknown[], TItem>(
+  options: (
+    ...args: A
+  ) => UseInfiniteQueryOptions<Page<TItem>, Error, InfiniteData<Page<TItem>>, unknown[], string | undefined>,
+) {
+  return (...args: A) => useCollection(options(...args));
+}

@@ -1,7 +1,8 @@
 // The side navigation: every module area (Plan / Operate / Check / Act) and Administration.
 import { AppShell, NavLink, ScrollArea, Text } from '@mantine/core';
-import { MODULE_AREAS } from '@openaims/core';
+import { MODULE_AREAS, type Permission } from '@openaims/core';
 import {
+  type Icon,
   IconEye,
   IconHome,
   IconKey,
@@ -66,6 +67,17 @@ function GroupLabel({ children }: { children: string }) {
   );
 }
 
+/** Administration, in menu order; an item with a permission shows only to members who hold it. */
+const ADMIN_ITEMS = [
+  { path: 'members', label: 'nav.members', Icon: IconUsers },
+  { path: 'invitations', label: 'nav.invitations', Icon: IconMailPlus, permission: 'invitation:read' },
+  { path: 'tokens', label: 'nav.tokens', Icon: IconKey, permission: 'token:read' },
+  { path: 'webhooks', label: 'nav.webhooks', Icon: IconWebhook, permission: 'webhook:read' },
+  { path: 'ledger', label: 'nav.ledger', Icon: IconList },
+  { path: 'comments', label: 'nav.comments', Icon: IconMessageQuestion },
+  { path: 'access-log', label: 'nav.accessLog', Icon: IconEye, permission: 'access_log:read' },
+] as const satisfies readonly { path: string; label: string; Icon: Icon; permission?: Permission }[];
+
 export function Navbar({ onNavigate }: { onNavigate: () => void }) {
   const { orgId, can } = useCurrentOrg();
   const { t } = useTranslation();
@@ -97,56 +109,15 @@ export function Navbar({ onNavigate }: { onNavigate: () => void }) {
           </div>
         ))}
         <GroupLabel>{t('nav.administration')}</GroupLabel>
-        <Item
-          link={admin('members')}
-          label={t('nav.members')}
-          icon={<IconUsers size={16} />}
-          onNavigate={onNavigate}
-        />
-        {can('invitation:read') && (
+        {ADMIN_ITEMS.filter((i) => !('permission' in i) || can(i.permission)).map((i) => (
           <Item
-            link={admin('invitations')}
-            label={t('nav.invitations')}
-            icon={<IconMailPlus size={16} />}
+            key={i.path}
+            link={admin(i.path)}
+            label={t(i.label)}
+            icon={<i.Icon size={16} />}
             onNavigate={onNavigate}
           />
-        )}
-        {can('token:read') && (
-          <Item
-            link={admin('tokens')}
-            label={t('nav.tokens')}
-            icon={<IconKey size={16} />}
-            onNavigate={onNavigate}
-          />
-        )}
-        {can('webhook:read') && (
-          <Item
-            link={admin('webhooks')}
-            label={t('nav.webhooks')}
-            icon={<IconWebhook size={16} />}
-            onNavigate={onNavigate}
-          />
-        )}
-        <Item
-          link={admin('ledger')}
-          label={t('nav.ledger')}
-          icon={<IconList size={16} />}
-          onNavigate={onNavigate}
-        />
-        <Item
-          link={admin('comments')}
-          label={t('nav.comments')}
-          icon={<IconMessageQuestion size={16} />}
-          onNavigate={onNavigate}
-        />
-        {can('access_log:read') && (
-          <Item
-            link={admin('access-log')}
-            label={t('nav.accessLog')}
-            icon={<IconEye size={16} />}
-            onNavigate={onNavigate}
-          />
-        )}
+        ))}
       </AppShell.Section>
     </AppShell.Navbar>
   );

@@ -1,7 +1,8 @@
 // How many AI systems are in the inventory, for the dashboard: one page of up to 500, "500+" beyond.
 import { AiSystemSchema, MAX_LIMIT, pageSchema } from '@openaims/core';
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
+import { queryHook } from '../../../lib/api-query.ts';
 import { aiSystemKeys } from './ai-system-keys.ts';
 
 export const aiSystemCountQuery = (orgId: string) =>
@@ -15,6 +16,4 @@ export const aiSystemCountQuery = (orgId: string) =>
     },
   });
 
-export function useAiSystemCount(orgId: string) {
-  return useQuery(aiSystemCountQuery(orgId));
-}
+export const useAiSystemCount = queryHook(aiSystemCountQuery);

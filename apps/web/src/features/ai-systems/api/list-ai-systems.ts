@@ -1,6 +1,6 @@
 // GET /orgs/{orgId}/ai-systems?q=&sort=&stage=&archived= (cursor paginated).
 import { AiSystemSchema, type LifecycleStage, type RiskClass } from '@openaims/core';
-import { collectionQuery, useCollection } from '../../../lib/collection.ts';
+import { collectionHook, collectionQuery } from '../../../lib/collection.ts';
 import { aiSystemKeys } from './ai-system-keys.ts';
 
 export interface AiSystemFilters {
@@ -24,6 +24,4 @@ export const aiSystemsQuery = (orgId: string, f: AiSystemFilters = {}) =>
     archived: f.archived,
   });
 
-export function useAiSystems(orgId: string, f: AiSystemFilters) {
-  return useCollection(aiSystemsQuery(orgId, f));
-}
+export const useAiSystems = collectionHook(aiSystemsQuery);

@@ -1,17 +1,11 @@
 // Pick an AI system: searches the inventory on the server as the person types; shows a system's name by id.
-import type { SelectProps } from '@mantine/core';
 import { AiSystemSchema } from '@openaims/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { SearchSelect, type SearchSource } from '../../../components/search-select.tsx';
+import { type OrgPickerProps, SearchSelect, type SearchSource } from '../../../components/search-select.tsx';
 import { aiSystemKeys } from '../api/ai-system-keys.ts';
 import { aiSystemQuery } from '../api/get-ai-system.ts';
 
-export function AiSystemSelect(
-  props: Omit<SelectProps, 'data' | 'searchable' | 'searchValue' | 'onSearchChange' | 'filter'> & {
-    orgId: string;
-    value: string | null;
-  },
-) {
+export function AiSystemSelect(props: OrgPickerProps) {
   const { orgId, ...rest } = props;
   const qc = useQueryClient();
   const source: SearchSource<typeof AiSystemSchema> = {

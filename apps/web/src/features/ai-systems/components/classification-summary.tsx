@@ -6,6 +6,7 @@ import {
   type Milestone,
   OPERATOR_ROLE_LABEL,
 } from '@openaims/core';
+import { TableHead } from '../../../components/table-head.tsx';
 import { RiskClassBadge } from './risk-class-badge.tsx';
 
 /** The application timelines by name (Art. 113 as amended). */
@@ -73,13 +74,7 @@ export function ClassificationSummary({ result }: { result: ClassificationResult
         <Text size="sm">None under the AI Act.</Text>
       ) : (
         <Table aria-label="Obligations" striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Article</Table.Th>
-              <Table.Th>Duty</Table.Th>
-              <Table.Th>Applies from</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead labels={['Article', 'Duty', 'Applies from']} />
           <Table.Tbody>
             {result.obligations.map((o) => (
               <Table.Tr key={o.ref}>

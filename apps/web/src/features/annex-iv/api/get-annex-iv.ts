@@ -1,7 +1,8 @@
 // GET /orgs/{orgId}/ai-systems/{id}/annex-iv: the nine Annex IV sections, each line with its source, and the gaps.
 import { AnnexIvDocumentSchema } from '@openaims/core';
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
+import { queryHook } from '../../../lib/api-query.ts';
 
 export const annexIvQuery = (orgId: string, aiSystemId: string) =>
   queryOptions({
@@ -9,6 +10,4 @@ export const annexIvQuery = (orgId: string, aiSystemId: string) =>
     queryFn: () => api.get(`/orgs/${orgId}/ai-systems/${aiSystemId}/annex-iv`, AnnexIvDocumentSchema),
   });
 
-export function useAnnexIv(orgId: string, aiSystemId: string) {
-  return useQuery(annexIvQuery(orgId, aiSystemId));
-}
+export const useAnnexIv = queryHook(annexIvQuery);

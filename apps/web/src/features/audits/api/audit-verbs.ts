@@ -1,16 +1,12 @@
 // POST /orgs/{orgId}/audits/{id}/checklist | start | complete: the audit's own verbs (one mutation each).
 import { AuditSchema, ChecklistItemSchema } from '@openaims/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '../../../lib/api.ts';
+import { useInvalidatingMutation } from '../../../lib/use-invalidating-mutation.ts';
 import { auditKeys } from './audit-keys.ts';
 
 function useAuditVerb<I>(orgId: string, fn: (input: I) => Promise<unknown>) {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: fn,
-    onSuccess: () => qc.invalidateQueries({ queryKey: auditKeys.all(orgId) }),
-  });
+  return useInvalidatingMutation([auditKeys.all(orgId)], fn);
 }
 
 /** Draws the checklist (a seed reproduces a sample). */

@@ -21,10 +21,14 @@ import { useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
+import { GrowingTextarea } from '../../../components/growing-textarea.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
-import { errorMessage, fieldErrorsOf } from '../../../lib/errors.ts';
+import { TableHead } from '../../../components/table-head.tsx';
+import { fieldErrorsOf } from '../../../lib/errors.ts';
+import { notifyError } from '../../../lib/notify-error.ts';
+import { NonconformityLink } from '../../improvement/components/nonconformity-link.tsx';
 import { useMembers } from '../../members/api/members.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useCompleteAudit, useGenerateChecklist, useStartAudit } from '../api/audit-verbs.ts';
@@ -43,7 +47,6 @@ import {
   STAGE_LABEL,
 } from './labels.ts';
 
-const notifyError = (e: Error) => notifications.show({ color: 'red', message: errorMessage(e) });
 const RESULT_OPTIONS = CHECKLIST_RESULTS.map((r) => ({ value: r, label: RESULT_LABEL[r] ?? r }));
 
 function ItemRow({
@@ -306,14 +309,7 @@ export function AuditPage() {
         ) : (
           <Table.ScrollContainer minWidth={640}>
             <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Ref</Table.Th>
-                  <Table.Th>Requirement or system</Table.Th>
-                  <Table.Th>Result</Table.Th>
-                  <Table.Th>Notes</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead labels={['Ref', 'Requirement or system', 'Result', 'Notes']} />
               <Table.Tbody>
                 {items.map((i) => (
                   <ItemRow
@@ -350,13 +346,9 @@ export function AuditPage() {
                 {f.description && <Text size="xs">{f.description}</Text>}
               </Stack>
               {f.nonconformityId ? (
-                <AnchorLink
-                  to="/orgs/$orgId/nonconformities/$id"
-                  params={{ orgId, id: f.nonconformityId }}
-                  size="sm"
-                >
+                <NonconformityLink orgId={orgId} id={f.nonconformityId}>
                   Nonconformity
-                </AnchorLink>
+                </NonconformityLink>
               ) : (
                 (f.kind === 'major_nc' || f.kind === 'minor_nc') &&
                 can('nonconformity:create') && (
@@ -390,13 +382,7 @@ export function AuditPage() {
           <Title order={2} size="h4" mb="xs">
             Complete the audit
           </Title>
-          <Textarea
-            label="Conclusion"
-            autosize
-            minRows={2}
-            value={conclusion}
-            onChange={(e) => setConclusion(e.currentTarget.value)}
-          />
+          <GrowingTextarea label="Conclusion" minRows={2} value={conclusion} onChange={setConclusion} />
           <ErrorAlert error={complete.error} mt="xs" />
           <Group justify="flex-end" mt="xs">
             <Button

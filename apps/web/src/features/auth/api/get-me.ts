@@ -1,7 +1,8 @@
 // Who is signed in: GET /me → Me, or null when the server answers 401.
 import { type Me, MeSchema, type MyOrganization } from '@openaims/core';
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { api, isApiError } from '../../../lib/api.ts';
+import { queryHook } from '../../../lib/api-query.ts';
 
 export const meQueryKey = ['me'] as const;
 
@@ -19,9 +20,7 @@ export const meQuery = () =>
     staleTime: 60_000,
   });
 
-export function useMe() {
-  return useQuery(meQuery());
-}
+export const useMe = queryHook(meQuery);
 
 /** The signed-in user's organizations (empty while loading or signed out). */
 export function useMyOrganizations(): MyOrganization[] {

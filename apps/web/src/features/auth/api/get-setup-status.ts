@@ -1,7 +1,8 @@
 // GET /setup: whether first set-up is still needed and whether single sign-on is configured.
 import { SetupStatusSchema } from '@openaims/core';
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
+import { queryHook } from '../../../lib/api-query.ts';
 
 export const setupStatusQuery = () =>
   queryOptions({
@@ -10,6 +11,4 @@ export const setupStatusQuery = () =>
     staleTime: 5 * 60_000,
   });
 
-export function useSetupStatus() {
-  return useQuery(setupStatusQuery());
-}
+export const useSetupStatus = queryHook(setupStatusQuery);

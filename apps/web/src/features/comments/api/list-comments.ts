@@ -1,6 +1,6 @@
 // GET /orgs/{orgId}/comments?targetType=&targetId=&status= (cursor paginated, newest first).
 import { CommentSchema, type CommentTargetType } from '@openaims/core';
-import { collectionQuery, useCollection } from '../../../lib/collection.ts';
+import { collectionHook, collectionQuery } from '../../../lib/collection.ts';
 import { commentKeys } from './comment-keys.ts';
 
 export interface CommentFilters {
@@ -16,6 +16,4 @@ export const commentsQuery = (orgId: string, f: CommentFilters = {}) =>
     status: f.status,
   });
 
-export function useComments(orgId: string, f: CommentFilters) {
-  return useCollection(commentsQuery(orgId, f));
-}
+export const useComments = collectionHook(commentsQuery);

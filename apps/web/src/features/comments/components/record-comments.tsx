@@ -1,10 +1,11 @@
 // The requests for information about one record, on that record's page: ask a question, read the answers, and
 // (leads) answer. Asking leaves the record unchanged (§9.2.2).
-import { Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { Comment, CommentTargetType } from '@openaims/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { GrowingTextarea } from '../../../components/growing-textarea.tsx';
 import { MultilineText } from '../../../components/multiline-text.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
 import { formatDateTime } from '../../../lib/format.ts';
@@ -76,12 +77,11 @@ export function RecordComments({
         ))}
         {can('comment:create') && (
           <Stack gap={6}>
-            <Textarea
+            <GrowingTextarea
               label={t('comments.ask')}
-              autosize
               minRows={2}
               value={body}
-              onChange={(e) => setBody(e.currentTarget.value)}
+              onChange={setBody}
               error={create.error ? errorMessage(create.error) : undefined}
             />
             <Group justify="flex-end">

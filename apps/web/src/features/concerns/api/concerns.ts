@@ -5,9 +5,9 @@ import {
   type ConvertConcernInput,
   type UpdateConcernInput,
 } from '@openaims/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
 import { collectionQuery, useCollection } from '../../../lib/collection.ts';
+import { useInvalidatingMutation } from '../../../lib/use-invalidating-mutation.ts';
 
 export const concernKeys = { all: (orgId: string) => ['orgs', orgId, 'concerns'] as const };
 
@@ -18,11 +18,7 @@ export function useConcerns(orgId: string, params: { q?: string; sort?: string; 
 }
 
 function useConcernMutation<I>(orgId: string, run: (input: I) => Promise<Concern>) {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: run,
-    onSuccess: () => qc.invalidateQueries({ queryKey: concernKeys.all(orgId) }),
-  });
+  return useInvalidatingMutation([concernKeys.all(orgId)], run);
 }
 
 export function useUpdateConcern(orgId: string) {

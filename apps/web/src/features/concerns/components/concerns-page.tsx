@@ -13,7 +13,6 @@ import {
   Select,
   Stack,
   Text,
-  Textarea,
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -29,12 +28,14 @@ import {
 import { useState } from 'react';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
+import { GrowingTextarea } from '../../../components/growing-textarea.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { MultilineText } from '../../../components/multiline-text.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useListControls } from '../../../components/use-list-controls.ts';
-import { errorMessage } from '../../../lib/errors.ts';
 import { formatDateTime } from '../../../lib/format.ts';
+import { notifyError } from '../../../lib/notify-error.ts';
+import { NonconformityLink } from '../../improvement/components/nonconformity-link.tsx';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useAnswerConcern, useConcerns, useConvertConcern, useUpdateConcern } from '../api/concerns.ts';
 
@@ -173,7 +174,6 @@ function ConcernDetail({ concern: c }: { concern: Concern }) {
   const [into, setInto] = useState<'incident' | 'nonconformity'>('incident');
   const [severity, setSeverity] = useState<string>('medium');
   const canTriage = can('concern:update');
-  const fail = (e: unknown) => notifications.show({ color: 'red', message: errorMessage(e) });
   const converted = c.incidentId || c.nonconformityId;
 
   return (
@@ -212,13 +212,12 @@ function ConcernDetail({ concern: c }: { concern: Concern }) {
       ))}
       {can('concern:answer') && (
         <Stack gap="xs">
-          <Textarea
+          <GrowingTextarea
             label="Answer the reporter"
             description="The reporter reads this with their follow-up code. Do not name colleagues or internal records."
-            autosize
             minRows={3}
             value={reply}
-            onChange={(e) => setReply(e.currentTarget.value)}
+            onChange={setReply}
           />
           <Group>
             <Button
@@ -227,7 +226,7 @@ function ConcernDetail({ concern: c }: { concern: Concern }) {
               onClick={() =>
                 answer
                   .mutateAsync({ id: c.id, body: reply })
-                  .then(() => notifications.show({ color: 'teal', message: 'Answer sent.' }), fail)
+                  .then(() => notifications.show({ color: 'teal', message: 'Answer sent.' }), notifyError)
               }
             >
               Send answer
@@ -246,14 +245,13 @@ function ConcernDetail({ concern: c }: { concern: Concern }) {
         disabled={!canTriage}
         onChange={(v) => v && setStatus(v as ConcernStatus)}
       />
-      <Textarea
+      <GrowingTextarea
         label="Internal note"
         description="Never shown to the reporter."
-        autosize
         minRows={2}
         value={note}
         readOnly={!canTriage}
-        onChange={(e) => setNote(e.currentTarget.value)}
+        onChange={setNote}
       />
       {canTriage && (
         <Group>
@@ -263,7 +261,7 @@ function ConcernDetail({ concern: c }: { concern: Concern }) {
             onClick={() =>
               update
                 .mutateAsync({ id: c.id, version: c.version, input: { status, triageNote: note } })
-                .then(() => notifications.show({ color: 'teal', message: 'Triage saved.' }), fail)
+                .then(() => notifications.show({ color: 'teal', message: 'Triage saved.' }), notifyError)
             }
           >
             Save triage
@@ -284,13 +282,9 @@ function ConcernDetail({ concern: c }: { concern: Concern }) {
       {c.nonconformityId && (
         <Text size="sm">
           Became a nonconformity.{' '}
-          <AnchorLink
-            to="/orgs/$orgId/nonconformities/$id"
-            params={{ orgId, id: c.nonconformityId }}
-            size="sm"
-          >
+          <NonconformityLink orgId={orgId} id={c.nonconformityId}>
             Open it
-          </AnchorLink>
+          </NonconformityLink>
         </Text>
       )}
       {!converted && can('concern:convert') && (
@@ -324,7 +318,10 @@ function ConcernDetail({ concern: c }: { concern: Concern }) {
             onClick={() =>
               convert
                 .mutateAsync({ id: c.id, input: { into, severity } as never })
-                .then(() => notifications.show({ color: 'teal', message: `Recorded as ${into}.` }), fail)
+                .then(
+                  () => notifications.show({ color: 'teal', message: `Recorded as ${into}.` }),
+                  notifyError,
+                )
             }
           >
             Convert

@@ -7,9 +7,10 @@ import {
   type UpdateContextItemInput,
   type UpdateContextProfileInput,
 } from '@openaims/core';
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
+import { apiQuery, queryHook } from '../../../lib/api-query.ts';
 import { collectionQuery, useCollection } from '../../../lib/collection.ts';
+import { useInvalidatingMutation } from '../../../lib/use-invalidating-mutation.ts';
 
 export const contextKeys = { all: (orgId: string) => ['orgs', orgId, 'context'] as const };
 
@@ -20,21 +21,16 @@ export function useContextItems(orgId: string, params: { q?: string; sort?: stri
 }
 
 const profileQuery = (orgId: string) =>
-  queryOptions({
-    queryKey: [...contextKeys.all(orgId), 'profile'] as const,
-    queryFn: () => api.get(`/orgs/${orgId}/context-profile`, ContextProfileSchema),
-  });
+  apiQuery(
+    [...contextKeys.all(orgId), 'profile'] as const,
+    `/orgs/${orgId}/context-profile`,
+    ContextProfileSchema,
+  );
 
-export function useContextProfile(orgId: string) {
-  return useQuery(profileQuery(orgId));
-}
+export const useContextProfile = queryHook(profileQuery);
 
 function useContextMutation<I>(orgId: string, fn: (input: I) => Promise<unknown>) {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: fn,
-    onSuccess: () => qc.invalidateQueries({ queryKey: contextKeys.all(orgId) }),
-  });
+  return useInvalidatingMutation([contextKeys.all(orgId)], fn);
 }
 
 export const useCreateContextItem = (orgId: string) =>

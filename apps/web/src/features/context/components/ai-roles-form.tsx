@@ -1,5 +1,5 @@
 // §4.1: the roles the organization holds toward AI systems (ISO/IEC 22989) and under the EU AI Act (Art. 3).
-import { Button, Checkbox, Group, Paper, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   ISO_AI_ROLE_LABEL,
@@ -12,6 +12,7 @@ import {
 import { useEffect, useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { GrowingTextarea } from '../../../components/growing-textarea.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { useContextProfile, useUpdateContextProfile } from '../api/context.ts';
 
@@ -70,12 +71,11 @@ export function AiRolesForm({
             </Stack>
           </Checkbox.Group>
         </SimpleGrid>
-        <Textarea
+        <GrowingTextarea
           label="How the roles were determined"
-          autosize
           minRows={2}
           value={note}
-          onChange={(e) => setNote(e.currentTarget.value)}
+          onChange={setNote}
           readOnly={!canEdit}
         />
         <ErrorAlert error={save.error} />

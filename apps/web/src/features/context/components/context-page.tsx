@@ -1,7 +1,6 @@
 // Context & scope (§4.1–4.3): the issues that shape the AIMS, the interested parties and their requirements,
 // the roles the organization holds toward AI systems, and where the scope statement lives.
 import { Badge, Button, Group, Menu, SegmentedControl, Tabs, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import type { ContextItem, ContextKind } from '@openaims/core';
 import { IconDots, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -9,7 +8,7 @@ import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useListControls } from '../../../components/use-list-controls.ts';
-import { errorMessage } from '../../../lib/errors.ts';
+import { notifyError } from '../../../lib/notify-error.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useArchiveContextItem, useContextItems } from '../api/context.ts';
 import { AiRolesForm } from './ai-roles-form.tsx';
@@ -84,7 +83,7 @@ function Register(props: {
                 color="red"
                 onClick={() =>
                   archive.mutate(i.id, {
-                    onError: (e) => notifications.show({ color: 'red', message: errorMessage(e) }),
+                    onError: notifyError,
                   })
                 }
               >

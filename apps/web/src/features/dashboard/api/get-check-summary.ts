@@ -1,9 +1,10 @@
 // The Check-phase figures the dashboard shows (§9.1, §9.2): the next planned audit, open findings and open alerts,
 // each read from one small page of its collection (a full page shows as "N+").
 import { pageSchema } from '@openaims/core';
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '../../../lib/api.ts';
+import { queryHook } from '../../../lib/api-query.ts';
 
 const CAP = 100;
 const idPage = pageSchema(z.object({ id: z.string() }));
@@ -30,6 +31,4 @@ export const checkSummaryQuery = (orgId: string) =>
     },
   });
 
-export function useCheckSummary(orgId: string) {
-  return useQuery(checkSummaryQuery(orgId));
-}
+export const useCheckSummary = queryHook(checkSummaryQuery);

@@ -1,7 +1,8 @@
 // GET /orgs/{orgId}/dashboard: every figure on the dashboard, counted by the server.
 import { DashboardSchema } from '@openaims/core';
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
+import { queryHook } from '../../../lib/api-query.ts';
 
 export const dashboardQuery = (orgId: string) =>
   queryOptions({
@@ -9,6 +10,4 @@ export const dashboardQuery = (orgId: string) =>
     queryFn: () => api.get(`/orgs/${orgId}/dashboard`, DashboardSchema),
   });
 
-export function useDashboard(orgId: string) {
-  return useQuery(dashboardQuery(orgId));
-}
+export const useDashboard = queryHook(dashboardQuery);

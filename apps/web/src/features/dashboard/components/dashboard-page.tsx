@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
+import { TableHead } from '../../../components/table-head.tsx';
 import { useLabel } from '../../../i18n/use-label.ts';
 import { formatDate, formatDateTime } from '../../../lib/format.ts';
 import { ReviewScheduleBadges } from '../../management-reviews/components/review-schedule-badges.tsx';
@@ -263,13 +264,7 @@ function RecentChanges({ d }: { d: Dashboard }) {
       ) : (
         <Table.ScrollContainer minWidth={480}>
           <Table verticalSpacing={4} fz="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('dashboard.when')}</Table.Th>
-                <Table.Th>{t('dashboard.who')}</Table.Th>
-                <Table.Th>{t('dashboard.what')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead labels={[t('dashboard.when'), t('dashboard.who'), t('dashboard.what')]} />
             <Table.Tbody>
               {d.recentChanges.slice(0, 12).map((c) => (
                 <Table.Tr key={c.seq}>

@@ -7,9 +7,11 @@ import {
   DocumentVersionSchema,
   type UpdateDocumentInput,
 } from '@openaims/core';
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
+import { apiQuery, queryHook } from '../../../lib/api-query.ts';
 import { collectionQuery, fetchAllPages, useCollection } from '../../../lib/collection.ts';
+import { useInvalidatingMutation } from '../../../lib/use-invalidating-mutation.ts';
 
 export const documentKeys = {
   all: (orgId: string) => ['orgs', orgId, 'documents'] as const,
@@ -33,14 +35,9 @@ export function useDocuments(orgId: string, p: DocumentListParams) {
 }
 
 export const documentQuery = (orgId: string, id: string) =>
-  queryOptions({
-    queryKey: documentKeys.one(orgId, id),
-    queryFn: () => api.get(`/orgs/${orgId}/documents/${id}`, DocumentSchema),
-  });
+  apiQuery(documentKeys.one(orgId, id), `/orgs/${orgId}/documents/${id}`, DocumentSchema);
 
-export function useDocument(orgId: string, id: string) {
-  return useQuery(documentQuery(orgId, id));
-}
+export const useDocument = queryHook(documentQuery);
 
 /** Every version of a document, newest first, following the cursor. */
 export function useDocumentVersions(orgId: string, id: string) {
@@ -60,33 +57,27 @@ export function useDocumentAcknowledgements(orgId: string, id: string) {
   );
 }
 
-function useInvalidate(orgId: string) {
-  const qc = useQueryClient();
-  return () => qc.invalidateQueries({ queryKey: documentKeys.all(orgId) });
+function useDocumentMutation<I = void, O = unknown>(orgId: string, fn: (input: I) => Promise<O>) {
+  return useInvalidatingMutation([documentKeys.all(orgId)], fn);
 }
 
 export function useCreateDocument(orgId: string) {
-  const onSuccess = useInvalidate(orgId);
-  return useMutation({
-    mutationFn: (input: CreateDocumentInput) => api.post(`/orgs/${orgId}/documents`, input, DocumentSchema),
-    onSuccess,
-  });
+  return useDocumentMutation(orgId, (input: CreateDocumentInput) =>
+    api.post(`/orgs/${orgId}/documents`, input, DocumentSchema),
+  );
 }
 
 export function useUpdateDocument(orgId: string, id: string) {
-  const onSuccess = useInvalidate(orgId);
-  return useMutation({
-    mutationFn: ({ version, input }: { version: number; input: UpdateDocumentInput }) =>
-      api.patch(`/orgs/${orgId}/documents/${id}`, input, DocumentSchema, { 'If-Match': `"${version}"` }),
-    onSuccess,
-  });
+  return useDocumentMutation(orgId, ({ version, input }: { version: number; input: UpdateDocumentInput }) =>
+    api.patch(`/orgs/${orgId}/documents/${id}`, input, DocumentSchema, { 'If-Match': `"${version}"` }),
+  );
 }
 
 /** Saves a draft: creates the next version, or edits the open draft (with its ETag). */
 export function useSaveDraft(orgId: string, id: string) {
-  const onSuccess = useInvalidate(orgId);
-  return useMutation({
-    mutationFn: (v: { draft?: { id: string; version: number }; content: string; changeNote: string }) =>
+  return useDocumentMutation(
+    orgId,
+    (v: { draft?: { id: string; version: number }; content: string; changeNote: string }) =>
       v.draft
         ? api.patch(
             `/orgs/${orgId}/documents/${id}/versions/${v.draft.id}`,
@@ -99,15 +90,14 @@ export function useSaveDraft(orgId: string, id: string) {
             { content: v.content, changeNote: v.changeNote },
             DocumentVersionSchema,
           ),
-    onSuccess,
-  });
+  );
 }
 
 /** Submit, approve or reject (with a note) one version. */
 export function useVersionAction(orgId: string, id: string) {
-  const onSuccess = useInvalidate(orgId);
-  return useMutation({
-    mutationFn: ({
+  return useDocumentMutation(
+    orgId,
+    ({
       versionId,
       action,
       note,
@@ -121,15 +111,11 @@ export function useVersionAction(orgId: string, id: string) {
         action === 'reject' ? { note: note ?? '' } : {},
         DocumentVersionSchema,
       ),
-    onSuccess,
-  });
+  );
 }
 
 export function useAcknowledge(orgId: string, id: string) {
-  const onSuccess = useInvalidate(orgId);
-  return useMutation({
-    mutationFn: () =>
-      api.post(`/orgs/${orgId}/documents/${id}/acknowledge`, {}, DocumentAcknowledgementSchema),
-    onSuccess,
-  });
+  return useDocumentMutation(orgId, () =>
+    api.post(`/orgs/${orgId}/documents/${id}/acknowledge`, {}, DocumentAcknowledgementSchema),
+  );
 }

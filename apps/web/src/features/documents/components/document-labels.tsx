@@ -8,25 +8,15 @@ import {
   MANDATORY_ITEMS,
 } from '@openaims/core';
 import { useTranslation } from 'react-i18next';
+import { en } from '../../../i18n/en.ts';
 import { useLabel } from '../../../i18n/use-label.ts';
 import { formatDate } from '../../../lib/format.ts';
 
-export const TYPE_LABEL: Record<(typeof DOCUMENT_TYPES)[number], string> = {
-  policy: 'Policy',
-  procedure: 'Procedure',
-  scope: 'Scope',
-  plan: 'Plan',
-  record: 'Record',
-  other: 'Other',
-};
+// The English names are the source language's, written once in its resources.
+export const TYPE_LABEL: Record<(typeof DOCUMENT_TYPES)[number], string> = en.labels.documentType;
 export const TYPE_OPTIONS = DOCUMENT_TYPES.map((t) => ({ value: t, label: TYPE_LABEL[t] }));
 
-const STATUS_LABEL: Record<DocumentVersionStatus, string> = {
-  draft: 'Draft',
-  in_review: 'In review',
-  approved: 'Approved',
-  superseded: 'Superseded',
-};
+const STATUS_LABEL: Record<DocumentVersionStatus, string> = en.labels.documentStatus;
 export const STATUS_OPTIONS = DOCUMENT_STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] }));
 
 const STATUS_COLOR: Record<DocumentVersionStatus, string> = {

@@ -1,8 +1,9 @@
 // Writes a draft version in Markdown with a preview (§7.5.3: changes are made in a new version, never in place).
-import { Alert, Button, Group, Paper, Stack, Tabs, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Tabs, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { DocumentVersion } from '@openaims/core';
 import { useState } from 'react';
+import { GrowingTextarea } from '../../../components/growing-textarea.tsx';
 import { isApiError } from '../../../lib/api.ts';
 import { errorMessage } from '../../../lib/errors.ts';
 import { useSaveDraft } from '../api/documents.ts';
@@ -48,13 +49,12 @@ export function DraftEditor(props: {
             <Tabs.Tab value="preview">Preview</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="write" pt="sm">
-            <Textarea
+            <GrowingTextarea
               label="Content (Markdown)"
-              autosize
               minRows={10}
               maxRows={30}
               value={content}
-              onChange={(e) => setContent(e.currentTarget.value)}
+              onChange={setContent}
               styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
             />
           </Tabs.Panel>

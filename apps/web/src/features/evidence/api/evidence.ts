@@ -5,9 +5,10 @@ import {
   EvidenceSchema,
   type UpdateEvidenceInput,
 } from '@openaims/core';
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
+import { apiQuery } from '../../../lib/api-query.ts';
 import { collectionQuery } from '../../../lib/collection.ts';
+import { useInvalidatingMutation } from '../../../lib/use-invalidating-mutation.ts';
 
 export const evidenceKeys = { all: (orgId: string) => ['orgs', orgId, 'evidence'] as const };
 
@@ -26,21 +27,15 @@ export const evidenceListQuery = (orgId: string, f: EvidenceFilters = {}) =>
   collectionQuery(evidenceKeys.all(orgId), `/orgs/${orgId}/evidence`, EvidenceSchema, { ...f });
 
 export const evidenceQuery = (orgId: string, id: string) =>
-  queryOptions({
-    queryKey: [...evidenceKeys.all(orgId), 'one', id] as const,
-    queryFn: () => api.get(`/orgs/${orgId}/evidence/${id}`, EvidenceSchema),
-  });
+  apiQuery([...evidenceKeys.all(orgId), 'one', id] as const, `/orgs/${orgId}/evidence/${id}`, EvidenceSchema);
 
 /** Where the stored file downloads from (a plain link: the browser sends the session cookie). */
 export const evidenceContentUrl = (orgId: string, id: string) =>
   `/api/v1/orgs/${orgId}/evidence/${id}/content`;
 
-function useInvalidate(orgId: string) {
-  const qc = useQueryClient();
-  return () => {
-    qc.invalidateQueries({ queryKey: evidenceKeys.all(orgId) });
-    qc.invalidateQueries({ queryKey: ['orgs', orgId, 'soa'] });
-  };
+/** Evidence changes show in the SoA too, so it refetches as well; the mutation settles without waiting for either. */
+function useEvidenceMutation<I, O>(orgId: string, fn: (input: I) => Promise<O>) {
+  return useInvalidatingMutation([evidenceKeys.all(orgId), ['orgs', orgId, 'soa']], fn, 'background');
 }
 
 /** What the upload form sends beside the file. */
@@ -54,56 +49,45 @@ export interface UploadFields {
 }
 
 export function useUploadEvidence(orgId: string) {
-  const onSuccess = useInvalidate(orgId);
-  return useMutation({
-    mutationFn: ({ file, fields }: { file: File; fields: UploadFields }) => {
-      const form = new FormData();
-      form.set('file', file);
-      form.set('evidenceDate', fields.evidenceDate);
-      if (fields.title) form.set('title', fields.title);
-      if (fields.description) form.set('description', fields.description);
-      if (fields.validUntil) form.set('validUntil', fields.validUntil);
-      if (fields.ownerId) form.set('ownerId', fields.ownerId);
-      for (const l of fields.links) form.append('link', `${l.targetType}:${l.targetId}`);
-      return api.postForm(`/orgs/${orgId}/evidence`, form, EvidenceSchema);
-    },
-    onSuccess,
+  return useEvidenceMutation(orgId, ({ file, fields }: { file: File; fields: UploadFields }) => {
+    const form = new FormData();
+    form.set('file', file);
+    form.set('evidenceDate', fields.evidenceDate);
+    if (fields.title) form.set('title', fields.title);
+    if (fields.description) form.set('description', fields.description);
+    if (fields.validUntil) form.set('validUntil', fields.validUntil);
+    if (fields.ownerId) form.set('ownerId', fields.ownerId);
+    for (const l of fields.links) form.append('link', `${l.targetType}:${l.targetId}`);
+    return api.postForm(`/orgs/${orgId}/evidence`, form, EvidenceSchema);
   });
 }
 
 export function useCreateLinkEvidence(orgId: string) {
-  const onSuccess = useInvalidate(orgId);
-  return useMutation({
-    mutationFn: (input: CreateEvidenceLinkInput) =>
-      api.post(`/orgs/${orgId}/evidence`, input, EvidenceSchema),
-    onSuccess,
-  });
+  return useEvidenceMutation(orgId, (input: CreateEvidenceLinkInput) =>
+    api.post(`/orgs/${orgId}/evidence`, input, EvidenceSchema),
+  );
 }
 
 export function useUpdateEvidence(orgId: string) {
-  const onSuccess = useInvalidate(orgId);
-  return useMutation({
-    mutationFn: ({ id, version, input }: { id: string; version: number; input: UpdateEvidenceInput }) =>
+  return useEvidenceMutation(
+    orgId,
+    ({ id, version, input }: { id: string; version: number; input: UpdateEvidenceInput }) =>
       api.patch(`/orgs/${orgId}/evidence/${id}`, input, EvidenceSchema, { 'If-Match': `"${version}"` }),
-    onSuccess,
-  });
+  );
 }
 
 export function useChangeEvidenceLinks(orgId: string) {
-  const onSuccess = useInvalidate(orgId);
-  return useMutation({
-    mutationFn: ({ id, links, mode }: { id: string; links: EvidenceLink[]; mode: 'add' | 'remove' }) =>
+  return useEvidenceMutation(
+    orgId,
+    ({ id, links, mode }: { id: string; links: EvidenceLink[]; mode: 'add' | 'remove' }) =>
       mode === 'add'
         ? api.post(`/orgs/${orgId}/evidence/${id}/links`, { links }, EvidenceSchema)
         : api.delete(`/orgs/${orgId}/evidence/${id}/links`, { links }, EvidenceSchema),
-    onSuccess,
-  });
+  );
 }
 
 export function useArchiveEvidence(orgId: string) {
-  const onSuccess = useInvalidate(orgId);
-  return useMutation({
-    mutationFn: (id: string) => api.post(`/orgs/${orgId}/evidence/${id}/archive`, {}, EvidenceSchema),
-    onSuccess,
-  });
+  return useEvidenceMutation(orgId, (id: string) =>
+    api.post(`/orgs/${orgId}/evidence/${id}/archive`, {}, EvidenceSchema),
+  );
 }

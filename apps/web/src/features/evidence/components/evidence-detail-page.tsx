@@ -12,7 +12,6 @@ import {
   Stack,
   Table,
   Text,
-  Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
@@ -24,6 +23,8 @@ import { useState } from 'react';
 import { ConfirmButton } from '../../../components/confirm-button.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { Fact } from '../../../components/fact.tsx';
+import { GrowingTextarea } from '../../../components/growing-textarea.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
@@ -48,17 +49,6 @@ export function EvidenceDetailPage() {
   if (query.isPending) return <PageSkeleton />;
   if (query.error) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   return <EvidenceDetail key={query.data.version} orgId={orgId} ev={query.data} />;
-}
-
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <Stack gap={2}>
-      <Text size="xs" fw={600} c="dimmed" tt="uppercase">
-        {label}
-      </Text>
-      <div>{children}</div>
-    </Stack>
-  );
 }
 
 function EvidenceDetail({ orgId, ev }: { orgId: string; ev: Evidence }) {
@@ -173,11 +163,10 @@ function EvidenceDetail({ orgId, ev }: { orgId: string; ev: Evidence }) {
           </Title>
           <Stack gap="sm" maw={640}>
             <TextInput label="Title" value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
-            <Textarea
+            <GrowingTextarea
               label="What it shows"
               value={description}
-              onChange={(e) => setDescription(e.currentTarget.value)}
-              autosize
+              onChange={setDescription}
               minRows={2}
             />
             <TextInput

@@ -9,7 +9,6 @@ import {
   SegmentedControl,
   SimpleGrid,
   Stack,
-  Textarea,
   TextInput,
 } from '@mantine/core';
 import {
@@ -21,6 +20,7 @@ import {
 } from '@openaims/core';
 import { IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
+import { GrowingTextarea } from '../../../components/growing-textarea.tsx';
 import { isApiError } from '../../../lib/api.ts';
 import { errorMessage } from '../../../lib/errors.ts';
 import { MemberSelect } from '../../members/components/member-select.tsx';
@@ -125,13 +125,7 @@ export function EvidenceForm({
           required={kind === 'link'}
           error={fieldError('title')}
         />
-        <Textarea
-          label="What it shows"
-          value={description}
-          onChange={(e) => setDescription(e.currentTarget.value)}
-          autosize
-          minRows={2}
-        />
+        <GrowingTextarea label="What it shows" value={description} onChange={setDescription} minRows={2} />
         <SimpleGrid cols={2}>
           <TextInput
             type="date"

@@ -4,9 +4,10 @@ import {
   ImpactAssessmentSchema,
   type UpdateImpactAssessmentInput,
 } from '@openaims/core';
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
 import { fetchAllPages } from '../../../lib/collection.ts';
+import { useInvalidatingMutation } from '../../../lib/use-invalidating-mutation.ts';
 
 export const impactKeys = { all: (orgId: string) => ['orgs', orgId, 'impact-assessments'] as const };
 
@@ -16,34 +17,24 @@ export const impactsQuery = (orgId: string) =>
     queryFn: () => fetchAllPages(`/orgs/${orgId}/impact-assessments`, ImpactAssessmentSchema),
   });
 
-function useInvalidate(orgId: string) {
-  const qc = useQueryClient();
-  return () => qc.invalidateQueries({ queryKey: impactKeys.all(orgId) });
+function useImpactMutation<I, O>(orgId: string, fn: (input: I) => Promise<O>) {
+  return useInvalidatingMutation([impactKeys.all(orgId)], fn);
 }
 
 export function useCreateImpact(orgId: string) {
-  const onSuccess = useInvalidate(orgId);
-  return useMutation({
-    mutationFn: (input: CreateImpactAssessmentInput) =>
-      api.post(`/orgs/${orgId}/impact-assessments`, input, ImpactAssessmentSchema),
-    onSuccess,
-  });
+  return useImpactMutation(orgId, (input: CreateImpactAssessmentInput) =>
+    api.post(`/orgs/${orgId}/impact-assessments`, input, ImpactAssessmentSchema),
+  );
 }
 
 export function useSaveImpact(orgId: string) {
-  const onSuccess = useInvalidate(orgId);
-  return useMutation({
-    mutationFn: ({ id, input }: { id: string; input: UpdateImpactAssessmentInput }) =>
-      api.patch(`/orgs/${orgId}/impact-assessments/${id}`, input, ImpactAssessmentSchema),
-    onSuccess,
-  });
+  return useImpactMutation(orgId, ({ id, input }: { id: string; input: UpdateImpactAssessmentInput }) =>
+    api.patch(`/orgs/${orgId}/impact-assessments/${id}`, input, ImpactAssessmentSchema),
+  );
 }
 
 export function useImpactAction(orgId: string, action: 'submit' | 'approve' | 'revise') {
-  const onSuccess = useInvalidate(orgId);
-  return useMutation({
-    mutationFn: (id: string) =>
-      api.post(`/orgs/${orgId}/impact-assessments/${id}/${action}`, {}, ImpactAssessmentSchema),
-    onSuccess,
-  });
+  return useImpactMutation(orgId, (id: string) =>
+    api.post(`/orgs/${orgId}/impact-assessments/${id}/${action}`, {}, ImpactAssessmentSchema),
+  );
 }

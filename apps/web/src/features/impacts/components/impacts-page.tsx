@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
+import { TableHead } from '../../../components/table-head.tsx';
 import { AiSystemName, AiSystemSelect } from '../../ai-systems/components/ai-system-select.tsx';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { impactsQuery, useCreateImpact, useImpactAction } from '../api/impacts.ts';
@@ -54,16 +55,7 @@ export function ImpactsPage() {
         </Text>
       ) : (
         <Table striped aria-label="Impact assessments">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Assessment</Table.Th>
-              <Table.Th>AI system</Table.Th>
-              <Table.Th>Template</Table.Th>
-              <Table.Th>Version</Table.Th>
-              <Table.Th>Status</Table.Th>
-              <Table.Th>Actions</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead labels={['Assessment', 'AI system', 'Template', 'Version', 'Status', 'Actions']} />
           <Table.Tbody>
             {list.data.items.map((ia) => (
               <Table.Tr key={ia.id} data-impact={ia.title}>

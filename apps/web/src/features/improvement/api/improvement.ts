@@ -12,10 +12,12 @@ import {
   type UpdateCorrectiveActionInput,
   type UpdateNonconformityInput,
 } from '@openaims/core';
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '../../../lib/api.ts';
+import { apiQuery } from '../../../lib/api-query.ts';
 import { collectionQuery, useCollection } from '../../../lib/collection.ts';
+import { useInvalidatingMutation } from '../../../lib/use-invalidating-mutation.ts';
 
 export const improvementKeys = { all: (orgId: string) => ['orgs', orgId, 'improvement'] as const };
 
@@ -43,31 +45,27 @@ export function useIncidents(orgId: string, params: { q?: string; sort?: string 
 
 export function useNonconformity(orgId: string, id: string) {
   return useQuery(
-    queryOptions({
-      queryKey: [...improvementKeys.all(orgId), 'nc', id] as const,
-      queryFn: () => api.get(`/orgs/${orgId}/nonconformities/${id}`, NonconformitySchema),
-    }),
+    apiQuery(
+      [...improvementKeys.all(orgId), 'nc', id] as const,
+      `/orgs/${orgId}/nonconformities/${id}`,
+      NonconformitySchema,
+    ),
   );
 }
 
 export function useCorrectiveActions(orgId: string, nonconformityId: string) {
   return useQuery(
-    queryOptions({
-      queryKey: [...improvementKeys.all(orgId), 'nc', nonconformityId, 'actions'] as const,
-      queryFn: () =>
-        api.get(`/orgs/${orgId}/corrective-actions`, z.object({ items: z.array(CorrectiveActionSchema) }), {
-          nonconformityId,
-        }),
-    }),
+    apiQuery(
+      [...improvementKeys.all(orgId), 'nc', nonconformityId, 'actions'] as const,
+      `/orgs/${orgId}/corrective-actions`,
+      z.object({ items: z.array(CorrectiveActionSchema) }),
+      { nonconformityId },
+    ),
   );
 }
 
 function useImprovementMutation<I, O>(orgId: string, fn: (i: I) => Promise<O>) {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: fn,
-    onSuccess: () => qc.invalidateQueries({ queryKey: improvementKeys.all(orgId) }),
-  });
+  return useInvalidatingMutation([improvementKeys.all(orgId)], fn);
 }
 
 export const useCreateNonconformity = (orgId: string) =>

@@ -1,26 +1,16 @@
 // One nonconformity through §10.2: correction and root cause, corrective actions, effectiveness checks, closing.
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { CA_STATUS_LABEL, type CorrectiveAction, NC_SEVERITY_LABEL } from '@openaims/core';
 import { useParams } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { GrowingTextarea } from '../../../components/growing-textarea.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
-import { errorMessage } from '../../../lib/errors.ts';
+import { TableHead } from '../../../components/table-head.tsx';
+import { notifyError } from '../../../lib/notify-error.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import {
   useCheckCorrectiveAction,
@@ -32,8 +22,6 @@ import {
   useUpdateNonconformity,
 } from '../api/improvement.ts';
 import { NC_STATUS_COLOR, NC_STATUS_LABEL, SOURCE_LABEL } from './labels.ts';
-
-const notifyError = (e: Error) => notifications.show({ color: 'red', message: errorMessage(e) });
 
 function ActionRow({
   orgId,
@@ -147,22 +135,20 @@ export function NonconformityPage() {
         {nc.description && <Text>{nc.description}</Text>}
         <Paper withBorder p="md">
           <Stack gap="sm">
-            <Textarea
+            <GrowingTextarea
               label="Correction (§10.2 a)"
               description="What was done at once to control and correct it."
-              autosize
               minRows={2}
               value={correction}
-              onChange={(e) => setCorrection(e.currentTarget.value)}
+              onChange={setCorrection}
               readOnly={!canEdit}
             />
-            <Textarea
+            <GrowingTextarea
               label="Root cause (§10.2 b)"
               description="Why it happened, and whether similar ones exist or could occur."
-              autosize
               minRows={2}
               value={rootCause}
-              onChange={(e) => setRootCause(e.currentTarget.value)}
+              onChange={setRootCause}
               readOnly={!canEdit}
             />
             {canEdit && (
@@ -193,15 +179,7 @@ export function NonconformityPage() {
           <Text c="dimmed">No corrective action yet.</Text>
         ) : (
           <Table aria-label="Corrective actions">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Action</Table.Th>
-                <Table.Th>Due</Table.Th>
-                <Table.Th>Status</Table.Th>
-                <Table.Th>Effectiveness</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead labels={['Action', 'Due', 'Status', 'Effectiveness', '']} />
             <Table.Tbody>
               {actions.data?.items.map((ca) => (
                 <ActionRow

@@ -7,8 +7,8 @@ import {
   ModelSchema,
   SupplierSchema,
 } from '@openaims/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
+import { useInvalidatingMutation } from '../../../lib/use-invalidating-mutation.ts';
 import { inventoryKeys } from './inventory-keys.ts';
 
 function useCreate<I, O>(
@@ -16,11 +16,7 @@ function useCreate<I, O>(
   kind: 'models' | 'datasets' | 'suppliers',
   post: (input: I) => Promise<O>,
 ) {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: post,
-    onSuccess: () => qc.invalidateQueries({ queryKey: inventoryKeys.records(orgId, kind) }),
-  });
+  return useInvalidatingMutation([inventoryKeys.records(orgId, kind)], post);
 }
 
 export const useCreateModel = (orgId: string) =>

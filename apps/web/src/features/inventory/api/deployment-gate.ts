@@ -1,16 +1,14 @@
 // GET|PATCH /orgs/{orgId}/deployment-gate: what a system needs before it enters deployment (A.6.2.5).
 import { DeploymentGateRulesSchema, type UpdateDeploymentGateRulesInput } from '@openaims/core';
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
+import { apiQuery } from '../../../lib/api-query.ts';
 import { inventoryKeys } from './inventory-keys.ts';
 
 const key = (orgId: string) => [...inventoryKeys.all(orgId), 'deployment-gate'] as const;
 
 export const deploymentGateQuery = (orgId: string) =>
-  queryOptions({
-    queryKey: key(orgId),
-    queryFn: () => api.get(`/orgs/${orgId}/deployment-gate`, DeploymentGateRulesSchema),
-  });
+  apiQuery(key(orgId), `/orgs/${orgId}/deployment-gate`, DeploymentGateRulesSchema);
 
 export const useDeploymentGate = (orgId: string) => useQuery(deploymentGateQuery(orgId));
 

@@ -19,8 +19,8 @@ import { IconDownload, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { SimpleTable } from '../../../components/simple-table.tsx';
-import { ApiError } from '../../../lib/api.ts';
 import { errorMessage } from '../../../lib/errors.ts';
+import { usePreviewImport } from '../../../lib/use-preview-import.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useImportInventory } from '../api/import-inventory.ts';
 import { InventoryTabs } from './inventory-tabs.tsx';
@@ -101,37 +101,22 @@ function ResultTable({ result }: { result: ImportResult }) {
 export function ImportPage() {
   const { orgId, can } = useCurrentOrg();
   const [kind, setKind] = useState<InventoryImportKind>('model-card');
-  const [file, setFile] = useState<File | null>(null);
-  const [preview, setPreview] = useState<ImportResult | null>(null);
   const [done, setDone] = useState<ImportResult | null>(null);
   const mutation = useImportInventory(orgId);
-  const problems = mutation.error instanceof ApiError ? (mutation.error.problem.errors ?? []) : [];
-
-  const run = async (dryRun: boolean) => {
-    if (!file) return;
-    const text = await file.text();
-    mutation.mutate(
-      { kind, text, dryRun },
-      {
-        onSuccess: (r) => {
-          if (dryRun) setPreview(r);
-          else {
-            setDone(r);
-            setPreview(null);
-            notifications.show({
-              color: 'teal',
-              message: `Imported ${r.items.length} records from ${file.name}.`,
-            });
-          }
-        },
-      },
-    );
-  };
+  const { file, preview, problems, run, choose } = usePreviewImport(
+    mutation,
+    (text, dryRun) => ({ kind, text, dryRun }),
+    (r, imported) => {
+      setDone(r);
+      notifications.show({
+        color: 'teal',
+        message: `Imported ${r.items.length} records from ${imported.name}.`,
+      });
+    },
+  );
   const reset = (f: File | null) => {
-    setFile(f);
-    setPreview(null);
+    choose(f);
     setDone(null);
-    mutation.reset();
   };
 
   return (

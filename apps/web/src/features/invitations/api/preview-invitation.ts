@@ -1,8 +1,9 @@
 // GET /invitations/{code} (public): which organization and role an invitation offers, before accepting.
 import { RoleSchema } from '@openaims/core';
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '../../../lib/api.ts';
+import { queryHook } from '../../../lib/api-query.ts';
 
 /** The server's preview answer (apps/server auth.routes); not part of core yet. */
 const InvitationPreviewSchema = z.object({
@@ -19,6 +20,4 @@ export const invitationPreviewQuery = (code: string) =>
     retry: false,
   });
 
-export function useInvitationPreview(code: string) {
-  return useQuery(invitationPreviewQuery(code));
-}
+export const useInvitationPreview = queryHook(invitationPreviewQuery);

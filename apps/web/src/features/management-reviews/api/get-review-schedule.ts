@@ -1,7 +1,8 @@
 // The last approved review and the next one due, for the dashboard: two one-item pages of the review list.
 import { ManagementReviewSchema, nextReviewDue, pageSchema } from '@openaims/core';
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
+import { queryHook } from '../../../lib/api-query.ts';
 import { managementReviewKeys } from './management-review-keys.ts';
 
 export const reviewScheduleQuery = (orgId: string) =>
@@ -19,6 +20,4 @@ export const reviewScheduleQuery = (orgId: string) =>
     },
   });
 
-export function useReviewSchedule(orgId: string) {
-  return useQuery(reviewScheduleQuery(orgId));
-}
+export const useReviewSchedule = queryHook(reviewScheduleQuery);

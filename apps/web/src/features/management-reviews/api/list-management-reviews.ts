@@ -1,6 +1,6 @@
 // GET /orgs/{orgId}/management-reviews.
 import { ManagementReviewSchema } from '@openaims/core';
-import { collectionQuery, type ListParams, useCollection } from '../../../lib/collection.ts';
+import { collectionHook, collectionQuery, type ListParams } from '../../../lib/collection.ts';
 import { managementReviewKeys } from './management-review-keys.ts';
 
 export const managementReviewsQuery = (orgId: string, params: ListParams) =>
@@ -11,6 +11,4 @@ export const managementReviewsQuery = (orgId: string, params: ListParams) =>
     params,
   );
 
-export function useManagementReviews(orgId: string, params: ListParams) {
-  return useCollection(managementReviewsQuery(orgId, params));
-}
+export const useManagementReviews = collectionHook(managementReviewsQuery);

@@ -11,7 +11,6 @@ import {
   Stack,
   Tabs,
   Text,
-  Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
@@ -22,6 +21,7 @@ import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { ConfirmButton } from '../../../components/confirm-button.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { GrowingTextarea } from '../../../components/growing-textarea.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { SimpleTable } from '../../../components/simple-table.tsx';
@@ -68,14 +68,13 @@ function DecisionForm({ orgId, review }: { orgId: string; review: ManagementRevi
   return (
     <form onSubmit={submit} noValidate aria-label="Record a decision">
       <Stack gap="xs">
-        <Textarea
+        <GrowingTextarea
           label="Decision or action"
           description="With an owner or a due date it becomes a task of this review."
           required
-          autosize
           minRows={2}
           value={text}
-          onChange={(e) => setText(e.currentTarget.value)}
+          onChange={setText}
           error={errors['items.0.text']}
         />
         <Group grow align="flex-start">

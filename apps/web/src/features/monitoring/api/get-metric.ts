@@ -1,15 +1,9 @@
 // GET /orgs/{orgId}/metrics/{id}.
 import { MetricDefinitionSchema } from '@openaims/core';
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api.ts';
+import { apiQuery, queryHook } from '../../../lib/api-query.ts';
 import { monitoringKeys } from './monitoring-keys.ts';
 
 export const metricQuery = (orgId: string, id: string) =>
-  queryOptions({
-    queryKey: monitoringKeys.metric(orgId, id),
-    queryFn: () => api.get(`/orgs/${orgId}/metrics/${id}`, MetricDefinitionSchema),
-  });
+  apiQuery(monitoringKeys.metric(orgId, id), `/orgs/${orgId}/metrics/${id}`, MetricDefinitionSchema);
 
-export function useMetric(orgId: string, id: string) {
-  return useQuery(metricQuery(orgId, id));
-}
+export const useMetric = queryHook(metricQuery);

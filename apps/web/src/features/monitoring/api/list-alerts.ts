@@ -1,6 +1,6 @@
 // GET /orgs/{orgId}/alerts?metricId=&open= (cursor paginated, newest first).
 import { AlertSchema } from '@openaims/core';
-import { collectionQuery, useCollection } from '../../../lib/collection.ts';
+import { collectionHook, collectionQuery } from '../../../lib/collection.ts';
 import { monitoringKeys } from './monitoring-keys.ts';
 
 export interface AlertFilters {
@@ -14,6 +14,4 @@ export const alertsQuery = (orgId: string, f: AlertFilters = {}) =>
     open: f.open,
   });
 
-export function useAlerts(orgId: string, f: AlertFilters) {
-  return useCollection(alertsQuery(orgId, f));
-}
+export const useAlerts = collectionHook(alertsQuery);

@@ -1,22 +1,17 @@
 // GET /orgs/{orgId}/metrics/{id}/measurements?from=&limit= — the newest part of the series, for the chart.
 import { MetricMeasurementSchema, pageSchema } from '@openaims/core';
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api.ts';
+import { apiQuery, queryHook } from '../../../lib/api-query.ts';
 import { monitoringKeys } from './monitoring-keys.ts';
 
 /** Points the chart shows at most. */
 export const CHART_POINTS = 1000;
 
 export const seriesQuery = (orgId: string, id: string, from?: string) =>
-  queryOptions({
-    queryKey: [...monitoringKeys.series(orgId, id), from ?? 'all'] as const,
-    queryFn: () =>
-      api.get(`/orgs/${orgId}/metrics/${id}/measurements`, pageSchema(MetricMeasurementSchema), {
-        from,
-        limit: CHART_POINTS,
-      }),
-  });
+  apiQuery(
+    [...monitoringKeys.series(orgId, id), from ?? 'all'] as const,
+    `/orgs/${orgId}/metrics/${id}/measurements`,
+    pageSchema(MetricMeasurementSchema),
+    { from, limit: CHART_POINTS },
+  );
 
-export function useSeries(orgId: string, id: string, from?: string) {
-  return useQuery(seriesQuery(orgId, id, from));
-}
+export const useSeries = queryHook(seriesQuery);

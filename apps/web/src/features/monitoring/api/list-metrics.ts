@@ -1,6 +1,6 @@
 // GET /orgs/{orgId}/metrics?q=&sort=&level= (cursor paginated).
 import { MetricDefinitionSchema, type MetricLevel } from '@openaims/core';
-import { collectionQuery, useCollection } from '../../../lib/collection.ts';
+import { collectionHook, collectionQuery } from '../../../lib/collection.ts';
 import { monitoringKeys } from './monitoring-keys.ts';
 
 export interface MetricFilters {
@@ -16,6 +16,4 @@ export const metricsQuery = (orgId: string, f: MetricFilters = {}) =>
     level: f.level,
   });
 
-export function useMetrics(orgId: string, f: MetricFilters) {
-  return useCollection(metricsQuery(orgId, f));
-}
+export const useMetrics = collectionHook(metricsQuery);

@@ -6,7 +6,8 @@ import { useState } from 'react';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
-import { errorMessage } from '../../../lib/errors.ts';
+import { notifyError } from '../../../lib/notify-error.ts';
+import { NonconformityLink } from '../../improvement/components/nonconformity-link.tsx';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useAlerts } from '../api/list-alerts.ts';
 import { useAlertAction } from '../api/update-alert.ts';
@@ -32,7 +33,7 @@ export function AlertsTable({
             color: 'teal',
             message: verb === 'acknowledge' ? 'Alert acknowledged.' : 'Alert resolved.',
           }),
-        onError: (e) => notifications.show({ color: 'red', message: errorMessage(e) }),
+        onError: notifyError,
       },
     );
   const columns: Column<Alert>[] = [
@@ -61,13 +62,9 @@ export function AlertsTable({
       header: 'Opened',
       render: (a) =>
         a.nonconformityId ? (
-          <AnchorLink
-            to="/orgs/$orgId/nonconformities/$id"
-            params={{ orgId, id: a.nonconformityId }}
-            size="sm"
-          >
+          <NonconformityLink orgId={orgId} id={a.nonconformityId}>
             Nonconformity
-          </AnchorLink>
+          </NonconformityLink>
         ) : a.incidentId ? (
           'Incident'
         ) : (

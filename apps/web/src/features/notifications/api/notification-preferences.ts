@@ -1,15 +1,13 @@
 // Your channels per event in one organization: GET|PUT /me/notification-preferences/{orgId}.
 import { type NotificationPreference, NotificationPreferencesSchema } from '@openaims/core';
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
+import { apiQuery } from '../../../lib/api-query.ts';
 
 const key = (orgId: string) => ['me', 'notification-preferences', orgId] as const;
 
 export const notificationPreferencesQuery = (orgId: string) =>
-  queryOptions({
-    queryKey: key(orgId),
-    queryFn: () => api.get(`/me/notification-preferences/${orgId}`, NotificationPreferencesSchema),
-  });
+  apiQuery(key(orgId), `/me/notification-preferences/${orgId}`, NotificationPreferencesSchema);
 
 export function useNotificationPreferences(orgId: string | undefined) {
   return useQuery({ ...notificationPreferencesQuery(orgId ?? ''), enabled: !!orgId });

@@ -1,8 +1,10 @@
 // Your notifications: GET /me/notifications (+ unread count), POST …/{id}/read, POST …/read-all.
 import { NotificationPageSchema } from '@openaims/core';
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '../../../lib/api.ts';
+import { queryHook } from '../../../lib/api-query.ts';
+import { useInvalidatingMutation } from '../../../lib/use-invalidating-mutation.ts';
 
 const key = ['me', 'notifications'] as const;
 
@@ -13,9 +15,7 @@ export const notificationsQuery = (unread: boolean) =>
       api.get('/me/notifications', NotificationPageSchema, { limit: 100, unread: unread || undefined }),
   });
 
-export function useNotifications(unread: boolean) {
-  return useQuery(notificationsQuery(unread));
-}
+export const useNotifications = queryHook(notificationsQuery);
 
 /** The bell's count, refreshed every minute while the app is open. */
 export function useUnreadCount() {
@@ -27,17 +27,9 @@ export function useUnreadCount() {
 }
 
 export function useMarkRead() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => api.send('POST', `/me/notifications/${id}/read`),
-    onSuccess: () => qc.invalidateQueries({ queryKey: key }),
-  });
+  return useInvalidatingMutation([key], (id: string) => api.send('POST', `/me/notifications/${id}/read`));
 }
 
 export function useMarkAllRead() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: () => api.send('POST', '/me/notifications/read-all'),
-    onSuccess: () => qc.invalidateQueries({ queryKey: key }),
-  });
+  return useInvalidatingMutation([key], () => api.send('POST', '/me/notifications/read-all'));
 }

@@ -5,6 +5,7 @@ import { notifications as toast } from '@mantine/notifications';
 import type { NotificationPreference, NotifyEvent } from '@openaims/core';
 import { useState } from 'react';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
+import { TableHead } from '../../../components/table-head.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
 import { useMyOrganizations } from '../../auth/api/get-me.ts';
 import { useNotificationPreferences, useSetNotificationPreference } from '../api/notification-preferences.ts';
@@ -91,14 +92,7 @@ export function NotificationPreferencesSection() {
           </Alert>
         ) : (
           <Table aria-label="Notification preferences">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Event</Table.Th>
-                <Table.Th>In-app</Table.Th>
-                <Table.Th>E-mail</Table.Th>
-                <Table.Th>Daily digest</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead labels={['Event', 'In-app', 'E-mail', 'Daily digest']} />
             <Table.Tbody>
               {prefs.data.items.map((p) => (
                 <Row key={p.event} orgId={orgId} pref={p} />

@@ -7,10 +7,12 @@ import {
   ObjectiveSchema,
   type UpdateObjectiveInput,
 } from '@openaims/core';
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '../../../lib/api.ts';
+import { apiQuery } from '../../../lib/api-query.ts';
 import { collectionQuery, useCollection } from '../../../lib/collection.ts';
+import { useInvalidatingMutation } from '../../../lib/use-invalidating-mutation.ts';
 
 export const objectiveKeys = { all: (orgId: string) => ['orgs', orgId, 'objectives'] as const };
 
@@ -22,32 +24,26 @@ export function useObjectives(orgId: string, params: { q?: string; sort?: string
 
 export function useObjective(orgId: string, id: string) {
   return useQuery(
-    queryOptions({
-      queryKey: [...objectiveKeys.all(orgId), 'one', id] as const,
-      queryFn: () => api.get(`/orgs/${orgId}/objectives/${id}`, ObjectiveSchema),
-    }),
+    apiQuery(
+      [...objectiveKeys.all(orgId), 'one', id] as const,
+      `/orgs/${orgId}/objectives/${id}`,
+      ObjectiveSchema,
+    ),
   );
 }
 
 export function useMeasurements(orgId: string, id: string) {
   return useQuery(
-    queryOptions({
-      queryKey: [...objectiveKeys.all(orgId), 'one', id, 'measurements'] as const,
-      queryFn: () =>
-        api.get(
-          `/orgs/${orgId}/objectives/${id}/measurements`,
-          z.object({ items: z.array(MeasurementSchema) }),
-        ),
-    }),
+    apiQuery(
+      [...objectiveKeys.all(orgId), 'one', id, 'measurements'] as const,
+      `/orgs/${orgId}/objectives/${id}/measurements`,
+      z.object({ items: z.array(MeasurementSchema) }),
+    ),
   );
 }
 
 function useObjectiveMutation<I, O>(orgId: string, fn: (input: I) => Promise<O>) {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: fn,
-    onSuccess: () => qc.invalidateQueries({ queryKey: objectiveKeys.all(orgId) }),
-  });
+  return useInvalidatingMutation([objectiveKeys.all(orgId)], fn);
 }
 
 export const useCreateObjective = (orgId: string) =>

@@ -21,6 +21,7 @@ import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
+import { TableHead } from '../../../components/table-head.tsx';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useAddMeasurement, useMeasurements, useObjective } from '../api/objectives.ts';
 import { KpiChart } from './kpi-chart.tsx';
@@ -117,14 +118,7 @@ export function ObjectiveDetailPage() {
           <Text c="dimmed">None recorded yet.</Text>
         ) : (
           <Table striped aria-label="Measurements">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Measured on</Table.Th>
-                <Table.Th>KPI</Table.Th>
-                <Table.Th>Value</Table.Th>
-                <Table.Th>Note</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead labels={['Measured on', 'KPI', 'Value', 'Note']} />
             <Table.Tbody>
               {measurements.map((m) => {
                 const k = o.kpis.find((x) => x.id === m.kpiId);

@@ -10,7 +10,6 @@ import {
   Paper,
   Stack,
   Text,
-  Textarea,
   TextInput,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -19,6 +18,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { GrowingTextarea } from '../../../components/growing-textarea.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { applyFieldErrors } from '../../../lib/errors.ts';
@@ -177,14 +177,13 @@ export function ScopeStep({ orgId, step, can, onDone }: StepProps) {
         as the AIMS scope; you can submit it for approval later under Policies & documents.
       </Text>
       <TextInput label="Title" required value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
-      <Textarea
+      <GrowingTextarea
         label="Scope statement"
         description="Markdown. Units, locations, activities and AI systems in scope, and what is out of scope and why."
-        autosize
         minRows={10}
         maxRows={24}
         value={content}
-        onChange={(e) => setContent(e.currentTarget.value)}
+        onChange={setContent}
       />
       <StepActions
         mutation={create}
@@ -349,13 +348,12 @@ export function SoaStep({ orgId, step, can, onDone }: StepProps) {
         planned. Afterwards, exclude the controls that do not apply to you — each with its reason — and record
         how far the others are implemented, on the SoA page.
       </Text>
-      <Textarea
+      <GrowingTextarea
         label="Justification"
         description="Recorded on each control this pass decides (why it is included)."
-        autosize
         minRows={2}
         value={justification}
-        onChange={(e) => setJustification(e.currentTarget.value)}
+        onChange={setJustification}
       />
       <StepActions
         mutation={decide}

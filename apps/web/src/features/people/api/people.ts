@@ -6,10 +6,12 @@ import {
   type CreateTrainingInput,
   TrainingSchema,
 } from '@openaims/core';
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '../../../lib/api.ts';
+import { apiQuery } from '../../../lib/api-query.ts';
 import { collectionQuery, useCollection } from '../../../lib/collection.ts';
+import { useInvalidatingMutation } from '../../../lib/use-invalidating-mutation.ts';
 
 export const peopleKeys = { all: (orgId: string) => ['orgs', orgId, 'people'] as const };
 
@@ -37,20 +39,16 @@ export function useTrainings(orgId: string, params: { q?: string; sort?: string;
 
 export function useCoverage(orgId: string) {
   return useQuery(
-    queryOptions({
-      queryKey: [...peopleKeys.all(orgId), 'coverage'] as const,
-      queryFn: () =>
-        api.get(`/orgs/${orgId}/competence-coverage`, z.object({ items: z.array(CompetenceCoverageSchema) })),
-    }),
+    apiQuery(
+      [...peopleKeys.all(orgId), 'coverage'] as const,
+      `/orgs/${orgId}/competence-coverage`,
+      z.object({ items: z.array(CompetenceCoverageSchema) }),
+    ),
   );
 }
 
 function usePeopleMutation<I, O>(orgId: string, fn: (i: I) => Promise<O>) {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: fn,
-    onSuccess: () => qc.invalidateQueries({ queryKey: peopleKeys.all(orgId) }),
-  });
+  return useInvalidatingMutation([peopleKeys.all(orgId)], fn);
 }
 
 export const useCreateCompetence = (orgId: string) =>

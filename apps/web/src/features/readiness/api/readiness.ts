@@ -1,7 +1,8 @@
 // Certification readiness (GET …/readiness): computed live on the server, so it is refetched on every visit.
 import { ReadinessSchema } from '@openaims/core';
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
+import { queryHook } from '../../../lib/api-query.ts';
 
 export const readinessQuery = (orgId: string) =>
   queryOptions({
@@ -10,6 +11,4 @@ export const readinessQuery = (orgId: string) =>
     staleTime: 0,
   });
 
-export function useReadiness(orgId: string) {
-  return useQuery(readinessQuery(orgId));
-}
+export const useReadiness = queryHook(readinessQuery);

@@ -29,6 +29,7 @@ import { ErrorState } from '../../../components/error-state.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
+import { TableHead } from '../../../components/table-head.tsx';
 import { useLabel } from '../../../i18n/use-label.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useReadiness } from '../api/readiness.ts';
@@ -163,14 +164,9 @@ export function ReadinessPage() {
           />
         </Group>
         <Table striped aria-label={t('readiness.mandatory')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('readiness.clause')}</Table.Th>
-              <Table.Th>{t('readiness.item')}</Table.Th>
-              <Table.Th>{t('readiness.status')}</Table.Th>
-              <Table.Th>{t('readiness.why')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            labels={[t('readiness.clause'), t('readiness.item'), t('readiness.status'), t('readiness.why')]}
+          />
           <Table.Tbody>
             {shown.map((i) => (
               <Table.Tr key={i.key} data-key={i.key}>

@@ -1,7 +1,8 @@
 // GET /orgs/{orgId}/risks/summary: the register's counts from the server (heatmaps, dashboard), never a page.
 import { RiskSummarySchema } from '@openaims/core';
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
+import { queryHook } from '../../../lib/api-query.ts';
 import { riskKeys } from './risks.ts';
 
 export const riskSummaryQuery = (orgId: string) =>
@@ -10,6 +11,4 @@ export const riskSummaryQuery = (orgId: string) =>
     queryFn: () => api.get(`/orgs/${orgId}/risks/summary`, RiskSummarySchema),
   });
 
-export function useRiskSummary(orgId: string) {
-  return useQuery(riskSummaryQuery(orgId));
-}
+export const useRiskSummary = queryHook(riskSummaryQuery);

@@ -6,10 +6,12 @@ import {
   RiskSchema,
   type UpdateRiskInput,
 } from '@openaims/core';
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '../../../lib/api.ts';
-import { collectionQuery, fetchAllPages, useCollection } from '../../../lib/collection.ts';
+import { apiQuery } from '../../../lib/api-query.ts';
+import { collectionHook, collectionQuery, fetchAllPages } from '../../../lib/collection.ts';
+import { useInvalidatingMutation } from '../../../lib/use-invalidating-mutation.ts';
 
 export const riskKeys = { all: (orgId: string) => ['orgs', orgId, 'risks'] as const };
 
@@ -23,24 +25,16 @@ export interface RiskFilters {
 }
 
 export const riskCriteriaQuery = (orgId: string) =>
-  queryOptions({
-    queryKey: [...riskKeys.all(orgId), 'criteria'] as const,
-    queryFn: () => api.get(`/orgs/${orgId}/risk-criteria`, RiskCriteriaSchema),
-  });
+  apiQuery([...riskKeys.all(orgId), 'criteria'] as const, `/orgs/${orgId}/risk-criteria`, RiskCriteriaSchema);
 
 /** The register, a page at a time (cursor); the filters are part of the key. */
 export const risksQuery = (orgId: string, f: RiskFilters = {}) =>
   collectionQuery(riskKeys.all(orgId), `/orgs/${orgId}/risks`, RiskSchema, { ...f });
 
-export function useRisks(orgId: string, f: RiskFilters = {}) {
-  return useCollection(risksQuery(orgId, f));
-}
+export const useRisks = collectionHook(risksQuery);
 
 export const riskQuery = (orgId: string, id: string) =>
-  queryOptions({
-    queryKey: [...riskKeys.all(orgId), 'one', id] as const,
-    queryFn: () => api.get(`/orgs/${orgId}/risks/${id}`, RiskSchema),
-  });
+  apiQuery([...riskKeys.all(orgId), 'one', id] as const, `/orgs/${orgId}/risks/${id}`, RiskSchema);
 
 /** The risk's ledger entries, newest first: its per-field history. */
 export const riskHistoryQuery = (orgId: string, id: string) =>
@@ -61,46 +55,34 @@ export const threatsQuery = (orgId: string) =>
       ),
   });
 
-function useInvalidate(orgId: string) {
-  const qc = useQueryClient();
-  return () => {
-    qc.invalidateQueries({ queryKey: riskKeys.all(orgId) });
-    qc.invalidateQueries({ queryKey: ['orgs', orgId, 'soa'] });
-  };
+/** Risk changes show in the SoA too, so it refetches as well; the mutation settles without waiting for either. */
+function useRiskMutation<I, O>(orgId: string, fn: (input: I) => Promise<O>) {
+  return useInvalidatingMutation([riskKeys.all(orgId), ['orgs', orgId, 'soa']], fn, 'background');
 }
 
 export function useCreateRisk(orgId: string) {
-  const onSuccess = useInvalidate(orgId);
-  return useMutation({
-    mutationFn: (input: CreateRiskInput) => api.post(`/orgs/${orgId}/risks`, input, RiskSchema),
-    onSuccess,
-  });
+  return useRiskMutation(orgId, (input: CreateRiskInput) =>
+    api.post(`/orgs/${orgId}/risks`, input, RiskSchema),
+  );
 }
 
 export function useUpdateRisk(orgId: string) {
-  const onSuccess = useInvalidate(orgId);
-  return useMutation({
-    mutationFn: ({ id, version, input }: { id: string; version: number; input: UpdateRiskInput }) =>
+  return useRiskMutation(
+    orgId,
+    ({ id, version, input }: { id: string; version: number; input: UpdateRiskInput }) =>
       api.patch(`/orgs/${orgId}/risks/${id}`, input, RiskSchema, { 'If-Match': `"${version}"` }),
-    onSuccess,
-  });
+  );
 }
 
 export function useAcceptRisk(orgId: string) {
-  const onSuccess = useInvalidate(orgId);
-  return useMutation({
-    mutationFn: ({ id, note }: { id: string; note: string }) =>
-      api.post(`/orgs/${orgId}/risks/${id}/accept`, { note }, RiskSchema),
-    onSuccess,
-  });
+  return useRiskMutation(orgId, ({ id, note }: { id: string; note: string }) =>
+    api.post(`/orgs/${orgId}/risks/${id}/accept`, { note }, RiskSchema),
+  );
 }
 
 /** Approves the treatment plan (§6.1.3); only leads hold `risk:accept`. */
 export function useApproveTreatment(orgId: string) {
-  const onSuccess = useInvalidate(orgId);
-  return useMutation({
-    mutationFn: ({ id, note }: { id: string; note: string }) =>
-      api.post(`/orgs/${orgId}/risks/${id}/treatment/approve`, { note }, RiskSchema),
-    onSuccess,
-  });
+  return useRiskMutation(orgId, ({ id, note }: { id: string; note: string }) =>
+    api.post(`/orgs/${orgId}/risks/${id}/treatment/approve`, { note }, RiskSchema),
+  );
 }

@@ -14,10 +14,9 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconUpload } from '@tabler/icons-react';
-import { useState } from 'react';
 import { type SimpleColumn, SimpleTable } from '../../../components/simple-table.tsx';
-import { ApiError } from '../../../lib/api.ts';
 import { errorMessage } from '../../../lib/errors.ts';
+import { usePreviewImport } from '../../../lib/use-preview-import.ts';
 import { type AtlasImportResult, useImportAtlas } from '../api/threats.ts';
 
 type Technique = AtlasImportResult['sample'][number];
@@ -39,32 +38,18 @@ function Counts({ r }: { r: AtlasImportResult }) {
 }
 
 export function AtlasImport({ orgId }: { orgId: string }) {
-  const [file, setFile] = useState<File | null>(null);
-  const [preview, setPreview] = useState<AtlasImportResult | null>(null);
   const mutation = useImportAtlas(orgId);
-  const problems = mutation.error instanceof ApiError ? (mutation.error.problem.errors ?? []) : [];
-
-  const run = async (dryRun: boolean) => {
-    if (!file) return;
-    const text = await file.text();
-    mutation.mutate(
-      { text, dryRun },
-      {
-        onSuccess: (r) => {
-          if (dryRun) {
-            setPreview(r);
-            return;
-          }
-          setPreview(null);
-          setFile(null);
-          notifications.show({
-            color: 'teal',
-            message: `Imported ${r.techniques} techniques (${r.added} new) from ${file.name}.`,
-          });
-        },
-      },
-    );
-  };
+  const { file, setFile, preview, problems, run, choose } = usePreviewImport(
+    mutation,
+    (text, dryRun) => ({ text, dryRun }),
+    (r, imported) => {
+      setFile(null);
+      notifications.show({
+        color: 'teal',
+        message: `Imported ${r.techniques} techniques (${r.added} new) from ${imported.name}.`,
+      });
+    },
+  );
 
   return (
     <Paper withBorder p="lg" radius="md" mb="lg">
@@ -82,11 +67,7 @@ export function AtlasImport({ orgId }: { orgId: string }) {
             label="ATLAS YAML file"
             accept=".yaml,.yml,application/yaml,text/yaml"
             value={file}
-            onChange={(f) => {
-              setFile(f);
-              setPreview(null);
-              mutation.reset();
-            }}
+            onChange={choose}
             clearable
             clearButtonProps={{ 'aria-label': 'Clear the chosen file' }}
             w={340}

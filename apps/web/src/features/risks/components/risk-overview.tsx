@@ -7,22 +7,11 @@ import {
   type Risk,
   type RiskCriteria,
 } from '@openaims/core';
-import type { ReactNode } from 'react';
+import { Fact } from '../../../components/fact.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { formatDate, formatDateTime } from '../../../lib/format.ts';
 import { AiSystemName } from '../../ai-systems/components/ai-system-select.tsx';
 import { OwnerName } from '../../tasks/components/task-bits.tsx';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Stack gap={2}>
-      <Text size="xs" c="dimmed" fw={600} tt="uppercase">
-        {label}
-      </Text>
-      <div>{children}</div>
-    </Stack>
-  );
-}
 
 /** A score with its level label from the criteria, e.g. "16 · High". */
 export function LevelBadge(props: { criteria?: RiskCriteria; level: string | null; score: number | null }) {

@@ -16,6 +16,7 @@ import { ExportButton } from '../../../components/export-button.tsx';
 import { AnchorLink, ButtonLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
+import { TableHead } from '../../../components/table-head.tsx';
 import { useLabel } from '../../../i18n/use-label.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useRiskSummary } from '../api/get-risk-summary.ts';
@@ -129,17 +130,17 @@ export function RisksPage() {
       ) : (
         <Table.ScrollContainer minWidth={900}>
           <Table striped aria-label={t('risks.register')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('risks.risk')}</Table.Th>
-                <Table.Th>{t('risks.inherent')}</Table.Th>
-                <Table.Th>{t('risks.treatment')}</Table.Th>
-                <Table.Th>{t('risks.controls')}</Table.Th>
-                <Table.Th>{t('risks.residual')}</Table.Th>
-                <Table.Th>{t('risks.status')}</Table.Th>
-                <Table.Th>{t('risks.actions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead
+              labels={[
+                t('risks.risk'),
+                t('risks.inherent'),
+                t('risks.treatment'),
+                t('risks.controls'),
+                t('risks.residual'),
+                t('risks.status'),
+                t('risks.actions'),
+              ]}
+            />
             <Table.Tbody>
               {risks.items.map((r) => (
                 <Table.Tr key={r.id} data-risk={r.title}>

@@ -16,6 +16,7 @@ import {
   OverdueBadge,
   OwnerName,
   TASK_STATUS_LABEL,
+  TaskRiskLink,
 } from '../../tasks/components/task-bits.tsx';
 
 const COLUMNS: TaskStatus[] = ['open', 'in_progress', 'done'];
@@ -39,15 +40,7 @@ function TaskCard({
           </Text>
           {canMove && <MoveTaskMenu task={task} onMove={onMove} />}
         </Group>
-        {task.source?.entityType === 'risk' && (
-          <AnchorLink
-            to="/orgs/$orgId/risks/$riskId"
-            params={{ orgId, riskId: task.source.entityId }}
-            size="xs"
-          >
-            {task.sourceTitle ?? task.source.entityId}
-          </AnchorLink>
-        )}
+        <TaskRiskLink orgId={orgId} task={task} />
         <Group gap="xs">
           <OwnerName orgId={orgId} ownerId={task.ownerId} />
           <Text size="xs" c="dimmed">

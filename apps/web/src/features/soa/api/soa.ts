@@ -12,10 +12,12 @@ import {
   type UpdateClauseStatusInput,
   type UpdateSoaEntryInput,
 } from '@openaims/core';
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '../../../lib/api.ts';
+import { apiQuery } from '../../../lib/api-query.ts';
 import { fetchAllPages } from '../../../lib/collection.ts';
+import { useInvalidatingMutation } from '../../../lib/use-invalidating-mutation.ts';
 
 export const soaKeys = {
   all: (orgId: string) => ['orgs', orgId, 'soa'] as const,
@@ -36,35 +38,36 @@ export const soaEntriesQuery = (orgId: string, f: SoaFilters) =>
   });
 
 export const soaStateQuery = (orgId: string) =>
-  queryOptions({
-    queryKey: [...soaKeys.all(orgId), 'state'] as const,
-    queryFn: () => api.get(`/orgs/${orgId}/soa-state`, SoaStateSchema),
-  });
+  apiQuery([...soaKeys.all(orgId), 'state'] as const, `/orgs/${orgId}/soa-state`, SoaStateSchema);
 
 export const soaVersionsQuery = (orgId: string) =>
-  queryOptions({
-    queryKey: [...soaKeys.all(orgId), 'versions'] as const,
-    queryFn: () => api.get(`/orgs/${orgId}/soa-versions`, z.object({ items: z.array(SoaVersionSchema) })),
-  });
+  apiQuery(
+    [...soaKeys.all(orgId), 'versions'] as const,
+    `/orgs/${orgId}/soa-versions`,
+    z.object({ items: z.array(SoaVersionSchema) }),
+  );
 
 export const soaDiffQuery = (orgId: string, from: number | 'draft', to: number | 'draft') =>
-  queryOptions({
-    queryKey: [...soaKeys.all(orgId), 'diff', from, to] as const,
-    queryFn: () =>
-      api.get(`/orgs/${orgId}/soa-diff`, z.object({ changes: z.array(SoaChangeSchema) }), { from, to }),
-  });
+  apiQuery(
+    [...soaKeys.all(orgId), 'diff', from, to] as const,
+    `/orgs/${orgId}/soa-diff`,
+    z.object({ changes: z.array(SoaChangeSchema) }),
+    { from, to },
+  );
 
 export const clausesQuery = (orgId: string) =>
-  queryOptions({
-    queryKey: [...soaKeys.all(orgId), 'clauses'] as const,
-    queryFn: () => api.get(`/orgs/${orgId}/clauses`, z.object({ items: z.array(ClauseStatusSchema) })),
-  });
+  apiQuery(
+    [...soaKeys.all(orgId), 'clauses'] as const,
+    `/orgs/${orgId}/clauses`,
+    z.object({ items: z.array(ClauseStatusSchema) }),
+  );
 
 export const frameworksQuery = () =>
-  queryOptions({
-    queryKey: ['catalog', 'frameworks'] as const,
-    queryFn: () => api.get('/catalog/frameworks', z.object({ items: z.array(FrameworkSchema) })),
-  });
+  apiQuery(
+    ['catalog', 'frameworks'] as const,
+    '/catalog/frameworks',
+    z.object({ items: z.array(FrameworkSchema) }),
+  );
 
 export const requirementsQuery = (frameworkId: string, q: string) =>
   queryOptions({
@@ -73,72 +76,45 @@ export const requirementsQuery = (frameworkId: string, q: string) =>
     staleTime: Number.POSITIVE_INFINITY,
   });
 
-function useInvalidateSoa(orgId: string) {
-  const qc = useQueryClient();
-  return () => qc.invalidateQueries({ queryKey: soaKeys.all(orgId) });
+function useSoaMutation<I, O>(orgId: string, fn: (input: I) => Promise<O>) {
+  return useInvalidatingMutation([soaKeys.all(orgId)], fn);
 }
 
 export function useUpdateSoaEntry(orgId: string) {
-  const invalidate = useInvalidateSoa(orgId);
-  return useMutation({
-    mutationFn: ({
-      controlRef,
-      version,
-      input,
-    }: {
-      controlRef: string;
-      version: number;
-      input: UpdateSoaEntryInput;
-    }) =>
+  return useSoaMutation(
+    orgId,
+    ({ controlRef, version, input }: { controlRef: string; version: number; input: UpdateSoaEntryInput }) =>
       api.patch(`/orgs/${orgId}/soa/${controlRef}`, input, SoaEntrySchema, { 'If-Match': `"${version}"` }),
-    onSuccess: invalidate,
-  });
+  );
 }
 
 export function useUpdateClause(orgId: string) {
-  const invalidate = useInvalidateSoa(orgId);
-  return useMutation({
-    mutationFn: ({
-      clauseRef,
-      version,
-      input,
-    }: {
-      clauseRef: string;
-      version: number;
-      input: UpdateClauseStatusInput;
-    }) =>
+  return useSoaMutation(
+    orgId,
+    ({ clauseRef, version, input }: { clauseRef: string; version: number; input: UpdateClauseStatusInput }) =>
       api.patch(`/orgs/${orgId}/clauses/${clauseRef}`, input, ClauseStatusSchema, {
         'If-Match': `"${version}"`,
       }),
-    onSuccess: invalidate,
-  });
+  );
 }
 
 export function useSubmitSoa(orgId: string) {
-  const invalidate = useInvalidateSoa(orgId);
-  return useMutation({
-    mutationFn: (note: string) => api.post(`/orgs/${orgId}/soa-versions`, { note }, SoaVersionSchema),
-    onSuccess: invalidate,
-  });
+  return useSoaMutation(orgId, (note: string) =>
+    api.post(`/orgs/${orgId}/soa-versions`, { note }, SoaVersionSchema),
+  );
 }
 
 export function useApproveSoa(orgId: string) {
-  const invalidate = useInvalidateSoa(orgId);
-  return useMutation({
-    mutationFn: (id: string) =>
-      api.post(`/orgs/${orgId}/soa-versions/${id}/approve`, undefined, SoaVersionSchema),
-    onSuccess: invalidate,
-  });
+  return useSoaMutation(orgId, (id: string) =>
+    api.post(`/orgs/${orgId}/soa-versions/${id}/approve`, undefined, SoaVersionSchema),
+  );
 }
 
 /** The first pass over the SoA: every control without a decision becomes applicable, planned (§6.1.3 d). */
 export function useDecideRemainingSoa(orgId: string) {
-  const invalidate = useInvalidateSoa(orgId);
-  return useMutation({
-    mutationFn: (input?: DecideRemainingSoaInput) =>
-      api.post(`/orgs/${orgId}/soa/decide-remaining`, input, z.object({ decided: z.array(z.string()) })),
-    onSuccess: invalidate,
-  });
+  return useSoaMutation(orgId, (input?: DecideRemainingSoaInput) =>
+    api.post(`/orgs/${orgId}/soa/decide-remaining`, input, z.object({ decided: z.array(z.string()) })),
+  );
 }
 
 export { useQuery };

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
+import { TableHead } from '../../../components/table-head.tsx';
 import { frameworksQuery, requirementsQuery } from '../api/soa.ts';
 
 export function CatalogBrowser() {
@@ -30,14 +31,7 @@ export function CatalogBrowser() {
         <ErrorState error={reqs.error} />
       ) : (
         <Table aria-label="Catalogue requirements">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Ref</Table.Th>
-              <Table.Th>Title</Table.Th>
-              <Table.Th>Kind</Table.Th>
-              <Table.Th>Summary (our words)</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead labels={['Ref', 'Title', 'Kind', 'Summary (our words)']} />
           <Table.Tbody>
             {reqs.data.items.map((r) => (
               <Table.Tr key={r.ref}>

@@ -1,5 +1,5 @@
 // The SoA table: filter by area, status and applicability; edit status inline; exclusions ask for a justification.
-import { Button, Group, Modal, Select, Switch, Table, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Select, Switch, Table, Text } from '@mantine/core';
 import {
   ANNEX_A_OBJECTIVES,
   IMPLEMENTATION_STATUS_LABEL,
@@ -15,8 +15,10 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../../components/confirm-button.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { GrowingTextarea } from '../../../components/growing-textarea.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
+import { TableHead } from '../../../components/table-head.tsx';
 import { useLabel } from '../../../i18n/use-label.ts';
 import { errorMessage } from '../../../lib/errors.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
@@ -113,17 +115,17 @@ export function SoaTable() {
       ) : (
         <Table.ScrollContainer minWidth={800}>
           <Table striped highlightOnHover aria-label={t('soa.title')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('soa.control')}</Table.Th>
-                <Table.Th>{t('soa.controlTitle')}</Table.Th>
-                <Table.Th>{t('soa.applicable')}</Table.Th>
-                <Table.Th>{t('soa.status')}</Table.Th>
-                <Table.Th>{t('soa.justification')}</Table.Th>
-                <Table.Th>{t('soa.risks')}</Table.Th>
-                <Table.Th>{t('soa.links')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead
+              labels={[
+                t('soa.control'),
+                t('soa.controlTitle'),
+                t('soa.applicable'),
+                t('soa.status'),
+                t('soa.justification'),
+                t('soa.risks'),
+                t('soa.links'),
+              ]}
+            />
             <Table.Tbody>
               {entries.data.items.map((e) => (
                 <Table.Tr key={e.controlRef} data-control={e.controlRef}>
@@ -255,12 +257,11 @@ function JustificationModal({
         onChange={(e) => setApplicable(e.currentTarget.checked)}
         mb="sm"
       />
-      <Textarea
+      <GrowingTextarea
         label={t('soa.justification')}
         description={applicable ? t('soa.whyIncluded') : t('soa.whyExcluded')}
         value={text}
-        onChange={(e) => setText(e.currentTarget.value)}
-        autosize
+        onChange={setText}
         minRows={3}
         error={problem ? problem.message : update.error ? errorMessage(update.error) : undefined}
       />

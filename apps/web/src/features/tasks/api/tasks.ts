@@ -6,9 +6,10 @@ import {
   TaskSchema,
   type UpdateTaskInput,
 } from '@openaims/core';
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
 import { fetchAllPages } from '../../../lib/collection.ts';
+import { useInvalidatingMutation } from '../../../lib/use-invalidating-mutation.ts';
 
 export const taskKeys = { all: (orgId: string) => ['orgs', orgId, 'tasks'] as const };
 
@@ -37,28 +38,21 @@ export const tasksQuery = (orgId: string, { limit, ...params }: TaskListParams =
         : { ...(await fetchAllPages(`/orgs/${orgId}/tasks`, TaskSchema, params)), nextCursor: null },
   });
 
-function useInvalidate(orgId: string) {
-  const qc = useQueryClient();
-  return () => {
-    qc.invalidateQueries({ queryKey: taskKeys.all(orgId) });
-    // The risk's history and plan show its treatment tasks.
-    qc.invalidateQueries({ queryKey: ['orgs', orgId, 'risks'] });
-  };
+/** The risk's history and plan show its treatment tasks, so they refetch too; the mutation settles without waiting. */
+function useTaskMutation<I, O>(orgId: string, fn: (input: I) => Promise<O>) {
+  return useInvalidatingMutation([taskKeys.all(orgId), ['orgs', orgId, 'risks']], fn, 'background');
 }
 
 export function useCreateTask(orgId: string) {
-  const onSuccess = useInvalidate(orgId);
-  return useMutation({
-    mutationFn: (input: CreateTaskInput) => api.post(`/orgs/${orgId}/tasks`, input, TaskSchema),
-    onSuccess,
-  });
+  return useTaskMutation(orgId, (input: CreateTaskInput) =>
+    api.post(`/orgs/${orgId}/tasks`, input, TaskSchema),
+  );
 }
 
 export function useUpdateTask(orgId: string) {
-  const onSuccess = useInvalidate(orgId);
-  return useMutation({
-    mutationFn: ({ task, input }: { task: Pick<Task, 'id' | 'version'>; input: UpdateTaskInput }) =>
+  return useTaskMutation(
+    orgId,
+    ({ task, input }: { task: Pick<Task, 'id' | 'version'>; input: UpdateTaskInput }) =>
       api.patch(`/orgs/${orgId}/tasks/${task.id}`, input, TaskSchema, { 'If-Match': `"${task.version}"` }),
-    onSuccess,
-  });
+  );
 }

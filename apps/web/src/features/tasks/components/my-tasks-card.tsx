@@ -2,12 +2,11 @@
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { AnchorLink } from '../../../components/links.tsx';
 import { useLabel } from '../../../i18n/use-label.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { useMe } from '../../auth/api/get-me.ts';
 import { tasksQuery } from '../api/tasks.ts';
-import { OverdueBadge, TASK_STATUS_LABEL } from './task-bits.tsx';
+import { OverdueBadge, TASK_STATUS_LABEL, TaskRiskLink } from './task-bits.tsx';
 
 export function MyTasksCard({ orgId }: { orgId: string }) {
   const { t } = useTranslation();
@@ -42,15 +41,11 @@ export function MyTasksCard({ orgId }: { orgId: string }) {
                 <Text size="sm" fw={500}>
                   {task.title}
                 </Text>
-                {task.source?.entityType === 'risk' && (
-                  <AnchorLink
-                    to="/orgs/$orgId/risks/$riskId"
-                    params={{ orgId, riskId: task.source.entityId }}
-                    size="xs"
-                  >
-                    {t('dashboard.taskRisk', { title: task.sourceTitle ?? task.source.entityId })}
-                  </AnchorLink>
-                )}
+                <TaskRiskLink
+                  orgId={orgId}
+                  task={task}
+                  text={(title) => t('dashboard.taskRisk', { title })}
+                />
               </Stack>
               {/* The badges keep their whole word; the title wraps instead (issue 16: no cut-off badges). */}
               <Group gap={6} wrap="nowrap" style={{ flexShrink: 0 }}>

@@ -3,6 +3,7 @@ import { Badge, Button, Menu, Text } from '@mantine/core';
 import { nextStatuses, type Task, type TaskStatus } from '@openaims/core';
 import { IconChevronDown } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { AnchorLink } from '../../../components/links.tsx';
 import { useMemberName } from '../../members/api/member-options.ts';
 
 /** Status names as people say them. */
@@ -64,5 +65,26 @@ export function MoveTaskMenu(props: { task: Task; pending?: boolean; onMove: (to
         ))}
       </Menu.Dropdown>
     </Menu>
+  );
+}
+
+/** A link to the risk a treatment task came from (§6.1.3), nothing for a task from elsewhere; `text` words the link
+ * around the risk's title (its title alone by default). */
+export function TaskRiskLink(props: {
+  orgId: string;
+  task: Pick<Task, 'source' | 'sourceTitle'>;
+  text?: (riskTitle: string) => string;
+}) {
+  const { source, sourceTitle } = props.task;
+  if (source?.entityType !== 'risk') return null;
+  const title = sourceTitle ?? source.entityId;
+  return (
+    <AnchorLink
+      to="/orgs/$orgId/risks/$riskId"
+      params={{ orgId: props.orgId, riskId: source.entityId }}
+      size="xs"
+    >
+      {props.text ? props.text(title) : title}
+    </AnchorLink>
   );
 }

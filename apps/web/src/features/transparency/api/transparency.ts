@@ -10,6 +10,7 @@ import {
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '../../../lib/api.ts';
+import { apiQuery, queryHook } from '../../../lib/api-query.ts';
 
 export const transparencyKeys = {
   record: (orgId: string, id: string) => ['orgs', orgId, 'ai-systems', 'transparency', id] as const,
@@ -19,14 +20,13 @@ export const transparencyKeys = {
 };
 
 export const transparencyQuery = (orgId: string, id: string) =>
-  queryOptions({
-    queryKey: transparencyKeys.record(orgId, id),
-    queryFn: () => api.get(`/orgs/${orgId}/ai-systems/${id}/transparency`, TransparencyRecordSchema),
-  });
+  apiQuery(
+    transparencyKeys.record(orgId, id),
+    `/orgs/${orgId}/ai-systems/${id}/transparency`,
+    TransparencyRecordSchema,
+  );
 
-export function useTransparency(orgId: string, id: string) {
-  return useQuery(transparencyQuery(orgId, id));
-}
+export const useTransparency = queryHook(transparencyQuery);
 
 /** PUT with If-Match: a stale version answers 412. */
 export function useUpdateTransparency(orgId: string, id: string) {

@@ -1,10 +1,11 @@
 // Following a report with its code (A.3.3): its status and the messages between reporter and organization, and a
 // way to add information. No ids, no names of members, no internal notes are ever shown here.
-import { Badge, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { CONCERN_KIND_LABEL, CONCERN_STATUS_LABEL } from '@openaims/core';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { GrowingTextarea } from '../../../components/growing-textarea.tsx';
 import { MultilineText } from '../../../components/multiline-text.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { isApiError } from '../../../lib/api.ts';
@@ -89,13 +90,12 @@ export function PublicFollowUpPage() {
       ))}
       <form onSubmit={send} aria-label="Add information">
         <Stack gap="xs">
-          <Textarea
+          <GrowingTextarea
             label="Add information"
-            autosize
             minRows={3}
             value={body}
             error={error}
-            onChange={(e) => setBody(e.currentTarget.value)}
+            onChange={setBody}
           />
           <Group>
             <Button type="submit" loading={add.isPending} disabled={!body.trim()}>

@@ -7,10 +7,11 @@ import {
   WebhookDeliverySchema,
   WebhookSchema,
 } from '@openaims/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '../../../lib/api.ts';
 import { collectionQuery, useCollection } from '../../../lib/collection.ts';
+import { useInvalidatingMutation } from '../../../lib/use-invalidating-mutation.ts';
 
 const key = (orgId: string) => ['orgs', orgId, 'webhooks'] as const;
 
@@ -19,29 +20,21 @@ export function useWebhooks(orgId: string) {
 }
 
 export function useCreateWebhook(orgId: string) {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: (input: CreateWebhookInput) =>
-      api.post(`/orgs/${orgId}/webhooks`, input, CreatedWebhookSchema),
-    onSuccess: () => qc.invalidateQueries({ queryKey: key(orgId) }),
-  });
+  return useInvalidatingMutation([key(orgId)], (input: CreateWebhookInput) =>
+    api.post(`/orgs/${orgId}/webhooks`, input, CreatedWebhookSchema),
+  );
 }
 
 export function useDeleteWebhook(orgId: string) {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => api.send('DELETE', `/orgs/${orgId}/webhooks/${id}`),
-    onSuccess: () => qc.invalidateQueries({ queryKey: key(orgId) }),
-  });
+  return useInvalidatingMutation([key(orgId)], (id: string) =>
+    api.send('DELETE', `/orgs/${orgId}/webhooks/${id}`),
+  );
 }
 
 export function useTestWebhook(orgId: string) {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) =>
-      api.post(`/orgs/${orgId}/webhooks/${id}/test`, {}, z.object({ eventId: z.string() })),
-    onSuccess: () => qc.invalidateQueries({ queryKey: key(orgId) }),
-  });
+  return useInvalidatingMutation([key(orgId)], (id: string) =>
+    api.post(`/orgs/${orgId}/webhooks/${id}/test`, {}, z.object({ eventId: z.string() })),
+  );
 }
 
 /** The delivery log of one webhook, refreshed every few seconds while open (deliveries run in the background). */
