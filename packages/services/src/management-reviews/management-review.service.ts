@@ -5,7 +5,6 @@ import {
   AddReviewDecisionsSchema,
   assertCan,
   assertReviewStep,
-  type CreateManagementReviewInput,
   CreateManagementReviewSchema,
   canonicalJson,
   diffReviewInputs,
@@ -24,10 +23,11 @@ import {
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { actorId } from '../common/actor.ts';
+import { createService } from '../common/create-service.ts';
 import { sha256Hex } from '../common/hash.ts';
 import { assertMember } from '../common/members.ts';
 import { recordStep } from '../common/recorded-step.ts';
-import { createRecord, readPage } from '../common/records.ts';
+import { readPage } from '../common/records.ts';
 import { versionedUpdate } from '../common/versioned-update.ts';
 import { notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
@@ -64,28 +64,21 @@ export async function getManagementReview(ctx: OrgContext, id: string): Promise<
 }
 
 /** Plans a management review (§9.3.1); chair and attendees must be members. */
-export async function createManagementReview(
-  ctx: OrgContext,
-  input: CreateManagementReviewInput,
-): Promise<ManagementReview> {
-  assertCan(ctx.role, 'management_review:update');
-  const data = CreateManagementReviewSchema.parse(input);
-  return ctx.db.transaction(async (tx) => {
-    await assertPeople(tx, ctx.orgId, data.chairId, data.attendeeIds);
-    return createRecord(ctx, tx, {
-      into: managementReviewRepository(tx).rows,
-      kind: 'managementReview',
-      entityType: 'management_review',
-      values: {
-        ...data,
-        attendeeIds: [...new Set(data.attendeeIds)],
-        status: 'planned',
-        decisions: [],
-      },
-      toEntity: toManagementReview,
-    });
-  });
-}
+export const createManagementReview = createService({
+  permission: 'management_review:update',
+  schema: CreateManagementReviewSchema,
+  check: (data, ctx) => assertPeople(ctx.db, ctx.orgId, data.chairId, data.attendeeIds),
+  into: (tx) => managementReviewRepository(tx).rows,
+  kind: 'managementReview',
+  entityType: 'management_review',
+  values: (data) => ({
+    ...data,
+    attendeeIds: [...new Set(data.attendeeIds)],
+    status: 'planned',
+    decisions: [],
+  }),
+  toEntity: toManagementReview,
+});
 
 /** Changes a planned review's details (send If-Match); a frozen review keeps what the meeting saw. */
 export async function updateManagementReview(
