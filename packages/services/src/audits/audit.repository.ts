@@ -1,17 +1,18 @@
 // Data access for the audit programme, audits, checklist items and findings. Every query takes the organization id.
-import type {
+import {
   AUDIT_SORTS,
-  Audit,
-  AuditProgramme,
-  ChecklistItem,
+  type Audit,
+  type AuditProgramme,
+  type ChecklistItem,
   FINDING_SORTS,
-  Finding,
-  ListQuery,
-  Page,
+  type Finding,
+  type ListQuery,
+  type Page,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, asc, eq } from 'drizzle-orm';
 import { eqIf, tenantPage } from '../common/list-page.ts';
+import { sortColumns } from '../common/sort-columns.ts';
 import { tenantTable } from '../common/tenant-table.ts';
 
 const { auditProgrammes, audits, auditChecklistItems, findings } = tables;
@@ -86,8 +87,8 @@ export function auditRepository(db: Db) {
       orgId: string,
       query: ListQuery & { status?: string; programmeId?: string },
     ): Promise<Page<AuditRow>> {
-      return tenantPage<typeof audits, (typeof AUDIT_SORTS)[number]>(db, audits, orgId, query, {
-        sortable: { plannedStart: audits.plannedStart, createdAt: audits.createdAt, title: audits.title },
+      return tenantPage(db, audits, orgId, query, {
+        sortable: sortColumns(audits, AUDIT_SORTS),
         defaultSort: { field: 'plannedStart', desc: true },
         searchColumns: [audits.title, audits.criteria],
         filters: [eqIf(audits.status, query.status), eqIf(audits.programmeId, query.programmeId)],
@@ -120,8 +121,8 @@ export function auditRepository(db: Db) {
       orgId: string,
       query: ListQuery & { auditId?: string; kind?: string; status?: string },
     ): Promise<Page<FindingRow>> {
-      return tenantPage<typeof findings, (typeof FINDING_SORTS)[number]>(db, findings, orgId, query, {
-        sortable: { createdAt: findings.createdAt, title: findings.title, kind: findings.kind },
+      return tenantPage(db, findings, orgId, query, {
+        sortable: sortColumns(findings, FINDING_SORTS),
         defaultSort: { field: 'createdAt', desc: true },
         searchColumns: [findings.title, findings.description],
         filters: [

@@ -3,7 +3,7 @@ import {
   type Alert,
   AppError,
   type ListQuery,
-  type METRIC_SORTS,
+  METRIC_SORTS,
   type MeasurementListQuery,
   type MetricDefinition,
   type MetricMeasurement,
@@ -13,6 +13,7 @@ import {
 import { type Db, tables } from '@openaims/db';
 import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, ne, sql } from 'drizzle-orm';
 import { archivedFilter, eqIf, tenantPage } from '../common/list-page.ts';
+import { sortColumns } from '../common/sort-columns.ts';
 import { tenantTable } from '../common/tenant-table.ts';
 
 const { metrics, metricMeasurements, alerts, objectives } = tables;
@@ -96,8 +97,8 @@ export function monitoringRepository(db: Db) {
       orgId: string,
       query: ListQuery & { aiSystemId?: string; level?: string; archived?: 'true' | 'false' | 'all' },
     ): Promise<Page<MetricRow>> {
-      return tenantPage<typeof metrics, (typeof METRIC_SORTS)[number]>(db, metrics, orgId, query, {
-        sortable: { name: metrics.name, createdAt: metrics.createdAt, updatedAt: metrics.updatedAt },
+      return tenantPage(db, metrics, orgId, query, {
+        sortable: sortColumns(metrics, METRIC_SORTS),
         defaultSort: { field: 'name', desc: false },
         searchColumns: [metrics.name, metrics.description, metrics.otelName],
         filters: [
