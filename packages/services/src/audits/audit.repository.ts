@@ -14,6 +14,8 @@ import { and, asc, eq } from 'drizzle-orm';
 import { eqIf, tenantPage } from '../common/list-page.ts';
 import { sortColumns } from '../common/sort-columns.ts';
 import { tenantTable } from '../common/tenant-table.ts';
+import { iso } from '../common/time.ts';
+import { timestamps } from '../common/timestamps.ts';
 
 const { auditProgrammes, audits, auditChecklistItems, findings } = tables;
 export type ProgrammeRow = typeof auditProgrammes.$inferSelect;
@@ -21,16 +23,10 @@ export type AuditRow = typeof audits.$inferSelect;
 export type ChecklistRow = typeof auditChecklistItems.$inferSelect;
 export type FindingRow = typeof findings.$inferSelect;
 
-const iso = (d: Date | null) => d?.toISOString() ?? null;
-const stamps = (r: { createdAt: Date; updatedAt: Date }) => ({
-  createdAt: r.createdAt.toISOString(),
-  updatedAt: r.updatedAt.toISOString(),
-});
-
 /** Row → API entity. */
 export const toProgramme = (r: ProgrammeRow): AuditProgramme => ({
   ...r,
-  ...stamps(r),
+  ...timestamps(r),
   years: r.years as AuditProgramme['years'],
   status: r.status as AuditProgramme['status'],
 });
@@ -38,7 +34,7 @@ export const toProgramme = (r: ProgrammeRow): AuditProgramme => ({
 /** Row → API entity. */
 export const toAudit = (r: AuditRow): Audit => ({
   ...r,
-  ...stamps(r),
+  ...timestamps(r),
   stage: r.stage as Audit['stage'],
   status: r.status as Audit['status'],
   startedAt: iso(r.startedAt),
@@ -48,7 +44,7 @@ export const toAudit = (r: AuditRow): Audit => ({
 /** Row → API entity. */
 export const toChecklistItem = (r: ChecklistRow): ChecklistItem => ({
   ...r,
-  ...stamps(r),
+  ...timestamps(r),
   kind: r.kind as ChecklistItem['kind'],
   result: r.result as ChecklistItem['result'],
 });
@@ -56,7 +52,7 @@ export const toChecklistItem = (r: ChecklistRow): ChecklistItem => ({
 /** Row → API entity. */
 export const toFinding = (r: FindingRow): Finding => ({
   ...r,
-  ...stamps(r),
+  ...timestamps(r),
   kind: r.kind as Finding['kind'],
   status: r.status as Finding['status'],
   origin: r.origin as Finding['origin'],

@@ -13,13 +13,13 @@ import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { eqIf, tenantPage } from '../common/list-page.ts';
 import { sortColumns } from '../common/sort-columns.ts';
 import { tenantTable } from '../common/tenant-table.ts';
+import { iso } from '../common/time.ts';
+import { timestamps } from '../common/timestamps.ts';
 
 const { nonconformities, correctiveActions, incidents } = tables;
 export type NcRow = typeof nonconformities.$inferSelect;
 export type CaRow = typeof correctiveActions.$inferSelect;
 export type IncidentRow = typeof incidents.$inferSelect;
-
-const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 export const toNonconformity = (r: NcRow): Nonconformity => ({
   ...r,
@@ -27,8 +27,7 @@ export const toNonconformity = (r: NcRow): Nonconformity => ({
   severity: r.severity as Nonconformity['severity'],
   status: r.status as Nonconformity['status'],
   closedAt: iso(r.closedAt),
-  createdAt: r.createdAt.toISOString(),
-  updatedAt: r.updatedAt.toISOString(),
+  ...timestamps(r),
 });
 
 export const toCorrectiveAction = (r: CaRow): CorrectiveAction => ({
@@ -36,8 +35,7 @@ export const toCorrectiveAction = (r: CaRow): CorrectiveAction => ({
   status: r.status as CorrectiveAction['status'],
   completedAt: iso(r.completedAt),
   checkedAt: iso(r.checkedAt),
-  createdAt: r.createdAt.toISOString(),
-  updatedAt: r.updatedAt.toISOString(),
+  ...timestamps(r),
 });
 
 export const toIncident = (r: IncidentRow): Incident => ({
@@ -46,8 +44,7 @@ export const toIncident = (r: IncidentRow): Incident => ({
   seriousCategories: r.seriousCategories as Incident['seriousCategories'],
   serious: r.seriousCategories.length > 0 || r.widespread,
   status: r.status as Incident['status'],
-  createdAt: r.createdAt.toISOString(),
-  updatedAt: r.updatedAt.toISOString(),
+  ...timestamps(r),
 });
 
 /** Queries on the improvement tables, scoped to one organization. */

@@ -15,13 +15,13 @@ import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, ne, sql } from 'driz
 import { archivedFilter, eqIf, tenantPage } from '../common/list-page.ts';
 import { sortColumns } from '../common/sort-columns.ts';
 import { tenantTable } from '../common/tenant-table.ts';
+import { iso } from '../common/time.ts';
+import { timestamps } from '../common/timestamps.ts';
 
 const { metrics, metricMeasurements, alerts, objectives } = tables;
 export type MetricRow = typeof metrics.$inferSelect;
 export type AlertRow = typeof alerts.$inferSelect;
 export type MeasurementRow = typeof metricMeasurements.$inferSelect;
-
-const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 /** Row → API shape. */
 export const toMetric = (r: MetricRow): MetricDefinition => ({
@@ -32,8 +32,7 @@ export const toMetric = (r: MetricRow): MetricDefinition => ({
   level: r.level as MetricDefinition['level'],
   lastAt: iso(r.lastAt),
   archivedAt: iso(r.archivedAt),
-  createdAt: r.createdAt.toISOString(),
-  updatedAt: r.updatedAt.toISOString(),
+  ...timestamps(r),
 });
 
 /** Row → API shape. */
@@ -45,8 +44,7 @@ export const toAlert = (r: AlertRow): Alert => ({
   windowTo: r.windowTo.toISOString(),
   acknowledgedAt: iso(r.acknowledgedAt),
   resolvedAt: iso(r.resolvedAt),
-  createdAt: r.createdAt.toISOString(),
-  updatedAt: r.updatedAt.toISOString(),
+  ...timestamps(r),
 });
 
 /** Row → API shape: the client's id is the measurement's id. */

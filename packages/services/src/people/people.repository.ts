@@ -14,6 +14,7 @@ import { archivedFilter, eqIf, tenantPage } from '../common/list-page.ts';
 import { recordStamps } from '../common/record-stamps.ts';
 import { sortColumns } from '../common/sort-columns.ts';
 import { tenantTable } from '../common/tenant-table.ts';
+import { timestamps } from '../common/timestamps.ts';
 
 const { competences, trainings } = tables;
 export type CompetenceRow = typeof competences.$inferSelect;
@@ -40,8 +41,7 @@ export const toTraining = (r: TrainingRow): Training => ({
   completedOn: r.completedOn,
   validUntil: r.validUntil,
   note: r.note,
-  createdAt: r.createdAt.toISOString(),
-  updatedAt: r.updatedAt.toISOString(),
+  ...timestamps(r),
   version: r.version,
 });
 
