@@ -10,7 +10,6 @@ import {
   type ConcernMessage,
   type ConcernMessageInput,
   ConcernMessageInputSchema,
-  type ConvertConcernInput,
   ConvertConcernSchema,
   canSeeReporter,
   FOLLOW_UP_CODE_BYTES,
@@ -27,6 +26,7 @@ import {
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, asc, eq, inArray } from 'drizzle-orm';
+import { commandService } from '../common/command-service.ts';
 import { sha256Hex } from '../common/hash.ts';
 import { eqIf, tenantPage } from '../common/list-page.ts';
 import { recordStep } from '../common/recorded-step.ts';
@@ -303,14 +303,10 @@ export async function updateConcern(
 }
 
 /** An answer the reporter reads with the code; a received concern moves to review. */
-export async function answerConcern(
-  ctx: OrgContext,
-  id: string,
-  input: ConcernMessageInput,
-): Promise<Concern> {
-  assertCan(ctx.role, 'concern:answer');
-  const data = ConcernMessageInputSchema.parse(input);
-  return ctx.db.transaction(async (tx) => {
+export const answerConcern = commandService({
+  permission: 'concern:answer',
+  schema: ConcernMessageInputSchema,
+  run: async (ctx, tx, id, data): Promise<Concern> => {
     const rows = tenantTable(tx, concerns);
     const cur = await found(rows.find(ctx.orgId, id, { forUpdate: true }), 'Concern', id);
     const at = new Date();
@@ -334,21 +330,17 @@ export async function answerConcern(
       data: () => ({ messageId, body: data.body }),
     });
     return load(tx, row, ctx.role);
-  });
-}
+  },
+});
 
 /**
  * Turns a concern into an incident (A.8.4) or a nonconformity (§10.2, source `complaint`), once. The new record
  * carries the report's text but never the reporter's identity: incidents and nonconformities are read by all.
  */
-export async function convertConcern(
-  ctx: OrgContext,
-  id: string,
-  input: ConvertConcernInput,
-): Promise<Concern> {
-  assertCan(ctx.role, 'concern:convert');
-  const data = ConvertConcernSchema.parse(input);
-  return ctx.db.transaction(async (tx) => {
+export const convertConcern = commandService({
+  permission: 'concern:convert',
+  schema: ConvertConcernSchema,
+  run: async (ctx, tx, id, data): Promise<Concern> => {
     const rows = tenantTable(tx, concerns);
     const cur = await found(rows.find(ctx.orgId, id, { forUpdate: true }), 'Concern', id);
     if (cur.incidentId || cur.nonconformityId)
@@ -395,5 +387,5 @@ export async function convertConcern(
       data: () => link,
     });
     return load(tx, row, ctx.role);
-  });
-}
+  },
+});

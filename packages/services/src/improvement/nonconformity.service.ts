@@ -8,7 +8,6 @@ import {
   CreateCorrectiveActionSchema,
   CreateNonconformitySchema,
   closeProblems,
-  type EffectivenessCheckInput,
   EffectivenessCheckSchema,
   type Nonconformity,
   ncStatusFromActions,
@@ -18,6 +17,7 @@ import {
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { actorId } from '../common/actor.ts';
+import { commandService } from '../common/command-service.ts';
 import { createService } from '../common/create-service.ts';
 import { assertMember } from '../common/members.ts';
 import { recordStep } from '../common/recorded-step.ts';
@@ -211,14 +211,10 @@ export async function updateCorrectiveAction(
 }
 
 /** Records whether a done action removed the cause (§10.2 d), by a lead, with who and when. */
-export async function checkCorrectiveAction(
-  ctx: OrgContext,
-  id: string,
-  input: EffectivenessCheckInput,
-): Promise<CorrectiveAction> {
-  assertCan(ctx.role, 'nonconformity:close');
-  const data = EffectivenessCheckSchema.parse(input);
-  return ctx.db.transaction(async (tx) => {
+export const checkCorrectiveAction = commandService({
+  permission: 'nonconformity:close',
+  schema: EffectivenessCheckSchema,
+  run: async (ctx, tx, id, data): Promise<CorrectiveAction> => {
     const repo = improvementRepository(tx);
     const cur = await found(repo.actions.find(ctx.orgId, id, { forUpdate: true }), 'Corrective action', id);
     await openNc(tx, ctx.orgId, cur.nonconformityId);
@@ -240,5 +236,5 @@ export async function checkCorrectiveAction(
       data: () => ({ effective: data.effective, note: data.note }),
     });
     return toCorrectiveAction(row);
-  });
-}
+  },
+});

@@ -1,7 +1,6 @@
 // Management reviews (§9.3): plan a review, preview its §9.3.2 inputs live, freeze them at the meeting as canonical
 // JSON with a SHA-256, record decisions whose actions become tasks (§9.3.3), and approve the results (a lead).
 import {
-  type AddReviewDecisionsInput,
   AddReviewDecisionsSchema,
   assertCan,
   assertReviewStep,
@@ -23,6 +22,7 @@ import {
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { actorId } from '../common/actor.ts';
+import { commandService } from '../common/command-service.ts';
 import { createService } from '../common/create-service.ts';
 import { sha256Hex } from '../common/hash.ts';
 import { assertMember } from '../common/members.ts';
@@ -187,14 +187,10 @@ export async function freezeManagementReview(ctx: OrgContext, id: string): Promi
  * Records decisions of the review (§9.3.3); each decision with an action (an owner or due date, or `action: true`)
  * becomes a task of kind `review` whose source is the review, in the same transaction.
  */
-export async function addReviewDecisions(
-  ctx: OrgContext,
-  id: string,
-  input: AddReviewDecisionsInput,
-): Promise<ManagementReview> {
-  assertCan(ctx.role, 'management_review:update');
-  const data = AddReviewDecisionsSchema.parse(input);
-  return ctx.db.transaction(async (tx) => {
+export const addReviewDecisions = commandService({
+  permission: 'management_review:update',
+  schema: AddReviewDecisionsSchema,
+  run: async (ctx, tx, id, data): Promise<ManagementReview> => {
     const row = await findRow(tx, ctx.orgId, id, true);
     assertReviewStep(row.status as ManagementReview['status'], 'decide');
     const txCtx = { ...ctx, db: tx };
@@ -230,8 +226,8 @@ export async function addReviewDecisions(
       data: (r) => ({ version: r.version, decisions: added }),
     });
     return toManagementReview(updated);
-  });
-}
+  },
+});
 
 /** Approves the review's results (§9.3.3) — a lead, and only once its inputs are frozen. */
 export async function approveManagementReview(ctx: OrgContext, id: string): Promise<ManagementReview> {
