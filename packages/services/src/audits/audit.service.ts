@@ -26,6 +26,7 @@ import {
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import { createService } from '../common/create-service.ts';
 import { assertMember } from '../common/members.ts';
@@ -93,43 +94,65 @@ export const updateAuditProgramme = updateService({
 // -------------------------------------------------------------------------------------------------- audits
 
 /** The AI systems, controls and documents in scope with their owners, for the independence rule. */
+/** A table of owned records an audit scope names by id, and how its records are named in the checks. */
+interface OwnedTable {
+  table: PgTable & { id: PgColumn; organizationId: PgColumn; ownerId: PgColumn };
+  label: PgColumn;
+  kind: 'ai_system' | 'document';
+  /** "AI system", "document": as the refusal names a record that is not there. */
+  noun: string;
+  /** The body path of the ids (`scope.aiSystemIds`). */
+  path: string;
+}
+
+/** The named records with their owners; an id that is not one of this organization's is refused (422) at its path. */
+async function ownedRecords(tx: Db, orgId: string, t: OwnedTable, ids: string[]): Promise<OwnedInScope[]> {
+  if (ids.length === 0) return [];
+  const rows = (await tx
+    .select({ id: t.table.id, label: t.label, ownerId: t.table.ownerId })
+    .from(t.table as PgTable)
+    .where(and(eq(t.table.organizationId, orgId), inArray(t.table.id, ids)))) as {
+    id: string;
+    label: string;
+    ownerId: string | null;
+  }[];
+  const known = new Set(rows.map((r) => r.id));
+  assertNoProblems(
+    ids.flatMap((id, i) =>
+      known.has(id) ? [] : [{ path: `${t.path}.${i}`, message: `no ${t.noun} ${id} in this organization` }],
+    ),
+  );
+  return rows.map((r) => ({ kind: t.kind, id: r.id, label: r.label, ownerId: r.ownerId }));
+}
+
 async function ownedInScope(tx: Db, orgId: string, scope: AuditScope): Promise<OwnedInScope[]> {
   const { aiSystems, soaEntries, documents } = tables;
-  const out: OwnedInScope[] = [];
-  if (scope.aiSystemIds.length) {
-    const rows = await tx
-      .select({ id: aiSystems.id, name: aiSystems.name, ownerId: aiSystems.ownerId })
-      .from(aiSystems)
-      .where(and(eq(aiSystems.organizationId, orgId), inArray(aiSystems.id, scope.aiSystemIds)));
-    const known = new Set(rows.map((r) => r.id));
-    assertNoProblems(
-      scope.aiSystemIds.flatMap((id, i) =>
-        known.has(id)
-          ? []
-          : [{ path: `scope.aiSystemIds.${i}`, message: `no AI system ${id} in this organization` }],
-      ),
-    );
-    out.push(
-      ...rows.map((r) => ({ kind: 'ai_system' as const, id: r.id, label: r.name, ownerId: r.ownerId })),
-    );
-  }
-  if (scope.documentIds.length) {
-    const rows = await tx
-      .select({ id: documents.id, title: documents.title, ownerId: documents.ownerId })
-      .from(documents)
-      .where(and(eq(documents.organizationId, orgId), inArray(documents.id, scope.documentIds)));
-    const known = new Set(rows.map((r) => r.id));
-    assertNoProblems(
-      scope.documentIds.flatMap((id, i) =>
-        known.has(id)
-          ? []
-          : [{ path: `scope.documentIds.${i}`, message: `no document ${id} in this organization` }],
-      ),
-    );
-    out.push(
-      ...rows.map((r) => ({ kind: 'document' as const, id: r.id, label: r.title, ownerId: r.ownerId })),
-    );
-  }
+  const out: OwnedInScope[] = [
+    ...(await ownedRecords(
+      tx,
+      orgId,
+      {
+        table: aiSystems,
+        label: aiSystems.name,
+        kind: 'ai_system',
+        noun: 'AI system',
+        path: 'scope.aiSystemIds',
+      },
+      scope.aiSystemIds,
+    )),
+    ...(await ownedRecords(
+      tx,
+      orgId,
+      {
+        table: documents,
+        label: documents.title,
+        kind: 'document',
+        noun: 'document',
+        path: 'scope.documentIds',
+      },
+      scope.documentIds,
+    )),
+  ];
   const controls = await controlsInScope(tx, orgId, scope);
   if (controls.length) {
     const rows = await tx
