@@ -201,6 +201,25 @@ export async function getConcernByCode(db: Db, code: string): Promise<PublicConc
   return publicView(db, await findByCode(db, code));
 }
 
+/** Adds one message to a concern's thread, from the reporter or the organization; returns its id. */
+async function addMessage(
+  tx: Db,
+  concern: { id: string; organizationId: string },
+  m: { from: 'reporter' | 'organization'; body: string; authorId: string | null; at: Date },
+): Promise<string> {
+  const id = newId('concernMessage');
+  await tx.insert(concernMessages).values({
+    id,
+    organizationId: concern.organizationId,
+    concernId: concern.id,
+    from: m.from,
+    body: m.body,
+    authorId: m.authorId,
+    createdAt: m.at,
+  });
+  return id;
+}
+
 /** The reporter adds information with the follow-up code (rate-limited like submissions). */
 export async function addReporterMessage(
   db: Db,
@@ -214,25 +233,15 @@ export async function addReporterMessage(
   const ctx: OrgContext = { db, orgId: found.organizationId, actor: SYSTEM_ACTOR, role: 'viewer' };
   await db.transaction(async (tx) => {
     const at = new Date();
-    const id = newId('concernMessage');
-    await tx.insert(concernMessages).values({
-      id,
-      organizationId: found.organizationId,
-      concernId: found.id,
-      from: 'reporter',
-      body: data.body,
-      authorId: null,
-      createdAt: at,
-    });
-    await tenantTable(tx, concerns).update(found.organizationId, found.id, {
-      updatedAt: at,
-      version: found.version + 1,
-    });
-    await record(ctx, tx, {
-      action: 'concern.reporter_message',
+    const id = await addMessage(tx, found, { from: 'reporter', body: data.body, authorId: null, at });
+    await recordStep(ctx, tx, {
+      rows: tenantTable(tx, concerns),
+      current: found,
+      set: {},
+      at,
       entityType: 'concern',
-      entityId: found.id,
-      data: { messageId: id },
+      action: 'concern.reporter_message',
+      data: () => ({ messageId: id }),
     });
   });
   return getConcernByCode(db, code);
@@ -310,15 +319,11 @@ export const answerConcern = commandService({
     const rows = tenantTable(tx, concerns);
     const cur = await found(rows.find(ctx.orgId, id, { forUpdate: true }), 'Concern', id);
     const at = new Date();
-    const messageId = newId('concernMessage');
-    await tx.insert(concernMessages).values({
-      id: messageId,
-      organizationId: ctx.orgId,
-      concernId: id,
+    const messageId = await addMessage(tx, cur, {
       from: 'organization',
       body: data.body,
       authorId: ctx.actor.userId ?? null,
-      createdAt: at,
+      at,
     });
     const row = await recordStep(ctx, tx, {
       rows,
