@@ -3,7 +3,7 @@
 import { type Db, tables } from '@openaims/db';
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import type { OrgContext } from '../context.ts';
-import { auditReportPdf, loadAuditReport } from './audit-report.ts';
+import { type AuditReport, auditReportPdf, loadAuditReport } from './audit-report.ts';
 import {
   oscalAssessmentPlan,
   oscalAssessmentResults,
@@ -43,54 +43,67 @@ async function openNonconformities(db: Db, orgId: string): Promise<PoamEntry[]> 
   }));
 }
 
+/** How one export drawn from an audit's report is written: its type, the leading part of its name, its body. */
+interface ReportExport {
+  contentType: string;
+  /** The document name before the audit's title (`internal-audit-report-<title>`). */
+  prefix: string;
+  ext: string;
+  render(r: AuditReport): Promise<Uint8Array | string> | string;
+}
+
+/** The exports of one audit, by file name: the report PDF and the OSCAL assessment plan and results. */
+const REPORT_EXPORTS = new Map<string, ReportExport>([
+  [
+    'audit-report.pdf',
+    { contentType: 'application/pdf', prefix: 'internal-audit-report', ext: 'pdf', render: auditReportPdf },
+  ],
+  [
+    'oscal-assessment-plan.json',
+    {
+      contentType: 'application/json',
+      prefix: 'oscal-assessment-plan',
+      ext: 'json',
+      render: (r) => json(oscalAssessmentPlan(r)),
+    },
+  ],
+  [
+    'oscal-assessment-results.json',
+    {
+      contentType: 'application/json',
+      prefix: 'oscal-assessment-results',
+      ext: 'json',
+      render: (r) => json(oscalAssessmentResults(r)),
+    },
+  ],
+]);
+
 /** Renders an audit export (with the document part of its file name), or undefined when the name is not one. */
 export async function renderAuditExport(
   ctx: OrgContext,
   name: string,
   params: { auditId?: string },
 ): Promise<{ contentType: string; document: string; ext: string; body: Uint8Array | string } | undefined> {
-  switch (name) {
-    case 'audit-report.pdf': {
-      const r = await loadAuditReport(ctx, params.auditId);
-      return {
-        contentType: 'application/pdf',
-        document: `internal-audit-report-${r.audit.title}`,
-        ext: 'pdf',
-        body: await auditReportPdf(r),
-      };
-    }
-    case 'oscal-assessment-plan.json': {
-      const r = await loadAuditReport(ctx, params.auditId);
-      return {
-        contentType: 'application/json',
-        document: `oscal-assessment-plan-${r.audit.title}`,
-        ext: 'json',
-        body: json(oscalAssessmentPlan(r)),
-      };
-    }
-    case 'oscal-assessment-results.json': {
-      const r = await loadAuditReport(ctx, params.auditId);
-      return {
-        contentType: 'application/json',
-        document: `oscal-assessment-results-${r.audit.title}`,
-        ext: 'json',
-        body: json(oscalAssessmentResults(r)),
-      };
-    }
-    case 'oscal-poam.json': {
-      const [org] = await ctx.db
-        .select({ id: tables.organizations.id, name: tables.organizations.name })
-        .from(tables.organizations)
-        .where(eq(tables.organizations.id, ctx.orgId));
-      const entries = await openNonconformities(ctx.db, ctx.orgId);
-      return {
-        contentType: 'application/json',
-        document: 'oscal-poam',
-        ext: 'json',
-        body: json(oscalPoam(org ?? { id: ctx.orgId, name: ctx.orgId }, entries, new Date())),
-      };
-    }
-    default:
-      return undefined;
+  const report = REPORT_EXPORTS.get(name);
+  if (report) {
+    const r = await loadAuditReport(ctx, params.auditId);
+    return {
+      contentType: report.contentType,
+      document: `${report.prefix}-${r.audit.title}`,
+      ext: report.ext,
+      body: await report.render(r),
+    };
   }
+  if (name !== 'oscal-poam.json') return undefined;
+  const [org] = await ctx.db
+    .select({ id: tables.organizations.id, name: tables.organizations.name })
+    .from(tables.organizations)
+    .where(eq(tables.organizations.id, ctx.orgId));
+  const entries = await openNonconformities(ctx.db, ctx.orgId);
+  return {
+    contentType: 'application/json',
+    document: 'oscal-poam',
+    ext: 'json',
+    body: json(oscalPoam(org ?? { id: ctx.orgId, name: ctx.orgId }, entries, new Date())),
+  };
 }

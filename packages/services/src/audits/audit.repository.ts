@@ -1,18 +1,21 @@
 // Data access for the audit programme, audits, checklist items and findings. Every query takes the organization id.
-import type {
+import {
   AUDIT_SORTS,
-  Audit,
-  AuditProgramme,
-  ChecklistItem,
+  type Audit,
+  type AuditProgramme,
+  type ChecklistItem,
   FINDING_SORTS,
-  Finding,
-  ListQuery,
-  Page,
+  type Finding,
+  type ListQuery,
+  type Page,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, asc, eq } from 'drizzle-orm';
 import { eqIf, tenantPage } from '../common/list-page.ts';
+import { sortColumns } from '../common/sort-columns.ts';
 import { tenantTable } from '../common/tenant-table.ts';
+import { iso } from '../common/time.ts';
+import { timestamps } from '../common/timestamps.ts';
 
 const { auditProgrammes, audits, auditChecklistItems, findings } = tables;
 export type ProgrammeRow = typeof auditProgrammes.$inferSelect;
@@ -20,16 +23,10 @@ export type AuditRow = typeof audits.$inferSelect;
 export type ChecklistRow = typeof auditChecklistItems.$inferSelect;
 export type FindingRow = typeof findings.$inferSelect;
 
-const iso = (d: Date | null) => d?.toISOString() ?? null;
-const stamps = (r: { createdAt: Date; updatedAt: Date }) => ({
-  createdAt: r.createdAt.toISOString(),
-  updatedAt: r.updatedAt.toISOString(),
-});
-
 /** Row → API entity. */
 export const toProgramme = (r: ProgrammeRow): AuditProgramme => ({
   ...r,
-  ...stamps(r),
+  ...timestamps(r),
   years: r.years as AuditProgramme['years'],
   status: r.status as AuditProgramme['status'],
 });
@@ -37,7 +34,7 @@ export const toProgramme = (r: ProgrammeRow): AuditProgramme => ({
 /** Row → API entity. */
 export const toAudit = (r: AuditRow): Audit => ({
   ...r,
-  ...stamps(r),
+  ...timestamps(r),
   stage: r.stage as Audit['stage'],
   status: r.status as Audit['status'],
   startedAt: iso(r.startedAt),
@@ -47,7 +44,7 @@ export const toAudit = (r: AuditRow): Audit => ({
 /** Row → API entity. */
 export const toChecklistItem = (r: ChecklistRow): ChecklistItem => ({
   ...r,
-  ...stamps(r),
+  ...timestamps(r),
   kind: r.kind as ChecklistItem['kind'],
   result: r.result as ChecklistItem['result'],
 });
@@ -55,7 +52,7 @@ export const toChecklistItem = (r: ChecklistRow): ChecklistItem => ({
 /** Row → API entity. */
 export const toFinding = (r: FindingRow): Finding => ({
   ...r,
-  ...stamps(r),
+  ...timestamps(r),
   kind: r.kind as Finding['kind'],
   status: r.status as Finding['status'],
   origin: r.origin as Finding['origin'],
@@ -86,8 +83,8 @@ export function auditRepository(db: Db) {
       orgId: string,
       query: ListQuery & { status?: string; programmeId?: string },
     ): Promise<Page<AuditRow>> {
-      return tenantPage<typeof audits, (typeof AUDIT_SORTS)[number]>(db, audits, orgId, query, {
-        sortable: { plannedStart: audits.plannedStart, createdAt: audits.createdAt, title: audits.title },
+      return tenantPage(db, audits, orgId, query, {
+        sortable: sortColumns(audits, AUDIT_SORTS),
         defaultSort: { field: 'plannedStart', desc: true },
         searchColumns: [audits.title, audits.criteria],
         filters: [eqIf(audits.status, query.status), eqIf(audits.programmeId, query.programmeId)],
@@ -120,8 +117,8 @@ export function auditRepository(db: Db) {
       orgId: string,
       query: ListQuery & { auditId?: string; kind?: string; status?: string },
     ): Promise<Page<FindingRow>> {
-      return tenantPage<typeof findings, (typeof FINDING_SORTS)[number]>(db, findings, orgId, query, {
-        sortable: { createdAt: findings.createdAt, title: findings.title, kind: findings.kind },
+      return tenantPage(db, findings, orgId, query, {
+        sortable: sortColumns(findings, FINDING_SORTS),
         defaultSort: { field: 'createdAt', desc: true },
         searchColumns: [findings.title, findings.description],
         filters: [

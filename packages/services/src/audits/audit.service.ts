@@ -2,14 +2,11 @@
 // and an independent team, a checklist drawn from scope with a seeded sample of AI systems, and completion.
 import {
   type Audit,
-  type AuditProgramme,
   type AuditScope,
   assertCan,
   buildChecklist,
   type ChecklistItem,
   CompleteAuditSchema,
-  type CreateAuditInput,
-  type CreateAuditProgrammeInput,
   CreateAuditProgrammeSchema,
   CreateAuditSchema,
   completeProblems,
@@ -23,20 +20,20 @@ import {
   type OwnedInScope,
   programmeYearProblems,
   scopeProblems,
-  type UpdateAuditInput,
-  type UpdateAuditProgrammeInput,
   UpdateAuditProgrammeSchema,
   UpdateAuditSchema,
-  type UpdateChecklistItemInput,
   UpdateChecklistItemSchema,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { z } from 'zod';
+import { createService } from '../common/create-service.ts';
 import { assertMember } from '../common/members.ts';
 import { recordStep } from '../common/recorded-step.ts';
-import { createRecord, readOne, readPage } from '../common/records.ts';
+import { readOne, readPage } from '../common/records.ts';
 import { assertNoProblems } from '../common/rule-violation.ts';
-import { versionedUpdate } from '../common/versioned-update.ts';
+import { updateService } from '../common/update-service.ts';
 import { notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { type AuditRow, auditRepository, toAudit, toChecklistItem, toProgramme } from './audit.repository.ts';
@@ -61,95 +58,101 @@ export const getAuditProgramme = readOne(
   toProgramme,
 );
 
+/** The programme's years as asked, or the usual cycle from the start year. */
+const programmeYears = (data: z.output<typeof CreateAuditProgrammeSchema>) =>
+  data.years ?? defaultProgrammeYears(data.startYear);
+
 /** Plans an audit programme (§9.2.2); without years, the usual cycle from the start year. */
-export async function createAuditProgramme(
-  ctx: OrgContext,
-  input: CreateAuditProgrammeInput,
-): Promise<AuditProgramme> {
-  assertCan(ctx.role, 'audit:plan');
-  const data = CreateAuditProgrammeSchema.parse(input);
-  const years = data.years ?? defaultProgrammeYears(data.startYear);
-  assertNoProblems(programmeYearProblems(years));
-  return ctx.db.transaction(async (tx) => {
-    return createRecord(ctx, tx, {
-      into: auditRepository(tx).programmes,
-      kind: 'auditProgramme',
-      entityType: 'audit_programme',
-      values: {
-        title: data.title,
-        objectives: data.objectives,
-        startYear: data.startYear,
-        years,
-        status: 'active',
-      },
-      toEntity: toProgramme,
-    });
-  });
-}
+export const createAuditProgramme = createService({
+  permission: 'audit:plan',
+  schema: CreateAuditProgrammeSchema,
+  problems: (data) => programmeYearProblems(programmeYears(data)),
+  into: (tx) => auditRepository(tx).programmes,
+  kind: 'auditProgramme',
+  entityType: 'audit_programme',
+  values: (data) => ({
+    title: data.title,
+    objectives: data.objectives,
+    startYear: data.startYear,
+    years: programmeYears(data),
+    status: 'active',
+  }),
+  toEntity: toProgramme,
+});
 
 /** Changes a programme's title, objectives or years (send If-Match). */
-export async function updateAuditProgramme(
-  ctx: OrgContext,
-  id: string,
-  input: UpdateAuditProgrammeInput,
-  expectedVersion?: number,
-): Promise<AuditProgramme> {
-  assertCan(ctx.role, 'audit:plan');
-  const data = UpdateAuditProgrammeSchema.parse(input);
-  if (data.years) assertNoProblems(programmeYearProblems(data.years));
-  return ctx.db.transaction((tx) =>
-    versionedUpdate(ctx, tx, {
-      table: tables.auditProgrammes,
-      id,
-      label: 'Audit programme',
-      entityType: 'audit_programme',
-      expectedVersion,
-      changes: data,
-      toEntity: toProgramme,
-    }),
-  );
-}
+export const updateAuditProgramme = updateService({
+  permission: 'audit:plan',
+  schema: UpdateAuditProgrammeSchema,
+  table: tables.auditProgrammes,
+  label: 'Audit programme',
+  entityType: 'audit_programme',
+  problems: (data) => (data.years ? programmeYearProblems(data.years) : []),
+  toEntity: toProgramme,
+});
 
 // -------------------------------------------------------------------------------------------------- audits
 
 /** The AI systems, controls and documents in scope with their owners, for the independence rule. */
+/** A table of owned records an audit scope names by id, and how its records are named in the checks. */
+interface OwnedTable {
+  table: PgTable & { id: PgColumn; organizationId: PgColumn; ownerId: PgColumn };
+  label: PgColumn;
+  kind: 'ai_system' | 'document';
+  /** "AI system", "document": as the refusal names a record that is not there. */
+  noun: string;
+  /** The body path of the ids (`scope.aiSystemIds`). */
+  path: string;
+}
+
+/** The named records with their owners; an id that is not one of this organization's is refused (422) at its path. */
+async function ownedRecords(tx: Db, orgId: string, t: OwnedTable, ids: string[]): Promise<OwnedInScope[]> {
+  if (ids.length === 0) return [];
+  const rows = (await tx
+    .select({ id: t.table.id, label: t.label, ownerId: t.table.ownerId })
+    .from(t.table as PgTable)
+    .where(and(eq(t.table.organizationId, orgId), inArray(t.table.id, ids)))) as {
+    id: string;
+    label: string;
+    ownerId: string | null;
+  }[];
+  const known = new Set(rows.map((r) => r.id));
+  assertNoProblems(
+    ids.flatMap((id, i) =>
+      known.has(id) ? [] : [{ path: `${t.path}.${i}`, message: `no ${t.noun} ${id} in this organization` }],
+    ),
+  );
+  return rows.map((r) => ({ kind: t.kind, id: r.id, label: r.label, ownerId: r.ownerId }));
+}
+
 async function ownedInScope(tx: Db, orgId: string, scope: AuditScope): Promise<OwnedInScope[]> {
   const { aiSystems, soaEntries, documents } = tables;
-  const out: OwnedInScope[] = [];
-  if (scope.aiSystemIds.length) {
-    const rows = await tx
-      .select({ id: aiSystems.id, name: aiSystems.name, ownerId: aiSystems.ownerId })
-      .from(aiSystems)
-      .where(and(eq(aiSystems.organizationId, orgId), inArray(aiSystems.id, scope.aiSystemIds)));
-    const known = new Set(rows.map((r) => r.id));
-    assertNoProblems(
-      scope.aiSystemIds.flatMap((id, i) =>
-        known.has(id)
-          ? []
-          : [{ path: `scope.aiSystemIds.${i}`, message: `no AI system ${id} in this organization` }],
-      ),
-    );
-    out.push(
-      ...rows.map((r) => ({ kind: 'ai_system' as const, id: r.id, label: r.name, ownerId: r.ownerId })),
-    );
-  }
-  if (scope.documentIds.length) {
-    const rows = await tx
-      .select({ id: documents.id, title: documents.title, ownerId: documents.ownerId })
-      .from(documents)
-      .where(and(eq(documents.organizationId, orgId), inArray(documents.id, scope.documentIds)));
-    const known = new Set(rows.map((r) => r.id));
-    assertNoProblems(
-      scope.documentIds.flatMap((id, i) =>
-        known.has(id)
-          ? []
-          : [{ path: `scope.documentIds.${i}`, message: `no document ${id} in this organization` }],
-      ),
-    );
-    out.push(
-      ...rows.map((r) => ({ kind: 'document' as const, id: r.id, label: r.title, ownerId: r.ownerId })),
-    );
-  }
+  const out: OwnedInScope[] = [
+    ...(await ownedRecords(
+      tx,
+      orgId,
+      {
+        table: aiSystems,
+        label: aiSystems.name,
+        kind: 'ai_system',
+        noun: 'AI system',
+        path: 'scope.aiSystemIds',
+      },
+      scope.aiSystemIds,
+    )),
+    ...(await ownedRecords(
+      tx,
+      orgId,
+      {
+        table: documents,
+        label: documents.title,
+        kind: 'document',
+        noun: 'document',
+        path: 'scope.documentIds',
+      },
+      scope.documentIds,
+    )),
+  ];
   const controls = await controlsInScope(tx, orgId, scope);
   if (controls.length) {
     const rows = await tx
@@ -216,31 +219,31 @@ export const listAudits = readPage('audit:read', (db) => auditRepository(db).lis
 export const getAudit = readOne('audit:read', 'Audit', (db) => auditRepository(db).audits, toAudit);
 
 /** Plans an audit (§9.2.2 b–c): scope, criteria, dates and an independent team. */
-export async function createAudit(ctx: OrgContext, input: CreateAuditInput): Promise<Audit> {
-  assertCan(ctx.role, 'audit:plan');
-  const data = CreateAuditSchema.parse(input);
-  if (data.plannedStart && data.plannedEnd && data.plannedEnd < data.plannedStart)
-    assertNoProblems([{ path: 'plannedEnd', message: 'the audit cannot end before it starts' }]);
-  return ctx.db.transaction(async (tx) => {
-    await assertProgramme(tx, ctx.orgId, data.programmeId);
-    await assertTeam(tx, ctx.orgId, data);
-    return createRecord(ctx, tx, {
-      into: auditRepository(tx).audits,
-      kind: 'audit',
-      entityType: 'audit',
-      values: {
-        ...data,
-        status: 'planned',
-        sampleSeed: null,
-        sample: [],
-        conclusion: '',
-        startedAt: null,
-        completedAt: null,
-      },
-      toEntity: toAudit,
-    });
-  });
-}
+export const createAudit = createService({
+  permission: 'audit:plan',
+  schema: CreateAuditSchema,
+  problems: (data) =>
+    data.plannedStart && data.plannedEnd && data.plannedEnd < data.plannedStart
+      ? [{ path: 'plannedEnd', message: 'the audit cannot end before it starts' }]
+      : [],
+  check: async (data, ctx) => {
+    await assertProgramme(ctx.db, ctx.orgId, data.programmeId);
+    await assertTeam(ctx.db, ctx.orgId, data);
+  },
+  into: (tx) => auditRepository(tx).audits,
+  kind: 'audit',
+  entityType: 'audit',
+  values: (data) => ({
+    ...data,
+    status: 'planned',
+    sampleSeed: null,
+    sample: [],
+    conclusion: '',
+    startedAt: null,
+    completedAt: null,
+  }),
+  toEntity: toAudit,
+});
 
 function assertWorkable(a: AuditRow): void {
   if (a.status === 'completed' || a.status === 'cancelled')
@@ -248,40 +251,28 @@ function assertWorkable(a: AuditRow): void {
 }
 
 /** Changes an audit's plan; the team is checked again against the scope (§9.2.2). */
-export async function updateAudit(
-  ctx: OrgContext,
-  id: string,
-  input: UpdateAuditInput,
-  expectedVersion?: number,
-): Promise<Audit> {
-  assertCan(ctx.role, 'audit:plan');
-  const data = UpdateAuditSchema.parse(input);
-  return ctx.db.transaction((tx) =>
-    versionedUpdate(ctx, tx, {
-      table: tables.audits,
-      id,
-      label: 'Audit',
-      entityType: 'audit',
-      expectedVersion,
-      changes: data,
-      toEntity: toAudit,
-      check: async (cur) => {
-        assertWorkable(cur);
-        const start = data.plannedStart !== undefined ? data.plannedStart : cur.plannedStart;
-        const end = data.plannedEnd !== undefined ? data.plannedEnd : cur.plannedEnd;
-        if (start && end && end < start)
-          assertNoProblems([{ path: 'plannedEnd', message: 'the audit cannot end before it starts' }]);
-        if (data.programmeId !== undefined) await assertProgramme(tx, ctx.orgId, data.programmeId);
-        if (data.leadId !== undefined || data.teamIds !== undefined || data.scope !== undefined)
-          await assertTeam(tx, ctx.orgId, {
-            leadId: data.leadId !== undefined ? data.leadId : cur.leadId,
-            teamIds: data.teamIds ?? cur.teamIds,
-            scope: data.scope ?? cur.scope,
-          });
-      },
-    }),
-  );
-}
+export const updateAudit = updateService({
+  permission: 'audit:plan',
+  schema: UpdateAuditSchema,
+  table: tables.audits,
+  label: 'Audit',
+  entityType: 'audit',
+  check: async (cur, data, ctx) => {
+    assertWorkable(cur);
+    const start = data.plannedStart !== undefined ? data.plannedStart : cur.plannedStart;
+    const end = data.plannedEnd !== undefined ? data.plannedEnd : cur.plannedEnd;
+    if (start && end && end < start)
+      assertNoProblems([{ path: 'plannedEnd', message: 'the audit cannot end before it starts' }]);
+    if (data.programmeId !== undefined) await assertProgramme(ctx.db, ctx.orgId, data.programmeId);
+    if (data.leadId !== undefined || data.teamIds !== undefined || data.scope !== undefined)
+      await assertTeam(ctx.db, ctx.orgId, {
+        leadId: data.leadId !== undefined ? data.leadId : cur.leadId,
+        teamIds: data.teamIds ?? cur.teamIds,
+        scope: data.scope ?? cur.scope,
+      });
+  },
+  toEntity: toAudit,
+});
 
 /** A 31-bit seed drawn at random, recorded on the audit so the sample can be drawn again. */
 function randomSeed(): number {
@@ -434,32 +425,20 @@ export async function evidenceProblems(tx: Db, orgId: string, ids: readonly stri
 }
 
 /** Records a checklist item's result, notes and evidence (send If-Match). */
-export async function updateChecklistItem(
-  ctx: OrgContext,
-  id: string,
-  input: UpdateChecklistItemInput,
-  expectedVersion?: number,
-): Promise<ChecklistItem> {
-  assertCan(ctx.role, 'finding:write');
-  const data = UpdateChecklistItemSchema.parse(input);
-  return ctx.db.transaction((tx) =>
-    versionedUpdate(ctx, tx, {
-      table: tables.auditChecklistItems,
-      id,
-      label: 'Checklist item',
-      entityType: 'audit_checklist_item',
-      expectedVersion,
-      changes: data,
-      toEntity: toChecklistItem,
-      check: async (cur) => {
-        const a = await auditRepository(tx).audits.find(ctx.orgId, cur.auditId);
-        if (!a) throw notFound('Audit', cur.auditId);
-        assertWorkable(a);
-        if (data.evidenceIds) assertNoProblems(await evidenceProblems(tx, ctx.orgId, data.evidenceIds));
-      },
-    }),
-  );
-}
+export const updateChecklistItem = updateService({
+  permission: 'finding:write',
+  schema: UpdateChecklistItemSchema,
+  table: tables.auditChecklistItems,
+  label: 'Checklist item',
+  entityType: 'audit_checklist_item',
+  check: async (cur, data, ctx) => {
+    const a = await auditRepository(ctx.db).audits.find(ctx.orgId, cur.auditId);
+    if (!a) throw notFound('Audit', cur.auditId);
+    assertWorkable(a);
+    if (data.evidenceIds) assertNoProblems(await evidenceProblems(ctx.db, ctx.orgId, data.evidenceIds));
+  },
+  toEntity: toChecklistItem,
+});
 
 /** Completes an audit; refused (422) while any checklist item has no result (§9.2.2). */
 export async function completeAudit(

@@ -3,21 +3,19 @@
 import {
   AppError,
   assertCan,
-  type CreateFindingInput,
   CreateFindingSchema,
-  type Finding,
   type Nonconformity,
   ncSeverityOf,
   type RaiseNonconformityInput,
   RaiseNonconformitySchema,
-  type UpdateFindingInput,
   UpdateFindingSchema,
 } from '@openaims/core';
 import { tables } from '@openaims/db';
+import { createService } from '../common/create-service.ts';
 import { recordStep } from '../common/recorded-step.ts';
-import { createRecord, found, readOne, readPage } from '../common/records.ts';
+import { found, readOne, readPage } from '../common/records.ts';
 import { assertNoProblems } from '../common/rule-violation.ts';
-import { versionedUpdate } from '../common/versioned-update.ts';
+import { updateService } from '../common/update-service.ts';
 import type { OrgContext } from '../context.ts';
 import { createNonconformity } from '../improvement/nonconformity.service.ts';
 import { auditRepository, toFinding } from './audit.repository.ts';
@@ -30,11 +28,11 @@ export const listFindings = readPage('finding:read', (db) => auditRepository(db)
 export const getFinding = readOne('finding:read', 'Finding', (db) => auditRepository(db).findings, toFinding);
 
 /** Records a finding of an audit that is not cancelled, on one of its checklist items if given. */
-export async function createFinding(ctx: OrgContext, input: CreateFindingInput): Promise<Finding> {
-  assertCan(ctx.role, 'finding:write');
-  const data = CreateFindingSchema.parse(input);
-  return ctx.db.transaction(async (tx) => {
-    const repo = auditRepository(tx);
+export const createFinding = createService({
+  permission: 'finding:write',
+  schema: CreateFindingSchema,
+  check: async (data, ctx) => {
+    const repo = auditRepository(ctx.db);
     const audit = await repo.audits.find(ctx.orgId, data.auditId);
     if (!audit)
       assertNoProblems([{ path: 'auditId', message: `no audit ${data.auditId} in this organization` }]);
@@ -45,54 +43,40 @@ export async function createFinding(ctx: OrgContext, input: CreateFindingInput):
       if (!item || item.auditId !== data.auditId)
         assertNoProblems([{ path: 'checklistItemId', message: 'not a checklist item of this audit' }]);
     }
-    assertNoProblems(await evidenceProblems(tx, ctx.orgId, data.evidenceIds));
-    return createRecord(ctx, tx, {
-      into: repo.findings,
-      kind: 'finding',
-      entityType: 'finding',
-      values: {
-        ...data,
-        status: 'open',
-        nonconformityId: null,
-        origin: 'internal',
-        externalId: null,
-      },
-      toEntity: toFinding,
-    });
-  });
-}
+    assertNoProblems(await evidenceProblems(ctx.db, ctx.orgId, data.evidenceIds));
+  },
+  into: (tx) => auditRepository(tx).findings,
+  kind: 'finding',
+  entityType: 'finding',
+  values: (data) => ({
+    ...data,
+    status: 'open',
+    nonconformityId: null,
+    origin: 'internal',
+    externalId: null,
+  }),
+  toEntity: toFinding,
+});
 
 /** Changes a finding (send If-Match); one that raised a nonconformity keeps its kind. */
-export async function updateFinding(
-  ctx: OrgContext,
-  id: string,
-  input: UpdateFindingInput,
-  expectedVersion?: number,
-): Promise<Finding> {
-  assertCan(ctx.role, 'finding:write');
-  const data = UpdateFindingSchema.parse(input);
-  return ctx.db.transaction((tx) =>
-    versionedUpdate(ctx, tx, {
-      table: tables.findings,
-      id,
-      label: 'Finding',
-      entityType: 'finding',
-      expectedVersion,
-      changes: data,
-      toEntity: toFinding,
-      check: async (cur) => {
-        if (cur.status === 'nc_raised' && (data.kind !== undefined || data.status !== undefined))
-          assertNoProblems([
-            {
-              path: 'status',
-              message: `nonconformity ${cur.nonconformityId} carries this finding on; follow it there`,
-            },
-          ]);
-        if (data.evidenceIds) assertNoProblems(await evidenceProblems(tx, ctx.orgId, data.evidenceIds));
-      },
-    }),
-  );
-}
+export const updateFinding = updateService({
+  permission: 'finding:write',
+  schema: UpdateFindingSchema,
+  table: tables.findings,
+  label: 'Finding',
+  entityType: 'finding',
+  check: async (cur, data, ctx) => {
+    if (cur.status === 'nc_raised' && (data.kind !== undefined || data.status !== undefined))
+      assertNoProblems([
+        {
+          path: 'status',
+          message: `nonconformity ${cur.nonconformityId} carries this finding on; follow it there`,
+        },
+      ]);
+    if (data.evidenceIds) assertNoProblems(await evidenceProblems(ctx.db, ctx.orgId, data.evidenceIds));
+  },
+  toEntity: toFinding,
+});
 
 /**
  * `POST …/findings/{id}/nonconformity`: raises a nonconformity (§10.2) from a major or minor finding, with its

@@ -88,18 +88,39 @@ function resource(uuid: string, title: string, href: string, mediaType: string) 
   return { uuid, title, rlinks: [{ href, 'media-type': mediaType }] };
 }
 
+/** The back-matter that points a document at the organization's SSP (its Statement of Applicability). */
+function sspBackMatter(sspResource: string) {
+  return {
+    resources: [
+      resource(
+        sspResource,
+        'System security plan (Statement of Applicability)',
+        'oscal-ssp.json',
+        'application/oscal.ssp+json',
+      ),
+    ],
+  };
+}
+
+/** The uuid and metadata an OSCAL document of this audit leads with ("… — internal audit plan: <title>"). */
+function documentHead(r: AuditReport, model: string, what: string) {
+  return {
+    uuid: stableUuid(model, r.audit.id),
+    metadata: metadata(
+      `${r.organization.name} — internal audit ${what}: ${r.audit.title}`,
+      r.generatedAt,
+      `v${r.audit.version}`,
+    ),
+  };
+}
+
 /** The audit as an OSCAL assessment-plan: scope as reviewed controls and subjects, the checklist as tasks. */
 export function oscalAssessmentPlan(r: AuditReport) {
   const a = r.audit;
   const sspResource = stableUuid('ssp-resource', r.organization.id);
   return {
     'assessment-plan': {
-      uuid: stableUuid('assessment-plan', a.id),
-      metadata: metadata(
-        `${r.organization.name} — internal audit plan: ${a.title}`,
-        r.generatedAt,
-        `v${a.version}`,
-      ),
+      ...documentHead(r, 'assessment-plan', 'plan'),
       'import-ssp': { href: `#${sspResource}` },
       'local-definitions': {
         ...(a.sample.length ? { components: sampledComponents(r) } : {}),
@@ -148,16 +169,7 @@ export function oscalAssessmentPlan(r: AuditReport) {
             })),
           }
         : {}),
-      'back-matter': {
-        resources: [
-          resource(
-            sspResource,
-            'System security plan (Statement of Applicability)',
-            'oscal-ssp.json',
-            'application/oscal.ssp+json',
-          ),
-        ],
-      },
+      'back-matter': sspBackMatter(sspResource),
     },
   };
 }
@@ -241,12 +253,7 @@ export function oscalAssessmentResults(r: AuditReport) {
   const start = a.startedAt ?? a.createdAt;
   return {
     'assessment-results': {
-      uuid: stableUuid('assessment-results', a.id),
-      metadata: metadata(
-        `${r.organization.name} — internal audit results: ${a.title}`,
-        r.generatedAt,
-        `v${a.version}`,
-      ),
+      ...documentHead(r, 'assessment-results', 'results'),
       'import-ap': { href: `#${apResource}` },
       results: [
         {
@@ -375,16 +382,7 @@ export function oscalPoam(org: { id: string; name: string }, entries: PoamEntry[
               props: [{ name: 'status', ns: NS, value: 'none-open' }],
             },
           ],
-      'back-matter': {
-        resources: [
-          resource(
-            sspResource,
-            'System security plan (Statement of Applicability)',
-            'oscal-ssp.json',
-            'application/oscal.ssp+json',
-          ),
-        ],
-      },
+      'back-matter': sspBackMatter(sspResource),
     },
   };
 }

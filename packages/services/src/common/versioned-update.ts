@@ -66,3 +66,6 @@ export async function versionedUpdate<T extends VersionedTable, E>(
   });
   return u.toEntity(row);
 }
+
+/** The tables versionedUpdate writes to, for services built on it. */
+export type { VersionedTable };

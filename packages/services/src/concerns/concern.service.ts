@@ -10,7 +10,6 @@ import {
   type ConcernMessage,
   type ConcernMessageInput,
   ConcernMessageInputSchema,
-  type ConvertConcernInput,
   ConvertConcernSchema,
   canSeeReporter,
   FOLLOW_UP_CODE_BYTES,
@@ -27,6 +26,7 @@ import {
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, asc, eq, inArray } from 'drizzle-orm';
+import { commandService } from '../common/command-service.ts';
 import { sha256Hex } from '../common/hash.ts';
 import { eqIf, tenantPage } from '../common/list-page.ts';
 import { recordStep } from '../common/recorded-step.ts';
@@ -201,6 +201,25 @@ export async function getConcernByCode(db: Db, code: string): Promise<PublicConc
   return publicView(db, await findByCode(db, code));
 }
 
+/** Adds one message to a concern's thread, from the reporter or the organization; returns its id. */
+async function addMessage(
+  tx: Db,
+  concern: { id: string; organizationId: string },
+  m: { from: 'reporter' | 'organization'; body: string; authorId: string | null; at: Date },
+): Promise<string> {
+  const id = newId('concernMessage');
+  await tx.insert(concernMessages).values({
+    id,
+    organizationId: concern.organizationId,
+    concernId: concern.id,
+    from: m.from,
+    body: m.body,
+    authorId: m.authorId,
+    createdAt: m.at,
+  });
+  return id;
+}
+
 /** The reporter adds information with the follow-up code (rate-limited like submissions). */
 export async function addReporterMessage(
   db: Db,
@@ -214,25 +233,15 @@ export async function addReporterMessage(
   const ctx: OrgContext = { db, orgId: found.organizationId, actor: SYSTEM_ACTOR, role: 'viewer' };
   await db.transaction(async (tx) => {
     const at = new Date();
-    const id = newId('concernMessage');
-    await tx.insert(concernMessages).values({
-      id,
-      organizationId: found.organizationId,
-      concernId: found.id,
-      from: 'reporter',
-      body: data.body,
-      authorId: null,
-      createdAt: at,
-    });
-    await tenantTable(tx, concerns).update(found.organizationId, found.id, {
-      updatedAt: at,
-      version: found.version + 1,
-    });
-    await record(ctx, tx, {
-      action: 'concern.reporter_message',
+    const id = await addMessage(tx, found, { from: 'reporter', body: data.body, authorId: null, at });
+    await recordStep(ctx, tx, {
+      rows: tenantTable(tx, concerns),
+      current: found,
+      set: {},
+      at,
       entityType: 'concern',
-      entityId: found.id,
-      data: { messageId: id },
+      action: 'concern.reporter_message',
+      data: () => ({ messageId: id }),
     });
   });
   return getConcernByCode(db, code);
@@ -303,26 +312,18 @@ export async function updateConcern(
 }
 
 /** An answer the reporter reads with the code; a received concern moves to review. */
-export async function answerConcern(
-  ctx: OrgContext,
-  id: string,
-  input: ConcernMessageInput,
-): Promise<Concern> {
-  assertCan(ctx.role, 'concern:answer');
-  const data = ConcernMessageInputSchema.parse(input);
-  return ctx.db.transaction(async (tx) => {
+export const answerConcern = commandService({
+  permission: 'concern:answer',
+  schema: ConcernMessageInputSchema,
+  run: async (ctx, tx, id, data): Promise<Concern> => {
     const rows = tenantTable(tx, concerns);
     const cur = await found(rows.find(ctx.orgId, id, { forUpdate: true }), 'Concern', id);
     const at = new Date();
-    const messageId = newId('concernMessage');
-    await tx.insert(concernMessages).values({
-      id: messageId,
-      organizationId: ctx.orgId,
-      concernId: id,
+    const messageId = await addMessage(tx, cur, {
       from: 'organization',
       body: data.body,
       authorId: ctx.actor.userId ?? null,
-      createdAt: at,
+      at,
     });
     const row = await recordStep(ctx, tx, {
       rows,
@@ -334,21 +335,17 @@ export async function answerConcern(
       data: () => ({ messageId, body: data.body }),
     });
     return load(tx, row, ctx.role);
-  });
-}
+  },
+});
 
 /**
  * Turns a concern into an incident (A.8.4) or a nonconformity (§10.2, source `complaint`), once. The new record
  * carries the report's text but never the reporter's identity: incidents and nonconformities are read by all.
  */
-export async function convertConcern(
-  ctx: OrgContext,
-  id: string,
-  input: ConvertConcernInput,
-): Promise<Concern> {
-  assertCan(ctx.role, 'concern:convert');
-  const data = ConvertConcernSchema.parse(input);
-  return ctx.db.transaction(async (tx) => {
+export const convertConcern = commandService({
+  permission: 'concern:convert',
+  schema: ConvertConcernSchema,
+  run: async (ctx, tx, id, data): Promise<Concern> => {
     const rows = tenantTable(tx, concerns);
     const cur = await found(rows.find(ctx.orgId, id, { forUpdate: true }), 'Concern', id);
     if (cur.incidentId || cur.nonconformityId)
@@ -395,5 +392,5 @@ export async function convertConcern(
       data: () => link,
     });
     return load(tx, row, ctx.role);
-  });
-}
+  },
+});

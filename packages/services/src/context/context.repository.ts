@@ -1,9 +1,16 @@
 // Data access for the context register and profile. Every query takes the organization id.
-import type { CONTEXT_SORTS, ContextItem, ContextProfile, ListQuery, Page } from '@openaims/core';
+import {
+  CONTEXT_SORTS,
+  type ContextItem,
+  type ContextProfile,
+  type ListQuery,
+  type Page,
+} from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { eq, inArray } from 'drizzle-orm';
 import { archivedFilter, eqIf, tenantPage } from '../common/list-page.ts';
 import { recordStamps } from '../common/record-stamps.ts';
+import { sortColumns } from '../common/sort-columns.ts';
 import { tenantTable } from '../common/tenant-table.ts';
 
 const { contextItems, contextProfiles } = tables;
@@ -51,13 +58,8 @@ export function contextRepository(db: Db) {
     ...tenantTable(db, contextItems),
 
     async list(orgId: string, query: ContextListQuery): Promise<Page<ContextItemRow>> {
-      return tenantPage<typeof contextItems, (typeof CONTEXT_SORTS)[number]>(db, contextItems, orgId, query, {
-        sortable: {
-          title: contextItems.title,
-          createdAt: contextItems.createdAt,
-          updatedAt: contextItems.updatedAt,
-          kind: contextItems.kind,
-        },
+      return tenantPage(db, contextItems, orgId, query, {
+        sortable: sortColumns(contextItems, CONTEXT_SORTS),
         defaultSort: { field: 'title', desc: false },
         searchColumns: [contextItems.title, contextItems.description],
         filters: [

@@ -4,21 +4,20 @@ import {
   assertCan,
   type ContextItem,
   type ContextProfile,
-  type CreateContextItemInput,
   CreateContextItemSchema,
   contextItemProblems,
-  type UpdateContextItemInput,
   UpdateContextItemSchema,
   type UpdateContextProfileInput,
   UpdateContextProfileSchema,
 } from '@openaims/core';
 import { tables } from '@openaims/db';
 import { archiveService, assertNotArchived } from '../common/archive.ts';
+import { createService } from '../common/create-service.ts';
 import { diff } from '../common/diff.ts';
 import { assertMember } from '../common/members.ts';
-import { createRecord, readOne, readPage } from '../common/records.ts';
+import { readOne, readPage } from '../common/records.ts';
 import { assertNoProblems } from '../common/rule-violation.ts';
-import { versionedUpdate } from '../common/versioned-update.ts';
+import { updateService } from '../common/update-service.ts';
 import { assertVersion } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
@@ -40,59 +39,40 @@ export const getContextItem = readOne(
 );
 
 /** Records an issue or an interested party. */
-export async function createContextItem(
-  ctx: OrgContext,
-  input: CreateContextItemInput,
-): Promise<ContextItem> {
-  assertCan(ctx.role, 'context:update');
-  const data = CreateContextItemSchema.parse(input);
-  assertShape(data.kind, data);
-  return ctx.db.transaction(async (tx) => {
-    await assertMember(tx, ctx.orgId, data.ownerId);
-    return createRecord(ctx, tx, {
-      into: contextRepository(tx),
-      kind: 'contextItem',
-      entityType: 'context_item',
-      action: 'context.created',
-      values: {
-        ...data,
-        archivedAt: null,
-      },
-      toEntity: toContextItem,
-    });
-  });
-}
+export const createContextItem = createService({
+  permission: 'context:update',
+  schema: CreateContextItemSchema,
+  problems: (data) => contextItemProblems(data.kind, data),
+  check: (data, ctx) => assertMember(ctx.db, ctx.orgId, data.ownerId),
+  into: contextRepository,
+  kind: 'contextItem',
+  entityType: 'context_item',
+  action: 'context.created',
+  values: (data) => ({
+    ...data,
+    archivedAt: null,
+  }),
+  toEntity: toContextItem,
+});
 
 /** Changes an issue or interested party; a stale `expectedVersion` is refused. */
-export async function updateContextItem(
-  ctx: OrgContext,
-  id: string,
-  input: UpdateContextItemInput,
-  expectedVersion?: number,
-): Promise<ContextItem> {
-  assertCan(ctx.role, 'context:update');
-  const data = UpdateContextItemSchema.parse(input);
-  return ctx.db.transaction((tx) =>
-    versionedUpdate(ctx, tx, {
-      table: tables.contextItems,
-      id,
-      label: 'Context record',
-      entityType: 'context_item',
-      action: 'context.updated',
-      expectedVersion,
-      changes: data,
-      toEntity: toContextItem,
-      check: async (cur) => {
-        assertNotArchived(cur, 'record');
-        assertShape(cur.kind as ContextItem['kind'], {
-          effect: data.effect ?? cur.effect,
-          requirements: data.requirements ?? cur.requirements,
-        });
-        if (data.ownerId !== undefined) await assertMember(tx, ctx.orgId, data.ownerId);
-      },
-    }),
-  );
-}
+export const updateContextItem = updateService({
+  permission: 'context:update',
+  schema: UpdateContextItemSchema,
+  table: tables.contextItems,
+  label: 'Context record',
+  entityType: 'context_item',
+  action: 'context.updated',
+  check: async (cur, data, ctx) => {
+    assertNotArchived(cur, 'record');
+    assertShape(cur.kind as ContextItem['kind'], {
+      effect: data.effect ?? cur.effect,
+      requirements: data.requirements ?? cur.requirements,
+    });
+    if (data.ownerId !== undefined) await assertMember(ctx.db, ctx.orgId, data.ownerId);
+  },
+  toEntity: toContextItem,
+});
 
 /** Archives an issue or party that no longer applies; it stays on record for the next management review (§9.3.2 b). */
 export const archiveContextItem = archiveService({

@@ -1,24 +1,25 @@
 // Data access for nonconformities, corrective actions and incidents. Every query takes the organization id.
-import type {
-  CorrectiveAction,
+import {
+  type CorrectiveAction,
   INCIDENT_SORTS,
-  Incident,
-  ListQuery,
+  type Incident,
+  type ListQuery,
   NC_SORTS,
-  Nonconformity,
-  Page,
+  type Nonconformity,
+  type Page,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { eqIf, tenantPage } from '../common/list-page.ts';
+import { sortColumns } from '../common/sort-columns.ts';
 import { tenantTable } from '../common/tenant-table.ts';
+import { iso } from '../common/time.ts';
+import { timestamps } from '../common/timestamps.ts';
 
 const { nonconformities, correctiveActions, incidents } = tables;
 export type NcRow = typeof nonconformities.$inferSelect;
 export type CaRow = typeof correctiveActions.$inferSelect;
 export type IncidentRow = typeof incidents.$inferSelect;
-
-const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 export const toNonconformity = (r: NcRow): Nonconformity => ({
   ...r,
@@ -26,8 +27,7 @@ export const toNonconformity = (r: NcRow): Nonconformity => ({
   severity: r.severity as Nonconformity['severity'],
   status: r.status as Nonconformity['status'],
   closedAt: iso(r.closedAt),
-  createdAt: r.createdAt.toISOString(),
-  updatedAt: r.updatedAt.toISOString(),
+  ...timestamps(r),
 });
 
 export const toCorrectiveAction = (r: CaRow): CorrectiveAction => ({
@@ -35,8 +35,7 @@ export const toCorrectiveAction = (r: CaRow): CorrectiveAction => ({
   status: r.status as CorrectiveAction['status'],
   completedAt: iso(r.completedAt),
   checkedAt: iso(r.checkedAt),
-  createdAt: r.createdAt.toISOString(),
-  updatedAt: r.updatedAt.toISOString(),
+  ...timestamps(r),
 });
 
 export const toIncident = (r: IncidentRow): Incident => ({
@@ -45,8 +44,7 @@ export const toIncident = (r: IncidentRow): Incident => ({
   seriousCategories: r.seriousCategories as Incident['seriousCategories'],
   serious: r.seriousCategories.length > 0 || r.widespread,
   status: r.status as Incident['status'],
-  createdAt: r.createdAt.toISOString(),
-  updatedAt: r.updatedAt.toISOString(),
+  ...timestamps(r),
 });
 
 /** Queries on the improvement tables, scoped to one organization. */
@@ -60,31 +58,20 @@ export function improvementRepository(db: Db) {
       orgId: string,
       query: ListQuery & { status?: string; severity?: string; open?: 'true' | 'false' },
     ): Promise<Page<NcRow>> {
-      return tenantPage<typeof nonconformities, (typeof NC_SORTS)[number]>(
-        db,
-        nonconformities,
-        orgId,
-        query,
-        {
-          sortable: {
-            detectedOn: nonconformities.detectedOn,
-            createdAt: nonconformities.createdAt,
-            title: nonconformities.title,
-            severity: nonconformities.severity,
-          },
-          defaultSort: { field: 'detectedOn', desc: true },
-          searchColumns: [nonconformities.title, nonconformities.description],
-          filters: [
-            eqIf(nonconformities.status, query.status),
-            eqIf(nonconformities.severity, query.severity),
-            query.open === 'true'
-              ? ne(nonconformities.status, 'closed')
-              : query.open === 'false'
-                ? eq(nonconformities.status, 'closed')
-                : undefined,
-          ],
-        },
-      );
+      return tenantPage(db, nonconformities, orgId, query, {
+        sortable: sortColumns(nonconformities, NC_SORTS),
+        defaultSort: { field: 'detectedOn', desc: true },
+        searchColumns: [nonconformities.title, nonconformities.description],
+        filters: [
+          eqIf(nonconformities.status, query.status),
+          eqIf(nonconformities.severity, query.severity),
+          query.open === 'true'
+            ? ne(nonconformities.status, 'closed')
+            : query.open === 'false'
+              ? eq(nonconformities.status, 'closed')
+              : undefined,
+        ],
+      });
     },
 
     async actionsOf(orgId: string, ncIds: string[]): Promise<CaRow[]> {
@@ -103,8 +90,8 @@ export function improvementRepository(db: Db) {
       query: ListQuery & { status?: string; serious?: 'true' | 'false' },
     ): Promise<Page<IncidentRow>> {
       const serious = sql`(jsonb_array_length(${incidents.seriousCategories}) > 0 or ${incidents.widespread})`;
-      return tenantPage<typeof incidents, (typeof INCIDENT_SORTS)[number]>(db, incidents, orgId, query, {
-        sortable: { awareOn: incidents.awareOn, createdAt: incidents.createdAt, title: incidents.title },
+      return tenantPage(db, incidents, orgId, query, {
+        sortable: sortColumns(incidents, INCIDENT_SORTS),
         defaultSort: { field: 'awareOn', desc: true },
         searchColumns: [incidents.title, incidents.description],
         filters: [

@@ -2,20 +2,17 @@
 // computes the reporting deadline; an incident can be tied to the nonconformity raised for it.
 import {
   assertCan,
-  type CreateIncidentInput,
   CreateIncidentSchema,
-  type Incident,
   incidentDeadline,
   incidentProblems,
-  type UpdateIncidentInput,
   UpdateIncidentSchema,
 } from '@openaims/core';
 import type { Db } from '@openaims/db';
 import { tables } from '@openaims/db';
-import { createRecord, readOne, readPage } from '../common/records.ts';
+import { createService } from '../common/create-service.ts';
+import { readOne, readPage } from '../common/records.ts';
 import { assertNoProblems } from '../common/rule-violation.ts';
-import { versionedUpdate } from '../common/versioned-update.ts';
-import type { OrgContext } from '../context.ts';
+import { updateService } from '../common/update-service.ts';
 import { assertRecordsExist } from '../inventory/record-refs.ts';
 import { improvementRepository, toIncident } from './improvement.repository.ts';
 
@@ -46,68 +43,52 @@ export const getIncident = readOne(
 );
 
 /** Records an incident; a serious one gets its reporting deadline from the core rule. */
-export async function createIncident(ctx: OrgContext, input: CreateIncidentInput): Promise<Incident> {
-  assertCan(ctx.role, 'incident:create');
-  const data = CreateIncidentSchema.parse(input);
-  assertNoProblems(incidentProblems(data));
-  return ctx.db.transaction(async (tx) => {
-    await assertRefs(tx, ctx.orgId, data);
-    return createRecord(ctx, tx, {
-      into: improvementRepository(tx).incidents,
-      kind: 'incident',
-      entityType: 'incident',
-      values: {
-        ...data,
-        reportingDeadline: incidentDeadline(data),
-        reportedOn: null,
-        authority: '',
-        nonconformityId: null,
-        status: 'open',
-      },
-      toEntity: toIncident,
-    });
-  });
-}
+export const createIncident = createService({
+  permission: 'incident:create',
+  schema: CreateIncidentSchema,
+  problems: incidentProblems,
+  check: (data, ctx) => assertRefs(ctx.db, ctx.orgId, data),
+  into: (tx) => improvementRepository(tx).incidents,
+  kind: 'incident',
+  entityType: 'incident',
+  values: (data) => ({
+    ...data,
+    reportingDeadline: incidentDeadline(data),
+    reportedOn: null,
+    authority: '',
+    nonconformityId: null,
+    status: 'open',
+  }),
+  toEntity: toIncident,
+});
 
 /** Changes an incident; the deadline is recomputed whenever what makes it serious changes. */
-export async function updateIncident(
-  ctx: OrgContext,
-  id: string,
-  input: UpdateIncidentInput,
-  expectedVersion?: number,
-): Promise<Incident> {
-  assertCan(ctx.role, 'incident:update');
-  const data = UpdateIncidentSchema.parse(input);
-  return ctx.db.transaction((tx) =>
-    versionedUpdate(ctx, tx, {
-      table: tables.incidents,
-      id,
-      label: 'Incident',
-      entityType: 'incident',
-      expectedVersion,
-      changes: data,
-      toEntity: toIncident,
-      check: async (cur) => {
-        if (
-          data.status !== undefined &&
-          data.status !== cur.status &&
-          (data.status === 'closed' || cur.status === 'closed')
-        )
-          assertCan(ctx.role, 'incident:close');
-        const next = { ...cur, ...data } as typeof cur;
-        assertNoProblems(incidentProblems(next));
-        if (data.status === 'reported' && !next.reportedOn)
-          assertNoProblems([{ path: 'reportedOn', message: 'say when it was reported' }]);
-        await assertRefs(tx, ctx.orgId, data);
-      },
-      // Whether it is serious, and so its Art. 73 deadline, follows from the merged record.
-      derive: (cur) => {
-        const next = { ...cur, ...data } as typeof cur;
-        return {
-          seriousCategories: next.seriousCategories,
-          reportingDeadline: incidentDeadline(next as Parameters<typeof incidentDeadline>[0]),
-        };
-      },
-    }),
-  );
-}
+export const updateIncident = updateService({
+  permission: 'incident:update',
+  schema: UpdateIncidentSchema,
+  table: tables.incidents,
+  label: 'Incident',
+  entityType: 'incident',
+  check: async (cur, data, ctx) => {
+    if (
+      data.status !== undefined &&
+      data.status !== cur.status &&
+      (data.status === 'closed' || cur.status === 'closed')
+    )
+      assertCan(ctx.role, 'incident:close');
+    const next = { ...cur, ...data } as typeof cur;
+    assertNoProblems(incidentProblems(next));
+    if (data.status === 'reported' && !next.reportedOn)
+      assertNoProblems([{ path: 'reportedOn', message: 'say when it was reported' }]);
+    await assertRefs(ctx.db, ctx.orgId, data);
+  },
+  // Whether it is serious, and so its Art. 73 deadline, follows from the merged record.
+  derive: (cur, data) => {
+    const next = { ...cur, ...data } as typeof cur;
+    return {
+      seriousCategories: next.seriousCategories,
+      reportingDeadline: incidentDeadline(next as Parameters<typeof incidentDeadline>[0]),
+    };
+  },
+  toEntity: toIncident,
+});

@@ -6,24 +6,24 @@ import {
   type CorrectiveAction,
   type CreateCorrectiveActionInput,
   CreateCorrectiveActionSchema,
-  type CreateNonconformityInput,
   CreateNonconformitySchema,
   closeProblems,
-  type EffectivenessCheckInput,
   EffectivenessCheckSchema,
   type Nonconformity,
   ncStatusFromActions,
   type UpdateCorrectiveActionInput,
   UpdateCorrectiveActionSchema,
-  type UpdateNonconformityInput,
   UpdateNonconformitySchema,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { actorId } from '../common/actor.ts';
+import { commandService } from '../common/command-service.ts';
+import { createService } from '../common/create-service.ts';
 import { assertMember } from '../common/members.ts';
 import { recordStep } from '../common/recorded-step.ts';
 import { createRecord, found, readOne, readPage } from '../common/records.ts';
 import { assertNoProblems } from '../common/rule-violation.ts';
+import { updateService } from '../common/update-service.ts';
 import { versionedUpdate } from '../common/versioned-update.ts';
 import { notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
@@ -81,54 +81,35 @@ export const getNonconformity = readOne(
 );
 
 /** Records a nonconformity (§10.2). */
-export async function createNonconformity(
-  ctx: OrgContext,
-  input: CreateNonconformityInput,
-): Promise<Nonconformity> {
-  assertCan(ctx.role, 'nonconformity:create');
-  const data = CreateNonconformitySchema.parse(input);
-  return ctx.db.transaction(async (tx) => {
-    await assertMember(tx, ctx.orgId, data.ownerId);
-    return createRecord(ctx, tx, {
-      into: improvementRepository(tx).ncs,
-      kind: 'nonconformity',
-      entityType: 'nonconformity',
-      values: {
-        ...data,
-        status: 'open',
-        closedAt: null,
-        closedBy: null,
-      },
-      toEntity: toNonconformity,
-    });
-  });
-}
+export const createNonconformity = createService({
+  permission: 'nonconformity:create',
+  schema: CreateNonconformitySchema,
+  check: (data, ctx) => assertMember(ctx.db, ctx.orgId, data.ownerId),
+  into: (tx) => improvementRepository(tx).ncs,
+  kind: 'nonconformity',
+  entityType: 'nonconformity',
+  values: (data) => ({
+    ...data,
+    status: 'open',
+    closedAt: null,
+    closedBy: null,
+  }),
+  toEntity: toNonconformity,
+});
 
 /** Changes what is known about a nonconformity: correction, root cause, owner, severity. */
-export async function updateNonconformity(
-  ctx: OrgContext,
-  id: string,
-  input: UpdateNonconformityInput,
-  expectedVersion?: number,
-): Promise<Nonconformity> {
-  assertCan(ctx.role, 'nonconformity:update');
-  const data = UpdateNonconformitySchema.parse(input);
-  return ctx.db.transaction((tx) =>
-    versionedUpdate(ctx, tx, {
-      table: tables.nonconformities,
-      id,
-      label: 'Nonconformity',
-      entityType: 'nonconformity',
-      expectedVersion,
-      changes: data,
-      toEntity: toNonconformity,
-      check: async (cur) => {
-        assertOpen(cur);
-        if (data.ownerId !== undefined) await assertMember(tx, ctx.orgId, data.ownerId);
-      },
-    }),
-  );
-}
+export const updateNonconformity = updateService({
+  permission: 'nonconformity:update',
+  schema: UpdateNonconformitySchema,
+  table: tables.nonconformities,
+  label: 'Nonconformity',
+  entityType: 'nonconformity',
+  check: async (cur, data, ctx) => {
+    assertOpen(cur);
+    if (data.ownerId !== undefined) await assertMember(ctx.db, ctx.orgId, data.ownerId);
+  },
+  toEntity: toNonconformity,
+});
 
 /** Closes a nonconformity once the core rule allows it (§10.2 a–e), recording who and when. */
 export async function closeNonconformity(ctx: OrgContext, id: string): Promise<Nonconformity> {
@@ -230,14 +211,10 @@ export async function updateCorrectiveAction(
 }
 
 /** Records whether a done action removed the cause (§10.2 d), by a lead, with who and when. */
-export async function checkCorrectiveAction(
-  ctx: OrgContext,
-  id: string,
-  input: EffectivenessCheckInput,
-): Promise<CorrectiveAction> {
-  assertCan(ctx.role, 'nonconformity:close');
-  const data = EffectivenessCheckSchema.parse(input);
-  return ctx.db.transaction(async (tx) => {
+export const checkCorrectiveAction = commandService({
+  permission: 'nonconformity:close',
+  schema: EffectivenessCheckSchema,
+  run: async (ctx, tx, id, data): Promise<CorrectiveAction> => {
     const repo = improvementRepository(tx);
     const cur = await found(repo.actions.find(ctx.orgId, id, { forUpdate: true }), 'Corrective action', id);
     await openNc(tx, ctx.orgId, cur.nonconformityId);
@@ -259,5 +236,5 @@ export async function checkCorrectiveAction(
       data: () => ({ effective: data.effective, note: data.note }),
     });
     return toCorrectiveAction(row);
-  });
-}
+  },
+});

@@ -1,8 +1,9 @@
 // Data access for management reviews (§9.3). Every query takes the organization id.
-import type { ListQuery, ManagementReview, Page, REVIEW_SORTS } from '@openaims/core';
+import { type ListQuery, type ManagementReview, type Page, REVIEW_SORTS } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, desc, eq, isNotNull, lt, ne, sql } from 'drizzle-orm';
 import { eqIf, tenantPage } from '../common/list-page.ts';
+import { sortColumns } from '../common/sort-columns.ts';
 import { tenantTable } from '../common/tenant-table.ts';
 
 const { managementReviews } = tables;
@@ -48,22 +49,12 @@ export function managementReviewRepository(db: Db) {
     rows: tenantTable(db, managementReviews),
 
     async list(orgId: string, query: ListQuery & { status?: string }): Promise<Page<ReviewRow>> {
-      return tenantPage<typeof managementReviews, (typeof REVIEW_SORTS)[number]>(
-        db,
-        managementReviews,
-        orgId,
-        query,
-        {
-          sortable: {
-            plannedDate: managementReviews.plannedDate,
-            createdAt: managementReviews.createdAt,
-            title: managementReviews.title,
-          },
-          defaultSort: { field: 'plannedDate', desc: true },
-          searchColumns: [managementReviews.title],
-          filters: [eqIf(managementReviews.status, query.status)],
-        },
-      );
+      return tenantPage(db, managementReviews, orgId, query, {
+        sortable: sortColumns(managementReviews, REVIEW_SORTS),
+        defaultSort: { field: 'plannedDate', desc: true },
+        searchColumns: [managementReviews.title],
+        filters: [eqIf(managementReviews.status, query.status)],
+      });
     },
 
     /** The latest review frozen before `before` (any time when null), other than `exceptId`. */

@@ -1,11 +1,9 @@
 // Management reviews (§9.3): plan a review, preview its §9.3.2 inputs live, freeze them at the meeting as canonical
 // JSON with a SHA-256, record decisions whose actions become tasks (§9.3.3), and approve the results (a lead).
 import {
-  type AddReviewDecisionsInput,
   AddReviewDecisionsSchema,
   assertCan,
   assertReviewStep,
-  type CreateManagementReviewInput,
   CreateManagementReviewSchema,
   canonicalJson,
   diffReviewInputs,
@@ -24,10 +22,12 @@ import {
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { actorId } from '../common/actor.ts';
+import { commandService } from '../common/command-service.ts';
+import { createService } from '../common/create-service.ts';
 import { sha256Hex } from '../common/hash.ts';
 import { assertMember } from '../common/members.ts';
 import { recordStep } from '../common/recorded-step.ts';
-import { createRecord, readPage } from '../common/records.ts';
+import { readPage } from '../common/records.ts';
 import { versionedUpdate } from '../common/versioned-update.ts';
 import { notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
@@ -64,28 +64,21 @@ export async function getManagementReview(ctx: OrgContext, id: string): Promise<
 }
 
 /** Plans a management review (§9.3.1); chair and attendees must be members. */
-export async function createManagementReview(
-  ctx: OrgContext,
-  input: CreateManagementReviewInput,
-): Promise<ManagementReview> {
-  assertCan(ctx.role, 'management_review:update');
-  const data = CreateManagementReviewSchema.parse(input);
-  return ctx.db.transaction(async (tx) => {
-    await assertPeople(tx, ctx.orgId, data.chairId, data.attendeeIds);
-    return createRecord(ctx, tx, {
-      into: managementReviewRepository(tx).rows,
-      kind: 'managementReview',
-      entityType: 'management_review',
-      values: {
-        ...data,
-        attendeeIds: [...new Set(data.attendeeIds)],
-        status: 'planned',
-        decisions: [],
-      },
-      toEntity: toManagementReview,
-    });
-  });
-}
+export const createManagementReview = createService({
+  permission: 'management_review:update',
+  schema: CreateManagementReviewSchema,
+  check: (data, ctx) => assertPeople(ctx.db, ctx.orgId, data.chairId, data.attendeeIds),
+  into: (tx) => managementReviewRepository(tx).rows,
+  kind: 'managementReview',
+  entityType: 'management_review',
+  values: (data) => ({
+    ...data,
+    attendeeIds: [...new Set(data.attendeeIds)],
+    status: 'planned',
+    decisions: [],
+  }),
+  toEntity: toManagementReview,
+});
 
 /** Changes a planned review's details (send If-Match); a frozen review keeps what the meeting saw. */
 export async function updateManagementReview(
@@ -194,14 +187,10 @@ export async function freezeManagementReview(ctx: OrgContext, id: string): Promi
  * Records decisions of the review (§9.3.3); each decision with an action (an owner or due date, or `action: true`)
  * becomes a task of kind `review` whose source is the review, in the same transaction.
  */
-export async function addReviewDecisions(
-  ctx: OrgContext,
-  id: string,
-  input: AddReviewDecisionsInput,
-): Promise<ManagementReview> {
-  assertCan(ctx.role, 'management_review:update');
-  const data = AddReviewDecisionsSchema.parse(input);
-  return ctx.db.transaction(async (tx) => {
+export const addReviewDecisions = commandService({
+  permission: 'management_review:update',
+  schema: AddReviewDecisionsSchema,
+  run: async (ctx, tx, id, data): Promise<ManagementReview> => {
     const row = await findRow(tx, ctx.orgId, id, true);
     assertReviewStep(row.status as ManagementReview['status'], 'decide');
     const txCtx = { ...ctx, db: tx };
@@ -237,8 +226,8 @@ export async function addReviewDecisions(
       data: (r) => ({ version: r.version, decisions: added }),
     });
     return toManagementReview(updated);
-  });
-}
+  },
+});
 
 /** Approves the review's results (§9.3.3) — a lead, and only once its inputs are frozen. */
 export async function approveManagementReview(ctx: OrgContext, id: string): Promise<ManagementReview> {

@@ -15,55 +15,42 @@ export const listAlerts = readPage('metric:read', (db) => monitoringRepository(d
 export const getAlert = readOne('metric:read', 'Alert', (db) => monitoringRepository(db).alerts, toAlert);
 
 /**
- * One step of an alert's handling: open → acknowledged → resolved (§9.1). `step` names the status it moves to
- * and the refusal when the alert already stands past where that step starts.
+ * One step of an alert's handling: open → acknowledged → resolved (§9.1), as a service `(ctx, id, input?)`. `to`
+ * names the status it moves to; `refuse` the refusal when the alert already stands past where that step starts.
  */
-async function alertStep(
-  ctx: OrgContext,
-  id: string,
-  input: AlertActionInput,
+function alertStep(
   to: 'acknowledged' | 'resolved',
   refuse: (status: string) => string | null,
-): Promise<Alert> {
-  assertCan(ctx.role, 'alert:update');
-  const data = AlertActionSchema.parse(input);
-  const [at, by] =
-    to === 'acknowledged' ? ['acknowledgedAt', 'acknowledgedBy'] : ['resolvedAt', 'resolvedBy'];
-  return ctx.db.transaction((tx) =>
-    versionedUpdate(ctx, tx, {
-      table: tables.alerts,
-      id,
-      label: 'Alert',
-      entityType: 'alert',
-      action: `alert.${to}`,
-      changes: (cur) => ({ status: to, [at]: new Date(), [by]: actorId(ctx), note: data.note || cur.note }),
-      check: (cur) => {
-        const why = refuse(cur.status);
-        if (why) throw new AppError('RULE_VIOLATION', why);
-      },
-      toEntity: toAlert,
-    }),
-  );
+): (ctx: OrgContext, id: string, input?: AlertActionInput) => Promise<Alert> {
+  return async (ctx, id, input = {}) => {
+    assertCan(ctx.role, 'alert:update');
+    const data = AlertActionSchema.parse(input);
+    const [at, by] =
+      to === 'acknowledged' ? ['acknowledgedAt', 'acknowledgedBy'] : ['resolvedAt', 'resolvedBy'];
+    return ctx.db.transaction((tx) =>
+      versionedUpdate(ctx, tx, {
+        table: tables.alerts,
+        id,
+        label: 'Alert',
+        entityType: 'alert',
+        action: `alert.${to}`,
+        changes: (cur) => ({ status: to, [at]: new Date(), [by]: actorId(ctx), note: data.note || cur.note }),
+        check: (cur) => {
+          const why = refuse(cur.status);
+          if (why) throw new AppError('RULE_VIOLATION', why);
+        },
+        toEntity: toAlert,
+      }),
+    );
+  };
 }
 
 /** Marks an open alert as seen and being handled. */
-export async function acknowledgeAlert(
-  ctx: OrgContext,
-  id: string,
-  input: AlertActionInput = {},
-): Promise<Alert> {
-  return alertStep(ctx, id, input, 'acknowledged', (status) =>
-    status !== 'open' ? `This alert is ${status}; only an open alert is acknowledged.` : null,
-  );
-}
+export const acknowledgeAlert = alertStep('acknowledged', (status) =>
+  status !== 'open' ? `This alert is ${status}; only an open alert is acknowledged.` : null,
+);
 
 /** Closes an alert as handled; the metric's next breach raises a new one. */
-export async function resolveAlert(
-  ctx: OrgContext,
-  id: string,
-  input: AlertActionInput = {},
-): Promise<Alert> {
-  return alertStep(ctx, id, input, 'resolved', (status) =>
-    status === 'resolved' ? 'This alert is already resolved.' : null,
-  );
-}
+export const resolveAlert = alertStep('resolved', (status) =>
+  status === 'resolved' ? 'This alert is already resolved.' : null,
+);

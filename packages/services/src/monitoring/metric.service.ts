@@ -1,22 +1,19 @@
 // MetricDefinition definitions (§9.1 a–d: what is monitored, how, and against which thresholds; A.6.2.6). Each change is one
 // transaction with its ledger entry; a change of thresholds or window re-evaluates the current level.
 import {
-  assertCan,
-  type CreateMetricInput,
   CreateMetricSchema,
   evaluateWindow,
   type MetricDefinition,
   metricDefinitionProblems,
   sortSeries,
-  type UpdateMetricInput,
   UpdateMetricSchema,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { archiveService, assertNotArchived } from '../common/archive.ts';
-import { createRecord, readOne, readPage } from '../common/records.ts';
+import { createService } from '../common/create-service.ts';
+import { readOne, readPage } from '../common/records.ts';
 import { assertNoProblems } from '../common/rule-violation.ts';
-import { versionedUpdate } from '../common/versioned-update.ts';
-import type { OrgContext } from '../context.ts';
+import { updateService } from '../common/update-service.ts';
 import { assertRecordsExist } from '../inventory/record-refs.ts';
 import { type MetricRow, monitoringRepository, toMetric } from './monitoring.repository.ts';
 
@@ -83,61 +80,46 @@ export const listMetrics = readPage('metric:read', (db) => monitoringRepository(
 export const getMetric = readOne('metric:read', 'Metric', (db) => monitoringRepository(db).metrics, toMetric);
 
 /** Defines a metric (§9.1): what is measured, which way is better, its thresholds and window. */
-export async function createMetric(ctx: OrgContext, input: CreateMetricInput): Promise<MetricDefinition> {
-  assertCan(ctx.role, 'metric:create');
-  const data = CreateMetricSchema.parse(input);
-  assertNoProblems(metricDefinitionProblems(data));
-  return ctx.db.transaction(async (tx) => {
-    await assertLinks(tx, ctx.orgId, data);
-    return createRecord(ctx, tx, {
-      into: monitoringRepository(tx).metrics,
-      kind: 'metric',
-      entityType: 'metric',
-      values: {
-        ...data,
-        level: 'no_data',
-        lastValue: null,
-        lastAt: null,
-        archivedAt: null,
-      },
-      toEntity: toMetric,
-    });
-  });
-}
+export const createMetric = createService({
+  permission: 'metric:create',
+  schema: CreateMetricSchema,
+  problems: metricDefinitionProblems,
+  check: (data, ctx) => assertLinks(ctx.db, ctx.orgId, data),
+  into: (tx) => monitoringRepository(tx).metrics,
+  kind: 'metric',
+  entityType: 'metric',
+  values: (data) => ({
+    ...data,
+    level: 'no_data',
+    lastValue: null,
+    lastAt: null,
+    archivedAt: null,
+  }),
+  toEntity: toMetric,
+});
 
 /** Changes a definition (send If-Match); new thresholds or window re-evaluate the current level. */
-export async function updateMetric(
-  ctx: OrgContext,
-  id: string,
-  input: UpdateMetricInput,
-  expectedVersion?: number,
-): Promise<MetricDefinition> {
-  assertCan(ctx.role, 'metric:update');
-  const data = UpdateMetricSchema.parse(input);
-  return ctx.db.transaction(async (tx) => {
-    const updated = await versionedUpdate(ctx, tx, {
-      table: tables.metrics,
-      id,
-      label: 'Metric',
-      entityType: 'metric',
-      expectedVersion,
-      changes: data,
-      toEntity: (r) => r,
-      check: async (cur) => {
-        assertLive(cur);
-        const merged = {
-          ...cur,
-          ...Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined)),
-        };
-        assertNoProblems(metricDefinitionProblems(merged as unknown as MetricDefinition));
-        await assertLinks(tx, ctx.orgId, merged);
-      },
-    });
-    const level = await currentLevel(tx, updated);
+export const updateMetric = updateService({
+  permission: 'metric:update',
+  schema: UpdateMetricSchema,
+  table: tables.metrics,
+  label: 'Metric',
+  entityType: 'metric',
+  check: async (cur, data, ctx) => {
+    assertLive(cur);
+    const merged = {
+      ...cur,
+      ...Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined)),
+    };
+    assertNoProblems(metricDefinitionProblems(merged as unknown as MetricDefinition));
+    await assertLinks(ctx.db, ctx.orgId, merged);
+  },
+  toEntity: async (updated, ctx) => {
+    const level = await currentLevel(ctx.db, updated);
     if (level.level === updated.level) return toMetric(updated);
-    return toMetric(await monitoringRepository(tx).metrics.update(ctx.orgId, id, level));
-  });
-}
+    return toMetric(await monitoringRepository(ctx.db).metrics.update(ctx.orgId, updated.id, level));
+  },
+});
 
 /** Archives a metric (kept on record with its measurements and alerts; no longer takes data). */
 export const archiveMetric = archiveService({

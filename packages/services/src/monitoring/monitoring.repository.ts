@@ -3,7 +3,7 @@ import {
   type Alert,
   AppError,
   type ListQuery,
-  type METRIC_SORTS,
+  METRIC_SORTS,
   type MeasurementListQuery,
   type MetricDefinition,
   type MetricMeasurement,
@@ -13,14 +13,15 @@ import {
 import { type Db, tables } from '@openaims/db';
 import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, ne, sql } from 'drizzle-orm';
 import { archivedFilter, eqIf, tenantPage } from '../common/list-page.ts';
+import { sortColumns } from '../common/sort-columns.ts';
 import { tenantTable } from '../common/tenant-table.ts';
+import { iso } from '../common/time.ts';
+import { timestamps } from '../common/timestamps.ts';
 
 const { metrics, metricMeasurements, alerts, objectives } = tables;
 export type MetricRow = typeof metrics.$inferSelect;
 export type AlertRow = typeof alerts.$inferSelect;
 export type MeasurementRow = typeof metricMeasurements.$inferSelect;
-
-const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 /** Row → API shape. */
 export const toMetric = (r: MetricRow): MetricDefinition => ({
@@ -31,8 +32,7 @@ export const toMetric = (r: MetricRow): MetricDefinition => ({
   level: r.level as MetricDefinition['level'],
   lastAt: iso(r.lastAt),
   archivedAt: iso(r.archivedAt),
-  createdAt: r.createdAt.toISOString(),
-  updatedAt: r.updatedAt.toISOString(),
+  ...timestamps(r),
 });
 
 /** Row → API shape. */
@@ -44,8 +44,7 @@ export const toAlert = (r: AlertRow): Alert => ({
   windowTo: r.windowTo.toISOString(),
   acknowledgedAt: iso(r.acknowledgedAt),
   resolvedAt: iso(r.resolvedAt),
-  createdAt: r.createdAt.toISOString(),
-  updatedAt: r.updatedAt.toISOString(),
+  ...timestamps(r),
 });
 
 /** Row → API shape: the client's id is the measurement's id. */
@@ -96,8 +95,8 @@ export function monitoringRepository(db: Db) {
       orgId: string,
       query: ListQuery & { aiSystemId?: string; level?: string; archived?: 'true' | 'false' | 'all' },
     ): Promise<Page<MetricRow>> {
-      return tenantPage<typeof metrics, (typeof METRIC_SORTS)[number]>(db, metrics, orgId, query, {
-        sortable: { name: metrics.name, createdAt: metrics.createdAt, updatedAt: metrics.updatedAt },
+      return tenantPage(db, metrics, orgId, query, {
+        sortable: sortColumns(metrics, METRIC_SORTS),
         defaultSort: { field: 'name', desc: false },
         searchColumns: [metrics.name, metrics.description, metrics.otelName],
         filters: [

@@ -5,7 +5,7 @@ import {
   kpiStatus,
   type ListQuery,
   type Measurement,
-  type OBJECTIVE_SORTS,
+  OBJECTIVE_SORTS,
   type Objective,
   type Page,
 } from '@openaims/core';
@@ -13,6 +13,7 @@ import { type Db, tables } from '@openaims/db';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { archivedFilter, eqIf, tenantPage } from '../common/list-page.ts';
 import { recordStamps } from '../common/record-stamps.ts';
+import { sortColumns } from '../common/sort-columns.ts';
 import { tenantTable } from '../common/tenant-table.ts';
 
 const { objectives, objectiveMeasurements } = tables;
@@ -66,13 +67,8 @@ export function objectiveRepository(db: Db) {
     ...tenantTable(db, objectives),
 
     async list(orgId: string, query: ObjectiveListQuery): Promise<Page<ObjectiveRow>> {
-      return tenantPage<typeof objectives, (typeof OBJECTIVE_SORTS)[number]>(db, objectives, orgId, query, {
-        sortable: {
-          title: objectives.title,
-          createdAt: objectives.createdAt,
-          updatedAt: objectives.updatedAt,
-          status: objectives.status,
-        },
+      return tenantPage(db, objectives, orgId, query, {
+        sortable: sortColumns(objectives, OBJECTIVE_SORTS),
         defaultSort: { field: 'title', desc: false },
         searchColumns: [objectives.title, objectives.description],
         filters: [

@@ -3,7 +3,6 @@
 import {
   activationProblems,
   assertCan,
-  type CreateMeasurementInput,
   CreateMeasurementSchema,
   type CreateObjectiveInput,
   CreateObjectiveSchema,
@@ -21,6 +20,7 @@ import type { Db } from '@openaims/db';
 import type { z } from 'zod';
 import { actorId } from '../common/actor.ts';
 import { archiveService, assertNotArchived } from '../common/archive.ts';
+import { commandService } from '../common/command-service.ts';
 import { diff } from '../common/diff.ts';
 import { assertMember } from '../common/members.ts';
 import { recordStep } from '../common/recorded-step.ts';
@@ -176,16 +176,14 @@ export async function listMeasurements(
 }
 
 /** Records a KPI measurement (§9.1); measurements are never changed afterwards, only added. */
-export async function addMeasurement(
-  ctx: OrgContext,
-  objectiveId: string,
-  input: CreateMeasurementInput,
-): Promise<Measurement> {
-  assertCan(ctx.role, 'measurement:create');
-  const data = CreateMeasurementSchema.parse(input);
-  if (data.measuredAt > todayUtc())
-    assertNoProblems([{ path: 'measuredAt', message: 'a measurement cannot be dated in the future' }]);
-  return ctx.db.transaction(async (tx) => {
+export const addMeasurement = commandService({
+  permission: 'measurement:create',
+  schema: CreateMeasurementSchema,
+  problems: (data) =>
+    data.measuredAt > todayUtc()
+      ? [{ path: 'measuredAt', message: 'a measurement cannot be dated in the future' }]
+      : [],
+  run: async (ctx, tx, objectiveId, data): Promise<Measurement> => {
     const repo = objectiveRepository(tx);
     const obj = await repo.find(ctx.orgId, objectiveId);
     if (!obj) throw notFound('Objective', objectiveId);
@@ -209,5 +207,5 @@ export async function addMeasurement(
       data: m,
     });
     return m;
-  });
-}
+  },
+});

@@ -1,18 +1,20 @@
 // Data access for competences and training records. Every query takes the organization id.
-import type {
+import {
   COMPETENCE_SORTS,
-  Competence,
-  CompetenceCoverage,
-  ListQuery,
-  Page,
+  type Competence,
+  type CompetenceCoverage,
+  type ListQuery,
+  type Page,
   TRAINING_SORTS,
-  Training,
+  type Training,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { eq, sql } from 'drizzle-orm';
 import { archivedFilter, eqIf, tenantPage } from '../common/list-page.ts';
 import { recordStamps } from '../common/record-stamps.ts';
+import { sortColumns } from '../common/sort-columns.ts';
 import { tenantTable } from '../common/tenant-table.ts';
+import { timestamps } from '../common/timestamps.ts';
 
 const { competences, trainings } = tables;
 export type CompetenceRow = typeof competences.$inferSelect;
@@ -39,8 +41,7 @@ export const toTraining = (r: TrainingRow): Training => ({
   completedOn: r.completedOn,
   validUntil: r.validUntil,
   note: r.note,
-  createdAt: r.createdAt.toISOString(),
-  updatedAt: r.updatedAt.toISOString(),
+  ...timestamps(r),
   version: r.version,
 });
 
@@ -54,35 +55,20 @@ export function peopleRepository(db: Db) {
       orgId: string,
       query: ListQuery & { archived?: 'true' | 'false' | 'all' },
     ): Promise<Page<CompetenceRow>> {
-      return tenantPage<typeof competences, (typeof COMPETENCE_SORTS)[number]>(
-        db,
-        competences,
-        orgId,
-        query,
-        {
-          sortable: {
-            title: competences.title,
-            role: competences.role,
-            createdAt: competences.createdAt,
-            updatedAt: competences.updatedAt,
-          },
-          defaultSort: { field: 'title', desc: false },
-          searchColumns: [competences.title, competences.role],
-          filters: [archivedFilter(competences.archivedAt, query.archived)],
-        },
-      );
+      return tenantPage(db, competences, orgId, query, {
+        sortable: sortColumns(competences, COMPETENCE_SORTS),
+        defaultSort: { field: 'title', desc: false },
+        searchColumns: [competences.title, competences.role],
+        filters: [archivedFilter(competences.archivedAt, query.archived)],
+      });
     },
 
     listTrainings(
       orgId: string,
       query: ListQuery & { competenceId?: string; userId?: string },
     ): Promise<Page<TrainingRow>> {
-      return tenantPage<typeof trainings, (typeof TRAINING_SORTS)[number]>(db, trainings, orgId, query, {
-        sortable: {
-          completedOn: trainings.completedOn,
-          createdAt: trainings.createdAt,
-          personName: trainings.personName,
-        },
+      return tenantPage(db, trainings, orgId, query, {
+        sortable: sortColumns(trainings, TRAINING_SORTS),
         defaultSort: { field: 'completedOn', desc: true },
         searchColumns: [trainings.personName, trainings.activity],
         filters: [eqIf(trainings.competenceId, query.competenceId), eqIf(trainings.userId, query.userId)],

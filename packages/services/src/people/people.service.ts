@@ -3,9 +3,7 @@
 import {
   AppError,
   assertCan,
-  type Competence,
   type CompetenceCoverage,
-  type CreateCompetenceInput,
   CreateCompetenceSchema,
   type CreateTrainingInput,
   CreateTrainingSchema,
@@ -13,16 +11,16 @@ import {
   todayUtc,
   trainingProblems,
   trainingValidUntil,
-  type UpdateCompetenceInput,
   UpdateCompetenceSchema,
 } from '@openaims/core';
 import { tables } from '@openaims/db';
 import { eq } from 'drizzle-orm';
 import { archiveService, assertNotArchived } from '../common/archive.ts';
+import { createService } from '../common/create-service.ts';
 import { assertMember } from '../common/members.ts';
 import { createRecord, readOne, readPage } from '../common/records.ts';
 import { assertNoProblems } from '../common/rule-violation.ts';
-import { versionedUpdate } from '../common/versioned-update.ts';
+import { updateService } from '../common/update-service.ts';
 import type { OrgContext } from '../context.ts';
 import { peopleRepository, toCompetence, toTraining } from './people.repository.ts';
 
@@ -44,47 +42,29 @@ export const getCompetence = readOne(
 );
 
 /** Sets what a role must know (§7.2 a). */
-export async function createCompetence(ctx: OrgContext, input: CreateCompetenceInput): Promise<Competence> {
-  assertCan(ctx.role, 'competence:update');
-  const data = CreateCompetenceSchema.parse(input);
-  return ctx.db.transaction(async (tx) => {
-    return createRecord(ctx, tx, {
-      into: peopleRepository(tx).competences,
-      kind: 'competence',
-      entityType: 'competence',
-      values: {
-        ...data,
-        archivedAt: null,
-      },
-      toEntity: toCompetence,
-    });
-  });
-}
+export const createCompetence = createService({
+  permission: 'competence:update',
+  schema: CreateCompetenceSchema,
+  into: (tx) => peopleRepository(tx).competences,
+  kind: 'competence',
+  entityType: 'competence',
+  values: (data) => ({
+    ...data,
+    archivedAt: null,
+  }),
+  toEntity: toCompetence,
+});
 
 /** Changes a competence requirement; records already made keep the validity they were given. */
-export async function updateCompetence(
-  ctx: OrgContext,
-  id: string,
-  input: UpdateCompetenceInput,
-  expectedVersion?: number,
-): Promise<Competence> {
-  assertCan(ctx.role, 'competence:update');
-  const data = UpdateCompetenceSchema.parse(input);
-  return ctx.db.transaction((tx) =>
-    versionedUpdate(ctx, tx, {
-      table: tables.competences,
-      id,
-      label: 'Competence',
-      entityType: 'competence',
-      expectedVersion,
-      changes: data,
-      toEntity: toCompetence,
-      check: (cur) => {
-        assertNotArchived(cur, 'competence');
-      },
-    }),
-  );
-}
+export const updateCompetence = updateService({
+  permission: 'competence:update',
+  schema: UpdateCompetenceSchema,
+  table: tables.competences,
+  label: 'Competence',
+  entityType: 'competence',
+  check: (cur) => assertNotArchived(cur, 'competence'),
+  toEntity: toCompetence,
+});
 
 /** Archives a competence requirement; its training records stay. */
 export const archiveCompetence = archiveService({
