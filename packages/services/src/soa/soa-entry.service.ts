@@ -29,7 +29,13 @@ import { assertLinkTargets } from '../links/link-targets.ts';
 import { SOA_LINK_FIELDS, soaRepository } from './soa.repository.ts';
 import { storeSoaDraftHash } from './soa-draft-hash.ts';
 import { ensureSoaSeeded } from './soa-seed.ts';
-import { trackedChanges } from './tracked-changes.ts';
+import { type Tracked, trackedChanges } from './tracked-changes.ts';
+
+/** What an edit of an Annex A entry records: the decision, its justification, status and owner, and its links. */
+const TRACKED: Tracked<UpdateSoaEntryInput> = {
+  fields: ['applicable', 'justification', 'implementationStatus', 'ownerId'],
+  links: SOA_LINK_FIELDS,
+};
 
 /** Filters of the SoA list. */
 export interface SoaFilter {
@@ -181,15 +187,7 @@ export async function updateSoaEntry(
       });
     if (input.ownerId !== undefined) await assertMember(tx, ctx.orgId, input.ownerId);
     await assertLinkTargets(tx, ctx.orgId, input);
-    const changes = await trackedChanges(
-      ctx,
-      tx,
-      { type: 'control', id: controlRef },
-      cur,
-      input,
-      ['applicable', 'justification', 'implementationStatus', 'ownerId'],
-      SOA_LINK_FIELDS,
-    );
+    const changes = await trackedChanges(ctx, tx, { type: 'control', id: controlRef }, cur, input, TRACKED);
     if (Object.keys(changes).length === 0) return (await repo.hydrate(ctx.orgId, [cur]))[0]!;
     const { riskIds: _r, evidenceIds: _e, documentIds: _d, ...fields } = input;
     await repo.update(ctx.orgId, controlRef, { ...fields, updatedAt: new Date(), version: cur.version + 1 });

@@ -4,6 +4,12 @@ import type { Db } from '@openaims/db';
 import type { OrgContext } from '../context.ts';
 import { type LinkEnd, linkRepository } from '../links/link.repository.ts';
 
+/** What a row tracks: its plain fields, and its link lists with the entity type each links to. */
+export interface Tracked<I> {
+  fields: readonly (keyof I & string)[];
+  links: Partial<Record<keyof I & string, string>>;
+}
+
 /**
  * Replaces the links the input lists (on `end`) and returns what the edit changes; an empty object means the edit
  * changes nothing.
@@ -14,9 +20,9 @@ export async function trackedChanges<I extends object>(
   end: LinkEnd,
   cur: Record<string, unknown>,
   input: I,
-  fields: readonly (keyof I & string)[],
-  linkFields: Partial<Record<keyof I & string, string>>,
+  tracked: Tracked<I>,
 ): Promise<Record<string, unknown>> {
+  const { fields, links: linkFields } = tracked;
   const given = input as Record<string, unknown>;
   const changes: Record<string, unknown> = {};
   for (const k of fields) {
