@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAiSystem, updateAiSystem } from '../ai-systems/ai-system.service.ts';
 import { sha256Hex } from '../common/hash.ts';
 import { buildContext } from '../testing/factories.ts';
+import { expectRefusedByDatabase } from '../testing/refused-sql.ts';
 import { appendLedger, verifyLedger } from './ledger.service.ts';
 
 let database: Database;
@@ -45,12 +46,11 @@ describe('ledger', () => {
 
   it('refuses UPDATE and DELETE at the database', async () => {
     const ctx = await orgWithHistory();
-    await expect(
-      database.db.execute(sql`update ledger_entries set action = 'x' where organization_id = ${ctx.orgId}`),
-    ).rejects.toThrow();
-    await expect(
-      database.db.execute(sql`delete from ledger_entries where organization_id = ${ctx.orgId}`),
-    ).rejects.toThrow();
+    await expectRefusedByDatabase(
+      database.db,
+      sql`update ledger_entries set action = 'x' where organization_id = ${ctx.orgId}`,
+      sql`delete from ledger_entries where organization_id = ${ctx.orgId}`,
+    );
     expect((await verifyLedger(database.db, ctx.orgId)).ok).toBe(true);
   });
 
