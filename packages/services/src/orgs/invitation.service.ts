@@ -7,7 +7,6 @@ import {
   canGrantRole,
   type Invitation,
   isInvitationOpen,
-  type ListQuery,
   newId,
   type Role,
   randomSecret,
@@ -17,9 +16,8 @@ import { type Db, tables } from '@openaims/db';
 import { and, eq } from 'drizzle-orm';
 import { insertUser } from '../auth/auth.service.ts';
 import { sha256Hex } from '../common/hash.ts';
-import { tenantPage } from '../common/list-page.ts';
-import { readPage } from '../common/records.ts';
 import { revokeRow } from '../common/revocation.ts';
+import { tenantListService } from '../common/tenant-list.ts';
 import type { OrgContext } from '../context.ts';
 import { appendLedger, record } from '../ledger/ledger.service.ts';
 import { invitationEmail } from '../notifications/email.templates.ts';
@@ -111,16 +109,11 @@ export async function createInvitation(
 }
 
 /** Lists invitations, newest first. */
-export const listInvitations = readPage(
-  'invitation:read',
-  (db) => (orgId, query: ListQuery) =>
-    tenantPage(db, invitations, orgId, query, {
-      sortable: { createdAt: invitations.createdAt, email: invitations.email },
-      defaultSort: { field: 'createdAt', desc: true },
-      searchColumns: [invitations.email],
-    }),
-  toInvitation,
-);
+export const listInvitations = tenantListService('invitation:read', invitations, toInvitation, {
+  sortable: { createdAt: invitations.createdAt, email: invitations.email },
+  defaultSort: { field: 'createdAt', desc: true },
+  searchColumns: [invitations.email],
+});
 
 /** Revokes an open invitation. */
 export async function revokeInvitation(ctx: OrgContext, id: string): Promise<void> {

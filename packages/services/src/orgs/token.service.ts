@@ -6,7 +6,6 @@ import {
   type CreateApiTokenInput,
   can,
   canGrantRole,
-  type ListQuery,
   newId,
   type Role,
   randomSecret,
@@ -14,9 +13,8 @@ import {
 import { type Db, tables } from '@openaims/db';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { sha256Hex } from '../common/hash.ts';
-import { tenantPage } from '../common/list-page.ts';
-import { readPage } from '../common/records.ts';
 import { revokeRow } from '../common/revocation.ts';
+import { tenantListService } from '../common/tenant-list.ts';
 import type { Actor, OrgContext } from '../context.ts';
 import { appendLedger, record } from '../ledger/ledger.service.ts';
 
@@ -89,16 +87,11 @@ export async function createToken(
 }
 
 /** Lists the organization's tokens (never their secrets). */
-export const listTokens = readPage(
-  'token:read',
-  (db) => (orgId, query: ListQuery) =>
-    tenantPage(db, apiTokens, orgId, query, {
-      sortable: { name: apiTokens.name, createdAt: apiTokens.createdAt },
-      defaultSort: { field: 'createdAt', desc: true },
-      searchColumns: [apiTokens.name, apiTokens.prefix],
-    }),
-  toToken,
-);
+export const listTokens = tenantListService('token:read', apiTokens, toToken, {
+  sortable: { name: apiTokens.name, createdAt: apiTokens.createdAt },
+  defaultSort: { field: 'createdAt', desc: true },
+  searchColumns: [apiTokens.name, apiTokens.prefix],
+});
 
 /**
  * Revokes a token; it stops working at once. Revoking twice is harmless. Like member management, nobody acts

@@ -6,7 +6,6 @@ import {
   type CreatedWebhook,
   type CreateWebhookInput,
   CreateWebhookSchema,
-  type ListQuery,
   newId,
   type Page,
   randomSecret,
@@ -18,8 +17,8 @@ import {
 } from '@openaims/core';
 import { tables } from '@openaims/db';
 import { and, desc, eq, lt } from 'drizzle-orm';
-import { tenantPage } from '../common/list-page.ts';
-import { found, readPage } from '../common/records.ts';
+import { found } from '../common/records.ts';
+import { tenantListService } from '../common/tenant-list.ts';
 import { tenantTable } from '../common/tenant-table.ts';
 import { assertVersion } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
@@ -70,16 +69,11 @@ function assertTarget(url: string, allowPrivate: boolean): void {
 }
 
 /** The organization's webhooks, newest first. */
-export const listWebhooks = readPage(
-  'webhook:read',
-  (db) => (orgId, query: ListQuery) =>
-    tenantPage(db, webhooks, orgId, query, {
-      sortable: { createdAt: webhooks.createdAt, url: webhooks.url },
-      defaultSort: { field: 'createdAt', desc: true },
-      searchColumns: [webhooks.url, webhooks.description],
-    }),
-  toWebhook,
-);
+export const listWebhooks = tenantListService('webhook:read', webhooks, toWebhook, {
+  sortable: { createdAt: webhooks.createdAt, url: webhooks.url },
+  defaultSort: { field: 'createdAt', desc: true },
+  searchColumns: [webhooks.url, webhooks.description],
+});
 
 function findRow(ctx: OrgContext, id: string, forUpdate = false): Promise<Row> {
   return found(tenantTable(ctx.db, webhooks).find(ctx.orgId, id, { forUpdate }), 'Webhook', id);
