@@ -57,6 +57,22 @@ function transition(v: DocumentVersionRow, action: DocumentVersionAction): Docum
 }
 
 /**
+ * A change to one version of a document, in one transaction: the document and the version locked (NOT_FOUND for
+ * either), then `change`, whose row is returned as the API's version. The caller checks permission and input first.
+ */
+function changeVersion(
+  ctx: OrgContext,
+  id: string,
+  versionRef: string,
+  change: (tx: Db, doc: DocumentRow, v: DocumentVersionRow) => Promise<DocumentVersionRow>,
+): Promise<DocumentVersion> {
+  return ctx.db.transaction(async (tx) => {
+    const doc = await loadDocumentForChange(ctx, tx, id);
+    return toDocumentVersion(await change(tx, doc, await loadVersion(ctx, tx, doc, versionRef)));
+  });
+}
+
+/**
  * One step of a version (edit, submit, approve, supersede, reject): the version's columns and the document's that
  * follow from it, each moved on a version, and the step's ledger entry on the document naming the version.
  */
@@ -139,9 +155,7 @@ export async function updateDocumentVersion(
 ): Promise<DocumentVersion> {
   assertCan(ctx.role, 'document:update');
   const data = UpdateDocumentVersionSchema.parse(input);
-  return ctx.db.transaction(async (tx) => {
-    const doc = await loadDocumentForChange(ctx, tx, id);
-    const v = await loadVersion(ctx, tx, doc, versionRef);
+  return changeVersion(ctx, id, versionRef, async (tx, doc, v) => {
     assertVersion(expectedVersion, v.version);
     if (v.status !== 'draft')
       throw new AppError(
@@ -152,16 +166,15 @@ export async function updateDocumentVersion(
       );
     const content = data.content ?? v.content;
     const changeNote = data.changeNote ?? v.changeNote;
-    if (content === v.content && changeNote === v.changeNote) return toDocumentVersion(v);
+    if (content === v.content && changeNote === v.changeNote) return v;
     const contentHash = sha256Hex(content);
-    const row = await stepVersion(ctx, tx, doc, v, {
+    return stepVersion(ctx, tx, doc, v, {
       at: new Date(),
       version: { content, changeNote, contentHash },
       action: 'document.version_edited',
       // The entry names the new hash and the one it replaces.
       data: { contentHash, previousHash: v.contentHash },
     });
-    return toDocumentVersion(row);
   });
 }
 
@@ -172,22 +185,19 @@ export async function submitDocumentVersion(
   versionRef: string,
 ): Promise<DocumentVersion> {
   assertCan(ctx.role, 'document:update');
-  return ctx.db.transaction(async (tx) => {
-    const doc = await loadDocumentForChange(ctx, tx, id);
-    const v = await loadVersion(ctx, tx, doc, versionRef);
+  return changeVersion(ctx, id, versionRef, async (tx, doc, v) => {
     const status = transition(v, 'submit');
     if (v.content.trim() === '')
       throw new AppError('RULE_VIOLATION', 'Write the document before submitting it.', {
         errors: [{ path: 'content', message: 'empty' }],
       });
     const at = new Date();
-    const row = await stepVersion(ctx, tx, doc, v, {
+    return stepVersion(ctx, tx, doc, v, {
       at,
       version: { status, submittedBy: actorId(ctx), submittedAt: at },
       document: { status: statusWithout(doc, status) },
       action: 'document.version_submitted',
     });
-    return toDocumentVersion(row);
   });
 }
 
@@ -202,9 +212,7 @@ export async function approveDocumentVersion(
   versionRef: string,
 ): Promise<DocumentVersion> {
   assertCan(ctx.role, 'document:approve');
-  return ctx.db.transaction(async (tx) => {
-    const doc = await loadDocumentForChange(ctx, tx, id);
-    const v = await loadVersion(ctx, tx, doc, versionRef);
+  return changeVersion(ctx, id, versionRef, async (tx, doc, v) => {
     const status = transition(v, 'approve');
     const [org] = await tx
       .select({ documentFourEyes: tables.organizations.documentFourEyes })
@@ -237,7 +245,7 @@ export async function approveDocumentVersion(
     }
     const approvedBy = actorId(ctx);
     const review = nextReviewDate(at, doc.reviewIntervalMonths);
-    const row = await stepVersion(ctx, tx, doc, v, {
+    return stepVersion(ctx, tx, doc, v, {
       at,
       version: { status, approvedBy, approvedAt: at },
       document: {
@@ -252,7 +260,6 @@ export async function approveDocumentVersion(
       action: 'document.version_approved',
       data: { authoredBy: v.authoredBy, approvedBy, nextReviewDate: review },
     });
-    return toDocumentVersion(row);
   });
 }
 
@@ -265,18 +272,15 @@ export async function rejectDocumentVersion(
 ): Promise<DocumentVersion> {
   assertCan(ctx.role, 'document:approve');
   const { note } = RejectDocumentVersionSchema.parse(input);
-  return ctx.db.transaction(async (tx) => {
-    const doc = await loadDocumentForChange(ctx, tx, id);
-    const v = await loadVersion(ctx, tx, doc, versionRef);
+  return changeVersion(ctx, id, versionRef, async (tx, doc, v) => {
     const status = transition(v, 'reject');
     const at = new Date();
-    const row = await stepVersion(ctx, tx, doc, v, {
+    return stepVersion(ctx, tx, doc, v, {
       at,
       version: { status, rejectedBy: actorId(ctx), rejectedAt: at, rejectionNote: note },
       document: { status: statusWithout(doc, status) },
       action: 'document.version_rejected',
       data: { note },
     });
-    return toDocumentVersion(row);
   });
 }

@@ -81,6 +81,7 @@ export function toDocumentVersion(r: DocumentVersionRow): DocumentVersion {
 
 /** Queries on `documents`, `document_versions` and `document_acknowledgements`, scoped to one organization. */
 export function documentRepository(db: Db) {
+  const versionRows = tenantTable(db, documentVersions);
   return {
     ...tenantTable(db, documents),
 
@@ -153,23 +154,9 @@ export function documentRepository(db: Db) {
       return row;
     },
 
-    async insertVersion(row: DocumentVersionRow): Promise<DocumentVersionRow> {
-      const [out] = await db.insert(documentVersions).values(row).returning();
-      return out!;
-    },
-
-    async updateVersion(
-      orgId: string,
-      id: string,
-      set: Partial<DocumentVersionRow>,
-    ): Promise<DocumentVersionRow> {
-      const [out] = await db
-        .update(documentVersions)
-        .set(set)
-        .where(and(eq(documentVersions.organizationId, orgId), eq(documentVersions.id, id)))
-        .returning();
-      return out!;
-    },
+    /** A new version row; versions are written like any tenant row, by id within the organization. */
+    insertVersion: versionRows.insert,
+    updateVersion: versionRows.update,
 
     async findAck(orgId: string, versionId: string, userId: string): Promise<DocumentAckRow | undefined> {
       const [row] = await db

@@ -6,6 +6,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listLedger, verifyLedger } from '../ledger/ledger.service.ts';
 import { buildContext } from '../testing/factories.ts';
+import { expectRefusedByDatabase } from '../testing/refused-sql.ts';
 import {
   acknowledgeDocument,
   createDocument,
@@ -264,12 +265,11 @@ describe('documents', () => {
     const doc = await createDocument(editor, { title: 'Frozen', type: 'policy', content: 'Original' });
     await submitDocumentVersion(editor, doc.id, '1');
     const v = await approveDocumentVersion(lead, doc.id, '1');
-    await expect(
-      database.db.execute(sql`update document_versions set content = 'tampered' where id = ${v.id}`),
-    ).rejects.toThrow();
-    await expect(
-      database.db.execute(sql`delete from document_versions where id = ${v.id}`),
-    ).rejects.toThrow();
+    await expectRefusedByDatabase(
+      database.db,
+      sql`update document_versions set content = 'tampered' where id = ${v.id}`,
+      sql`delete from document_versions where id = ${v.id}`,
+    );
     expect((await getDocumentVersion(editor, doc.id, v.id)).content).toBe('Original');
   });
 });

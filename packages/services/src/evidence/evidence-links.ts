@@ -2,7 +2,7 @@
 // exist in the organization before they are written.
 import { AppError, EVIDENCE_TARGET_TYPES, type EvidenceLink, type EvidenceTargetType } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, eq, inArray } from 'drizzle-orm';
+import { existingIds } from '../common/existing-ids.ts';
 import { linkRepository } from '../links/link.repository.ts';
 import { EVIDENCE_LINK_TYPE } from './evidence.repository.ts';
 
@@ -15,13 +15,9 @@ export async function assertTargetsExist(db: Db, orgId: string, links: EvidenceL
     type: EvidenceTargetType,
     table: typeof risks | typeof aiSystems | typeof documents,
   ) => {
-    const want = [...new Set(links.filter((l) => l.targetType === type).map((l) => l.targetId))];
+    const want = links.filter((l) => l.targetType === type).map((l) => l.targetId);
     if (want.length === 0) return;
-    const found = await db
-      .select({ id: table.id })
-      .from(table)
-      .where(and(eq(table.organizationId, orgId), inArray(table.id, want)));
-    const have = new Set(found.map((f) => f.id));
+    const have = await existingIds(db, orgId, table, want);
     links.forEach((l, i) => {
       if (l.targetType === type && !have.has(l.targetId))
         errors.push({

@@ -129,16 +129,18 @@ describe('uploading evidence (§7.5.3)', () => {
     const ctx = await buildContext(database.db, { role: 'owner' });
     const other = await buildContext(database.db, { role: 'owner' });
     const foreignRisk = await createRisk(other, { title: 'Foreign', likelihood: 1, consequence: 1 });
-    await expect(
-      uploadEvidence(ctx, blobs, pdf(), { evidenceDate: '2026-05-01', validUntil: '2026-04-01' }),
-    ).rejects.toMatchObject({ code: 'RULE_VIOLATION', errors: [{ path: 'validUntil' }] });
-    await expect(
+    const linkEvidence = (more: Partial<Parameters<typeof createLinkEvidence>[1]>) =>
       createLinkEvidence(ctx, {
         url: 'https://example.com',
         title: 'x',
         evidenceDate: '2026-01-01',
-        links: [{ targetType: 'risk', targetId: foreignRisk.id }],
-      }),
+        ...more,
+      });
+    await expect(
+      uploadEvidence(ctx, blobs, pdf(), { evidenceDate: '2026-05-01', validUntil: '2026-04-01' }),
+    ).rejects.toMatchObject({ code: 'RULE_VIOLATION', errors: [{ path: 'validUntil' }] });
+    await expect(
+      linkEvidence({ links: [{ targetType: 'risk', targetId: foreignRisk.id }] }),
     ).rejects.toMatchObject({ code: 'RULE_VIOLATION', errors: [{ path: 'links.0.targetId' }] });
     const foreignDoc = await createDocument(other, {
       title: 'Foreign policy',
@@ -146,21 +148,11 @@ describe('uploading evidence (§7.5.3)', () => {
       content: '# x',
     });
     await expect(
-      createLinkEvidence(ctx, {
-        url: 'https://example.com',
-        title: 'x',
-        evidenceDate: '2026-01-01',
-        links: [{ targetType: 'document', targetId: foreignDoc.id }],
-      }),
+      linkEvidence({ links: [{ targetType: 'document', targetId: foreignDoc.id }] }),
     ).rejects.toMatchObject({ code: 'RULE_VIOLATION', errors: [{ path: 'links.0.targetId' }] });
-    await expect(
-      createLinkEvidence(ctx, {
-        url: 'https://example.com',
-        title: 'x',
-        evidenceDate: '2026-01-01',
-        ownerId: other.actor.userId,
-      }),
-    ).rejects.toMatchObject({ code: 'RULE_VIOLATION' });
+    await expect(linkEvidence({ ownerId: other.actor.userId })).rejects.toMatchObject({
+      code: 'RULE_VIOLATION',
+    });
     expect((await listEvidence(ctx, { limit: 50 })).items).toEqual([]);
   });
 

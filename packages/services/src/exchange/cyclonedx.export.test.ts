@@ -8,8 +8,9 @@ import { classifyAiSystem, createAiSystem } from '../ai-systems/ai-system.servic
 import { listModels } from '../inventory/model.service.ts';
 import { createSupplier } from '../inventory/supplier.service.ts';
 import { buildContext } from '../testing/factories.ts';
+import { importTestdata } from '../testing/import-testdata.ts';
 import { schemaValidator } from '../testing/json-schema.ts';
-import { readTestdata, TESTDATA, TESTDATA_MISSING } from '../testing/testdata.ts';
+import { TESTDATA, TESTDATA_MISSING } from '../testing/testdata.ts';
 import { exportCycloneDx } from './cyclonedx.export.ts';
 import { importInventory } from './import.service.ts';
 
@@ -41,17 +42,9 @@ const libraryValidate = (bom: unknown, version: '1.6' | '1.7') =>
 describe.skipIf(!TESTDATA)('CycloneDX export', () => {
   it('validates against the 1.6 schema and carries systems, models, datasets, suppliers and their links', async () => {
     const ctx = await buildContext(database.db);
-    await importInventory(
-      ctx,
-      'cyclonedx',
-      readTestdata('cyclonedx/bom-examples/MBOM/ml-model-handoff/mbom.json'),
-    );
-    await importInventory(ctx, 'spdx', readTestdata('spdx3/examples/simplehtr-example.json'));
-    await importInventory(
-      ctx,
-      'model-card',
-      readTestdata('huggingface/model-cards/Tucano/Tucano-1b1-Instruct.md'),
-    );
+    await importTestdata(ctx, 'cyclonedx', 'cyclonedx/bom-examples/MBOM/ml-model-handoff/mbom.json');
+    await importTestdata(ctx, 'spdx', 'spdx3/examples/simplehtr-example.json');
+    await importTestdata(ctx, 'model-card', 'huggingface/model-cards/Tucano/Tucano-1b1-Instruct.md');
     const host = await createSupplier(ctx, { name: 'Cloud host', url: 'https://host.example' });
     const model = (await listModels(ctx, { limit: 1, q: 'support-ticket' })).items[0]!;
     const s = await createAiSystem(ctx, {

@@ -63,17 +63,31 @@ export interface ExportParams {
   draft?: 'true' | 'false';
 }
 
+/** What a 400 says when an export of one record is asked for without naming the record. */
+const MISSING_RECORD = {
+  aiSystemId: { ask: 'Say which AI system to document', forWhat: 'annex-iv exports' },
+  assessmentId: { ask: 'Say which impact assessment to export', forWhat: 'impact-assessment exports' },
+  reviewId: { ask: 'Say which management review to export', forWhat: 'management-review.pdf' },
+} as const;
+
+/** The record an export is of, or a 400 naming the query parameter it needs ("Say which …: ?reviewId=…"). */
+function required(params: ExportParams, key: keyof typeof MISSING_RECORD): string {
+  const id = params[key];
+  if (!id)
+    throw new AppError('VALIDATION_FAILED', `${MISSING_RECORD[key].ask}: ?${key}=…`, {
+      errors: [{ path: key, message: `required for ${MISSING_RECORD[key].forWhat}` }],
+    });
+  return id;
+}
+
 async function renderAnnexIv(
   ctx: OrgContext,
   format: 'pdf' | 'docx',
   params: ExportParams,
 ): Promise<Rendered> {
-  if (!params.aiSystemId)
-    throw new AppError('VALIDATION_FAILED', 'Say which AI system to document: ?aiSystemId=…', {
-      errors: [{ path: 'aiSystemId', message: 'required for annex-iv exports' }],
-    });
+  const aiSystemId = required(params, 'aiSystemId');
   const draft = params.draft === 'true';
-  const doc = await getAnnexIv(ctx, params.aiSystemId);
+  const doc = await getAnnexIv(ctx, aiSystemId);
   assertAnnexIvExportable(doc, draft);
   const document = annexIvDocument(doc, draft);
   return format === 'pdf'
@@ -91,11 +105,8 @@ async function renderImpactAssessment(
   format: 'pdf' | 'xlsx',
   params: ExportParams,
 ): Promise<Rendered> {
-  if (!params.assessmentId)
-    throw new AppError('VALIDATION_FAILED', 'Say which impact assessment to export: ?assessmentId=…', {
-      errors: [{ path: 'assessmentId', message: 'required for impact-assessment exports' }],
-    });
-  const report = await loadImpactReport(ctx, params.assessmentId);
+  const assessmentId = required(params, 'assessmentId');
+  const report = await loadImpactReport(ctx, assessmentId);
   const document = impactExportDocument(report);
   return format === 'pdf'
     ? { contentType: 'application/pdf', document, ext: format, body: await impactPdf(report) }
@@ -142,11 +153,8 @@ async function render(ctx: OrgContext, name: string, params: ExportParams): Prom
   const audit = await renderAuditExport(ctx, name, params);
   if (audit) return audit;
   if (name === 'management-review.pdf') {
-    if (!params.reviewId)
-      throw new AppError('VALIDATION_FAILED', 'Say which management review to export: ?reviewId=…', {
-        errors: [{ path: 'reviewId', message: 'required for management-review.pdf' }],
-      });
-    const minutes = await loadReviewMinutes(ctx, params.reviewId);
+    const reviewId = required(params, 'reviewId');
+    const minutes = await loadReviewMinutes(ctx, reviewId);
     return {
       contentType: 'application/pdf',
       document: `management-review-minutes-${minutes.review.title}`,

@@ -7,6 +7,7 @@ import { listModels, modelRecords, updateModel } from '../inventory/model.servic
 import { supplierRecords } from '../inventory/supplier.service.ts';
 import { listLedger } from '../ledger/ledger.service.ts';
 import { buildContext } from '../testing/factories.ts';
+import { importTestdata } from '../testing/import-testdata.ts';
 import { readTestdata, TESTDATA, TESTDATA_MISSING, testdataFiles } from '../testing/testdata.ts';
 import { importInventory } from './import.service.ts';
 
@@ -113,18 +114,12 @@ describe.skipIf(!TESTDATA)('inventory imports from the shared test data', () => 
 
   it('refuses a malformed BOM with the location of the problem, and every count stays the same', async () => {
     const ctx = await buildContext(database.db);
-    await importInventory(
-      ctx,
-      'cyclonedx',
-      readTestdata('cyclonedx/bom-examples/MBOM/ml-model-handoff/mbom.json'),
-    );
+    await importTestdata(ctx, 'cyclonedx', 'cyclonedx/bom-examples/MBOM/ml-model-handoff/mbom.json');
     const before = await counts(ctx);
     expect(before.models).toBe(1);
-    const err = await importInventory(
-      ctx,
-      'cyclonedx',
-      readTestdata('cyclonedx/bom-examples/MLBOM/Dataset/bom.json'),
-    ).catch((e) => e);
+    const err = await importTestdata(ctx, 'cyclonedx', 'cyclonedx/bom-examples/MLBOM/Dataset/bom.json').catch(
+      (e) => e,
+    );
     expect(err).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: 'line 9, column 5' }] });
     expect(await counts(ctx)).toEqual(before);
   });
@@ -144,7 +139,7 @@ describe.skipIf(!TESTDATA)('inventory imports from the shared test data', () => 
 
   it('links SPDX models to the datasets they were trained and tested on, with their supplier and licence', async () => {
     const ctx = await buildContext(database.db);
-    const r = await importInventory(ctx, 'spdx', readTestdata('spdx3/examples/simplehtr-example.json'));
+    const r = await importTestdata(ctx, 'spdx', 'spdx3/examples/simplehtr-example.json');
     expect(r.totals).toMatchObject({
       models: { created: 2 },
       datasets: { created: 1 },
@@ -158,16 +153,8 @@ describe.skipIf(!TESTDATA)('inventory imports from the shared test data', () => 
 
   it('shares one supplier between files that name the same vendor', async () => {
     const ctx = await buildContext(database.db);
-    await importInventory(
-      ctx,
-      'model-card',
-      readTestdata('huggingface/model-cards/Tucano/Tucano-1b1-Instruct.md'),
-    );
-    await importInventory(
-      ctx,
-      'model-card',
-      readTestdata('huggingface/model-cards/Aira/Aira-2-portuguese-1B7.md'),
-    );
+    await importTestdata(ctx, 'model-card', 'huggingface/model-cards/Tucano/Tucano-1b1-Instruct.md');
+    await importTestdata(ctx, 'model-card', 'huggingface/model-cards/Aira/Aira-2-portuguese-1B7.md');
     expect(await supplierRecords.count(ctx.db, ctx.orgId)).toBe(2);
     const datasets = await datasetRecords.count(ctx.db, ctx.orgId);
     expect(datasets).toBe(5); // instruct-aira-dataset-v3 and friends, plus Aira's instruct-aira-dataset

@@ -33,25 +33,27 @@ function metadata(title: string, r: SoaReport, extra: Record<string, unknown> = 
   };
 }
 
-function control(c: Requirement) {
+/** What the catalog says of one requirement: its id, class, title, label and its summary as one prose part. */
+function described(r: Requirement, cls: string, part: { name: string; suffix: string }) {
+  const id = oscalControlId(r.ref);
   return {
-    id: oscalControlId(c.ref),
-    class: 'iso-42001-annex-a',
-    title: c.title,
-    props: [{ name: 'label', value: c.ref }],
-    parts: [{ id: `${oscalControlId(c.ref)}_smt`, name: 'statement', prose: c.summary }],
+    id,
+    class: cls,
+    title: r.title,
+    props: [{ name: 'label', value: r.ref }],
+    parts: [{ id: `${id}_${part.suffix}`, name: part.name, prose: r.summary }],
   };
+}
+
+function control(c: Requirement) {
+  return described(c, 'iso-42001-annex-a', { name: 'statement', suffix: 'smt' });
 }
 
 function group(o: Requirement): Record<string, unknown> {
   const subgroups = ANNEX_A_OBJECTIVES.filter((g) => g.parentRef === o.ref);
   const controls = ANNEX_A_CONTROLS.filter((c) => c.parentRef === o.ref).map(control);
   return {
-    id: oscalControlId(o.ref),
-    class: 'annex-a-area',
-    title: o.title,
-    props: [{ name: 'label', value: o.ref }],
-    parts: [{ id: `${oscalControlId(o.ref)}_obj`, name: 'objective', prose: o.summary }],
+    ...described(o, 'annex-a-area', { name: 'objective', suffix: 'obj' }),
     ...(subgroups.length ? { groups: subgroups.map(group) } : {}),
     ...(controls.length ? { controls } : {}),
   };

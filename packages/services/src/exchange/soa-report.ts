@@ -8,6 +8,7 @@ import {
 } from '@openaims/core';
 import { tables } from '@openaims/db';
 import { and, eq, inArray } from 'drizzle-orm';
+import { userNames } from '../common/user-names.ts';
 import type { OrgContext } from '../context.ts';
 import { getOrganization } from '../orgs/org.service.ts';
 import { listSoaEntries } from '../soa/soa-entry.service.ts';
@@ -62,18 +63,10 @@ export async function loadSoaReport(ctx: OrgContext, opts: { approved?: boolean 
       ? await getSoaVersionSnapshot(ctx, state.approvedVersion.number)
       : null;
   const entries = frozen ? frozenEntries(frozen, working) : working;
-  const userIds = [
-    ...new Set(
-      [...entries.map((e) => e.ownerId), state.approvedVersion?.approvedBy].filter((x): x is string => !!x),
-    ),
-  ];
-  const users = userIds.length
-    ? await ctx.db
-        .select({ id: tables.users.id, name: tables.users.name })
-        .from(tables.users)
-        .where(inArray(tables.users.id, userIds))
-    : [];
-  const ownerNames = new Map(users.map((u) => [u.id, u.name]));
+  const ownerNames = await userNames(ctx.db, [
+    ...entries.map((e) => e.ownerId),
+    state.approvedVersion?.approvedBy,
+  ]);
   const approvedBy = state.approvedVersion?.approvedBy;
   return {
     organization: { id: org.id, name: org.name },

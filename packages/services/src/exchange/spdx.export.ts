@@ -32,6 +32,26 @@ const AUTONOMY = new Set(['yes', 'no', 'noAssertion']);
 const SAFETY = new Set(['serious', 'high', 'medium', 'low']);
 
 /** SPDX DateTime: UTC, whole seconds (`2026-12-02T10:00:00Z`). */
+/** The fields every package of the graph (a dataset, a model) opens with; empty ones are left out. */
+function packageHead(
+  type: string,
+  spdxId: string,
+  name: string,
+  description: string | null,
+  version: string | null,
+  purpose: 'data' | 'model',
+): Record<string, unknown> {
+  return {
+    type,
+    spdxId,
+    creationInfo: CI,
+    name,
+    ...(description ? { description } : {}),
+    ...(version ? { software_packageVersion: version } : {}),
+    software_primaryPurpose: purpose,
+  };
+}
+
 const spdxTime = (d: Date) => `${d.toISOString().slice(0, 19)}Z`;
 
 /** Builds the organization's active inventory as an SPDX 3.0.1 JSON-LD document (AI and Dataset profiles). */
@@ -112,13 +132,7 @@ export async function exportSpdx(ctx: OrgContext, now: Date = new Date()): Promi
     const a = d.attributes;
     const types = (a.datasetTypes ?? []).filter((t) => DATASET_TYPES.has(t));
     graph.push({
-      type: 'dataset_DatasetPackage',
-      spdxId: id,
-      creationInfo: CI,
-      name: d.name,
-      ...(d.description ? { description: d.description } : {}),
-      ...(d.datasetVersion ? { software_packageVersion: d.datasetVersion } : {}),
-      software_primaryPurpose: 'data',
+      ...packageHead('dataset_DatasetPackage', id, d.name, d.description, d.datasetVersion, 'data'),
       // Required by the Dataset profile; `noAssertion` when the record does not say.
       dataset_datasetType: types.length ? types : ['noAssertion'],
       ...(d.acquisition ? { dataset_dataCollectionProcess: d.acquisition } : {}),
@@ -141,13 +155,7 @@ export async function exportSpdx(ctx: OrgContext, now: Date = new Date()): Promi
     const id = idOf('model', m.id);
     const a = m.attributes;
     graph.push({
-      type: 'ai_AIPackage',
-      spdxId: id,
-      creationInfo: CI,
-      name: m.name,
-      ...(m.description ? { description: m.description } : {}),
-      ...(m.modelVersion ? { software_packageVersion: m.modelVersion } : {}),
-      software_primaryPurpose: 'model',
+      ...packageHead('ai_AIPackage', id, m.name, m.description, m.modelVersion, 'model'),
       ...(m.modelType ? { ai_typeOfModel: [m.modelType] } : {}),
       ...(m.metrics.length
         ? {

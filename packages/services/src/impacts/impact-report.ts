@@ -3,6 +3,7 @@
 import { FRIA_LABELS, IMPACT_AREAS, IMPACT_STATUS_LABEL, type ImpactAssessment } from '@openaims/core';
 import { tables } from '@openaims/db';
 import { and, eq, inArray } from 'drizzle-orm';
+import { userNames } from '../common/user-names.ts';
 import type { OrgContext } from '../context.ts';
 import { getImpactAssessment } from './impact-query.service.ts';
 
@@ -39,16 +40,6 @@ const day = (iso: string | null) => (iso ? iso.slice(0, 10) : '');
 const harmsFirst = (kind: 'benefit' | 'harm') => (kind === 'harm' ? 0 : 1);
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-async function userNames(ctx: OrgContext, ids: (string | null)[]): Promise<Map<string, string>> {
-  const wanted = [...new Set(ids.filter((x): x is string => !!x))];
-  if (!wanted.length) return new Map();
-  const rows = await ctx.db
-    .select({ id: tables.users.id, name: tables.users.name })
-    .from(tables.users)
-    .where(inArray(tables.users.id, wanted));
-  return new Map(rows.map((u) => [u.id, u.name]));
-}
-
 /** Gathers one assessment of the organization (NOT_FOUND for another's) with its system, people and risks. */
 export async function loadImpactReport(ctx: OrgContext, assessmentId: string): Promise<ImpactReport> {
   const ia = await getImpactAssessment(ctx, assessmentId);
@@ -67,7 +58,7 @@ export async function loadImpactReport(ctx: OrgContext, assessmentId: string): P
         .from(risks)
         .where(and(eq(risks.organizationId, ctx.orgId), inArray(risks.id, ia.riskIds)))
     : [];
-  const people = await userNames(ctx, [
+  const people = await userNames(ctx.db, [
     ia.submittedBy,
     ia.approvedBy,
     ...ia.content.measures.map((m) => m.ownerId),

@@ -1,8 +1,8 @@
 // The impact assessment ↔ risk links (§6.1.4: assessment results feed the risk assessment of §6.1.2).
 import { AppError, assertCan, type CreateRiskInput, type Risk } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, eq, inArray } from 'drizzle-orm';
 import { actorId } from '../common/actor.ts';
+import { existingIds } from '../common/existing-ids.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
 import { linkRepository } from '../links/link.repository.ts';
@@ -12,14 +12,8 @@ import { getImpactAssessment } from './impact-query.service.ts';
 
 /** Refuses (422) risk ids that are not this organization's. */
 export async function assertOrganizationRisks(tx: Db, orgId: string, riskIds: string[]): Promise<void> {
-  const { risks } = tables;
-  const found = riskIds.length
-    ? await tx
-        .select({ id: risks.id })
-        .from(risks)
-        .where(and(eq(risks.organizationId, orgId), inArray(risks.id, riskIds)))
-    : [];
-  const missing = riskIds.filter((r) => !found.some((f) => f.id === r));
+  const found = await existingIds(tx, orgId, tables.risks, riskIds);
+  const missing = riskIds.filter((r) => !found.has(r));
   if (missing.length)
     throw new AppError('RULE_VIOLATION', 'Link only risks of this organization.', {
       errors: missing.map((m) => ({ path: 'riskIds', message: `${m} is not a risk here` })),

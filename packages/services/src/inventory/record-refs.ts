@@ -1,8 +1,8 @@
 // Checking that ids named in an inventory body are records of the same organization (tenant isolation).
 import { AppError } from '@openaims/core';
 import type { Db } from '@openaims/db';
-import { and, eq, inArray } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { existingIds } from '../common/existing-ids.ts';
 
 /** Throws RULE_VIOLATION naming the body path of every id that is not a record of this organization. */
 export async function assertRecordsExist(
@@ -12,13 +12,8 @@ export async function assertRecordsExist(
   ids: string[],
   path: string,
 ): Promise<void> {
-  const wanted = [...new Set(ids)];
-  if (wanted.length === 0) return;
-  const found = await db
-    .select({ id: table.id })
-    .from(table)
-    .where(and(eq(table.organizationId, orgId), inArray(table.id, wanted)));
-  const have = new Set(found.map((r) => r.id as string));
+  if (ids.length === 0) return;
+  const have = await existingIds(db, orgId, table, ids);
   const errors = ids.flatMap((id, i) =>
     have.has(id) ? [] : [{ path: `${path}.${i}`, message: `${id} is not a record of this organization` }],
   );

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAiSystem, updateAiSystem } from '../ai-systems/ai-system.service.ts';
 import { sha256Hex } from '../common/hash.ts';
 import { buildContext } from '../testing/factories.ts';
+import { expectRefusedByDatabase } from '../testing/refused-sql.ts';
 import { appendLedger, verifyLedger } from './ledger.service.ts';
 
 let database: Database;
@@ -45,12 +46,11 @@ describe('ledger', () => {
 
   it('refuses UPDATE and DELETE at the database', async () => {
     const ctx = await orgWithHistory();
-    await expect(
-      database.db.execute(sql`update ledger_entries set action = 'x' where organization_id = ${ctx.orgId}`),
-    ).rejects.toThrow();
-    await expect(
-      database.db.execute(sql`delete from ledger_entries where organization_id = ${ctx.orgId}`),
-    ).rejects.toThrow();
+    await expectRefusedByDatabase(
+      database.db,
+      sql`update ledger_entries set action = 'x' where organization_id = ${ctx.orgId}`,
+      sql`delete from ledger_entries where organization_id = ${ctx.orgId}`,
+    );
     expect((await verifyLedger(database.db, ctx.orgId)).ok).toBe(true);
   });
 
@@ -88,53 +88,38 @@ describe('ledger', () => {
           .from(tables.ledgerEntries)
           .where(and(eq(tables.ledgerEntries.organizationId, orgId), eq(tables.ledgerEntries.seq, seq)))
       )[0]?.hash;
+    // Entry `seq` is named as the first broken one, with the entry before it as the last good head.
+    const expectBrokenAt = async (orgId: string, seq: number, reason: string) =>
+      expect(await verifyLedger(database.db, orgId)).toEqual({
+        ok: false,
+        count: seq - 1,
+        brokenAt: seq,
+        reason,
+        head: await hashOf(orgId, seq - 1),
+      });
     // The attacker rewrites the data and its digest consistently: only the entry hash can tell.
     const forged = { name: 'forged' };
     await tamper(
       sql`update ledger_entries set data = ${JSON.stringify(forged)}::jsonb, digest = ${sha256Hex(canonicalJson(forged))}
           where organization_id = ${a.orgId} and seq = 5`,
     );
-    expect(await verifyLedger(database.db, a.orgId)).toEqual({
-      ok: false,
-      count: 4,
-      brokenAt: 5,
-      reason: 'entry hash does not match its contents',
-      head: await hashOf(a.orgId, 4),
-    });
+    await expectBrokenAt(a.orgId, 5, 'entry hash does not match its contents');
     // Only the payload changes: named for its data, with the entry before it as the last good head.
     const b = await orgWithHistory();
     await tamper(
       sql`update ledger_entries set data = jsonb_set(data, '{purpose}', '"forged"') where organization_id = ${b.orgId} and seq = 5`,
     );
-    expect(await verifyLedger(database.db, b.orgId)).toEqual({
-      ok: false,
-      count: 4,
-      brokenAt: 5,
-      reason: 'data does not match its digest',
-      head: await hashOf(b.orgId, 4),
-    });
+    await expectBrokenAt(b.orgId, 5, 'data does not match its digest');
     // A rewritten link in the middle.
     const c = await orgWithHistory();
     await tamper(
       sql`update ledger_entries set prev_hash = ${'f'.repeat(64)} where organization_id = ${c.orgId} and seq = 4`,
     );
-    expect(await verifyLedger(database.db, c.orgId)).toEqual({
-      ok: false,
-      count: 3,
-      brokenAt: 4,
-      reason: 'previous hash does not match the entry before it',
-      head: await hashOf(c.orgId, 3),
-    });
+    await expectBrokenAt(c.orgId, 4, 'previous hash does not match the entry before it');
     // A deleted entry in the middle is named as missing.
     const d = await orgWithHistory();
     await tamper(sql`delete from ledger_entries where organization_id = ${d.orgId} and seq = 4`);
-    expect(await verifyLedger(database.db, d.orgId)).toEqual({
-      ok: false,
-      count: 3,
-      brokenAt: 4,
-      reason: 'entry 4 is missing',
-      head: await hashOf(d.orgId, 3),
-    });
+    await expectBrokenAt(d.orgId, 4, 'entry 4 is missing');
   });
 
   it('reads an untouched chain with the head it ends on, and an empty one as ok', async () => {

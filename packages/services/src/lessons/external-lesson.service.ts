@@ -16,6 +16,7 @@ import { type Db, tables } from '@openaims/db';
 import { and, eq, inArray } from 'drizzle-orm';
 import { actorId } from '../common/actor.ts';
 import { isUniqueViolation } from '../common/db-errors.ts';
+import { existingIds } from '../common/existing-ids.ts';
 import { eqIf, tenantPage } from '../common/list-page.ts';
 import { readOneLoaded } from '../common/records.ts';
 import { tenantTable } from '../common/tenant-table.ts';
@@ -269,14 +270,11 @@ export async function importAiid(
     ...plan.drafts.flatMap((d) => d.riskIds.map((id) => ({ id, path: `${d.location} (risk id)` }))),
   ];
   if (named.length) {
-    const ids = [...new Set(named.map((n) => n.id))];
-    const found = new Set(
-      (
-        await ctx.db
-          .select({ id: risks.id })
-          .from(risks)
-          .where(and(eq(risks.organizationId, ctx.orgId), inArray(risks.id, ids)))
-      ).map((r) => r.id),
+    const found = await existingIds(
+      ctx.db,
+      ctx.orgId,
+      risks,
+      named.map((n) => n.id),
     );
     const missing = named.filter((n) => !found.has(n.id));
     if (missing.length)

@@ -3,7 +3,7 @@
 // `trained_on`, …) the relation says which.
 import { newId } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, asc, eq, inArray, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, type SQL } from 'drizzle-orm';
 
 const { entityLinks } = tables;
 
@@ -53,6 +53,14 @@ async function insertOutgoing(
     .onConflictDoNothing();
 }
 
+/** The organization's links that meet every condition (undefined ones are left out, as `and` leaves them). */
+function linksWhere(db: Db, orgId: string, ...conds: (SQL | undefined)[]) {
+  return db
+    .select()
+    .from(entityLinks)
+    .where(and(eq(entityLinks.organizationId, orgId), ...conds));
+}
+
 /** Link queries scoped to one organization. */
 export function linkRepository(db: Db) {
   return {
@@ -72,27 +80,23 @@ export function linkRepository(db: Db) {
     ): Promise<Map<string, string[]>> {
       const out = new Map<string, string[]>();
       if (ids.length === 0) return out;
-      const rows = await db
-        .select()
-        .from(entityLinks)
-        .where(
+      const rows = await linksWhere(
+        db,
+        orgId,
+        relation ? eq(entityLinks.relation, relation) : undefined,
+        or(
           and(
-            eq(entityLinks.organizationId, orgId),
-            relation ? eq(entityLinks.relation, relation) : undefined,
-            or(
-              and(
-                eq(entityLinks.fromType, type),
-                inArray(entityLinks.fromId, ids),
-                eq(entityLinks.toType, otherType),
-              ),
-              and(
-                eq(entityLinks.toType, type),
-                inArray(entityLinks.toId, ids),
-                eq(entityLinks.fromType, otherType),
-              ),
-            ),
+            eq(entityLinks.fromType, type),
+            inArray(entityLinks.fromId, ids),
+            eq(entityLinks.toType, otherType),
           ),
-        );
+          and(
+            eq(entityLinks.toType, type),
+            inArray(entityLinks.toId, ids),
+            eq(entityLinks.fromType, otherType),
+          ),
+        ),
+      );
       for (const r of rows) {
         const [self, other] =
           r.fromType === type && ids.includes(r.fromId) ? [r.fromId, r.toId] : [r.toId, r.fromId];
@@ -107,18 +111,14 @@ export function linkRepository(db: Db) {
       orgId: string,
       end: LinkEnd,
     ): Promise<{ entityType: string; entityId: string; createdAt: Date }[]> {
-      const rows = await db
-        .select()
-        .from(entityLinks)
-        .where(
-          and(
-            eq(entityLinks.organizationId, orgId),
-            or(
-              and(eq(entityLinks.fromType, end.type), eq(entityLinks.fromId, end.id)),
-              and(eq(entityLinks.toType, end.type), eq(entityLinks.toId, end.id)),
-            ),
-          ),
-        );
+      const rows = await linksWhere(
+        db,
+        orgId,
+        or(
+          and(eq(entityLinks.fromType, end.type), eq(entityLinks.fromId, end.id)),
+          and(eq(entityLinks.toType, end.type), eq(entityLinks.toId, end.id)),
+        ),
+      );
       return rows
         .map((r) =>
           r.fromType === end.type && r.fromId === end.id

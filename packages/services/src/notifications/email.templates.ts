@@ -24,6 +24,21 @@ function text(title: string, paragraphs: string[], action?: { label: string; url
   ].join('\n');
 }
 
+/** A message whose subject is its title, with the same paragraphs and action in both parts. */
+function message(
+  to: string,
+  title: string,
+  paragraphs: string[],
+  action?: { label: string; url: string },
+): EmailMessage {
+  return {
+    to,
+    subject: title,
+    text: text(title, paragraphs, action),
+    html: layout(title, paragraphs, action),
+  };
+}
+
 /** A reminder that something falls due. */
 export function reminderEmail(input: {
   to: string;
@@ -39,12 +54,7 @@ export function reminderEmail(input: {
     'Please take care of it before then, or record why it can wait, so the management system stays current.',
   ];
   const action = input.url ? { label: 'Open it in OpenAIMS', url: input.url } : undefined;
-  return {
-    to: input.to,
-    subject: title,
-    text: text(title, paragraphs, action),
-    html: layout(title, paragraphs, action),
-  };
+  return message(input.to, title, paragraphs, action);
 }
 
 /** An invitation to join an organization. */
@@ -61,12 +71,7 @@ export function invitationEmail(input: {
     `The link below works once and until ${input.expiresAt.slice(0, 10)}. If you did not expect this message, ignore it.`,
   ];
   const action = { label: 'Accept the invitation', url: input.acceptUrl };
-  return {
-    to: input.to,
-    subject: title,
-    text: text(title, paragraphs, action),
-    html: layout(title, paragraphs, action),
-  };
+  return message(input.to, title, paragraphs, action);
 }
 
 /** One person's daily digest of reminders in one organization. */
@@ -109,12 +114,7 @@ export function passwordResetEmail(input: {
     'If you did not ask for this, ignore this message: your password stays as it is.',
   ];
   const action = { label: 'Choose a new password', url: input.resetUrl };
-  return {
-    to: input.to,
-    subject: title,
-    text: text(title, paragraphs, action),
-    html: layout(title, paragraphs, action),
-  };
+  return message(input.to, title, paragraphs, action);
 }
 
 /** The answer to a reset request for an account that signs in only with single sign-on. */
@@ -125,10 +125,5 @@ export function ssoOnlyResetEmail(input: { to: string; signInUrl: string }): Ema
     'Use "Sign in with single sign-on" on the sign-in page; your identity provider manages your password.',
   ];
   const action = { label: 'Go to the sign-in page', url: input.signInUrl };
-  return {
-    to: input.to,
-    subject: title,
-    text: text(title, paragraphs, action),
-    html: layout(title, paragraphs, action),
-  };
+  return message(input.to, title, paragraphs, action);
 }

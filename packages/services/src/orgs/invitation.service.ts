@@ -7,9 +7,7 @@ import {
   canGrantRole,
   type Invitation,
   isInvitationOpen,
-  type ListQuery,
   newId,
-  type Page,
   type Role,
   randomSecret,
   type User,
@@ -18,8 +16,8 @@ import { type Db, tables } from '@openaims/db';
 import { and, eq } from 'drizzle-orm';
 import { insertUser } from '../auth/auth.service.ts';
 import { sha256Hex } from '../common/hash.ts';
-import { tenantPage } from '../common/list-page.ts';
-import { notFound } from '../common/versioning.ts';
+import { revokeRow } from '../common/revocation.ts';
+import { tenantListService } from '../common/tenant-list.ts';
 import type { OrgContext } from '../context.ts';
 import { appendLedger, record } from '../ledger/ledger.service.ts';
 import { invitationEmail } from '../notifications/email.templates.ts';
@@ -111,34 +109,26 @@ export async function createInvitation(
 }
 
 /** Lists invitations, newest first. */
-export async function listInvitations(ctx: OrgContext, query: ListQuery): Promise<Page<Invitation>> {
-  assertCan(ctx.role, 'invitation:read');
-  const page = await tenantPage(ctx.db, invitations, ctx.orgId, query, {
-    sortable: { createdAt: invitations.createdAt, email: invitations.email },
-    defaultSort: { field: 'createdAt', desc: true },
-    searchColumns: [invitations.email],
-  });
-  return { items: page.items.map(toInvitation), nextCursor: page.nextCursor };
-}
+export const listInvitations = tenantListService('invitation:read', invitations, toInvitation, {
+  sortable: { createdAt: invitations.createdAt, email: invitations.email },
+  defaultSort: { field: 'createdAt', desc: true },
+  searchColumns: [invitations.email],
+});
 
 /** Revokes an open invitation. */
 export async function revokeInvitation(ctx: OrgContext, id: string): Promise<void> {
-  assertCan(ctx.role, 'invitation:manage');
-  await ctx.db.transaction(async (tx) => {
-    const [row] = await tx
-      .select()
-      .from(invitations)
-      .where(and(eq(invitations.organizationId, ctx.orgId), eq(invitations.id, id)));
-    if (!row) throw notFound('Invitation', id);
-    if (row.revokedAt || row.acceptedAt) return;
-    await tx.update(invitations).set({ revokedAt: new Date() }).where(eq(invitations.id, id));
-    await record(ctx, tx, {
-      action: 'invitation.revoked',
+  await revokeRow(
+    ctx,
+    {
+      permission: 'invitation:manage',
+      table: invitations,
+      label: 'Invitation',
       entityType: 'invitation',
-      entityId: id,
-      data: { email: row.email },
-    });
-  });
+      isSettled: (row) => !!(row.revokedAt || row.acceptedAt),
+      data: (row) => ({ email: row.email }),
+    },
+    id,
+  );
 }
 
 /**

@@ -6,17 +6,15 @@ import {
   type CreateApiTokenInput,
   can,
   canGrantRole,
-  type ListQuery,
   newId,
-  type Page,
   type Role,
   randomSecret,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { sha256Hex } from '../common/hash.ts';
-import { tenantPage } from '../common/list-page.ts';
-import { notFound } from '../common/versioning.ts';
+import { revokeRow } from '../common/revocation.ts';
+import { tenantListService } from '../common/tenant-list.ts';
 import type { Actor, OrgContext } from '../context.ts';
 import { appendLedger, record } from '../ledger/ledger.service.ts';
 
@@ -89,40 +87,34 @@ export async function createToken(
 }
 
 /** Lists the organization's tokens (never their secrets). */
-export async function listTokens(ctx: OrgContext, query: ListQuery): Promise<Page<ApiToken>> {
-  assertCan(ctx.role, 'token:read');
-  const page = await tenantPage(ctx.db, apiTokens, ctx.orgId, query, {
-    sortable: { name: apiTokens.name, createdAt: apiTokens.createdAt },
-    defaultSort: { field: 'createdAt', desc: true },
-    searchColumns: [apiTokens.name, apiTokens.prefix],
-  });
-  return { items: page.items.map(toToken), nextCursor: page.nextCursor };
-}
+export const listTokens = tenantListService('token:read', apiTokens, toToken, {
+  sortable: { name: apiTokens.name, createdAt: apiTokens.createdAt },
+  defaultSort: { field: 'createdAt', desc: true },
+  searchColumns: [apiTokens.name, apiTokens.prefix],
+});
 
 /**
  * Revokes a token; it stops working at once. Revoking twice is harmless. Like member management, nobody acts
  * above their rank: an admin cannot revoke an owner-role token (SECURITY.md), except one they made themselves.
  */
 export async function revokeToken(ctx: OrgContext, tokenId: string): Promise<void> {
-  assertCan(ctx.role, 'token:manage');
-  await ctx.db.transaction(async (tx) => {
-    const [row] = await tx
-      .select()
-      .from(apiTokens)
-      .where(and(eq(apiTokens.organizationId, ctx.orgId), eq(apiTokens.id, tokenId)));
-    if (!row) throw notFound('Token', tokenId);
-    const own = !!ctx.actor.userId && row.createdBy === ctx.actor.userId;
-    if (!own && !canGrantRole(ctx.role, row.role as Role))
-      throw new AppError('FORBIDDEN', `A ${ctx.role} cannot revoke a token with the role ${row.role}.`);
-    if (row.revokedAt) return;
-    await tx.update(apiTokens).set({ revokedAt: new Date() }).where(eq(apiTokens.id, tokenId));
-    await record(ctx, tx, {
-      action: 'token.revoked',
+  await revokeRow(
+    ctx,
+    {
+      permission: 'token:manage',
+      table: apiTokens,
+      label: 'Token',
       entityType: 'token',
-      entityId: tokenId,
-      data: { name: row.name },
-    });
-  });
+      check(row) {
+        const own = !!ctx.actor.userId && row.createdBy === ctx.actor.userId;
+        if (!own && !canGrantRole(ctx.role, row.role as Role))
+          throw new AppError('FORBIDDEN', `A ${ctx.role} cannot revoke a token with the role ${row.role}.`);
+      },
+      isSettled: (row) => !!row.revokedAt,
+      data: (row) => ({ name: row.name }),
+    },
+    tokenId,
+  );
   // After the commit: no request of this process trusts the token once this returns (issue 17).
   forgetResolvedTokens();
 }

@@ -2,7 +2,8 @@
 // to the organization; ratings must lie on the criteria's scales. Refusals are 422 with the fields named.
 import { AppError, assessRisk, type FieldError, type RiskCriteria, ratingProblems } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
+import { existingIds } from '../common/existing-ids.ts';
 import { isMember } from '../common/members.ts';
 
 const { aiSystems, threats } = tables;
@@ -28,11 +29,7 @@ export async function assertRiskRefs(db: Db, orgId: string, refs: RiskRefs): Pro
     errors.push({ path: 'ownerId', message: 'not a member of this organization' });
   }
   if (refs.threatIds?.length) {
-    const found = await db
-      .select({ id: threats.id })
-      .from(threats)
-      .where(and(eq(threats.organizationId, orgId), inArray(threats.id, refs.threatIds)));
-    const ok = new Set(found.map((t) => t.id));
+    const ok = await existingIds(db, orgId, threats, refs.threatIds);
     refs.threatIds.forEach((t, i) => {
       if (!ok.has(t))
         errors.push({ path: `threatIds.${i}`, message: 'not a threat in this organization’s catalogue' });

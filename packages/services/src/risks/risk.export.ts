@@ -10,6 +10,7 @@ import { tables } from '@openaims/db';
 import { and, eq, inArray } from 'drizzle-orm';
 import { loadExcel } from '../common/heavy-modules.ts';
 import { isoDay, renderPdfDocument } from '../common/pdf-document.ts';
+import { userNames } from '../common/user-names.ts';
 import type { OrgContext } from '../context.ts';
 import { type TaskRow, taskRepository } from '../tasks/task.repository.ts';
 import { riskRepository } from './risk.repository.ts';
@@ -121,21 +122,10 @@ async function loadRegister(ctx: OrgContext) {
     : [];
   const systems = new Map(named.map((s) => [s.id, s.name]));
   // Owners, approvers and accepters by name (§6.1.3: who approved the plan and accepted the residual risk).
-  const userIds = [
-    ...new Set(
-      [
-        ...risks.flatMap((r) => [r.ownerId, r.treatmentApprovedBy, r.acceptedBy]),
-        ...rows.map((t) => t.ownerId),
-      ].filter((x): x is string => !!x),
-    ),
-  ];
-  const users = userIds.length
-    ? await ctx.db
-        .select({ id: tables.users.id, name: tables.users.name })
-        .from(tables.users)
-        .where(inArray(tables.users.id, userIds))
-    : [];
-  const people = new Map(users.map((u) => [u.id, u.name]));
+  const people = await userNames(ctx.db, [
+    ...risks.flatMap((r) => [r.ownerId, r.treatmentApprovedBy, r.acceptedBy]),
+    ...rows.map((t) => t.ownerId),
+  ]);
   return {
     orgName: org?.name ?? ctx.orgId,
     criteria,

@@ -17,11 +17,17 @@ import { record } from '../ledger/ledger.service.ts';
 import { linkRepository } from '../links/link.repository.ts';
 import { assertLinkTargets } from '../links/link-targets.ts';
 import { ensureSoaSeeded } from './soa-seed.ts';
+import { type Tracked, trackedChanges } from './tracked-changes.ts';
 
 const { clauseStatuses } = tables;
 type Row = typeof clauseStatuses.$inferSelect;
 const ORDER = new Map(TRACKED_CLAUSE_REFS.map((r, i) => [r, i]));
 const LINK_FIELDS = { evidenceIds: 'evidence', documentIds: 'document' } as const;
+/** What an edit of a clause records: its status, owner and notes, and the evidence and documents linked. */
+const TRACKED: Tracked<UpdateClauseStatusInput> = {
+  fields: ['status', 'ownerId', 'notes'],
+  links: LINK_FIELDS,
+};
 
 async function hydrate(db: Db, orgId: string, rows: Row[]): Promise<ClauseStatus[]> {
   const refs = rows.map((r) => r.clauseRef);
@@ -94,22 +100,7 @@ export async function updateClauseStatus(
     assertVersion(expectedVersion, cur.version);
     if (input.ownerId !== undefined) await assertMember(tx, ctx.orgId, input.ownerId);
     await assertLinkTargets(tx, ctx.orgId, input);
-    const changes: Record<string, unknown> = {};
-    for (const k of ['status', 'ownerId', 'notes'] as const) {
-      if (input[k] !== undefined && input[k] !== cur[k]) changes[k] = { from: cur[k], to: input[k] };
-    }
-    for (const [field, type] of Object.entries(LINK_FIELDS) as [keyof typeof LINK_FIELDS, string][]) {
-      const ids = input[field];
-      if (ids === undefined) continue;
-      const diff = await linkRepository(tx).replace(
-        ctx.orgId,
-        { type: 'clause', id: clauseRef },
-        type,
-        ids,
-        ctx.actor.userId ?? null,
-      );
-      if (diff.added.length || diff.removed.length) changes[field] = diff;
-    }
+    const changes = await trackedChanges(ctx, tx, { type: 'clause', id: clauseRef }, cur, input, TRACKED);
     if (Object.keys(changes).length === 0) return (await hydrate(tx, ctx.orgId, [cur]))[0]!;
     const { evidenceIds: _e, documentIds: _d, ...fields } = input;
     await tx

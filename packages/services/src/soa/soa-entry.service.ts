@@ -25,11 +25,17 @@ import { pageArray } from '../common/page-array.ts';
 import { assertVersion } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
-import { linkRepository } from '../links/link.repository.ts';
 import { assertLinkTargets } from '../links/link-targets.ts';
 import { SOA_LINK_FIELDS, soaRepository } from './soa.repository.ts';
 import { storeSoaDraftHash } from './soa-draft-hash.ts';
 import { ensureSoaSeeded } from './soa-seed.ts';
+import { type Tracked, trackedChanges } from './tracked-changes.ts';
+
+/** What an edit of an Annex A entry records: the decision, its justification, status and owner, and its links. */
+const TRACKED: Tracked<UpdateSoaEntryInput> = {
+  fields: ['applicable', 'justification', 'implementationStatus', 'ownerId'],
+  links: SOA_LINK_FIELDS,
+};
 
 /** Filters of the SoA list. */
 export interface SoaFilter {
@@ -181,23 +187,7 @@ export async function updateSoaEntry(
       });
     if (input.ownerId !== undefined) await assertMember(tx, ctx.orgId, input.ownerId);
     await assertLinkTargets(tx, ctx.orgId, input);
-    const changes: Record<string, unknown> = {};
-    for (const k of ['applicable', 'justification', 'implementationStatus', 'ownerId'] as const) {
-      if (input[k] !== undefined && input[k] !== cur[k]) changes[k] = { from: cur[k], to: input[k] };
-    }
-    const links = linkRepository(tx);
-    for (const [field, type] of Object.entries(SOA_LINK_FIELDS) as [keyof typeof SOA_LINK_FIELDS, string][]) {
-      const ids = input[field];
-      if (ids === undefined) continue;
-      const diff = await links.replace(
-        ctx.orgId,
-        { type: 'control', id: controlRef },
-        type,
-        ids,
-        ctx.actor.userId ?? null,
-      );
-      if (diff.added.length || diff.removed.length) changes[field] = diff;
-    }
+    const changes = await trackedChanges(ctx, tx, { type: 'control', id: controlRef }, cur, input, TRACKED);
     if (Object.keys(changes).length === 0) return (await repo.hydrate(ctx.orgId, [cur]))[0]!;
     const { riskIds: _r, evidenceIds: _e, documentIds: _d, ...fields } = input;
     await repo.update(ctx.orgId, controlRef, { ...fields, updatedAt: new Date(), version: cur.version + 1 });

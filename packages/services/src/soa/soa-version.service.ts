@@ -19,7 +19,6 @@ import { actorId } from '../common/actor.ts';
 import { sha256Hex } from '../common/hash.ts';
 import { found } from '../common/records.ts';
 import { tenantTable } from '../common/tenant-table.ts';
-import { notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
 import { draftSnapshot, soaContentOf, soaDraftHash, storeSoaDraftHash } from './soa-draft-hash.ts';
@@ -147,27 +146,33 @@ export async function submitSoa(ctx: OrgContext, input: { note?: string }): Prom
     await tx.insert(soaVersions).values(row);
     // The frozen content is the draft as it is now: its hash is the draft hash (issue 17).
     await storeSoaDraftHash(tx, ctx.orgId, row.contentHash);
-    const v = toVersion(row);
-    await record(ctx, tx, {
-      action: 'soa.submitted',
-      entityType: 'soa_version',
-      entityId: v.id,
-      data: { number: v.number, contentHash: v.contentHash },
-    });
-    return v;
+    return recordVersion(ctx, tx, 'submitted', row);
   });
+}
+
+/** The ledger entry of a version's step, naming what was frozen by its number and content hash; returns the version. */
+async function recordVersion(
+  ctx: OrgContext,
+  tx: Db,
+  step: 'submitted' | 'approved',
+  row: Row,
+): Promise<SoaVersion> {
+  const v = toVersion(row);
+  await record(ctx, tx, {
+    action: `soa.${step}`,
+    entityType: 'soa_version',
+    entityId: v.id,
+    data: { number: v.number, contentHash: v.contentHash },
+  });
+  return v;
 }
 
 /** Approves a submitted version (§6.1.3: designated management); the previously approved one is superseded. */
 export async function approveSoaVersion(ctx: OrgContext, id: string): Promise<SoaVersion> {
   assertCan(ctx.role, 'soa:approve');
   return ctx.db.transaction(async (tx) => {
-    const [cur] = await tx
-      .select()
-      .from(soaVersions)
-      .where(and(eq(soaVersions.organizationId, ctx.orgId), eq(soaVersions.id, id)))
-      .for('update');
-    if (!cur) throw notFound('SoA version', id);
+    const versions = tenantTable(tx, soaVersions);
+    const cur = await found(versions.find(ctx.orgId, id, { forUpdate: true }), 'SoA version', id);
     if (cur.status !== 'submitted')
       throw new AppError(
         'CONFLICT',
@@ -195,19 +200,12 @@ export async function approveSoaVersion(ctx: OrgContext, id: string): Promise<So
       .update(soaVersions)
       .set({ status: 'superseded' })
       .where(and(eq(soaVersions.organizationId, ctx.orgId), eq(soaVersions.status, 'approved')));
-    const [row] = await tx
-      .update(soaVersions)
-      .set({ status: 'approved', approvedBy: actorId(ctx), approvedAt: new Date() })
-      .where(eq(soaVersions.id, id))
-      .returning();
-    const v = toVersion(row!);
-    await record(ctx, tx, {
-      action: 'soa.approved',
-      entityType: 'soa_version',
-      entityId: v.id,
-      data: { number: v.number, contentHash: v.contentHash },
+    const row = await versions.update(ctx.orgId, id, {
+      status: 'approved',
+      approvedBy: actorId(ctx),
+      approvedAt: new Date(),
     });
-    return v;
+    return recordVersion(ctx, tx, 'approved', row);
   });
 }
 

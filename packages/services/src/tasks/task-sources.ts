@@ -3,36 +3,32 @@
 import type { TaskSourceType } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, eq, inArray } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 
 type TitleLookup = (db: Db, orgId: string, ids: string[]) => Promise<Map<string, string>>;
 
+type TitledTable = PgTable & { id: PgColumn; organizationId: PgColumn; title: PgColumn };
+
+/** The titles of a table's rows of one organization, by id. */
+function titlesOf(table: TitledTable): TitleLookup {
+  return async (db, orgId, ids) => {
+    const rows = (await db
+      .select({ id: table.id, title: table.title })
+      .from(table as PgTable)
+      .where(and(eq(table.organizationId, orgId), inArray(table.id, ids)))) as {
+      id: string;
+      title: string;
+    }[];
+    return new Map(rows.map((r) => [r.id, r.title]));
+  };
+}
+
 const SOURCES: Record<TaskSourceType, TitleLookup> = {
-  risk: async (db, orgId, ids) => {
-    const { risks } = tables;
-    const rows = await db
-      .select({ id: risks.id, title: risks.title })
-      .from(risks)
-      .where(and(eq(risks.organizationId, orgId), inArray(risks.id, ids)));
-    return new Map(rows.map((r) => [r.id, r.title]));
-  },
+  risk: titlesOf(tables.risks),
   // A review reminder (§7.5.2) opens a task on the document that falls due.
-  document: async (db, orgId, ids) => {
-    const { documents } = tables;
-    const rows = await db
-      .select({ id: documents.id, title: documents.title })
-      .from(documents)
-      .where(and(eq(documents.organizationId, orgId), inArray(documents.id, ids)));
-    return new Map(rows.map((r) => [r.id, r.title]));
-  },
+  document: titlesOf(tables.documents),
   // §9.3.3: actions decided at a management review.
-  management_review: async (db, orgId, ids) => {
-    const { managementReviews: m } = tables;
-    const rows = await db
-      .select({ id: m.id, title: m.title })
-      .from(m)
-      .where(and(eq(m.organizationId, orgId), inArray(m.id, ids)));
-    return new Map(rows.map((r) => [r.id, r.title]));
-  },
+  management_review: titlesOf(tables.managementReviews),
 };
 
 /** Titles of source entities of the organization, keyed `type:id`; ids of other organizations are absent. */

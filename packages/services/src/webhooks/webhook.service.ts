@@ -6,7 +6,6 @@ import {
   type CreatedWebhook,
   type CreateWebhookInput,
   CreateWebhookSchema,
-  type ListQuery,
   newId,
   type Page,
   randomSecret,
@@ -18,8 +17,10 @@ import {
 } from '@openaims/core';
 import { tables } from '@openaims/db';
 import { and, desc, eq, lt } from 'drizzle-orm';
-import { tenantPage } from '../common/list-page.ts';
-import { assertVersion, notFound } from '../common/versioning.ts';
+import { found } from '../common/records.ts';
+import { tenantListService } from '../common/tenant-list.ts';
+import { tenantTable } from '../common/tenant-table.ts';
+import { assertVersion } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
 import { checkLiteralHost, RefusedTargetError } from './address-policy.ts';
@@ -68,24 +69,14 @@ function assertTarget(url: string, allowPrivate: boolean): void {
 }
 
 /** The organization's webhooks, newest first. */
-export async function listWebhooks(ctx: OrgContext, query: ListQuery): Promise<Page<Webhook>> {
-  assertCan(ctx.role, 'webhook:read');
-  const page = await tenantPage(ctx.db, webhooks, ctx.orgId, query, {
-    sortable: { createdAt: webhooks.createdAt, url: webhooks.url },
-    defaultSort: { field: 'createdAt', desc: true },
-    searchColumns: [webhooks.url, webhooks.description],
-  });
-  return { items: page.items.map(toWebhook), nextCursor: page.nextCursor };
-}
+export const listWebhooks = tenantListService('webhook:read', webhooks, toWebhook, {
+  sortable: { createdAt: webhooks.createdAt, url: webhooks.url },
+  defaultSort: { field: 'createdAt', desc: true },
+  searchColumns: [webhooks.url, webhooks.description],
+});
 
-async function findRow(ctx: OrgContext, id: string, forUpdate = false): Promise<Row> {
-  const q = ctx.db
-    .select()
-    .from(webhooks)
-    .where(and(eq(webhooks.organizationId, ctx.orgId), eq(webhooks.id, id)));
-  const [row] = forUpdate ? await q.for('update') : await q;
-  if (!row) throw notFound('Webhook', id);
-  return row;
+function findRow(ctx: OrgContext, id: string, forUpdate = false): Promise<Row> {
+  return found(tenantTable(ctx.db, webhooks).find(ctx.orgId, id, { forUpdate }), 'Webhook', id);
 }
 
 /** One webhook; another organization's id is NOT_FOUND. */
