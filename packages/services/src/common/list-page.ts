@@ -1,7 +1,7 @@
 // One list query for every tenant collection: the organization's rows, the module's filters, keyset-paginated.
 import type { ListQuery, Page } from '@openaims/core';
 import type { Db } from '@openaims/db';
-import { and, eq, isNotNull, isNull, type SQL } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, ne, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { planPage } from './paginate.ts';
 
@@ -53,4 +53,17 @@ export function eqIf(col: PgColumn, value: string | undefined): SQL | undefined 
 export function archivedFilter(col: PgColumn, archived: 'true' | 'false' | 'all' = 'false'): SQL | undefined {
   if (archived === 'all') return undefined;
   return archived === 'true' ? isNotNull(col) : isNull(col);
+}
+
+/**
+ * The `open` filter of a list whose records end in one state (a nonconformity `closed`, an alert `resolved`): not
+ * in that state for 'true', in it for 'false', every record otherwise.
+ */
+export function openFilter(
+  status: PgColumn,
+  endState: string,
+  open: 'true' | 'false' | undefined,
+): SQL | undefined {
+  if (open === 'true') return ne(status, endState);
+  return open === 'false' ? eq(status, endState) : undefined;
 }

@@ -9,8 +9,8 @@ import {
   type Page,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
-import { eqIf, tenantPage } from '../common/list-page.ts';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { eqIf, openFilter, tenantPage } from '../common/list-page.ts';
 import { sortColumns } from '../common/sort-columns.ts';
 import { tenantTable } from '../common/tenant-table.ts';
 import { iso } from '../common/time.ts';
@@ -65,11 +65,7 @@ export function improvementRepository(db: Db) {
         filters: [
           eqIf(nonconformities.status, query.status),
           eqIf(nonconformities.severity, query.severity),
-          query.open === 'true'
-            ? ne(nonconformities.status, 'closed')
-            : query.open === 'false'
-              ? eq(nonconformities.status, 'closed')
-              : undefined,
+          openFilter(nonconformities.status, 'closed', query.open),
         ],
       });
     },

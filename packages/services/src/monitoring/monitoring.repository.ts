@@ -12,7 +12,7 @@ import {
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, ne, sql } from 'drizzle-orm';
-import { archivedFilter, eqIf, tenantPage } from '../common/list-page.ts';
+import { archivedFilter, eqIf, openFilter, tenantPage } from '../common/list-page.ts';
 import { sortColumns } from '../common/sort-columns.ts';
 import { tenantTable } from '../common/tenant-table.ts';
 import { iso } from '../common/time.ts';
@@ -269,11 +269,7 @@ export function monitoringRepository(db: Db) {
           eqIf(alerts.metricId, query.metricId),
           eqIf(alerts.status, query.status),
           eqIf(alerts.level, query.level),
-          query.open === 'true'
-            ? ne(alerts.status, 'resolved')
-            : query.open === 'false'
-              ? eq(alerts.status, 'resolved')
-              : undefined,
+          openFilter(alerts.status, 'resolved', query.open),
         ],
       });
     },
