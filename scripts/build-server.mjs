@@ -25,18 +25,23 @@ export const OUTPUTS = { server: 'apps/server/dist/main.mjs', cli: 'apps/cli/dis
 
 // Sources find files beside them through `import.meta.url` (migrations, the web app's dist, the audit pack's
 // verifier, package.json): in a bundle that URL is the bundle's, so each use is rewritten to the URL of the
-// source file it was written in, relative to the bundle (the checkout may move after the build).
+// source file it was written in, relative to the bundle (the checkout may move after the build). JavaScript
+// sources too: a module that runs itself when it is the script (`import.meta.url === argv[1]`, as this file and the
+// audit pack's verifier do) would otherwise run inside a bundle that is the script.
+// Written in two parts: this file is itself bundled into the bench's processes, and its own text must not match.
+const META_URL = 'import.meta' + '.url';
 const keepSourceUrls = (outDir) => ({
   name: 'keep-source-urls',
   setup(b) {
-    b.onLoad({ filter: /\.ts$/ }, async (args) => {
+    b.onLoad({ filter: /\.(ts|mjs)$/ }, async (args) => {
       if (args.path.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
+      const loader = args.path.endsWith('.ts') ? 'ts' : 'js';
       const text = await fs.promises.readFile(args.path, 'utf8');
-      if (!text.includes('import.meta.url')) return { contents: text, loader: 'ts' };
+      if (!text.includes(META_URL)) return { contents: text, loader };
       const rel = path.relative(outDir, args.path).split(path.sep).join('/');
       return {
-        contents: text.replaceAll('import.meta.url', `new URL(${JSON.stringify(rel)}, import.meta.url).href`),
-        loader: 'ts',
+        contents: text.replaceAll(META_URL, `new URL(${JSON.stringify(rel)}, ${META_URL}).href`),
+        loader,
       };
     });
   },

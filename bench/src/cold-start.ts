@@ -5,10 +5,10 @@
 // server. The data already exist (a restart, not a first start: initdb is not in the figure).
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildServer, OUTPUTS } from '../../scripts/build-server.mjs';
+import { freePort } from './servers/listen.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -16,18 +16,6 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 export interface StartTimes {
   timesMs: number[];
   peakRss: number;
-}
-
-/** A free loopback port (asked of the kernel, then released for the child to take). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 /** The process's peak resident set (VmHWM) in bytes, read from /proc; 0 where /proc is not there. */

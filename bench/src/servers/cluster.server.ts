@@ -3,27 +3,15 @@
 // the same protocol to the benchmark as a single server: ready once all are, RSS as the sum of all, stop all.
 // PostgreSQL only: embedded PGlite allows one process per data directory.
 import cluster, { type Worker } from 'node:cluster';
-import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundled } from '../child.ts';
 import type { ChildMessage, ParentMessage, ReadyMessage } from './ipc.ts';
 import { sendToParent } from './ipc.ts';
+import { freePort } from './listen.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const n = Number(process.env.BENCH_PROCESSES ?? '2');
-
-/** A free loopback port, found by listening on port 0 and closing. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** Asks one worker for its RSS. */
 function workerRss(w: Worker): Promise<number> {
