@@ -93,7 +93,6 @@ export const updateAuditProgramme = updateService({
 
 // -------------------------------------------------------------------------------------------------- audits
 
-/** The AI systems, controls and documents in scope with their owners, for the independence rule. */
 /** A table of owned records an audit scope names by id, and how its records are named in the checks. */
 interface OwnedTable {
   table: PgTable & { id: PgColumn; organizationId: PgColumn; ownerId: PgColumn };
@@ -125,6 +124,7 @@ async function ownedRecords(tx: Db, orgId: string, t: OwnedTable, ids: string[])
   return rows.map((r) => ({ kind: t.kind, id: r.id, label: r.label, ownerId: r.ownerId }));
 }
 
+/** The AI systems, controls and documents in scope with their owners, for the independence rule. */
 async function ownedInScope(tx: Db, orgId: string, scope: AuditScope): Promise<OwnedInScope[]> {
   const { aiSystems, soaEntries, documents } = tables;
   const out: OwnedInScope[] = [
