@@ -1,6 +1,6 @@
 // `npm start` / `aims serve`: run the server until SIGINT or SIGTERM.
 import { parseEnv } from './env.ts';
-import { startServer } from './server.ts';
+import { openConfiguredDatabase } from './storage.ts';
 
 /** Runs the server in this process and stops it gracefully on a signal. */
 export async function main(): Promise<void> {
@@ -12,7 +12,12 @@ export async function main(): Promise<void> {
     process.exit(2);
   }
   try {
-    const running = await startServer(env);
+    // Storage opens while the rest of the server loads (issue 17: cold start): PGlite reads and compiles its
+    // WebAssembly and pg connects without needing the routes, and the bundle evaluates server.ts only at this import.
+    const opening = openConfiguredDatabase(env);
+    opening.catch(() => {}); // startServer awaits it; this only keeps an early failure from counting as unhandled
+    const { startServer } = await import('./server.ts');
+    const running = await startServer(env, opening);
     console.log(`OpenAIMS is running at ${running.url}`);
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       process.once(signal, () => {

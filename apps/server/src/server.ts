@@ -4,7 +4,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { type Database, openDatabase } from '@openaims/db';
+import type { Database } from '@openaims/db';
 import {
   type BlobStore,
   discoverOidc,
@@ -21,16 +21,10 @@ import pino, { type Logger } from 'pino';
 import { configuredMailer, createApp } from './app.ts';
 import type { Env } from './env.ts';
 import type { OidcClient } from './routes/oidc.routes.ts';
+import { openConfiguredDatabase } from './storage.ts';
 
 /** Where `npm run build` puts the web app. */
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
-
-/** Opens the database the environment names: PostgreSQL when DATABASE_URL is set, else PGlite in AIMS_DATA_DIR. */
-export function openConfiguredDatabase(env: Pick<Env, 'DATABASE_URL' | 'AIMS_DATA_DIR'>): Promise<Database> {
-  return env.DATABASE_URL
-    ? openDatabase({ engine: 'postgres', url: env.DATABASE_URL })
-    : openDatabase({ engine: 'pglite', dataDir: path.resolve(env.AIMS_DATA_DIR) });
-}
 
 /**
  * The evidence blob store: an S3-compatible bucket when AIMS_EVIDENCE_S3_URL is set (several servers share it),
@@ -131,15 +125,27 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Opens storage, migrates, and listens. */
-export async function startServer(env: Env): Promise<RunningServer> {
+/**
+ * Opens storage (or takes `opening`, storage already being opened), migrates, and listens. On failure the storage
+ * is closed again, so a PGlite data directory is not left locked.
+ */
+export async function startServer(env: Env, opening?: Promise<Database>): Promise<RunningServer> {
+  const database = await (opening ?? openConfiguredDatabase(env));
+  try {
+    return await listenOn(env, database);
+  } catch (e) {
+    await database.close().catch(() => {});
+    throw e;
+  }
+}
+
+async function listenOn(env: Env, database: Database): Promise<RunningServer> {
   const log = pino({ level: env.AIMS_LOG_LEVEL, base: { app: 'openaims' } });
   if (env.AIMS_AI_ACT_DATES_FILE) {
     const table = loadApplicationDatesFile(env.AIMS_AI_ACT_DATES_FILE);
     log.info({ file: env.AIMS_AI_ACT_DATES_FILE, rows: table.length }, 'EU AI Act dates table loaded');
   }
   const oidc = await configuredOidc(env);
-  const database = await openConfiguredDatabase(env);
   await database.migrate();
   const mailer = configuredMailer(env);
   const blobs = configuredBlobStore(env);

@@ -2,15 +2,18 @@
 // can list them at the end without the pack ever being held whole in memory.
 import crypto from 'node:crypto';
 import { type Readable, Transform } from 'node:stream';
-import yazl from 'yazl';
+import type * as Yazl from 'yazl';
+import { lazyRequire } from '../common/lazy-require.ts';
 import type { PackManifestFile } from './verify.mjs';
+
+const yazl = lazyRequire<typeof Yazl>('yazl');
 
 // Formats that are already compressed gain nothing from deflate.
 const STORED = /\.(pdf|xlsx|docx|zip|png|jpe?g|gif|webp|gz)$/i;
 
 /** A zip being streamed out, with the size and SHA-256 of every file added so far. */
 export class PackWriter {
-  private readonly zip = new yazl.ZipFile();
+  private readonly zip = new (yazl().ZipFile)();
   /** Every file written, in order. */
   readonly files: PackManifestFile[] = [];
   private readonly paths = new Set<string>();

@@ -4,13 +4,16 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:
 import { AppError, EmailSchema, newId, type User } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, eq } from 'drizzle-orm';
-import * as client from 'openid-client';
+import type * as OpenIdClient from 'openid-client';
 import { insertUser } from './auth.service.ts';
 
 const { identities, users } = tables;
 
+// Loaded on first use: an installation without OIDC never needs it, and loading it cost start-up time (issue 17).
+const openidClient = () => import('openid-client');
+
 /** A discovered OpenID provider together with this instance's client registration. */
-export type OidcConfiguration = client.Configuration;
+export type OidcConfiguration = OpenIdClient.Configuration;
 
 /** What the callback must check, carried sealed in a short-lived cookie between login and callback. */
 export interface OidcPending {
@@ -45,6 +48,7 @@ export async function discoverOidc(opts: {
   allowInsecure?: boolean;
   timeoutSeconds?: number;
 }): Promise<OidcConfiguration> {
+  const client = await openidClient();
   return client.discovery(new URL(opts.issuer), opts.clientId, opts.clientSecret, undefined, {
     execute: opts.allowInsecure ? [client.allowInsecureRequests] : [],
     timeout: opts.timeoutSeconds ?? 15,
@@ -74,6 +78,7 @@ export async function startOidcLogin(
   config: OidcConfiguration,
   opts: { redirectUri: string; scopes: string; returnTo?: string | null; now?: number },
 ): Promise<{ url: URL; pending: OidcPending }> {
+  const client = await openidClient();
   const codeVerifier = client.randomPKCECodeVerifier();
   const pending: OidcPending = {
     state: client.randomState(),
@@ -114,6 +119,7 @@ export async function completeOidcLogin(
       'UNAUTHENTICATED',
       `The identity provider refused the sign-in (${refused.slice(0, 100)}).`,
     );
+  const client = await openidClient();
   let claims: OidcClaims;
   try {
     const tokens = await client.authorizationCodeGrant(config, callbackUrl, {
@@ -130,13 +136,13 @@ export async function completeOidcLogin(
       claims = { ...info, ...idClaims };
     }
   } catch (e) {
-    throw exchangeError(e);
+    throw exchangeError(e, client);
   }
   return claims;
 }
 
 // The provider's answer becomes an AppError the user can act on; an unreachable provider is a 503.
-function exchangeError(e: unknown): AppError {
+function exchangeError(e: unknown, client: typeof OpenIdClient): AppError {
   if (e instanceof AppError) return e;
   if (e instanceof client.AuthorizationResponseError || e instanceof client.ResponseBodyError) {
     return new AppError(

@@ -1,8 +1,11 @@
 // CycloneDX XML → the JSON shape of the same BOM, so one importer reads both encodings. Only the parts the
 // inventory import uses need be exact; the mapping follows the XML schema's element names (a list element holds
 // items of its singular name, attributes become keys, text-only elements become strings).
-import { SaxesParser } from 'saxes';
+import type * as Saxes from 'saxes';
+import { lazyRequire } from '../common/lazy-require.ts';
 import { refuse } from './import-plan.ts';
+
+const saxes = lazyRequire<typeof Saxes>('saxes');
 
 interface El {
   name: string;
@@ -17,7 +20,7 @@ export function looksLikeXml(text: string): boolean {
 }
 
 function parseTree(text: string): El {
-  const parser = new SaxesParser({ position: true });
+  const parser = new (saxes().SaxesParser)({ position: true });
   const root: El = { name: '#root', attrs: {}, children: [], text: '' };
   const stack: El[] = [root];
   parser.on('opentag', (t) => {

@@ -5,10 +5,12 @@ import { isHttpUrl } from '@openaims/core';
 // older dataset cards (`licenses`, `languages`, `pretty_name` per config) are understood.
 
 import type { RecordAttributes } from '@openaims/core';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type * as Yaml from 'yaml';
+import { lazyRequire } from '../common/lazy-require.ts';
 import { addSupplier, emptyPlan, type ImportPlan, refuse, textOf } from './import-plan.ts';
 
 const FORMAT = 'Hugging Face card';
+const yaml = lazyRequire<typeof Yaml>('yaml');
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 const MODEL_KEYS = [
   'license',
@@ -65,7 +67,7 @@ function proseOf(body: string): string {
 
 /** YAML parse error → one place in the file (line 1 is the opening `---`) and the line as written. */
 function yamlRefusal(e: unknown, yamlText: string): never {
-  const pos = e instanceof YAMLParseError ? e.linePos?.[0] : undefined;
+  const pos = e instanceof yaml().YAMLParseError ? e.linePos?.[0] : undefined;
   // The library's message ends with its own line numbers, counted inside the front matter; drop them.
   const message = (e as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   if (!pos) refuse(`The ${FORMAT}'s front matter is not valid YAML`, [{ path: 'front matter', message }]);
@@ -149,7 +151,7 @@ export function parseModelCard(text: string, fallbackName?: string): ImportPlan 
   }
   let meta: unknown;
   try {
-    meta = parseYaml(m[1]!, { maxAliasCount: 50, uniqueKeys: false, merge: true, strict: false });
+    meta = yaml().parse(m[1]!, { maxAliasCount: 50, uniqueKeys: false, merge: true, strict: false });
   } catch (e) {
     yamlRefusal(e, m[1]!);
   }

@@ -11,15 +11,17 @@ import {
 } from '@openaims/core';
 import { tables } from '@openaims/db';
 import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
-import { parse, YAMLParseError } from 'yaml';
+import type * as Yaml from 'yaml';
 import { z } from 'zod';
 import { sha256Hex } from '../common/hash.ts';
+import { lazyRequire } from '../common/lazy-require.ts';
 import { likePattern } from '../common/paginate.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
 
 const { threats } = tables;
 const SOURCE = 'mitre-atlas';
+const yaml = lazyRequire<typeof Yaml>('yaml');
 
 const AtlasSchema = z.object({
   id: z.string(),
@@ -70,9 +72,9 @@ export async function importAtlas(
   assertCan(ctx.role, 'threat:import');
   let doc: unknown;
   try {
-    doc = parse(raw, { maxAliasCount: 100, uniqueKeys: false, strict: false });
+    doc = yaml().parse(raw, { maxAliasCount: 100, uniqueKeys: false, strict: false });
   } catch (e) {
-    const pos = e instanceof YAMLParseError ? e.linePos?.[0] : undefined;
+    const pos = e instanceof yaml().YAMLParseError ? e.linePos?.[0] : undefined;
     const line = pos ? (raw.split(/\r?\n/)[pos.line - 1] ?? '').trim().slice(0, 120) : '';
     throw new AppError('VALIDATION_FAILED', 'The MITRE ATLAS file is not valid YAML (fix the line named).', {
       errors: [
