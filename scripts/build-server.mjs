@@ -47,16 +47,40 @@ const keepSourceUrls = (outDir) => ({
   },
 });
 
-// Workspace packages (@openaims/*) are bundled from their TypeScript; everything else stays an import.
+// The workspace packages (@openaims/*) are bundled from their TypeScript, and so are the npm dependencies: resolving
+// and loading a few hundred files from node_modules one by one was about 40 % of importing the server (issue 17:
+// cold start). These stay in node_modules:
+const KEEP_EXTERNAL = [
+  // they find files beside their own module (WebAssembly, static assets, worker scripts) or are native addons
+  '@electric-sql/pglite',
+  '@node-rs/argon2',
+  'pg-native',
+  'pino',
+  'swagger-ui-dist',
+  // loaded on first use with import() (exports, e-mail, OIDC): bundled, each would be parsed at every start
+  'docx',
+  'exceljs',
+  'file-type',
+  'mammoth',
+  'nodemailer',
+  'openid-client',
+  'pdfkit',
+];
+const keptExternal = (specifier) =>
+  specifier.startsWith('node:') ||
+  KEEP_EXTERNAL.some((p) => specifier === p || specifier.startsWith(`${p}/`));
 const externalDependencies = {
   name: 'external-dependencies',
   setup(b) {
-    b.onResolve({ filter: /^[^./]/ }, (args) => {
-      if (args.path.startsWith('@openaims/')) return undefined;
-      return { path: args.path, external: true };
-    });
+    b.onResolve({ filter: /^[^./]/ }, (args) =>
+      keptExternal(args.path) ? { path: args.path, external: true } : undefined,
+    );
   },
 };
+
+// Bundled CommonJS dependencies call require() for Node's own modules; an ES module bundle has no require of its own.
+const REQUIRE_BANNER =
+  "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);";
 
 /**
  * Bundles one TypeScript entry (absolute path) into `outfile` (absolute; inside the checkout, so that node finds
@@ -72,6 +96,7 @@ export async function bundleEntry(entry, outfile) {
     target: 'node20',
     sourcemap: 'linked',
     logLevel: 'warning',
+    banner: { js: REQUIRE_BANNER },
     plugins: [externalDependencies, keepSourceUrls(path.dirname(outfile))],
   });
 }
