@@ -1,7 +1,7 @@
 import type { Database } from '@openaims/db';
 import { testDatabase } from '@openaims/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listLedger, verifyLedger } from '../ledger/ledger.service.ts';
+import { verifyLedger } from '../ledger/ledger.service.ts';
 import { createRisk } from '../risks/risk.service.ts';
 import { addMember, buildContext } from '../testing/factories.ts';
 import { expectLatestLedgerEntry } from '../testing/ledger.ts';
@@ -84,7 +84,7 @@ describe('tasks (§6.1.3, §8.3)', () => {
     });
     const reopened = await updateTask(ctx, t.id, { status: 'open' });
     expect(reopened).toMatchObject({ status: 'open', completedAt: null, completedBy: null, version: 4 });
-    expect((await listLedger(ctx, { limit: 1 })).items[0]!.action).toBe('task.updated');
+    await expectLatestLedgerEntry(ctx, { action: 'task.updated' });
     // No change: no new version, no ledger entry.
     const same = await updateTask(ctx, t.id, { status: 'open' });
     expect(same.version).toBe(4);
