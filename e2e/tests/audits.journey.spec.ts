@@ -1,15 +1,15 @@
 // The internal audit journey in a real browser (§9.2, §10.2): plan a programme and an audit, work its checklist,
 // record a major finding, complete the audit, raise the nonconformity and take it to closure.
 import { expect, test } from '@playwright/test';
-import { dismissToasts, expectAccessible, openPage, signIn } from './support.ts';
+import { closeAsEffective, planCorrectiveAction } from './nonconformity-steps.ts';
+import { dismissToasts, expectAccessible, openDialog, openPage, signIn } from './support.ts';
 
 test('plan an audit, work its checklist and close its major finding', async ({ page, request }) => {
   await signIn(page, request);
   await openPage(page, 'Internal audits');
 
   // The programme over the certification cycle, shown as a calendar of years.
-  await page.getByRole('button', { name: 'Plan programme' }).click();
-  const dialog = page.getByRole('dialog');
+  const dialog = await openDialog(page, 'Plan programme');
   await dialog.getByLabel('First year of the cycle').fill('2027');
   await dialog.getByRole('button', { name: 'Plan programme' }).click();
   await expect(page.getByLabel('Year 2030')).toContainText('Recertification');
@@ -55,20 +55,14 @@ test('plan an audit, work its checklist and close its major finding', async ({ p
   await expect(
     page.getByRole('heading', { name: 'Audit programme never approved by management', level: 1 }),
   ).toBeVisible();
-  await page.getByLabel('Correction (§10.2 a)').fill('Programme approved by the board');
-  await page.getByLabel('Root cause (§10.2 b)').fill('No owner named for the audit programme');
-  await page.getByRole('button', { name: 'Save analysis' }).click();
-  await page.getByLabel('New corrective action').fill('Name an owner and approve the programme each year');
-  await page.getByRole('button', { name: 'Add action' }).click();
-  await expect(page.getByText('Action planned')).toBeVisible();
+  await planCorrectiveAction(page, {
+    correction: 'Programme approved by the board',
+    rootCause: 'No owner named for the audit programme',
+    action: 'Name an owner and approve the programme each year',
+  });
   await page.getByRole('button', { name: 'Close nonconformity' }).click();
   await expect(page.getByRole('alert').filter({ hasText: /corrective action/ })).toBeVisible();
-  await page.getByRole('button', { name: 'Mark done' }).click();
-  await expect(page.getByText('Verifying')).toBeVisible();
-  await page.getByLabel(/Effectiveness note/).fill('Programme approved for 2027 and 2028');
-  await page.getByRole('button', { name: 'Effective', exact: true }).click();
-  await page.getByRole('button', { name: 'Close nonconformity' }).click();
-  await expect(page.getByText(/^Closed \d{4}-\d{2}-\d{2}\.$/)).toBeVisible();
+  await closeAsEffective(page, 'Programme approved for 2027 and 2028');
 
   await page.getByRole('link', { name: 'Internal audits' }).first().click();
   await expect(page.getByLabel('Year 2027')).toContainText('Internal audit of clause 9.2');

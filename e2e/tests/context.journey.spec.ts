@@ -1,7 +1,7 @@
 // The context journey in a real browser: record an external issue and an interested party whose requirement is
 // left outside the AIMS (refused until the reason is given), then set the organization's AI roles.
 import { expect, test } from '@playwright/test';
-import { choose, expectAccessible, openPage, signIn } from './support.ts';
+import { choose, expectAccessible, openDialog, openPage, signIn } from './support.ts';
 
 test('record context: an issue, an interested party with requirements, the AI roles', async ({
   page,
@@ -12,8 +12,7 @@ test('record context: an issue, an interested party with requirements, the AI ro
   await openPage(page, 'Context & scope');
   await expectAccessible(page);
 
-  await page.getByRole('button', { name: 'External issue' }).click();
-  const dialog = page.getByRole('dialog');
+  const dialog = await openDialog(page, 'External issue');
   await dialog.getByLabel('Issue').fill('The EU AI Act applies to our hiring tool');
   await choose(dialog, 'Category', 'Legal and regulatory');
   await choose(dialog, 'Effect on the AIMS', 'Threat');

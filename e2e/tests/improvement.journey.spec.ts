@@ -1,14 +1,14 @@
 // The improvement journey in a real browser: record a serious incident and see its Art. 73 deadline, then take a
 // nonconformity from open through correction, root cause, a corrective action and its effectiveness check to closed.
 import { expect, test } from '@playwright/test';
-import { dismissToasts, expectAccessible, openPage, signIn } from './support.ts';
+import { closeAsEffective, planCorrectiveAction } from './nonconformity-steps.ts';
+import { dismissToasts, expectAccessible, openDialog, openPage, signIn } from './support.ts';
 
 test('record an incident and close a nonconformity', async ({ page, request }) => {
   await signIn(page, request);
   await openPage(page, 'Improvement');
 
-  await page.getByRole('button', { name: 'Incident' }).click();
-  const dialog = page.getByRole('dialog');
+  const dialog = await openDialog(page, 'Incident');
   await dialog.getByLabel('What happened').fill('Triage model sent a cardiac call to the low-priority queue');
   await dialog.getByLabel('Serious harm to health').check();
   await dialog.getByRole('button', { name: 'Save' }).click();
@@ -32,18 +32,12 @@ test('record an incident and close a nonconformity', async ({ page, request }) =
 
   await page.getByRole('button', { name: 'Close nonconformity' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'record the correction made' })).toBeVisible();
-  await page.getByLabel('Correction (§10.2 a)').fill('Risks re-assessed the same week');
-  await page.getByLabel('Root cause (§10.2 b)').fill('Change process did not trigger re-assessment');
-  await page.getByRole('button', { name: 'Save analysis' }).click();
-  await page.getByLabel('New corrective action').fill('Flag risks for re-assessment on every model change');
-  await page.getByRole('button', { name: 'Add action' }).click();
-  await expect(page.getByText('Action planned')).toBeVisible();
-  await page.getByRole('button', { name: 'Mark done' }).click();
-  await expect(page.getByText('Verifying')).toBeVisible();
-  await page.getByLabel(/Effectiveness note/).fill('Two model changes since, both re-assessed');
-  await page.getByRole('button', { name: 'Effective', exact: true }).click();
-  await page.getByRole('button', { name: 'Close nonconformity' }).click();
-  await expect(page.getByText(/^Closed \d{4}-\d{2}-\d{2}\.$/)).toBeVisible();
+  await planCorrectiveAction(page, {
+    correction: 'Risks re-assessed the same week',
+    rootCause: 'Change process did not trigger re-assessment',
+    action: 'Flag risks for re-assessment on every model change',
+  });
+  await closeAsEffective(page, 'Two model changes since, both re-assessed');
   await dismissToasts(page);
   await expectAccessible(page);
 });

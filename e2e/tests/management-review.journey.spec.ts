@@ -3,7 +3,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { choose, dismissToasts, expectAccessible, openPage, owner, signIn } from './support.ts';
+import { choose, dismissToasts, expectAccessible, openDialog, openPage, owner, signIn } from './support.ts';
 
 const shot = (name: string) => path.join(os.tmpdir(), `aims-review-${name}.png`);
 
@@ -17,8 +17,7 @@ test('plan, freeze, decide and approve a management review', async ({ page, requ
   await expect(page.getByText('No management review yet')).toBeVisible();
   await expectAccessible(page);
 
-  await page.getByRole('button', { name: 'Plan a review' }).click();
-  const dialog = page.getByRole('dialog');
+  const dialog = await openDialog(page, 'Plan a review');
   await dialog.getByLabel('Title').fill('Management review Q4');
   await dialog.getByRole('button', { name: 'Plan review' }).click();
   await expect(page.getByRole('heading', { name: 'Management review Q4', level: 1 })).toBeVisible();

@@ -1,7 +1,7 @@
 // The monitoring journey in a real browser (§9.1, A.6.2.6): define a metric with thresholds, send a batch that
 // breaches it, see one alert and the nonconformity it opened, the chart with its bands, and resolve the alert.
 import { expect, test } from '@playwright/test';
-import { choose, dismissToasts, expectAccessible, openPage, signIn } from './support.ts';
+import { choose, dismissToasts, expectAccessible, openDialog, openPage, signIn } from './support.ts';
 
 test('define a metric, breach it, see one alert and resolve it', async ({ page, request }) => {
   await signIn(page, request);
@@ -10,8 +10,7 @@ test('define a metric, breach it, see one alert and resolve it', async ({ page, 
   await expect(page.getByText('No metrics yet')).toBeVisible();
   await expectAccessible(page);
 
-  await page.getByRole('button', { name: 'New metric' }).click();
-  const dialog = page.getByRole('dialog');
+  const dialog = await openDialog(page, 'New metric');
   await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('Fairness gap (credit scorer)');
   await dialog.getByLabel('Unit').fill('pp');
   await choose(dialog, 'Direction', /Lower is better/);

@@ -1,14 +1,13 @@
 // The objectives journey in a real browser: set an objective with a KPI, be told an active one needs an owner,
 // record two measurements and see the server's KPI status and the trend chart.
 import { expect, test } from '@playwright/test';
-import { choose, expectAccessible, openPage, owner, signIn } from './support.ts';
+import { choose, expectAccessible, openDialog, openPage, owner, signIn } from './support.ts';
 
 test('set an objective, measure its KPI, see it on track', async ({ page, request }) => {
   await signIn(page, request);
 
   await openPage(page, 'Objectives');
-  await page.getByRole('button', { name: 'New objective' }).click();
-  const dialog = page.getByRole('dialog');
+  const dialog = await openDialog(page, 'New objective');
   await dialog.getByLabel('Objective').fill('Fair selection in hiring models');
   await dialog.getByRole('button', { name: 'Add a KPI' }).click();
   await dialog.getByLabel('KPI 1 name').fill('Selection-rate ratio');

@@ -1,14 +1,13 @@
 // The competence journey in a real browser: set an AI-literacy competence, record a training for a member,
 // see coverage, and readiness count the competence evidence.
 import { expect, test } from '@playwright/test';
-import { choose, expectAccessible, openPage, owner, signIn } from './support.ts';
+import { choose, expectAccessible, openDialog, openPage, owner, signIn } from './support.ts';
 
 test('set a competence, record training, see coverage', async ({ page, request }) => {
   await signIn(page, request);
 
   await openPage(page, 'Competence & awareness');
-  await page.getByRole('button', { name: 'Competence' }).click();
-  const dialog = page.getByRole('dialog');
+  const dialog = await openDialog(page, 'Competence');
   await dialog.getByLabel('Role').fill('Everyone who uses AI tools');
   await dialog.getByRole('textbox', { name: /^Competence/ }).fill('AI literacy basics');
   await dialog.getByLabel('Renew every (months)').fill('12');

@@ -3,7 +3,7 @@
 // the risk's history, and complete and approve an impact assessment of an AI system.
 import fs from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { expectAccessible, newAiSystem, openPage, owner, signIn } from './support.ts';
+import { expectAccessible, newAiSystem, openDialog, openPage, owner, signIn } from './support.ts';
 
 async function pick(page: Page, label: string, option: string) {
   await page.getByRole('dialog').getByRole('combobox', { name: label, exact: true }).click();
@@ -27,8 +27,7 @@ test('assess, treat and accept a risk; complete an impact assessment', async ({ 
   // Assess a risk: likelihood 4 × consequence 4 = 16, High on the default criteria.
   await openPage(page, 'AI risks');
   await expect(page.getByText('No risks here yet')).toBeVisible();
-  await page.getByRole('button', { name: 'New risk' }).click();
-  const dialog = page.getByRole('dialog');
+  const dialog = await openDialog(page, 'New risk');
   await dialog.getByLabel('Title').fill('Unreviewed release of a retrained model');
   await pick(page, 'Likelihood', '4 Likely');
   await pick(page, 'Consequence', '4 Major');
@@ -74,8 +73,7 @@ test('assess, treat and accept a risk; complete an impact assessment', async ({ 
   const riskUrl = page.url();
   const orgId = new URL(riskUrl).pathname.split('/')[2];
   await page.getByRole('tab', { name: 'Treatment' }).click();
-  await page.getByRole('button', { name: 'Add treatment task' }).click();
-  const taskDialog = page.getByRole('dialog');
+  const taskDialog = await openDialog(page, 'Add treatment task');
   await taskDialog.getByLabel('Task').fill('Require sign-off before each release');
   await taskDialog.getByLabel('Due date').fill('2020-06-30');
   await pick(page, 'Owner', owner.name);
@@ -164,8 +162,7 @@ test('assess, treat and accept a risk; complete an impact assessment', async ({ 
   await page.getByRole('button', { name: 'New assessment' }).click();
   await pick(page, 'AI system', 'Triage assistant');
   await page.getByRole('dialog').getByLabel('Title').fill('Triage assistant AIIA');
-  await page.getByRole('button', { name: 'Start assessment' }).click();
-  const wizard = page.getByRole('dialog');
+  const wizard = await openDialog(page, 'Start assessment');
   // What the inventory holds is not asked again: the purpose comes from the AI system record (problem 6).
   await expect(wizard.getByLabel('Purpose')).toHaveValue('Prioritise support tickets');
   await wizard.getByLabel('Scope').fill('Support ticket triage for EU customers');

@@ -3,7 +3,7 @@
 // default criteria are adopted, a first AI system added, the SoA's undecided controls decided in one pass, the
 // invitation skipped, and the guide finished. Works in an organization of its own.
 import { expect, type Page, test } from '@playwright/test';
-import { expectAccessible, expectNoCutBadges, shot, signIn } from './support.ts';
+import { expectAccessible, expectNoCutBadges, openDialog, shot, signIn } from './support.ts';
 
 const stepHeading = (page: Page, name: string) => page.getByRole('heading', { name, level: 2, exact: true });
 
@@ -15,8 +15,7 @@ test('walk the guided set-up: roles, scope, criteria, an AI system, a decided So
 
   // A new organization lands in the guide, at its first step.
   const orgName = `Set-up lab ${Date.now()}`;
-  await page.getByRole('button', { name: 'Create organization' }).click();
-  const dialog = page.getByRole('dialog');
+  const dialog = await openDialog(page, 'Create organization');
   await dialog.getByLabel('Organization name').fill(orgName);
   await dialog.getByRole('button', { name: 'Create organization' }).click();
   await expect(

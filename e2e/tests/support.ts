@@ -158,3 +158,12 @@ export async function expectNoRawValues(page: Page): Promise<void> {
   });
   expect(found, `raw stored values shown on ${page.url()}`).toEqual([]);
 }
+
+/**
+ * Clicks the page's button that opens a dialog and returns the dialog (looked up on the page: a dialog opens in a
+ * portal, outside the part of the page that holds its button).
+ */
+export async function openDialog(page: Page, button: string | RegExp): Promise<Locator> {
+  await page.getByRole('button', { name: button }).click();
+  return page.getByRole('dialog');
+}

@@ -3,7 +3,7 @@
 // answers it; the visitor reads the answer with the follow-up code. Names are unique to this journey, so other
 // journeys on the same instance cannot change what it asserts.
 import { expect, test } from '@playwright/test';
-import { dismissToasts, expectAccessible, newAiSystem, openPage, signIn } from './support.ts';
+import { dismissToasts, expectAccessible, newAiSystem, openDialog, openPage, signIn } from './support.ts';
 
 const SYSTEM = 'Benefits advice assistant (transparency journey)';
 const CONCERN = 'The assistant told me I was not eligible (transparency journey)';
@@ -58,8 +58,7 @@ test('publish a transparency page, report a concern anonymously, triage and answ
 
   // The lead triages and answers.
   await openPage(page, 'Concerns');
-  await page.getByRole('button', { name: CONCERN }).click();
-  const drawer = page.getByRole('dialog');
+  const drawer = await openDialog(page, CONCERN);
   await expect(drawer.getByText('Anonymous')).toBeVisible();
   await drawer.getByLabel('Answer the reporter').fill('We are checking the income rule the assistant used.');
   await drawer.getByRole('button', { name: 'Send answer' }).click();

@@ -1,8 +1,8 @@
 import type { Database } from '@openaims/db';
 import { testDatabase } from '@openaims/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listLedger } from '../ledger/ledger.service.ts';
 import { addMember, buildContext } from '../testing/factories.ts';
+import { expectLatestLedgerEntry } from '../testing/ledger.ts';
 import {
   archiveAiSystem,
   createAiSystem,
@@ -31,8 +31,7 @@ describe('AI systems', () => {
       archivedAt: null,
     });
     expect(s.id).toMatch(/^ais_/);
-    const ledger = await listLedger(ctx, { limit: 5 });
-    expect(ledger.items[0]).toMatchObject({
+    await expectLatestLedgerEntry(ctx, {
       action: 'ai_system.created',
       entityId: s.id,
       actorId: ctx.actor.id,
@@ -71,8 +70,7 @@ describe('AI systems', () => {
       code: 'STALE_VERSION',
     });
     expect((await getAiSystem(ctx, s.id)).name).toBe('Chatbot');
-    const ledger = await listLedger(ctx, { limit: 1 });
-    expect(ledger.items[0]).toMatchObject({
+    await expectLatestLedgerEntry(ctx, {
       action: 'ai_system.stage_changed',
       data: { version: 2, changes: { lifecycleStage: { from: 'inception', to: 'verification_validation' } } },
     });

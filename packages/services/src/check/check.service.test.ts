@@ -5,15 +5,9 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAiSystem } from '../ai-systems/ai-system.service.ts';
 import type { OrgContext } from '../context.ts';
-import {
-  approveImpactAssessment,
-  createImpactAssessment,
-  submitImpactAssessment,
-  updateImpactAssessment,
-} from '../impacts/impact.service.ts';
 import { createRisk } from '../risks/risk.service.ts';
+import { buildApprovedImpactAssessment } from '../testing/approved-impact.ts';
 import { buildContext } from '../testing/factories.ts';
-import { complete } from '../testing/impact-content.ts';
 import { checkOrganization } from './check.service.ts';
 
 let database: Database;
@@ -54,14 +48,11 @@ describe('checkOrganization', () => {
   it('names the system in use without an approved assessment, the bare exclusion, the untreated risk and overdue reviews', async () => {
     const ctx = await buildContext(database.db, { role: 'owner' });
     const live = await inOperation(ctx, { name: 'Live chat', purpose: 'Support' });
-    const ia = await createImpactAssessment(ctx, {
+    await buildApprovedImpactAssessment(ctx, {
       aiSystemId: live.id,
       title: 'Chat AIIA',
       nextReviewDate: '2026-01-31',
     });
-    await updateImpactAssessment(ctx, ia.id, { content: complete });
-    await submitImpactAssessment(ctx, ia.id);
-    await approveImpactAssessment(ctx, ia.id);
     await inOperation(ctx, { name: 'Unassessed scorer', purpose: 'Score leads' });
     await createRisk(ctx, { title: 'Prompt injection', likelihood: 5, consequence: 5 });
     await createRisk(ctx, {

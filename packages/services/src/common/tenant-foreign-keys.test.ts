@@ -6,9 +6,9 @@ import { type Database, tables } from '@openaims/db';
 import { testDatabase } from '@openaims/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAiSystem } from '../ai-systems/ai-system.service.ts';
-import { createNonconformity } from '../improvement/nonconformity.service.ts';
 import { createRisk } from '../risks/risk.service.ts';
 import { buildContext } from '../testing/factories.ts';
+import { buildNonconformity } from '../testing/nonconformity.ts';
 import { tenantTable } from './tenant-table.ts';
 
 let database: Database;
@@ -31,12 +31,7 @@ describe('composite (organization_id, id) foreign keys', () => {
     const a = await buildContext(database.db, { role: 'owner' });
     const b = await buildContext(database.db, { role: 'owner' });
     const systemB = await createAiSystem(b, { name: 'Other org system', purpose: 'x' });
-    const ncB = await createNonconformity(b, {
-      title: 'Other org NC',
-      source: 'audit',
-      severity: 'minor',
-      detectedOn: '2026-11-30',
-    } as never);
+    const ncB = await buildNonconformity(b, { title: 'Other org NC' });
     const riskA = await createRisk(a, { title: 'Own risk', likelihood: 2, consequence: 2 });
 
     const risks = tenantTable(database.db, tables.risks);

@@ -1,8 +1,8 @@
 import type { Database } from '@openaims/db';
 import { testDatabase } from '@openaims/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listLedger } from '../ledger/ledger.service.ts';
 import { buildContext } from '../testing/factories.ts';
+import { expectLatestLedgerEntry } from '../testing/ledger.ts';
 import {
   archiveContextItem,
   createContextItem,
@@ -44,8 +44,7 @@ describe('context register (§4.1, §4.2)', () => {
       version: 1,
     });
     expect(party.requirements).toHaveLength(2);
-    const ledger = await listLedger(ctx, { limit: 1 });
-    expect(ledger.items[0]).toMatchObject({ action: 'context.created', entityId: party.id });
+    await expectLatestLedgerEntry(ctx, { action: 'context.created', entityId: party.id });
   });
 
   it('refuses requirements on issues, and an unaddressed requirement without a reason, changing nothing', async () => {

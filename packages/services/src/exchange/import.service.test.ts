@@ -8,6 +8,7 @@ import { supplierRecords } from '../inventory/supplier.service.ts';
 import { listLedger } from '../ledger/ledger.service.ts';
 import { buildContext } from '../testing/factories.ts';
 import { importTestdata } from '../testing/import-testdata.ts';
+import { expectLatestLedgerEntry } from '../testing/ledger.ts';
 import { readTestdata, TESTDATA, TESTDATA_MISSING, testdataFiles } from '../testing/testdata.ts';
 import { importInventory } from './import.service.ts';
 
@@ -106,7 +107,7 @@ describe.skipIf(!TESTDATA)('inventory imports from the shared test data', () => 
     const [back] = (await listModels(ctx, { limit: 10 })).items;
     expect(back).toMatchObject({ id: m!.id, licence: 'mit' });
     expect(back!.verificationRecords).toHaveLength(1);
-    expect((await listLedger(ctx, { limit: 1 })).items[0]).toMatchObject({
+    await expectLatestLedgerEntry(ctx, {
       action: 'model.imported',
       entityId: m!.id,
     });

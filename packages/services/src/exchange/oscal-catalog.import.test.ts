@@ -3,9 +3,9 @@ import path from 'node:path';
 import type { Database } from '@openaims/db';
 import { testDatabase } from '@openaims/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listLedger } from '../ledger/ledger.service.ts';
 import { getSoaEntry } from '../soa/soa-entry.service.ts';
 import { buildContext } from '../testing/factories.ts';
+import { expectLatestLedgerEntry } from '../testing/ledger.ts';
 import { TESTDATA_MISSING, testdataDir } from '../testing/testdata.ts';
 import { getControlText, importOscalCatalog } from './oscal-catalog.import.ts';
 
@@ -49,8 +49,7 @@ describe.skipIf(!dir)(`OSCAL catalog import (${dir ? 'testdata found' : TESTDATA
     expect(text.text).toMatch(/^Overview:/);
     expect(text.source).toContain('Sample Security Catalog');
     expect((await getSoaEntry(ctx, 'A.3.3')).hasFullText).toBe(true);
-    const entry = (await listLedger(ctx, { limit: 1 })).items[0]!;
-    expect(entry).toMatchObject({
+    await expectLatestLedgerEntry(ctx, {
       action: 'control_text.imported',
       data: { sha256: r.sha256, controls: ['A.3.2', 'A.3.3'] },
     });

@@ -7,8 +7,9 @@ import { createDataset, listDatasets } from '../inventory/dataset.service.ts';
 import { createModel, listModels } from '../inventory/model.service.ts';
 import { createSupplier } from '../inventory/supplier.service.ts';
 import { buildContext } from '../testing/factories.ts';
+import { importTestdata } from '../testing/import-testdata.ts';
 import { schemaValidator } from '../testing/json-schema.ts';
-import { readTestdata, TESTDATA, TESTDATA_MISSING } from '../testing/testdata.ts';
+import { TESTDATA, TESTDATA_MISSING } from '../testing/testdata.ts';
 import { renderExport } from './export.service.ts';
 import { importInventory } from './import.service.ts';
 import { parseSpdx } from './spdx.import.ts';
@@ -109,7 +110,7 @@ describe('SPDX 3.0.1 export', () => {
     expect(validate(doc), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
     // A re-export of an imported SPDX AI example stays valid too (attributes written back to their fields).
     const other = await buildContext(database.db);
-    await importInventory(other, 'spdx', readTestdata('spdx3/examples/simplehtr-example.json'));
+    await importTestdata(other, 'spdx', 'spdx3/examples/simplehtr-example.json');
     const again = JSON.parse(String((await renderExport(other, 'spdx.json')).body));
     expect(validate(again), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
   });

@@ -5,14 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAiSystem } from '../ai-systems/ai-system.service.ts';
 import { renderExport } from '../exchange/export.service.ts';
 import { createRisk } from '../risks/risk.service.ts';
+import { buildApprovedImpactAssessment } from '../testing/approved-impact.ts';
 import { buildContext } from '../testing/factories.ts';
 import { pdfText } from '../testing/pdf-text.ts';
-import {
-  approveImpactAssessment,
-  createImpactAssessment,
-  submitImpactAssessment,
-  updateImpactAssessment,
-} from './impact.service.ts';
 
 let database: Database;
 beforeAll(async () => {
@@ -68,15 +63,12 @@ async function approvedFria() {
   const lead = await buildContext(database.db, { role: 'manager' });
   const sys = await createAiSystem(lead, { name: 'Triage assistant', purpose: 'Prioritise patients' });
   const risk = await createRisk(lead, { title: 'Missed escalation', likelihood: 2, consequence: 5 });
-  const ia = await createImpactAssessment(lead, {
-    aiSystemId: sys.id,
-    title: 'Triage FRIA 2026',
-    template: 'eu_fria',
-    nextReviewDate: '2027-03-31',
-  });
-  await updateImpactAssessment(lead, ia.id, { content, riskIds: [risk.id] });
-  await submitImpactAssessment(lead, ia.id);
-  return { lead, sys, risk, ia: await approveImpactAssessment(lead, ia.id) };
+  const ia = await buildApprovedImpactAssessment(
+    lead,
+    { aiSystemId: sys.id, title: 'Triage FRIA 2026', template: 'eu_fria', nextReviewDate: '2027-03-31' },
+    { content, riskIds: [risk.id] },
+  );
+  return { lead, sys, risk, ia };
 }
 
 function rowsOf(ws: ExcelJS.Worksheet): unknown[][] {

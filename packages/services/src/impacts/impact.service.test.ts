@@ -2,10 +2,10 @@ import type { Database } from '@openaims/db';
 import { testDatabase } from '@openaims/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAiSystem } from '../ai-systems/ai-system.service.ts';
-import { listLedger } from '../ledger/ledger.service.ts';
 import { createRisk, getRisk } from '../risks/risk.service.ts';
 import { buildContext } from '../testing/factories.ts';
 import { complete } from '../testing/impact-content.ts';
+import { expectLatestLedgerEntry } from '../testing/ledger.ts';
 import {
   approveImpactAssessment,
   createImpactAssessment,
@@ -62,8 +62,7 @@ describe('impact assessments (§6.1.4, §8.4, ISO/IEC 42005)', () => {
     await expect(updateImpactAssessment(contributor, ia.id, { title: 'changed' })).rejects.toMatchObject({
       code: 'RULE_VIOLATION',
     });
-    const ledger = await listLedger(lead, { limit: 1 });
-    expect(ledger.items[0]).toMatchObject({ action: 'impact_assessment.approved', entityId: ia.id });
+    await expectLatestLedgerEntry(lead, { action: 'impact_assessment.approved', entityId: ia.id });
   });
 
   it('starts from what the AI system record holds, keeping what the caller gave', async () => {

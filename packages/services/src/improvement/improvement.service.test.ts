@@ -2,8 +2,9 @@ import type { Database } from '@openaims/db';
 import { testDatabase } from '@openaims/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAiSystem } from '../ai-systems/ai-system.service.ts';
-import { listLedger } from '../ledger/ledger.service.ts';
 import { buildContext } from '../testing/factories.ts';
+import { expectLatestLedgerEntry } from '../testing/ledger.ts';
+import { buildNonconformity } from '../testing/nonconformity.ts';
 import { createIncident, getIncident, listIncidents, updateIncident } from './incident.service.ts';
 import {
   checkCorrectiveAction,
@@ -67,17 +68,12 @@ describe('nonconformities and corrective actions (§10.2)', () => {
       code: 'RULE_VIOLATION',
     });
     expect((await listNonconformities(lead, { limit: 50, open: 'true' })).items).toEqual([]);
-    expect((await listLedger(lead, { limit: 1 })).items[0]).toMatchObject({ action: 'nonconformity.closed' });
+    await expectLatestLedgerEntry(lead, { action: 'nonconformity.closed' });
   });
 
   it('keeps other organizations out', async () => {
     const a = await buildContext(database.db, { role: 'owner' });
-    const nc = await createNonconformity(a, {
-      title: 'x',
-      source: 'other',
-      severity: 'minor',
-      detectedOn: '2026-11-01',
-    });
+    const nc = await buildNonconformity(a);
     const b = await buildContext(database.db, { role: 'owner' });
     await expect(getNonconformity(b, nc.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(

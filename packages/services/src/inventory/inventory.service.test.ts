@@ -10,6 +10,7 @@ import {
 } from '../ai-systems/ai-system.service.ts';
 import { listLedger } from '../ledger/ledger.service.ts';
 import { buildContext } from '../testing/factories.ts';
+import { expectLatestLedgerEntry } from '../testing/ledger.ts';
 import { archiveDataset, createDataset, getDataset, listDatasets } from './dataset.service.ts';
 import { getDeploymentGateRules, updateDeploymentGateRules } from './deployment-gate.service.ts';
 import { createModel, getModel, listModels, updateModel } from './model.service.ts';
@@ -176,8 +177,10 @@ describe('AI systems in the inventory', () => {
     expect(c.classification?.answers.annexIIIAreas).toEqual(['employment']);
     expect(c.classification?.result.obligations.map((o) => o.ref)).toContain('Art. 26');
     expect(c.classification?.classifiedBy).toBe(ctx.actor.id);
-    const [entry] = (await listLedger(ctx, { limit: 1 })).items;
-    expect(entry).toMatchObject({ action: 'ai_system.classified', data: { from: 'unassessed', to: 'high' } });
+    await expectLatestLedgerEntry(ctx, {
+      action: 'ai_system.classified',
+      data: { from: 'unassessed', to: 'high' },
+    });
     const viewer = await buildContext(database.db, { role: 'viewer', orgId: ctx.orgId });
     await expect(classifyAiSystem(viewer, s.id, { answers: {} })).rejects.toMatchObject({
       code: 'FORBIDDEN',

@@ -1,8 +1,8 @@
 import type { Database } from '@openaims/db';
 import { testDatabase } from '@openaims/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listLedger } from '../ledger/ledger.service.ts';
 import { buildContext } from '../testing/factories.ts';
+import { expectLatestLedgerEntry } from '../testing/ledger.ts';
 import {
   addMeasurement,
   archiveObjective,
@@ -50,7 +50,7 @@ describe('objectives (§6.2) and measurements (§9.1)', () => {
     });
     expect((await listObjectives(ctx, { limit: 50 })).items[0]!.progress[0]!.status).toBe('on_track');
     expect((await listMeasurements(ctx, o.id)).items.map((m) => m.value)).toEqual([92, 87, 80]);
-    expect((await listLedger(ctx, { limit: 1 })).items[0]).toMatchObject({
+    await expectLatestLedgerEntry(ctx, {
       action: 'objective.measured',
       entityId: o.id,
     });

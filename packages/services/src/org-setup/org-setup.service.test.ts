@@ -4,10 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAiSystem } from '../ai-systems/ai-system.service.ts';
 import { updateContextProfile } from '../context/context.service.ts';
 import { createDocument } from '../documents/document.service.ts';
-import { listLedger, verifyLedger } from '../ledger/ledger.service.ts';
+import { verifyLedger } from '../ledger/ledger.service.ts';
 import { getRiskCriteria, updateRiskCriteria } from '../risks/risk-criteria.service.ts';
 import { decideRemainingSoaEntries, getSoaEntry } from '../soa/soa-entry.service.ts';
 import { buildContext } from '../testing/factories.ts';
+import { expectLatestLedgerEntry } from '../testing/ledger.ts';
 import { getOrgSetup, updateOrgSetup } from './org-setup.service.ts';
 
 let database: Database;
@@ -74,8 +75,7 @@ describe('guided set-up (issue 16)', () => {
       await updateOrgSetup(ctx, { action: 'skip', step });
     const done = await updateOrgSetup(ctx, { action: 'finish' });
     expect(done).toMatchObject({ isOpen: false, completedAt: expect.any(String) });
-    const ledger = await listLedger(ctx, { limit: 1 });
-    expect(ledger.items[0]).toMatchObject({
+    await expectLatestLedgerEntry(ctx, {
       action: 'organization_setup.updated',
       entityType: 'organization_setup',
     });

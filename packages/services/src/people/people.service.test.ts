@@ -1,8 +1,8 @@
 import type { Database } from '@openaims/db';
 import { testDatabase } from '@openaims/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listLedger } from '../ledger/ledger.service.ts';
 import { addMember, buildContext } from '../testing/factories.ts';
+import { expectLatestLedgerEntry } from '../testing/ledger.ts';
 import {
   archiveCompetence,
   createCompetence,
@@ -45,7 +45,7 @@ describe('competence (§7.2) and AI literacy (Art. 4)', () => {
       activity: 'Oversight workshop',
       completedOn: '2026-11-01',
     });
-    expect((await listLedger(editor, { limit: 1 })).items[0]).toMatchObject({ action: 'training.recorded' });
+    await expectLatestLedgerEntry(editor, { action: 'training.recorded' });
     expect((await getCompetenceCoverage(lead, '2026-11-28')).items).toEqual([
       { competenceId: c.id, trained: 2, valid: 1, expired: 1 },
     ]);

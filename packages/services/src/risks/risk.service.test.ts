@@ -2,10 +2,10 @@ import type { Database } from '@openaims/db';
 import { testDatabase } from '@openaims/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAiSystem, updateAiSystem } from '../ai-systems/ai-system.service.ts';
-import { listLedger } from '../ledger/ledger.service.ts';
 import { getSoaEntry, updateSoaEntry } from '../soa/soa-entry.service.ts';
 import { createTask } from '../tasks/task.service.ts';
 import { buildContext } from '../testing/factories.ts';
+import { expectLatestLedgerEntry } from '../testing/ledger.ts';
 import { acceptRisk, createRisk, getRisk, listRisks, riskHistory, updateRisk } from './risk.service.ts';
 import { getRiskCriteria, listRiskCriteriaVersions, updateRiskCriteria } from './risk-criteria.service.ts';
 import { approveTreatment } from './risk-treatment.service.ts';
@@ -83,8 +83,7 @@ describe('risk register (§6.1.2, §6.1.3)', () => {
       residualScore: null,
     });
     expect(r.id).toMatch(/^risk_/);
-    const ledger = await listLedger(ctx, { limit: 1 });
-    expect(ledger.items[0]).toMatchObject({ action: 'risk.created', entityId: r.id });
+    await expectLatestLedgerEntry(ctx, { action: 'risk.created', entityId: r.id });
   });
 
   it('links chosen controls both ways with the SoA', async () => {
@@ -172,7 +171,7 @@ describe('risk register (§6.1.2, §6.1.3)', () => {
     expect(approved).toMatchObject({ treatmentApprovedBy: lead.actor.userId, status: 'open' });
     expect(approved.treatmentApprovedAt).not.toBeNull();
     await expect(approveTreatment(lead, r.id)).rejects.toMatchObject({ code: 'CONFLICT' });
-    expect((await listLedger(lead, { limit: 1 })).items[0]).toMatchObject({
+    await expectLatestLedgerEntry(lead, {
       action: 'risk.treatment_approved',
       data: { controlRefs: ['A.6.2.4'], note: 'Plan agreed' },
     });

@@ -11,6 +11,7 @@ import { updateOrganization } from '../orgs/org.service.ts';
 import { gatherReadinessFacts } from '../readiness/readiness.service.ts';
 import { createRisk } from '../risks/risk.service.ts';
 import { buildContext, decideRemainingSoa } from '../testing/factories.ts';
+import { expectLatestLedgerEntry } from '../testing/ledger.ts';
 import { listClauseStatuses, listLinks, updateClauseStatus } from './clause.service.ts';
 import { getSoaEntry, listSoaEntries, updateSoaEntry } from './soa-entry.service.ts';
 import {
@@ -112,8 +113,7 @@ describe('SoA entries', () => {
     expect((await listLinks(ctx, 'risk', r1)).items).toEqual([
       expect.objectContaining({ entityType: 'control', entityId: 'A.6.2.4' }),
     ]);
-    const ledger = await listLedger(ctx, { limit: 1 });
-    expect(ledger.items[0]).toMatchObject({
+    await expectLatestLedgerEntry(ctx, {
       action: 'soa_entry.updated',
       entityId: 'A.6.2.4',
       data: { changes: { riskIds: { added: [r1], removed: [] } } },
@@ -290,7 +290,7 @@ describe('clause tracker', () => {
     await expect(
       updateClauseStatus({ ...ctx, role: 'auditor' }, '6.1.3', { status: 'planned' }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    expect((await listLedger(ctx, { limit: 1 })).items[0]).toMatchObject({
+    await expectLatestLedgerEntry(ctx, {
       action: 'clause.updated',
       entityId: '6.1.3',
     });

@@ -1,9 +1,10 @@
 import type { Database } from '@openaims/db';
 import { testDatabase } from '@openaims/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listLedger, verifyLedger } from '../ledger/ledger.service.ts';
+import { verifyLedger } from '../ledger/ledger.service.ts';
 import { createRisk } from '../risks/risk.service.ts';
 import { addMember, buildContext } from '../testing/factories.ts';
+import { expectLatestLedgerEntry } from '../testing/ledger.ts';
 import { createTask, getTask, listTasks, updateTask } from './task.service.ts';
 
 let database: Database;
@@ -36,8 +37,7 @@ describe('tasks (§6.1.3, §8.3)', () => {
       version: 1,
     });
     expect(t.id).toMatch(/^tsk_/);
-    const ledger = await listLedger(ctx, { limit: 1 });
-    expect(ledger.items[0]).toMatchObject({ action: 'task.created', entityType: 'task', entityId: t.id });
+    await expectLatestLedgerEntry(ctx, { action: 'task.created', entityType: 'task', entityId: t.id });
     expect(await getTask(ctx, t.id)).toEqual(t);
   });
 
@@ -74,7 +74,7 @@ describe('tasks (§6.1.3, §8.3)', () => {
     const done = await updateTask(ctx, t.id, { status: 'done' }, 2);
     expect(done).toMatchObject({ status: 'done', completedBy: ctx.actor.userId });
     expect(done.completedAt).not.toBeNull();
-    expect((await listLedger(ctx, { limit: 1 })).items[0]).toMatchObject({
+    await expectLatestLedgerEntry(ctx, {
       action: 'task.completed',
       data: { changes: { status: { from: 'in_progress', to: 'done' } } },
     });
@@ -84,7 +84,7 @@ describe('tasks (§6.1.3, §8.3)', () => {
     });
     const reopened = await updateTask(ctx, t.id, { status: 'open' });
     expect(reopened).toMatchObject({ status: 'open', completedAt: null, completedBy: null, version: 4 });
-    expect((await listLedger(ctx, { limit: 1 })).items[0]!.action).toBe('task.updated');
+    await expectLatestLedgerEntry(ctx, { action: 'task.updated' });
     // No change: no new version, no ledger entry.
     const same = await updateTask(ctx, t.id, { status: 'open' });
     expect(same.version).toBe(4);
