@@ -1,6 +1,6 @@
 // Builds the server and the `aims` CLI to JavaScript (issue 17: no TypeScript compilation at start; tsx compiled
 // the sources on every start, about 1.3 s of a cold start). One ES module bundle each, with the workspace
-// packages inside and every npm dependency left to node_modules:
+// packages and most npm dependencies inside (KEEP_EXTERNAL below names those left to node_modules):
 //   apps/server/dist/main.mjs   exports main() (what `npm start` runs)
 //   apps/cli/dist/main.mjs      the `aims` command
 // `npm start` runs this when an output is missing or older than the sources (scripts/start.mjs); by hand:
