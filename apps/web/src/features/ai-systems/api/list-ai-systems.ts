@@ -14,14 +14,6 @@ export interface AiSystemFilters {
 }
 
 export const aiSystemsQuery = (orgId: string, f: AiSystemFilters = {}) =>
-  collectionQuery(aiSystemKeys.all(orgId), `/orgs/${orgId}/ai-systems`, AiSystemSchema, {
-    q: f.q,
-    sort: f.sort,
-    stage: f.stage,
-    riskClass: f.riskClass,
-    ownerId: f.ownerId,
-    supplierId: f.supplierId,
-    archived: f.archived,
-  });
+  collectionQuery(aiSystemKeys.all(orgId), `/orgs/${orgId}/ai-systems`, AiSystemSchema, { ...f });
 
 export const useAiSystems = collectionHook(aiSystemsQuery);

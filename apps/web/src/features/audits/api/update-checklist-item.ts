@@ -1,6 +1,6 @@
 // PATCH /orgs/{orgId}/audit-checklist-items/{id} with If-Match.
 import { type ChecklistItem, ChecklistItemSchema, type UpdateChecklistItemInput } from '@openaims/core';
-import { api } from '../../../lib/api.ts';
+import { patchVersion } from '../../../lib/patch-version.ts';
 import { useInvalidatingMutation } from '../../../lib/use-invalidating-mutation.ts';
 import { auditKeys } from './audit-keys.ts';
 
@@ -8,8 +8,11 @@ export function useUpdateChecklistItem(orgId: string, auditId: string) {
   return useInvalidatingMutation(
     [auditKeys.checklist(orgId, auditId)],
     ({ item, changes }: { item: ChecklistItem; changes: UpdateChecklistItemInput }) =>
-      api.patch(`/orgs/${orgId}/audit-checklist-items/${item.id}`, changes, ChecklistItemSchema, {
-        'If-Match': `"${item.version}"`,
-      }),
+      patchVersion(
+        `/orgs/${orgId}/audit-checklist-items/${item.id}`,
+        item.version,
+        changes,
+        ChecklistItemSchema,
+      ),
   );
 }

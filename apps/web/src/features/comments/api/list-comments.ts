@@ -10,10 +10,6 @@ export interface CommentFilters {
 }
 
 export const commentsQuery = (orgId: string, f: CommentFilters = {}) =>
-  collectionQuery(commentKeys.all(orgId), `/orgs/${orgId}/comments`, CommentSchema, {
-    targetType: f.targetType,
-    targetId: f.targetId,
-    status: f.status,
-  });
+  collectionQuery(commentKeys.all(orgId), `/orgs/${orgId}/comments`, CommentSchema, { ...f });
 
 export const useComments = collectionHook(commentsQuery);

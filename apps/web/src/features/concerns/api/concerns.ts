@@ -1,29 +1,22 @@
 // Concerns register for members (…/concerns): list, triage (PATCH), answer and convert.
-import {
-  type Concern,
-  ConcernSchema,
-  type ConvertConcernInput,
-  type UpdateConcernInput,
-} from '@openaims/core';
+import { ConcernSchema, type ConvertConcernInput, type UpdateConcernInput } from '@openaims/core';
 import { api } from '../../../lib/api.ts';
-import { collectionQuery, useCollection } from '../../../lib/collection.ts';
-import { useInvalidatingMutation } from '../../../lib/use-invalidating-mutation.ts';
+import { collectionHook, collectionQuery } from '../../../lib/collection.ts';
+import { featureMutation } from '../../../lib/feature-mutation.ts';
+import { patchVersion } from '../../../lib/patch-version.ts';
 
 export const concernKeys = { all: (orgId: string) => ['orgs', orgId, 'concerns'] as const };
 
-export function useConcerns(orgId: string, params: { q?: string; sort?: string; status?: string }) {
-  return useCollection(
-    collectionQuery(concernKeys.all(orgId), `/orgs/${orgId}/concerns`, ConcernSchema, params),
-  );
-}
+export const concernsQuery = (orgId: string, params: { q?: string; sort?: string; status?: string }) =>
+  collectionQuery(concernKeys.all(orgId), `/orgs/${orgId}/concerns`, ConcernSchema, params);
 
-function useConcernMutation<I>(orgId: string, run: (input: I) => Promise<Concern>) {
-  return useInvalidatingMutation([concernKeys.all(orgId)], run);
-}
+export const useConcerns = collectionHook(concernsQuery);
+
+const useConcernMutation = featureMutation((orgId) => [concernKeys.all(orgId)]);
 
 export function useUpdateConcern(orgId: string) {
   return useConcernMutation(orgId, (v: { id: string; version: number; input: UpdateConcernInput }) =>
-    api.patch(`/orgs/${orgId}/concerns/${v.id}`, v.input, ConcernSchema, { 'If-Match': `"${v.version}"` }),
+    patchVersion(`/orgs/${orgId}/concerns/${v.id}`, v.version, v.input, ConcernSchema),
   );
 }
 

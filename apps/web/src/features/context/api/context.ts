@@ -9,16 +9,16 @@ import {
 } from '@openaims/core';
 import { api } from '../../../lib/api.ts';
 import { apiQuery, queryHook } from '../../../lib/api-query.ts';
-import { collectionQuery, useCollection } from '../../../lib/collection.ts';
-import { useInvalidatingMutation } from '../../../lib/use-invalidating-mutation.ts';
+import { collectionHook, collectionQuery } from '../../../lib/collection.ts';
+import { featureMutation } from '../../../lib/feature-mutation.ts';
+import { patchVersion } from '../../../lib/patch-version.ts';
 
 export const contextKeys = { all: (orgId: string) => ['orgs', orgId, 'context'] as const };
 
-export function useContextItems(orgId: string, params: { q?: string; sort?: string; kind?: string }) {
-  return useCollection(
-    collectionQuery(contextKeys.all(orgId), `/orgs/${orgId}/context`, ContextItemSchema, params),
-  );
-}
+export const contextItemsQuery = (orgId: string, params: { q?: string; sort?: string; kind?: string }) =>
+  collectionQuery(contextKeys.all(orgId), `/orgs/${orgId}/context`, ContextItemSchema, params);
+
+export const useContextItems = collectionHook(contextItemsQuery);
 
 const profileQuery = (orgId: string) =>
   apiQuery(
@@ -29,9 +29,7 @@ const profileQuery = (orgId: string) =>
 
 export const useContextProfile = queryHook(profileQuery);
 
-function useContextMutation<I>(orgId: string, fn: (input: I) => Promise<unknown>) {
-  return useInvalidatingMutation([contextKeys.all(orgId)], fn);
-}
+const useContextMutation = featureMutation((orgId) => [contextKeys.all(orgId)]);
 
 export const useCreateContextItem = (orgId: string) =>
   useContextMutation(orgId, (i: CreateContextItemInput) =>
@@ -40,9 +38,7 @@ export const useCreateContextItem = (orgId: string) =>
 
 export const useUpdateContextItem = (orgId: string) =>
   useContextMutation(orgId, ({ item, changes }: { item: ContextItem; changes: UpdateContextItemInput }) =>
-    api.patch(`/orgs/${orgId}/context/${item.id}`, changes, ContextItemSchema, {
-      'If-Match': `"${item.version}"`,
-    }),
+    patchVersion(`/orgs/${orgId}/context/${item.id}`, item.version, changes, ContextItemSchema),
   );
 
 export const useArchiveContextItem = (orgId: string) =>
@@ -50,7 +46,5 @@ export const useArchiveContextItem = (orgId: string) =>
 
 export const useUpdateContextProfile = (orgId: string) =>
   useContextMutation(orgId, ({ version, changes }: { version: number; changes: UpdateContextProfileInput }) =>
-    api.patch(`/orgs/${orgId}/context-profile`, changes, ContextProfileSchema, {
-      'If-Match': `"${version}"`,
-    }),
+    patchVersion(`/orgs/${orgId}/context-profile`, version, changes, ContextProfileSchema),
   );

@@ -11,7 +11,8 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
 import { apiQuery, queryHook } from '../../../lib/api-query.ts';
 import { collectionQuery, fetchAllPages, useCollection } from '../../../lib/collection.ts';
-import { useInvalidatingMutation } from '../../../lib/use-invalidating-mutation.ts';
+import { featureMutation } from '../../../lib/feature-mutation.ts';
+import { patchVersion } from '../../../lib/patch-version.ts';
 
 export const documentKeys = {
   all: (orgId: string) => ['orgs', orgId, 'documents'] as const,
@@ -57,9 +58,7 @@ export function useDocumentAcknowledgements(orgId: string, id: string) {
   );
 }
 
-function useDocumentMutation<I = void, O = unknown>(orgId: string, fn: (input: I) => Promise<O>) {
-  return useInvalidatingMutation([documentKeys.all(orgId)], fn);
-}
+const useDocumentMutation = featureMutation((orgId) => [documentKeys.all(orgId)]);
 
 export function useCreateDocument(orgId: string) {
   return useDocumentMutation(orgId, (input: CreateDocumentInput) =>
@@ -69,7 +68,7 @@ export function useCreateDocument(orgId: string) {
 
 export function useUpdateDocument(orgId: string, id: string) {
   return useDocumentMutation(orgId, ({ version, input }: { version: number; input: UpdateDocumentInput }) =>
-    api.patch(`/orgs/${orgId}/documents/${id}`, input, DocumentSchema, { 'If-Match': `"${version}"` }),
+    patchVersion(`/orgs/${orgId}/documents/${id}`, version, input, DocumentSchema),
   );
 }
 
@@ -79,11 +78,11 @@ export function useSaveDraft(orgId: string, id: string) {
     orgId,
     (v: { draft?: { id: string; version: number }; content: string; changeNote: string }) =>
       v.draft
-        ? api.patch(
+        ? patchVersion(
             `/orgs/${orgId}/documents/${id}/versions/${v.draft.id}`,
+            v.draft.version,
             { content: v.content, changeNote: v.changeNote },
             DocumentVersionSchema,
-            { 'If-Match': `"${v.draft.version}"` },
           )
         : api.post(
             `/orgs/${orgId}/documents/${id}/versions`,

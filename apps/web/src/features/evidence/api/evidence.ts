@@ -8,7 +8,8 @@ import {
 import { api } from '../../../lib/api.ts';
 import { apiQuery } from '../../../lib/api-query.ts';
 import { collectionQuery } from '../../../lib/collection.ts';
-import { useInvalidatingMutation } from '../../../lib/use-invalidating-mutation.ts';
+import { featureMutation } from '../../../lib/feature-mutation.ts';
+import { patchVersion } from '../../../lib/patch-version.ts';
 
 export const evidenceKeys = { all: (orgId: string) => ['orgs', orgId, 'evidence'] as const };
 
@@ -34,9 +35,10 @@ export const evidenceContentUrl = (orgId: string, id: string) =>
   `/api/v1/orgs/${orgId}/evidence/${id}/content`;
 
 /** Evidence changes show in the SoA too, so it refetches as well; the mutation settles without waiting for either. */
-function useEvidenceMutation<I, O>(orgId: string, fn: (input: I) => Promise<O>) {
-  return useInvalidatingMutation([evidenceKeys.all(orgId), ['orgs', orgId, 'soa']], fn, 'background');
-}
+const useEvidenceMutation = featureMutation(
+  (orgId) => [evidenceKeys.all(orgId), ['orgs', orgId, 'soa']],
+  'background',
+);
 
 /** What the upload form sends beside the file. */
 export interface UploadFields {
@@ -72,7 +74,7 @@ export function useUpdateEvidence(orgId: string) {
   return useEvidenceMutation(
     orgId,
     ({ id, version, input }: { id: string; version: number; input: UpdateEvidenceInput }) =>
-      api.patch(`/orgs/${orgId}/evidence/${id}`, input, EvidenceSchema, { 'If-Match': `"${version}"` }),
+      patchVersion(`/orgs/${orgId}/evidence/${id}`, version, input, EvidenceSchema),
   );
 }
 

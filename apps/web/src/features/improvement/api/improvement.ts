@@ -12,61 +12,55 @@ import {
   type UpdateCorrectiveActionInput,
   type UpdateNonconformityInput,
 } from '@openaims/core';
-import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '../../../lib/api.ts';
-import { apiQuery } from '../../../lib/api-query.ts';
-import { collectionQuery, useCollection } from '../../../lib/collection.ts';
-import { useInvalidatingMutation } from '../../../lib/use-invalidating-mutation.ts';
+import { apiQuery, queryHook } from '../../../lib/api-query.ts';
+import { collectionHook, collectionQuery } from '../../../lib/collection.ts';
+import { featureMutation } from '../../../lib/feature-mutation.ts';
+import { patchVersion } from '../../../lib/patch-version.ts';
 
 export const improvementKeys = { all: (orgId: string) => ['orgs', orgId, 'improvement'] as const };
 
-export function useNonconformities(orgId: string, params: { q?: string; sort?: string; open?: string }) {
-  return useCollection(
-    collectionQuery(
-      [...improvementKeys.all(orgId), 'ncs'],
-      `/orgs/${orgId}/nonconformities`,
-      NonconformitySchema,
-      params,
-    ),
+export const nonconformitiesQuery = (orgId: string, params: { q?: string; sort?: string; open?: string }) =>
+  collectionQuery(
+    [...improvementKeys.all(orgId), 'ncs'],
+    `/orgs/${orgId}/nonconformities`,
+    NonconformitySchema,
+    params,
   );
-}
 
-export function useIncidents(orgId: string, params: { q?: string; sort?: string }) {
-  return useCollection(
-    collectionQuery(
-      [...improvementKeys.all(orgId), 'incidents'],
-      `/orgs/${orgId}/incidents`,
-      IncidentSchema,
-      params,
-    ),
+export const useNonconformities = collectionHook(nonconformitiesQuery);
+
+export const incidentsQuery = (orgId: string, params: { q?: string; sort?: string }) =>
+  collectionQuery(
+    [...improvementKeys.all(orgId), 'incidents'],
+    `/orgs/${orgId}/incidents`,
+    IncidentSchema,
+    params,
   );
-}
 
-export function useNonconformity(orgId: string, id: string) {
-  return useQuery(
-    apiQuery(
-      [...improvementKeys.all(orgId), 'nc', id] as const,
-      `/orgs/${orgId}/nonconformities/${id}`,
-      NonconformitySchema,
-    ),
+export const useIncidents = collectionHook(incidentsQuery);
+
+export const nonconformityQuery = (orgId: string, id: string) =>
+  apiQuery(
+    [...improvementKeys.all(orgId), 'nc', id] as const,
+    `/orgs/${orgId}/nonconformities/${id}`,
+    NonconformitySchema,
   );
-}
 
-export function useCorrectiveActions(orgId: string, nonconformityId: string) {
-  return useQuery(
-    apiQuery(
-      [...improvementKeys.all(orgId), 'nc', nonconformityId, 'actions'] as const,
-      `/orgs/${orgId}/corrective-actions`,
-      z.object({ items: z.array(CorrectiveActionSchema) }),
-      { nonconformityId },
-    ),
+export const useNonconformity = queryHook(nonconformityQuery);
+
+export const correctiveActionsQuery = (orgId: string, nonconformityId: string) =>
+  apiQuery(
+    [...improvementKeys.all(orgId), 'nc', nonconformityId, 'actions'] as const,
+    `/orgs/${orgId}/corrective-actions`,
+    z.object({ items: z.array(CorrectiveActionSchema) }),
+    { nonconformityId },
   );
-}
 
-function useImprovementMutation<I, O>(orgId: string, fn: (i: I) => Promise<O>) {
-  return useInvalidatingMutation([improvementKeys.all(orgId)], fn);
-}
+export const useCorrectiveActions = queryHook(correctiveActionsQuery);
+
+const useImprovementMutation = featureMutation((orgId) => [improvementKeys.all(orgId)]);
 
 export const useCreateNonconformity = (orgId: string) =>
   useImprovementMutation(orgId, (i: CreateNonconformityInput) =>
@@ -74,9 +68,7 @@ export const useCreateNonconformity = (orgId: string) =>
   );
 export const useUpdateNonconformity = (orgId: string) =>
   useImprovementMutation(orgId, ({ nc, changes }: { nc: Nonconformity; changes: UpdateNonconformityInput }) =>
-    api.patch(`/orgs/${orgId}/nonconformities/${nc.id}`, changes, NonconformitySchema, {
-      'If-Match': `"${nc.version}"`,
-    }),
+    patchVersion(`/orgs/${orgId}/nonconformities/${nc.id}`, nc.version, changes, NonconformitySchema),
   );
 export const useCloseNonconformity = (orgId: string) =>
   useImprovementMutation(orgId, (id: string) =>
@@ -90,9 +82,7 @@ export const useUpdateCorrectiveAction = (orgId: string) =>
   useImprovementMutation(
     orgId,
     ({ ca, changes }: { ca: CorrectiveAction; changes: UpdateCorrectiveActionInput }) =>
-      api.patch(`/orgs/${orgId}/corrective-actions/${ca.id}`, changes, CorrectiveActionSchema, {
-        'If-Match': `"${ca.version}"`,
-      }),
+      patchVersion(`/orgs/${orgId}/corrective-actions/${ca.id}`, ca.version, changes, CorrectiveActionSchema),
   );
 export const useCheckCorrectiveAction = (orgId: string) =>
   useImprovementMutation(orgId, ({ id, check }: { id: string; check: EffectivenessCheckInput }) =>

@@ -10,6 +10,7 @@ import {
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '../../../lib/api.ts';
+import { patchVersion } from '../../../lib/patch-version.ts';
 import { inventoryKeys } from './inventory-keys.ts';
 
 export type RecordKind = 'models' | 'datasets' | 'suppliers';
@@ -37,9 +38,7 @@ export function useUpdateRecord<K extends RecordKind>(orgId: string, kind: K, id
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ version, input }: { version: number; input: Update<K> }) =>
-      api.patch(`/orgs/${orgId}/${kind}/${id}`, input, SCHEMA[kind], {
-        'If-Match': `"${version}"`,
-      }) as Promise<Entity<K>>,
+      patchVersion(`/orgs/${orgId}/${kind}/${id}`, version, input, SCHEMA[kind]) as Promise<Entity<K>>,
     onSuccess: (entity) => {
       qc.setQueryData(detailKey(orgId, kind, id), entity);
       return qc.invalidateQueries({

@@ -1,6 +1,5 @@
 // One model: identity and licence, metrics, the datasets it was trained and tested on, and V&V records (A.6.2.4).
-import { Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import {
   todayUtc,
   UpdateModelSchema,
@@ -10,12 +9,12 @@ import {
   VERIFICATION_OUTCOMES,
   VerificationRecordSchema,
 } from '@openaims/core';
-import { useState } from 'react';
 import type { z } from 'zod';
 import { FormTextarea, FormTextInput } from '../../../components/form-fields.tsx';
 import { SimpleTable } from '../../../components/simple-table.tsx';
 import { useDatasets } from '../api/list-records.ts';
 import { AttributesPanel } from './attributes-panel.tsx';
+import { EntryLogPanel, useNewEntry } from './entry-log-panel.tsx';
 import { SupplierSelect } from './inventory-fields.tsx';
 import { type RecordDetailProps, RecordDetailRoute, RecordForm, useRecordForm } from './record-detail.tsx';
 
@@ -44,23 +43,11 @@ function ModelDetail(props: RecordDetailProps<'models'>) {
     },
     UpdateModelSchema,
   );
-  const [vv, setVv] = useState<Record>({
-    date: todayUtc(),
-    kind: 'validation',
-    summary: '',
-    outcome: 'passed',
-  });
-  const addRecord = () => {
-    const parsed = VerificationRecordSchema.safeParse(vv);
-    if (parsed.success)
-      save({ verificationRecords: [...model.verificationRecords, parsed.data] }, 'Record added.');
-    else
-      notifications.show({
-        color: 'red',
-        title: 'Not added',
-        message: parsed.error.issues[0]?.message ?? 'Check the fields.',
-      });
-  };
+  const vv = useNewEntry(
+    VerificationRecordSchema,
+    { date: todayUtc(), kind: 'validation', summary: '', outcome: 'passed' },
+    { title: 'Not added', fallback: 'Check the fields.' },
+  );
   return (
     <Stack gap="md" maw={900}>
       <RecordForm onSubmit={form.onSubmit((v) => save(v, 'Saved.'))} canEdit={canEdit} pending={pending}>
@@ -101,12 +88,10 @@ function ModelDetail(props: RecordDetailProps<'models'>) {
         )}
       </Paper>
       <AttributesPanel attributes={model.attributes} />
-      <Paper withBorder p="lg" radius="md">
-        <Stack gap="sm">
-          <Title order={2} size="h4">
-            Verification and validation (A.6.2.4)
-          </Title>
-          {model.verificationRecords.length === 0 ? (
+      <EntryLogPanel
+        title="Verification and validation (A.6.2.4)"
+        entries={
+          model.verificationRecords.length === 0 ? (
             <Text size="sm">No records yet.</Text>
           ) : (
             <SimpleTable
@@ -120,44 +105,35 @@ function ModelDetail(props: RecordDetailProps<'models'>) {
                 { render: (r) => r.summary },
               ]}
             />
-          )}
-          {canEdit && (
-            <Group align="end">
-              <TextInput
-                label="Date"
-                type="date"
-                value={vv.date}
-                onChange={(e) => setVv({ ...vv, date: e.currentTarget.value })}
-              />
-              <Select
-                label="Kind"
-                data={KINDS}
-                allowDeselect={false}
-                value={vv.kind}
-                onChange={(v) => v && setVv({ ...vv, kind: v as Record['kind'] })}
-                w={150}
-              />
-              <Select
-                label="Outcome"
-                data={OUTCOMES}
-                allowDeselect={false}
-                value={vv.outcome ?? 'passed'}
-                onChange={(v) => v && setVv({ ...vv, outcome: v as Record['outcome'] })}
-                w={150}
-              />
-              <TextInput
-                label="Summary"
-                value={vv.summary}
-                onChange={(e) => setVv({ ...vv, summary: e.currentTarget.value })}
-                w={240}
-              />
-              <Button variant="default" loading={pending} onClick={addRecord}>
-                Add record
-              </Button>
-            </Group>
-          )}
-        </Stack>
-      </Paper>
+          )
+        }
+        canEdit={canEdit}
+        entry={vv.entry}
+        onChange={vv.patch}
+        summaryWidth={240}
+        addLabel="Add record"
+        pending={pending}
+        onAdd={() =>
+          vv.add((r) => save({ verificationRecords: [...model.verificationRecords, r] }, 'Record added.'))
+        }
+      >
+        <Select
+          label="Kind"
+          data={KINDS}
+          allowDeselect={false}
+          value={vv.entry.kind}
+          onChange={(v) => v && vv.patch({ kind: v as Record['kind'] })}
+          w={150}
+        />
+        <Select
+          label="Outcome"
+          data={OUTCOMES}
+          allowDeselect={false}
+          value={vv.entry.outcome ?? 'passed'}
+          onChange={(v) => v && vv.patch({ outcome: v as Record['outcome'] })}
+          w={150}
+        />
+      </EntryLogPanel>
     </Stack>
   );
 }

@@ -1,13 +1,11 @@
 // Pending and past invitations; owners and admins invite and revoke.
 import { Badge, Stack } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { type Invitation, type InvitationStatus, invitationStatus } from '@openaims/core';
-import { ConfirmButton } from '../../../components/confirm-button.tsx';
+import { ConfirmRowAction } from '../../../components/confirm-row-action.tsx';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useListControls } from '../../../components/use-list-controls.ts';
-import { errorMessage } from '../../../lib/errors.ts';
 import { formatDateTime, roleLabel } from '../../../lib/format.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useInvitations, useRevokeInvitation } from '../api/invitations.ts';
@@ -24,22 +22,16 @@ function RevokeCell({ invitation }: { invitation: Invitation }) {
   const { orgId } = useCurrentOrg();
   const revoke = useRevokeInvitation(orgId);
   return (
-    <ConfirmButton
-      size="xs"
+    <ConfirmRowAction
+      id={invitation.id}
+      mutation={revoke}
       title="Revoke invitation?"
       aria-label={`Revoke invitation for ${invitation.email}`}
       message={`The link sent to ${invitation.email} will stop working.`}
-      loading={revoke.isPending}
-      onConfirm={() =>
-        revoke
-          .mutateAsync(invitation.id)
-          .catch((e: unknown) =>
-            notifications.show({ color: 'red', title: 'Invitation not revoked', message: errorMessage(e) }),
-          )
-      }
+      failed="Invitation not revoked"
     >
       Revoke
-    </ConfirmButton>
+    </ConfirmRowAction>
   );
 }
 

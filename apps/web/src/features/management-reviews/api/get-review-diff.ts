@@ -1,13 +1,8 @@
 // GET /orgs/{orgId}/management-reviews/{id}/diff: what moved since the previous review.
 import { ReviewDiffSchema } from '@openaims/core';
-import { apiQuery, queryHook } from '../../../lib/api-query.ts';
-import { managementReviewKeys } from './management-review-keys.ts';
+import { queryHook } from '../../../lib/api-query.ts';
+import { reviewPartQuery } from './review-part-query.ts';
 
-export const reviewDiffQuery = (orgId: string, id: string) =>
-  apiQuery(
-    managementReviewKeys.diff(orgId, id),
-    `/orgs/${orgId}/management-reviews/${id}/diff`,
-    ReviewDiffSchema,
-  );
+export const reviewDiffQuery = reviewPartQuery('diff', ReviewDiffSchema);
 
 export const useReviewDiff = queryHook(reviewDiffQuery);

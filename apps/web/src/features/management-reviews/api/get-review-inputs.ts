@@ -1,13 +1,8 @@
 // GET /orgs/{orgId}/management-reviews/{id}/inputs: frozen inputs, or a live preview while planned.
 import { ReviewInputsResponseSchema } from '@openaims/core';
-import { apiQuery, queryHook } from '../../../lib/api-query.ts';
-import { managementReviewKeys } from './management-review-keys.ts';
+import { queryHook } from '../../../lib/api-query.ts';
+import { reviewPartQuery } from './review-part-query.ts';
 
-export const reviewInputsQuery = (orgId: string, id: string) =>
-  apiQuery(
-    managementReviewKeys.inputs(orgId, id),
-    `/orgs/${orgId}/management-reviews/${id}/inputs`,
-    ReviewInputsResponseSchema,
-  );
+export const reviewInputsQuery = reviewPartQuery('inputs', ReviewInputsResponseSchema);
 
 export const useReviewInputs = queryHook(reviewInputsQuery);

@@ -4,7 +4,7 @@ import {
   ManagementReviewSchema,
   type UpdateManagementReviewInput,
 } from '@openaims/core';
-import { api } from '../../../lib/api.ts';
+import { patchVersion } from '../../../lib/patch-version.ts';
 import { useInvalidatingMutation } from '../../../lib/use-invalidating-mutation.ts';
 import { managementReviewKeys } from './management-review-keys.ts';
 
@@ -12,8 +12,11 @@ export function useUpdateManagementReview(orgId: string) {
   return useInvalidatingMutation(
     [managementReviewKeys.all(orgId)],
     ({ review, changes }: { review: ManagementReview; changes: UpdateManagementReviewInput }) =>
-      api.patch(`/orgs/${orgId}/management-reviews/${review.id}`, changes, ManagementReviewSchema, {
-        'If-Match': `"${review.version}"`,
-      }),
+      patchVersion(
+        `/orgs/${orgId}/management-reviews/${review.id}`,
+        review.version,
+        changes,
+        ManagementReviewSchema,
+      ),
   );
 }

@@ -3,7 +3,7 @@ import { Badge, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { canGrantRole, type Member, type Role } from '@openaims/core';
 import { IconUserPlus } from '@tabler/icons-react';
-import { ConfirmButton } from '../../../components/confirm-button.tsx';
+import { ConfirmRowAction } from '../../../components/confirm-row-action.tsx';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ButtonLink } from '../../../components/links.tsx';
@@ -54,22 +54,16 @@ function RemoveCell({ member }: { member: Member }) {
   const { orgId } = useCurrentOrg();
   const remove = useRemoveMember(orgId);
   return (
-    <ConfirmButton
-      size="xs"
+    <ConfirmRowAction
+      id={member.id}
+      mutation={remove}
       title="Remove member?"
       aria-label={`Remove ${member.name || member.email}`}
       message={`${member.name || member.email} will lose access to this organization. Their past actions stay in the ledger.`}
-      loading={remove.isPending}
-      onConfirm={() =>
-        remove
-          .mutateAsync(member.id)
-          .catch((e: unknown) =>
-            notifications.show({ color: 'red', title: 'Member not removed', message: errorMessage(e) }),
-          )
-      }
+      failed="Member not removed"
     >
       Remove
-    </ConfirmButton>
+    </ConfirmRowAction>
   );
 }
 

@@ -9,9 +9,6 @@ export interface AlertFilters {
 }
 
 export const alertsQuery = (orgId: string, f: AlertFilters = {}) =>
-  collectionQuery(monitoringKeys.alerts(orgId), `/orgs/${orgId}/alerts`, AlertSchema, {
-    metricId: f.metricId,
-    open: f.open,
-  });
+  collectionQuery(monitoringKeys.alerts(orgId), `/orgs/${orgId}/alerts`, AlertSchema, { ...f });
 
 export const useAlerts = collectionHook(alertsQuery);

@@ -10,10 +10,6 @@ export interface MetricFilters {
 }
 
 export const metricsQuery = (orgId: string, f: MetricFilters = {}) =>
-  collectionQuery(monitoringKeys.metrics(orgId), `/orgs/${orgId}/metrics`, MetricDefinitionSchema, {
-    q: f.q,
-    sort: f.sort,
-    level: f.level,
-  });
+  collectionQuery(monitoringKeys.metrics(orgId), `/orgs/${orgId}/metrics`, MetricDefinitionSchema, { ...f });
 
 export const useMetrics = collectionHook(metricsQuery);

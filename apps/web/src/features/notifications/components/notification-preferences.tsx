@@ -19,6 +19,13 @@ const EVENT_LABELS: Record<NotifyEvent, string> = {
   'webhook.test': 'Webhook test messages',
 };
 
+/** The switches of a row, in the columns' order; a digest only makes sense while e-mail is on. */
+const CHANNELS = [
+  { field: 'inApp', name: 'in-app' },
+  { field: 'email', name: 'e-mail' },
+  { field: 'digest', name: 'daily digest' },
+] as const;
+
 function Row({ orgId, pref }: { orgId: string; pref: NotificationPreference }) {
   const save = useSetNotificationPreference(orgId);
   const label = EVENT_LABELS[pref.event] ?? pref.event;
@@ -29,30 +36,16 @@ function Row({ orgId, pref }: { orgId: string; pref: NotificationPreference }) {
   return (
     <Table.Tr>
       <Table.Td>{label}</Table.Td>
-      <Table.Td>
-        <Switch
-          checked={pref.inApp}
-          disabled={save.isPending}
-          aria-label={`${label}: in-app`}
-          onChange={(e) => set({ inApp: e.currentTarget.checked })}
-        />
-      </Table.Td>
-      <Table.Td>
-        <Switch
-          checked={pref.email}
-          disabled={save.isPending}
-          aria-label={`${label}: e-mail`}
-          onChange={(e) => set({ email: e.currentTarget.checked })}
-        />
-      </Table.Td>
-      <Table.Td>
-        <Switch
-          checked={pref.digest}
-          disabled={save.isPending || !pref.email}
-          aria-label={`${label}: daily digest`}
-          onChange={(e) => set({ digest: e.currentTarget.checked })}
-        />
-      </Table.Td>
+      {CHANNELS.map((c) => (
+        <Table.Td key={c.field}>
+          <Switch
+            checked={pref[c.field]}
+            disabled={save.isPending || (c.field === 'digest' && !pref.email)}
+            aria-label={`${label}: ${c.name}`}
+            onChange={(e) => set({ [c.field]: e.currentTarget.checked })}
+          />
+        </Table.Td>
+      ))}
     </Table.Tr>
   );
 }

@@ -7,44 +7,39 @@ import {
   ObjectiveSchema,
   type UpdateObjectiveInput,
 } from '@openaims/core';
-import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '../../../lib/api.ts';
-import { apiQuery } from '../../../lib/api-query.ts';
-import { collectionQuery, useCollection } from '../../../lib/collection.ts';
-import { useInvalidatingMutation } from '../../../lib/use-invalidating-mutation.ts';
+import { apiQuery, queryHook } from '../../../lib/api-query.ts';
+import { collectionHook, collectionQuery } from '../../../lib/collection.ts';
+import { featureMutation } from '../../../lib/feature-mutation.ts';
+import { patchVersion } from '../../../lib/patch-version.ts';
 
 export const objectiveKeys = { all: (orgId: string) => ['orgs', orgId, 'objectives'] as const };
 
-export function useObjectives(orgId: string, params: { q?: string; sort?: string; status?: string }) {
-  return useCollection(
-    collectionQuery(objectiveKeys.all(orgId), `/orgs/${orgId}/objectives`, ObjectiveSchema, params),
-  );
-}
+export const objectivesQuery = (orgId: string, params: { q?: string; sort?: string; status?: string }) =>
+  collectionQuery(objectiveKeys.all(orgId), `/orgs/${orgId}/objectives`, ObjectiveSchema, params);
 
-export function useObjective(orgId: string, id: string) {
-  return useQuery(
-    apiQuery(
-      [...objectiveKeys.all(orgId), 'one', id] as const,
-      `/orgs/${orgId}/objectives/${id}`,
-      ObjectiveSchema,
-    ),
-  );
-}
+export const useObjectives = collectionHook(objectivesQuery);
 
-export function useMeasurements(orgId: string, id: string) {
-  return useQuery(
-    apiQuery(
-      [...objectiveKeys.all(orgId), 'one', id, 'measurements'] as const,
-      `/orgs/${orgId}/objectives/${id}/measurements`,
-      z.object({ items: z.array(MeasurementSchema) }),
-    ),
+export const objectiveQuery = (orgId: string, id: string) =>
+  apiQuery(
+    [...objectiveKeys.all(orgId), 'one', id] as const,
+    `/orgs/${orgId}/objectives/${id}`,
+    ObjectiveSchema,
   );
-}
 
-function useObjectiveMutation<I, O>(orgId: string, fn: (input: I) => Promise<O>) {
-  return useInvalidatingMutation([objectiveKeys.all(orgId)], fn);
-}
+export const useObjective = queryHook(objectiveQuery);
+
+export const measurementsQuery = (orgId: string, id: string) =>
+  apiQuery(
+    [...objectiveKeys.all(orgId), 'one', id, 'measurements'] as const,
+    `/orgs/${orgId}/objectives/${id}/measurements`,
+    z.object({ items: z.array(MeasurementSchema) }),
+  );
+
+export const useMeasurements = queryHook(measurementsQuery);
+
+const useObjectiveMutation = featureMutation((orgId) => [objectiveKeys.all(orgId)]);
 
 export const useCreateObjective = (orgId: string) =>
   useObjectiveMutation(orgId, (i: CreateObjectiveInput) =>
@@ -55,9 +50,7 @@ export const useUpdateObjective = (orgId: string) =>
   useObjectiveMutation(
     orgId,
     ({ objective, changes }: { objective: Objective; changes: UpdateObjectiveInput }) =>
-      api.patch(`/orgs/${orgId}/objectives/${objective.id}`, changes, ObjectiveSchema, {
-        'If-Match': `"${objective.version}"`,
-      }),
+      patchVersion(`/orgs/${orgId}/objectives/${objective.id}`, objective.version, changes, ObjectiveSchema),
   );
 
 export const useAddMeasurement = (orgId: string, id: string) =>

@@ -6,50 +6,44 @@ import {
   type CreateTrainingInput,
   TrainingSchema,
 } from '@openaims/core';
-import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '../../../lib/api.ts';
-import { apiQuery } from '../../../lib/api-query.ts';
-import { collectionQuery, useCollection } from '../../../lib/collection.ts';
-import { useInvalidatingMutation } from '../../../lib/use-invalidating-mutation.ts';
+import { apiQuery, queryHook } from '../../../lib/api-query.ts';
+import { collectionHook, collectionQuery } from '../../../lib/collection.ts';
+import { featureMutation } from '../../../lib/feature-mutation.ts';
 
 export const peopleKeys = { all: (orgId: string) => ['orgs', orgId, 'people'] as const };
 
-export function useCompetences(orgId: string, params: { q?: string; sort?: string } = {}) {
-  return useCollection(
-    collectionQuery(
-      [...peopleKeys.all(orgId), 'competences'],
-      `/orgs/${orgId}/competences`,
-      CompetenceSchema,
-      params,
-    ),
+export const competencesQuery = (orgId: string, params: { q?: string; sort?: string } = {}) =>
+  collectionQuery(
+    [...peopleKeys.all(orgId), 'competences'],
+    `/orgs/${orgId}/competences`,
+    CompetenceSchema,
+    params,
   );
-}
 
-export function useTrainings(orgId: string, params: { q?: string; sort?: string; competenceId?: string }) {
-  return useCollection(
-    collectionQuery(
-      [...peopleKeys.all(orgId), 'trainings'],
-      `/orgs/${orgId}/trainings`,
-      TrainingSchema,
-      params,
-    ),
+export const useCompetences = collectionHook(competencesQuery);
+
+export const trainingsQuery = (orgId: string, params: { q?: string; sort?: string; competenceId?: string }) =>
+  collectionQuery(
+    [...peopleKeys.all(orgId), 'trainings'],
+    `/orgs/${orgId}/trainings`,
+    TrainingSchema,
+    params,
   );
-}
 
-export function useCoverage(orgId: string) {
-  return useQuery(
-    apiQuery(
-      [...peopleKeys.all(orgId), 'coverage'] as const,
-      `/orgs/${orgId}/competence-coverage`,
-      z.object({ items: z.array(CompetenceCoverageSchema) }),
-    ),
+export const useTrainings = collectionHook(trainingsQuery);
+
+export const coverageQuery = (orgId: string) =>
+  apiQuery(
+    [...peopleKeys.all(orgId), 'coverage'] as const,
+    `/orgs/${orgId}/competence-coverage`,
+    z.object({ items: z.array(CompetenceCoverageSchema) }),
   );
-}
 
-function usePeopleMutation<I, O>(orgId: string, fn: (i: I) => Promise<O>) {
-  return useInvalidatingMutation([peopleKeys.all(orgId)], fn);
-}
+export const useCoverage = queryHook(coverageQuery);
+
+const usePeopleMutation = featureMutation((orgId) => [peopleKeys.all(orgId)]);
 
 export const useCreateCompetence = (orgId: string) =>
   usePeopleMutation(orgId, (i: CreateCompetenceInput) =>

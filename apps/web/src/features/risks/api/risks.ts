@@ -11,7 +11,8 @@ import { z } from 'zod';
 import { api } from '../../../lib/api.ts';
 import { apiQuery } from '../../../lib/api-query.ts';
 import { collectionHook, collectionQuery, fetchAllPages } from '../../../lib/collection.ts';
-import { useInvalidatingMutation } from '../../../lib/use-invalidating-mutation.ts';
+import { featureMutation } from '../../../lib/feature-mutation.ts';
+import { patchVersion } from '../../../lib/patch-version.ts';
 
 export const riskKeys = { all: (orgId: string) => ['orgs', orgId, 'risks'] as const };
 
@@ -56,9 +57,10 @@ export const threatsQuery = (orgId: string) =>
   });
 
 /** Risk changes show in the SoA too, so it refetches as well; the mutation settles without waiting for either. */
-function useRiskMutation<I, O>(orgId: string, fn: (input: I) => Promise<O>) {
-  return useInvalidatingMutation([riskKeys.all(orgId), ['orgs', orgId, 'soa']], fn, 'background');
-}
+const useRiskMutation = featureMutation(
+  (orgId) => [riskKeys.all(orgId), ['orgs', orgId, 'soa']],
+  'background',
+);
 
 export function useCreateRisk(orgId: string) {
   return useRiskMutation(orgId, (input: CreateRiskInput) =>
@@ -70,7 +72,7 @@ export function useUpdateRisk(orgId: string) {
   return useRiskMutation(
     orgId,
     ({ id, version, input }: { id: string; version: number; input: UpdateRiskInput }) =>
-      api.patch(`/orgs/${orgId}/risks/${id}`, input, RiskSchema, { 'If-Match': `"${version}"` }),
+      patchVersion(`/orgs/${orgId}/risks/${id}`, version, input, RiskSchema),
   );
 }
 

@@ -17,7 +17,8 @@ import { z } from 'zod';
 import { api } from '../../../lib/api.ts';
 import { apiQuery } from '../../../lib/api-query.ts';
 import { fetchAllPages } from '../../../lib/collection.ts';
-import { useInvalidatingMutation } from '../../../lib/use-invalidating-mutation.ts';
+import { featureMutation } from '../../../lib/feature-mutation.ts';
+import { patchVersion } from '../../../lib/patch-version.ts';
 
 export const soaKeys = {
   all: (orgId: string) => ['orgs', orgId, 'soa'] as const,
@@ -76,15 +77,13 @@ export const requirementsQuery = (frameworkId: string, q: string) =>
     staleTime: Number.POSITIVE_INFINITY,
   });
 
-function useSoaMutation<I, O>(orgId: string, fn: (input: I) => Promise<O>) {
-  return useInvalidatingMutation([soaKeys.all(orgId)], fn);
-}
+const useSoaMutation = featureMutation((orgId) => [soaKeys.all(orgId)]);
 
 export function useUpdateSoaEntry(orgId: string) {
   return useSoaMutation(
     orgId,
     ({ controlRef, version, input }: { controlRef: string; version: number; input: UpdateSoaEntryInput }) =>
-      api.patch(`/orgs/${orgId}/soa/${controlRef}`, input, SoaEntrySchema, { 'If-Match': `"${version}"` }),
+      patchVersion(`/orgs/${orgId}/soa/${controlRef}`, version, input, SoaEntrySchema),
   );
 }
 
@@ -92,9 +91,7 @@ export function useUpdateClause(orgId: string) {
   return useSoaMutation(
     orgId,
     ({ clauseRef, version, input }: { clauseRef: string; version: number; input: UpdateClauseStatusInput }) =>
-      api.patch(`/orgs/${orgId}/clauses/${clauseRef}`, input, ClauseStatusSchema, {
-        'If-Match': `"${version}"`,
-      }),
+      patchVersion(`/orgs/${orgId}/clauses/${clauseRef}`, version, input, ClauseStatusSchema),
   );
 }
 

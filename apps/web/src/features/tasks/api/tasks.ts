@@ -9,7 +9,8 @@ import {
 import { queryOptions } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
 import { fetchAllPages } from '../../../lib/collection.ts';
-import { useInvalidatingMutation } from '../../../lib/use-invalidating-mutation.ts';
+import { featureMutation } from '../../../lib/feature-mutation.ts';
+import { patchVersion } from '../../../lib/patch-version.ts';
 
 export const taskKeys = { all: (orgId: string) => ['orgs', orgId, 'tasks'] as const };
 
@@ -39,9 +40,10 @@ export const tasksQuery = (orgId: string, { limit, ...params }: TaskListParams =
   });
 
 /** The risk's history and plan show its treatment tasks, so they refetch too; the mutation settles without waiting. */
-function useTaskMutation<I, O>(orgId: string, fn: (input: I) => Promise<O>) {
-  return useInvalidatingMutation([taskKeys.all(orgId), ['orgs', orgId, 'risks']], fn, 'background');
-}
+const useTaskMutation = featureMutation(
+  (orgId) => [taskKeys.all(orgId), ['orgs', orgId, 'risks']],
+  'background',
+);
 
 export function useCreateTask(orgId: string) {
   return useTaskMutation(orgId, (input: CreateTaskInput) =>
@@ -53,6 +55,6 @@ export function useUpdateTask(orgId: string) {
   return useTaskMutation(
     orgId,
     ({ task, input }: { task: Pick<Task, 'id' | 'version'>; input: UpdateTaskInput }) =>
-      api.patch(`/orgs/${orgId}/tasks/${task.id}`, input, TaskSchema, { 'If-Match': `"${task.version}"` }),
+      patchVersion(`/orgs/${orgId}/tasks/${task.id}`, task.version, input, TaskSchema),
   );
 }

@@ -1,11 +1,11 @@
 // Create an API token bound to this organization and a role; the secret is shown once.
-import { Button, Group, NumberInput, Paper, Title } from '@mantine/core';
+import { Button, Group, NumberInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { type CreateApiTokenInput, CreateApiTokenSchema, type Role } from '@openaims/core';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
-import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { FormSelect, FormTextInput } from '../../../components/form-fields.tsx';
 import { OneTimeSecret } from '../../../components/one-time-secret.tsx';
+import { SecretFormCard } from '../../../components/secret-form-card.tsx';
 import { grantableRoleOptions } from '../../../lib/role-options.ts';
 import { submitThenReset } from '../../../lib/submit-then-reset.ts';
 import { useCreateToken } from '../api/tokens.ts';
@@ -31,53 +31,53 @@ export function CreateTokenForm({ orgId, myRole }: { orgId: string; myRole: Role
   const submit = submitThenReset(form, create, toInput);
   const created = create.data;
   return (
-    <Paper withBorder p="lg" radius="md">
-      <Title order={2} size="h4" mb="sm">
-        Create a token
-      </Title>
-      <form onSubmit={submit} noValidate>
-        <Group align="flex-start" wrap="wrap">
-          <FormTextInput
-            form={form}
-            name="name"
-            label="Token name"
-            description="Say what uses it, e.g. “CI pipeline”"
-            required
-            w={260}
+    <SecretFormCard
+      title="Create a token"
+      onSubmit={submit}
+      error={create.error}
+      secret={
+        created && (
+          <OneTimeSecret
+            title={`Token “${created.name}” created`}
+            warning="Copy this token now and store it somewhere safe. It will not be shown again; if it is lost, revoke it and create a new one."
+            values={[{ label: 'Token', value: created.token }]}
+            onClose={() => create.reset()}
           />
-          <FormSelect
-            form={form}
-            name="role"
-            label="Role"
-            description="What the token may do"
-            data={roles}
-            allowDeselect={false}
-            w={170}
-          />
-          <NumberInput
-            label="Expires in days"
-            description="Leave empty for no expiry"
-            min={1}
-            max={3650}
-            allowDecimal={false}
-            w={170}
-            key={form.key('expiresInDays')}
-            {...form.getInputProps('expiresInDays')}
-          />
-          <Button type="submit" loading={create.isPending} mt={47}>
-            Create token
-          </Button>
-        </Group>
-      </form>
-      <ErrorAlert error={create.error} mt="md" />
-      {created && (
-        <OneTimeSecret
-          title={`Token “${created.name}” created`}
-          warning="Copy this token now and store it somewhere safe. It will not be shown again; if it is lost, revoke it and create a new one."
-          values={[{ label: 'Token', value: created.token }]}
-          onClose={() => create.reset()}
+        )
+      }
+    >
+      <Group align="flex-start" wrap="wrap">
+        <FormTextInput
+          form={form}
+          name="name"
+          label="Token name"
+          description="Say what uses it, e.g. “CI pipeline”"
+          required
+          w={260}
         />
-      )}
-    </Paper>
+        <FormSelect
+          form={form}
+          name="role"
+          label="Role"
+          description="What the token may do"
+          data={roles}
+          allowDeselect={false}
+          w={170}
+        />
+        <NumberInput
+          label="Expires in days"
+          description="Leave empty for no expiry"
+          min={1}
+          max={3650}
+          allowDecimal={false}
+          w={170}
+          key={form.key('expiresInDays')}
+          {...form.getInputProps('expiresInDays')}
+        />
+        <Button type="submit" loading={create.isPending} mt={47}>
+          Create token
+        </Button>
+      </Group>
+    </SecretFormCard>
   );
 }

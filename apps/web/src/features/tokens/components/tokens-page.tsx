@@ -1,13 +1,11 @@
 // API tokens for scripts and integrations: bound to this organization and one role, stored hashed.
 import { Badge, Code, Stack } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import type { ApiToken } from '@openaims/core';
-import { ConfirmButton } from '../../../components/confirm-button.tsx';
+import { ConfirmRowAction } from '../../../components/confirm-row-action.tsx';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useListControls } from '../../../components/use-list-controls.ts';
-import { errorMessage } from '../../../lib/errors.ts';
 import { formatDateTime, roleLabel } from '../../../lib/format.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useRevokeToken, useTokens } from '../api/tokens.ts';
@@ -17,22 +15,16 @@ function RevokeCell({ token }: { token: ApiToken }) {
   const { orgId } = useCurrentOrg();
   const revoke = useRevokeToken(orgId);
   return (
-    <ConfirmButton
-      size="xs"
+    <ConfirmRowAction
+      id={token.id}
+      mutation={revoke}
       title="Revoke token?"
       aria-label={`Revoke token ${token.name}`}
       message={`Anything using “${token.name}” will be refused from now on. This cannot be undone.`}
-      loading={revoke.isPending}
-      onConfirm={() =>
-        revoke
-          .mutateAsync(token.id)
-          .catch((e: unknown) =>
-            notifications.show({ color: 'red', title: 'Token not revoked', message: errorMessage(e) }),
-          )
-      }
+      failed="Token not revoked"
     >
       Revoke
-    </ConfirmButton>
+    </ConfirmRowAction>
   );
 }
 

@@ -1,7 +1,7 @@
 // Webhooks: GET|POST /webhooks, PATCH|DELETE /webhooks/{id}, POST …/test, GET …/deliveries; mail status.
 import {
   CreatedWebhookSchema,
-  type CreateWebhookInput,
+  CreateWebhookSchema,
   MailStatusSchema,
   pageSchema,
   WebhookDeliverySchema,
@@ -10,26 +10,19 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '../../../lib/api.ts';
-import { collectionQuery, useCollection } from '../../../lib/collection.ts';
+import { orgCollection } from '../../../lib/org-collection.ts';
 import { useInvalidatingMutation } from '../../../lib/use-invalidating-mutation.ts';
 
-const key = (orgId: string) => ['orgs', orgId, 'webhooks'] as const;
+const webhooks = orgCollection('webhooks', {
+  item: WebhookSchema,
+  create: CreateWebhookSchema,
+  created: CreatedWebhookSchema,
+});
+const key = webhooks.key;
 
-export function useWebhooks(orgId: string) {
-  return useCollection(collectionQuery(key(orgId), `/orgs/${orgId}/webhooks`, WebhookSchema, {}));
-}
-
-export function useCreateWebhook(orgId: string) {
-  return useInvalidatingMutation([key(orgId)], (input: CreateWebhookInput) =>
-    api.post(`/orgs/${orgId}/webhooks`, input, CreatedWebhookSchema),
-  );
-}
-
-export function useDeleteWebhook(orgId: string) {
-  return useInvalidatingMutation([key(orgId)], (id: string) =>
-    api.send('DELETE', `/orgs/${orgId}/webhooks/${id}`),
-  );
-}
+export const useWebhooks = webhooks.useList;
+export const useCreateWebhook = webhooks.useCreate;
+export const useDeleteWebhook = webhooks.useRemove;
 
 export function useTestWebhook(orgId: string) {
   return useInvalidatingMutation([key(orgId)], (id: string) =>

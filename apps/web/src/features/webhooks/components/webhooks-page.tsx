@@ -8,10 +8,10 @@ import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
 import { ConfirmButton } from '../../../components/confirm-button.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
-import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { FormMultiSelect, FormTextInput } from '../../../components/form-fields.tsx';
 import { OneTimeSecret } from '../../../components/one-time-secret.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
+import { SecretFormCard } from '../../../components/secret-form-card.tsx';
 import { SimpleTable } from '../../../components/simple-table.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
 import { formatDateTime } from '../../../lib/format.ts';
@@ -66,53 +66,53 @@ function CreateWebhookForm({ orgId }: { orgId: string }) {
   });
   const submit = submitThenReset(form, create, (v) => v as CreateWebhookInput);
   return (
-    <Paper withBorder p="lg" radius="md">
-      <Title order={2} size="h4" mb="sm">
-        Add a webhook
-      </Title>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <Group align="flex-start" wrap="wrap">
-            <FormTextInput
-              form={form}
-              name="url"
-              label="URL"
-              description="Receives a signed JSON POST for each event"
-              placeholder="https://example.com/hooks/openaims"
-              required
-              w={380}
-            />
-            <FormMultiSelect
-              form={form}
-              name="events"
-              label="Events"
-              description="What to send"
-              data={[...WEBHOOK_EVENTS]}
-              required
-              w={320}
-            />
-          </Group>
-          <Checkbox
-            label="Allow loopback, private and link-local addresses (only for receivers inside your own network)"
-            key={form.key('allowPrivate')}
-            {...form.getInputProps('allowPrivate', { type: 'checkbox' })}
+    <SecretFormCard
+      title="Add a webhook"
+      onSubmit={submit}
+      error={create.error}
+      secret={
+        create.data && (
+          <OneTimeSecret
+            title="Webhook added"
+            warning="Copy the signing secret now: it is not shown again. Check each delivery's X-OpenAIMS-Signature header with it."
+            values={[{ label: 'Signing secret', value: create.data.secret }]}
           />
-          <Group>
-            <Button type="submit" loading={create.isPending}>
-              Add webhook
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-      <ErrorAlert error={create.error} mt="md" />
-      {create.data && (
-        <OneTimeSecret
-          title="Webhook added"
-          warning="Copy the signing secret now: it is not shown again. Check each delivery's X-OpenAIMS-Signature header with it."
-          values={[{ label: 'Signing secret', value: create.data.secret }]}
+        )
+      }
+    >
+      <Stack gap="sm">
+        <Group align="flex-start" wrap="wrap">
+          <FormTextInput
+            form={form}
+            name="url"
+            label="URL"
+            description="Receives a signed JSON POST for each event"
+            placeholder="https://example.com/hooks/openaims"
+            required
+            w={380}
+          />
+          <FormMultiSelect
+            form={form}
+            name="events"
+            label="Events"
+            description="What to send"
+            data={[...WEBHOOK_EVENTS]}
+            required
+            w={320}
+          />
+        </Group>
+        <Checkbox
+          label="Allow loopback, private and link-local addresses (only for receivers inside your own network)"
+          key={form.key('allowPrivate')}
+          {...form.getInputProps('allowPrivate', { type: 'checkbox' })}
         />
-      )}
-    </Paper>
+        <Group>
+          <Button type="submit" loading={create.isPending}>
+            Add webhook
+          </Button>
+        </Group>
+      </Stack>
+    </SecretFormCard>
   );
 }
 
