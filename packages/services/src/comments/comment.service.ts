@@ -13,9 +13,10 @@ import {
   type Page,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { actorId } from '../common/actor.ts';
+import { inOrg } from '../common/in-org.ts';
 import { newestTenantPage } from '../common/newest-tenant-page.ts';
 import { recordStep } from '../common/recorded-step.ts';
 import { createRecord, found, readOne } from '../common/records.ts';
@@ -68,7 +69,7 @@ async function assertTarget(db: Db, orgId: string, type: CommentTargetType, id: 
   const [found] = await db
     .select({ id: table.id })
     .from(table)
-    .where(and(eq(table.organizationId, orgId), eq(table.id, id)))
+    .where(inOrg(table, orgId, eq(table.id, id)))
     .limit(1);
   if (!found)
     throw new AppError('RULE_VIOLATION', `${id} is not a ${type} of this organization.`, {

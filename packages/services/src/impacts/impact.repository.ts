@@ -11,6 +11,7 @@ import {
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, desc, eq, lte } from 'drizzle-orm';
+import { inOrg } from '../common/in-org.ts';
 import { eqIf, tenantPage } from '../common/list-page.ts';
 import { tenantTable } from '../common/tenant-table.ts';
 import { linkRepository } from '../links/link.repository.ts';
@@ -54,7 +55,7 @@ export function impactRepository(db: Db) {
       return db
         .select()
         .from(impactAssessments)
-        .where(and(eq(impactAssessments.organizationId, orgId), eq(impactAssessments.aiSystemId, aiSystemId)))
+        .where(inOrg(impactAssessments, orgId, eq(impactAssessments.aiSystemId, aiSystemId)))
         .orderBy(desc(impactAssessments.number));
     },
 

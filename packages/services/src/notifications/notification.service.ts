@@ -11,6 +11,7 @@ import {
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, count, desc, eq, isNull, lt, sql } from 'drizzle-orm';
+import { inOrg } from '../common/in-org.ts';
 import { enqueueJob } from '../jobs/job.queue.ts';
 import type { EmailMessage } from './mailer.ts';
 
@@ -46,8 +47,9 @@ export async function preferenceFor(
     .select()
     .from(notificationPreferences)
     .where(
-      and(
-        eq(notificationPreferences.organizationId, orgId),
+      inOrg(
+        notificationPreferences,
+        orgId,
         eq(notificationPreferences.userId, userId),
         eq(notificationPreferences.event, event),
       ),
@@ -230,9 +232,7 @@ export async function getMyPreferences(
   const rows = await db
     .select()
     .from(notificationPreferences)
-    .where(
-      and(eq(notificationPreferences.organizationId, orgId), eq(notificationPreferences.userId, userId)),
-    );
+    .where(inOrg(notificationPreferences, orgId, eq(notificationPreferences.userId, userId)));
   const byEvent = new Map(rows.map((r) => [r.event, r]));
   return NOTIFY_EVENTS.map((event) => ({
     event,

@@ -13,6 +13,7 @@ import {
 import { type Db, tables } from '@openaims/db';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { sha256Hex } from '../common/hash.ts';
+import { inOrg } from '../common/in-org.ts';
 import { revokeRow } from '../common/revocation.ts';
 import { tenantListService } from '../common/tenant-list.ts';
 import type { Actor, OrgContext } from '../context.ts';
@@ -225,13 +226,7 @@ export async function revokeTokensBeyondRole(
   const rows = await tx
     .select()
     .from(apiTokens)
-    .where(
-      and(
-        eq(apiTokens.organizationId, ctx.orgId),
-        eq(apiTokens.createdBy, userId),
-        isNull(apiTokens.revokedAt),
-      ),
-    );
+    .where(inOrg(apiTokens, ctx.orgId, eq(apiTokens.createdBy, userId), isNull(apiTokens.revokedAt)));
   const doomed = rows.filter((r) => !newRole || !creatorStillGrants(newRole, null, r.role as Role));
   if (doomed.length === 0) return 0;
   const at = new Date();
@@ -239,8 +234,9 @@ export async function revokeTokensBeyondRole(
     .update(apiTokens)
     .set({ revokedAt: at })
     .where(
-      and(
-        eq(apiTokens.organizationId, ctx.orgId),
+      inOrg(
+        apiTokens,
+        ctx.orgId,
         inArray(
           apiTokens.id,
           doomed.map((r) => r.id),

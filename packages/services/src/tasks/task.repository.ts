@@ -13,6 +13,7 @@ import {
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, eq, gte, inArray, isNull, lt, notInArray, or } from 'drizzle-orm';
+import { inOrg } from '../common/in-org.ts';
 import { eqIf, tenantPage } from '../common/list-page.ts';
 import { tenantTable } from '../common/tenant-table.ts';
 
@@ -57,7 +58,7 @@ export function taskRepository(db: Db) {
       return db
         .select()
         .from(tasks)
-        .where(and(eq(tasks.organizationId, orgId), eq(tasks.sourceType, type), inArray(tasks.sourceId, ids)))
+        .where(inOrg(tasks, orgId, eq(tasks.sourceType, type), inArray(tasks.sourceId, ids)))
         .orderBy(tasks.createdAt, tasks.id);
     },
   };
