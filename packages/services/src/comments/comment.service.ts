@@ -1,7 +1,6 @@
 // Comments on records — requests for information (issue 11 item 3): an auditor asks about a record of the
 // organization, a lead answers. The record named is checked to exist in this organization and is never changed.
 import {
-  type AnswerCommentInput,
   AnswerCommentSchema,
   AppError,
   assertCan,
@@ -16,6 +15,7 @@ import { type Db, tables } from '@openaims/db';
 import { eq } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { actorId } from '../common/actor.ts';
+import { commandService } from '../common/command-service.ts';
 import { inOrg } from '../common/in-org.ts';
 import { newestTenantPage } from '../common/newest-tenant-page.ts';
 import { recordStep } from '../common/recorded-step.ts';
@@ -120,14 +120,10 @@ export async function createComment(ctx: OrgContext, input: CreateCommentInput):
 }
 
 /** Answers a request for information (leads); answering again replaces the answer. */
-export async function answerComment(
-  ctx: OrgContext,
-  id: string,
-  input: AnswerCommentInput,
-): Promise<Comment> {
-  assertCan(ctx.role, 'comment:answer');
-  const data = AnswerCommentSchema.parse(input);
-  return ctx.db.transaction(async (tx) => {
+export const answerComment = commandService({
+  permission: 'comment:answer',
+  schema: AnswerCommentSchema,
+  run: async (ctx, tx, id, data): Promise<Comment> => {
     const repo = tenantTable(tx, comments);
     const row = await found(repo.find(ctx.orgId, id, { forUpdate: true }), 'Comment', id);
     const at = new Date();
@@ -141,5 +137,5 @@ export async function answerComment(
       data: (r) => ({ answer: toComment(r).answer }),
     });
     return toComment(updated);
-  });
-}
+  },
+});
