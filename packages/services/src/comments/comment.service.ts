@@ -21,6 +21,7 @@ import { newestTenantPage } from '../common/newest-tenant-page.ts';
 import { recordStep } from '../common/recorded-step.ts';
 import { createRecord, found, readOne } from '../common/records.ts';
 import { tenantTable } from '../common/tenant-table.ts';
+import { iso } from '../common/time.ts';
 import type { OrgContext } from '../context.ts';
 
 const { comments } = tables;
@@ -56,7 +57,7 @@ function toComment(r: Row): Comment {
     createdBy: r.createdBy,
     answer: r.answer,
     answeredBy: r.answeredBy,
-    answeredAt: r.answeredAt?.toISOString() ?? null,
+    answeredAt: iso(r.answeredAt),
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
     version: r.version,

@@ -18,6 +18,7 @@ import { inOrg } from '../common/in-org.ts';
 import { eqIf, tenantPage } from '../common/list-page.ts';
 import { planPage } from '../common/paginate.ts';
 import { tenantTable } from '../common/tenant-table.ts';
+import { iso } from '../common/time.ts';
 
 const { documents, documentVersions, documentAcknowledgements, users } = tables;
 export type DocumentRow = typeof documents.$inferSelect;
@@ -25,8 +26,6 @@ export type DocumentVersionRow = typeof documentVersions.$inferSelect;
 export type DocumentAckRow = typeof documentAcknowledgements.$inferSelect;
 
 const today = todayUtc;
-const iso = (d: Date | null) => d?.toISOString() ?? null;
-
 /** Row → API shape; `reviewOverdue` is computed against today's date. */
 export function toDocument(r: DocumentRow): Document {
   return {

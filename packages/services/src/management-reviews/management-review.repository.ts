@@ -6,11 +6,10 @@ import { inOrg } from '../common/in-org.ts';
 import { eqIf, tenantPage } from '../common/list-page.ts';
 import { sortColumns } from '../common/sort-columns.ts';
 import { tenantTable } from '../common/tenant-table.ts';
+import { iso } from '../common/time.ts';
 
 const { managementReviews } = tables;
 export type ReviewRow = typeof managementReviews.$inferSelect;
-
-const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 /** Row → API shape (the frozen inputs themselves are served by `…/inputs`, not with every review). */
 export const toManagementReview = (r: ReviewRow): ManagementReview => ({

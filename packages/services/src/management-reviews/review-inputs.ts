@@ -17,8 +17,7 @@ import {
 import { type Db, tables } from '@openaims/db';
 import { asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { inOrg } from '../common/in-org.ts';
-
-const iso = (d: Date | null) => d?.toISOString() ?? null;
+import { iso } from '../common/time.ts';
 
 async function previousActions(db: Db, orgId: string, reviewIds: string[], p: ReviewPeriod) {
   const { tasks } = tables;

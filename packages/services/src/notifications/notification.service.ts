@@ -12,6 +12,7 @@ import {
 import { type Db, tables } from '@openaims/db';
 import { and, count, desc, eq, isNull, lt, sql } from 'drizzle-orm';
 import { inOrg } from '../common/in-org.ts';
+import { iso } from '../common/time.ts';
 import { enqueueJob } from '../jobs/job.queue.ts';
 import type { EmailMessage } from './mailer.ts';
 
@@ -32,7 +33,7 @@ function toNotification(r: Row): Notification {
     entityType: r.entityType,
     entityId: r.entityId,
     createdAt: r.createdAt.toISOString(),
-    readAt: r.readAt?.toISOString() ?? null,
+    readAt: iso(r.readAt),
   };
 }
 

@@ -19,6 +19,7 @@ import { sha256Hex } from '../common/hash.ts';
 import { inOrg } from '../common/in-org.ts';
 import { revokeRow } from '../common/revocation.ts';
 import { tenantListService } from '../common/tenant-list.ts';
+import { iso } from '../common/time.ts';
 import type { OrgContext } from '../context.ts';
 import { appendLedger, record } from '../ledger/ledger.service.ts';
 import { invitationEmail } from '../notifications/email.templates.ts';
@@ -39,9 +40,9 @@ function toInvitation(r: Row): Invitation {
     invitedBy: r.invitedBy,
     createdAt: r.createdAt.toISOString(),
     expiresAt: r.expiresAt.toISOString(),
-    acceptedAt: r.acceptedAt?.toISOString() ?? null,
-    revokedAt: r.revokedAt?.toISOString() ?? null,
-    accessEndsAt: r.accessEndsAt?.toISOString() ?? null,
+    acceptedAt: iso(r.acceptedAt),
+    revokedAt: iso(r.revokedAt),
+    accessEndsAt: iso(r.accessEndsAt),
   };
 }
 

@@ -13,6 +13,7 @@ import { type Db, tables } from '@openaims/db';
 import { count, eq } from 'drizzle-orm';
 import { inOrg } from '../common/in-org.ts';
 import { planPage } from '../common/paginate.ts';
+import { iso } from '../common/time.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
@@ -47,7 +48,7 @@ function toMember(r: MemberRow): Member {
   return {
     ...r,
     role: r.role as Role,
-    accessEndsAt: r.accessEndsAt?.toISOString() ?? null,
+    accessEndsAt: iso(r.accessEndsAt),
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
   };

@@ -15,6 +15,7 @@ import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import { inOrg } from '../common/in-org.ts';
 import { planPage } from '../common/paginate.ts';
 import { tenantTable } from '../common/tenant-table.ts';
+import { iso } from '../common/time.ts';
 import { linkRepository } from '../links/link.repository.ts';
 
 const { risks, riskCriteria, entityLinks } = tables;
@@ -82,14 +83,14 @@ function toRisk(r: RiskRow, controlRefs: string[], impactIds: string[], appetite
     controlRefs,
     ownControls: r.ownControls,
     treatmentApprovedBy: r.treatmentApprovedBy,
-    treatmentApprovedAt: r.treatmentApprovedAt?.toISOString() ?? null,
+    treatmentApprovedAt: iso(r.treatmentApprovedAt),
     residualLikelihood: r.residualLikelihood,
     residualConsequence: r.residualConsequence,
     residualScore: r.residualScore,
     residualLevel: r.residualLevel,
     withinAppetite: isWithinAppetite({ appetite }, effective),
     acceptedBy: r.acceptedBy,
-    acceptedAt: r.acceptedAt?.toISOString() ?? null,
+    acceptedAt: iso(r.acceptedAt),
     acceptanceNote: r.acceptanceNote,
     reviewDate: r.reviewDate,
     status: r.status as RiskStatus,

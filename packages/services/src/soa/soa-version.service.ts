@@ -20,6 +20,7 @@ import { sha256Hex } from '../common/hash.ts';
 import { inOrg } from '../common/in-org.ts';
 import { found } from '../common/records.ts';
 import { tenantTable } from '../common/tenant-table.ts';
+import { iso } from '../common/time.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
 import { draftSnapshot, soaContentOf, soaDraftHash, storeSoaDraftHash } from './soa-draft-hash.ts';
@@ -39,7 +40,7 @@ function toVersion(r: Row): SoaVersion {
     submittedBy: r.submittedBy,
     submittedAt: r.submittedAt.toISOString(),
     approvedBy: r.approvedBy,
-    approvedAt: r.approvedAt?.toISOString() ?? null,
+    approvedAt: iso(r.approvedAt),
   };
 }
 

@@ -18,6 +18,7 @@ import { type Db, tables } from '@openaims/db';
 import { and, eq, isNull } from 'drizzle-orm';
 import { inOrg } from '../common/in-org.ts';
 import { assertNoProblems } from '../common/rule-violation.ts';
+import { iso } from '../common/time.ts';
 import { versionedUpdate } from '../common/versioned-update.ts';
 import { notFound } from '../common/versioning.ts';
 import { type OrgContext, SYSTEM_ACTOR } from '../context.ts';
@@ -44,7 +45,7 @@ export function toTransparencyRecord(r: Row): TransparencyRecord {
     reportingDuties: r.reportingDuties,
     published: r.published,
     publicFields: r.publicFields as TransparencyField[],
-    publishedAt: r.publishedAt?.toISOString() ?? null,
+    publishedAt: iso(r.publishedAt),
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
     version: r.version,
