@@ -11,6 +11,7 @@ import {
 import { type Db, tables } from '@openaims/db';
 import { eq } from 'drizzle-orm';
 import { csvText } from '../common/csv.ts';
+import { inOrg } from '../common/in-org.ts';
 import { newestTenantPage } from '../common/newest-tenant-page.ts';
 import type { Actor, OrgContext } from '../context.ts';
 
@@ -74,11 +75,7 @@ const COLUMNS = ['at', 'actorType', 'actorId', 'userId', 'role', 'method', 'path
 /** The whole access log as RFC 4180 CSV, oldest first (`access-log.csv`). */
 export async function accessLogCsv(ctx: OrgContext): Promise<string> {
   assertCan(ctx.role, 'access_log:read');
-  const rows = await ctx.db
-    .select()
-    .from(accessLog)
-    .where(eq(accessLog.organizationId, ctx.orgId))
-    .orderBy(accessLog.id);
+  const rows = await ctx.db.select().from(accessLog).where(inOrg(accessLog, ctx.orgId)).orderBy(accessLog.id);
   const lines = [
     [...COLUMNS],
     ...rows.map((r) => {

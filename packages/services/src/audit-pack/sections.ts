@@ -4,10 +4,11 @@
 import { Readable } from 'node:stream';
 import type { Evidence, Permission } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, asc, eq, gt, gte, isNull, lt, lte, max, min } from 'drizzle-orm';
+import { asc, eq, gt, gte, isNull, lt, lte, max, min } from 'drizzle-orm';
 import { listAudits } from '../audits/audit.service.ts';
 import { renderAuditExport } from '../audits/audit-exports.ts';
 import { itemsOf } from '../common/all-pages.ts';
+import { inOrg } from '../common/in-org.ts';
 import type { OrgContext } from '../context.ts';
 import type { BlobStore } from '../evidence/blob-store.ts';
 import { evidenceRepository } from '../evidence/evidence.repository.ts';
@@ -89,7 +90,7 @@ async function* fileEvidence(db: Db, orgId: string): AsyncGenerator<Evidence[]> 
     const rows = await db
       .select()
       .from(evidence)
-      .where(and(eq(evidence.organizationId, orgId), isNull(evidence.archivedAt), gt(evidence.id, after)))
+      .where(inOrg(evidence, orgId, isNull(evidence.archivedAt), gt(evidence.id, after)))
       .orderBy(asc(evidence.id))
       .limit(500);
     if (!rows.length) return;
@@ -154,14 +155,15 @@ const ledgerSection: PackSection = {
   async write(out, state) {
     const { ctx, period } = state;
     const { ledgerEntries: le, ledgerHeads } = tables;
-    const [head] = await ctx.db.select().from(ledgerHeads).where(eq(ledgerHeads.organizationId, ctx.orgId));
+    const [head] = await ctx.db.select().from(ledgerHeads).where(inOrg(ledgerHeads, ctx.orgId));
     const chainHead = { seq: head?.seq ?? 0, hash: head?.hash ?? '0'.repeat(64) };
     const [range] = await ctx.db
       .select({ first: min(le.seq), last: max(le.seq) })
       .from(le)
       .where(
-        and(
-          eq(le.organizationId, ctx.orgId),
+        inOrg(
+          le,
+          ctx.orgId,
           period.from ? gte(le.at, new Date(`${period.from}T00:00:00Z`)) : undefined,
           lt(le.at, dayAfter(period.to)),
           lte(le.seq, chainHead.seq),
@@ -174,7 +176,7 @@ const ledgerSection: PackSection = {
       const [first] = await ctx.db
         .select({ prevHash: le.prevHash })
         .from(le)
-        .where(and(eq(le.organizationId, ctx.orgId), eq(le.seq, firstSeq)));
+        .where(inOrg(le, ctx.orgId, eq(le.seq, firstSeq)));
       anchorHash = first?.prevHash ?? anchorHash;
     }
     async function* lines(): AsyncGenerator<Buffer> {
@@ -183,7 +185,7 @@ const ledgerSection: PackSection = {
         const rows = await ctx.db
           .select()
           .from(le)
-          .where(and(eq(le.organizationId, ctx.orgId), gte(le.seq, next), lte(le.seq, lastSeq)))
+          .where(inOrg(le, ctx.orgId, gte(le.seq, next), lte(le.seq, lastSeq)))
           .orderBy(asc(le.seq))
           .limit(1000);
         if (!rows.length) return;

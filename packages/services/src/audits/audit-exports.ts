@@ -1,7 +1,8 @@
 // The audit exports of `GET …/exports/{name}`: the audit report PDF and the OSCAL assessment plan, results and
 // POA&M. The caller (renderExport) has checked the export's permission.
 import { type Db, tables } from '@openaims/db';
-import { and, asc, eq, inArray, ne } from 'drizzle-orm';
+import { asc, eq, inArray, ne } from 'drizzle-orm';
+import { inOrg } from '../common/in-org.ts';
 import type { OrgContext } from '../context.ts';
 import { type AuditReport, auditReportPdf, loadAuditReport } from './audit-report.ts';
 import {
@@ -19,7 +20,7 @@ async function openNonconformities(db: Db, orgId: string): Promise<PoamEntry[]> 
   const rows = await db
     .select()
     .from(ncs)
-    .where(and(eq(ncs.organizationId, orgId), ne(ncs.status, 'closed')))
+    .where(inOrg(ncs, orgId, ne(ncs.status, 'closed')))
     .orderBy(asc(ncs.detectedOn), asc(ncs.id))
     .limit(5000);
   const actions = rows.length
@@ -27,8 +28,9 @@ async function openNonconformities(db: Db, orgId: string): Promise<PoamEntry[]> 
         .select()
         .from(cas)
         .where(
-          and(
-            eq(cas.organizationId, orgId),
+          inOrg(
+            cas,
+            orgId,
             inArray(
               cas.nonconformityId,
               rows.map((r) => r.id),

@@ -9,7 +9,8 @@ import {
   type Finding,
 } from '@openaims/core';
 import { tables } from '@openaims/db';
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
+import { inOrg } from '../common/in-org.ts';
 import { isoDay, renderPdfDocument } from '../common/pdf-document.ts';
 import { notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
@@ -56,7 +57,7 @@ export async function loadAuditReport(ctx: OrgContext, auditId: string | undefin
     ? await ctx.db
         .select({ id: aiSystems.id, name: aiSystems.name, description: aiSystems.purpose })
         .from(aiSystems)
-        .where(and(eq(aiSystems.organizationId, ctx.orgId), inArray(aiSystems.id, systemIds)))
+        .where(inOrg(aiSystems, ctx.orgId, inArray(aiSystems.id, systemIds)))
     : [];
   const people = [...(audit.leadId ? [audit.leadId] : []), ...audit.teamIds];
   const userRows = people.length

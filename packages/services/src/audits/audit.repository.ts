@@ -10,7 +10,8 @@ import {
   type Page,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, asc, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
+import { inOrg } from '../common/in-org.ts';
 import { eqIf, tenantPage } from '../common/list-page.ts';
 import { sortColumns } from '../common/sort-columns.ts';
 import { tenantTable } from '../common/tenant-table.ts';
@@ -95,21 +96,21 @@ export function auditRepository(db: Db) {
       return db
         .select()
         .from(auditChecklistItems)
-        .where(and(eq(auditChecklistItems.organizationId, orgId), eq(auditChecklistItems.auditId, auditId)))
+        .where(inOrg(auditChecklistItems, orgId, eq(auditChecklistItems.auditId, auditId)))
         .orderBy(asc(auditChecklistItems.position));
     },
 
     async deleteChecklist(orgId: string, auditId: string): Promise<void> {
       await db
         .delete(auditChecklistItems)
-        .where(and(eq(auditChecklistItems.organizationId, orgId), eq(auditChecklistItems.auditId, auditId)));
+        .where(inOrg(auditChecklistItems, orgId, eq(auditChecklistItems.auditId, auditId)));
     },
 
     async findingsOf(orgId: string, auditId: string): Promise<FindingRow[]> {
       return db
         .select()
         .from(findings)
-        .where(and(eq(findings.organizationId, orgId), eq(findings.auditId, auditId)))
+        .where(inOrg(findings, orgId, eq(findings.auditId, auditId)))
         .orderBy(asc(findings.createdAt), asc(findings.id));
     },
 

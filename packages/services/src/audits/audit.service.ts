@@ -25,10 +25,11 @@ import {
   UpdateChecklistItemSchema,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { eq, inArray, isNull } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import { createService } from '../common/create-service.ts';
+import { inOrg } from '../common/in-org.ts';
 import { assertMember } from '../common/members.ts';
 import { recordStep } from '../common/recorded-step.ts';
 import { readOne, readPage } from '../common/records.ts';
@@ -110,7 +111,7 @@ async function ownedRecords(tx: Db, orgId: string, t: OwnedTable, ids: string[])
   const rows = (await tx
     .select({ id: t.table.id, label: t.label, ownerId: t.table.ownerId })
     .from(t.table as PgTable)
-    .where(and(eq(t.table.organizationId, orgId), inArray(t.table.id, ids)))) as {
+    .where(inOrg(t.table, orgId, inArray(t.table.id, ids)))) as {
     id: string;
     label: string;
     ownerId: string | null;
@@ -158,7 +159,7 @@ async function ownedInScope(tx: Db, orgId: string, scope: AuditScope): Promise<O
     const rows = await tx
       .select({ ref: soaEntries.controlRef, ownerId: soaEntries.ownerId })
       .from(soaEntries)
-      .where(and(eq(soaEntries.organizationId, orgId), inArray(soaEntries.controlRef, controls)));
+      .where(inOrg(soaEntries, orgId, inArray(soaEntries.controlRef, controls)));
     out.push(...rows.map((r) => ({ kind: 'control' as const, id: r.ref, label: r.ref, ownerId: r.ownerId })));
   }
   return out;
@@ -176,7 +177,7 @@ async function applicableControls(tx: Db, orgId: string): Promise<string[]> {
   const rows = await tx
     .select({ ref: soaEntries.controlRef })
     .from(soaEntries)
-    .where(and(eq(soaEntries.organizationId, orgId), eq(soaEntries.applicable, true)));
+    .where(inOrg(soaEntries, orgId, eq(soaEntries.applicable, true)));
   return rows.map((r) => r.ref);
 }
 
@@ -299,8 +300,9 @@ async function drawChecklist(ctx: OrgContext, tx: Db, a: AuditRow, seedIn?: numb
     .select({ id: aiSystems.id, name: aiSystems.name, ownerId: aiSystems.ownerId })
     .from(aiSystems)
     .where(
-      and(
-        eq(aiSystems.organizationId, ctx.orgId),
+      inOrg(
+        aiSystems,
+        ctx.orgId,
         a.scope.aiSystemIds.length
           ? inArray(aiSystems.id, a.scope.aiSystemIds)
           : isNull(aiSystems.archivedAt),
@@ -417,7 +419,7 @@ export async function evidenceProblems(tx: Db, orgId: string, ids: readonly stri
   const rows = await tx
     .select({ id: evidence.id })
     .from(evidence)
-    .where(and(eq(evidence.organizationId, orgId), inArray(evidence.id, [...ids])));
+    .where(inOrg(evidence, orgId, inArray(evidence.id, [...ids])));
   const known = new Set(rows.map((r) => r.id));
   return ids.flatMap((id, i) =>
     known.has(id) ? [] : [{ path: `evidenceIds.${i}`, message: `no evidence ${id} in this organization` }],

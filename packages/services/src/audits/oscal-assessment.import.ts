@@ -13,9 +13,10 @@ import {
   newId,
 } from '@openaims/core';
 import { tables } from '@openaims/db';
-import { and, eq, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { sha256Hex } from '../common/hash.ts';
+import { inOrg } from '../common/in-org.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
 import { auditRepository } from './audit.repository.ts';
@@ -167,7 +168,7 @@ export async function importOscalAssessmentResults(
       ? await tx
           .select({ id: findings.id, externalId: findings.externalId })
           .from(findings)
-          .where(and(eq(findings.organizationId, ctx.orgId), inArray(findings.externalId, ids)))
+          .where(inOrg(findings, ctx.orgId, inArray(findings.externalId, ids)))
       : [];
     const known = new Map(existing.map((e) => [e.externalId, e.id]));
     const fresh = plan.lines.filter((l) => !known.has(l.externalId));

@@ -11,7 +11,8 @@ import {
   todayUtc,
 } from '@openaims/core';
 import { tables } from '@openaims/db';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { eq, inArray, isNull } from 'drizzle-orm';
+import { inOrg } from '../common/in-org.ts';
 import type { OrgContext } from '../context.ts';
 import { deploymentFacts, readDeploymentGateRules } from '../inventory/deployment-gate.service.ts';
 import { riskRepository } from '../risks/risk.repository.ts';
@@ -26,8 +27,9 @@ async function systemsInUse(
     .select()
     .from(aiSystems)
     .where(
-      and(
-        eq(aiSystems.organizationId, ctx.orgId),
+      inOrg(
+        aiSystems,
+        ctx.orgId,
         inArray(aiSystems.lifecycleStage, [...IN_USE_STAGES]),
         isNull(aiSystems.archivedAt),
       ),
@@ -59,7 +61,7 @@ export async function gatherCheckFacts(ctx: OrgContext, today = todayUtc()): Pro
       nextReviewDate: impactAssessments.nextReviewDate,
     })
     .from(impactAssessments)
-    .where(and(eq(impactAssessments.organizationId, ctx.orgId), eq(impactAssessments.status, 'approved')));
+    .where(inOrg(impactAssessments, ctx.orgId, eq(impactAssessments.status, 'approved')));
   return {
     today,
     gateRules,

@@ -1,7 +1,6 @@
 // Comments on records — requests for information (issue 11 item 3): an auditor asks about a record of the
 // organization, a lead answers. The record named is checked to exist in this organization and is never changed.
 import {
-  type AnswerCommentInput,
   AnswerCommentSchema,
   AppError,
   assertCan,
@@ -13,13 +12,16 @@ import {
   type Page,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { actorId } from '../common/actor.ts';
+import { commandService } from '../common/command-service.ts';
+import { inOrg } from '../common/in-org.ts';
 import { newestTenantPage } from '../common/newest-tenant-page.ts';
 import { recordStep } from '../common/recorded-step.ts';
 import { createRecord, found, readOne } from '../common/records.ts';
 import { tenantTable } from '../common/tenant-table.ts';
+import { iso } from '../common/time.ts';
 import type { OrgContext } from '../context.ts';
 
 const { comments } = tables;
@@ -55,7 +57,7 @@ function toComment(r: Row): Comment {
     createdBy: r.createdBy,
     answer: r.answer,
     answeredBy: r.answeredBy,
-    answeredAt: r.answeredAt?.toISOString() ?? null,
+    answeredAt: iso(r.answeredAt),
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
     version: r.version,
@@ -68,7 +70,7 @@ async function assertTarget(db: Db, orgId: string, type: CommentTargetType, id: 
   const [found] = await db
     .select({ id: table.id })
     .from(table)
-    .where(and(eq(table.organizationId, orgId), eq(table.id, id)))
+    .where(inOrg(table, orgId, eq(table.id, id)))
     .limit(1);
   if (!found)
     throw new AppError('RULE_VIOLATION', `${id} is not a ${type} of this organization.`, {
@@ -119,14 +121,10 @@ export async function createComment(ctx: OrgContext, input: CreateCommentInput):
 }
 
 /** Answers a request for information (leads); answering again replaces the answer. */
-export async function answerComment(
-  ctx: OrgContext,
-  id: string,
-  input: AnswerCommentInput,
-): Promise<Comment> {
-  assertCan(ctx.role, 'comment:answer');
-  const data = AnswerCommentSchema.parse(input);
-  return ctx.db.transaction(async (tx) => {
+export const answerComment = commandService({
+  permission: 'comment:answer',
+  schema: AnswerCommentSchema,
+  run: async (ctx, tx, id, data): Promise<Comment> => {
     const repo = tenantTable(tx, comments);
     const row = await found(repo.find(ctx.orgId, id, { forUpdate: true }), 'Comment', id);
     const at = new Date();
@@ -140,5 +138,5 @@ export async function answerComment(
       data: (r) => ({ answer: toComment(r).answer }),
     });
     return toComment(updated);
-  });
-}
+  },
+});

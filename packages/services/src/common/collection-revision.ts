@@ -3,8 +3,9 @@
 // on the same database, so an answer serialized under one token may be served again while the token holds.
 import { todayUtc } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { OrgContext } from '../context.ts';
+import { inOrg } from './in-org.ts';
 
 const { collectionRevisions } = tables;
 
@@ -51,9 +52,7 @@ export async function collectionRevision(
   const [row] = await db
     .select({ revision: collectionRevisions.revision })
     .from(collectionRevisions)
-    .where(
-      and(eq(collectionRevisions.organizationId, orgId), eq(collectionRevisions.collection, collection)),
-    );
+    .where(inOrg(collectionRevisions, orgId, eq(collectionRevisions.collection, collection)));
   return row?.revision ?? UNTOUCHED_REVISION;
 }
 

@@ -1,8 +1,9 @@
 // One list query for every tenant collection: the organization's rows, the module's filters, keyset-paginated.
 import type { ListQuery, Page } from '@openaims/core';
 import type { Db } from '@openaims/db';
-import { and, eq, isNotNull, isNull, ne, type SQL } from 'drizzle-orm';
+import { eq, isNotNull, isNull, ne, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { inOrg } from './in-org.ts';
 import { planPage } from './paginate.ts';
 
 type TenantTable = PgTable & { id: PgColumn; organizationId: PgColumn };
@@ -38,7 +39,7 @@ export async function tenantPage<T extends TenantTable, F extends string>(
   const rows = (await db
     .select()
     .from(table as PgTable)
-    .where(and(eq(table.organizationId, orgId), ...(spec.filters ?? []), plan.where))
+    .where(inOrg(table, orgId, ...(spec.filters ?? []), plan.where))
     .orderBy(...plan.orderBy)
     .limit(plan.limit)) as Row[];
   return plan.toPage(rows);

@@ -1,7 +1,8 @@
 // Membership checks shared by every module that names a person (owners, assignees, trainees).
 import { AppError } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
+import { inOrg } from './in-org.ts';
 
 /** Whether `userId` is a member of the organization: the one membership query every module's checks share. */
 export async function isMember(db: Db, orgId: string, userId: string): Promise<boolean> {
@@ -9,7 +10,7 @@ export async function isMember(db: Db, orgId: string, userId: string): Promise<b
   const [m] = await db
     .select({ id: members.id })
     .from(members)
-    .where(and(eq(members.organizationId, orgId), eq(members.userId, userId)));
+    .where(inOrg(members, orgId, eq(members.userId, userId)));
   return m !== undefined;
 }
 

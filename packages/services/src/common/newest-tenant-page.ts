@@ -2,8 +2,9 @@
 // narrowed by a few optional filters: the one query behind those lists, paged by `newestIdPage`.
 import type { Page } from '@openaims/core';
 import type { Db } from '@openaims/db';
-import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { desc, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { inOrg } from './in-org.ts';
 import { newestIdPage } from './paginate.ts';
 
 type TenantTable = PgTable & { id: PgColumn; organizationId: PgColumn };
@@ -33,7 +34,7 @@ export function newestTenantPage<T extends TenantTable, E extends { id: string }
       db
         .select()
         .from(p.table as PgTable)
-        .where(and(eq(p.table.organizationId, p.orgId), ...p.filters, before))
+        .where(inOrg(p.table, p.orgId, ...p.filters, before))
         .orderBy(desc(p.table.id))
         .limit(take) as Promise<T['$inferSelect'][]>,
     p.toEntity,

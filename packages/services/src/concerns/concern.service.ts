@@ -25,9 +25,10 @@ import {
   UpdateConcernSchema,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import { commandService } from '../common/command-service.ts';
 import { sha256Hex } from '../common/hash.ts';
+import { inOrg } from '../common/in-org.ts';
 import { eqIf, tenantPage } from '../common/list-page.ts';
 import { recordStep } from '../common/recorded-step.ts';
 import { found, readOneLoaded } from '../common/records.ts';
@@ -89,7 +90,7 @@ async function messagesOf(db: Db, orgId: string, ids: string[]): Promise<Map<str
   const rows = await db
     .select()
     .from(concernMessages)
-    .where(and(eq(concernMessages.organizationId, orgId), inArray(concernMessages.concernId, ids)))
+    .where(inOrg(concernMessages, orgId, inArray(concernMessages.concernId, ids)))
     .orderBy(asc(concernMessages.createdAt), asc(concernMessages.id));
   for (const m of rows) out.set(m.concernId, [...(out.get(m.concernId) ?? []), m]);
   return out;

@@ -8,6 +8,7 @@ import {
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { eq, inArray } from 'drizzle-orm';
+import { inOrg } from '../common/in-org.ts';
 import { archivedFilter, eqIf, tenantPage } from '../common/list-page.ts';
 import { recordStamps } from '../common/record-stamps.ts';
 import { sortColumns } from '../common/sort-columns.ts';
@@ -75,7 +76,7 @@ export function contextRepository(db: Db) {
     },
 
     async profile(orgId: string, opts: { forUpdate?: boolean } = {}): Promise<ProfileRow | undefined> {
-      const q = db.select().from(contextProfiles).where(eq(contextProfiles.organizationId, orgId));
+      const q = db.select().from(contextProfiles).where(inOrg(contextProfiles, orgId));
       const [row] = opts.forUpdate ? await q.for('update') : await q;
       return row;
     },

@@ -16,6 +16,7 @@ import {
 } from '@openaims/core';
 import { tables } from '@openaims/db';
 import { and, asc, count, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { inOrg } from '../common/in-org.ts';
 import type { OrgContext } from '../context.ts';
 import { readDeploymentGateRules } from '../inventory/deployment-gate.service.ts';
 import { findDueItems } from '../notifications/reminder.scanner.ts';
@@ -85,13 +86,14 @@ export async function getDashboard(ctx: OrgContext, now: Date = new Date()): Pro
 async function aiSystemPicture(ctx: OrgContext): Promise<Dashboard['aiSystems']> {
   assertCan(ctx.role, 'ai_system:read');
   const { db, orgId } = ctx;
-  const live = and(eq(aiSystems.organizationId, orgId), isNull(aiSystems.archivedAt));
+  const live = inOrg(aiSystems, orgId, isNull(aiSystems.archivedAt));
   const approved = db
     .select({ one: sql`1` })
     .from(impactAssessments)
     .where(
-      and(
-        eq(impactAssessments.organizationId, orgId),
+      inOrg(
+        impactAssessments,
+        orgId,
         eq(impactAssessments.aiSystemId, aiSystems.id),
         eq(impactAssessments.status, 'approved'),
       ),
@@ -163,11 +165,7 @@ async function myTaskSummary(ctx: OrgContext, today: string): Promise<Dashboard[
   assertCan(ctx.role, 'task:read');
   const userId = ctx.actor.userId ?? (ctx.actor.type === 'user' ? ctx.actor.id : null);
   if (!userId) return { count: 0, overdue: 0, items: [] };
-  const mine = and(
-    eq(tasks.organizationId, ctx.orgId),
-    eq(tasks.ownerId, userId),
-    inArray(tasks.status, OPEN_TASK),
-  );
+  const mine = inOrg(tasks, ctx.orgId, eq(tasks.ownerId, userId), inArray(tasks.status, OPEN_TASK));
   const [counts, rows] = await Promise.all([
     ctx.db
       .select({
@@ -225,7 +223,7 @@ async function recent(ctx: OrgContext): Promise<RecentChange[]> {
         eq(apiTokens.organizationId, ledgerEntries.organizationId),
       ),
     )
-    .where(eq(ledgerEntries.organizationId, ctx.orgId))
+    .where(inOrg(ledgerEntries, ctx.orgId))
     .orderBy(desc(ledgerEntries.seq))
     .limit(LIST_LIMIT);
   return rows.map((r) => ({

@@ -4,7 +4,6 @@
 import {
   AppError,
   assertCan,
-  type CreateDocumentVersionInput,
   CreateDocumentVersionSchema,
   type DocumentVersion,
   type DocumentVersionAction,
@@ -22,6 +21,7 @@ import {
 import { type Db, tables } from '@openaims/db';
 import { eq } from 'drizzle-orm';
 import { actorId } from '../common/actor.ts';
+import { commandService } from '../common/command-service.ts';
 import { sha256Hex } from '../common/hash.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
@@ -132,18 +132,14 @@ export async function getDocumentVersion(
 }
 
 /** Starts the next draft version (§7.5.3: changes go through a new version, the approved one stays frozen). */
-export async function createDocumentVersion(
-  ctx: OrgContext,
-  id: string,
-  input: CreateDocumentVersionInput,
-): Promise<DocumentVersion> {
-  assertCan(ctx.role, 'document:update');
-  const data = CreateDocumentVersionSchema.parse(input);
-  return ctx.db.transaction(async (tx) => {
+export const createDocumentVersion = commandService({
+  permission: 'document:update',
+  schema: CreateDocumentVersionSchema,
+  run: async (ctx, tx, id, data): Promise<DocumentVersion> => {
     const doc = await loadDocumentForChange(ctx, tx, id);
     return toDocumentVersion((await insertDraftVersion(ctx, tx, doc, data)).version);
-  });
-}
+  },
+});
 
 /** Edits a draft; versions in review, approved or superseded are refused (422). */
 export async function updateDocumentVersion(

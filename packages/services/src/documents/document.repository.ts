@@ -13,10 +13,12 @@ import {
   todayUtc,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, desc, eq, gte, isNull, lt, or } from 'drizzle-orm';
+import { desc, eq, gte, isNull, lt, or } from 'drizzle-orm';
+import { inOrg } from '../common/in-org.ts';
 import { eqIf, tenantPage } from '../common/list-page.ts';
 import { planPage } from '../common/paginate.ts';
 import { tenantTable } from '../common/tenant-table.ts';
+import { iso } from '../common/time.ts';
 
 const { documents, documentVersions, documentAcknowledgements, users } = tables;
 export type DocumentRow = typeof documents.$inferSelect;
@@ -24,8 +26,6 @@ export type DocumentVersionRow = typeof documentVersions.$inferSelect;
 export type DocumentAckRow = typeof documentAcknowledgements.$inferSelect;
 
 const today = todayUtc;
-const iso = (d: Date | null) => d?.toISOString() ?? null;
-
 /** Row → API shape; `reviewOverdue` is computed against today's date. */
 export function toDocument(r: DocumentRow): Document {
   return {
@@ -89,7 +89,7 @@ export function documentRepository(db: Db) {
       const [row] = await db
         .select()
         .from(documents)
-        .where(and(eq(documents.organizationId, orgId), eq(documents.mandatoryKey, key)));
+        .where(inOrg(documents, orgId, eq(documents.mandatoryKey, key)));
       return row;
     },
 
@@ -118,7 +118,7 @@ export function documentRepository(db: Db) {
       return db
         .select()
         .from(documentVersions)
-        .where(and(eq(documentVersions.organizationId, orgId), eq(documentVersions.documentId, documentId)))
+        .where(inOrg(documentVersions, orgId, eq(documentVersions.documentId, documentId)))
         .orderBy(desc(documentVersions.number));
     },
 
@@ -144,8 +144,9 @@ export function documentRepository(db: Db) {
         .select()
         .from(documentVersions)
         .where(
-          and(
-            eq(documentVersions.organizationId, orgId),
+          inOrg(
+            documentVersions,
+            orgId,
             eq(documentVersions.documentId, documentId),
             byNumber ? eq(documentVersions.number, Number(ref)) : eq(documentVersions.id, ref),
           ),
@@ -163,8 +164,9 @@ export function documentRepository(db: Db) {
         .select()
         .from(documentAcknowledgements)
         .where(
-          and(
-            eq(documentAcknowledgements.organizationId, orgId),
+          inOrg(
+            documentAcknowledgements,
+            orgId,
             eq(documentAcknowledgements.versionId, versionId),
             eq(documentAcknowledgements.userId, userId),
           ),
@@ -195,8 +197,9 @@ export function documentRepository(db: Db) {
         .from(documentAcknowledgements)
         .leftJoin(users, eq(users.id, documentAcknowledgements.userId))
         .where(
-          and(
-            eq(documentAcknowledgements.organizationId, orgId),
+          inOrg(
+            documentAcknowledgements,
+            orgId,
             eq(documentAcknowledgements.documentId, documentId),
             plan.where,
           ),

@@ -16,8 +16,9 @@ import {
   UpdateDocumentSchema,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { isUniqueViolation } from '../common/db-errors.ts';
+import { inOrg } from '../common/in-org.ts';
 import { readOne, readPage } from '../common/records.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
@@ -38,7 +39,7 @@ async function assertDocumentRefs(
     const [m] = await db
       .select({ id: members.id })
       .from(members)
-      .where(and(eq(members.organizationId, orgId), eq(members.userId, refs.ownerId)));
+      .where(inOrg(members, orgId, eq(members.userId, refs.ownerId)));
     if (!m) errors.push({ path: 'ownerId', message: 'not a member of this organization' });
   }
   if (errors.length)

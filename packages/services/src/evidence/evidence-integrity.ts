@@ -2,7 +2,8 @@
 // organization and name each one whose bytes changed or vanished; and remove a blob written for an upload whose
 // transaction then failed, when no record uses it.
 import { type Db, tables } from '@openaims/db';
-import { and, asc, eq, gt, isNotNull } from 'drizzle-orm';
+import { asc, eq, gt, isNotNull } from 'drizzle-orm';
+import { inOrg } from '../common/in-org.ts';
 import type { BlobStore } from './blob-store.ts';
 
 /** One stored evidence file that no longer holds. */
@@ -53,7 +54,7 @@ export async function verifyEvidenceFiles(
     const rows = await db
       .select({ id: evidence.id, title: evidence.title, sha256: evidence.sha256 })
       .from(evidence)
-      .where(and(eq(evidence.organizationId, orgId), isNotNull(evidence.sha256), gt(evidence.id, after)))
+      .where(inOrg(evidence, orgId, isNotNull(evidence.sha256), gt(evidence.id, after)))
       .orderBy(asc(evidence.id))
       .limit(500);
     for (const r of rows) {

@@ -17,6 +17,7 @@ import { type Db, tables } from '@openaims/db';
 import { and, gt, gte, inArray, isNull, lt, lte, or } from 'drizzle-orm';
 import { archivedFilter, eqIf, tenantPage } from '../common/list-page.ts';
 import { tenantTable } from '../common/tenant-table.ts';
+import { iso } from '../common/time.ts';
 import { linkRepository } from '../links/link.repository.ts';
 
 const { evidence } = tables;
@@ -110,7 +111,7 @@ export function evidenceRepository(db: Db) {
         mediaType: r.mediaType,
         fileName: r.fileName,
         uploadedBy: r.uploadedBy,
-        archivedAt: r.archivedAt?.toISOString() ?? null,
+        archivedAt: iso(r.archivedAt),
         links: EVIDENCE_TARGET_TYPES.flatMap((t, i) =>
           (byType[i]!.get(r.id) ?? []).map((targetId) => ({ targetType: t as EvidenceTargetType, targetId })),
         ),

@@ -2,9 +2,10 @@
 // Annex A to the controls, matched by control id (`a.6.2.4`, `A.6.2.4`, `a-6-2-4`) or by the `label` prop.
 import { AppError, assertCan, type FieldError, isAnnexAControl, newId } from '@openaims/core';
 import { tables } from '@openaims/db';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { sha256Hex } from '../common/hash.ts';
+import { inOrg } from '../common/in-org.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
 import { parseJsonFile, pointerErrors, refuse } from './import-plan.ts';
@@ -209,9 +210,7 @@ export async function getControlText(
   const [row] = await ctx.db
     .select()
     .from(tables.controlTexts)
-    .where(
-      and(eq(tables.controlTexts.organizationId, ctx.orgId), eq(tables.controlTexts.controlRef, controlRef)),
-    );
+    .where(inOrg(tables.controlTexts, ctx.orgId, eq(tables.controlTexts.controlRef, controlRef)));
   if (!row) return { controlRef, text: null, source: null, importedAt: null };
   return { controlRef, text: row.text, source: row.source, importedAt: row.importedAt.toISOString() };
 }

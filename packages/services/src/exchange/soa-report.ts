@@ -7,7 +7,8 @@ import {
   type SoaVersion,
 } from '@openaims/core';
 import { tables } from '@openaims/db';
-import { and, eq, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
+import { inOrg } from '../common/in-org.ts';
 import { userNames } from '../common/user-names.ts';
 import type { OrgContext } from '../context.ts';
 import { getOrganization } from '../orgs/org.service.ts';
@@ -42,7 +43,7 @@ async function referenceTitles(ctx: OrgContext, entries: SoaEntry[]): Promise<Ma
     const rows = await ctx.db
       .select({ id: table.id, title: table.title })
       .from(table)
-      .where(and(eq(table.organizationId, ctx.orgId), inArray(table.id, wanted)));
+      .where(inOrg(table, ctx.orgId, inArray(table.id, wanted)));
     for (const r of rows) out.set(r.id, r.title);
   }
   return out;

@@ -8,7 +8,8 @@ import {
   impactProblems,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
+import { inOrg } from '../common/in-org.ts';
 import { notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { impactRepository } from './impact.repository.ts';
@@ -46,7 +47,7 @@ export async function getImpactGate(ctx: OrgContext, aiSystemId: string): Promis
   const [sys] = await ctx.db
     .select({ id: aiSystems.id })
     .from(aiSystems)
-    .where(and(eq(aiSystems.organizationId, ctx.orgId), eq(aiSystems.id, aiSystemId)));
+    .where(inOrg(aiSystems, ctx.orgId, eq(aiSystems.id, aiSystemId)));
   if (!sys) throw notFound('AI system', aiSystemId);
   return impactGate(ctx.db, ctx.orgId, aiSystemId);
 }

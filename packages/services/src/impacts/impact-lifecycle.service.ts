@@ -11,7 +11,8 @@ import {
   prefillImpactContent,
 } from '@openaims/core';
 import { tables } from '@openaims/db';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
+import { inOrg } from '../common/in-org.ts';
 import { assertMember } from '../common/members.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
@@ -33,7 +34,7 @@ export async function createImpactAssessment(
     const [sys] = await tx
       .select()
       .from(aiSystems)
-      .where(and(eq(aiSystems.organizationId, ctx.orgId), eq(aiSystems.id, data.aiSystemId)))
+      .where(inOrg(aiSystems, ctx.orgId, eq(aiSystems.id, data.aiSystemId)))
       .for('update');
     if (!sys)
       throw new AppError('RULE_VIOLATION', 'Choose an AI system of this organization.', {

@@ -2,7 +2,8 @@
 // assessment version as titled sections of fields or tables, so the PDF and the XLSX render the same content.
 import { FRIA_LABELS, IMPACT_AREAS, IMPACT_STATUS_LABEL, type ImpactAssessment } from '@openaims/core';
 import { tables } from '@openaims/db';
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
+import { inOrg } from '../common/in-org.ts';
 import { userNames } from '../common/user-names.ts';
 import type { OrgContext } from '../context.ts';
 import { getImpactAssessment } from './impact-query.service.ts';
@@ -47,7 +48,7 @@ export async function loadImpactReport(ctx: OrgContext, assessmentId: string): P
   const [sys] = await ctx.db
     .select({ name: aiSystems.name })
     .from(aiSystems)
-    .where(and(eq(aiSystems.organizationId, ctx.orgId), eq(aiSystems.id, ia.aiSystemId)));
+    .where(inOrg(aiSystems, ctx.orgId, eq(aiSystems.id, ia.aiSystemId)));
   const [org] = await ctx.db
     .select({ name: organizations.name })
     .from(organizations)
@@ -56,7 +57,7 @@ export async function loadImpactReport(ctx: OrgContext, assessmentId: string): P
     ? await ctx.db
         .select({ id: risks.id, title: risks.title, score: risks.inherentScore, level: risks.inherentLevel })
         .from(risks)
-        .where(and(eq(risks.organizationId, ctx.orgId), inArray(risks.id, ia.riskIds)))
+        .where(inOrg(risks, ctx.orgId, inArray(risks.id, ia.riskIds)))
     : [];
   const people = await userNames(ctx.db, [
     ia.submittedBy,

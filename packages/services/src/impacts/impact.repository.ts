@@ -11,8 +11,10 @@ import {
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, desc, eq, lte } from 'drizzle-orm';
+import { inOrg } from '../common/in-org.ts';
 import { eqIf, tenantPage } from '../common/list-page.ts';
 import { tenantTable } from '../common/tenant-table.ts';
+import { iso } from '../common/time.ts';
 import { linkRepository } from '../links/link.repository.ts';
 
 const { impactAssessments } = tables;
@@ -54,7 +56,7 @@ export function impactRepository(db: Db) {
       return db
         .select()
         .from(impactAssessments)
-        .where(and(eq(impactAssessments.organizationId, orgId), eq(impactAssessments.aiSystemId, aiSystemId)))
+        .where(inOrg(impactAssessments, orgId, eq(impactAssessments.aiSystemId, aiSystemId)))
         .orderBy(desc(impactAssessments.number));
     },
 
@@ -78,9 +80,9 @@ export function impactRepository(db: Db) {
         content: ImpactContentSchema.parse(r.content),
         nextReviewDate: r.nextReviewDate,
         submittedBy: r.submittedBy,
-        submittedAt: r.submittedAt?.toISOString() ?? null,
+        submittedAt: iso(r.submittedAt),
         approvedBy: r.approvedBy,
-        approvedAt: r.approvedAt?.toISOString() ?? null,
+        approvedAt: iso(r.approvedAt),
         riskIds: risks.get(r.id) ?? [],
         createdAt: r.createdAt.toISOString(),
         updatedAt: r.updatedAt.toISOString(),

@@ -9,7 +9,8 @@ import {
   type Page,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, inArray, sql } from 'drizzle-orm';
+import { inOrg } from '../common/in-org.ts';
 import { eqIf, openFilter, tenantPage } from '../common/list-page.ts';
 import { sortColumns } from '../common/sort-columns.ts';
 import { tenantTable } from '../common/tenant-table.ts';
@@ -75,9 +76,7 @@ export function improvementRepository(db: Db) {
       return db
         .select()
         .from(correctiveActions)
-        .where(
-          and(eq(correctiveActions.organizationId, orgId), inArray(correctiveActions.nonconformityId, ncIds)),
-        )
+        .where(inOrg(correctiveActions, orgId, inArray(correctiveActions.nonconformityId, ncIds)))
         .orderBy(asc(correctiveActions.createdAt), asc(correctiveActions.id));
     },
 

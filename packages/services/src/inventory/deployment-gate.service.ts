@@ -13,7 +13,7 @@ import {
   type UpdateDeploymentGateRulesInput,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { eq } from 'drizzle-orm';
+import { inOrg } from '../common/in-org.ts';
 import type { OrgContext } from '../context.ts';
 import { hasApprovedImpactAssessment } from '../impacts/impact-gate.ts';
 import { record } from '../ledger/ledger.service.ts';
@@ -22,10 +22,7 @@ const { deploymentGateRules } = tables;
 
 /** The organization's gate rules (defaults when never changed), without a permission check, for other checks. */
 export async function readDeploymentGateRules(db: Db, orgId: string): Promise<DeploymentGateRules> {
-  const [row] = await db
-    .select()
-    .from(deploymentGateRules)
-    .where(eq(deploymentGateRules.organizationId, orgId));
+  const [row] = await db.select().from(deploymentGateRules).where(inOrg(deploymentGateRules, orgId));
   return row
     ? DeploymentGateRulesSchema.parse({ ...DEFAULT_DEPLOYMENT_GATE_RULES, ...(row.rules as object) })
     : DEFAULT_DEPLOYMENT_GATE_RULES;

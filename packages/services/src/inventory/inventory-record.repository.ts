@@ -2,7 +2,8 @@
 // archive and import keys. Every query takes the organization id.
 import type { ListQuery, Page } from '@openaims/core';
 import type { Db, tables } from '@openaims/db';
-import { and, eq, type SQL } from 'drizzle-orm';
+import { eq, type SQL } from 'drizzle-orm';
+import { inOrg } from '../common/in-org.ts';
 import { archivedFilter, tenantPage } from '../common/list-page.ts';
 
 /** The three record tables handled here. */
@@ -21,7 +22,7 @@ export function recordRepository<
       const q = db
         .select()
         .from(table)
-        .where(and(eq(table.organizationId, orgId), eq(table.id, id)));
+        .where(inOrg(table, orgId, eq(table.id, id)));
       const [row] = opts.forUpdate ? await q.for('update') : await q;
       return row as R | undefined;
     },
@@ -30,7 +31,7 @@ export function recordRepository<
       const [row] = await db
         .select()
         .from(table)
-        .where(and(eq(table.organizationId, orgId), eq(table.externalRef, ref)))
+        .where(inOrg(table, orgId, eq(table.externalRef, ref)))
         .for('update');
       return row as R | undefined;
     },
@@ -49,7 +50,7 @@ export function recordRepository<
     },
 
     async count(orgId: string): Promise<number> {
-      return (await db.$count(table, eq(table.organizationId, orgId))) as number;
+      return (await db.$count(table, inOrg(table, orgId))) as number;
     },
 
     async insert(row: R): Promise<R> {
@@ -64,7 +65,7 @@ export function recordRepository<
       const [out] = await db
         .update(table)
         .set(set as Partial<typeof table.$inferInsert>)
-        .where(and(eq(table.organizationId, orgId), eq(table.id, id)))
+        .where(inOrg(table, orgId, eq(table.id, id)))
         .returning();
       return out as unknown as R;
     },

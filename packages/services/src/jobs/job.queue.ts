@@ -3,6 +3,7 @@
 import { backoffMs, type Job, type JobStatus, newId } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, asc, desc, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import { iso } from '../common/time.ts';
 
 const { jobs } = tables;
 /** A stored job row. */
@@ -132,7 +133,7 @@ export function toJob(r: JobRow): Job {
     lastError: r.lastError,
     idempotencyKey: r.idempotencyKey,
     createdAt: r.createdAt.toISOString(),
-    finishedAt: r.finishedAt?.toISOString() ?? null,
+    finishedAt: iso(r.finishedAt),
   };
 }
 

@@ -5,8 +5,9 @@
 import crypto from 'node:crypto';
 import { newId } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, desc, eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { safeEqual, sha256Hex } from '../common/hash.ts';
+import { inOrg } from '../common/in-org.ts';
 
 const { ledgerCheckpoints } = tables;
 
@@ -57,9 +58,7 @@ export async function latestLedgerCheckpoint(
   const [row] = await db
     .select()
     .from(ledgerCheckpoints)
-    .where(
-      and(eq(ledgerCheckpoints.organizationId, orgId), eq(ledgerCheckpoints.keyId, checkpointKeyId(key))),
-    )
+    .where(inOrg(ledgerCheckpoints, orgId, eq(ledgerCheckpoints.keyId, checkpointKeyId(key))))
     .orderBy(desc(ledgerCheckpoints.seq), desc(ledgerCheckpoints.createdAt))
     .limit(1);
   return row;

@@ -12,8 +12,9 @@ import {
   type Page,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, desc, eq, gt, sql } from 'drizzle-orm';
+import { desc, eq, gt, sql } from 'drizzle-orm';
 import { sha256Hex } from '../common/hash.ts';
+import { inOrg } from '../common/in-org.ts';
 import { planPage } from '../common/paginate.ts';
 import type { Actor, OrgContext } from '../context.ts';
 import { emitWebhookEvent, webhookEventOf } from '../webhooks/webhook-events.ts';
@@ -66,11 +67,7 @@ export async function appendLedger(
     .insert(ledgerHeads)
     .values({ organizationId: orgId, seq: 0, hash: GENESIS_HASH })
     .onConflictDoNothing();
-  const [head] = await tx
-    .select()
-    .from(ledgerHeads)
-    .where(eq(ledgerHeads.organizationId, orgId))
-    .for('update');
+  const [head] = await tx.select().from(ledgerHeads).where(inOrg(ledgerHeads, orgId)).for('update');
   if (!head) throw new Error('ledger head missing after insert');
   const data = JSON.parse(canonicalJson(change.data ?? null)) as unknown;
   const base = {
@@ -88,7 +85,7 @@ export async function appendLedger(
   const hash = sha256Hex(ledgerHashInput(base));
   const row = { ...base, id: newId('ledgerEntry'), at: new Date(base.at), data, hash };
   await tx.insert(ledgerEntries).values(row);
-  await tx.update(ledgerHeads).set({ seq: base.seq, hash }).where(eq(ledgerHeads.organizationId, orgId));
+  await tx.update(ledgerHeads).set({ seq: base.seq, hash }).where(inOrg(ledgerHeads, orgId));
   // Key changes go out to subscribed webhooks, queued in the same transaction as the change itself.
   const event = webhookEventOf(change.action);
   if (event)
@@ -124,8 +121,9 @@ export async function listLedger(
     .select()
     .from(ledgerEntries)
     .where(
-      and(
-        eq(ledgerEntries.organizationId, ctx.orgId),
+      inOrg(
+        ledgerEntries,
+        ctx.orgId,
         query.entityType ? eq(ledgerEntries.entityType, query.entityType) : undefined,
         query.entityId ? eq(ledgerEntries.entityId, query.entityId) : undefined,
         plan.where,
@@ -197,7 +195,7 @@ async function firstChainBreak(db: Db, orgId: string, from: ChainStart): Promise
       const [row] = await db
         .select()
         .from(ledgerEntries)
-        .where(and(eq(ledgerEntries.organizationId, orgId), eq(ledgerEntries.seq, found.seq)));
+        .where(inOrg(ledgerEntries, orgId, eq(ledgerEntries.seq, found.seq)));
       if (row && !entryHashHolds(orgId, row)) return { ...found, kind: 'hash' };
       after = found.seq;
     }
@@ -283,12 +281,12 @@ async function verifyFrom(db: Db, orgId: string, from: ChainStart): Promise<Ledg
   const [last] = await db
     .select({ seq: ledgerEntries.seq, hash: ledgerEntries.hash })
     .from(ledgerEntries)
-    .where(and(eq(ledgerEntries.organizationId, orgId), gt(ledgerEntries.seq, 0)))
+    .where(inOrg(ledgerEntries, orgId, gt(ledgerEntries.seq, 0)))
     .orderBy(desc(ledgerEntries.seq))
     .limit(1);
   const count = last?.seq ?? 0;
   const prevHash = last?.hash ?? GENESIS_HASH;
-  const [head] = await db.select().from(ledgerHeads).where(eq(ledgerHeads.organizationId, orgId));
+  const [head] = await db.select().from(ledgerHeads).where(inOrg(ledgerHeads, orgId));
   if ((head && (head.seq !== count || head.hash !== prevHash)) || count < from.seq) {
     return {
       ok: false,
@@ -331,7 +329,7 @@ async function checkpointStart(
   const [row] = await db
     .select()
     .from(ledgerEntries)
-    .where(and(eq(ledgerEntries.organizationId, orgId), eq(ledgerEntries.seq, cp.seq)));
+    .where(inOrg(ledgerEntries, orgId, eq(ledgerEntries.seq, cp.seq)));
   const holds =
     row !== undefined &&
     row.hash === cp.hash &&

@@ -13,10 +13,11 @@ import {
   type Page,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { actorId } from '../common/actor.ts';
 import { isUniqueViolation } from '../common/db-errors.ts';
 import { existingIds } from '../common/existing-ids.ts';
+import { inOrg } from '../common/in-org.ts';
 import { eqIf, tenantPage } from '../common/list-page.ts';
 import { readOneLoaded } from '../common/records.ts';
 import { tenantTable } from '../common/tenant-table.ts';
@@ -132,8 +133,9 @@ async function apply(
     .select()
     .from(externalLessons)
     .where(
-      and(
-        eq(externalLessons.organizationId, ctx.orgId),
+      inOrg(
+        externalLessons,
+        ctx.orgId,
         eq(externalLessons.source, 'aiid'),
         inArray(
           externalLessons.externalId,

@@ -4,6 +4,7 @@
 import { newId } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, asc, eq, inArray, or, type SQL } from 'drizzle-orm';
+import { inOrg } from '../common/in-org.ts';
 
 const { entityLinks } = tables;
 
@@ -58,7 +59,7 @@ function linksWhere(db: Db, orgId: string, ...conds: (SQL | undefined)[]) {
   return db
     .select()
     .from(entityLinks)
-    .where(and(eq(entityLinks.organizationId, orgId), ...conds));
+    .where(inOrg(entityLinks, orgId, ...conds));
 }
 
 /** Link queries scoped to one organization. */
@@ -148,8 +149,9 @@ export function linkRepository(db: Db) {
         await db
           .delete(entityLinks)
           .where(
-            and(
-              eq(entityLinks.organizationId, orgId),
+            inOrg(
+              entityLinks,
+              orgId,
               eq(entityLinks.relation, RELATED),
               or(
                 and(
@@ -195,8 +197,9 @@ export function linkRepository(db: Db) {
         })
         .from(entityLinks)
         .where(
-          and(
-            eq(entityLinks.organizationId, orgId),
+          inOrg(
+            entityLinks,
+            orgId,
             eq(entityLinks.fromType, fromType),
             inArray(entityLinks.fromId, fromIds),
             relations ? inArray(entityLinks.relation, [...relations]) : undefined,
@@ -224,8 +227,9 @@ export function linkRepository(db: Db) {
         await db
           .delete(entityLinks)
           .where(
-            and(
-              eq(entityLinks.organizationId, orgId),
+            inOrg(
+              entityLinks,
+              orgId,
               eq(entityLinks.fromType, from.type),
               eq(entityLinks.fromId, from.id),
               eq(entityLinks.relation, l.relation),

@@ -1,15 +1,15 @@
 // Data access for management reviews (§9.3). Every query takes the organization id.
 import { type ListQuery, type ManagementReview, type Page, REVIEW_SORTS } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, desc, eq, isNotNull, lt, ne, sql } from 'drizzle-orm';
+import { desc, isNotNull, lt, ne, sql } from 'drizzle-orm';
+import { inOrg } from '../common/in-org.ts';
 import { eqIf, tenantPage } from '../common/list-page.ts';
 import { sortColumns } from '../common/sort-columns.ts';
 import { tenantTable } from '../common/tenant-table.ts';
+import { iso } from '../common/time.ts';
 
 const { managementReviews } = tables;
 export type ReviewRow = typeof managementReviews.$inferSelect;
-
-const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 /** Row → API shape (the frozen inputs themselves are served by `…/inputs`, not with every review). */
 export const toManagementReview = (r: ReviewRow): ManagementReview => ({
@@ -35,8 +35,9 @@ export const toManagementReview = (r: ReviewRow): ManagementReview => ({
 
 /** The organization's reviews frozen before `before` (any time when null), other than `exceptId`. */
 function frozenBefore(orgId: string, exceptId: string, before: Date | null) {
-  return and(
-    eq(managementReviews.organizationId, orgId),
+  return inOrg(
+    managementReviews,
+    orgId,
     ne(managementReviews.id, exceptId),
     isNotNull(managementReviews.frozenAt),
     before ? lt(managementReviews.frozenAt, before) : undefined,
@@ -95,7 +96,7 @@ export function managementReviewRepository(db: Db) {
           >`(min(${managementReviews.plannedDate}) filter (where ${managementReviews.status} = 'planned' and ${managementReviews.plannedDate} >= ${today}))::text`,
         })
         .from(managementReviews)
-        .where(eq(managementReviews.organizationId, orgId));
+        .where(inOrg(managementReviews, orgId));
       const dateText = (v: unknown) => (v == null ? null : String(v).slice(0, 10));
       return {
         approved: Number(row?.approved ?? 0),

@@ -15,9 +15,9 @@ import {
   summarizeRisks,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
-
-const iso = (d: Date | null) => d?.toISOString() ?? null;
+import { asc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { inOrg } from '../common/in-org.ts';
+import { iso } from '../common/time.ts';
 
 async function previousActions(db: Db, orgId: string, reviewIds: string[], p: ReviewPeriod) {
   const { tasks } = tables;
@@ -26,11 +26,7 @@ async function previousActions(db: Db, orgId: string, reviewIds: string[], p: Re
         .select()
         .from(tasks)
         .where(
-          and(
-            eq(tasks.organizationId, orgId),
-            eq(tasks.sourceType, 'management_review'),
-            inArray(tasks.sourceId, reviewIds),
-          ),
+          inOrg(tasks, orgId, eq(tasks.sourceType, 'management_review'), inArray(tasks.sourceId, reviewIds)),
         )
     : [];
   return summarizePreviousActions(
@@ -59,11 +55,11 @@ async function contextChanges(db: Db, orgId: string, p: ReviewPeriod) {
       archivedAt: contextItems.archivedAt,
     })
     .from(contextItems)
-    .where(eq(contextItems.organizationId, orgId));
+    .where(inOrg(contextItems, orgId));
   const [profile] = await db
     .select({ updatedAt: contextProfiles.updatedAt })
     .from(contextProfiles)
-    .where(eq(contextProfiles.organizationId, orgId));
+    .where(inOrg(contextProfiles, orgId));
   return summarizeContextChanges(
     rows.map((r) => ({
       ...r,
@@ -81,11 +77,11 @@ async function nonconformities(db: Db, orgId: string, p: ReviewPeriod) {
   const ncRows = await db
     .select({ status: ncs.status, severity: ncs.severity, createdAt: ncs.createdAt, closedAt: ncs.closedAt })
     .from(ncs)
-    .where(eq(ncs.organizationId, orgId));
+    .where(inOrg(ncs, orgId));
   const caRows = await db
     .select({ status: cas.status, dueDate: cas.dueDate, effective: cas.effective, checkedAt: cas.checkedAt })
     .from(cas)
-    .where(and(eq(cas.organizationId, orgId), lte(cas.createdAt, new Date(p.to))));
+    .where(inOrg(cas, orgId, lte(cas.createdAt, new Date(p.to))));
   const incRows = await db
     .select({
       status: incidents.status,
@@ -93,7 +89,7 @@ async function nonconformities(db: Db, orgId: string, p: ReviewPeriod) {
       serious: sql<boolean>`(jsonb_array_length(${incidents.seriousCategories}) > 0 or ${incidents.widespread})`,
     })
     .from(incidents)
-    .where(eq(incidents.organizationId, orgId));
+    .where(inOrg(incidents, orgId));
   return summarizeNonconformities(
     ncRows.map((n) => ({ ...n, createdAt: n.createdAt.toISOString(), closedAt: iso(n.closedAt) })),
     caRows.map((a) => ({ ...a, checkedAt: iso(a.checkedAt) })),
@@ -108,7 +104,7 @@ async function objectivesAndKpis(db: Db, orgId: string, p: ReviewPeriod) {
   const objs = await db
     .select()
     .from(objectives)
-    .where(and(eq(objectives.organizationId, orgId), sql`${objectives.archivedAt} is null`))
+    .where(inOrg(objectives, orgId, sql`${objectives.archivedAt} is null`))
     .orderBy(asc(objectives.id));
   const to = new Date(p.to);
   const latest = await db
@@ -119,18 +115,12 @@ async function objectivesAndKpis(db: Db, orgId: string, p: ReviewPeriod) {
       measuredAt: m.measuredAt,
     })
     .from(m)
-    .where(and(eq(m.organizationId, orgId), lte(m.createdAt, to)))
+    .where(inOrg(m, orgId, lte(m.createdAt, to)))
     .orderBy(m.objectiveId, m.kpiId, sql`${m.measuredAt} desc`, sql`${m.createdAt} desc`);
   const [count] = await db
     .select({ n: sql<number>`count(*)` })
     .from(m)
-    .where(
-      and(
-        eq(m.organizationId, orgId),
-        lte(m.createdAt, to),
-        p.from ? sql`${m.createdAt} > ${p.from}` : undefined,
-      ),
-    );
+    .where(inOrg(m, orgId, lte(m.createdAt, to), p.from ? sql`${m.createdAt} > ${p.from}` : undefined));
   const kpis: KpiResult[] = objs
     .filter((o) => o.status === 'active' || o.status === 'achieved')
     .flatMap((o) =>
@@ -165,14 +155,15 @@ async function riskChanges(db: Db, orgId: string, p: ReviewPeriod) {
       acceptedAt: risks.acceptedAt,
     })
     .from(risks)
-    .where(eq(risks.organizationId, orgId));
+    .where(inOrg(risks, orgId));
   // §9.3.2 d: a level change is read from the ledger, which keeps every update's from/to (the row keeps only now).
   const changes = await db
     .select({ riskId: l.entityId, at: l.at, data: l.data })
     .from(l)
     .where(
-      and(
-        eq(l.organizationId, orgId),
+      inOrg(
+        l,
+        orgId,
         eq(l.entityType, 'risk'),
         sql`(${l.data}->'changes'->'inherentLevel') is not null`,
         lte(l.at, new Date(p.to)),
@@ -202,7 +193,7 @@ async function alertCounts(db: Db, orgId: string, p: ReviewPeriod) {
       open: sql<number>`count(*) filter (where ${alerts.resolvedAt} is null or ${alerts.resolvedAt} > ${p.to})`,
     })
     .from(alerts)
-    .where(and(eq(alerts.organizationId, orgId), lte(alerts.createdAt, new Date(p.to))));
+    .where(inOrg(alerts, orgId, lte(alerts.createdAt, new Date(p.to))));
   return { raisedInPeriod: Number(row?.raised ?? 0), open: Number(row?.open ?? 0) };
 }
 
@@ -213,7 +204,7 @@ async function auditResults(db: Db, orgId: string, p: ReviewPeriod) {
   const auditRows = await db
     .select({ id: audits.id, title: audits.title, status: audits.status, completedAt: audits.completedAt })
     .from(audits)
-    .where(and(eq(audits.organizationId, orgId), lte(audits.createdAt, to)));
+    .where(inOrg(audits, orgId, lte(audits.createdAt, to)));
   const findingRows = await db
     .select({
       id: findings.id,
@@ -223,7 +214,7 @@ async function auditResults(db: Db, orgId: string, p: ReviewPeriod) {
       auditId: findings.auditId,
     })
     .from(findings)
-    .where(and(eq(findings.organizationId, orgId), lte(findings.createdAt, to)));
+    .where(inOrg(findings, orgId, lte(findings.createdAt, to)));
   return {
     summary: summarizeAudits(
       auditRows.map((a) => ({ ...a, completedAt: iso(a.completedAt) })),
@@ -242,8 +233,9 @@ async function opportunities(db: Db, orgId: string, p: ReviewPeriod) {
     .select({ id: contextItems.id, title: contextItems.title })
     .from(contextItems)
     .where(
-      and(
-        eq(contextItems.organizationId, orgId),
+      inOrg(
+        contextItems,
+        orgId,
         eq(contextItems.effect, 'opportunity'),
         lte(contextItems.createdAt, new Date(p.to)),
         sql`(${contextItems.archivedAt} is null or ${contextItems.archivedAt} > ${p.to})`,

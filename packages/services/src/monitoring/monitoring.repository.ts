@@ -12,6 +12,7 @@ import {
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, ne, sql } from 'drizzle-orm';
+import { inOrg } from '../common/in-org.ts';
 import { archivedFilter, eqIf, openFilter, tenantPage } from '../common/list-page.ts';
 import { sortColumns } from '../common/sort-columns.ts';
 import { tenantTable } from '../common/tenant-table.ts';
@@ -87,7 +88,7 @@ export function monitoringRepository(db: Db) {
       const [row] = await db
         .select({ kpis: objectives.kpis })
         .from(objectives)
-        .where(and(eq(objectives.organizationId, orgId), eq(objectives.id, id)));
+        .where(inOrg(objectives, orgId, eq(objectives.id, id)));
       return row;
     },
 
@@ -113,13 +114,7 @@ export function monitoringRepository(db: Db) {
       return db
         .select()
         .from(metrics)
-        .where(
-          and(
-            eq(metrics.organizationId, orgId),
-            inArray(metrics.otelName, names),
-            isNull(metrics.archivedAt),
-          ),
-        )
+        .where(inOrg(metrics, orgId, inArray(metrics.otelName, names), isNull(metrics.archivedAt)))
         .orderBy(asc(metrics.id));
     },
 
@@ -171,10 +166,7 @@ export function monitoringRepository(db: Db) {
         at: metricMeasurements.at,
         value: metricMeasurements.value,
       };
-      const own = and(
-        eq(metricMeasurements.organizationId, orgId),
-        eq(metricMeasurements.metricId, metricId),
-      );
+      const own = inOrg(metricMeasurements, orgId, eq(metricMeasurements.metricId, metricId));
       // One after another: a transaction's connection runs one statement at a time anyway.
       const preceding = await db
         .select(cols)
@@ -208,7 +200,7 @@ export function monitoringRepository(db: Db) {
           value: metricMeasurements.value,
         })
         .from(metricMeasurements)
-        .where(and(eq(metricMeasurements.organizationId, orgId), eq(metricMeasurements.metricId, metricId)))
+        .where(inOrg(metricMeasurements, orgId, eq(metricMeasurements.metricId, metricId)))
         .orderBy(desc(metricMeasurements.at), desc(metricMeasurements.clientId))
         .limit(n);
       return rows.map(toPoint);
@@ -225,8 +217,9 @@ export function monitoringRepository(db: Db) {
         .select()
         .from(metricMeasurements)
         .where(
-          and(
-            eq(metricMeasurements.organizationId, orgId),
+          inOrg(
+            metricMeasurements,
+            orgId,
             eq(metricMeasurements.metricId, metricId),
             q.from ? gte(metricMeasurements.at, new Date(q.from)) : undefined,
             q.to ? lte(metricMeasurements.at, new Date(q.to)) : undefined,
@@ -253,9 +246,7 @@ export function monitoringRepository(db: Db) {
       return db
         .select()
         .from(alerts)
-        .where(
-          and(eq(alerts.organizationId, orgId), eq(alerts.metricId, metricId), ne(alerts.status, 'resolved')),
-        );
+        .where(inOrg(alerts, orgId, eq(alerts.metricId, metricId), ne(alerts.status, 'resolved')));
     },
 
     listAlerts(

@@ -11,6 +11,8 @@ import {
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, count, desc, eq, isNull, lt, sql } from 'drizzle-orm';
+import { inOrg } from '../common/in-org.ts';
+import { iso } from '../common/time.ts';
 import { enqueueJob } from '../jobs/job.queue.ts';
 import type { EmailMessage } from './mailer.ts';
 
@@ -31,7 +33,7 @@ function toNotification(r: Row): Notification {
     entityType: r.entityType,
     entityId: r.entityId,
     createdAt: r.createdAt.toISOString(),
-    readAt: r.readAt?.toISOString() ?? null,
+    readAt: iso(r.readAt),
   };
 }
 
@@ -46,8 +48,9 @@ export async function preferenceFor(
     .select()
     .from(notificationPreferences)
     .where(
-      and(
-        eq(notificationPreferences.organizationId, orgId),
+      inOrg(
+        notificationPreferences,
+        orgId,
         eq(notificationPreferences.userId, userId),
         eq(notificationPreferences.event, event),
       ),
@@ -230,9 +233,7 @@ export async function getMyPreferences(
   const rows = await db
     .select()
     .from(notificationPreferences)
-    .where(
-      and(eq(notificationPreferences.organizationId, orgId), eq(notificationPreferences.userId, userId)),
-    );
+    .where(inOrg(notificationPreferences, orgId, eq(notificationPreferences.userId, userId)));
   const byEvent = new Map(rows.map((r) => [r.event, r]));
   return NOTIFY_EVENTS.map((event) => ({
     event,

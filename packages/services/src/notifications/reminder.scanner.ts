@@ -13,6 +13,7 @@ import {
 import { type Db, tables } from '@openaims/db';
 import { and, eq, inArray, isNotNull, isNull, lte, ne, notExists, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { inOrg } from '../common/in-org.ts';
 import { SYSTEM_ACTOR } from '../context.ts';
 import { appendLedger } from '../ledger/ledger.service.ts';
 import { emitWebhookEvent } from '../webhooks/webhook-events.ts';
@@ -38,7 +39,7 @@ export interface DueItem {
 type Finder = (db: Db, today: string, orgId?: string) => Promise<DueItem[]>;
 
 /** The organization filter of a finder: none for the instance-wide scan. */
-const inOrg = (col: PgColumn, orgId: string | undefined) => (orgId ? eq(col, orgId) : undefined);
+const orgFilter = (col: PgColumn, orgId: string | undefined) => (orgId ? eq(col, orgId) : undefined);
 
 const {
   documents,
@@ -89,7 +90,7 @@ function finderOf(kind: ReminderKind, src: DueSource): Finder {
       .from(src.table)
       .where(
         and(
-          inOrg(src.org, orgId),
+          orgFilter(src.org, orgId),
           isNotNull(src.due),
           lte(src.due, reminderHorizon(kind, today)),
           ...src.live(),
@@ -220,7 +221,7 @@ const FINDERS: Record<ReminderKind, Finder> = {
       .innerJoin(competences, eq(competences.id, trainings.competenceId))
       .where(
         and(
-          inOrg(trainings.organizationId, orgId),
+          orgFilter(trainings.organizationId, orgId),
           isNotNull(trainings.validUntil),
           lte(trainings.validUntil, reminderHorizon('competence_renewal', today)),
         ),
@@ -252,7 +253,7 @@ async function recipients(db: Db, orgId: string, ownerId: string | null) {
     .select({ userId: members.userId, role: members.role, email: users.email, disabledAt: users.disabledAt })
     .from(members)
     .innerJoin(users, eq(users.id, members.userId))
-    .where(eq(members.organizationId, orgId));
+    .where(inOrg(members, orgId));
   const live = rows.filter((r) => !r.disabledAt);
   const owner = ownerId ? live.filter((r) => r.userId === ownerId) : [];
   return owner.length ? owner : live.filter((r) => r.role === 'owner' || r.role === 'admin');
@@ -352,8 +353,9 @@ async function remind(
           .update(remindersSent)
           .set({ taskId })
           .where(
-            and(
-              eq(remindersSent.organizationId, item.orgId),
+            inOrg(
+              remindersSent,
+              item.orgId,
               eq(remindersSent.kind, item.kind),
               eq(remindersSent.entityId, item.entityId),
               eq(remindersSent.dueDate, item.dueDate),

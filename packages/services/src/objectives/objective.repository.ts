@@ -10,7 +10,8 @@ import {
   type Page,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { desc, eq, inArray } from 'drizzle-orm';
+import { inOrg } from '../common/in-org.ts';
 import { archivedFilter, eqIf, tenantPage } from '../common/list-page.ts';
 import { recordStamps } from '../common/record-stamps.ts';
 import { sortColumns } from '../common/sort-columns.ts';
@@ -85,7 +86,7 @@ export function objectiveRepository(db: Db) {
       return db
         .selectDistinctOn([m.objectiveId, m.kpiId])
         .from(m)
-        .where(and(eq(m.organizationId, orgId), inArray(m.objectiveId, objectiveIds)))
+        .where(inOrg(m, orgId, inArray(m.objectiveId, objectiveIds)))
         .orderBy(m.objectiveId, m.kpiId, desc(m.measuredAt), desc(m.createdAt));
     },
 
@@ -94,8 +95,9 @@ export function objectiveRepository(db: Db) {
         .select()
         .from(objectiveMeasurements)
         .where(
-          and(
-            eq(objectiveMeasurements.organizationId, orgId),
+          inOrg(
+            objectiveMeasurements,
+            orgId,
             eq(objectiveMeasurements.objectiveId, objectiveId),
             kpiId ? eq(objectiveMeasurements.kpiId, kpiId) : undefined,
           ),
@@ -108,12 +110,7 @@ export function objectiveRepository(db: Db) {
       const rows = await db
         .selectDistinct({ kpiId: objectiveMeasurements.kpiId })
         .from(objectiveMeasurements)
-        .where(
-          and(
-            eq(objectiveMeasurements.organizationId, orgId),
-            eq(objectiveMeasurements.objectiveId, objectiveId),
-          ),
-        );
+        .where(inOrg(objectiveMeasurements, orgId, eq(objectiveMeasurements.objectiveId, objectiveId)));
       return rows.map((r) => r.kpiId);
     },
 

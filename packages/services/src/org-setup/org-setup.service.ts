@@ -13,7 +13,8 @@ import {
   UpdateOrgSetupSchema,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, count, desc, eq, isNull } from 'drizzle-orm';
+import { count, desc, eq, isNull } from 'drizzle-orm';
+import { inOrg } from '../common/in-org.ts';
 import { assertVersion } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
@@ -25,7 +26,7 @@ const { orgSetups, contextProfiles, documents, riskCriteria, aiSystems, soaEntri
 const NONE: SetupChoices = { skipped: [], completedAt: null, dismissedAt: null, version: 0 };
 
 async function readChoices(db: Db, orgId: string, forUpdate = false): Promise<SetupChoices> {
-  const q = db.select().from(orgSetups).where(eq(orgSetups.organizationId, orgId));
+  const q = db.select().from(orgSetups).where(inOrg(orgSetups, orgId));
   const [row] = forUpdate ? await q.for('update') : await q;
   return row ?? NONE;
 }
@@ -38,21 +39,21 @@ export async function readSetupFacts(db: Db, orgId: string): Promise<SetupFacts>
   const [profile] = await db
     .select({ iso: contextProfiles.isoRoles, eu: contextProfiles.operatorRoles })
     .from(contextProfiles)
-    .where(eq(contextProfiles.organizationId, orgId));
+    .where(inOrg(contextProfiles, orgId));
   const scope = await db
     .select({ n: count() })
     .from(documents)
-    .where(and(eq(documents.organizationId, orgId), eq(documents.mandatoryKey, 'aims_scope')));
+    .where(inOrg(documents, orgId, eq(documents.mandatoryKey, 'aims_scope')));
   const [criteria] = await db
     .select({ number: riskCriteria.number })
     .from(riskCriteria)
-    .where(eq(riskCriteria.organizationId, orgId))
+    .where(inOrg(riskCriteria, orgId))
     .orderBy(desc(riskCriteria.number))
     .limit(1);
   const systems = await db
     .select({ n: count() })
     .from(aiSystems)
-    .where(and(eq(aiSystems.organizationId, orgId), isNull(aiSystems.archivedAt)));
+    .where(inOrg(aiSystems, orgId, isNull(aiSystems.archivedAt)));
   const controls = await db
     .select({
       applicable: soaEntries.applicable,
@@ -60,12 +61,12 @@ export async function readSetupFacts(db: Db, orgId: string): Promise<SetupFacts>
       implementationStatus: soaEntries.implementationStatus,
     })
     .from(soaEntries)
-    .where(eq(soaEntries.organizationId, orgId));
-  const people = await db.select({ n: count() }).from(members).where(eq(members.organizationId, orgId));
+    .where(inOrg(soaEntries, orgId));
+  const people = await db.select({ n: count() }).from(members).where(inOrg(members, orgId));
   const invited = await db
     .select({ n: count() })
     .from(invitations)
-    .where(and(eq(invitations.organizationId, orgId), isNull(invitations.revokedAt)));
+    .where(inOrg(invitations, orgId, isNull(invitations.revokedAt)));
   return {
     aiRoleCount: (profile?.iso.length ?? 0) + (profile?.eu.length ?? 0),
     hasScopeDocument: n(scope) > 0,
@@ -149,7 +150,7 @@ export async function updateOrgSetup(
       version,
     };
     if (cur.version === 0) await tx.insert(orgSetups).values({ organizationId: ctx.orgId, ...row });
-    else await tx.update(orgSetups).set(row).where(eq(orgSetups.organizationId, ctx.orgId));
+    else await tx.update(orgSetups).set(row).where(inOrg(orgSetups, ctx.orgId));
     await record(ctx, tx, {
       action: 'organization_setup.updated',
       entityType: 'organization_setup',

@@ -13,11 +13,13 @@ import {
   type User,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { insertUser } from '../auth/auth.service.ts';
 import { sha256Hex } from '../common/hash.ts';
+import { inOrg } from '../common/in-org.ts';
 import { revokeRow } from '../common/revocation.ts';
 import { tenantListService } from '../common/tenant-list.ts';
+import { iso } from '../common/time.ts';
 import type { OrgContext } from '../context.ts';
 import { appendLedger, record } from '../ledger/ledger.service.ts';
 import { invitationEmail } from '../notifications/email.templates.ts';
@@ -38,9 +40,9 @@ function toInvitation(r: Row): Invitation {
     invitedBy: r.invitedBy,
     createdAt: r.createdAt.toISOString(),
     expiresAt: r.expiresAt.toISOString(),
-    acceptedAt: r.acceptedAt?.toISOString() ?? null,
-    revokedAt: r.revokedAt?.toISOString() ?? null,
-    accessEndsAt: r.accessEndsAt?.toISOString() ?? null,
+    acceptedAt: iso(r.acceptedAt),
+    revokedAt: iso(r.revokedAt),
+    accessEndsAt: iso(r.accessEndsAt),
   };
 }
 
@@ -59,7 +61,7 @@ export async function createInvitation(
       .select({ id: members.id })
       .from(members)
       .innerJoin(users, eq(users.id, members.userId))
-      .where(and(eq(members.organizationId, ctx.orgId), eq(users.email, input.email)));
+      .where(inOrg(members, ctx.orgId, eq(users.email, input.email)));
     if (already) throw new AppError('CONFLICT', `${input.email} is already a member.`);
     const code = randomSecret(24);
     const at = new Date();

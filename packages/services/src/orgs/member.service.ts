@@ -10,8 +10,10 @@ import {
   type Role,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, count, eq } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
+import { inOrg } from '../common/in-org.ts';
 import { planPage } from '../common/paginate.ts';
+import { iso } from '../common/time.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
@@ -46,7 +48,7 @@ function toMember(r: MemberRow): Member {
   return {
     ...r,
     role: r.role as Role,
-    accessEndsAt: r.accessEndsAt?.toISOString() ?? null,
+    accessEndsAt: iso(r.accessEndsAt),
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
   };
@@ -67,7 +69,7 @@ export async function listMembers(ctx: OrgContext, query: ListQuery): Promise<Pa
     .select(memberColumns)
     .from(members)
     .innerJoin(users, eq(users.id, members.userId))
-    .where(and(eq(members.organizationId, ctx.orgId), plan.where))
+    .where(inOrg(members, ctx.orgId, plan.where))
     .orderBy(...plan.orderBy)
     .limit(plan.limit);
   const page = plan.toPage(rows);
@@ -81,7 +83,7 @@ export async function getMember(ctx: OrgContext, memberId: string): Promise<Memb
     .select(memberColumns)
     .from(members)
     .innerJoin(users, eq(users.id, members.userId))
-    .where(and(eq(members.organizationId, ctx.orgId), eq(members.id, memberId)));
+    .where(inOrg(members, ctx.orgId, eq(members.id, memberId)));
   if (!row) throw notFound('Member', memberId);
   return toMember(row);
 }
@@ -103,7 +105,7 @@ async function ownerCount(ctx: OrgContext): Promise<number> {
   const [row] = await ctx.db
     .select({ n: count() })
     .from(members)
-    .where(and(eq(members.organizationId, ctx.orgId), eq(members.role, 'owner')));
+    .where(inOrg(members, ctx.orgId, eq(members.role, 'owner')));
   return row?.n ?? 0;
 }
 
@@ -146,7 +148,7 @@ export async function updateMemberRole(
         updatedAt: new Date(),
         version: cur.version + 1,
       })
-      .where(and(eq(members.organizationId, ctx.orgId), eq(members.id, memberId)));
+      .where(inOrg(members, ctx.orgId, eq(members.id, memberId)));
     // The member's tokens their new role could not make are revoked with the change (SECURITY.md).
     const tokensRevoked = await revokeTokensBeyondRole(ctx, tx, cur.userId, role);
     await record(ctx, tx, {
@@ -178,7 +180,7 @@ export async function removeMember(ctx: OrgContext, memberId: string): Promise<v
     if (cur.role === 'owner' && (await ownerCount(txc)) <= 1) {
       throw new AppError('RULE_VIOLATION', 'The last owner cannot be removed.');
     }
-    await tx.delete(members).where(and(eq(members.organizationId, ctx.orgId), eq(members.id, memberId)));
+    await tx.delete(members).where(inOrg(members, ctx.orgId, eq(members.id, memberId)));
     // A removed member's tokens die with the membership (SECURITY.md).
     const tokensRevoked = await revokeTokensBeyondRole(ctx, tx, cur.userId, null);
     await record(ctx, tx, {

@@ -12,6 +12,7 @@ import {
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, eq } from 'drizzle-orm';
+import { inOrg } from '../common/in-org.ts';
 import { planPage } from '../common/paginate.ts';
 import { assertVersion } from '../common/versioning.ts';
 import type { Actor, OrgContext } from '../context.ts';
@@ -156,7 +157,7 @@ export async function findMembershipRole(db: Db, orgId: string, userId: string):
   const [row] = await db
     .select({ role: members.role, accessEndsAt: members.accessEndsAt })
     .from(members)
-    .where(and(eq(members.organizationId, orgId), eq(members.userId, userId)));
+    .where(inOrg(members, orgId, eq(members.userId, userId)));
   if (!row || (row.accessEndsAt && row.accessEndsAt <= new Date())) return undefined;
   return row.role as Role;
 }
@@ -166,7 +167,7 @@ export async function assertAccessNotEnded(db: Db, orgId: string, userId: string
   const [row] = await db
     .select({ accessEndsAt: members.accessEndsAt })
     .from(members)
-    .where(and(eq(members.organizationId, orgId), eq(members.userId, userId)));
+    .where(inOrg(members, orgId, eq(members.userId, userId)));
   if (row?.accessEndsAt && row.accessEndsAt <= new Date())
     throw new AppError(
       'FORBIDDEN',

@@ -13,8 +13,10 @@ import {
 import { type Db, tables } from '@openaims/db';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { sha256Hex } from '../common/hash.ts';
+import { inOrg } from '../common/in-org.ts';
 import { revokeRow } from '../common/revocation.ts';
 import { tenantListService } from '../common/tenant-list.ts';
+import { iso } from '../common/time.ts';
 import type { Actor, OrgContext } from '../context.ts';
 import { appendLedger, record } from '../ledger/ledger.service.ts';
 
@@ -32,9 +34,9 @@ function toToken(r: Row): ApiToken {
     prefix: r.prefix,
     createdAt: r.createdAt.toISOString(),
     createdBy: r.createdBy,
-    expiresAt: r.expiresAt?.toISOString() ?? null,
-    lastUsedAt: r.lastUsedAt?.toISOString() ?? null,
-    revokedAt: r.revokedAt?.toISOString() ?? null,
+    expiresAt: iso(r.expiresAt),
+    lastUsedAt: iso(r.lastUsedAt),
+    revokedAt: iso(r.revokedAt),
   };
 }
 
@@ -225,13 +227,7 @@ export async function revokeTokensBeyondRole(
   const rows = await tx
     .select()
     .from(apiTokens)
-    .where(
-      and(
-        eq(apiTokens.organizationId, ctx.orgId),
-        eq(apiTokens.createdBy, userId),
-        isNull(apiTokens.revokedAt),
-      ),
-    );
+    .where(inOrg(apiTokens, ctx.orgId, eq(apiTokens.createdBy, userId), isNull(apiTokens.revokedAt)));
   const doomed = rows.filter((r) => !newRole || !creatorStillGrants(newRole, null, r.role as Role));
   if (doomed.length === 0) return 0;
   const at = new Date();
@@ -239,8 +235,9 @@ export async function revokeTokensBeyondRole(
     .update(apiTokens)
     .set({ revokedAt: at })
     .where(
-      and(
-        eq(apiTokens.organizationId, ctx.orgId),
+      inOrg(
+        apiTokens,
+        ctx.orgId,
         inArray(
           apiTokens.id,
           doomed.map((r) => r.id),

@@ -9,7 +9,8 @@ import {
   type Training,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
+import { inOrg } from '../common/in-org.ts';
 import { archivedFilter, eqIf, tenantPage } from '../common/list-page.ts';
 import { recordStamps } from '../common/record-stamps.ts';
 import { sortColumns } from '../common/sort-columns.ts';
@@ -85,7 +86,7 @@ export function peopleRepository(db: Db) {
           valid: sql<number>`count(distinct ${person}) filter (where ${trainings.validUntil} is null or ${trainings.validUntil} >= ${today})`,
         })
         .from(trainings)
-        .where(eq(trainings.organizationId, orgId))
+        .where(inOrg(trainings, orgId))
         .groupBy(trainings.competenceId);
       return rows.map((r) => ({
         competenceId: r.competenceId,

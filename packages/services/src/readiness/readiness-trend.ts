@@ -2,7 +2,8 @@
 // its own; each day's last reading is kept (one row per organization and day) and the dashboard plots them.
 import type { ReadinessTrendPoint } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, asc, eq, gte, sql } from 'drizzle-orm';
+import { asc, gte, sql } from 'drizzle-orm';
+import { inOrg } from '../common/in-org.ts';
 
 const { readinessSnapshots } = tables;
 
@@ -38,10 +39,7 @@ export async function readinessTrend(
     .select({ day: readinessSnapshots.day, score: readinessSnapshots.score })
     .from(readinessSnapshots)
     .where(
-      and(
-        eq(readinessSnapshots.organizationId, orgId),
-        gte(readinessSnapshots.day, sql`(${today}::date - ${days - 1}::int)`),
-      ),
+      inOrg(readinessSnapshots, orgId, gte(readinessSnapshots.day, sql`(${today}::date - ${days - 1}::int)`)),
     )
     .orderBy(asc(readinessSnapshots.day));
   return rows.map((r) => ({ date: r.day, score: r.score }));

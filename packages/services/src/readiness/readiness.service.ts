@@ -4,6 +4,7 @@ import { assertCan, evaluateReadiness, type Readiness, type ReadinessFacts, toda
 import { type Db, tables } from '@openaims/db';
 import { and, eq, sql } from 'drizzle-orm';
 import { recordsRevision } from '../common/collection-revision.ts';
+import { inOrg } from '../common/in-org.ts';
 import type { OrgContext } from '../context.ts';
 import { managementReviewSummary } from '../management-reviews/management-review.service.ts';
 import { peopleRepository } from '../people/people.repository.ts';
@@ -24,7 +25,7 @@ async function soaFacts(ctx: OrgContext): Promise<ReadinessFacts['soa']> {
       unjustified: sql<number>`count(*) filter (where not ${soaEntries.applicable} and trim(${soaEntries.justification}) = '')`,
     })
     .from(soaEntries)
-    .where(eq(soaEntries.organizationId, ctx.orgId));
+    .where(inOrg(soaEntries, ctx.orgId));
   return {
     total: n(row?.total),
     decided: n(row?.decided),
@@ -46,7 +47,7 @@ async function riskFacts(db: Db, orgId: string, today: string): Promise<Readines
       rated: sql<number>`count(*) filter (where ${risks.treatmentOption} is not null and (${risks.residualScore} is not null or ${risks.treatmentOption} = 'accept'))`,
     })
     .from(risks)
-    .where(and(eq(risks.organizationId, orgId), sql`${risks.status} <> 'closed'`));
+    .where(inOrg(risks, orgId, sql`${risks.status} <> 'closed'`));
   return {
     total: n(row?.total),
     needingReassessment: n(row?.reassess),
@@ -59,8 +60,9 @@ async function riskFacts(db: Db, orgId: string, today: string): Promise<Readines
 }
 
 async function impactFacts(db: Db, orgId: string, today: string): Promise<ReadinessFacts['impacts']> {
-  const active = and(
-    eq(aiSystems.organizationId, orgId),
+  const active = inOrg(
+    aiSystems,
+    orgId,
     sql`${aiSystems.archivedAt} is null`,
     sql`${aiSystems.lifecycleStage} <> 'retirement'`,
   );
@@ -79,7 +81,7 @@ async function impactFacts(db: Db, orgId: string, today: string): Promise<Readin
         eq(aiSystems.organizationId, impactAssessments.organizationId),
       ),
     )
-    .where(and(eq(impactAssessments.organizationId, orgId), active));
+    .where(inOrg(impactAssessments, orgId, active));
   return {
     systems: n(sys?.count),
     systemsWithApproved: n(ia?.withApproved),
@@ -95,11 +97,11 @@ async function objectiveFacts(db: Db, orgId: string): Promise<ReadinessFacts['ob
       drafts: sql<number>`count(*) filter (where ${objectives.status} = 'draft')`,
     })
     .from(objectives)
-    .where(and(eq(objectives.organizationId, orgId), sql`${objectives.archivedAt} is null`));
+    .where(inOrg(objectives, orgId, sql`${objectives.archivedAt} is null`));
   const [m] = await db
     .select({ latest: sql<string | null>`max(${objectiveMeasurements.measuredAt})::text` })
     .from(objectiveMeasurements)
-    .where(eq(objectiveMeasurements.organizationId, orgId));
+    .where(inOrg(objectiveMeasurements, orgId));
   return { active: n(o?.active), drafts: n(o?.drafts), latestMeasurement: m?.latest ?? null };
 }
 
@@ -108,7 +110,7 @@ async function competenceFacts(db: Db, orgId: string, today: string): Promise<Re
   const active = await db
     .select({ id: competences.id })
     .from(competences)
-    .where(and(eq(competences.organizationId, orgId), sql`${competences.archivedAt} is null`));
+    .where(inOrg(competences, orgId, sql`${competences.archivedAt} is null`));
   const coverage = new Map(
     (await peopleRepository(db).coverage(orgId, today)).map((c) => [c.competenceId, c]),
   );
@@ -129,7 +131,7 @@ async function nonconformityFacts(db: Db, orgId: string) {
       openMajor: sql<number>`count(*) filter (where ${nonconformities.status} <> 'closed' and ${nonconformities.severity} = 'major')`,
     })
     .from(nonconformities)
-    .where(eq(nonconformities.organizationId, orgId));
+    .where(inOrg(nonconformities, orgId));
   return { total: n(row?.total), closed: n(row?.closed), openMajor: n(row?.openMajor) };
 }
 
@@ -144,7 +146,7 @@ async function auditFacts(db: Db, orgId: string) {
       >`max(${audits.completedAt}) filter (where ${audits.status} = 'completed')`,
     })
     .from(audits)
-    .where(eq(audits.organizationId, orgId));
+    .where(inOrg(audits, orgId));
   const last = row?.last ? new Date(row.last).toISOString() : null;
   return { planned: n(row?.planned), completed: n(row?.completed), lastCompletedAt: last };
 }
@@ -162,7 +164,7 @@ async function documentFacts(db: Db, orgId: string): Promise<ReadinessFacts['doc
       nextReviewDate: documents.nextReviewDate,
     })
     .from(documents)
-    .where(and(eq(documents.organizationId, orgId), sql`${documents.mandatoryKey} is not null`));
+    .where(inOrg(documents, orgId, sql`${documents.mandatoryKey} is not null`));
   return rows.map((d) => ({
     id: d.id,
     title: d.title,
@@ -191,8 +193,9 @@ async function evidenceFacts(db: Db, orgId: string): Promise<ReadinessFacts['evi
       ),
     )
     .where(
-      and(
-        eq(l.organizationId, orgId),
+      inOrg(
+        l,
+        orgId,
         sql`((${l.fromType} = 'evidence' and ${l.toType} = 'clause') or (${l.fromType} = 'clause' and ${l.toType} = 'evidence'))`,
         sql`${evidence.archivedAt} is null`,
       ),
@@ -229,7 +232,7 @@ export async function gatherReadinessFacts(ctx: OrgContext, today: string): Prom
     ctx.db
       .select({ id: riskCriteria.id })
       .from(riskCriteria)
-      .where(and(eq(riskCriteria.organizationId, ctx.orgId), sql`${riskCriteria.number} > 1`))
+      .where(inOrg(riskCriteria, ctx.orgId, sql`${riskCriteria.number} > 1`))
       .limit(1),
     managementReviewSummary(ctx.db, ctx.orgId, today),
     auditFacts(ctx.db, ctx.orgId),

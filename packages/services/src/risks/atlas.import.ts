@@ -10,10 +10,11 @@ import {
   type Threat,
 } from '@openaims/core';
 import { tables } from '@openaims/db';
-import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
+import { asc, eq, ilike, or, sql } from 'drizzle-orm';
 import type * as Yaml from 'yaml';
 import { z } from 'zod';
 import { sha256Hex } from '../common/hash.ts';
+import { inOrg } from '../common/in-org.ts';
 import { lazyRequire } from '../common/lazy-require.ts';
 import { likePattern } from '../common/paginate.ts';
 import type { OrgContext } from '../context.ts';
@@ -119,7 +120,7 @@ export async function importAtlas(
       await ctx.db
         .select({ externalId: threats.externalId })
         .from(threats)
-        .where(and(eq(threats.organizationId, ctx.orgId), eq(threats.source, SOURCE)))
+        .where(inOrg(threats, ctx.orgId, eq(threats.source, SOURCE)))
     ).map((r) => r.externalId),
   );
   const result: AtlasImportResult = {
@@ -181,8 +182,9 @@ export async function listThreats(
     .select()
     .from(threats)
     .where(
-      and(
-        eq(threats.organizationId, ctx.orgId),
+      inOrg(
+        threats,
+        ctx.orgId,
         query.q
           ? or(ilike(threats.name, likePattern(query.q)), ilike(threats.externalId, likePattern(query.q)))
           : undefined,

@@ -2,8 +2,9 @@
 // to the organization; ratings must lie on the criteria's scales. Refusals are 422 with the fields named.
 import { AppError, assessRisk, type FieldError, type RiskCriteria, ratingProblems } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { existingIds } from '../common/existing-ids.ts';
+import { inOrg } from '../common/in-org.ts';
 import { isMember } from '../common/members.ts';
 
 const { aiSystems, threats } = tables;
@@ -22,7 +23,7 @@ export async function assertRiskRefs(db: Db, orgId: string, refs: RiskRefs): Pro
     const [s] = await db
       .select({ id: aiSystems.id })
       .from(aiSystems)
-      .where(and(eq(aiSystems.organizationId, orgId), eq(aiSystems.id, refs.aiSystemId)));
+      .where(inOrg(aiSystems, orgId, eq(aiSystems.id, refs.aiSystemId)));
     if (!s) errors.push({ path: 'aiSystemId', message: 'not an AI system of this organization' });
   }
   if (refs.ownerId && !(await isMember(db, orgId, refs.ownerId))) {

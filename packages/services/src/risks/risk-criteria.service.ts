@@ -11,8 +11,9 @@ import {
   RiskCriteriaInputSchema,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, desc, eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { isUniqueViolation } from '../common/db-errors.ts';
+import { inOrg } from '../common/in-org.ts';
 import type { Actor, OrgContext } from '../context.ts';
 import { appendLedger, record } from '../ledger/ledger.service.ts';
 
@@ -39,7 +40,7 @@ async function latest(db: Db, orgId: string): Promise<Row | undefined> {
   const [row] = await db
     .select()
     .from(riskCriteria)
-    .where(eq(riskCriteria.organizationId, orgId))
+    .where(inOrg(riskCriteria, orgId))
     .orderBy(desc(riskCriteria.number))
     .limit(1);
   return row;
@@ -82,7 +83,7 @@ export async function riskCriteriaById(db: Db, orgId: string, id: string): Promi
   const [row] = await db
     .select()
     .from(riskCriteria)
-    .where(and(eq(riskCriteria.organizationId, orgId), eq(riskCriteria.id, id)));
+    .where(inOrg(riskCriteria, orgId, eq(riskCriteria.id, id)));
   if (!row) throw new AppError('NOT_FOUND', `Risk criteria ${id} were not found.`);
   return toRiskCriteria(row);
 }
@@ -100,7 +101,7 @@ export async function listRiskCriteriaVersions(ctx: OrgContext): Promise<RiskCri
   const rows = await ctx.db
     .select()
     .from(riskCriteria)
-    .where(eq(riskCriteria.organizationId, ctx.orgId))
+    .where(inOrg(riskCriteria, ctx.orgId))
     .orderBy(desc(riskCriteria.number));
   return rows.map(toRiskCriteria);
 }
@@ -127,7 +128,7 @@ export async function updateRiskCriteria(ctx: OrgContext, input: RiskCriteriaInp
       const [prev] = await tx
         .select()
         .from(riskCriteria)
-        .where(eq(riskCriteria.organizationId, ctx.orgId))
+        .where(inOrg(riskCriteria, ctx.orgId))
         .orderBy(desc(riskCriteria.number))
         .limit(1);
       const [row] = await tx

@@ -4,6 +4,7 @@ import { assertCan, type RiskStatus, type RiskSummary } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, count, eq, isNotNull, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
+import { inOrg } from '../common/in-org.ts';
 import type { OrgContext } from '../context.ts';
 
 const { risks, riskCriteria } = tables;
@@ -12,18 +13,18 @@ const { risks, riskCriteria } = tables;
 export async function getRiskSummary(ctx: OrgContext): Promise<RiskSummary> {
   assertCan(ctx.role, 'risk:read');
   const { db, orgId } = ctx;
-  const inOrg = eq(risks.organizationId, orgId);
+  const allRisks = inOrg(risks, orgId);
   const [byLevel, byResidualLevel, byStatus, byAiSystem, inherentCells, residualCells, flags] =
     await Promise.all([
-      grouped(db, [risks.inherentLevel], inOrg),
-      grouped(db, [risks.residualLevel], and(inOrg, isNotNull(risks.residualLevel))),
-      grouped(db, [risks.status], inOrg),
-      grouped(db, [risks.aiSystemId], inOrg),
-      grouped(db, [risks.likelihood, risks.consequence], inOrg),
+      grouped(db, [risks.inherentLevel], allRisks),
+      grouped(db, [risks.residualLevel], inOrg(risks, orgId, isNotNull(risks.residualLevel))),
+      grouped(db, [risks.status], allRisks),
+      grouped(db, [risks.aiSystemId], allRisks),
+      grouped(db, [risks.likelihood, risks.consequence], allRisks),
       grouped(
         db,
         [risks.residualLikelihood, risks.residualConsequence],
-        and(inOrg, isNotNull(risks.residualLikelihood), isNotNull(risks.residualConsequence)),
+        inOrg(risks, orgId, isNotNull(risks.residualLikelihood), isNotNull(risks.residualConsequence)),
       ),
       db
         .select({
@@ -40,7 +41,7 @@ export async function getRiskSummary(ctx: OrgContext): Promise<RiskSummary> {
           riskCriteria,
           and(eq(riskCriteria.organizationId, risks.organizationId), eq(riskCriteria.id, risks.criteriaId)),
         )
-        .where(inOrg),
+        .where(allRisks),
     ]);
   const f = flags[0] ?? { total: 0, needsReassessment: 0, aboveAppetite: 0 };
   return {

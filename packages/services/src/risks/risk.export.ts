@@ -7,8 +7,9 @@ import {
   TREATMENT_OPTION_LABEL,
 } from '@openaims/core';
 import { tables } from '@openaims/db';
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { loadExcel } from '../common/heavy-modules.ts';
+import { inOrg } from '../common/in-org.ts';
 import { isoDay, renderPdfDocument } from '../common/pdf-document.ts';
 import { userNames } from '../common/user-names.ts';
 import type { OrgContext } from '../context.ts';
@@ -118,7 +119,7 @@ async function loadRegister(ctx: OrgContext) {
     ? await ctx.db
         .select({ id: tables.aiSystems.id, name: tables.aiSystems.name })
         .from(tables.aiSystems)
-        .where(and(eq(tables.aiSystems.organizationId, ctx.orgId), inArray(tables.aiSystems.id, ids)))
+        .where(inOrg(tables.aiSystems, ctx.orgId, inArray(tables.aiSystems.id, ids)))
     : [];
   const systems = new Map(named.map((s) => [s.id, s.name]));
   // Owners, approvers and accepters by name (§6.1.3: who approved the plan and accepted the residual risk).

@@ -12,8 +12,10 @@ import {
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import { inOrg } from '../common/in-org.ts';
 import { planPage } from '../common/paginate.ts';
 import { tenantTable } from '../common/tenant-table.ts';
+import { iso } from '../common/time.ts';
 import { linkRepository } from '../links/link.repository.ts';
 
 const { risks, riskCriteria, entityLinks } = tables;
@@ -81,14 +83,14 @@ function toRisk(r: RiskRow, controlRefs: string[], impactIds: string[], appetite
     controlRefs,
     ownControls: r.ownControls,
     treatmentApprovedBy: r.treatmentApprovedBy,
-    treatmentApprovedAt: r.treatmentApprovedAt?.toISOString() ?? null,
+    treatmentApprovedAt: iso(r.treatmentApprovedAt),
     residualLikelihood: r.residualLikelihood,
     residualConsequence: r.residualConsequence,
     residualScore: r.residualScore,
     residualLevel: r.residualLevel,
     withinAppetite: isWithinAppetite({ appetite }, effective),
     acceptedBy: r.acceptedBy,
-    acceptedAt: r.acceptedAt?.toISOString() ?? null,
+    acceptedAt: iso(r.acceptedAt),
     acceptanceNote: r.acceptanceNote,
     reviewDate: r.reviewDate,
     status: r.status as RiskStatus,
@@ -146,8 +148,9 @@ export function riskRepository(db: Db) {
           and(eq(riskCriteria.organizationId, risks.organizationId), eq(riskCriteria.id, risks.criteriaId)),
         )
         .where(
-          and(
-            eq(risks.organizationId, orgId),
+          inOrg(
+            risks,
+            orgId,
             query.aiSystemId ? eq(risks.aiSystemId, query.aiSystemId) : undefined,
             query.level ? eq(risks.inherentLevel, query.level) : undefined,
             query.status ? eq(risks.status, query.status) : undefined,
@@ -173,11 +176,7 @@ export function riskRepository(db: Db) {
     },
 
     async listAll(orgId: string): Promise<RiskRow[]> {
-      return db
-        .select()
-        .from(risks)
-        .where(eq(risks.organizationId, orgId))
-        .orderBy(risks.createdAt, risks.id);
+      return db.select().from(risks).where(inOrg(risks, orgId)).orderBy(risks.createdAt, risks.id);
     },
 
     /** Rows → API shape, with linked controls and impact assessments, and the appetite of each risk's criteria. */
@@ -192,7 +191,7 @@ export function riskRepository(db: Db) {
         const cs = await db
           .select({ id: riskCriteria.id, appetite: riskCriteria.appetite })
           .from(riskCriteria)
-          .where(and(eq(riskCriteria.organizationId, orgId), inArray(riskCriteria.id, criteriaIds)));
+          .where(inOrg(riskCriteria, orgId, inArray(riskCriteria.id, criteriaIds)));
         for (const c of cs) appetites.set(c.id, c.appetite);
       }
       return rows.map((r) =>

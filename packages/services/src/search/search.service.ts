@@ -14,8 +14,9 @@ import {
   searchUrl,
 } from '@openaims/core';
 import { tables } from '@openaims/db';
-import { and, asc, eq, ilike, isNull, ne, or, type SQL } from 'drizzle-orm';
+import { asc, eq, ilike, isNull, ne, or, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { inOrg } from '../common/in-org.ts';
 import type { OrgContext } from '../context.ts';
 
 const t = tables;
@@ -74,8 +75,9 @@ async function searchTable(
     .select({ id: s.table.id, title: s.title })
     .from(s.table as PgTable)
     .where(
-      and(
-        eq(s.table.organizationId, ctx.orgId),
+      inOrg(
+        s.table,
+        ctx.orgId,
         // A pasted id finds its record too.
         or(ilike(s.title, pattern), eq(s.table.id, q)),
         s.visible,

@@ -9,7 +9,8 @@ import {
   type UpdateClauseStatusInput,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
+import { inOrg } from '../common/in-org.ts';
 import { assertMember } from '../common/members.ts';
 import { assertVersion } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
@@ -58,7 +59,7 @@ async function findRow(db: Db, orgId: string, ref: string, forUpdate = false): P
   const q = db
     .select()
     .from(clauseStatuses)
-    .where(and(eq(clauseStatuses.organizationId, orgId), eq(clauseStatuses.clauseRef, ref)));
+    .where(inOrg(clauseStatuses, orgId, eq(clauseStatuses.clauseRef, ref)));
   const [row] = forUpdate ? await q.for('update') : await q;
   return row;
 }
@@ -69,7 +70,7 @@ export async function listClauseStatuses(
 ): Promise<{ items: ClauseStatus[]; nextCursor: null }> {
   assertCan(ctx.role, 'clause:read');
   await ensureSoaSeeded(ctx.db, ctx.orgId);
-  const rows = await ctx.db.select().from(clauseStatuses).where(eq(clauseStatuses.organizationId, ctx.orgId));
+  const rows = await ctx.db.select().from(clauseStatuses).where(inOrg(clauseStatuses, ctx.orgId));
   rows.sort((a, b) => (ORDER.get(a.clauseRef) ?? 99) - (ORDER.get(b.clauseRef) ?? 99));
   return { items: await hydrate(ctx.db, ctx.orgId, rows), nextCursor: null };
 }
@@ -106,7 +107,7 @@ export async function updateClauseStatus(
     await tx
       .update(clauseStatuses)
       .set({ ...fields, updatedAt: new Date(), version: cur.version + 1 })
-      .where(and(eq(clauseStatuses.organizationId, ctx.orgId), eq(clauseStatuses.clauseRef, clauseRef)));
+      .where(inOrg(clauseStatuses, ctx.orgId, eq(clauseStatuses.clauseRef, clauseRef)));
     await record(ctx, tx, {
       action: 'clause.updated',
       entityType: 'clause',

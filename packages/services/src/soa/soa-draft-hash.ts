@@ -6,8 +6,9 @@
 // a snapshot that a concurrent write has since changed is never stored).
 import { CATALOG_VERSION, canonicalJson, type SoaSnapshotRow } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { sha256Hex } from '../common/hash.ts';
+import { inOrg } from '../common/in-org.ts';
 import { soaRepository, toSnapshotRow } from './soa.repository.ts';
 import { ensureSoaSeeded } from './soa-seed.ts';
 
@@ -42,7 +43,7 @@ export async function storeSoaDraftHash(tx: Db, orgId: string, hash?: string): P
   await tx
     .select({ seq: tables.ledgerHeads.seq })
     .from(tables.ledgerHeads)
-    .where(eq(tables.ledgerHeads.organizationId, orgId))
+    .where(inOrg(tables.ledgerHeads, orgId))
     .for('update');
   const value = hash ?? (await computeSoaDraftHash(tx, orgId));
   const set = { draftHash: value, catalogVersion: CATALOG_VERSION, updatedAt: new Date() };
@@ -58,7 +59,7 @@ export async function storeSoaDraftHash(tx: Db, orgId: string, hash?: string): P
  * changed the draft meanwhile (the revision read before computing must still be the row's revision).
  */
 export async function soaDraftHash(db: Db, orgId: string): Promise<string> {
-  const [state] = await db.select().from(soaDraftState).where(eq(soaDraftState.organizationId, orgId));
+  const [state] = await db.select().from(soaDraftState).where(inOrg(soaDraftState, orgId));
   if (state?.draftHash && state.catalogVersion === CATALOG_VERSION) return state.draftHash;
   let revision = state?.revision;
   if (revision === undefined) {
@@ -69,14 +70,14 @@ export async function soaDraftHash(db: Db, orgId: string): Promise<string> {
     const [row] = await db
       .select({ revision: soaDraftState.revision })
       .from(soaDraftState)
-      .where(eq(soaDraftState.organizationId, orgId));
+      .where(inOrg(soaDraftState, orgId));
     revision = row?.revision ?? 0;
   }
   const hash = await computeSoaDraftHash(db, orgId);
   await db
     .update(soaDraftState)
     .set({ draftHash: hash, catalogVersion: CATALOG_VERSION, updatedAt: new Date() })
-    .where(and(eq(soaDraftState.organizationId, orgId), eq(soaDraftState.revision, revision)));
+    .where(inOrg(soaDraftState, orgId, eq(soaDraftState.revision, revision)));
   return hash;
 }
 
@@ -95,7 +96,7 @@ export async function soaLinkSummary(
   const [state] = await db
     .select({ revision: soaDraftState.revision, linkSummary: soaDraftState.linkSummary })
     .from(soaDraftState)
-    .where(eq(soaDraftState.organizationId, orgId));
+    .where(inOrg(soaDraftState, orgId));
   if (state?.linkSummary) return JSON.parse(state.linkSummary) as SoaLinkSummary;
   if (!state)
     await db
@@ -107,11 +108,11 @@ export async function soaLinkSummary(
     : await db
         .select({ revision: soaDraftState.revision })
         .from(soaDraftState)
-        .where(eq(soaDraftState.organizationId, orgId));
+        .where(inOrg(soaDraftState, orgId));
   const summary = await compute();
   await db
     .update(soaDraftState)
     .set({ linkSummary: JSON.stringify(summary) })
-    .where(and(eq(soaDraftState.organizationId, orgId), eq(soaDraftState.revision, row?.revision ?? 0)));
+    .where(inOrg(soaDraftState, orgId, eq(soaDraftState.revision, row?.revision ?? 0)));
   return summary;
 }

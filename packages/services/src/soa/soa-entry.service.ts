@@ -18,8 +18,8 @@ import {
   type UpdateSoaEntryInput,
 } from '@openaims/core';
 import { tables } from '@openaims/db';
-import { eq } from 'drizzle-orm';
 import { recordsRevision } from '../common/collection-revision.ts';
+import { inOrg } from '../common/in-org.ts';
 import { assertMember } from '../common/members.ts';
 import { pageArray } from '../common/page-array.ts';
 import { assertVersion } from '../common/versioning.ts';
@@ -216,11 +216,7 @@ export async function decideRemainingSoaEntries(
   const justification = DecideRemainingSoaSchema.parse(input).justification || undefined;
   await ensureSoaSeeded(ctx.db, ctx.orgId);
   return ctx.db.transaction(async (tx) => {
-    await tx
-      .select({ id: soaEntries.id })
-      .from(soaEntries)
-      .where(eq(soaEntries.organizationId, ctx.orgId))
-      .for('update');
+    await tx.select({ id: soaEntries.id }).from(soaEntries).where(inOrg(soaEntries, ctx.orgId)).for('update');
     const repo = soaRepository(tx);
     const open = (await repo.listFull(ctx.orgId)).filter((e) => !isSoaEntryDecided(e));
     const at = new Date();

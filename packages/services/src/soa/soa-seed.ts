@@ -2,7 +2,8 @@
 // New organizations get them on creation; organizations that existed before are filled in on first use.
 import { ANNEX_A_CONTROL_REFS, newId, TRACKED_CLAUSE_REFS } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { count, eq } from 'drizzle-orm';
+import { count } from 'drizzle-orm';
+import { inOrg } from '../common/in-org.ts';
 import type { Actor } from '../context.ts';
 import { appendLedger } from '../ledger/ledger.service.ts';
 
@@ -36,11 +37,8 @@ export async function seedSoa(tx: Db, orgId: string, actor: Actor): Promise<numb
 
 /** Fills in the SoA of an organization created before the SoA existed; a cheap count when nothing is missing. */
 export async function ensureSoaSeeded(db: Db, orgId: string): Promise<void> {
-  const [a] = await db.select({ n: count() }).from(soaEntries).where(eq(soaEntries.organizationId, orgId));
-  const [b] = await db
-    .select({ n: count() })
-    .from(clauseStatuses)
-    .where(eq(clauseStatuses.organizationId, orgId));
+  const [a] = await db.select({ n: count() }).from(soaEntries).where(inOrg(soaEntries, orgId));
+  const [b] = await db.select({ n: count() }).from(clauseStatuses).where(inOrg(clauseStatuses, orgId));
   if (Number(a?.n) >= ANNEX_A_CONTROL_REFS.length && Number(b?.n) >= TRACKED_CLAUSE_REFS.length) return;
   await db.transaction((tx) =>
     seedSoa(tx, orgId, { type: 'system', id: null, userId: null }).then(() => undefined),

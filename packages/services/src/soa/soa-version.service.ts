@@ -13,12 +13,14 @@ import {
   soaApprovalProblems,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, desc, eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { actorId } from '../common/actor.ts';
 import { sha256Hex } from '../common/hash.ts';
+import { inOrg } from '../common/in-org.ts';
 import { found } from '../common/records.ts';
 import { tenantTable } from '../common/tenant-table.ts';
+import { iso } from '../common/time.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
 import { draftSnapshot, soaContentOf, soaDraftHash, storeSoaDraftHash } from './soa-draft-hash.ts';
@@ -38,7 +40,7 @@ function toVersion(r: Row): SoaVersion {
     submittedBy: r.submittedBy,
     submittedAt: r.submittedAt.toISOString(),
     approvedBy: r.approvedBy,
-    approvedAt: r.approvedAt?.toISOString() ?? null,
+    approvedAt: iso(r.approvedAt),
   };
 }
 
@@ -48,7 +50,7 @@ async function findByNumber(db: Db, orgId: string, number: number): Promise<Row 
   const [row] = await db
     .select()
     .from(soaVersions)
-    .where(and(eq(soaVersions.organizationId, orgId), eq(soaVersions.number, number)));
+    .where(inOrg(soaVersions, orgId, eq(soaVersions.number, number)));
   return row;
 }
 
@@ -58,7 +60,7 @@ export async function listSoaVersions(ctx: OrgContext): Promise<{ items: SoaVers
   const rows = await ctx.db
     .select()
     .from(soaVersions)
-    .where(eq(soaVersions.organizationId, ctx.orgId))
+    .where(inOrg(soaVersions, ctx.orgId))
     .orderBy(desc(soaVersions.number));
   return { items: rows.map(toVersion) };
 }
@@ -111,7 +113,7 @@ export async function submitSoa(ctx: OrgContext, input: { note?: string }): Prom
     await tx
       .select({ id: tables.soaEntries.id })
       .from(tables.soaEntries)
-      .where(eq(tables.soaEntries.organizationId, ctx.orgId))
+      .where(inOrg(tables.soaEntries, ctx.orgId))
       .for('update');
     const controls = await draftSnapshot(tx, ctx.orgId);
     const problems = controls
@@ -122,13 +124,13 @@ export async function submitSoa(ctx: OrgContext, input: { note?: string }): Prom
     const [last] = await tx
       .select()
       .from(soaVersions)
-      .where(eq(soaVersions.organizationId, ctx.orgId))
+      .where(inOrg(soaVersions, ctx.orgId))
       .orderBy(desc(soaVersions.number))
       .limit(1);
     await tx
       .update(soaVersions)
       .set({ status: 'withdrawn' })
-      .where(and(eq(soaVersions.organizationId, ctx.orgId), eq(soaVersions.status, 'submitted')));
+      .where(inOrg(soaVersions, ctx.orgId, eq(soaVersions.status, 'submitted')));
     const content = soaContentOf(ctx.orgId, controls);
     const row: Row = {
       id: newId('soaVersion'),
@@ -199,7 +201,7 @@ export async function approveSoaVersion(ctx: OrgContext, id: string): Promise<So
     await tx
       .update(soaVersions)
       .set({ status: 'superseded' })
-      .where(and(eq(soaVersions.organizationId, ctx.orgId), eq(soaVersions.status, 'approved')));
+      .where(inOrg(soaVersions, ctx.orgId, eq(soaVersions.status, 'approved')));
     const row = await versions.update(ctx.orgId, id, {
       status: 'approved',
       approvedBy: actorId(ctx),

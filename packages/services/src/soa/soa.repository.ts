@@ -8,7 +8,8 @@ import {
   type SoaSnapshotRow,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
+import { inOrg } from '../common/in-org.ts';
 import { type SoaLinkSummary, soaLinkSummary } from './soa-draft-hash.ts';
 
 const { soaEntries, controlTexts, entityLinks } = tables;
@@ -30,14 +31,14 @@ export function soaRepository(db: Db) {
       const q = db
         .select()
         .from(soaEntries)
-        .where(and(eq(soaEntries.organizationId, orgId), eq(soaEntries.controlRef, controlRef)));
+        .where(inOrg(soaEntries, orgId, eq(soaEntries.controlRef, controlRef)));
       const [row] = opts.forUpdate ? await q.for('update') : await q;
       return row;
     },
 
     /** All entries with their links, in Annex A order. */
     async listFull(orgId: string): Promise<SoaEntry[]> {
-      const rows = await db.select().from(soaEntries).where(eq(soaEntries.organizationId, orgId));
+      const rows = await db.select().from(soaEntries).where(inOrg(soaEntries, orgId));
       rows.sort((a, b) => (ORDER.get(a.controlRef) ?? 99) - (ORDER.get(b.controlRef) ?? 99));
       return this.hydrate(orgId, rows);
     },
@@ -134,7 +135,7 @@ export function soaRepository(db: Db) {
      * the counts come from the stored summary, recomputed only after a change to the SoA's links (issue 17).
      */
     async listSummary(orgId: string, preview: number): Promise<SoaEntry[]> {
-      const rows = await db.select().from(soaEntries).where(eq(soaEntries.organizationId, orgId));
+      const rows = await db.select().from(soaEntries).where(inOrg(soaEntries, orgId));
       rows.sort((a, b) => (ORDER.get(a.controlRef) ?? 99) - (ORDER.get(b.controlRef) ?? 99));
       const summary = await soaLinkSummary(db, orgId, async () => {
         const computed: SoaLinkSummary = {};
@@ -170,7 +171,7 @@ export function soaRepository(db: Db) {
       await db
         .update(soaEntries)
         .set(set)
-        .where(and(eq(soaEntries.organizationId, orgId), eq(soaEntries.controlRef, controlRef)));
+        .where(inOrg(soaEntries, orgId, eq(soaEntries.controlRef, controlRef)));
     },
   };
 }
@@ -180,7 +181,7 @@ async function controlsWithText(db: Db, orgId: string): Promise<Set<string>> {
   const texts = await db
     .select({ ref: controlTexts.controlRef })
     .from(controlTexts)
-    .where(eq(controlTexts.organizationId, orgId));
+    .where(inOrg(controlTexts, orgId));
   return new Set(texts.map((t) => t.ref));
 }
 

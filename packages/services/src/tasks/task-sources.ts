@@ -2,8 +2,9 @@
 // find its entities' titles in one organization; a module that adds a source type adds one entry here.
 import type { TaskSourceType } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, eq, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { inOrg } from '../common/in-org.ts';
 
 type TitleLookup = (db: Db, orgId: string, ids: string[]) => Promise<Map<string, string>>;
 
@@ -15,7 +16,7 @@ function titlesOf(table: TitledTable): TitleLookup {
     const rows = (await db
       .select({ id: table.id, title: table.title })
       .from(table as PgTable)
-      .where(and(eq(table.organizationId, orgId), inArray(table.id, ids)))) as {
+      .where(inOrg(table, orgId, inArray(table.id, ids)))) as {
       id: string;
       title: string;
     }[];

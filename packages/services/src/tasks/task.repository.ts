@@ -13,8 +13,10 @@ import {
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, eq, gte, inArray, isNull, lt, notInArray, or } from 'drizzle-orm';
+import { inOrg } from '../common/in-org.ts';
 import { eqIf, tenantPage } from '../common/list-page.ts';
 import { tenantTable } from '../common/tenant-table.ts';
+import { iso } from '../common/time.ts';
 
 const { tasks } = tables;
 export type TaskRow = typeof tasks.$inferSelect;
@@ -57,7 +59,7 @@ export function taskRepository(db: Db) {
       return db
         .select()
         .from(tasks)
-        .where(and(eq(tasks.organizationId, orgId), eq(tasks.sourceType, type), inArray(tasks.sourceId, ids)))
+        .where(inOrg(tasks, orgId, eq(tasks.sourceType, type), inArray(tasks.sourceId, ids)))
         .orderBy(tasks.createdAt, tasks.id);
     },
   };
@@ -81,7 +83,7 @@ export function toTask(r: TaskRow, sourceTitle: string | null, today: string = t
         : null,
     sourceTitle,
     overdue: isOverdue({ status, dueDate: r.dueDate }, today),
-    completedAt: r.completedAt?.toISOString() ?? null,
+    completedAt: iso(r.completedAt),
     completedBy: r.completedBy,
     createdBy: r.createdBy,
     createdAt: r.createdAt.toISOString(),

@@ -16,7 +16,9 @@ import {
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, eq, isNull } from 'drizzle-orm';
+import { inOrg } from '../common/in-org.ts';
 import { assertNoProblems } from '../common/rule-violation.ts';
+import { iso } from '../common/time.ts';
 import { versionedUpdate } from '../common/versioned-update.ts';
 import { notFound } from '../common/versioning.ts';
 import { type OrgContext, SYSTEM_ACTOR } from '../context.ts';
@@ -43,7 +45,7 @@ export function toTransparencyRecord(r: Row): TransparencyRecord {
     reportingDuties: r.reportingDuties,
     published: r.published,
     publicFields: r.publicFields as TransparencyField[],
-    publishedAt: r.publishedAt?.toISOString() ?? null,
+    publishedAt: iso(r.publishedAt),
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
     version: r.version,
@@ -54,9 +56,7 @@ async function findRow(db: Db, orgId: string, aiSystemId: string): Promise<Row |
   const [row] = await db
     .select()
     .from(transparencyRecords)
-    .where(
-      and(eq(transparencyRecords.organizationId, orgId), eq(transparencyRecords.aiSystemId, aiSystemId)),
-    );
+    .where(inOrg(transparencyRecords, orgId, eq(transparencyRecords.aiSystemId, aiSystemId)));
   return row;
 }
 
@@ -70,7 +70,7 @@ async function ensureRecord(ctx: OrgContext, db: Db, aiSystemId: string): Promis
   const [system] = await db
     .select()
     .from(aiSystems)
-    .where(and(eq(aiSystems.organizationId, ctx.orgId), eq(aiSystems.id, aiSystemId)));
+    .where(inOrg(aiSystems, ctx.orgId, eq(aiSystems.id, aiSystemId)));
   if (!system) throw notFound('AI system', aiSystemId);
   const at = new Date();
   const [row] = await db
@@ -158,8 +158,9 @@ const systemOfRecord = and(
 
 /** The organization's published records of unarchived systems (joined on {@link systemOfRecord}): all the public may see. */
 function publishedIn(orgId: string) {
-  return and(
-    eq(transparencyRecords.organizationId, orgId),
+  return inOrg(
+    transparencyRecords,
+    orgId,
     eq(transparencyRecords.published, true),
     isNull(aiSystems.archivedAt),
   );

@@ -3,6 +3,7 @@
 import { newId, type WebhookEvent, type WebhookPayload } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, eq, sql } from 'drizzle-orm';
+import { inOrg } from '../common/in-org.ts';
 import { enqueueJob } from '../jobs/job.queue.ts';
 
 /** The job type that delivers one event to one webhook. */
@@ -35,8 +36,9 @@ export async function emitWebhookEvent(
     .select({ id: webhooks.id })
     .from(webhooks)
     .where(
-      and(
-        eq(webhooks.organizationId, input.orgId),
+      inOrg(
+        webhooks,
+        input.orgId,
         input.onlyWebhookId
           ? eq(webhooks.id, input.onlyWebhookId)
           : and(

@@ -16,7 +16,8 @@ import {
   type WebhookEvent,
 } from '@openaims/core';
 import { tables } from '@openaims/db';
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { desc, eq, lt } from 'drizzle-orm';
+import { inOrg } from '../common/in-org.ts';
 import { found } from '../common/records.ts';
 import { tenantListService } from '../common/tenant-list.ts';
 import { tenantTable } from '../common/tenant-table.ts';
@@ -195,8 +196,9 @@ export async function listWebhookDeliveries(
     .select()
     .from(webhookDeliveries)
     .where(
-      and(
-        eq(webhookDeliveries.organizationId, ctx.orgId),
+      inOrg(
+        webhookDeliveries,
+        ctx.orgId,
         eq(webhookDeliveries.webhookId, id),
         query.cursor ? lt(webhookDeliveries.id, query.cursor) : undefined,
       ),
