@@ -322,6 +322,11 @@ export interface EntityOperation<R extends z.ZodType, I extends z.ZodType> exten
   response: R;
   /** 200 unless given: 201 for something it adds, 202 for work it queues. */
   status?: 201 | 202;
+  /**
+   * With 201: the collection the added entity is found in (`risks`, `documents/{id}/versions`), from the added
+   * entity. It is then answered as an entity: with its `ETag` and its `Location` there.
+   */
+  createdIn?: (added: z.output<R>) => string;
   /** What it reads besides the id: a JSON body (an optional one reads as `{}` when absent), or a query. */
   input?: OperationInput<I>;
   run(ctx: OrgContext, id: string, input: z.output<I>): Promise<z.output<R>>;
@@ -346,6 +351,8 @@ export function entityRoutes<E extends z.ZodType>(route: RouteFn, at: EntityAt<E
       config,
       async (c: Context<AppEnv>): Promise<Response> => {
         const answer = await op.run(c.get('org'), idOf(c), inputOf(c, input));
+        if (status === 201 && op.createdIn)
+          return sendEntity(c, answer as ResourceEntity, 201, op.createdIn(answer));
         return (op.response as z.ZodType) === at.entity && status === 200
           ? sendEntity(c, answer as ResourceEntity, 200)
           : c.json(answer as object, status);

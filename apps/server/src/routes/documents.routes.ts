@@ -142,22 +142,17 @@ export function documentsRoutes(route: RouteFn): void {
     run: listDocumentVersions,
   });
 
-  route(
-    { scope: 'org', permission: 'document:update' },
-    createRoute({
-      method: 'post',
-      path: `${base}/{id}/versions`,
-      tags,
-      summary: 'Start the next draft version (refused while another version is a draft or in review)',
-      request: { params: OrgIdParams, body: jsonBody(CreateDocumentVersionSchema) },
-      responses: { 201: json(DocumentVersionSchema, 'Created'), ...errorResponses },
-    }),
-    async (c) => {
-      const v = await createDocumentVersion(c.get('org'), c.req.valid('param').id, c.req.valid('json'));
-      return sendEntity(c, v, 201, `documents/${v.documentId}/versions`);
-    },
-    res,
-  );
+  document({
+    method: 'post',
+    verb: 'versions',
+    permission: 'document:update',
+    summary: 'Start the next draft version (refused while another version is a draft or in review)',
+    input: { body: CreateDocumentVersionSchema },
+    response: DocumentVersionSchema,
+    status: 201,
+    createdIn: (v) => `documents/${v.documentId}/versions`,
+    run: createDocumentVersion,
+  });
 
   const version = versionOperations(route);
   version({
