@@ -25,6 +25,7 @@ import type { RouteFn } from '../http/route.ts';
 const tags = ['webhooks'];
 
 export function webhooksRoutes(route: RouteFn): void {
+  const orgOperation = orgOperations(route, tags);
   const webhook = resourceRoutes(route, {
     path: 'webhooks',
     resource: 'webhook',
@@ -54,10 +55,7 @@ export function webhooksRoutes(route: RouteFn): void {
 
   // Not the resource's create: the answer carries the signing secret, which the entity schema of the other routes
   // leaves out.
-  orgOperations(
-    route,
-    tags,
-  )({
+  orgOperation({
     permission: 'webhook:manage',
     method: 'post',
     path: 'webhooks',
