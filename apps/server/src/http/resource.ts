@@ -329,14 +329,16 @@ export interface EntityOperation<R extends z.ZodType, I extends z.ZodType> exten
   createdIn?: (added: z.output<R>) => string;
   /** What it reads besides the id: a JSON body (an optional one reads as `{}` when absent), or a query. */
   input?: OperationInput<I>;
-  run(ctx: OrgContext, id: string, input: z.output<I>): Promise<z.output<R>>;
+  /** Guarded against lost updates: `If-Match` is documented and the version it names is passed to `run`. */
+  ifMatch?: boolean;
+  run(ctx: OrgContext, id: string, input: z.output<I>, expectedVersion?: number): Promise<z.output<R>>;
 }
 
 /** A registrar of one collection's entity operations. */
 export function entityRoutes<E extends z.ZodType>(route: RouteFn, at: EntityAt<E>) {
   return <R extends z.ZodType, I extends z.ZodType>(op: EntityOperation<R, I>): void => {
     const { input, status = 200 } = op;
-    const request = requestOf(OrgIdParams, input);
+    const request = { ...requestOf(OrgIdParams, input), ...(op.ifMatch ? { headers: IfMatchHeader } : {}) };
     const config: RouteConfig = createRoute({
       method: op.method,
       path: `/api/v1/orgs/{orgId}/${at.path}/{id}/${op.verb}`,
@@ -350,7 +352,8 @@ export function entityRoutes<E extends z.ZodType>(route: RouteFn, at: EntityAt<E
       { scope: 'org', permission: op.permission },
       config,
       async (c: Context<AppEnv>): Promise<Response> => {
-        const answer = await op.run(c.get('org'), idOf(c), inputOf(c, input));
+        const expected = op.ifMatch ? parseIfMatch(c.req.header('if-match')) : undefined;
+        const answer = await op.run(c.get('org'), idOf(c), inputOf(c, input), expected);
         if (status === 201 && op.createdIn)
           return sendEntity(c, answer as ResourceEntity, 201, op.createdIn(answer));
         return (op.response as z.ZodType) === at.entity && status === 200
