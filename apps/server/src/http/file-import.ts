@@ -8,6 +8,7 @@ import type { Context } from 'hono';
 import { errorResponses, fileBody, json, OrgParams } from './openapi-helpers.ts';
 import type { RouteFn } from './route.ts';
 import type { AppEnv } from './types.ts';
+import { validInput } from './validated.ts';
 
 /** One import of a file format into the organization's records. */
 export interface FileImport<Q extends z.ZodObject, R extends z.ZodType> {
@@ -23,10 +24,6 @@ export interface FileImport<Q extends z.ZodObject, R extends z.ZodType> {
   /** Reads the file's text with the validated query; answers what was (or, on a dry run, would be) imported. */
   run(ctx: OrgContext, text: string, query: z.output<Q>): Promise<z.output<R>>;
 }
-
-// The route validated the query against exactly this schema before the handler runs, but hono's inference cannot
-// see through a generic schema.
-type Validated = { req: { valid(target: 'query'): unknown } };
 
 /** Registers the import's route on the registrar. */
 export function fileImportRoute<Q extends z.ZodObject, R extends z.ZodType>(
@@ -45,7 +42,7 @@ export function fileImportRoute<Q extends z.ZodObject, R extends z.ZodType>(
     responses: { 200: json(spec.response), ...errorResponses },
   });
   route({ scope: 'org', permission: spec.permission }, config, async (c: Context<AppEnv>) => {
-    const query = (c as unknown as Validated).req.valid('query') as z.output<Q>;
+    const query = validInput<z.output<Q>>(c, 'query');
     // The text as sent (not re-serialized JSON), so a recorded SHA-256 is the uploaded file's and errors can name
     // its lines.
     const text = await c.req.text();

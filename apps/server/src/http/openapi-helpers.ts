@@ -129,3 +129,10 @@ export function fileBody() {
 export function fileResponse(description: string, mediaType = 'application/octet-stream') {
   return { description, content: binaryContent(mediaType) };
 }
+
+/** Only the named error responses, for a route that meets fewer than all of them (sign-in, public pages). */
+export function errorsOf<S extends keyof typeof errorResponses>(
+  ...statuses: S[]
+): Pick<typeof errorResponses, S> {
+  return Object.fromEntries(statuses.map((s) => [s, errorResponses[s]])) as Pick<typeof errorResponses, S>;
+}

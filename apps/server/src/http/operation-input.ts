@@ -3,6 +3,7 @@
 // from here and their OpenAPI entries cannot drift apart.
 import type { RouteConfig, z } from '@hono/zod-openapi';
 import { jsonBody } from './openapi-helpers.ts';
+import { validInput } from './validated.ts';
 
 /** A JSON body (an optional one reads as `{}` when absent), or a query. */
 export type OperationInput<I extends z.ZodType> =
@@ -26,13 +27,12 @@ export function requestOf<I extends z.ZodType>(
   return request;
 }
 
-// The route validated the input against exactly these schemas before the handler runs, but hono's inference
-// cannot see through a generic schema.
-type Validated = { req: { valid(target: 'json' | 'query'): unknown } };
-
 /** The validated input of a request: its query, its body (`{}` for an absent optional one), or undefined. */
 export function inputOf<I extends z.ZodType>(c: unknown, input: OperationInput<I> | undefined): z.output<I> {
-  const req = (c as Validated).req;
-  const given = !input ? undefined : 'query' in input ? req.valid('query') : (req.valid('json') ?? {});
+  const given = !input
+    ? undefined
+    : 'query' in input
+      ? validInput(c, 'query')
+      : (validInput(c, 'json') ?? {});
   return given as z.output<I>;
 }

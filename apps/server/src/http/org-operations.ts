@@ -8,6 +8,7 @@ import type { Context } from 'hono';
 import { errorResponses, json, OrgParams } from './openapi-helpers.ts';
 import { ANSWERED, inputOf, type OperationInput, requestOf } from './operation-input.ts';
 import { sendKept } from './page-cache.ts';
+import { type ResourceEntity, sendEntity } from './resource.ts';
 import type { RouteFn } from './route.ts';
 import type { AppEnv } from './types.ts';
 
@@ -24,6 +25,11 @@ export interface OrgOperation<R extends z.ZodType, I extends z.ZodType> {
   status?: 201 | 202;
   /** The answer's description in the OpenAPI document when not the status's plain word. */
   answered?: string;
+  /**
+   * With 201: the collection the added entity is found in (`webhooks`), from the added entity. It is then answered
+   * as an entity: with its `ETag` and its `Location` there.
+   */
+  createdIn?: (added: z.output<R>) => string;
   /** What it reads: a JSON body (an optional one reads as `{}` when absent), or a query. */
   input?: OperationInput<I>;
   run(ctx: OrgContext, input: z.output<I>): Promise<z.output<R>>;
@@ -51,6 +57,10 @@ export function orgOperations(route: RouteFn, tags: string[]) {
       const run = () => op.run(c.get('org'), given);
       if (op.method === 'get' && status === 200 && op.revision)
         return sendKept(c, op.path, (given ?? {}) as Record<string, unknown>, op.revision, run);
+      if (status === 201 && op.createdIn) {
+        const added = await run();
+        return sendEntity(c, added as ResourceEntity, 201, op.createdIn(added));
+      }
       return c.json((await run()) as object, status);
     });
   };

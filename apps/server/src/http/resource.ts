@@ -19,6 +19,7 @@ import { ANSWERED, inputOf, type OperationInput, requestOf } from './operation-i
 import { sendKept } from './page-cache.ts';
 import type { RouteFn } from './route.ts';
 import type { AppEnv } from './types.ts';
+import { validInput } from './validated.ts';
 
 /** What a collection's entity carries for ETag and Location. */
 export interface ResourceEntity {
@@ -87,12 +88,7 @@ export interface ResourceSpec<
   archive?: Operation & { method?: 'delete' | 'post'; run(ctx: OrgContext, id: string): Promise<unknown> };
 }
 
-// The validated input of a route whose schemas are type parameters: hono's inference cannot see through a
-// generic schema, and the route has validated the input against exactly these schemas before the handler runs.
-type Validated = { req: { valid(target: 'json' | 'query' | 'param'): unknown } };
-const valid = <T>(c: unknown, target: 'json' | 'query' | 'param'): T =>
-  (c as Validated).req.valid(target) as T;
-const idOf = (c: unknown) => valid<{ id: string }>(c, 'param').id;
+const idOf = (c: unknown) => validInput<{ id: string }>(c, 'param').id;
 
 /**
  * Registers the collection's routes on the registrar, in the order list, create, get, patch, archive, and answers
@@ -132,7 +128,7 @@ export function resourceRoutes<
         responses: { 200: json(pageSchema(spec.entity)), ...errorResponses },
       },
       async (c) => {
-        const query = valid<Record<string, unknown>>(c, 'query');
+        const query = validInput<Record<string, unknown>>(c, 'query');
         return sendKept(c, spec.path, query, list.revision, () =>
           list.run(c.get('org'), query as z.output<Q>),
         );
@@ -151,7 +147,8 @@ export function resourceRoutes<
         request: { params: OrgParams, body: jsonBody(create.body) },
         responses: { 201: json(spec.entity, 'Created'), ...errorResponses },
       },
-      async (c) => sendEntity(c, entityOf(await create.run(c.get('org'), valid(c, 'json'))), 201, spec.path),
+      async (c) =>
+        sendEntity(c, entityOf(await create.run(c.get('org'), validInput(c, 'json'))), 201, spec.path),
       false,
     );
   }
@@ -185,7 +182,7 @@ export function resourceRoutes<
         const expected = parseIfMatch(c.req.header('if-match'));
         return sendEntity(
           c,
-          entityOf(await update.run(c.get('org'), idOf(c), valid(c, 'json'), expected)),
+          entityOf(await update.run(c.get('org'), idOf(c), validInput(c, 'json'), expected)),
           200,
         );
       },
@@ -274,7 +271,7 @@ function recordRoutes<E extends z.ZodType, U extends z.ZodType, A extends unknow
     config(update, 'patch', { params: at.params, headers: IfMatchHeader, body: jsonBody(update.body) }),
     async (c: Context<AppEnv>) => {
       const expected = parseIfMatch(c.req.header('if-match'));
-      return send(c, await update.run(c.get('org'), ...at.of(c), valid(c, 'json'), expected));
+      return send(c, await update.run(c.get('org'), ...at.of(c), validInput(c, 'json'), expected));
     },
     opts,
   );
@@ -301,7 +298,7 @@ export function keyedRecordRoutes<E extends z.ZodType, U extends z.ZodType>(
   recordRoutes(route, spec, {
     path: spec.path,
     params: spec.params,
-    of: (c) => [valid<Record<string, string>>(c, 'param')[spec.key] ?? ''],
+    of: (c) => [validInput<Record<string, string>>(c, 'param')[spec.key] ?? ''],
     resource: spec.resource,
   });
 }
@@ -325,16 +322,23 @@ export interface EntityOperation<R extends z.ZodType, I extends z.ZodType> exten
   response: R;
   /** 200 unless given: 201 for something it adds, 202 for work it queues. */
   status?: 201 | 202;
+  /**
+   * With 201: the collection the added entity is found in (`risks`, `documents/{id}/versions`), from the added
+   * entity. It is then answered as an entity: with its `ETag` and its `Location` there.
+   */
+  createdIn?: (added: z.output<R>) => string;
   /** What it reads besides the id: a JSON body (an optional one reads as `{}` when absent), or a query. */
   input?: OperationInput<I>;
-  run(ctx: OrgContext, id: string, input: z.output<I>): Promise<z.output<R>>;
+  /** Guarded against lost updates: `If-Match` is documented and the version it names is passed to `run`. */
+  ifMatch?: boolean;
+  run(ctx: OrgContext, id: string, input: z.output<I>, expectedVersion?: number): Promise<z.output<R>>;
 }
 
 /** A registrar of one collection's entity operations. */
 export function entityRoutes<E extends z.ZodType>(route: RouteFn, at: EntityAt<E>) {
   return <R extends z.ZodType, I extends z.ZodType>(op: EntityOperation<R, I>): void => {
     const { input, status = 200 } = op;
-    const request = requestOf(OrgIdParams, input);
+    const request = { ...requestOf(OrgIdParams, input), ...(op.ifMatch ? { headers: IfMatchHeader } : {}) };
     const config: RouteConfig = createRoute({
       method: op.method,
       path: `/api/v1/orgs/{orgId}/${at.path}/{id}/${op.verb}`,
@@ -348,7 +352,10 @@ export function entityRoutes<E extends z.ZodType>(route: RouteFn, at: EntityAt<E
       { scope: 'org', permission: op.permission },
       config,
       async (c: Context<AppEnv>): Promise<Response> => {
-        const answer = await op.run(c.get('org'), idOf(c), inputOf(c, input));
+        const expected = op.ifMatch ? parseIfMatch(c.req.header('if-match')) : undefined;
+        const answer = await op.run(c.get('org'), idOf(c), inputOf(c, input), expected);
+        if (status === 201 && op.createdIn)
+          return sendEntity(c, answer as ResourceEntity, 201, op.createdIn(answer));
         return (op.response as z.ZodType) === at.entity && status === 200
           ? sendEntity(c, answer as ResourceEntity, 200)
           : c.json(answer as object, status);

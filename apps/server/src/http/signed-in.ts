@@ -2,15 +2,11 @@
 // person's session, never an API token, and document the errors such a request can meet.
 import { AppError } from '@openaims/core';
 import type { Context } from 'hono';
-import { errorResponses } from './openapi-helpers.ts';
+import { errorsOf } from './openapi-helpers.ts';
 import type { AppEnv } from './types.ts';
 
 /** The errors of a signed-in person's own request: bad input, no session, not allowed. */
-export const signedInErrors = {
-  400: errorResponses[400],
-  401: errorResponses[401],
-  403: errorResponses[403],
-} as const;
+export const signedInErrors = errorsOf(400, 401, 403);
 
 /** The signed-in person making the request; UNAUTHENTICATED for anyone else (an API token included). */
 export function signedInUser(c: Context<AppEnv>) {

@@ -1,6 +1,5 @@
 // AI systems: the inventory's main collection, plus the EU AI Act classification verb.
 
-import { createRoute } from '@hono/zod-openapi';
 import {
   AiSystemFilterSchema,
   AiSystemSchema,
@@ -16,22 +15,14 @@ import {
   listAiSystems,
   updateAiSystem,
 } from '@openaims/services';
-import {
-  errorResponses,
-  IfMatchHeader,
-  json,
-  jsonBody,
-  ListQuery,
-  OrgIdParams,
-  parseIfMatch,
-} from '../http/openapi-helpers.ts';
-import { resourceRoutes, sendEntity } from '../http/resource.ts';
+import { ListQuery } from '../http/openapi-helpers.ts';
+import { resourceRoutes } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const tags = ['ai-systems'];
 
 export function aiSystemsRoutes(route: RouteFn): void {
-  resourceRoutes(route, {
+  const aiSystem = resourceRoutes(route, {
     path: 'ai-systems',
     resource: 'ai_system',
     label: 'AI system',
@@ -58,21 +49,14 @@ export function aiSystemsRoutes(route: RouteFn): void {
     },
   });
 
-  route(
-    { scope: 'org', permission: 'ai_system:classify' },
-    createRoute({
-      method: 'post',
-      path: '/api/v1/orgs/{orgId}/ai-systems/{id}/classification',
-      tags,
-      summary: 'Classify under the EU AI Act from questionnaire answers (the server computes the class)',
-      request: { params: OrgIdParams, headers: IfMatchHeader, body: jsonBody(ClassifyAiSystemSchema) },
-      responses: { 200: json(AiSystemSchema), ...errorResponses },
-    }),
-    async (c) => {
-      const { id } = c.req.valid('param');
-      const expected = parseIfMatch(c.req.header('if-match'));
-      return sendEntity(c, await classifyAiSystem(c.get('org'), id, c.req.valid('json'), expected), 200);
-    },
-    { resource: 'ai_system' },
-  );
+  aiSystem({
+    method: 'post',
+    verb: 'classification',
+    permission: 'ai_system:classify',
+    summary: 'Classify under the EU AI Act from questionnaire answers (the server computes the class)',
+    input: { body: ClassifyAiSystemSchema },
+    ifMatch: true,
+    response: AiSystemSchema,
+    run: classifyAiSystem,
+  });
 }

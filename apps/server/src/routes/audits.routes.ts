@@ -43,15 +43,12 @@ import {
   updateChecklistItem,
   updateFinding,
 } from '@openaims/services';
-import { errorResponses, json, OrgIdParams, OrgParams } from '../http/openapi-helpers.ts';
-import { resourceRoutes, sendEntity } from '../http/resource.ts';
+import { errorResponses, json, OrgParams } from '../http/openapi-helpers.ts';
+import { resourceRoutes } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const tags = ['audits'];
 const org = '/api/v1/orgs/{orgId}';
-/** A JSON body that may be left out (the verb has sensible defaults). */
-const optionalBody = <T extends z.ZodType>(schema: T) =>
-  ({ required: false, content: { 'application/json': { schema } } }) as const;
 
 export function auditsRoutes(route: RouteFn): void {
   resourceRoutes(route, {
@@ -158,7 +155,7 @@ export function auditsRoutes(route: RouteFn): void {
       run: updateChecklistItem,
     },
   });
-  resourceRoutes(route, {
+  const finding = resourceRoutes(route, {
     path: 'findings',
     resource: 'finding',
     label: 'finding',
@@ -184,25 +181,17 @@ export function auditsRoutes(route: RouteFn): void {
       run: updateFinding,
     },
   });
-  route(
-    { scope: 'org', permission: 'nonconformity:create' },
-    createRoute({
-      method: 'post',
-      path: `${org}/findings/{id}/nonconformity`,
-      tags,
-      summary: 'Raise a nonconformity (§10.2) from a major or minor finding; answers the nonconformity',
-      request: { params: OrgIdParams, body: optionalBody(RaiseNonconformitySchema) },
-      responses: { 201: json(NonconformitySchema, 'Created'), ...errorResponses },
-    }),
-    async (c) =>
-      sendEntity(
-        c,
-        await raiseNonconformity(c.get('org'), c.req.valid('param').id, c.req.valid('json') ?? {}),
-        201,
-        'nonconformities',
-      ),
-    { resource: 'finding' },
-  );
+  finding({
+    method: 'post',
+    verb: 'nonconformity',
+    permission: 'nonconformity:create',
+    summary: 'Raise a nonconformity (§10.2) from a major or minor finding; answers the nonconformity',
+    input: { body: RaiseNonconformitySchema, optional: true },
+    response: NonconformitySchema,
+    status: 201,
+    createdIn: () => 'nonconformities',
+    run: raiseNonconformity,
+  });
   const ImportLineSchema = z.object({
     externalId: z.string(),
     kind: z.enum(['major_nc', 'minor_nc', 'observation', 'opportunity']),

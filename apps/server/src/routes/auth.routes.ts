@@ -33,7 +33,7 @@ import {
 } from '@openaims/services';
 import { clientAddress } from '../http/client-address.ts';
 import { clearSessionCookies, setSessionCookies } from '../http/cookies.ts';
-import { errorResponses, json, jsonBody } from '../http/openapi-helpers.ts';
+import { errorResponses, errorsOf, json, jsonBody } from '../http/openapi-helpers.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const tags = ['auth'];
@@ -62,8 +62,7 @@ export function authRoutes(route: RouteFn, opts: { oidcEnabled: boolean }): void
       request: { body: jsonBody(SetupSchema) },
       responses: {
         201: json(SetupResultSchema, 'Created and signed in'),
-        400: errorResponses[400],
-        409: errorResponses[409],
+        ...errorsOf(400, 409),
       },
     }),
     async (c) => {
@@ -85,9 +84,7 @@ export function authRoutes(route: RouteFn, opts: { oidcEnabled: boolean }): void
       request: { body: jsonBody(LoginSchema) },
       responses: {
         200: json(MeSchema),
-        400: errorResponses[400],
-        401: errorResponses[401],
-        429: errorResponses[429],
+        ...errorsOf(400, 401, 429),
       },
     }),
     async (c) => {
@@ -150,9 +147,7 @@ export function authRoutes(route: RouteFn, opts: { oidcEnabled: boolean }): void
       request: { body: jsonBody(UpdateMeSchema) },
       responses: {
         200: json(MeSchema),
-        400: errorResponses[400],
-        401: errorResponses[401],
-        403: errorResponses[403],
+        ...errorsOf(400, 401, 403),
       },
     }),
     async (c) => {
@@ -197,10 +192,7 @@ export function authRoutes(route: RouteFn, opts: { oidcEnabled: boolean }): void
       request: { body: jsonBody(AcceptInvitationSchema) },
       responses: {
         200: json(z.object({ organizationId: z.string(), userId: z.string(), createdUser: z.boolean() })),
-        400: errorResponses[400],
-        401: errorResponses[401],
-        404: errorResponses[404],
-        422: errorResponses[422],
+        ...errorsOf(400, 401, 404, 422),
       },
     }),
     async (c) => {
@@ -227,8 +219,7 @@ export function authRoutes(route: RouteFn, opts: { oidcEnabled: boolean }): void
       request: { body: jsonBody(PasswordResetRequestSchema) },
       responses: {
         202: json(PasswordResetAcceptedSchema, 'Accepted'),
-        400: errorResponses[400],
-        429: errorResponses[429],
+        ...errorsOf(400, 429),
       },
     }),
     async (c) => {
@@ -259,8 +250,7 @@ export function authRoutes(route: RouteFn, opts: { oidcEnabled: boolean }): void
       },
       responses: {
         204: { description: 'Password changed; sign in with it' },
-        400: errorResponses[400],
-        422: errorResponses[422],
+        ...errorsOf(400, 422),
       },
     }),
     async (c) => {

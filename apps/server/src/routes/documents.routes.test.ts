@@ -147,6 +147,10 @@ describe('document routes', () => {
       json: { content: 'Scope text' },
     });
     expect(v.status).toBe(201);
+    // The new version is answered as an entity: its ETag, and its Location under the document.
+    const draft = DocumentVersionSchema.parse(await v.json());
+    expect(v.headers.get('location')).toBe(org(`/documents/${scope.id}/versions/${draft.id}`));
+    expect(v.headers.get('etag')).toBeTruthy();
     const second = await t.call('POST', org(`/documents/${scope.id}/versions`), {
       token: f.tokens.manager,
       json: { content: 'More' },

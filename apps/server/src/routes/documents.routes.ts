@@ -42,6 +42,7 @@ import {
 } from '../http/openapi-helpers.ts';
 import { resourceRoutes, sendEntity } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
+import { validInput } from '../http/validated.ts';
 
 const tags = ['documents'];
 const base = '/api/v1/orgs/{orgId}/documents';
@@ -72,10 +73,6 @@ interface VersionOperation<I extends z.ZodType> {
   ): Promise<DocumentVersion>;
 }
 
-// The route validated params and body against exactly these schemas before the handler runs, but hono's inference
-// cannot see through a generic schema.
-type Validated = { req: { valid(target: 'param' | 'json'): unknown } };
-
 /** A registrar of the operations on a document's versions. */
 function versionOperations(route: RouteFn) {
   return <I extends z.ZodType>(op: VersionOperation<I>): void => {
@@ -94,9 +91,8 @@ function versionOperations(route: RouteFn) {
         responses: { 200: json(DocumentVersionSchema), ...errorResponses },
       }),
       async (c) => {
-        const req = (c as unknown as Validated).req;
-        const p = req.valid('param') as { id: string; versionId: string };
-        const input = (op.body ? req.valid('json') : undefined) as z.output<I>;
+        const p = validInput<{ id: string; versionId: string }>(c, 'param');
+        const input = (op.body ? validInput(c, 'json') : undefined) as z.output<I>;
         const expected = op.ifMatch ? parseIfMatch(c.req.header('if-match')) : undefined;
         return sendEntity(c, await op.run(c.get('org'), p.id, p.versionId, input, expected), 200);
       },
@@ -146,22 +142,17 @@ export function documentsRoutes(route: RouteFn): void {
     run: listDocumentVersions,
   });
 
-  route(
-    { scope: 'org', permission: 'document:update' },
-    createRoute({
-      method: 'post',
-      path: `${base}/{id}/versions`,
-      tags,
-      summary: 'Start the next draft version (refused while another version is a draft or in review)',
-      request: { params: OrgIdParams, body: jsonBody(CreateDocumentVersionSchema) },
-      responses: { 201: json(DocumentVersionSchema, 'Created'), ...errorResponses },
-    }),
-    async (c) => {
-      const v = await createDocumentVersion(c.get('org'), c.req.valid('param').id, c.req.valid('json'));
-      return sendEntity(c, v, 201, `documents/${v.documentId}/versions`);
-    },
-    res,
-  );
+  document({
+    method: 'post',
+    verb: 'versions',
+    permission: 'document:update',
+    summary: 'Start the next draft version (refused while another version is a draft or in review)',
+    input: { body: CreateDocumentVersionSchema },
+    response: DocumentVersionSchema,
+    status: 201,
+    createdIn: (v) => `documents/${v.documentId}/versions`,
+    run: createDocumentVersion,
+  });
 
   const version = versionOperations(route);
   version({

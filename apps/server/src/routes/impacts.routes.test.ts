@@ -115,6 +115,7 @@ describe('impact assessment routes', () => {
     });
     expect(res.status).toBe(201);
     const risk = await res.json();
+    expect(res.headers.get('location')).toBe(org(`/risks/${risk.id}`));
     expect(risk).toMatchObject({ aiSystemId: sys.id, impactAssessmentIds: [ia.id], inherentScore: 6 });
     expect(
       (await (await t.call('GET', org(`/impact-assessments/${ia.id}`), { token: f.tokens.viewer })).json())

@@ -1,5 +1,5 @@
 // AI system impact assessments (§6.1.4, §8.4, A.5; ISO/IEC 42005; EU AI Act Art. 27 FRIA).
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import {
   AiSystemSchema,
   CreateImpactAssessmentSchema,
@@ -21,12 +21,11 @@ import {
   submitImpactAssessment,
   updateImpactAssessment,
 } from '@openaims/services';
-import { errorResponses, json, jsonBody, ListQuery, OrgIdParams } from '../http/openapi-helpers.ts';
-import { entityRoutes, resourceRoutes, sendEntity } from '../http/resource.ts';
+import { ListQuery } from '../http/openapi-helpers.ts';
+import { entityRoutes, resourceRoutes } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const tags = ['impact-assessments'];
-const base = '/api/v1/orgs/{orgId}/impact-assessments';
 const EmptyBody = z.object({}).strict();
 
 export function impactsRoutes(route: RouteFn): void {
@@ -89,26 +88,17 @@ export function impactsRoutes(route: RouteFn): void {
     });
   }
 
-  route(
-    { scope: 'org', permission: 'risk:create' },
-    createRoute({
-      method: 'post',
-      path: `${base}/{id}/risks`,
-      tags,
-      summary: 'Register a finding as a risk of the assessed system, linked to the assessment',
-      request: { params: OrgIdParams, body: jsonBody(CreateRiskSchema) },
-      responses: { 201: json(RiskSchema, 'Created'), ...errorResponses },
-    }),
-    async (c) => {
-      const r = await createRiskFromImpactAssessment(
-        c.get('org'),
-        c.req.valid('param').id,
-        c.req.valid('json'),
-      );
-      return sendEntity(c, r, 201, 'risks');
-    },
-    { resource: 'impact_assessment' },
-  );
+  assessment({
+    method: 'post',
+    verb: 'risks',
+    permission: 'risk:create',
+    summary: 'Register a finding as a risk of the assessed system, linked to the assessment',
+    input: { body: CreateRiskSchema },
+    response: RiskSchema,
+    status: 201,
+    createdIn: () => 'risks',
+    run: createRiskFromImpactAssessment,
+  });
 
   entityRoutes(route, { path: 'ai-systems', resource: 'ai_system', tags, entity: AiSystemSchema })({
     method: 'get',

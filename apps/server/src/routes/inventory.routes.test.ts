@@ -121,6 +121,14 @@ describe('EU AI Act classification and the deployment gate over HTTP', () => {
       json: { answers: { annexIIIAreas: ['astrology'] } },
     });
     expect(badAnswers.status).toBe(400);
+    // The classification is guarded by If-Match like any other change, and answers the system with its ETag.
+    expect(res.headers.get('etag')).toBe(`"${classified.version}"`);
+    const stale = await t.call('POST', `${org}/ai-systems/${s.id}/classification`, {
+      token,
+      headers: { 'If-Match': '"1"' },
+      json: { answers: { prohibitedPractices: ['c'] } },
+    });
+    expect(stale.status).toBe(412);
   });
 
   it('refuses a new system saved straight into a stage of use without its gate items, naming them', async () => {

@@ -147,6 +147,7 @@ describe('notification routes (§7.4)', () => {
     expect(created.status).toBe(201);
     const hook = (await created.json()) as { id: string; secret: string };
     expect(hook.secret).toMatch(/^whsec_/);
+    expect(created.headers.get('location')).toBe(`/api/v1/orgs/${f.a.org.id}/webhooks/${hook.id}`);
     const got = await (await t.call('GET', org(`/webhooks/${hook.id}`), { token: f.tokens.admin })).json();
     expect(got).not.toHaveProperty('secret');
     expect((await t.call('POST', org(`/webhooks/${hook.id}/test`), { token: f.tokens.admin })).status).toBe(

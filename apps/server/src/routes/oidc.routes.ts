@@ -17,7 +17,7 @@ import {
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { setSessionCookies } from '../http/cookies.ts';
-import { errorResponses, unavailableResponse } from '../http/openapi-helpers.ts';
+import { errorResponses, errorsOf, unavailableResponse } from '../http/openapi-helpers.ts';
 import type { RouteMeta } from '../http/route.ts';
 import type { AppEnv } from '../http/types.ts';
 
@@ -117,9 +117,7 @@ export function oidcRoutes(app: OpenAPIHono<AppEnv>, oidc: OidcClient | undefine
     },
     responses: {
       302: redirect('Signed in (session cookies set); to the `returnTo` path or `/`'),
-      400: errorResponses[400],
-      401: errorResponses[401],
-      409: errorResponses[409],
+      ...errorsOf(400, 401, 409),
       503: unavailableResponse,
     },
   });

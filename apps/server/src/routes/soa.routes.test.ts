@@ -90,6 +90,7 @@ describe('SoA routes', () => {
     });
     expect(sub.status).toBe(201);
     const v = await sub.json();
+    expect(sub.headers.get('location')).toBe(`/api/v1/orgs/${f.a.org.id}/soa-versions/${v.id}`);
     expect(
       (
         await t.call('POST', `/api/v1/orgs/${f.a.org.id}/soa-versions/${v.id}/approve`, {

@@ -33,14 +33,13 @@ import {
 import {
   errorResponses,
   json,
-  jsonBody,
   ListQuery,
   OrgIdParams,
   OrgParams,
   pathParam,
 } from '../http/openapi-helpers.ts';
 import { orgOperations } from '../http/org-operations.ts';
-import { entityRoutes, keyedRecordRoutes, sendEntity } from '../http/resource.ts';
+import { entityRoutes, keyedRecordRoutes } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
 import { sendFile } from '../http/send-file.ts';
 
@@ -123,18 +122,18 @@ export function soaRoutes(route: RouteFn): void {
     run: listSoaVersions,
   });
 
-  route(
-    { scope: 'org', permission: 'soa:update' },
-    createRoute({
-      method: 'post',
-      path: `${base}/soa-versions`,
-      tags,
-      summary: 'Submit the working SoA for approval (freezes a hashed snapshot)',
-      request: { params: OrgParams, body: jsonBody(SubmitSoaSchema) },
-      responses: { 201: json(SoaVersionSchema, 'Submitted'), ...errorResponses },
-    }),
-    async (c) => sendEntity(c, await submitSoa(c.get('org'), c.req.valid('json')), 201, 'soa-versions'),
-  );
+  orgOperation({
+    permission: 'soa:update',
+    method: 'post',
+    path: 'soa-versions',
+    summary: 'Submit the working SoA for approval (freezes a hashed snapshot)',
+    input: { body: SubmitSoaSchema },
+    response: SoaVersionSchema,
+    status: 201,
+    answered: 'Submitted',
+    createdIn: () => 'soa-versions',
+    run: submitSoa,
+  });
 
   route(
     { scope: 'org', permission: 'soa:read' },

@@ -1,7 +1,7 @@
 // The threat catalogue: `POST …/imports/atlas` (the MITRE ATLAS YAML file as the body, `?dryRun=true` previews)
 // and `GET …/threats` to pick threats when identifying risks.
 import { createRoute, z } from '@hono/zod-openapi';
-import { AtlasImportResultSchema, ThreatSchema } from '@openaims/core';
+import { AtlasImportResultSchema, pageSchema, ThreatSchema } from '@openaims/core';
 import { importAtlas, listThreats } from '@openaims/services';
 import { errorResponses, json, OrgParams } from '../http/openapi-helpers.ts';
 import { orgOperations } from '../http/org-operations.ts';
@@ -36,7 +36,7 @@ export function threatsRoutes(route: RouteFn): void {
     method: 'get',
     path: 'threats',
     summary: 'The threat catalogue, to pick from when identifying risks',
-    response: z.object({ items: z.array(ThreatSchema), nextCursor: z.string().nullable() }),
+    response: pageSchema(ThreatSchema),
     input: {
       query: z.object({
         q: z.string().max(200).optional(),

@@ -32,6 +32,7 @@ import {
 import { clientAddress } from '../http/client-address.ts';
 import {
   errorResponses,
+  errorsOf,
   IfMatchHeader,
   json,
   jsonBody,
@@ -53,7 +54,7 @@ const PublicOrganizationSchema = z.object({
   systems: z.array(z.object({ id: z.string(), name: z.string() })),
 });
 
-const publicErrors = { 400: errorResponses[400], 404: errorResponses[404], 422: errorResponses[422] };
+const publicErrors = errorsOf(400, 404, 422);
 
 export function transparencyRoutes(route: RouteFn): void {
   const tags = ['transparency'];

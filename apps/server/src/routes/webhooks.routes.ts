@@ -1,5 +1,5 @@
 // Webhooks (§7.4): organization endpoints for key events, signed with a secret shown once; delivery log and test.
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import {
   CreatedWebhookSchema,
   CreateWebhookSchema,
@@ -18,14 +18,14 @@ import {
   sendTestWebhook,
   updateWebhook,
 } from '@openaims/services';
-import { errorResponses, json, jsonBody, OrgParams } from '../http/openapi-helpers.ts';
-import { resourceRoutes, sendEntity } from '../http/resource.ts';
+import { orgOperations } from '../http/org-operations.ts';
+import { resourceRoutes } from '../http/resource.ts';
 import type { RouteFn } from '../http/route.ts';
 
 const tags = ['webhooks'];
-const base = '/api/v1/orgs/{orgId}/webhooks';
 
 export function webhooksRoutes(route: RouteFn): void {
+  const orgOperation = orgOperations(route, tags);
   const webhook = resourceRoutes(route, {
     path: 'webhooks',
     resource: 'webhook',
@@ -53,20 +53,20 @@ export function webhooksRoutes(route: RouteFn): void {
     },
   });
 
-  route(
-    { scope: 'org', permission: 'webhook:manage' },
-    createRoute({
-      method: 'post',
-      path: base,
-      tags,
-      summary:
-        'Add a webhook `{url, events, allowPrivate?}`; the signing secret is in this answer only. Deliveries carry `X-OpenAIMS-Signature: t=<unix>,v1=<hex HMAC-SHA256 of "t.body">`',
-      request: { params: OrgParams, body: jsonBody(CreateWebhookSchema) },
-      responses: { 201: json(CreatedWebhookSchema, 'Created'), ...errorResponses },
-    }),
-    // By hand: the answer carries the signing secret, which the entity schema of the other routes leaves out.
-    async (c) => sendEntity(c, await createWebhook(c.get('org'), c.req.valid('json')), 201, 'webhooks'),
-  );
+  // Not the resource's create: the answer carries the signing secret, which the entity schema of the other routes
+  // leaves out.
+  orgOperation({
+    permission: 'webhook:manage',
+    method: 'post',
+    path: 'webhooks',
+    summary:
+      'Add a webhook `{url, events, allowPrivate?}`; the signing secret is in this answer only. Deliveries carry `X-OpenAIMS-Signature: t=<unix>,v1=<hex HMAC-SHA256 of "t.body">`',
+    input: { body: CreateWebhookSchema },
+    response: CreatedWebhookSchema,
+    status: 201,
+    createdIn: () => 'webhooks',
+    run: createWebhook,
+  });
 
   webhook({
     method: 'post',

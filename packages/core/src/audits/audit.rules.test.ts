@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  auditDateProblems,
   buildChecklist,
   completeProblems,
   defaultProgrammeYears,
@@ -102,6 +103,17 @@ describe('independence (§9.2.2)', () => {
         { kind: 'document', id: 'doc_1', label: 'Policy', ownerId: null },
       ]),
     ).toEqual([]);
+  });
+});
+
+describe('planned dates (§9.2.2)', () => {
+  it('an audit cannot end before it starts; open or equal dates pass', () => {
+    expect(auditDateProblems('2026-03-10', '2026-03-09')).toEqual([
+      { path: 'plannedEnd', message: 'the audit cannot end before it starts' },
+    ]);
+    expect(auditDateProblems('2026-03-10', '2026-03-10')).toEqual([]);
+    expect(auditDateProblems(null, '2026-03-09')).toEqual([]);
+    expect(auditDateProblems('2026-03-10', null)).toEqual([]);
   });
 });
 

@@ -156,6 +156,16 @@ export function independenceConflicts(
   return out;
 }
 
+/**
+ * §9.2.2 c: an audit's planned dates must make a period — it cannot end before it starts. Either date may still
+ * be open (null), which is no problem yet.
+ */
+export function auditDateProblems(plannedStart: string | null, plannedEnd: string | null): FieldError[] {
+  return plannedStart && plannedEnd && plannedEnd < plannedStart
+    ? [{ path: 'plannedEnd', message: 'the audit cannot end before it starts' }]
+    : [];
+}
+
 /** §9.2.2: an audit completes only when every checklist item has a result. */
 export function completeProblems(
   status: string,

@@ -6,6 +6,7 @@ import { createBodySchema } from '../common/create-body.ts';
 import { CalendarDateSchema } from '../common/dates.ts';
 import { nameString, TenantEntitySchema, textString, withDefaults } from '../common/entity.ts';
 import { ListQuerySchema } from '../common/pagination.ts';
+import { updateBodySchema } from '../common/update-body.ts';
 
 const isoDate = CalendarDateSchema;
 const ref = z.string().trim().min(1).max(40);
@@ -51,15 +52,12 @@ export const CreateAuditProgrammeSchema = z
   .strict();
 export type CreateAuditProgrammeInput = z.input<typeof CreateAuditProgrammeSchema>;
 
-export const UpdateAuditProgrammeSchema = z
-  .object({
-    title: nameString(300),
-    objectives: textString(10_000),
-    years: programmeYears,
-    status: z.enum(PROGRAMME_STATUSES),
-  })
-  .partial()
-  .strict();
+export const UpdateAuditProgrammeSchema = updateBodySchema({
+  title: nameString(300),
+  objectives: textString(10_000),
+  years: programmeYears,
+  status: z.enum(PROGRAMME_STATUSES),
+});
 export type UpdateAuditProgrammeInput = z.input<typeof UpdateAuditProgrammeSchema>;
 
 export const AuditProgrammeListQuerySchema = ListQuerySchema.extend({
@@ -150,10 +148,7 @@ export const CreateAuditSchema = createBodySchema(auditFields, {
 export type CreateAuditInput = z.input<typeof CreateAuditSchema>;
 
 /** The fields without their defaults (not `.partial()` of the create schema), so a PATCH never resets omitted ones. */
-export const UpdateAuditSchema = z
-  .object({ ...auditFields, conclusion: textString(20_000) })
-  .partial()
-  .strict();
+export const UpdateAuditSchema = updateBodySchema({ ...auditFields, conclusion: textString(20_000) });
 export type UpdateAuditInput = z.input<typeof UpdateAuditSchema>;
 
 export const AuditListQuerySchema = ListQuerySchema.extend({
@@ -190,14 +185,11 @@ export const ChecklistItemSchema = z.object({
 });
 export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;
 
-export const UpdateChecklistItemSchema = z
-  .object({
-    result: z.enum(CHECKLIST_RESULTS).nullable(),
-    notes: textString(10_000),
-    evidenceIds: z.array(idRef).max(50),
-  })
-  .partial()
-  .strict();
+export const UpdateChecklistItemSchema = updateBodySchema({
+  result: z.enum(CHECKLIST_RESULTS).nullable(),
+  notes: textString(10_000),
+  evidenceIds: z.array(idRef).max(50),
+});
 export type UpdateChecklistItemInput = z.input<typeof UpdateChecklistItemSchema>;
 
 export const CompleteAuditSchema = z.object({ conclusion: textString(20_000).optional() }).strict();
@@ -243,10 +235,7 @@ export const CreateFindingSchema = z
   .strict();
 export type CreateFindingInput = z.input<typeof CreateFindingSchema>;
 
-export const UpdateFindingSchema = z
-  .object({ ...findingFields, status: z.enum(['open', 'closed']) })
-  .partial()
-  .strict();
+export const UpdateFindingSchema = updateBodySchema({ ...findingFields, status: z.enum(['open', 'closed']) });
 export type UpdateFindingInput = z.input<typeof UpdateFindingSchema>;
 
 export const FindingListQuerySchema = ListQuerySchema.extend({

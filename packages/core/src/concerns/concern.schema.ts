@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { nameString, TenantEntitySchema, textString } from '../common/entity.ts';
 import { ListQuerySchema } from '../common/pagination.ts';
+import { updateBodySchema } from '../common/update-body.ts';
 import { INCIDENT_SEVERITIES, NC_SEVERITIES } from '../improvement/improvement.schema.ts';
 
 /** A.3.3 concerns about the organization's role with AI; A.8.3 adverse impacts seen from outside. */
@@ -81,15 +82,12 @@ export const ConcernSchema = TenantEntitySchema.extend({
 export type Concern = z.infer<typeof ConcernSchema>;
 
 /** Triage fields members change (status, kind, the system it is about, an internal note). */
-export const UpdateConcernSchema = z
-  .object({
-    kind: ConcernKindSchema,
-    status: ConcernStatusSchema,
-    aiSystemId: z.string().max(64).nullable(),
-    triageNote: textString(10_000),
-  })
-  .partial()
-  .strict();
+export const UpdateConcernSchema = updateBodySchema({
+  kind: ConcernKindSchema,
+  status: ConcernStatusSchema,
+  aiSystemId: z.string().max(64).nullable(),
+  triageNote: textString(10_000),
+});
 export type UpdateConcernInput = z.input<typeof UpdateConcernSchema>;
 
 /** Turning a concern into an incident (A.8.4) or a nonconformity (§10.2). */

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { CalendarDateSchema } from '../common/dates.ts';
 import { nameString, TenantEntitySchema, textString, withDefaults } from '../common/entity.ts';
 import { ListQuerySchema } from '../common/pagination.ts';
+import { updateBodySchema } from '../common/update-body.ts';
 import { IsoAiRoleSchema, OperatorRoleSchema } from '../eu-ai-act/eu-ai-act.terms.ts';
 
 /** §4.1 issues are internal or external; §4.2 interested parties have requirements. */
@@ -81,7 +82,7 @@ export const CreateContextItemSchema = z
 export type CreateContextItemInput = z.input<typeof CreateContextItemSchema>;
 
 /** The kind is fixed once recorded: an issue does not become a party. */
-export const UpdateContextItemSchema = z.object(fields).partial().strict();
+export const UpdateContextItemSchema = updateBodySchema(fields);
 export type UpdateContextItemInput = z.input<typeof UpdateContextItemSchema>;
 
 export const CONTEXT_SORTS = ['title', 'createdAt', 'updatedAt', 'kind'] as const;
@@ -104,12 +105,9 @@ export const ContextProfileSchema = z.object({
 });
 export type ContextProfile = z.infer<typeof ContextProfileSchema>;
 
-export const UpdateContextProfileSchema = z
-  .object({
-    isoRoles: z.array(IsoAiRoleSchema).max(10),
-    operatorRoles: z.array(OperatorRoleSchema).max(10),
-    rolesNote: textString(5000),
-  })
-  .partial()
-  .strict();
+export const UpdateContextProfileSchema = updateBodySchema({
+  isoRoles: z.array(IsoAiRoleSchema).max(10),
+  operatorRoles: z.array(OperatorRoleSchema).max(10),
+  rolesNote: textString(5000),
+});
 export type UpdateContextProfileInput = z.input<typeof UpdateContextProfileSchema>;

@@ -6,6 +6,7 @@ import { CalendarDateSchema } from '../common/dates.ts';
 import { nameString, TenantEntitySchema, textString, withDefaults } from '../common/entity.ts';
 import { ListQuerySchema } from '../common/pagination.ts';
 import { stampFields } from '../common/stamps.ts';
+import { updateBodySchema } from '../common/update-body.ts';
 
 const isoDate = CalendarDateSchema;
 const refs = z.array(z.string().trim().min(1).max(40)).max(50);
@@ -67,7 +68,7 @@ export const CreateNonconformitySchema = z
 export type CreateNonconformityInput = z.input<typeof CreateNonconformitySchema>;
 
 /** The fields without their defaults: zod 4 applies defaults inside partial(), which would reset omitted ones. */
-export const UpdateNonconformitySchema = z.object(nonconformityFields).partial().strict();
+export const UpdateNonconformitySchema = updateBodySchema(nonconformityFields);
 export type UpdateNonconformityInput = z.input<typeof UpdateNonconformitySchema>;
 
 export const NC_SORTS = ['detectedOn', 'createdAt', 'title', 'severity'] as const;
@@ -109,10 +110,10 @@ export const CreateCorrectiveActionSchema = z
   .strict();
 export type CreateCorrectiveActionInput = z.input<typeof CreateCorrectiveActionSchema>;
 
-export const UpdateCorrectiveActionSchema = z
-  .object({ ...actionFields, status: z.enum(CA_STATUSES) })
-  .partial()
-  .strict();
+export const UpdateCorrectiveActionSchema = updateBodySchema({
+  ...actionFields,
+  status: z.enum(CA_STATUSES),
+});
 export type UpdateCorrectiveActionInput = z.input<typeof UpdateCorrectiveActionSchema>;
 
 export const EffectivenessCheckSchema = z.object({ effective: z.boolean(), note: nameString(5000) }).strict();
@@ -228,16 +229,13 @@ export const CreateIncidentSchema = createBodySchema(incidentFields, {
 });
 export type CreateIncidentInput = z.input<typeof CreateIncidentSchema>;
 
-export const UpdateIncidentSchema = z
-  .object({
-    ...incidentFields,
-    reportedOn: isoDate.nullable(),
-    authority: textString(500),
-    status: z.enum(INCIDENT_STATUSES),
-    nonconformityId: z.string().max(64).nullable(),
-  })
-  .partial()
-  .strict();
+export const UpdateIncidentSchema = updateBodySchema({
+  ...incidentFields,
+  reportedOn: isoDate.nullable(),
+  authority: textString(500),
+  status: z.enum(INCIDENT_STATUSES),
+  nonconformityId: z.string().max(64).nullable(),
+});
 export type UpdateIncidentInput = z.input<typeof UpdateIncidentSchema>;
 
 export const IncidentListQuerySchema = ListQuerySchema.extend({

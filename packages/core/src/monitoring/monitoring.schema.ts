@@ -5,6 +5,7 @@ import { createBodySchema } from '../common/create-body.ts';
 import { nameString, TenantEntitySchema, textString } from '../common/entity.ts';
 import { ListQuerySchema } from '../common/pagination.ts';
 import { stampFields } from '../common/stamps.ts';
+import { updateBodySchema } from '../common/update-body.ts';
 
 /** Which way a metric gets better: accuracy up, latency or drift down. */
 export const METRIC_DIRECTIONS = ['higher_is_better', 'lower_is_better'] as const;
@@ -104,7 +105,7 @@ export const CreateMetricSchema = createBodySchema(fields, {
 export type CreateMetricInput = z.input<typeof CreateMetricSchema>;
 
 /** Written out field by field: zod 4 applies defaults inside partial(), which would reset omitted fields. */
-export const UpdateMetricSchema = z.object(fields).partial().strict();
+export const UpdateMetricSchema = updateBodySchema(fields);
 export type UpdateMetricInput = z.input<typeof UpdateMetricSchema>;
 
 export const METRIC_SORTS = ['name', 'createdAt', 'updatedAt'] as const;

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { createBodySchema } from '../common/create-body.ts';
 import { patchSchema, TenantEntitySchema } from '../common/entity.ts';
+import { pageSchema } from '../common/pagination.ts';
 
 /** Events the system announces; webhooks subscribe to a subset, members choose channels per event. */
 export const NOTIFY_EVENTS = [
@@ -42,9 +43,7 @@ export const NotificationSchema = z.object({
 export type Notification = z.infer<typeof NotificationSchema>;
 
 /** A page of one's notifications with the unread count (for the header's bell). */
-export const NotificationPageSchema = z.object({
-  items: z.array(NotificationSchema),
-  nextCursor: z.string().nullable(),
+export const NotificationPageSchema = pageSchema(NotificationSchema).extend({
   unreadCount: z.number().int().min(0),
 });
 export type NotificationPage = z.infer<typeof NotificationPageSchema>;

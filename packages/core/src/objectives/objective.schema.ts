@@ -4,6 +4,7 @@ import { createBodySchema } from '../common/create-body.ts';
 import { CalendarDateSchema } from '../common/dates.ts';
 import { nameString, TenantEntitySchema, textString } from '../common/entity.ts';
 import { ListQuerySchema } from '../common/pagination.ts';
+import { updateBodySchema } from '../common/update-body.ts';
 import { textOrHttpUrl } from '../common/url.ts';
 
 export const OBJECTIVE_STATUSES = ['draft', 'active', 'achieved', 'dropped'] as const;
@@ -77,7 +78,7 @@ export const CreateObjectiveSchema = createBodySchema(objectiveFields, {
 });
 export type CreateObjectiveInput = z.input<typeof CreateObjectiveSchema>;
 
-export const UpdateObjectiveSchema = z.object(objectiveFields).partial().strict();
+export const UpdateObjectiveSchema = updateBodySchema(objectiveFields);
 export type UpdateObjectiveInput = z.input<typeof UpdateObjectiveSchema>;
 
 export const OBJECTIVE_SORTS = ['title', 'createdAt', 'updatedAt', 'status'] as const;

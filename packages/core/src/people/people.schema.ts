@@ -5,6 +5,7 @@ import { createBodySchema } from '../common/create-body.ts';
 import { CalendarDateSchema } from '../common/dates.ts';
 import { nameString, TenantEntitySchema, textString } from '../common/entity.ts';
 import { ListQuerySchema } from '../common/pagination.ts';
+import { updateBodySchema } from '../common/update-body.ts';
 
 const isoDate = CalendarDateSchema;
 
@@ -39,7 +40,7 @@ export const CreateCompetenceSchema = createBodySchema(competenceFields, {
 export type CreateCompetenceInput = z.input<typeof CreateCompetenceSchema>;
 // The fields without their defaults, not `Create….partial()`: zod 4 still applies defaults inside partial(), which
 // would reset every omitted field on a PATCH.
-export const UpdateCompetenceSchema = z.object(competenceFields).partial().strict();
+export const UpdateCompetenceSchema = updateBodySchema(competenceFields);
 export type UpdateCompetenceInput = z.input<typeof UpdateCompetenceSchema>;
 
 export const COMPETENCE_SORTS = ['title', 'role', 'createdAt', 'updatedAt'] as const;

@@ -2,6 +2,7 @@
 // authorities are told, the organization's reporting duties, and which of it the organization publishes.
 import { z } from 'zod';
 import { TenantEntitySchema, textString } from '../common/entity.ts';
+import { updateBodySchema } from '../common/update-body.ts';
 
 /**
  * The fields of a transparency record. The first six speak to users (A.8.2), the three notes to each audience of
@@ -59,14 +60,11 @@ const editShape = Object.fromEntries(TRANSPARENCY_FIELDS.map((f) => [f, textStri
 >;
 
 /** `PUT …/transparency`: every field optional; what is omitted stays as it is. */
-export const UpdateTransparencySchema = z
-  .object({
-    ...editShape,
-    published: z.boolean(),
-    publicFields: z.array(TransparencyFieldSchema).max(TRANSPARENCY_FIELDS.length),
-  })
-  .partial()
-  .strict();
+export const UpdateTransparencySchema = updateBodySchema({
+  ...editShape,
+  published: z.boolean(),
+  publicFields: z.array(TransparencyFieldSchema).max(TRANSPARENCY_FIELDS.length),
+});
 export type UpdateTransparencyInput = z.input<typeof UpdateTransparencySchema>;
 
 /** One published field of the public page, with its label so a reader needs nothing else. */

@@ -4,6 +4,7 @@ import {
   type Audit,
   type AuditScope,
   assertCan,
+  auditDateProblems,
   buildChecklist,
   type ChecklistItem,
   CompleteAuditSchema,
@@ -223,10 +224,7 @@ export const getAudit = readOne('audit:read', 'Audit', (db) => auditRepository(d
 export const createAudit = createService({
   permission: 'audit:plan',
   schema: CreateAuditSchema,
-  problems: (data) =>
-    data.plannedStart && data.plannedEnd && data.plannedEnd < data.plannedStart
-      ? [{ path: 'plannedEnd', message: 'the audit cannot end before it starts' }]
-      : [],
+  problems: (data) => auditDateProblems(data.plannedStart, data.plannedEnd),
   check: async (data, ctx) => {
     await assertProgramme(ctx.db, ctx.orgId, data.programmeId);
     await assertTeam(ctx.db, ctx.orgId, data);
@@ -262,8 +260,7 @@ export const updateAudit = updateService({
     assertWorkable(cur);
     const start = data.plannedStart !== undefined ? data.plannedStart : cur.plannedStart;
     const end = data.plannedEnd !== undefined ? data.plannedEnd : cur.plannedEnd;
-    if (start && end && end < start)
-      assertNoProblems([{ path: 'plannedEnd', message: 'the audit cannot end before it starts' }]);
+    assertNoProblems(auditDateProblems(start, end));
     if (data.programmeId !== undefined) await assertProgramme(ctx.db, ctx.orgId, data.programmeId);
     if (data.leadId !== undefined || data.teamIds !== undefined || data.scope !== undefined)
       await assertTeam(ctx.db, ctx.orgId, {
