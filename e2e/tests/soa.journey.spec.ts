@@ -111,6 +111,11 @@ test('edit the SoA, approve it, download the XLSX', async ({ page, request }) =>
   // The account menu offers a way to change the password.
   await page.getByRole('button', { name: /Account menu for/ }).click();
   await expect(page.getByRole('menuitem', { name: 'Change password' })).toBeVisible();
+  // Keyboard focus moves into the open menu (its focus trap takes it once the menu has opened); Escape closes the
+  // menu from there. Pressed before focus arrives, Escape would go to the page and the test would race the menu.
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.closest('[role="menu"]') !== null))
+    .toBe(true);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('menu')).toHaveCount(0);
   // The other rows follow their own modules, which other journeys on this instance may already have filled; the
