@@ -1,5 +1,6 @@
 // The bookkeeping fields every versioned, archivable record returns, written once so each Row → API mapper
 // spells only its own columns.
+import { iso } from './time.ts';
 
 /** The columns behind {@link recordStamps}. */
 export interface StampedRow {
@@ -17,7 +18,7 @@ export function recordStamps(r: StampedRow): {
   version: number;
 } {
   return {
-    archivedAt: r.archivedAt?.toISOString() ?? null,
+    archivedAt: iso(r.archivedAt),
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
     version: r.version,
