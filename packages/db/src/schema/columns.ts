@@ -1,5 +1,14 @@
+import { canonicalJson } from '@openaims/core';
 import { sql } from 'drizzle-orm';
-import { type ExtraConfigColumn, index, integer, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  customType,
+  type ExtraConfigColumn,
+  index,
+  integer,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 
 /** `timestamptz` read and written as JS Dates. */
 export const tstz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -58,3 +67,15 @@ export const externalRefIndex = (
   uniqueIndex(`${table}_org_external_ref_uq`)
     .on(t.organizationId, t.externalRef)
     .where(sql`external_ref is not null`);
+
+/**
+ * A `json` column written as canonical JSON text (`canonicalJson`: sorted keys, no white space) and read back as
+ * a value. PostgreSQL keeps `json` text as written (`jsonb` re-renders it), so the stored bytes are exactly what a
+ * content digest hashed and the database itself can recompute that digest (the ledger verify, issue 17).
+ */
+export const canonicalJsonColumn = customType<{ data: unknown; driverData: string | unknown }>({
+  dataType: () => 'json',
+  toDriver: (value) => canonicalJson(value),
+  // Both drivers parse `json` already; a string arrives only where a driver hands the text over as it is.
+  fromDriver: (value) => (typeof value === 'string' ? (JSON.parse(value) as unknown) : value),
+});

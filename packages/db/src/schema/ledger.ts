@@ -1,6 +1,6 @@
 // The append-only, hash-chained ledger. A trigger (migration 0001) refuses UPDATE and DELETE.
-import { index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
-import { tenantKeyColumns, tstz } from './columns.ts';
+import { index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { canonicalJsonColumn, tenantKeyColumns, tstz } from './columns.ts';
 
 export const ledgerEntries = pgTable(
   'ledger_entries',
@@ -14,7 +14,7 @@ export const ledgerEntries = pgTable(
     action: text('action').notNull(),
     entityType: text('entity_type').notNull(),
     entityId: text('entity_id').notNull(),
-    data: jsonb('data').notNull(),
+    data: canonicalJsonColumn('data').notNull(),
     digest: text('digest').notNull(),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),

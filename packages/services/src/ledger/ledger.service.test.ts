@@ -11,6 +11,7 @@ import { expectRefusedByDatabase } from '../testing/refused-sql.ts';
 import { appendLedger, verifyLedger } from './ledger.service.ts';
 
 let database: Database;
+const rowsOf = (r: unknown) => ((r as { rows?: unknown[] }).rows ?? r) as Record<string, unknown>[];
 beforeAll(async () => {
   database = await testDatabase();
 });
@@ -107,7 +108,7 @@ describe('ledger', () => {
     // Only the payload changes: named for its data, with the entry before it as the last good head.
     const b = await orgWithHistory();
     await tamper(
-      sql`update ledger_entries set data = jsonb_set(data, '{purpose}', '"forged"') where organization_id = ${b.orgId} and seq = 5`,
+      sql`update ledger_entries set data = jsonb_set(data::jsonb, '{purpose}', '"forged"') where organization_id = ${b.orgId} and seq = 5`,
     );
     await expectBrokenAt(b.orgId, 5, 'data does not match its digest');
     // A rewritten link in the middle.
@@ -120,6 +121,83 @@ describe('ledger', () => {
     const d = await orgWithHistory();
     await tamper(sql`delete from ledger_entries where organization_id = ${d.orgId} and seq = 4`);
     await expectBrokenAt(d.orgId, 4, 'entry 4 is missing');
+  });
+
+  it('names the earliest break when several ranges of the chain hold one, and a missing entry before a forged one', async () => {
+    const a = await orgWithHistory();
+    await tamper(
+      sql`update ledger_entries set actor_id = 'usr_someone_else' where organization_id = ${a.orgId} and seq in (3, 7)`,
+    );
+    expect(await verifyLedger(database.db, a.orgId)).toMatchObject({ ok: false, brokenAt: 3, count: 2 });
+    const b = await orgWithHistory();
+    await tamper(sql`delete from ledger_entries where organization_id = ${b.orgId} and seq = 2`);
+    await tamper(
+      sql`update ledger_entries set data = '{"forged":true}' where organization_id = ${b.orgId} and seq = 6`,
+    );
+    expect(await verifyLedger(database.db, b.orgId)).toMatchObject({
+      ok: false,
+      brokenAt: 2,
+      reason: 'entry 2 is missing',
+    });
+  });
+
+  it('verifies entries whose data is not stored as canonical text (written before migration 0033) in JS', async () => {
+    const ctx = await orgWithHistory();
+    // jsonb renders `{"a": 1}` with spaces and its own key order: the database cannot match the digest, JS can.
+    await tamper(
+      sql`update ledger_entries set data = data::jsonb::json where organization_id = ${ctx.orgId}`,
+    );
+    const [rendered] = rowsOf(
+      await database.db.execute(
+        sql`select data::text as t from ledger_entries where organization_id = ${ctx.orgId} and seq = 5`,
+      ),
+    );
+    expect(String(rendered?.t)).toContain(': ');
+    expect(await verifyLedger(database.db, ctx.orgId)).toMatchObject({ ok: true, count: 7 });
+    await tamper(
+      sql`update ledger_entries set data = jsonb_set(data::jsonb, '{purpose}', '"forged"') where organization_id = ${ctx.orgId} and seq = 5`,
+    );
+    expect(await verifyLedger(database.db, ctx.orgId)).toMatchObject({
+      ok: false,
+      brokenAt: 5,
+      reason: 'data does not match its digest',
+    });
+  });
+
+  it('re-checks disputed entries in batches past the first thousand', async () => {
+    const ctx = await buildContext(database.db);
+    await ctx.db.transaction(async (tx) => {
+      for (let i = 0; i < 1100; i++)
+        await appendLedger(tx, ctx.orgId, ctx.actor, {
+          action: 'test.appended',
+          entityType: 'test',
+          entityId: `t${i}`,
+          data: { i, label: `entry ${i}` },
+        });
+    });
+    await tamper(
+      sql`update ledger_entries set data = data::jsonb::json where organization_id = ${ctx.orgId}`,
+    );
+    const count = (await verifyLedger(database.db, ctx.orgId)).count;
+    expect(count).toBeGreaterThan(1100);
+    await tamper(
+      sql`update ledger_entries set data = '{"i": 0}' where organization_id = ${ctx.orgId} and seq = ${count - 3}`,
+    );
+    expect(await verifyLedger(database.db, ctx.orgId)).toMatchObject({ ok: false, brokenAt: count - 3 });
+  });
+
+  it('stores new entries as the canonical JSON text their digest hashed', async () => {
+    const ctx = await orgWithHistory();
+    const rows = rowsOf(
+      await database.db.execute(
+        sql`select data::text as t, digest from ledger_entries where organization_id = ${ctx.orgId} order by seq`,
+      ),
+    );
+    expect(rows).toHaveLength(7);
+    for (const r of rows) {
+      expect(canonicalJson(JSON.parse(String(r.t)))).toBe(r.t);
+      expect(sha256Hex(String(r.t))).toBe(r.digest);
+    }
   });
 
   it('reads an untouched chain with the head it ends on, and an empty one as ok', async () => {

@@ -12,7 +12,7 @@ import {
   type Page,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { desc, eq, gt, sql } from 'drizzle-orm';
+import { asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import { sha256Hex } from '../common/hash.ts';
 import { inOrg } from '../common/in-org.ts';
 import { planPage } from '../common/paginate.ts';
@@ -145,12 +145,45 @@ interface ChainStart {
 }
 const GENESIS: ChainStart = { seq: 0, hash: GENESIS_HASH };
 
-/** The first entry whose place in the chain does not hold, as found by the database (before a JS re-check). */
-interface ChainBreak {
+/** The first entry whose place in the chain does not hold: a missing sequence number or a broken link. */
+interface LinkBreak {
   seq: number;
   rn: number;
   expectedPrev: string;
-  kind: 'missing' | 'prev' | 'hash';
+  kind: 'missing' | 'prev';
+}
+
+/** The first entry whose own content does not hold: data against its digest, or the entry against its hash. */
+interface ContentBreak {
+  seq: number;
+  prevHash: string;
+  kind: 'digest' | 'hash';
+}
+
+/**
+ * The first break of sequence or link after `from`, in one pass in the database (issue 17): the row number against
+ * `seq` and `lag(hash)` against `prev_hash`. Only the columns the window needs travel through it.
+ */
+async function firstLinkBreak(db: Db, orgId: string, from: ChainStart): Promise<LinkBreak | undefined> {
+  const [c] = rowsOf(
+    await db.execute(sql`
+      select seq, rn, expected_prev, seq <> rn as missing from (
+        select seq, prev_hash,
+          row_number() over w + ${from.seq}::int as rn,
+          coalesce(lag(hash) over w, ${from.hash}) as expected_prev
+        from ledger_entries where organization_id = ${orgId} and seq > ${from.seq}
+        window w as (order by seq)
+      ) chain
+      where seq <> rn or prev_hash <> expected_prev
+      order by seq limit 1`),
+  );
+  if (!c) return undefined;
+  return {
+    seq: Number(c.seq),
+    rn: Number(c.rn),
+    expectedPrev: String(c.expected_prev),
+    kind: c.missing ? 'missing' : 'prev',
+  };
 }
 
 /** Recomputes an entry's hash in JS exactly as `appendLedger` wrote it (the database's result is re-checked here). */
@@ -159,83 +192,69 @@ function entryHashHolds(orgId: string, r: Row): boolean {
   return recomputed === r.hash;
 }
 
+/** Entries re-checked in JS per round trip when the database disputes them. */
+const DISPUTED_BATCH = 1000;
+
 /**
- * The first break of sequence, link or entry hash after `from`, found in one pass in the database (issue 17): the
- * row number against `seq`, `lag(hash)` against `prev_hash`, and sha256 of the entry's hash input
- * (`ledgerHashInput`, with `at` rendered as JS `toISOString` does). A hash the database disputes is recomputed in
- * JS before it counts, so a formatting difference (say, a timestamp with microseconds) can only cost time, never
- * change the verdict.
+ * The first entry in `(after, upTo]` whose data does not match its digest or whose hash does not match its
+ * contents. The database recomputes both — the digest over the stored canonical JSON text (migration 0033), the
+ * hash over `ledgerHashInput` with `at` rendered as JS `toISOString` does — and names the entries it disputes; each
+ * disputed entry is recomputed in JS exactly as `appendLedger` wrote it before it counts. So a rendering difference
+ * (an entry written before 0033, whose data jsonb re-rendered; a timestamp with microseconds) costs time, never
+ * changes the verdict.
  */
-async function firstChainBreak(db: Db, orgId: string, from: ChainStart): Promise<ChainBreak | undefined> {
-  let after = from.seq;
+async function firstContentBreak(
+  db: Db,
+  orgId: string,
+  after: number,
+  upTo: number,
+): Promise<ContentBreak | undefined> {
   for (;;) {
-    const candidates = rowsOf(
+    const disputed = rowsOf(
       await db.execute(sql`
-        select seq, rn, expected_prev, seq <> rn as missing, prev_hash <> expected_prev as bad_prev from (
-          select seq, prev_hash, hash,
-            row_number() over w + ${from.seq}::int as rn,
-            coalesce(lag(hash) over w, ${from.hash}) as expected_prev,
-            encode(sha256(convert_to(concat_ws('|', organization_id, seq,
+        select seq from ledger_entries
+        where organization_id = ${orgId} and seq > ${after} and seq <= ${upTo}
+          and (encode(sha256(convert_to(data::text, 'UTF8')), 'hex') <> digest
+            or encode(sha256(convert_to(concat_ws('|', organization_id, seq,
               to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), actor_type, coalesce(actor_id, ''),
-              action, entity_type, entity_id, digest, prev_hash), 'UTF8')), 'hex') as recomputed
-          from ledger_entries where organization_id = ${orgId} and seq > ${from.seq}
-          window w as (order by seq)
-        ) chain
-        where seq > ${after} and (seq <> rn or prev_hash <> expected_prev or recomputed <> hash)
-        order by seq limit 100`),
-    );
-    for (const c of candidates) {
-      const found = {
-        seq: Number(c.seq),
-        rn: Number(c.rn),
-        expectedPrev: String(c.expected_prev),
-      };
-      if (c.missing) return { ...found, kind: 'missing' };
-      if (c.bad_prev) return { ...found, kind: 'prev' };
-      const [row] = await db
-        .select()
-        .from(ledgerEntries)
-        .where(inOrg(ledgerEntries, orgId, eq(ledgerEntries.seq, found.seq)));
-      if (row && !entryHashHolds(orgId, row)) return { ...found, kind: 'hash' };
-      after = found.seq;
+              action, entity_type, entity_id, digest, prev_hash), 'UTF8')), 'hex') <> hash)
+        order by seq limit ${DISPUTED_BATCH}`),
+    ).map((r) => Number(r.seq));
+    const last = disputed.at(-1);
+    if (last === undefined) return undefined;
+    const rows = await db
+      .select()
+      .from(ledgerEntries)
+      .where(inOrg(ledgerEntries, orgId, inArray(ledgerEntries.seq, disputed)))
+      .orderBy(asc(ledgerEntries.seq));
+    for (const row of rows) {
+      // Per entry the digest is checked before the hash, so an altered entry is named for its data.
+      if (sha256Hex(canonicalJson(row.data)) !== row.digest)
+        return { seq: row.seq, prevHash: row.prevHash, kind: 'digest' };
+      if (!entryHashHolds(orgId, row)) return { seq: row.seq, prevHash: row.prevHash, kind: 'hash' };
     }
-    if (candidates.length < 100) return undefined;
+    if (disputed.length < DISPUTED_BATCH) return undefined;
+    after = last;
   }
 }
 
 /**
- * The first entry after `from` whose data does not match its digest, streamed in keyset batches (never the whole
- * chain in memory); the next batch is fetched while this one is hashed. Canonical JSON (sorted keys, JS number
- * forms) is not reproducible in SQL at a useful speed — a PL/pgSQL version cost more than parsing here — so this
- * part stays in JS, reading only what it hashes.
+ * Splits `(from, upTo]` into `parts` ranges of sequence numbers checked at once: on PostgreSQL each on its own
+ * connection, so the hashing in the database uses every core; on PGlite they run in turn. The first break of
+ * the earliest range that has one is the first break of all.
  */
-async function firstDigestBreak(
+async function firstContentBreakIn(
   db: Db,
   orgId: string,
-  from: ChainStart,
-): Promise<{ seq: number; prevHash: string } | undefined> {
-  const batch = 5000;
-  const fetch = (after: number) =>
-    db
-      .execute(sql`
-        select seq, digest, hash, data::text as data from ledger_entries
-        where organization_id = ${orgId} and seq > ${after}
-        order by seq limit ${batch}`)
-      .then(rowsOf);
-  let prevHash = from.hash;
-  let pending = fetch(from.seq);
-  for (;;) {
-    const rows = await pending;
-    const last = rows.at(-1);
-    // Prefetch: on PostgreSQL the next batch travels while this one is hashed (issue 17).
-    if (rows.length === batch && last) pending = fetch(Number(last.seq));
-    for (const r of rows) {
-      const seq = Number(r.seq);
-      if (sha256Hex(canonicalJson(JSON.parse(String(r.data)))) !== r.digest) return { seq, prevHash };
-      prevHash = String(r.hash);
-    }
-    if (rows.length < batch) return undefined;
-  }
+  from: number,
+  upTo: number,
+  parts: number,
+): Promise<ContentBreak | undefined> {
+  const size = Math.max(1, Math.ceil((upTo - from) / parts));
+  const ranges: [number, number][] = [];
+  for (let lo = from; lo < upTo; lo += size) ranges.push([lo, Math.min(lo + size, upTo)]);
+  const found = await Promise.all(ranges.map(([lo, hi]) => firstContentBreak(db, orgId, lo, hi)));
+  return found.find((b) => b !== undefined);
 }
 
 /** How to verify: from the latest signed checkpoint (default) or the whole chain, and with which key. */
@@ -251,32 +270,33 @@ export interface LedgerVerifyOptions {
 /** The verdict, with the checkpoint the run started from (entries up to its `seq` were verified by an earlier run). */
 export type LedgerVerifyOutcome = LedgerVerifyResult;
 
-/** The chain from `from` on: links and entry hashes in the database, digests in JS, both at once. */
+/** Ranges the content check is split into; more than the cores so that the ranges finish together. */
+const CONTENT_PARTS = 4;
+
+/** The chain from `from` on: links in one pass, digests and entry hashes in ranges, all at once. */
 async function verifyFrom(db: Db, orgId: string, from: ChainStart): Promise<LedgerVerifyResult> {
-  // Both passes run together (on PostgreSQL on two connections); the verdict is the same as running them in turn:
-  // the digest break counts only where the chain still holds up to it.
-  const [chain, digest] = await Promise.all([
-    firstChainBreak(db, orgId, from),
-    firstDigestBreak(db, orgId, from),
+  const [top] = await db
+    .select({ seq: ledgerEntries.seq })
+    .from(ledgerEntries)
+    .where(inOrg(ledgerEntries, orgId, gt(ledgerEntries.seq, from.seq)))
+    .orderBy(desc(ledgerEntries.seq))
+    .limit(1);
+  const [link, content] = await Promise.all([
+    firstLinkBreak(db, orgId, from),
+    top ? firstContentBreakIn(db, orgId, from.seq, top.seq, CONTENT_PARTS) : undefined,
   ]);
-  // Checks run per entry in the order: missing, previous hash, digest, entry hash — so an entry whose digest is
-  // wrong is named for its data unless its place in the chain is already wrong.
-  const digestUpTo = chain ? (chain.kind === 'hash' ? chain.seq : chain.seq - 1) : Number.MAX_SAFE_INTEGER;
-  if (digest && digest.seq <= digestUpTo)
-    return {
-      ok: false,
-      count: digest.seq - 1,
-      brokenAt: digest.seq,
-      reason: 'data does not match its digest',
-      head: digest.prevHash,
-    };
-  if (chain) {
-    const base = { ok: false, count: chain.rn - 1, head: chain.expectedPrev };
-    if (chain.kind === 'missing')
-      return { ...base, brokenAt: chain.rn, reason: `entry ${chain.rn} is missing` };
-    if (chain.kind === 'prev')
-      return { ...base, brokenAt: chain.seq, reason: 'previous hash does not match the entry before it' };
-    return { ...base, brokenAt: chain.seq, reason: 'entry hash does not match its contents' };
+  // Checks run per entry in the order: missing, previous hash, digest, entry hash — so an entry is named for its
+  // data or hash only where its place in the chain still holds, and up to it the previous hash is its prev_hash.
+  if (content && (!link || content.seq < link.seq)) {
+    const base = { ok: false, count: content.seq - 1, brokenAt: content.seq, head: content.prevHash };
+    return content.kind === 'digest'
+      ? { ...base, reason: 'data does not match its digest' }
+      : { ...base, reason: 'entry hash does not match its contents' };
+  }
+  if (link) {
+    const base = { ok: false, count: link.rn - 1, head: link.expectedPrev };
+    if (link.kind === 'missing') return { ...base, brokenAt: link.rn, reason: `entry ${link.rn} is missing` };
+    return { ...base, brokenAt: link.seq, reason: 'previous hash does not match the entry before it' };
   }
   const [last] = await db
     .select({ seq: ledgerEntries.seq, hash: ledgerEntries.hash })
