@@ -1,13 +1,7 @@
 // A/B of the ledger verify before and after issue 17, alternating in one process on one seeded chain.
-import {
-  canonicalJson,
-  GENESIS_HASH,
-  type LedgerEntry,
-  type LedgerVerifyResult,
-  ledgerHashInput,
-} from '@openaims/core';
+import { canonicalJson, GENESIS_HASH, type LedgerVerifyResult, ledgerHashInput } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { sha256Hex, verifyLedger } from '@openaims/services';
+import { sha256Hex, toLedgerEntry, verifyLedger } from '@openaims/services';
 import { and, asc, eq, gt } from 'drizzle-orm';
 import { seededLedger } from './seeded-ledger.ts';
 
@@ -43,20 +37,7 @@ async function oldVerifyLedger(db: Db, orgId: string): Promise<LedgerVerifyResul
         };
       if (r.prevHash !== prevHash) return fail('previous hash does not match the entry before it');
       if (sha256Hex(canonicalJson(r.data)) !== r.digest) return fail('data does not match its digest');
-      const recomputed = sha256Hex(
-        ledgerHashInput({
-          organizationId: orgId,
-          seq: r.seq,
-          at: r.at.toISOString(),
-          actorType: r.actorType as LedgerEntry['actorType'],
-          actorId: r.actorId,
-          action: r.action,
-          entityType: r.entityType,
-          entityId: r.entityId,
-          digest: r.digest,
-          prevHash: r.prevHash,
-        }),
-      );
+      const recomputed = sha256Hex(ledgerHashInput({ ...toLedgerEntry(r), organizationId: orgId }));
       if (recomputed !== r.hash) return fail('entry hash does not match its contents');
       prevHash = r.hash;
       expectedSeq++;
