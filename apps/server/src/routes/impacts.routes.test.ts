@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { answerOf } from '../testing/answers.ts';
 import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
 
 const t = appForFile();
@@ -6,8 +7,8 @@ const f = twoOrgsForFile(t);
 
 const org = (rest: string) => `/api/v1/orgs/${f.a.org.id}${rest}`;
 /** The JSON answer to a request on org A as the token's member: a set-up step or a read-back. */
-const answer = async (method: string, rest: string, token: string, json?: unknown) =>
-  (await t.call(method, org(rest), { token, json })).json();
+const answer = (method: string, rest: string, token: string, json?: unknown) =>
+  answerOf(t, method, org(rest), token, json);
 
 describe('impact assessment routes', () => {
   it('walks draft → 422 with missing items → submit → 403 for a contributor → approve, and opens the gate', async () => {
