@@ -1,8 +1,8 @@
 import { DocumentSchema, EvidenceSchema, ObjectiveSchema, ReadinessSchema, RiskSchema } from '@openaims/core';
+import { THREE_LEVEL_CRITERIA } from '@openaims/core/risks/risk-criteria.fixtures';
 import { decideRemainingSoa } from '@openaims/services/testing/factories';
 import { describe, expect, it } from 'vitest';
 import { createdOf } from '../testing/answers.ts';
-import { THREE_LEVEL_CRITERIA } from '../testing/risk-criteria.ts';
 import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
 
 const t = appForFile();
