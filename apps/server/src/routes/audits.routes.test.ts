@@ -234,13 +234,8 @@ describe('audit routes (§9.2)', () => {
   });
 
   it('refuses a finding that names a checklist item of another audit', async () => {
-    const make = async (title: string) =>
-      (
-        await t.call('POST', `${base}/audits`, {
-          token: f.tokens.manager,
-          json: { title, scope: { clauses: ['9.1'] } },
-        })
-      ).json();
+    const make = (title: string) =>
+      answerOf(t, 'POST', `${base}/audits`, f.tokens.manager, { title, scope: { clauses: ['9.1'] } });
     const first = await make('First audit');
     const second = await make('Second audit');
     const drawn = await answerOf(t, 'POST', `${base}/audits/${second.id}/checklist`, f.tokens.manager, {});
