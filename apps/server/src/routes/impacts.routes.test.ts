@@ -1,3 +1,4 @@
+import { complete } from '@openaims/services/testing/impact-content';
 import { describe, expect, it } from 'vitest';
 import { answerOf } from '../testing/answers.ts';
 import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
@@ -41,27 +42,8 @@ describe('impact assessment routes', () => {
       humanOversightMeasures: 'Nurse confirms',
       measuresIfRisksMaterialise: 'Escalation; complaints desk',
     };
-    const content = {
-      scope: 'Emergency department triage',
-      system: { purpose: 'Prioritise patients', intendedUses: ['triage support'] },
-      deployment: { humanOversight: 'Nurse confirms every priority' },
-      affectedParties: [{ category: 'Patients', vulnerable: true }],
-      impacts: [
-        {
-          area: 'safety',
-          description: 'Under-prioritisation',
-          kind: 'harm',
-          severity: 5,
-          likelihood: 2,
-          reversibility: 'irreversible',
-          scale: 2,
-        },
-      ],
-      measures: [{ description: 'Second check for low priorities' }],
-      residualImpact: 'Acceptable with checks',
-      decision: 'modify',
-      fria,
-    };
+    // The shared complete 42005 content, with the Art. 27 FRIA this template adds.
+    const content = { ...complete, fria };
     const saved = await t.call('PATCH', org(`/impact-assessments/${ia.id}`), {
       token: f.tokens.contributor,
       json: { content },
