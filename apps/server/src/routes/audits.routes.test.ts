@@ -8,6 +8,8 @@ import {
 import { addMember } from '@openaims/services/testing/factories';
 import { pdfText } from '@openaims/services/testing/pdf-text';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { answerOf, createdOf } from '../testing/answers.ts';
+import { verifyAndCloseNc } from '../testing/nonconformity-steps.ts';
 import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
 
 const t = appForFile();
@@ -19,7 +21,7 @@ beforeAll(async () => {
 
 const readiness92 = async (orgBase: string, token: string) =>
   (
-    (await (await t.call('GET', `${orgBase}/readiness`, { token })).json()) as {
+    (await answerOf(t, 'GET', `${orgBase}/readiness`, token)) as {
       items: { key: string; status: string }[];
     }
   ).items.find((i) => i.key === 'audit_programme_results')!.status;
@@ -27,12 +29,11 @@ const readiness92 = async (orgBase: string, token: string) =>
 describe('audit routes (§9.2)', () => {
   it('refuses an auditor of their own AI system with 422 naming the conflict (§9.2.2)', async () => {
     const owner = await addMember(t.database.db, f.a.org.id, 'auditor');
-    const sys = await (
-      await t.call('POST', `${base}/ai-systems`, {
-        token: f.tokens.manager,
-        json: { name: 'Credit scoring', purpose: 'Scores loan applications', ownerId: owner.userId },
-      })
-    ).json();
+    const sys = await answerOf(t, 'POST', `${base}/ai-systems`, f.tokens.manager, {
+      name: 'Credit scoring',
+      purpose: 'Scores loan applications',
+      ownerId: owner.userId,
+    });
     const res = await t.call('POST', `${base}/audits`, {
       token: f.tokens.manager,
       json: {
@@ -48,16 +49,11 @@ describe('audit routes (§9.2)', () => {
     // The same person joining the team later is refused too.
     const lead = await addMember(t.database.db, f.a.org.id, 'auditor');
     const ok = AuditSchema.parse(
-      await (
-        await t.call('POST', `${base}/audits`, {
-          token: f.tokens.manager,
-          json: {
-            title: 'Credit audit',
-            leadId: lead.userId,
-            scope: { clauses: ['8.4'], aiSystemIds: [sys.id] },
-          },
-        })
-      ).json(),
+      await answerOf(t, 'POST', `${base}/audits`, f.tokens.manager, {
+        title: 'Credit audit',
+        leadId: lead.userId,
+        scope: { clauses: ['8.4'], aiSystemIds: [sys.id] },
+      }),
     );
     const patch = await t.call('PATCH', `${base}/audits/${ok.id}`, {
       token: f.tokens.manager,
@@ -66,12 +62,10 @@ describe('audit routes (§9.2)', () => {
     expect(patch.status).toBe(422);
     expect((await patch.json()).errors[0].path).toBe('teamIds.0');
     // Another organization's AI system in scope is not found here; nothing stored.
-    const other = await (
-      await t.call('POST', `/api/v1/orgs/${f.b.org.id}/ai-systems`, {
-        token: f.ownerB,
-        json: { name: 'B system', purpose: 'B' },
-      })
-    ).json();
+    const other = await answerOf(t, 'POST', `/api/v1/orgs/${f.b.org.id}/ai-systems`, f.ownerB, {
+      name: 'B system',
+      purpose: 'B',
+    });
     const foreign = await t.call('POST', `${base}/audits`, {
       token: f.tokens.manager,
       json: { title: 'Foreign', scope: { aiSystemIds: [other.id] } },
@@ -85,20 +79,17 @@ describe('audit routes (§9.2)', () => {
     // Three AI systems; one is owned by the lead, so the sample never takes it.
     const ids: string[] = [];
     for (const [i, ownerId] of [null, null, lead.userId].entries()) {
-      const s = await (
-        await t.call('POST', `${base}/ai-systems`, {
-          token: f.tokens.manager,
-          json: { name: `System ${i}`, purpose: 'p', ownerId },
-        })
-      ).json();
+      const s = await answerOf(t, 'POST', `${base}/ai-systems`, f.tokens.manager, {
+        name: `System ${i}`,
+        purpose: 'p',
+        ownerId,
+      });
       ids.push(s.id);
     }
-    const programme = await (
-      await t.call('POST', `${base}/audit-programmes`, {
-        token: f.tokens.manager,
-        json: { title: 'Certification cycle', startYear: 2027 },
-      })
-    ).json();
+    const programme = await answerOf(t, 'POST', `${base}/audit-programmes`, f.tokens.manager, {
+      title: 'Certification cycle',
+      startYear: 2027,
+    });
     expect(programme.years.map((y: { year: number }) => y.year)).toEqual([2027, 2028, 2029, 2030]);
     const created = await t.call('POST', `${base}/audits`, {
       token: f.tokens.manager,
@@ -118,27 +109,21 @@ describe('audit routes (§9.2)', () => {
     const audit = AuditSchema.parse(await created.json());
     expect(await readiness92(base, f.tokens.viewer)).toBe('draft');
     // Reproducible sample: the same seed draws the same systems; the lead's own system is left out.
-    const drawn = await (
-      await t.call('POST', `${base}/audits/${audit.id}/checklist`, {
-        token: f.tokens.auditor,
-        json: { seed: 42 },
-      })
-    ).json();
+    const drawn = await answerOf(t, 'POST', `${base}/audits/${audit.id}/checklist`, f.tokens.auditor, {
+      seed: 42,
+    });
     expect(drawn.audit.sampleSeed).toBe(42);
     expect(drawn.audit.sample).not.toContain(ids[2]);
     expect(drawn.audit.sample.length).toBeGreaterThanOrEqual(2);
-    const again = await (
-      await t.call('POST', `${base}/audits/${audit.id}/checklist`, {
-        token: f.tokens.auditor,
-        json: { seed: 42 },
-      })
-    ).json();
+    const again = await answerOf(t, 'POST', `${base}/audits/${audit.id}/checklist`, f.tokens.auditor, {
+      seed: 42,
+    });
     expect(again.audit.sample).toEqual(drawn.audit.sample);
     const started = await t.call('POST', `${base}/audits/${audit.id}/start`, { token: f.tokens.auditor });
     expect(started.status).toBe(200);
     expect(AuditSchema.parse(await started.json()).status).toBe('in_progress');
     const items = (
-      await (await t.call('GET', `${base}/audits/${audit.id}/checklist`, { token: f.tokens.viewer })).json()
+      await answerOf(t, 'GET', `${base}/audits/${audit.id}/checklist`, f.tokens.viewer)
     ).items.map((i: unknown) => ChecklistItemSchema.parse(i));
     expect(items.map((i: { ref: string }) => i.ref)).toEqual(
       expect.arrayContaining(['9.2.1', '9.2.2', 'A.6.2.6', ...drawn.audit.sample]),
@@ -156,27 +141,19 @@ describe('audit routes (§9.2)', () => {
       expect(res.status).toBe(200);
     }
     const item922 = items.find((i: { ref: string }) => i.ref === '9.2.2')!;
-    const fr = await t.call('POST', `${base}/findings`, {
-      token: f.tokens.auditor,
-      json: {
-        auditId: audit.id,
-        checklistItemId: item922.id,
-        kind: 'major_nc',
-        title: 'No audit programme approved',
-        description: 'The programme was never approved by management.',
-        requirementRefs: ['9.2.2'],
-      },
+    const finding = await createdOf(t, FindingSchema, `${base}/findings`, f.tokens.auditor, {
+      auditId: audit.id,
+      checklistItemId: item922.id,
+      kind: 'major_nc',
+      title: 'No audit programme approved',
+      description: 'The programme was never approved by management.',
+      requirementRefs: ['9.2.2'],
     });
-    expect(fr.status).toBe(201);
-    const finding = FindingSchema.parse(await fr.json());
+    const raiseNc = (token: string) =>
+      t.call('POST', `${base}/findings/${finding.id}/nonconformity`, { token });
     // An auditor records findings but raising a nonconformity is an editor's step.
-    expect(
-      (await t.call('POST', `${base}/findings/${finding.id}/nonconformity`, { token: f.tokens.auditor }))
-        .status,
-    ).toBe(403);
-    const raised = await t.call('POST', `${base}/findings/${finding.id}/nonconformity`, {
-      token: f.tokens.contributor,
-    });
+    expect((await raiseNc(f.tokens.auditor)).status).toBe(403);
+    const raised = await raiseNc(f.tokens.contributor);
     expect(raised.status).toBe(201);
     const nc = NonconformitySchema.parse(await raised.json());
     expect(nc).toMatchObject({
@@ -187,13 +164,10 @@ describe('audit routes (§9.2)', () => {
     });
     expect(raised.headers.get('location')).toBe(`${base}/nonconformities/${nc.id}`);
     const after = FindingSchema.parse(
-      await (await t.call('GET', `${base}/findings/${finding.id}`, { token: f.tokens.viewer })).json(),
+      await answerOf(t, 'GET', `${base}/findings/${finding.id}`, f.tokens.viewer),
     );
     expect(after).toMatchObject({ status: 'nc_raised', nonconformityId: nc.id });
-    expect(
-      (await t.call('POST', `${base}/findings/${finding.id}/nonconformity`, { token: f.tokens.contributor }))
-        .status,
-    ).toBe(422);
+    expect((await raiseNc(f.tokens.contributor)).status).toBe(422);
     const done = await t.call('POST', `${base}/audits/${audit.id}/complete`, {
       token: f.tokens.auditor,
       json: { conclusion: 'One major nonconformity.' },
@@ -217,12 +191,10 @@ describe('audit routes (§9.2)', () => {
       json: { correction: 'Programme submitted for approval', rootCause: 'No owner for the programme' },
     });
     const ca = CorrectiveActionSchema.parse(
-      await (
-        await t.call('POST', `${base}/corrective-actions`, {
-          token: f.tokens.contributor,
-          json: { nonconformityId: nc.id, description: 'Name an owner and approve the programme yearly' },
-        })
-      ).json(),
+      await answerOf(t, 'POST', `${base}/corrective-actions`, f.tokens.contributor, {
+        nonconformityId: nc.id,
+        description: 'Name an owner and approve the programme yearly',
+      }),
     );
     expect(
       (await t.call('POST', `${base}/nonconformities/${nc.id}/close`, { token: f.tokens.manager })).status,
@@ -236,28 +208,20 @@ describe('audit routes (§9.2)', () => {
     });
     expect(notYet.status).toBe(422);
     expect(JSON.stringify(await notYet.json())).toMatch(/effective/);
-    expect(
-      (
-        await t.call('POST', `${base}/corrective-actions/${ca.id}/effectiveness`, {
-          token: f.tokens.manager,
-          json: { effective: true, note: 'Programme approved and followed' },
-        })
-      ).status,
-    ).toBe(200);
-    const closed = await t.call('POST', `${base}/nonconformities/${nc.id}/close`, {
-      token: f.tokens.manager,
-    });
-    expect(closed.status).toBe(200);
-    expect(NonconformitySchema.parse(await closed.json()).status).toBe('closed');
+    await verifyAndCloseNc(
+      t,
+      base,
+      f.tokens.manager,
+      { nc: nc.id, ca: ca.id },
+      'Programme approved and followed',
+    );
   });
 
   it('keeps another organization’s findings and audits out of reach', async () => {
-    const other = await (
-      await t.call('POST', `/api/v1/orgs/${f.b.org.id}/audits`, {
-        token: f.ownerB,
-        json: { title: 'B audit', scope: { clauses: ['9.1'] } },
-      })
-    ).json();
+    const other = await answerOf(t, 'POST', `/api/v1/orgs/${f.b.org.id}/audits`, f.ownerB, {
+      title: 'B audit',
+      scope: { clauses: ['9.1'] },
+    });
     expect((await t.call('GET', `${base}/audits/${other.id}`, { token: f.tokens.viewer })).status).toBe(404);
     const res = await t.call('POST', `${base}/findings`, {
       token: f.tokens.auditor,
@@ -270,18 +234,11 @@ describe('audit routes (§9.2)', () => {
   });
 
   it('refuses a finding that names a checklist item of another audit', async () => {
-    const make = async (title: string) =>
-      (
-        await t.call('POST', `${base}/audits`, {
-          token: f.tokens.manager,
-          json: { title, scope: { clauses: ['9.1'] } },
-        })
-      ).json();
+    const make = (title: string) =>
+      answerOf(t, 'POST', `${base}/audits`, f.tokens.manager, { title, scope: { clauses: ['9.1'] } });
     const first = await make('First audit');
     const second = await make('Second audit');
-    const drawn = await (
-      await t.call('POST', `${base}/audits/${second.id}/checklist`, { token: f.tokens.manager, json: {} })
-    ).json();
+    const drawn = await answerOf(t, 'POST', `${base}/audits/${second.id}/checklist`, f.tokens.manager, {});
     const res = await t.call('POST', `${base}/findings`, {
       token: f.tokens.auditor,
       json: { auditId: first.id, checklistItemId: drawn.items[0].id, kind: 'observation', title: 'Crossed' },
@@ -291,12 +248,10 @@ describe('audit routes (§9.2)', () => {
 
   it('downloads the audit report and OSCAL results, and previews an OSCAL results import', async () => {
     const audit = AuditSchema.parse(
-      await (
-        await t.call('POST', `${base}/audits`, {
-          token: f.tokens.manager,
-          json: { title: 'Export audit', scope: { clauses: ['9.1'] } },
-        })
-      ).json(),
+      await answerOf(t, 'POST', `${base}/audits`, f.tokens.manager, {
+        title: 'Export audit',
+        scope: { clauses: ['9.1'] },
+      }),
     );
     const pdf = await t.call('GET', `${base}/exports/audit-report.pdf?auditId=${audit.id}`, {
       token: f.tokens.auditor,

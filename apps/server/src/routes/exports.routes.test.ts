@@ -78,29 +78,30 @@ describe('per-export permissions', () => {
     saved.clear();
   });
 
+  /** The export is refused to the token with 403, and the problem names the permission it lacks. */
+  const expectRefused = async (rest: string, token: string, permission: string) => {
+    const refused = await getExport(rest, token);
+    expect(refused.status).toBe(403);
+    expect((await refused.json()).detail).toContain(permission);
+  };
+
   it('checks risk:read for risks.xlsx, not soa:read', async () => {
     narrow('risk:read', ['owner']);
-    const risks = await getExport('risks.xlsx', f.tokens.viewer);
-    expect(risks.status).toBe(403);
-    expect((await risks.json()).detail).toContain('risk:read');
+    await expectRefused('risks.xlsx', f.tokens.viewer, 'risk:read');
     expect((await getExport('soa.csv', f.tokens.viewer)).status).toBe(200);
     expect((await getExport('risks.xlsx', f.tokens.owner)).status).toBe(200);
   });
 
   it('checks soa:read for soa.csv, not risk:read', async () => {
     narrow('soa:read', ['owner']);
-    const soa = await getExport('soa.csv', f.tokens.viewer);
-    expect(soa.status).toBe(403);
-    expect((await soa.json()).detail).toContain('soa:read');
+    await expectRefused('soa.csv', f.tokens.viewer, 'soa:read');
     expect((await getExport('risks.pdf', f.tokens.viewer)).status).toBe(200);
   });
 
   it('checks impact:read for the impact assessment exports', async () => {
     narrow('impact:read', ['owner', 'admin']);
-    const path = exportsOf(f.a.org.id, `impact-assessment.pdf?assessmentId=${assessmentId}`);
-    const refused = await t.call('GET', path, { token: f.tokens.auditor });
-    expect(refused.status).toBe(403);
-    expect((await refused.json()).detail).toContain('impact:read');
-    expect((await t.call('GET', path, { token: f.tokens.admin })).status).toBe(200);
+    const pdf = `impact-assessment.pdf?assessmentId=${assessmentId}`;
+    await expectRefused(pdf, f.tokens.auditor, 'impact:read');
+    expect((await getExport(pdf, f.tokens.admin)).status).toBe(200);
   });
 });

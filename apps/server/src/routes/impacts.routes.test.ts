@@ -1,22 +1,23 @@
+import { complete } from '@openaims/services/testing/impact-content';
 import { describe, expect, it } from 'vitest';
+import { answerOf } from '../testing/answers.ts';
 import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
 
 const t = appForFile();
 const f = twoOrgsForFile(t);
 
 const org = (rest: string) => `/api/v1/orgs/${f.a.org.id}${rest}`;
+/** The JSON answer to a request on org A as the token's member: a set-up step or a read-back. */
+const answer = (method: string, rest: string, token: string, json?: unknown) =>
+  answerOf(t, method, org(rest), token, json);
 
 describe('impact assessment routes', () => {
   it('walks draft → 422 with missing items → submit → 403 for a contributor → approve, and opens the gate', async () => {
-    const sys = await (
-      await t.call('POST', org('/ai-systems'), {
-        token: f.tokens.contributor,
-        json: { name: 'Triage bot', purpose: 'Prioritise patients' },
-      })
-    ).json();
-    const gate0 = await (
-      await t.call('GET', org(`/ai-systems/${sys.id}/impact-gate`), { token: f.tokens.viewer })
-    ).json();
+    const sys = await answer('POST', '/ai-systems', f.tokens.contributor, {
+      name: 'Triage bot',
+      purpose: 'Prioritise patients',
+    });
+    const gate0 = await answer('GET', `/ai-systems/${sys.id}/impact-gate`, f.tokens.viewer);
     expect(gate0).toMatchObject({ ok: false, missing: [expect.stringContaining('impact assessment')] });
     const created = await t.call('POST', org('/impact-assessments'), {
       token: f.tokens.contributor,
@@ -41,27 +42,8 @@ describe('impact assessment routes', () => {
       humanOversightMeasures: 'Nurse confirms',
       measuresIfRisksMaterialise: 'Escalation; complaints desk',
     };
-    const content = {
-      scope: 'Emergency department triage',
-      system: { purpose: 'Prioritise patients', intendedUses: ['triage support'] },
-      deployment: { humanOversight: 'Nurse confirms every priority' },
-      affectedParties: [{ category: 'Patients', vulnerable: true }],
-      impacts: [
-        {
-          area: 'safety',
-          description: 'Under-prioritisation',
-          kind: 'harm',
-          severity: 5,
-          likelihood: 2,
-          reversibility: 'irreversible',
-          scale: 2,
-        },
-      ],
-      measures: [{ description: 'Second check for low priorities' }],
-      residualImpact: 'Acceptable with checks',
-      decision: 'modify',
-      fria,
-    };
+    // The shared complete 42005 content, with the Art. 27 FRIA this template adds.
+    const content = { ...complete, fria };
     const saved = await t.call('PATCH', org(`/impact-assessments/${ia.id}`), {
       token: f.tokens.contributor,
       json: { content },
@@ -89,26 +71,18 @@ describe('impact assessment routes', () => {
       json: {},
     });
     expect(approved.status).toBe(200);
-    expect(
-      await (
-        await t.call('GET', org(`/ai-systems/${sys.id}/impact-gate`), { token: f.tokens.viewer })
-      ).json(),
-    ).toEqual({ ok: true, missing: [] });
+    expect(await answer('GET', `/ai-systems/${sys.id}/impact-gate`, f.tokens.viewer)).toEqual({
+      ok: true,
+      missing: [],
+    });
   });
 
   it('creates a risk from a finding, linked both ways', async () => {
-    const sys = await (
-      await t.call('POST', org('/ai-systems'), {
-        token: f.tokens.manager,
-        json: { name: 'Chat', purpose: 'Support' },
-      })
-    ).json();
-    const ia = await (
-      await t.call('POST', org('/impact-assessments'), {
-        token: f.tokens.manager,
-        json: { aiSystemId: sys.id, title: 'Chat AIIA' },
-      })
-    ).json();
+    const sys = await answer('POST', '/ai-systems', f.tokens.manager, { name: 'Chat', purpose: 'Support' });
+    const ia = await answer('POST', '/impact-assessments', f.tokens.manager, {
+      aiSystemId: sys.id,
+      title: 'Chat AIIA',
+    });
     const res = await t.call('POST', org(`/impact-assessments/${ia.id}/risks`), {
       token: f.tokens.contributor,
       json: { title: 'Toxic answers', likelihood: 2, consequence: 3 },
@@ -117,9 +91,6 @@ describe('impact assessment routes', () => {
     const risk = await res.json();
     expect(res.headers.get('location')).toBe(org(`/risks/${risk.id}`));
     expect(risk).toMatchObject({ aiSystemId: sys.id, impactAssessmentIds: [ia.id], inherentScore: 6 });
-    expect(
-      (await (await t.call('GET', org(`/impact-assessments/${ia.id}`), { token: f.tokens.viewer })).json())
-        .riskIds,
-    ).toEqual([risk.id]);
+    expect((await answer('GET', `/impact-assessments/${ia.id}`, f.tokens.viewer)).riskIds).toEqual([risk.id]);
   });
 });

@@ -1,5 +1,7 @@
 import { CorrectiveActionSchema, IncidentSchema, NonconformitySchema } from '@openaims/core';
 import { describe, expect, it } from 'vitest';
+import { createdOf } from '../testing/answers.ts';
+import { verifyAndCloseNc } from '../testing/nonconformity-steps.ts';
 import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
 
 const t = appForFile();
@@ -8,18 +10,13 @@ const f = twoOrgsForFile(t);
 describe('improvement routes', () => {
   it('takes a nonconformity to closed over HTTP, refusing a contributor the close and an early close with 422', async () => {
     const base = `/api/v1/orgs/${f.a.org.id}`;
-    const res = await t.call('POST', `${base}/nonconformities`, {
-      token: f.tokens.contributor,
-      json: {
-        title: 'Impact assessment skipped',
-        source: 'audit',
-        severity: 'major',
-        detectedOn: '2026-11-01',
-        requirementRefs: ['8.4'],
-      },
+    const nc = await createdOf(t, NonconformitySchema, `${base}/nonconformities`, f.tokens.contributor, {
+      title: 'Impact assessment skipped',
+      source: 'audit',
+      severity: 'major',
+      detectedOn: '2026-11-01',
+      requirementRefs: ['8.4'],
     });
-    expect(res.status).toBe(201);
-    const nc = NonconformitySchema.parse(await res.json());
     expect(
       (await t.call('POST', `${base}/nonconformities/${nc.id}/close`, { token: f.tokens.contributor }))
         .status,
@@ -50,19 +47,13 @@ describe('improvement routes', () => {
         })
       ).status,
     ).toBe(200);
-    expect(
-      (
-        await t.call('POST', `${base}/corrective-actions/${ca.id}/effectiveness`, {
-          token: f.tokens.manager,
-          json: { effective: true, note: 'Gate blocked one release since' },
-        })
-      ).status,
-    ).toBe(200);
-    const closed = await t.call('POST', `${base}/nonconformities/${nc.id}/close`, {
-      token: f.tokens.manager,
-    });
-    expect(closed.status).toBe(200);
-    expect(NonconformitySchema.parse(await closed.json()).status).toBe('closed');
+    await verifyAndCloseNc(
+      t,
+      base,
+      f.tokens.manager,
+      { nc: nc.id, ca: ca.id },
+      'Gate blocked one release since',
+    );
     const after = await (await t.call('GET', `${base}/readiness`, { token: f.tokens.viewer })).json();
     expect(after.items.find((i: { key: string }) => i.key === 'nonconformity_records').status).toBe(
       'approved',

@@ -18,6 +18,14 @@ const items = (values: number[], prefix = 'b') =>
     value,
   }));
 
+/** Defines a metric in org A as its manager: the set-up of the tests that then feed it measurements. */
+const defineMetric = async (json: Record<string, unknown>) =>
+  MetricDefinitionSchema.parse(
+    await (
+      await t.call('POST', `/api/v1/orgs/${f.a.org.id}/metrics`, { token: f.tokens.manager, json })
+    ).json(),
+  );
+
 describe('monitoring routes (§9.1, A.6.2.6)', () => {
   it('a batch over the threshold creates one alert and a nonconformity; re-sending it creates nothing more', async () => {
     const base = `/api/v1/orgs/${f.a.org.id}`;
@@ -86,14 +94,7 @@ describe('monitoring routes (§9.1, A.6.2.6)', () => {
 
   it('refuses bad batches with 400/422 and another organization with 404, storing nothing', async () => {
     const base = `/api/v1/orgs/${f.a.org.id}`;
-    const metric = MetricDefinitionSchema.parse(
-      await (
-        await t.call('POST', `${base}/metrics`, {
-          token: f.tokens.manager,
-          json: { name: 'Drift', direction: 'lower_is_better' },
-        })
-      ).json(),
-    );
+    const metric = await defineMetric({ name: 'Drift', direction: 'lower_is_better' });
     const bad = await t.call('POST', `${base}/metrics/${metric.id}/measurements`, {
       token: f.tokens.manager,
       json: { items: [{ id: 'x', at: 'yesterday', value: 1 }] },
@@ -127,10 +128,7 @@ describe('monitoring routes (§9.1, A.6.2.6)', () => {
 
   it('inflates a gzip OTLP body, as collectors send by default', async () => {
     const base = `/api/v1/orgs/${f.a.org.id}`;
-    await t.call('POST', `${base}/metrics`, {
-      token: f.tokens.manager,
-      json: { name: 'Complaints', direction: 'lower_is_better', otelName: 'complaints.count' },
-    });
+    await defineMetric({ name: 'Complaints', direction: 'lower_is_better', otelName: 'complaints.count' });
     const body = {
       resourceMetrics: [
         {
@@ -165,20 +163,13 @@ describe('monitoring routes (§9.1, A.6.2.6)', () => {
 
   it('takes a real OpenTelemetry SDK export over OTLP/HTTP JSON on loopback and stores it, once', async () => {
     const base = `/api/v1/orgs/${f.a.org.id}`;
-    const metric = MetricDefinitionSchema.parse(
-      await (
-        await t.call('POST', `${base}/metrics`, {
-          token: f.tokens.manager,
-          json: {
-            name: 'Scorer accuracy',
-            direction: 'higher_is_better',
-            breachThreshold: 0.8,
-            otelName: 'model.accuracy',
-            otelAttributes: { 'service.name': 'credit-scorer', 'model.version': '7' },
-          },
-        })
-      ).json(),
-    );
+    const metric = await defineMetric({
+      name: 'Scorer accuracy',
+      direction: 'higher_is_better',
+      breachThreshold: 0.8,
+      otelName: 'model.accuracy',
+      otelAttributes: { 'service.name': 'credit-scorer', 'model.version': '7' },
+    });
     const server = serve({ fetch: t.app.fetch, port: 0, hostname: '127.0.0.1' });
     await new Promise<void>((resolve) => server.once('listening', () => resolve()));
     const { port } = server.address() as AddressInfo;

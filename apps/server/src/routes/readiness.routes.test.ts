@@ -1,7 +1,8 @@
-import { ReadinessSchema } from '@openaims/core';
+import { DocumentSchema, EvidenceSchema, ObjectiveSchema, ReadinessSchema, RiskSchema } from '@openaims/core';
+import { THREE_LEVEL_CRITERIA } from '@openaims/core/risks/risk-criteria.fixtures';
 import { decideRemainingSoa } from '@openaims/services/testing/factories';
 import { describe, expect, it } from 'vitest';
-import { THREE_LEVEL_CRITERIA } from '../testing/risk-criteria.ts';
+import { createdOf } from '../testing/answers.ts';
 import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
 
 const t = appForFile();
@@ -48,11 +49,11 @@ describe('certification readiness', () => {
     });
     expect((await readiness(org)).status('statement_of_applicability')).toBe('stale');
 
-    const risk = await t.call('POST', `/api/v1/orgs/${org}/risks`, {
-      ...mgr,
-      json: { title: 'Biased scoring', likelihood: 2, consequence: 2 },
+    await createdOf(t, RiskSchema, `/api/v1/orgs/${org}/risks`, f.tokens.manager, {
+      title: 'Biased scoring',
+      likelihood: 2,
+      consequence: 2,
     });
-    expect(risk.status).toBe(201);
     const r = await readiness(org);
     expect(r.status('risk_assessment_results')).toBe('approved');
     expect(r.status('risk_treatment_plan')).toBe('draft');
@@ -69,22 +70,17 @@ describe('certification readiness', () => {
 
   it('counts active objectives and recent KPI measurements (§6.2, §9.1)', async () => {
     const org = f.a.org.id;
-    const o = await t.call('POST', `/api/v1/orgs/${org}/objectives`, {
-      token: f.tokens.manager,
-      json: {
-        title: 'Fair hiring',
-        status: 'active',
-        ownerId: f.a.owner.id,
-        kpis: [{ name: 'Selection-rate ratio', direction: 'increase', target: 0.8 }],
-      },
+    const body = await createdOf(t, ObjectiveSchema, `/api/v1/orgs/${org}/objectives`, f.tokens.manager, {
+      title: 'Fair hiring',
+      status: 'active',
+      ownerId: f.a.owner.id,
+      kpis: [{ name: 'Selection-rate ratio', direction: 'increase', target: 0.8 }],
     });
-    expect(o.status).toBe(201);
-    const body = await o.json();
     expect((await readiness(org)).status('monitoring_results')).toBe('missing');
     const today = new Date().toISOString().slice(0, 10);
     await t.call('POST', `/api/v1/orgs/${org}/objectives/${body.id}/measurements`, {
       token: f.tokens.manager,
-      json: { kpiId: body.kpis[0].id, value: 0.85, measuredAt: today },
+      json: { kpiId: body.kpis[0]!.id, value: 0.85, measuredAt: today },
     });
     const r = await readiness(org);
     expect(r.status('ai_objectives')).toBe('approved');
@@ -93,12 +89,12 @@ describe('certification readiness', () => {
 
   it('takes the AI policy from draft to approved as its controlled document is approved (§5.2)', async () => {
     const base = `/api/v1/orgs/${f.a.org.id}/documents`;
-    const res = await t.call('POST', base, {
-      token: f.tokens.owner,
-      json: { title: 'AI policy', type: 'policy', mandatoryKey: 'ai_policy', content: '# AI policy' },
+    const doc = await createdOf(t, DocumentSchema, base, f.tokens.owner, {
+      title: 'AI policy',
+      type: 'policy',
+      mandatoryKey: 'ai_policy',
+      content: '# AI policy',
     });
-    expect(res.status).toBe(201);
-    const doc = await res.json();
     expect((await readiness(f.a.org.id)).status('ai_policy')).toBe('draft');
     expect(
       (await t.call('POST', `${base}/${doc.id}/versions/1/submit`, { token: f.tokens.owner, json: {} }))
@@ -113,17 +109,12 @@ describe('certification readiness', () => {
 
   it('counts current evidence linked to a record clause (§9.2.2), and no longer once it has expired', async () => {
     const org = f.a.org.id;
-    const res = await t.call('POST', `/api/v1/orgs/${org}/evidence`, {
-      token: f.tokens.manager,
-      json: {
-        url: 'https://intranet.example/audit-2026',
-        title: 'Internal audit report 2026',
-        evidenceDate: '2026-10-01',
-        links: [{ targetType: 'clause', targetId: '9.2.2' }],
-      },
+    const ev = await createdOf(t, EvidenceSchema, `/api/v1/orgs/${org}/evidence`, f.tokens.manager, {
+      url: 'https://intranet.example/audit-2026',
+      title: 'Internal audit report 2026',
+      evidenceDate: '2026-10-01',
+      links: [{ targetType: 'clause', targetId: '9.2.2' }],
     });
-    expect(res.status).toBe(201);
-    const ev = await res.json();
     expect((await readiness(org)).status('audit_programme_results')).toBe('approved');
     const expire = await t.call('PATCH', `/api/v1/orgs/${org}/evidence/${ev.id}`, {
       token: f.tokens.manager,

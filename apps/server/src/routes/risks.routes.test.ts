@@ -1,8 +1,8 @@
 import { pageSchema, RiskSchema } from '@openaims/core';
+import { THREE_LEVEL_CRITERIA } from '@openaims/core/risks/risk-criteria.fixtures';
 import { pdfText } from '@openaims/services/testing/pdf-text';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { THREE_LEVEL_CRITERIA } from '../testing/risk-criteria.ts';
 import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
 
 const t = appForFile();

@@ -204,3 +204,15 @@ Keep evidence of each communication (date, audience, content) with the AIMS reco
 export function documentTemplate(key: string): DocumentTemplate | undefined {
   return DOCUMENT_TEMPLATES.find((t) => t.key === key);
 }
+
+/** What a template fills in of a new document (the body of `POST …/documents` less owner and review cycle). */
+export function templateDraft(t: DocumentTemplate) {
+  return {
+    title: t.title,
+    type: t.type,
+    description: t.description,
+    mandatoryKey: t.mandatoryKey,
+    requirementRefs: t.requirementRefs,
+    content: t.content,
+  };
+}

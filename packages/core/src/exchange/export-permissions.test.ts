@@ -3,11 +3,13 @@ import { PERMISSIONS } from '../orgs/permissions.ts';
 import { EXPORT_NAMES, exportPermission, isExportName } from './export-permissions.ts';
 
 describe('export permissions', () => {
-  it("gives each export its module's permission", () => {
-    expect(exportPermission('soa.csv')).toBe('soa:read');
-    expect(exportPermission('risks.xlsx')).toBe('risk:read');
-    expect(exportPermission('impact-assessment.pdf')).toBe('impact:read');
-    expect(exportPermission('cyclonedx.json')).toBe('inventory:export');
+  it.each([
+    ['soa.csv', 'soa:read'],
+    ['risks.xlsx', 'risk:read'],
+    ['impact-assessment.pdf', 'impact:read'],
+    ['cyclonedx.json', 'inventory:export'],
+  ])("gives %s its module's permission, %s", (name, permission) => {
+    expect(exportPermission(name)).toBe(permission);
   });
 
   it('knows no other name, not even inherited object keys', () => {

@@ -7,7 +7,7 @@ import {
   isReviewDue,
   prefillImpactContent,
 } from './impact.rules.ts';
-import { ImpactContentSchema } from './impact.schema.ts';
+import { FriaSchema, ImpactContentSchema } from './impact.schema.ts';
 
 const complete = ImpactContentSchema.parse({
   scope: 'CV screening in the EU',
@@ -59,16 +59,8 @@ describe('impact assessment completeness (42005, Art. 27)', () => {
     expect(impactProblems(complete, 'eu_fria').map((p) => p.path)).toEqual(['content.fria']);
     const partial = {
       ...complete,
-      fria: {
-        deployerProcesses: 'Hiring',
-        periodAndFrequency: '',
-        affectedCategories: '',
-        specificHarms: '',
-        humanOversightMeasures: '',
-        measuresIfRisksMaterialise: '',
-        complaintMechanism: '',
-        authorityNotifiedOn: null,
-      },
+      // Every Art. 27(1) element left at its empty default but the deployer's processes.
+      fria: { ...FriaSchema.parse({}), deployerProcesses: 'Hiring' },
     };
     expect(impactProblems(partial, 'eu_fria')).toHaveLength(5);
   });

@@ -8,18 +8,11 @@ import {
   ratingProblems,
   riskMatrix,
 } from './risk.scoring.ts';
+import { THREE_LEVEL_CRITERIA } from './risk-criteria.fixtures.ts';
 import { DEFAULT_RISK_CRITERIA, RiskCriteriaInputSchema } from './risk-criteria.schema.ts';
 
 const d = DEFAULT_RISK_CRITERIA;
-const three = {
-  likelihoodLabels: ['Low', 'Medium', 'High'],
-  consequenceLabels: ['Low', 'Medium', 'High'],
-  bands: [
-    { key: 'low', label: 'Low', minScore: 1, color: '#00aa00' },
-    { key: 'high', label: 'High', minScore: 6, color: '#aa0000' },
-  ],
-  appetite: 3,
-};
+const three = THREE_LEVEL_CRITERIA;
 
 describe('risk scoring (§6.1.2)', () => {
   it.each([

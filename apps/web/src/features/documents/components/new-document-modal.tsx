@@ -7,6 +7,7 @@ import {
   type DocumentType,
   documentTemplate,
   type MandatoryKey,
+  templateDraft,
 } from '@openaims/core';
 import { useNavigate } from '@tanstack/react-router';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
@@ -88,14 +89,7 @@ export function NewDocumentModal({
             onChange={(key) => {
               const t = key ? documentTemplate(key) : undefined;
               if (!t) return;
-              form.setValues({
-                title: t.title,
-                type: t.type,
-                description: t.description,
-                mandatoryKey: t.mandatoryKey,
-                requirementRefs: t.requirementRefs,
-                content: t.content,
-              });
+              form.setValues(templateDraft(t));
             }}
           />
           <DocumentIdentificationFields form={form} orgId={orgId} isNew />
