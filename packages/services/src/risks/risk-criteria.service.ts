@@ -14,8 +14,9 @@ import { type Db, tables } from '@openaims/db';
 import { desc, eq } from 'drizzle-orm';
 import { isUniqueViolation } from '../common/db-errors.ts';
 import { inOrg } from '../common/in-org.ts';
+import { recordEntity } from '../common/record-entity.ts';
 import type { Actor, OrgContext } from '../context.ts';
-import { appendLedger, record } from '../ledger/ledger.service.ts';
+import { appendLedger } from '../ledger/ledger.service.ts';
 
 const { riskCriteria, organizations } = tables;
 type Row = typeof riskCriteria.$inferSelect;
@@ -143,13 +144,7 @@ export async function updateRiskCriteria(ctx: OrgContext, input: RiskCriteriaInp
         })
         .returning();
       const out = toRiskCriteria(row!);
-      await record(ctx, tx, {
-        action: 'risk_criteria.changed',
-        entityType: 'risk_criteria',
-        entityId: out.id,
-        data: out,
-      });
-      return out;
+      return recordEntity(ctx, tx, { action: 'risk_criteria.changed', entityType: 'risk_criteria' }, out);
     });
   } catch (e) {
     // Only reachable if a writer bypasses the lock above; answer 409 rather than a bare 500.
