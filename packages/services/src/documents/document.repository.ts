@@ -13,9 +13,10 @@ import {
   todayUtc,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { desc, eq, gte, isNull, lt, or } from 'drizzle-orm';
+import { eq, gte, isNull, lt, or } from 'drizzle-orm';
 import { inOrg } from '../common/in-org.ts';
 import { eqIf, tenantPage } from '../common/list-page.ts';
+import { numberedRows } from '../common/numbered-rows.ts';
 import { planPage } from '../common/paginate.ts';
 import { tenantTable } from '../common/tenant-table.ts';
 import { iso } from '../common/time.ts';
@@ -114,12 +115,8 @@ export function documentRepository(db: Db) {
     },
 
     /** All versions of a document, newest first (a document has few; bounded by `latest_version_number`). */
-    async versions(orgId: string, documentId: string): Promise<DocumentVersionRow[]> {
-      return db
-        .select()
-        .from(documentVersions)
-        .where(inOrg(documentVersions, orgId, eq(documentVersions.documentId, documentId)))
-        .orderBy(desc(documentVersions.number));
+    versions(orgId: string, documentId: string): Promise<DocumentVersionRow[]> {
+      return numberedRows(db, documentVersions, orgId, eq(documentVersions.documentId, documentId));
     },
 
     /** Versions as a keyset page, newest number first. */

@@ -11,9 +11,10 @@ import {
   RiskCriteriaInputSchema,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { desc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { isUniqueViolation } from '../common/db-errors.ts';
 import { inOrg } from '../common/in-org.ts';
+import { latestNumbered, numberedRows } from '../common/numbered-rows.ts';
 import { recordEntity } from '../common/record-entity.ts';
 import type { Actor, OrgContext } from '../context.ts';
 import { appendLedger } from '../ledger/ledger.service.ts';
@@ -37,15 +38,7 @@ export function toRiskCriteria(r: Row): RiskCriteria {
   };
 }
 
-async function latest(db: Db, orgId: string): Promise<Row | undefined> {
-  const [row] = await db
-    .select()
-    .from(riskCriteria)
-    .where(inOrg(riskCriteria, orgId))
-    .orderBy(desc(riskCriteria.number))
-    .limit(1);
-  return row;
-}
+const latest = (db: Db, orgId: string): Promise<Row | undefined> => latestNumbered(db, riskCriteria, orgId);
 
 /** Inserts the default criteria as version 1 in the caller's transaction, unless the organization has criteria. */
 export async function seedRiskCriteria(tx: Db, orgId: string, actor: Actor): Promise<void> {
@@ -99,11 +92,7 @@ export async function getRiskCriteria(ctx: OrgContext): Promise<RiskCriteria> {
 export async function listRiskCriteriaVersions(ctx: OrgContext): Promise<RiskCriteria[]> {
   assertCan(ctx.role, 'risk_criteria:read');
   await currentRiskCriteria(ctx.db, ctx.orgId);
-  const rows = await ctx.db
-    .select()
-    .from(riskCriteria)
-    .where(inOrg(riskCriteria, ctx.orgId))
-    .orderBy(desc(riskCriteria.number));
+  const rows = await numberedRows(ctx.db, riskCriteria, ctx.orgId);
   return rows.map(toRiskCriteria);
 }
 
@@ -126,12 +115,7 @@ export async function updateRiskCriteria(ctx: OrgContext, input: RiskCriteriaInp
         .from(organizations)
         .where(eq(organizations.id, ctx.orgId))
         .for('no key update');
-      const [prev] = await tx
-        .select()
-        .from(riskCriteria)
-        .where(inOrg(riskCriteria, ctx.orgId))
-        .orderBy(desc(riskCriteria.number))
-        .limit(1);
+      const prev = await latest(tx, ctx.orgId);
       const [row] = await tx
         .insert(riskCriteria)
         .values({
