@@ -25,6 +25,7 @@ import type { OrgContext } from '../context.ts';
 import { appendLedger } from '../ledger/ledger.service.ts';
 import { invitationEmail } from '../notifications/email.templates.ts';
 import { queueEmail } from '../notifications/notification.service.ts';
+import { insertMember } from './member-row.ts';
 import { findMembershipRole } from './org.service.ts';
 
 const { invitations, members, organizations, users } = tables;
@@ -181,17 +182,16 @@ export async function acceptInvitation(
       createdUser = true;
     }
     if (!(await findMembershipRole(tx, inv.organizationId, user.id))) {
-      const at = new Date();
-      const memberId = newId('member');
-      await tx.insert(members).values({
-        id: memberId,
-        organizationId: inv.organizationId,
-        userId: user.id,
-        role: inv.role,
-        accessEndsAt: inv.accessEndsAt ? new Date(inv.accessEndsAt) : null,
-        createdAt: at,
-        updatedAt: at,
-      });
+      const memberId = await insertMember(
+        tx,
+        {
+          organizationId: inv.organizationId,
+          userId: user.id,
+          role: inv.role,
+          accessEndsAt: inv.accessEndsAt ? new Date(inv.accessEndsAt) : null,
+        },
+        new Date(),
+      );
       await appendLedger(
         tx,
         inv.organizationId,
