@@ -14,6 +14,7 @@ import {
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { eq, gte, isNull, lt, or } from 'drizzle-orm';
+import { findInOrg } from '../common/find-in-org.ts';
 import { inOrg } from '../common/in-org.ts';
 import { eqIf, tenantPage } from '../common/list-page.ts';
 import { numberedRows } from '../common/numbered-rows.ts';
@@ -86,12 +87,8 @@ export function documentRepository(db: Db) {
   return {
     ...tenantTable(db, documents),
 
-    async findByMandatoryKey(orgId: string, key: string): Promise<DocumentRow | undefined> {
-      const [row] = await db
-        .select()
-        .from(documents)
-        .where(inOrg(documents, orgId, eq(documents.mandatoryKey, key)));
-      return row;
+    findByMandatoryKey(orgId: string, key: string): Promise<DocumentRow | undefined> {
+      return findInOrg(db, documents, orgId, eq(documents.mandatoryKey, key));
     },
 
     list(orgId: string, query: ListQuery & DocumentFilter): Promise<Page<DocumentRow>> {

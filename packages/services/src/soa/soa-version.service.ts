@@ -16,6 +16,7 @@ import { type Db, tables } from '@openaims/db';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { actorId } from '../common/actor.ts';
+import { findInOrg } from '../common/find-in-org.ts';
 import { sha256Hex } from '../common/hash.ts';
 import { inOrg } from '../common/in-org.ts';
 import { latestNumbered, numberedRows } from '../common/numbered-rows.ts';
@@ -47,13 +48,8 @@ function toVersion(r: Row): SoaVersion {
 
 export { draftSnapshot } from './soa-draft-hash.ts';
 
-async function findByNumber(db: Db, orgId: string, number: number): Promise<Row | undefined> {
-  const [row] = await db
-    .select()
-    .from(soaVersions)
-    .where(inOrg(soaVersions, orgId, eq(soaVersions.number, number)));
-  return row;
-}
+const findByNumber = (db: Db, orgId: string, number: number): Promise<Row | undefined> =>
+  findInOrg(db, soaVersions, orgId, eq(soaVersions.number, number));
 
 /** Every SoA version, newest first (an organization has a handful, so the list is whole). */
 export async function listSoaVersions(ctx: OrgContext): Promise<{ items: SoaVersion[] }> {
