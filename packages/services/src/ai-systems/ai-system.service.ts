@@ -17,6 +17,7 @@ import { actorId } from '../common/actor.ts';
 import { archiveService, assertNotArchived } from '../common/archive.ts';
 import { diff } from '../common/diff.ts';
 import { assertMember } from '../common/members.ts';
+import { recordEntity } from '../common/record-entity.ts';
 import { recordStep } from '../common/recorded-step.ts';
 import { readOneLoaded } from '../common/records.ts';
 import { assertVersion, notFound } from '../common/versioning.ts';
@@ -24,7 +25,6 @@ import type { OrgContext } from '../context.ts';
 import { assertDeploymentGate } from '../inventory/deployment-gate.service.ts';
 import { inventoryLinks, type LinkRelation } from '../inventory/inventory-links.ts';
 import { assertRecordsExist } from '../inventory/record-refs.ts';
-import { record } from '../ledger/ledger.service.ts';
 import { flagRisksForReassessment } from '../risks/risk-reassessment.ts';
 import {
   type AiSystemListQuery,
@@ -130,13 +130,7 @@ export async function createAiSystem(ctx: OrgContext, input: CreateAiSystemInput
     });
     await saveLinks(tx, ctx.orgId, row.id, data, ctx.actor.userId ?? null);
     const system = await load(tx, ctx.orgId, row);
-    await record(ctx, tx, {
-      action: 'ai_system.created',
-      entityType: 'ai_system',
-      entityId: system.id,
-      data: system,
-    });
-    return system;
+    return recordEntity(ctx, tx, { action: 'ai_system.created', entityType: 'ai_system' }, system);
   });
 }
 

@@ -2,7 +2,7 @@
 // writer and may leave data for index.html. To add a module's records (audit reports, management-review minutes),
 // add one entry to AUDIT_PACK_SECTIONS: a key, a title, the read permission, and a `write` that renders its files.
 import { Readable } from 'node:stream';
-import type { Evidence, Permission } from '@openaims/core';
+import type { Evidence, Page, Permission } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { asc, eq, gt, gte, isNull, lt, lte, max, min } from 'drizzle-orm';
 import { listAudits } from '../audits/audit.service.ts';
@@ -243,9 +243,7 @@ export const AUDIT_PACK_SECTIONS: PackSection[] = [
     title: 'AI system impact assessments, approved (§6.1.4, §8.4)',
     permission: 'impact:read',
     async write(out, state) {
-      const list = (cursor?: string) =>
-        listImpactAssessments(state.ctx, { limit: 100, cursor, status: 'approved' });
-      for await (const ia of itemsOf(list)) {
+      for await (const ia of listed(state, listImpactAssessments, 'approved')) {
         const report = await loadImpactReport(state.ctx, ia.id);
         out.addBytes(
           `reports/impact-assessments/${impactExportFilename(report, 'pdf')}`,
@@ -259,9 +257,7 @@ export const AUDIT_PACK_SECTIONS: PackSection[] = [
     title: 'Internal audits completed in the period: reports and OSCAL assessment layer (§9.2)',
     permission: 'audit:read',
     async write(out, state) {
-      const list = (cursor?: string) => listAudits(state.ctx, { limit: 100, cursor, status: 'completed' });
-      for await (const audit of itemsOf(list)) {
-        if (!inPeriod(audit.completedAt, state.period)) continue;
+      for await (const audit of listed(state, listAudits, 'completed', (a) => a.completedAt)) {
         for (const name of [
           'audit-report.pdf',
           'oscal-assessment-plan.json',
@@ -280,10 +276,7 @@ export const AUDIT_PACK_SECTIONS: PackSection[] = [
     title: 'Management reviews approved in the period: minutes (§9.3)',
     permission: 'management_review:read',
     async write(out, state) {
-      const list = (cursor?: string) =>
-        listManagementReviews(state.ctx, { limit: 100, cursor, status: 'approved' });
-      for await (const review of itemsOf(list)) {
-        if (!inPeriod(review.approvedAt, state.period)) continue;
+      for await (const review of listed(state, listManagementReviews, 'approved', (r) => r.approvedAt)) {
         out.addBytes(
           `reports/management-reviews/management-review-${review.id}.pdf`,
           await reviewMinutesPdf(await loadReviewMinutes(state.ctx, review.id)),
@@ -313,6 +306,21 @@ export const AUDIT_PACK_SECTIONS: PackSection[] = [
   evidenceSection,
   ledgerSection,
 ];
+
+/**
+ * Every record of a module's list in one status, read 100 a page with the module's own list service (so its read
+ * rules apply); with `dated`, only those whose date falls in the pack's period.
+ */
+async function* listed<T, S extends string>(
+  state: PackState,
+  list: (ctx: OrgContext, query: { limit: number; cursor?: string; status: S }) => Promise<Page<T>>,
+  status: S,
+  dated?: (record: T) => string | null,
+): AsyncGenerator<T> {
+  for await (const r of itemsOf((cursor) => list(state.ctx, { limit: 100, cursor, status }))) {
+    if (!dated || inPeriod(dated(r), state.period)) yield r;
+  }
+}
 
 /** Whether a record dated `at` (ISO date-time) falls in the pack's period. */
 function inPeriod(at: string | null, period: PackPeriod): boolean {

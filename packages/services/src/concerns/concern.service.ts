@@ -312,13 +312,39 @@ export async function updateConcern(
   });
 }
 
+/** The concern, locked for the rest of the transaction, or NOT_FOUND. */
+function lockConcern(tx: Db, orgId: string, id: string): Promise<Row> {
+  return found(tenantTable(tx, concerns).find(orgId, id, { forUpdate: true }), 'Concern', id);
+}
+
+/**
+ * A step the organization takes on a locked concern (an answer, a conversion) with its ledger entry: the step's
+ * columns, and a received concern moves to review since someone is now acting on it. Returns the member view.
+ */
+async function actOnConcern(
+  ctx: OrgContext,
+  tx: Db,
+  cur: Row,
+  step: { set?: Partial<Row>; at?: Date; action: string; data: () => unknown },
+): Promise<Concern> {
+  const row = await recordStep(ctx, tx, {
+    rows: tenantTable(tx, concerns),
+    current: cur,
+    set: { ...step.set, status: cur.status === 'received' ? 'in_review' : cur.status },
+    at: step.at,
+    entityType: 'concern',
+    action: step.action,
+    data: step.data,
+  });
+  return load(tx, row, ctx.role);
+}
+
 /** An answer the reporter reads with the code; a received concern moves to review. */
 export const answerConcern = commandService({
   permission: 'concern:answer',
   schema: ConcernMessageInputSchema,
   run: async (ctx, tx, id, data): Promise<Concern> => {
-    const rows = tenantTable(tx, concerns);
-    const cur = await found(rows.find(ctx.orgId, id, { forUpdate: true }), 'Concern', id);
+    const cur = await lockConcern(tx, ctx.orgId, id);
     const at = new Date();
     const messageId = await addMessage(tx, cur, {
       from: 'organization',
@@ -326,16 +352,11 @@ export const answerConcern = commandService({
       authorId: ctx.actor.userId ?? null,
       at,
     });
-    const row = await recordStep(ctx, tx, {
-      rows,
-      current: cur,
-      set: { status: cur.status === 'received' ? 'in_review' : cur.status },
+    return actOnConcern(ctx, tx, cur, {
       at,
-      entityType: 'concern',
       action: 'concern.answered',
       data: () => ({ messageId, body: data.body }),
     });
-    return load(tx, row, ctx.role);
   },
 });
 
@@ -347,8 +368,7 @@ export const convertConcern = commandService({
   permission: 'concern:convert',
   schema: ConvertConcernSchema,
   run: async (ctx, tx, id, data): Promise<Concern> => {
-    const rows = tenantTable(tx, concerns);
-    const cur = await found(rows.find(ctx.orgId, id, { forUpdate: true }), 'Concern', id);
+    const cur = await lockConcern(tx, ctx.orgId, id);
     if (cur.incidentId || cur.nonconformityId)
       rule('into', `This concern already became ${cur.incidentId ? 'an incident' : 'a nonconformity'}.`);
     const txc = { ...ctx, db: tx };
@@ -381,17 +401,6 @@ export const convertConcern = commandService({
               })
             ).id,
           };
-    const row = await recordStep(ctx, tx, {
-      rows,
-      current: cur,
-      set: {
-        ...link,
-        status: cur.status === 'received' ? 'in_review' : cur.status,
-      },
-      entityType: 'concern',
-      action: `concern.converted`,
-      data: () => link,
-    });
-    return load(tx, row, ctx.role);
+    return actOnConcern(ctx, tx, cur, { set: link, action: `concern.converted`, data: () => link });
   },
 });

@@ -13,9 +13,11 @@ import {
   todayUtc,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { desc, eq, gte, isNull, lt, or } from 'drizzle-orm';
+import { eq, gte, isNull, lt, or } from 'drizzle-orm';
+import { findInOrg } from '../common/find-in-org.ts';
 import { inOrg } from '../common/in-org.ts';
 import { eqIf, tenantPage } from '../common/list-page.ts';
+import { numberedRows } from '../common/numbered-rows.ts';
 import { planPage } from '../common/paginate.ts';
 import { tenantTable } from '../common/tenant-table.ts';
 import { iso } from '../common/time.ts';
@@ -85,12 +87,8 @@ export function documentRepository(db: Db) {
   return {
     ...tenantTable(db, documents),
 
-    async findByMandatoryKey(orgId: string, key: string): Promise<DocumentRow | undefined> {
-      const [row] = await db
-        .select()
-        .from(documents)
-        .where(inOrg(documents, orgId, eq(documents.mandatoryKey, key)));
-      return row;
+    findByMandatoryKey(orgId: string, key: string): Promise<DocumentRow | undefined> {
+      return findInOrg(db, documents, orgId, eq(documents.mandatoryKey, key));
     },
 
     list(orgId: string, query: ListQuery & DocumentFilter): Promise<Page<DocumentRow>> {
@@ -114,12 +112,8 @@ export function documentRepository(db: Db) {
     },
 
     /** All versions of a document, newest first (a document has few; bounded by `latest_version_number`). */
-    async versions(orgId: string, documentId: string): Promise<DocumentVersionRow[]> {
-      return db
-        .select()
-        .from(documentVersions)
-        .where(inOrg(documentVersions, orgId, eq(documentVersions.documentId, documentId)))
-        .orderBy(desc(documentVersions.number));
+    versions(orgId: string, documentId: string): Promise<DocumentVersionRow[]> {
+      return numberedRows(db, documentVersions, orgId, eq(documentVersions.documentId, documentId));
     },
 
     /** Versions as a keyset page, newest number first. */

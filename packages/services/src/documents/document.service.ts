@@ -19,8 +19,8 @@ import { type Db, tables } from '@openaims/db';
 import { eq } from 'drizzle-orm';
 import { isUniqueViolation } from '../common/db-errors.ts';
 import { inOrg } from '../common/in-org.ts';
+import { lockForChange } from '../common/lock-for-change.ts';
 import { readOne, readPage } from '../common/records.ts';
-import { assertVersion, notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
 import { type DocumentRow, documentRepository, toDocument } from './document.repository.ts';
@@ -65,17 +65,12 @@ function mandatoryTaken(key: string | null | undefined) {
 }
 
 /** Loads a document for a change, locked, checking the client's expected version. */
-export async function loadDocumentForChange(
+export const loadDocumentForChange = (
   ctx: OrgContext,
   tx: Db,
   id: string,
   expectedVersion?: number,
-): Promise<DocumentRow> {
-  const cur = await documentRepository(tx).find(ctx.orgId, id, { forUpdate: true });
-  if (!cur) throw notFound('Document', id);
-  assertVersion(expectedVersion, cur.version);
-  return cur;
-}
+): Promise<DocumentRow> => lockForChange(documentRepository(tx), ctx.orgId, id, 'Document', expectedVersion);
 
 /** Controlled documents, filterable by type, status, mandatory item and overdue review. */
 export const listDocuments = readPage('document:read', (db) => documentRepository(db).list, toDocument);

@@ -145,6 +145,14 @@ const SOA_DOCUMENT: Record<SoaExportName, [document: string, ext: string]> = {
   'oscal-ssp.json': ['oscal-ssp', 'json'],
 };
 
+/** The AI inventory as a bill of materials in one of its formats (CycloneDX, SPDX), as JSON. */
+const inventoryBom = (contentType: string, ext: string, bom: unknown): Rendered => ({
+  contentType,
+  document: 'ai-inventory',
+  ext,
+  body: json(bom),
+});
+
 async function render(ctx: OrgContext, name: string, params: ExportParams): Promise<Rendered> {
   if (name === 'impact-assessment.pdf') return renderImpactAssessment(ctx, 'pdf', params);
   if (name === 'impact-assessment.xlsx') return renderImpactAssessment(ctx, 'xlsx', params);
@@ -166,19 +174,8 @@ async function render(ctx: OrgContext, name: string, params: ExportParams): Prom
   if (name === 'access-log.csv')
     return { contentType: csv, document: 'access-log', ext: 'csv', body: await accessLogCsv(ctx) };
   if (name === 'cyclonedx.json')
-    return {
-      contentType: 'application/json',
-      document: 'ai-inventory',
-      ext: 'cdx.json',
-      body: json(await exportCycloneDx(ctx)),
-    };
-  if (name === 'spdx.json')
-    return {
-      contentType: 'application/spdx+json',
-      document: 'ai-inventory',
-      ext: 'spdx3.json',
-      body: json(await exportSpdx(ctx)),
-    };
+    return inventoryBom('application/json', 'cdx.json', await exportCycloneDx(ctx));
+  if (name === 'spdx.json') return inventoryBom('application/spdx+json', 'spdx3.json', await exportSpdx(ctx));
   const register = 'ai-risk-register';
   if (name === 'risks.xlsx')
     return { contentType: XLSX, document: register, ext: 'xlsx', body: await risksXlsx(ctx) };

@@ -8,6 +8,7 @@ import type { RecordAttributes } from '@openaims/core';
 import type * as Yaml from 'yaml';
 import { lazyRequire } from '../common/lazy-require.ts';
 import { addSupplier, emptyPlan, type ImportPlan, refuse, textOf } from './import-plan.ts';
+import { otherAttributes } from './other-attributes.ts';
 
 const FORMAT = 'Hugging Face card';
 const yaml = lazyRequire<typeof Yaml>('yaml');
@@ -194,18 +195,13 @@ export function parseModelCard(text: string, fallbackName?: string): ImportPlan 
   const licenseLink = str(card.license_link);
   if (licenseLink && isHttpUrl(licenseLink) && licenseLink.length <= 2000)
     attributes.licenseLink = licenseLink;
-  const other: Record<string, string> = {};
-  for (const key of [
-    'license_name',
-    'co2_eq_emissions',
-    'size_categories',
-    'task_ids',
-    'paperswithcode_id',
-  ]) {
-    if (card[key] === undefined || card[key] === null) continue;
-    other[key] = (typeof card[key] === 'string' ? card[key] : JSON.stringify(card[key])).slice(0, 20_000);
-  }
-  if (Object.keys(other).length) attributes.other = other;
+  const other = otherAttributes(
+    card,
+    ['license_name', 'co2_eq_emissions', 'size_categories', 'task_ids', 'paperswithcode_id'],
+    // A model card's YAML writes an empty key as null: not given.
+    (v) => v === undefined || v === null,
+  );
+  if (other) attributes.other = other;
   const plan = emptyPlan();
 
   if (isDataset) {

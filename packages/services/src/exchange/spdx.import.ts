@@ -14,6 +14,7 @@ import {
   refuse,
   textOf,
 } from './import-plan.ts';
+import { otherAttributes } from './other-attributes.ts';
 
 const Element = z
   .object({ type: z.string(), spdxId: z.string().optional(), name: z.string().optional() })
@@ -110,8 +111,7 @@ function attributesOf(e: Record<string, unknown>, format: string): RecordAttribu
   });
   const httpRefs = refs.filter((r) => isHttpUrl(r.url) && r.url.length <= 2000);
   if (httpRefs.length) a.externalReferences = httpRefs.slice(0, 500);
-  const other: Record<string, string> = {};
-  for (const k of [
+  const other = otherAttributes(e, [
     'ai_informationAboutTraining',
     'ai_informationAboutApplication',
     'ai_modelExplainability',
@@ -126,12 +126,8 @@ function attributesOf(e: Record<string, unknown>, format: string): RecordAttribu
     'dataset_sensor',
     'software_primaryPurpose',
     'releaseTime',
-  ]) {
-    if (e[k] === undefined) continue;
-    const v = e[k];
-    other[k] = (typeof v === 'string' ? v : JSON.stringify(v)).slice(0, 20_000);
-  }
-  if (Object.keys(other).length) a.other = other;
+  ]);
+  if (other) a.other = other;
   return a;
 }
 const AI_TYPES = new Set(['ai_AIPackage', 'dataset_DatasetPackage']);

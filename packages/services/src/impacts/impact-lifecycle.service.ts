@@ -14,6 +14,7 @@ import { tables } from '@openaims/db';
 import { eq } from 'drizzle-orm';
 import { inOrg } from '../common/in-org.ts';
 import { assertMember } from '../common/members.ts';
+import { recordEntity } from '../common/record-entity.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
 import { hydrateOne } from './impact.common.ts';
@@ -68,13 +69,12 @@ export async function createImpactAssessment(
       version: 1,
     });
     const out = await hydrateOne(ctx, tx, row);
-    await record(ctx, tx, {
-      action: 'impact_assessment.created',
-      entityType: 'impact_assessment',
-      entityId: out.id,
-      data: out,
-    });
-    return out;
+    return recordEntity(
+      ctx,
+      tx,
+      { action: 'impact_assessment.created', entityType: 'impact_assessment' },
+      out,
+    );
   });
 }
 

@@ -10,9 +10,9 @@ import {
   todayUtc,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, desc, eq, lte } from 'drizzle-orm';
-import { inOrg } from '../common/in-org.ts';
+import { and, eq, lte } from 'drizzle-orm';
 import { eqIf, tenantPage } from '../common/list-page.ts';
+import { numberedRows } from '../common/numbered-rows.ts';
 import { tenantTable } from '../common/tenant-table.ts';
 import { iso } from '../common/time.ts';
 import { linkRepository } from '../links/link.repository.ts';
@@ -52,12 +52,8 @@ export function impactRepository(db: Db) {
     },
 
     /** The assessments of one AI system, newest number first. */
-    async ofSystem(orgId: string, aiSystemId: string): Promise<ImpactRow[]> {
-      return db
-        .select()
-        .from(impactAssessments)
-        .where(inOrg(impactAssessments, orgId, eq(impactAssessments.aiSystemId, aiSystemId)))
-        .orderBy(desc(impactAssessments.number));
+    ofSystem(orgId: string, aiSystemId: string): Promise<ImpactRow[]> {
+      return numberedRows(db, impactAssessments, orgId, eq(impactAssessments.aiSystemId, aiSystemId));
     },
 
     /** Rows → API shape with linked risk ids. */

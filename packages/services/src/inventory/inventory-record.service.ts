@@ -6,8 +6,9 @@ import type { SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { assertNotArchived } from '../common/archive.ts';
 import { diff } from '../common/diff.ts';
+import { lockForChange } from '../common/lock-for-change.ts';
 import { readOneLoaded } from '../common/records.ts';
-import { assertVersion, notFound } from '../common/versioning.ts';
+import { notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
 import { inventoryLinks, type Link, type LinkRelation } from './inventory-links.ts';
@@ -174,9 +175,7 @@ export function recordService<R extends Base, Api extends object, Fields extends
     ): Promise<Api> {
       assertCan(ctx.role, spec.perms.update);
       return ctx.db.transaction(async (tx) => {
-        const cur = await repo(tx).find(ctx.orgId, id, { forUpdate: true });
-        if (!cur) throw notFound(spec.label, id);
-        assertVersion(expectedVersion, cur.version);
+        const cur = await lockForChange(repo(tx), ctx.orgId, id, spec.label, expectedVersion);
         return (await change(ctx, tx, cur, input)).api;
       });
     },

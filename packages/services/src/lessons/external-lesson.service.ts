@@ -6,7 +6,7 @@ import {
   type AiidImportResult,
   AppError,
   assertCan,
-  type EXTERNAL_LESSON_SORTS,
+  EXTERNAL_LESSON_SORTS,
   type ExternalLesson,
   type ExternalLessonListQuery,
   newId,
@@ -20,6 +20,7 @@ import { existingIds } from '../common/existing-ids.ts';
 import { inOrg } from '../common/in-org.ts';
 import { eqIf, tenantPage } from '../common/list-page.ts';
 import { readOneLoaded } from '../common/records.ts';
+import { sortColumns } from '../common/sort-columns.ts';
 import { tenantTable } from '../common/tenant-table.ts';
 import type { OrgContext } from '../context.ts';
 import { type AiidDraft, parseAiid } from '../exchange/aiid.import.ts';
@@ -68,25 +69,15 @@ export async function listExternalLessons(
       EXTERNAL_LESSON_TYPE,
     );
   if (only && only.length === 0) return { items: [], nextCursor: null };
-  const page = await tenantPage<typeof externalLessons, (typeof EXTERNAL_LESSON_SORTS)[number]>(
-    ctx.db,
-    externalLessons,
-    ctx.orgId,
-    query,
-    {
-      sortable: {
-        title: externalLessons.title,
-        externalId: externalLessons.externalId,
-        createdAt: externalLessons.createdAt,
-      },
-      defaultSort: { field: 'createdAt', desc: false },
-      searchColumns: [externalLessons.title, externalLessons.description],
-      filters: [
-        eqIf(externalLessons.source, query.source),
-        only ? inArray(externalLessons.id, only) : undefined,
-      ],
-    },
-  );
+  const page = await tenantPage(ctx.db, externalLessons, ctx.orgId, query, {
+    sortable: sortColumns(externalLessons, EXTERNAL_LESSON_SORTS),
+    defaultSort: { field: 'createdAt', desc: false },
+    searchColumns: [externalLessons.title, externalLessons.description],
+    filters: [
+      eqIf(externalLessons.source, query.source),
+      only ? inArray(externalLessons.id, only) : undefined,
+    ],
+  });
   const links = await riskLinks(
     ctx.db,
     ctx.orgId,

@@ -62,6 +62,11 @@ function linksWhere(db: Db, orgId: string, ...conds: (SQL | undefined)[]) {
     .where(inOrg(entityLinks, orgId, ...conds));
 }
 
+/** Deletes the organization's links that meet every condition (as `linksWhere` selects them). */
+async function deleteLinksWhere(db: Db, orgId: string, ...conds: (SQL | undefined)[]): Promise<void> {
+  await db.delete(entityLinks).where(inOrg(entityLinks, orgId, ...conds));
+}
+
 /** Link queries scoped to one organization. */
 export function linkRepository(db: Db) {
   return {
@@ -146,29 +151,25 @@ export function linkRepository(db: Db) {
       const added = want.filter((id) => !current.includes(id));
       const removed = current.filter((id) => !want.includes(id));
       if (removed.length) {
-        await db
-          .delete(entityLinks)
-          .where(
-            inOrg(
-              entityLinks,
-              orgId,
-              eq(entityLinks.relation, RELATED),
-              or(
-                and(
-                  eq(entityLinks.fromType, end.type),
-                  eq(entityLinks.fromId, end.id),
-                  eq(entityLinks.toType, otherType),
-                  inArray(entityLinks.toId, removed),
-                ),
-                and(
-                  eq(entityLinks.toType, end.type),
-                  eq(entityLinks.toId, end.id),
-                  eq(entityLinks.fromType, otherType),
-                  inArray(entityLinks.fromId, removed),
-                ),
-              ),
+        await deleteLinksWhere(
+          db,
+          orgId,
+          eq(entityLinks.relation, RELATED),
+          or(
+            and(
+              eq(entityLinks.fromType, end.type),
+              eq(entityLinks.fromId, end.id),
+              eq(entityLinks.toType, otherType),
+              inArray(entityLinks.toId, removed),
             ),
-          );
+            and(
+              eq(entityLinks.toType, end.type),
+              eq(entityLinks.toId, end.id),
+              eq(entityLinks.fromType, otherType),
+              inArray(entityLinks.fromId, removed),
+            ),
+          ),
+        );
       }
       await insertOutgoing(
         db,
@@ -224,19 +225,15 @@ export function linkRepository(db: Db) {
       const have = new Set(current.map(key));
       const removed = current.filter((l) => !want.has(key(l)));
       for (const l of removed) {
-        await db
-          .delete(entityLinks)
-          .where(
-            inOrg(
-              entityLinks,
-              orgId,
-              eq(entityLinks.fromType, from.type),
-              eq(entityLinks.fromId, from.id),
-              eq(entityLinks.relation, l.relation),
-              eq(entityLinks.toType, l.toType),
-              eq(entityLinks.toId, l.toId),
-            ),
-          );
+        await deleteLinksWhere(
+          db,
+          orgId,
+          eq(entityLinks.fromType, from.type),
+          eq(entityLinks.fromId, from.id),
+          eq(entityLinks.relation, l.relation),
+          eq(entityLinks.toType, l.toType),
+          eq(entityLinks.toId, l.toId),
+        );
       }
       const added = [...want.values()].filter((l) => !have.has(key(l)));
       await insertOutgoing(db, orgId, from, added, createdBy);

@@ -45,6 +45,18 @@ async function findRow(db: Db, orgId: string, id: string, forUpdate = false): Pr
   return row;
 }
 
+/** The review locked for a workflow step, or NOT_FOUND; refused when its status does not allow the step. */
+async function lockForStep(
+  tx: Db,
+  orgId: string,
+  id: string,
+  step: Parameters<typeof assertReviewStep>[1],
+): Promise<ReviewRow> {
+  const row = await findRow(tx, orgId, id, true);
+  assertReviewStep(row.status as ManagementReview['status'], step);
+  return row;
+}
+
 async function assertPeople(db: Db, orgId: string, chairId: string | null | undefined, attendees?: string[]) {
   await assertMember(db, orgId, chairId, 'chairId');
   for (const [i, a] of (attendees ?? []).entries()) await assertMember(db, orgId, a, `attendeeIds.${i}`);
@@ -151,8 +163,7 @@ export async function getFrozenInputsText(ctx: OrgContext, id: string): Promise<
 export async function freezeManagementReview(ctx: OrgContext, id: string): Promise<FreezeResult> {
   assertCan(ctx.role, 'management_review:update');
   return ctx.db.transaction(async (tx) => {
-    const row = await findRow(tx, ctx.orgId, id, true);
-    assertReviewStep(row.status as ManagementReview['status'], 'freeze');
+    const row = await lockForStep(tx, ctx.orgId, id, 'freeze');
     const at = new Date();
     const scope = await scopeOf(tx, ctx.orgId, row, at);
     const inputs = await gatherReviewInputs(tx, ctx.orgId, scope);
@@ -191,8 +202,7 @@ export const addReviewDecisions = commandService({
   permission: 'management_review:update',
   schema: AddReviewDecisionsSchema,
   run: async (ctx, tx, id, data): Promise<ManagementReview> => {
-    const row = await findRow(tx, ctx.orgId, id, true);
-    assertReviewStep(row.status as ManagementReview['status'], 'decide');
+    const row = await lockForStep(tx, ctx.orgId, id, 'decide');
     const txCtx = { ...ctx, db: tx };
     const added: ReviewDecision[] = [];
     for (const [i, d] of data.items.entries()) {
@@ -233,8 +243,7 @@ export const addReviewDecisions = commandService({
 export async function approveManagementReview(ctx: OrgContext, id: string): Promise<ManagementReview> {
   assertCan(ctx.role, 'management_review:approve');
   return ctx.db.transaction(async (tx) => {
-    const row = await findRow(tx, ctx.orgId, id, true);
-    assertReviewStep(row.status as ManagementReview['status'], 'approve');
+    const row = await lockForStep(tx, ctx.orgId, id, 'approve');
     const at = new Date();
     const updated = await recordStep(ctx, tx, {
       rows: managementReviewRepository(tx).rows,

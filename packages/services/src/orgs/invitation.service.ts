@@ -17,13 +17,15 @@ import { eq } from 'drizzle-orm';
 import { insertUser } from '../auth/auth.service.ts';
 import { sha256Hex } from '../common/hash.ts';
 import { inOrg } from '../common/in-org.ts';
+import { recordEntity } from '../common/record-entity.ts';
 import { revokeRow } from '../common/revocation.ts';
 import { tenantListService } from '../common/tenant-list.ts';
 import { iso } from '../common/time.ts';
 import type { OrgContext } from '../context.ts';
-import { appendLedger, record } from '../ledger/ledger.service.ts';
+import { appendLedger } from '../ledger/ledger.service.ts';
 import { invitationEmail } from '../notifications/email.templates.ts';
 import { queueEmail } from '../notifications/notification.service.ts';
+import { insertMember } from './member-row.ts';
 import { findMembershipRole } from './org.service.ts';
 
 const { invitations, members, organizations, users } = tables;
@@ -80,13 +82,12 @@ export async function createInvitation(
       accessEndsAt: input.accessEndsAt ? new Date(input.accessEndsAt) : null,
     };
     await tx.insert(invitations).values(row);
-    const inv = toInvitation(row);
-    await record(ctx, tx, {
-      action: 'invitation.created',
-      entityType: 'invitation',
-      entityId: row.id,
-      data: inv,
-    });
+    const inv = await recordEntity(
+      ctx,
+      tx,
+      { action: 'invitation.created', entityType: 'invitation' },
+      toInvitation(row),
+    );
     const acceptUrl = `${baseUrl.replace(/\/$/, '')}/invite/${code}`;
     if (opts.email) {
       // §7.4: the invitee hears of it directly; the link still shows once to the inviter as a fallback.
@@ -181,17 +182,16 @@ export async function acceptInvitation(
       createdUser = true;
     }
     if (!(await findMembershipRole(tx, inv.organizationId, user.id))) {
-      const at = new Date();
-      const memberId = newId('member');
-      await tx.insert(members).values({
-        id: memberId,
-        organizationId: inv.organizationId,
-        userId: user.id,
-        role: inv.role,
-        accessEndsAt: inv.accessEndsAt ? new Date(inv.accessEndsAt) : null,
-        createdAt: at,
-        updatedAt: at,
-      });
+      const memberId = await insertMember(
+        tx,
+        {
+          organizationId: inv.organizationId,
+          userId: user.id,
+          role: inv.role,
+          accessEndsAt: inv.accessEndsAt ? new Date(inv.accessEndsAt) : null,
+        },
+        new Date(),
+      );
       await appendLedger(
         tx,
         inv.organizationId,

@@ -19,6 +19,7 @@ import type { Actor, OrgContext } from '../context.ts';
 import { appendLedger, record } from '../ledger/ledger.service.ts';
 import { seedRiskCriteria } from '../risks/risk-criteria.service.ts';
 import { seedSoa } from '../soa/soa-seed.ts';
+import { insertMember } from './member-row.ts';
 
 const { organizations, members } = tables;
 type OrgRow = typeof organizations.$inferSelect;
@@ -74,15 +75,7 @@ export async function insertOrganizationWithOwner(
     version: 1,
   };
   await tx.insert(organizations).values(row);
-  const memberId = newId('member');
-  await tx.insert(members).values({
-    id: memberId,
-    organizationId: id,
-    userId: ownerUserId,
-    role: 'owner',
-    createdAt: at,
-    updatedAt: at,
-  });
+  const memberId = await insertMember(tx, { organizationId: id, userId: ownerUserId, role: 'owner' }, at);
   const org = toOrganization(row);
   await appendLedger(tx, id, actor, {
     action: 'organization.created',

@@ -11,11 +11,13 @@ import {
   RiskCriteriaInputSchema,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { desc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { isUniqueViolation } from '../common/db-errors.ts';
 import { inOrg } from '../common/in-org.ts';
+import { latestNumbered, numberedRows } from '../common/numbered-rows.ts';
+import { recordEntity } from '../common/record-entity.ts';
 import type { Actor, OrgContext } from '../context.ts';
-import { appendLedger, record } from '../ledger/ledger.service.ts';
+import { appendLedger } from '../ledger/ledger.service.ts';
 
 const { riskCriteria, organizations } = tables;
 type Row = typeof riskCriteria.$inferSelect;
@@ -36,15 +38,7 @@ export function toRiskCriteria(r: Row): RiskCriteria {
   };
 }
 
-async function latest(db: Db, orgId: string): Promise<Row | undefined> {
-  const [row] = await db
-    .select()
-    .from(riskCriteria)
-    .where(inOrg(riskCriteria, orgId))
-    .orderBy(desc(riskCriteria.number))
-    .limit(1);
-  return row;
-}
+const latest = (db: Db, orgId: string): Promise<Row | undefined> => latestNumbered(db, riskCriteria, orgId);
 
 /** Inserts the default criteria as version 1 in the caller's transaction, unless the organization has criteria. */
 export async function seedRiskCriteria(tx: Db, orgId: string, actor: Actor): Promise<void> {
@@ -98,11 +92,7 @@ export async function getRiskCriteria(ctx: OrgContext): Promise<RiskCriteria> {
 export async function listRiskCriteriaVersions(ctx: OrgContext): Promise<RiskCriteria[]> {
   assertCan(ctx.role, 'risk_criteria:read');
   await currentRiskCriteria(ctx.db, ctx.orgId);
-  const rows = await ctx.db
-    .select()
-    .from(riskCriteria)
-    .where(inOrg(riskCriteria, ctx.orgId))
-    .orderBy(desc(riskCriteria.number));
+  const rows = await numberedRows(ctx.db, riskCriteria, ctx.orgId);
   return rows.map(toRiskCriteria);
 }
 
@@ -125,12 +115,7 @@ export async function updateRiskCriteria(ctx: OrgContext, input: RiskCriteriaInp
         .from(organizations)
         .where(eq(organizations.id, ctx.orgId))
         .for('no key update');
-      const [prev] = await tx
-        .select()
-        .from(riskCriteria)
-        .where(inOrg(riskCriteria, ctx.orgId))
-        .orderBy(desc(riskCriteria.number))
-        .limit(1);
+      const prev = await latest(tx, ctx.orgId);
       const [row] = await tx
         .insert(riskCriteria)
         .values({
@@ -143,13 +128,7 @@ export async function updateRiskCriteria(ctx: OrgContext, input: RiskCriteriaInp
         })
         .returning();
       const out = toRiskCriteria(row!);
-      await record(ctx, tx, {
-        action: 'risk_criteria.changed',
-        entityType: 'risk_criteria',
-        entityId: out.id,
-        data: out,
-      });
-      return out;
+      return recordEntity(ctx, tx, { action: 'risk_criteria.changed', entityType: 'risk_criteria' }, out);
     });
   } catch (e) {
     // Only reachable if a writer bypasses the lock above; answer 409 rather than a bare 500.

@@ -18,9 +18,10 @@ import {
 } from '@openaims/core';
 import { actorId } from '../common/actor.ts';
 import { collectionRevision } from '../common/collection-revision.ts';
+import { lockForChange } from '../common/lock-for-change.ts';
 import { recordStep } from '../common/recorded-step.ts';
 import { readOneLoaded } from '../common/records.ts';
-import { assertVersion, notFound } from '../common/versioning.ts';
+import { notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { listLedger, record } from '../ledger/ledger.service.ts';
 import { linkRepository } from '../links/link.repository.ts';
@@ -121,9 +122,7 @@ export async function updateRisk(
   const current = await currentRiskCriteria(ctx.db, ctx.orgId);
   return ctx.db.transaction(async (tx) => {
     const repo = riskRepository(tx);
-    const cur = await repo.find(ctx.orgId, id, { forUpdate: true });
-    if (!cur) throw notFound('Risk', id);
-    assertVersion(expectedVersion, cur.version);
+    const cur = await lockForChange(repo, ctx.orgId, id, 'Risk', expectedVersion);
     if (
       data.status !== undefined &&
       data.status !== cur.status &&

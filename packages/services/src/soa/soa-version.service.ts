@@ -13,11 +13,13 @@ import {
   soaApprovalProblems,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { desc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { actorId } from '../common/actor.ts';
+import { findInOrg } from '../common/find-in-org.ts';
 import { sha256Hex } from '../common/hash.ts';
 import { inOrg } from '../common/in-org.ts';
+import { latestNumbered, numberedRows } from '../common/numbered-rows.ts';
 import { found } from '../common/records.ts';
 import { tenantTable } from '../common/tenant-table.ts';
 import { iso } from '../common/time.ts';
@@ -46,22 +48,13 @@ function toVersion(r: Row): SoaVersion {
 
 export { draftSnapshot } from './soa-draft-hash.ts';
 
-async function findByNumber(db: Db, orgId: string, number: number): Promise<Row | undefined> {
-  const [row] = await db
-    .select()
-    .from(soaVersions)
-    .where(inOrg(soaVersions, orgId, eq(soaVersions.number, number)));
-  return row;
-}
+const findByNumber = (db: Db, orgId: string, number: number): Promise<Row | undefined> =>
+  findInOrg(db, soaVersions, orgId, eq(soaVersions.number, number));
 
 /** Every SoA version, newest first (an organization has a handful, so the list is whole). */
 export async function listSoaVersions(ctx: OrgContext): Promise<{ items: SoaVersion[] }> {
   assertCan(ctx.role, 'soa:read');
-  const rows = await ctx.db
-    .select()
-    .from(soaVersions)
-    .where(inOrg(soaVersions, ctx.orgId))
-    .orderBy(desc(soaVersions.number));
+  const rows = await numberedRows(ctx.db, soaVersions, ctx.orgId);
   return { items: rows.map(toVersion) };
 }
 
@@ -121,12 +114,7 @@ export async function submitSoa(ctx: OrgContext, input: { note?: string }): Prom
       .map((c) => c.controlRef);
     if (problems.length)
       throw new AppError('RULE_VIOLATION', `Excluded without justification: ${problems.join(', ')}.`);
-    const [last] = await tx
-      .select()
-      .from(soaVersions)
-      .where(inOrg(soaVersions, ctx.orgId))
-      .orderBy(desc(soaVersions.number))
-      .limit(1);
+    const last = await latestNumbered(tx, soaVersions, ctx.orgId);
     await tx
       .update(soaVersions)
       .set({ status: 'withdrawn' })

@@ -10,12 +10,30 @@ import {
 import { type Db, tables } from '@openaims/db';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { inOrg } from '../common/in-org.ts';
+import { sqlRows } from '../common/sql-rows.ts';
 import { type SoaLinkSummary, soaLinkSummary } from './soa-draft-hash.ts';
 
 const { soaEntries, controlTexts, entityLinks } = tables;
 export type SoaEntryRow = typeof soaEntries.$inferSelect;
 
 const ORDER = new Map(ANNEX_A_CONTROL_REFS.map((r, i) => [r, i]));
+
+/** One aggregated row of a control's links: the control, the linked records' type, and the aggregate's columns. */
+type ControlLinkRow = { ref: string; other_type: string };
+
+/** Aggregated link rows as control ref → linked type → the value read from the row. */
+function byControlAndType<R extends ControlLinkRow, V>(
+  rows: R[],
+  value: (r: R) => V,
+): Map<string, Map<string, V>> {
+  const out = new Map<string, Map<string, V>>();
+  for (const r of rows) {
+    const byType = out.get(r.ref) ?? new Map<string, V>();
+    byType.set(r.other_type, value(r));
+    out.set(r.ref, byType);
+  }
+  return out;
+}
 
 /** Link types an SoA entry shows, with the API field each fills. */
 export const SOA_LINK_FIELDS = { riskIds: 'risk', evidenceIds: 'evidence', documentIds: 'document' } as const;
@@ -49,24 +67,14 @@ export function soaRepository(db: Db) {
      * either direction count, as `linksOfMany` reads them.
      */
     async linkedIdsByControl(orgId: string, refs: string[]): Promise<Map<string, Map<string, string[]>>> {
-      const out = new Map<string, Map<string, string[]>>();
-      if (refs.length === 0) return out;
+      if (refs.length === 0) return new Map();
       const result = await db.execute(sql`
         select ref, other_type,
           to_json(array_agg(distinct other_id collate "C" order by other_id collate "C"))::text as ids
         from (${this.linksOf(orgId, refs)}) l
         group by ref, other_type`);
-      const rows = ((result as { rows?: unknown }).rows ?? result) as {
-        ref: string;
-        other_type: string;
-        ids: string;
-      }[];
-      for (const r of rows) {
-        const byType = out.get(r.ref) ?? new Map<string, string[]>();
-        byType.set(r.other_type, JSON.parse(r.ids) as string[]);
-        out.set(r.ref, byType);
-      }
-      return out;
+      const rows = sqlRows<ControlLinkRow & { ids: string }>(result);
+      return byControlAndType(rows, (r) => JSON.parse(r.ids) as string[]);
     },
 
     /**
@@ -78,25 +86,14 @@ export function soaRepository(db: Db) {
       refs: string[],
       preview: number,
     ): Promise<Map<string, Map<string, { count: number; ids: string[] }>>> {
-      const out = new Map<string, Map<string, { count: number; ids: string[] }>>();
-      if (refs.length === 0) return out;
+      if (refs.length === 0) return new Map();
       const result = await db.execute(sql`
         select ref, other_type, count(*)::int as n,
           to_json((array_agg(other_id order by other_id))[1:${preview}::int])::text as ids
         from (${this.linksOf(orgId, refs)}) l
         group by ref, other_type`);
-      const rows = ((result as { rows?: unknown }).rows ?? result) as {
-        ref: string;
-        other_type: string;
-        n: number;
-        ids: string;
-      }[];
-      for (const r of rows) {
-        const byType = out.get(r.ref) ?? new Map<string, { count: number; ids: string[] }>();
-        byType.set(r.other_type, { count: Number(r.n), ids: JSON.parse(r.ids) as string[] });
-        out.set(r.ref, byType);
-      }
-      return out;
+      const rows = sqlRows<ControlLinkRow & { n: number; ids: string }>(result);
+      return byControlAndType(rows, (r) => ({ count: Number(r.n), ids: JSON.parse(r.ids) as string[] }));
     },
 
     /** Distinct (ref, other_type, other_id) of the controls' links to risks, evidence and documents, either direction. */
@@ -127,7 +124,7 @@ export function soaRepository(db: Db) {
           ${opts.after ? sql`and (other_type, other_id) > (${opts.after.type}, ${opts.after.id} collate "C")` : sql``}
         order by other_type, other_id
         limit ${opts.limit}`);
-      return ((result as { rows?: unknown }).rows ?? result) as { type: string; id: string }[];
+      return sqlRows<{ type: string; id: string }>(result);
     },
 
     /**

@@ -20,9 +20,9 @@ import {
 } from '@openaims/core';
 import type { Db } from '@openaims/db';
 import { actorId } from '../common/actor.ts';
+import { lockForChange } from '../common/lock-for-change.ts';
 import { isMember } from '../common/members.ts';
-import { found, readOneLoaded } from '../common/records.ts';
-import { assertVersion } from '../common/versioning.ts';
+import { readOneLoaded } from '../common/records.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
 import { type TaskInsert, type TaskRow, taskRepository, toTask } from './task.repository.ts';
@@ -120,8 +120,7 @@ export async function updateTask(
   const data = UpdateTaskSchema.parse(input);
   return ctx.db.transaction(async (tx) => {
     const repo = taskRepository(tx);
-    const cur = await found(repo.find(ctx.orgId, id, { forUpdate: true }), 'Task', id);
-    assertVersion(expectedVersion, cur.version);
+    const cur = await lockForChange(repo, ctx.orgId, id, 'Task', expectedVersion);
     const errors: FieldError[] = [];
     if (data.status && !canTransition(cur.status as Task['status'], data.status))
       errors.push({ path: 'status', message: `a ${cur.status} task cannot move to ${data.status}` });

@@ -16,6 +16,7 @@ import {
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, eq, isNull } from 'drizzle-orm';
+import { findInOrg } from '../common/find-in-org.ts';
 import { inOrg } from '../common/in-org.ts';
 import { assertNoProblems } from '../common/rule-violation.ts';
 import { iso } from '../common/time.ts';
@@ -52,13 +53,8 @@ export function toTransparencyRecord(r: Row): TransparencyRecord {
   };
 }
 
-async function findRow(db: Db, orgId: string, aiSystemId: string): Promise<Row | undefined> {
-  const [row] = await db
-    .select()
-    .from(transparencyRecords)
-    .where(inOrg(transparencyRecords, orgId, eq(transparencyRecords.aiSystemId, aiSystemId)));
-  return row;
-}
+const findRow = (db: Db, orgId: string, aiSystemId: string): Promise<Row | undefined> =>
+  findInOrg(db, transparencyRecords, orgId, eq(transparencyRecords.aiSystemId, aiSystemId));
 
 /**
  * The record of a system, created from its inventory entry when there is none yet. The draft is the system's
