@@ -2,33 +2,20 @@
 // published, readable without an account; an unpublished page is simply not found.
 import { Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
-import { ErrorState } from '../../../components/error-state.tsx';
 import { MultilineText } from '../../../components/multiline-text.tsx';
-import { PageSkeleton } from '../../../components/page-loader.tsx';
-import { isApiError } from '../../../lib/api.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { usePublicTransparency } from '../api/transparency.ts';
 import { PublicLayout } from './public-layout.tsx';
+import { publicLoadStatus } from './public-load-status.tsx';
 
 export function PublicTransparencyPage() {
   const { orgId = '', id = '' } = useParams({ strict: false });
   const page = usePublicTransparency(orgId, id);
-  if (page.isPending) return <PageSkeleton />;
-  if (page.error)
-    return (
-      <PublicLayout>
-        {isApiError(page.error, 404) ? (
-          <Stack>
-            <Title order={1} size="h2">
-              No transparency page here
-            </Title>
-            <Text>This page does not exist or is not published. Check the link you were given.</Text>
-          </Stack>
-        ) : (
-          <ErrorState error={page.error} onRetry={() => page.refetch()} />
-        )}
-      </PublicLayout>
-    );
+  if (page.isPending || page.error)
+    return publicLoadStatus(page, {
+      title: 'No transparency page here',
+      hint: 'This page does not exist or is not published. Check the link you were given.',
+    });
   const p = page.data;
   return (
     <PublicLayout orgId={orgId}>
