@@ -34,6 +34,7 @@ import { FormModal } from '../../../components/form-modal.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { dialogTextFields } from '../../../lib/dialog-text-fields.ts';
+import { dialogValueFields } from '../../../lib/dialog-value-fields.ts';
 import { fieldErrorsOf } from '../../../lib/errors.ts';
 import { useDialogValues } from '../../../lib/use-dialog-values.ts';
 import { useMembers } from '../../members/api/members.ts';
@@ -179,6 +180,7 @@ function AuditModal({
   };
   const { v, set, errors, onError } = useDialogValues(() => blank, opened, [create]);
   const text = dialogTextFields({ v, set, errors });
+  const pick = dialogValueFields({ v, set });
   const programme = programmes.find((p) => p.id === v.programmeId);
   return (
     <Modal
@@ -223,8 +225,7 @@ function AuditModal({
             <Select
               label="Programme"
               data={programmes.map((p) => ({ value: p.id, label: p.title }))}
-              value={v.programmeId}
-              onChange={(id) => set('programmeId', id)}
+              {...pick('programmeId')}
               clearable
             />
             <Select
@@ -245,24 +246,21 @@ function AuditModal({
           <MultiSelect
             label="Clauses in scope"
             data={CLAUSE_OPTIONS}
-            value={v.clauses}
-            onChange={(c) => set('clauses', c)}
+            {...pick('clauses')}
             searchable
             error={errors['scope.clauses.0']}
           />
           <MultiSelect
             label="Annex A controls in scope"
             data={[...ANNEX_A_CONTROL_REFS]}
-            value={v.controls}
-            onChange={(c) => set('controls', c)}
+            {...pick('controls')}
             searchable
           />
           <Group grow>
             <Select
               label="Lead auditor"
               data={people}
-              value={v.leadId}
-              onChange={(id) => set('leadId', id)}
+              {...pick('leadId')}
               clearable
               searchable
               error={errors.leadId}
@@ -270,8 +268,7 @@ function AuditModal({
             <MultiSelect
               label="Team"
               data={people}
-              value={v.teamIds}
-              onChange={(ids) => set('teamIds', ids)}
+              {...pick('teamIds')}
               searchable
               error={Object.entries(errors).find(([k]) => k.startsWith('teamIds'))?.[1]}
             />
