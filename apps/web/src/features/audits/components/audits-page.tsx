@@ -2,7 +2,6 @@
 // the audits, and forms to plan a programme and an audit with an independent team.
 import {
   Badge,
-  Button,
   Group,
   Modal,
   MultiSelect,
@@ -23,10 +22,9 @@ import {
   type AuditProgramme,
   ISO42001_CLAUSES,
 } from '@openaims/core';
-import { IconPlus } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
-import { AddButton } from '../../../components/add-button.tsx';
+import { AddButton, SecondaryAddButton } from '../../../components/add-button.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
@@ -306,13 +304,7 @@ export function AuditsPage() {
         actions={
           can('audit:plan') && (
             <Group>
-              <Button
-                variant="default"
-                leftSection={<IconPlus size={16} />}
-                onClick={() => setModal('programme')}
-              >
-                Plan programme
-              </Button>
+              <SecondaryAddButton onClick={() => setModal('programme')}>Plan programme</SecondaryAddButton>
               <AddButton onClick={() => setModal('audit')}>Plan audit</AddButton>
             </Group>
           )
