@@ -1,7 +1,8 @@
 // The history of the risk criteria (§6.1.1): every version, newest first; any version can be looked at again.
-import { Badge, Button, Group, Modal, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Group, Modal, Text, VisuallyHidden } from '@mantine/core';
 import type { RiskCriteria } from '@openaims/core';
 import { useState } from 'react';
+import { RowActionButton } from '../../../components/row-buttons.tsx';
 import { VersionsTable } from '../../../components/versions-table.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { CriteriaLegend } from './criteria-legend.tsx';
@@ -45,14 +46,9 @@ export function CriteriaVersions({ versions }: { versions: RiskCriteria[] }) {
           {
             header: <VisuallyHidden>Actions</VisuallyHidden>,
             render: (v) => (
-              <Button
-                size="compact-xs"
-                variant="default"
-                onClick={() => setShown(v)}
-                aria-label={`Show version ${v.number}`}
-              >
+              <RowActionButton onClick={() => setShown(v)} aria-label={`Show version ${v.number}`}>
                 Show
-              </Button>
+              </RowActionButton>
             ),
           },
         ]}
