@@ -1,8 +1,9 @@
 // The public transparency page of an AI system (A.8.2, EU AI Act Art. 13/50): only what the organization
 // published, readable without an account; an unpublished page is simply not found.
-import { Button, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Stack, Text, Title } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
 import { MultilineText } from '../../../components/multiline-text.tsx';
+import { SectionPaper } from '../../../components/section-paper.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { usePublicTransparency } from '../api/transparency.ts';
 import { PublicLayout } from './public-layout.tsx';
@@ -32,19 +33,9 @@ export function PublicTransparencyPage() {
       </Stack>
       {p.sections.length === 0 && <Text>The organization has not published any details yet.</Text>}
       {p.sections.map((s) => (
-        <Paper
-          key={s.field}
-          withBorder
-          p="md"
-          radius="md"
-          component="section"
-          aria-labelledby={`s-${s.field}`}
-        >
-          <Title order={2} size="h5" id={`s-${s.field}`} mb={6}>
-            {s.label}
-          </Title>
+        <SectionPaper key={s.field} id={`s-${s.field}`} title={s.label} titleSize="h5" titleMb={6}>
           <MultilineText>{s.text}</MultilineText>
-        </Paper>
+        </SectionPaper>
       ))}
       <Button
         component="a"
