@@ -10,3 +10,12 @@ export function AddButton({ children, onClick }: { children: ReactNode; onClick:
     </Button>
   );
 }
+
+/** The quieter add button beside the main one, on a page that adds two kinds of record (an incident, a programme). */
+export function SecondaryAddButton({ children, onClick }: { children: ReactNode; onClick: () => void }) {
+  return (
+    <Button variant="default" leftSection={<IconPlus size={16} />} onClick={onClick}>
+      {children}
+    </Button>
+  );
+}

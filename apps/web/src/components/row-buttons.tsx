@@ -39,3 +39,20 @@ export const withoutRow = <T,>(list: readonly T[], i: number): T[] => list.filte
 /** The list with its `i`-th item changed by `patch`. */
 export const withRowPatched = <T,>(list: readonly T[], i: number, patch: Partial<T>): T[] =>
   list.map((row, j) => (j === i ? { ...row, ...patch } : row));
+
+/** A small action in a table row (Edit, Show, Continue); `aria-label` names the row, e.g. "Edit Bias in hiring". */
+export function RowActionButton({
+  children,
+  onClick,
+  'aria-label': label,
+}: {
+  children: ReactNode;
+  onClick: () => void;
+  'aria-label': string;
+}) {
+  return (
+    <Button size="compact-xs" variant="default" onClick={onClick} aria-label={label}>
+      {children}
+    </Button>
+  );
+}

@@ -5,6 +5,7 @@ import type { AiSystem } from '@openaims/core';
 import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../../components/confirm-button.tsx';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { AnchorLink, ButtonLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
@@ -165,11 +166,7 @@ export function AiSystemDetailPage() {
             </Group>
           </Alert>
         )}
-        {update.error && !stale && missing.length === 0 && (
-          <Alert color="red" role="alert">
-            {errorMessage(update.error)}
-          </Alert>
-        )}
+        {update.error && !stale && missing.length === 0 && <ErrorAlert error={update.error} />}
         {missing.length > 0 && (
           <Alert color="orange" role="alert" title={t('aiSystem.gateTitle')}>
             <Stack gap={4}>

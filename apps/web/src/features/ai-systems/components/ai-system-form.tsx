@@ -61,6 +61,12 @@ interface AiSystemFormProps {
 
 export function AiSystemForm(props: AiSystemFormProps) {
   const { t } = useTranslation();
+  /** The options with their names in the active language, else core's English. */
+  const translated = <V extends string>(
+    options: readonly { value: V; label: string }[],
+    group: 'operatorRoles' | 'isoRoleNames',
+  ) =>
+    options.map((o) => ({ ...o, label: t(`aiSystemForm.${group}.${o.value}`, { defaultValue: o.label }) }));
   const stageOptions = useLabelledOptions('lifecycleStage', STAGE_OPTIONS);
   const form = useForm<AiSystemFormValues>({
     mode: 'uncontrolled',
@@ -94,10 +100,7 @@ export function AiSystemForm(props: AiSystemFormProps) {
           <Select
             label={t('aiSystemForm.operatorRole')}
             description={t('aiSystemForm.operatorRoleHelp')}
-            data={OPERATOR_OPTIONS.map((o) => ({
-              ...o,
-              label: t(`aiSystemForm.operatorRoles.${o.value}`, { defaultValue: o.label }),
-            }))}
+            data={translated(OPERATOR_OPTIONS, 'operatorRoles')}
             clearable
             readOnly={ro}
             key={form.key('operatorRole')}
@@ -107,10 +110,7 @@ export function AiSystemForm(props: AiSystemFormProps) {
           <MultiSelect
             label={t('aiSystemForm.isoRoles')}
             description={t('aiSystemForm.isoRolesHelp')}
-            data={ISO_OPTIONS.map((o) => ({
-              ...o,
-              label: t(`aiSystemForm.isoRoleNames.${o.value}`, { defaultValue: o.label }),
-            }))}
+            data={translated(ISO_OPTIONS, 'isoRoleNames')}
             readOnly={ro}
             key={form.key('isoRoles')}
             {...form.getInputProps('isoRoles')}

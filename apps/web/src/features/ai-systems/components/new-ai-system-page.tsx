@@ -1,19 +1,14 @@
 // Adds an AI system to the inventory, then opens it.
 import { Paper } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useNavigate } from '@tanstack/react-router';
 import { EmptyState } from '../../../components/empty-state.tsx';
-import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
-import { applyFieldErrors } from '../../../lib/errors.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
-import { useCreateAiSystem } from '../api/create-ai-system.ts';
-import { AiSystemForm, EMPTY_AI_SYSTEM } from './ai-system-form.tsx';
+import { NewAiSystemForm } from './new-ai-system-form.tsx';
 
 export function NewAiSystemPage() {
   const { orgId, can } = useCurrentOrg();
-  const create = useCreateAiSystem(orgId);
   const navigate = useNavigate();
   const back = (
     <AnchorLink to="/orgs/$orgId/ai-systems" params={{ orgId }} size="sm">
@@ -39,19 +34,12 @@ export function NewAiSystemPage() {
         description="Record what the system is for; you can complete the rest later."
       />
       <Paper withBorder p="lg" radius="md">
-        <ErrorAlert error={create.error} mb="md" />
-        <AiSystemForm
-          initial={EMPTY_AI_SYSTEM}
+        <NewAiSystemForm
+          orgId={orgId}
           submitLabel="Save"
-          submitting={create.isPending}
-          onSubmit={(values, form) =>
-            create.mutate(values, {
-              onSuccess: (sys) => {
-                notifications.show({ color: 'teal', message: `${sys.name} added to the inventory.` });
-                void navigate({ to: '/orgs/$orgId/ai-systems/$id', params: { orgId, id: sys.id } });
-              },
-              onError: (e) => applyFieldErrors(form, e),
-            })
+          alertMb="md"
+          onCreated={(sys) =>
+            void navigate({ to: '/orgs/$orgId/ai-systems/$id', params: { orgId, id: sys.id } })
           }
         />
       </Paper>

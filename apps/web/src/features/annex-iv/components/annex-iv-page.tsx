@@ -1,7 +1,7 @@
 // EU AI Act Annex IV technical documentation of one AI system (Art. 11; ISO/IEC 42001 A.6.2.7): the nine sections
 // as the AIMS holds them, each statement linked to the record it came from, the gaps to fill before the final
 // export, and the PDF and DOCX downloads (a draft while gaps remain).
-import { Alert, Anchor, Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, List, Stack, Text } from '@mantine/core';
 import { ANNEX_IV_SOURCE_LABEL } from '@openaims/core';
 import { IconFileTypeDocx, IconFileTypePdf } from '@tabler/icons-react';
 import { Link, useParams } from '@tanstack/react-router';
@@ -10,6 +10,7 @@ import { AnchorLink } from '../../../components/links.tsx';
 import { MultilineText } from '../../../components/multiline-text.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
+import { SectionPaper } from '../../../components/section-paper.tsx';
 import { recordHref } from '../../../lib/record-href.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useAnnexIv } from '../api/get-annex-iv.ts';
@@ -80,17 +81,17 @@ export function AnnexIvPage() {
           )
         )}
         {doc.sections.map((s) => (
-          <Paper
+          <SectionPaper
             key={s.number}
-            withBorder
-            p="md"
-            radius="md"
-            component="section"
-            aria-labelledby={`annex-iv-${s.number}`}
+            id={`annex-iv-${s.number}`}
+            title={
+              <>
+                {s.number}. {s.title}
+              </>
+            }
+            titleSize="h4"
+            titleMb="sm"
           >
-            <Title order={2} size="h4" id={`annex-iv-${s.number}`} mb="sm">
-              {s.number}. {s.title}
-            </Title>
             <Stack gap="sm">
               {s.fields.map((f) => (
                 <div key={f.key}>
@@ -139,7 +140,7 @@ export function AnnexIvPage() {
                 </div>
               ))}
             </Stack>
-          </Paper>
+          </SectionPaper>
         ))}
       </Stack>
     </>

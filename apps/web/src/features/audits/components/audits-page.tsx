@@ -2,7 +2,6 @@
 // the audits, and forms to plan a programme and an audit with an independent team.
 import {
   Badge,
-  Button,
   Group,
   Modal,
   MultiSelect,
@@ -23,10 +22,9 @@ import {
   type AuditProgramme,
   ISO42001_CLAUSES,
 } from '@openaims/core';
-import { IconPlus } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
-import { AddButton } from '../../../components/add-button.tsx';
+import { AddButton, SecondaryAddButton } from '../../../components/add-button.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
@@ -34,6 +32,7 @@ import { FormModal } from '../../../components/form-modal.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { dialogTextFields } from '../../../lib/dialog-text-fields.ts';
+import { dialogValueFields } from '../../../lib/dialog-value-fields.ts';
 import { fieldErrorsOf } from '../../../lib/errors.ts';
 import { useDialogValues } from '../../../lib/use-dialog-values.ts';
 import { useMembers } from '../../members/api/members.ts';
@@ -179,6 +178,7 @@ function AuditModal({
   };
   const { v, set, errors, onError } = useDialogValues(() => blank, opened, [create]);
   const text = dialogTextFields({ v, set, errors });
+  const pick = dialogValueFields({ v, set });
   const programme = programmes.find((p) => p.id === v.programmeId);
   return (
     <Modal
@@ -223,8 +223,7 @@ function AuditModal({
             <Select
               label="Programme"
               data={programmes.map((p) => ({ value: p.id, label: p.title }))}
-              value={v.programmeId}
-              onChange={(id) => set('programmeId', id)}
+              {...pick('programmeId')}
               clearable
             />
             <Select
@@ -245,24 +244,21 @@ function AuditModal({
           <MultiSelect
             label="Clauses in scope"
             data={CLAUSE_OPTIONS}
-            value={v.clauses}
-            onChange={(c) => set('clauses', c)}
+            {...pick('clauses')}
             searchable
             error={errors['scope.clauses.0']}
           />
           <MultiSelect
             label="Annex A controls in scope"
             data={[...ANNEX_A_CONTROL_REFS]}
-            value={v.controls}
-            onChange={(c) => set('controls', c)}
+            {...pick('controls')}
             searchable
           />
           <Group grow>
             <Select
               label="Lead auditor"
               data={people}
-              value={v.leadId}
-              onChange={(id) => set('leadId', id)}
+              {...pick('leadId')}
               clearable
               searchable
               error={errors.leadId}
@@ -270,8 +266,7 @@ function AuditModal({
             <MultiSelect
               label="Team"
               data={people}
-              value={v.teamIds}
-              onChange={(ids) => set('teamIds', ids)}
+              {...pick('teamIds')}
               searchable
               error={Object.entries(errors).find(([k]) => k.startsWith('teamIds'))?.[1]}
             />
@@ -309,13 +304,7 @@ export function AuditsPage() {
         actions={
           can('audit:plan') && (
             <Group>
-              <Button
-                variant="default"
-                leftSection={<IconPlus size={16} />}
-                onClick={() => setModal('programme')}
-              >
-                Plan programme
-              </Button>
+              <SecondaryAddButton onClick={() => setModal('programme')}>Plan programme</SecondaryAddButton>
               <AddButton onClick={() => setModal('audit')}>Plan audit</AddButton>
             </Group>
           )

@@ -1,5 +1,5 @@
 // Add or change an issue (§4.1) or an interested party with its requirements (§4.2), validated by the core schema.
-import { Alert, Group, Modal, Select, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
+import { Group, Modal, Select, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   CONTEXT_CATEGORIES,
@@ -8,6 +8,7 @@ import {
   type ContextKind,
   type PartyRequirement,
 } from '@openaims/core';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import {
   AddRowButton,
@@ -16,7 +17,6 @@ import {
   withRowPatched,
 } from '../../../components/row-buttons.tsx';
 import { dialogTextFields } from '../../../lib/dialog-text-fields.ts';
-import { errorMessage } from '../../../lib/errors.ts';
 import { useDialogValues } from '../../../lib/use-dialog-values.ts';
 import { useCreateContextItem, useUpdateContextItem } from '../api/context.ts';
 
@@ -218,11 +218,7 @@ export function ContextItemModal(props: {
               </AddRowButton>
             </Stack>
           )}
-          {mutation.error && !Object.keys(fieldErrors).length && (
-            <Alert color="red" role="alert">
-              {errorMessage(mutation.error)}
-            </Alert>
-          )}
+          {mutation.error && !Object.keys(fieldErrors).length && <ErrorAlert error={mutation.error} />}
           <FormActions onCancel={props.onClose} pending={mutation.isPending} mt="sm">
             Save
           </FormActions>

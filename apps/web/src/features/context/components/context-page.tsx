@@ -2,8 +2,9 @@
 // the roles the organization holds toward AI systems, and where the scope statement lives.
 import { Badge, Button, Group, Menu, SegmentedControl, Tabs, Text } from '@mantine/core';
 import type { ContextItem, ContextKind } from '@openaims/core';
-import { IconDots, IconPlus } from '@tabler/icons-react';
+import { IconDots } from '@tabler/icons-react';
 import { useState } from 'react';
+import { AddButton, SecondaryAddButton } from '../../../components/add-button.tsx';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
@@ -146,20 +147,13 @@ export function ContextPage() {
           addKind && (
             <Group gap="xs">
               {addKind === 'external_issue' && (
-                <Button
-                  variant="default"
-                  leftSection={<IconPlus size={16} />}
-                  onClick={() => setModal({ kind: 'internal_issue', item: null })}
-                >
+                <SecondaryAddButton onClick={() => setModal({ kind: 'internal_issue', item: null })}>
                   Internal issue
-                </Button>
+                </SecondaryAddButton>
               )}
-              <Button
-                leftSection={<IconPlus size={16} />}
-                onClick={() => setModal({ kind: addKind, item: null })}
-              >
+              <AddButton onClick={() => setModal({ kind: addKind, item: null })}>
                 {addKind === 'external_issue' ? 'External issue' : 'Interested party'}
-              </Button>
+              </AddButton>
             </Group>
           )
         }

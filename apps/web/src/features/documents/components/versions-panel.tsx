@@ -1,11 +1,11 @@
 // The version history of a document (no diffs): status, author, who approved when, content hash, and the
 // workflow buttons — submit (editors), approve or send back (leads, §5.2/§7.5.2).
-import { Button, Code, Group, Modal, Stack, Table, Text, Textarea } from '@mantine/core';
+import { Button, Code, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { type Document, type DocumentVersion, isVersionOpen } from '@openaims/core';
 import { useState } from 'react';
 import { AddButton } from '../../../components/add-button.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
-import { SimpleTable } from '../../../components/simple-table.tsx';
+import { VersionsTable } from '../../../components/versions-table.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useVersionAction } from '../api/documents.ts';
@@ -60,86 +60,81 @@ export function VersionsPanel(props: {
       {versions.length === 0 ? (
         <Text c="dimmed">No versions yet. Write the first version, then submit it for approval.</Text>
       ) : (
-        <Table.ScrollContainer minWidth={800}>
-          <SimpleTable
-            striped
-            label="Versions"
-            rows={versions}
-            rowKey={(v) => v.id}
-            rowProps={(v) => ({ 'data-version': String(v.number) })}
-            columns={[
-              { header: 'Version', render: (v) => `v${v.number}` },
-              { header: 'Status', render: (v) => <StatusBadge status={v.status} /> },
-              { header: 'Author', render: (v) => <WhoWhen who={nameOf(v.authoredBy)} at={v.createdAt} /> },
-              {
-                header: 'Approved',
-                render: (v) =>
-                  v.approvedAt ? <WhoWhen who={nameOf(v.approvedBy)} at={v.approvedAt} /> : '—',
-              },
-              {
-                header: 'SHA-256',
-                render: (v) => <Code title={v.contentHash}>{v.contentHash.slice(0, 12)}…</Code>,
-              },
-              {
-                header: 'Note',
-                cell: { maw: 260 },
-                render: (v) => (
-                  <>
-                    <Text size="sm">{v.changeNote || '—'}</Text>
-                    {v.status === 'draft' && v.rejectionNote && (
-                      <Text size="xs" c="red.9">
-                        Sent back: {v.rejectionNote}
-                      </Text>
-                    )}
-                  </>
-                ),
-              },
-              {
-                header: 'Actions',
-                render: (v) => (
-                  <Group gap={4} wrap="nowrap">
-                    {v.status === 'draft' && can('document:update') && (
-                      <>
-                        <Button size="compact-xs" variant="default" onClick={() => setEditing(v)}>
-                          Edit
-                        </Button>
-                        <Button
-                          size="compact-xs"
-                          loading={action.isPending}
-                          onClick={() => action.mutate({ versionId: v.id, action: 'submit' })}
-                        >
-                          Submit for review
-                        </Button>
-                      </>
-                    )}
-                    {v.status === 'in_review' && can('document:approve') && (
-                      <>
-                        <Button
-                          size="compact-xs"
-                          color="teal.9"
-                          loading={action.isPending}
-                          onClick={() => action.mutate({ versionId: v.id, action: 'approve' })}
-                        >
-                          Approve
-                        </Button>
-                        <Button
-                          size="compact-xs"
-                          variant="default"
-                          onClick={() => {
-                            setRejecting(v);
-                            setNote('');
-                          }}
-                        >
-                          Send back
-                        </Button>
-                      </>
-                    )}
-                  </Group>
-                ),
-              },
-            ]}
-          />
-        </Table.ScrollContainer>
+        <VersionsTable
+          label="Versions"
+          minWidth={800}
+          versions={versions}
+          columns={[
+            { header: 'Version', render: (v) => `v${v.number}` },
+            { header: 'Status', render: (v) => <StatusBadge status={v.status} /> },
+            { header: 'Author', render: (v) => <WhoWhen who={nameOf(v.authoredBy)} at={v.createdAt} /> },
+            {
+              header: 'Approved',
+              render: (v) => (v.approvedAt ? <WhoWhen who={nameOf(v.approvedBy)} at={v.approvedAt} /> : '—'),
+            },
+            {
+              header: 'SHA-256',
+              render: (v) => <Code title={v.contentHash}>{v.contentHash.slice(0, 12)}…</Code>,
+            },
+            {
+              header: 'Note',
+              cell: { maw: 260 },
+              render: (v) => (
+                <>
+                  <Text size="sm">{v.changeNote || '—'}</Text>
+                  {v.status === 'draft' && v.rejectionNote && (
+                    <Text size="xs" c="red.9">
+                      Sent back: {v.rejectionNote}
+                    </Text>
+                  )}
+                </>
+              ),
+            },
+            {
+              header: 'Actions',
+              render: (v) => (
+                <Group gap={4} wrap="nowrap">
+                  {v.status === 'draft' && can('document:update') && (
+                    <>
+                      <Button size="compact-xs" variant="default" onClick={() => setEditing(v)}>
+                        Edit
+                      </Button>
+                      <Button
+                        size="compact-xs"
+                        loading={action.isPending}
+                        onClick={() => action.mutate({ versionId: v.id, action: 'submit' })}
+                      >
+                        Submit for review
+                      </Button>
+                    </>
+                  )}
+                  {v.status === 'in_review' && can('document:approve') && (
+                    <>
+                      <Button
+                        size="compact-xs"
+                        color="teal.9"
+                        loading={action.isPending}
+                        onClick={() => action.mutate({ versionId: v.id, action: 'approve' })}
+                      >
+                        Approve
+                      </Button>
+                      <Button
+                        size="compact-xs"
+                        variant="default"
+                        onClick={() => {
+                          setRejecting(v);
+                          setNote('');
+                        }}
+                      >
+                        Send back
+                      </Button>
+                    </>
+                  )}
+                </Group>
+              ),
+            },
+          ]}
+        />
       )}
       <Modal
         closeButtonProps={{ 'aria-label': 'Close' }}

@@ -99,6 +99,30 @@ export function ImpactWizard(props: { orgId: string; assessment: ImpactAssessmen
   };
   const setImpact = (p: Partial<Impact>) =>
     setC({ ...c, impacts: [{ ...impact, ...p }, ...c.impacts.slice(1)] });
+  /** A text of the assessment itself, with what submission still needs of it. */
+  const contentText = (k: 'scope' | 'residualImpact') => ({
+    value: c[k],
+    error: err(k),
+    onChange: (e: React.ChangeEvent<HTMLTextAreaElement>) => setC({ ...c, [k]: e.currentTarget.value }),
+  });
+  /** A select over one of the impact's fixed lists, always holding a value. */
+  const choice = <K extends 'area' | 'kind' | 'reversibility'>(
+    k: K,
+    values: readonly Impact[K][],
+    labels: Record<Impact[K], string>,
+  ) => ({
+    data: values.map((v) => ({ value: v, label: labels[v] })),
+    allowDeselect: false,
+    value: impact[k],
+    onChange: (x: string | null) => setImpact({ [k]: x } as Partial<Impact>),
+  });
+  /** A 1–5 rating of the impact; an emptied box counts as 1. */
+  const rating = (k: 'severity' | 'likelihood' | 'scale') => ({
+    min: 1,
+    max: 5,
+    value: impact[k],
+    onChange: (x: string | number) => setImpact({ [k]: Number(x) || 1 }),
+  });
   const f = c.fria ?? {
     deployerProcesses: '',
     periodAndFrequency: '',
@@ -141,14 +165,7 @@ export function ImpactWizard(props: { orgId: string; assessment: ImpactAssessmen
       <Stepper active={step} onStepClick={go} size="sm">
         <Stepper.Step label="Scope and system">
           <Stack gap="sm">
-            <Textarea
-              label="Scope"
-              withAsterisk
-              error={err('scope')}
-              value={c.scope}
-              onChange={(e) => setC({ ...c, scope: e.currentTarget.value })}
-              autosize
-            />
+            <Textarea label="Scope" withAsterisk {...contentText('scope')} autosize />
             <TextInput
               label="Purpose"
               description="From the AI system record; adjust it for this assessment if needed"
@@ -214,26 +231,11 @@ export function ImpactWizard(props: { orgId: string; assessment: ImpactAssessmen
         <Stepper.Step label="Impacts">
           <Stack gap="sm">
             <Group grow>
-              <Select
-                label="Area"
-                data={IMPACT_AREAS.map((a) => ({ value: a, label: IMPACT_AREA_LABEL[a] }))}
-                allowDeselect={false}
-                value={impact.area}
-                onChange={(x) => setImpact({ area: x as Impact['area'] })}
-              />
-              <Select
-                label="Benefit or harm"
-                data={IMPACT_KINDS.map((k) => ({ value: k, label: IMPACT_KIND_LABEL[k] }))}
-                allowDeselect={false}
-                value={impact.kind}
-                onChange={(x) => setImpact({ kind: x as Impact['kind'] })}
-              />
+              <Select label="Area" {...choice('area', IMPACT_AREAS, IMPACT_AREA_LABEL)} />
+              <Select label="Benefit or harm" {...choice('kind', IMPACT_KINDS, IMPACT_KIND_LABEL)} />
               <Select
                 label="Reversibility"
-                data={IMPACT_REVERSIBILITIES.map((r) => ({ value: r, label: IMPACT_REVERSIBILITY_LABEL[r] }))}
-                allowDeselect={false}
-                value={impact.reversibility}
-                onChange={(x) => setImpact({ reversibility: x as Impact['reversibility'] })}
+                {...choice('reversibility', IMPACT_REVERSIBILITIES, IMPACT_REVERSIBILITY_LABEL)}
               />
             </Group>
             <TextInput
@@ -244,27 +246,9 @@ export function ImpactWizard(props: { orgId: string; assessment: ImpactAssessmen
               onChange={(e) => setImpact({ description: e.currentTarget.value })}
             />
             <Group grow>
-              <NumberInput
-                label="Severity (1–5)"
-                min={1}
-                max={5}
-                value={impact.severity}
-                onChange={(x) => setImpact({ severity: Number(x) || 1 })}
-              />
-              <NumberInput
-                label="Likelihood (1–5)"
-                min={1}
-                max={5}
-                value={impact.likelihood}
-                onChange={(x) => setImpact({ likelihood: Number(x) || 1 })}
-              />
-              <NumberInput
-                label="Scale (1–5)"
-                min={1}
-                max={5}
-                value={impact.scale}
-                onChange={(x) => setImpact({ scale: Number(x) || 1 })}
-              />
+              <NumberInput label="Severity (1–5)" {...rating('severity')} />
+              <NumberInput label="Likelihood (1–5)" {...rating('likelihood')} />
+              <NumberInput label="Scale (1–5)" {...rating('scale')} />
             </Group>
           </Stack>
         </Stepper.Step>
@@ -285,14 +269,7 @@ export function ImpactWizard(props: { orgId: string; assessment: ImpactAssessmen
               }
               autosize
             />
-            <Textarea
-              label="Residual impact"
-              withAsterisk
-              error={err('residualImpact')}
-              value={c.residualImpact}
-              onChange={(e) => setC({ ...c, residualImpact: e.currentTarget.value })}
-              autosize
-            />
+            <Textarea label="Residual impact" withAsterisk {...contentText('residualImpact')} autosize />
             <Select
               label="Decision"
               withAsterisk

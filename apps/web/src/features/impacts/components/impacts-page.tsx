@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
+import { RowActionButton } from '../../../components/row-buttons.tsx';
 import { TableHead } from '../../../components/table-head.tsx';
 import { AiSystemName, AiSystemSelect } from '../../ai-systems/components/ai-system-select.tsx';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
@@ -84,14 +85,9 @@ export function ImpactsPage() {
                         </Button>
                       ))}
                     {ia.status === 'draft' && can('impact:update') && (
-                      <Button
-                        size="compact-xs"
-                        variant="default"
-                        onClick={() => setOpen(ia)}
-                        aria-label={`Continue ${ia.title}`}
-                      >
+                      <RowActionButton onClick={() => setOpen(ia)} aria-label={`Continue ${ia.title}`}>
                         Continue
-                      </Button>
+                      </RowActionButton>
                     )}
                     {ia.status === 'submitted' && can('impact:approve') && (
                       // Approval is the §8.4 sign-off that opens the deployment gate: asked, not one stray click.

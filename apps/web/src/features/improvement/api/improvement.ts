@@ -15,29 +15,23 @@ import {
 import { z } from 'zod';
 import { api } from '../../../lib/api.ts';
 import { apiQuery, queryHook } from '../../../lib/api-query.ts';
-import { collectionHook, collectionQuery } from '../../../lib/collection.ts';
+import { collectionHook } from '../../../lib/collection.ts';
+import { featureList } from '../../../lib/feature-list.ts';
 import { featureMutation } from '../../../lib/feature-mutation.ts';
 import { patchVersion } from '../../../lib/patch-version.ts';
 
 export const improvementKeys = { all: (orgId: string) => ['orgs', orgId, 'improvement'] as const };
 
-export const nonconformitiesQuery = (orgId: string, params: { q?: string; sort?: string; open?: string }) =>
-  collectionQuery(
-    [...improvementKeys.all(orgId), 'ncs'],
-    `/orgs/${orgId}/nonconformities`,
-    NonconformitySchema,
-    params,
-  );
+export const nonconformitiesQuery = featureList(
+  improvementKeys.all,
+  'ncs',
+  'nonconformities',
+  NonconformitySchema,
+);
 
 export const useNonconformities = collectionHook(nonconformitiesQuery);
 
-export const incidentsQuery = (orgId: string, params: { q?: string; sort?: string }) =>
-  collectionQuery(
-    [...improvementKeys.all(orgId), 'incidents'],
-    `/orgs/${orgId}/incidents`,
-    IncidentSchema,
-    params,
-  );
+export const incidentsQuery = featureList(improvementKeys.all, 'incidents', 'incidents', IncidentSchema);
 
 export const useIncidents = collectionHook(incidentsQuery);
 

@@ -1,6 +1,6 @@
 // Improvement (§10.1, §10.2; A.8.4; EU AI Act Art. 73): nonconformities on their way to closure, and AI incidents
 // with the reporting clock for serious ones.
-import { Badge, Button, Group, SegmentedControl, Tabs, Text } from '@mantine/core';
+import { Badge, Group, SegmentedControl, Tabs, Text } from '@mantine/core';
 import {
   daysBetween,
   INCIDENT_SEVERITY_LABEL,
@@ -9,10 +9,9 @@ import {
   type Nonconformity,
   todayUtc,
 } from '@openaims/core';
-import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AddButton } from '../../../components/add-button.tsx';
+import { AddButton, SecondaryAddButton } from '../../../components/add-button.tsx';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { linkColumn } from '../../../components/link-column.tsx';
@@ -129,13 +128,9 @@ export function ImprovementPage() {
         actions={
           <Group gap="xs">
             {can('incident:create') && (
-              <Button
-                variant="default"
-                leftSection={<IconPlus size={16} />}
-                onClick={() => setModal('incident')}
-              >
+              <SecondaryAddButton onClick={() => setModal('incident')}>
                 {t('improvement.incident')}
-              </Button>
+              </SecondaryAddButton>
             )}
             {can('nonconformity:create') && (
               <AddButton onClick={() => setModal('nc')}>{t('improvement.nonconformity')}</AddButton>

@@ -120,6 +120,13 @@ export function NonconformityPage() {
   const nc = q.data;
   const closed = nc.status === 'closed';
   const canEdit = can('nonconformity:update') && !closed;
+  /** Correction and root cause (§10.2 a, b): edited alike, until the nonconformity is closed. */
+  const analysisText = (value: string, onChange: (v: string) => void) => ({
+    value,
+    onChange,
+    minRows: 2,
+    readOnly: !canEdit,
+  });
   return (
     <>
       <PageHeader
@@ -138,18 +145,12 @@ export function NonconformityPage() {
             <GrowingTextarea
               label="Correction (§10.2 a)"
               description="What was done at once to control and correct it."
-              minRows={2}
-              value={correction}
-              onChange={setCorrection}
-              readOnly={!canEdit}
+              {...analysisText(correction, setCorrection)}
             />
             <GrowingTextarea
               label="Root cause (§10.2 b)"
               description="Why it happened, and whether similar ones exist or could occur."
-              minRows={2}
-              value={rootCause}
-              onChange={setRootCause}
-              readOnly={!canEdit}
+              {...analysisText(rootCause, setRootCause)}
             />
             {canEdit && (
               <Group justify="flex-end">

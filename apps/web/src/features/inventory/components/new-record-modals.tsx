@@ -1,83 +1,69 @@
 // Manual entry of models, datasets and suppliers, validated with the same core schemas as the API.
 import { Group, Select, Textarea } from '@mantine/core';
 import { type UseFormReturnType, useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { CreateDatasetSchema, CreateModelSchema, CreateSupplierSchema } from '@openaims/core';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import type { ReactNode } from 'react';
 import type { z } from 'zod';
+import { CreateFormModal } from '../../../components/create-form-modal.tsx';
 import { FormTextarea, FormTextInput } from '../../../components/form-fields.tsx';
-import { FormModal, type OrgDialogProps } from '../../../components/form-modal.tsx';
-import { applyFieldErrors } from '../../../lib/errors.ts';
+import type { OrgDialogProps } from '../../../components/form-modal.tsx';
 import { useCreateDataset, useCreateModel, useCreateSupplier } from '../api/create-record.ts';
 import { PERSONAL_DATA_OPTIONS, SupplierFields, SupplierSelect } from './inventory-fields.tsx';
 
-function RecordModal<V extends Record<string, unknown>>(props: {
-  title: string;
-  opened: boolean;
-  form: UseFormReturnType<V>;
-  mutation: {
-    mutate: (v: V, o: { onSuccess: () => void; onError: (e: Error) => void }) => void;
-    isPending: boolean;
-    error: Error | null;
-    reset: () => void;
-  };
-  onClose: () => void;
-  children: ReactNode;
-}) {
+/** An uncontrolled form for a new record, validated with the record's core schema. */
+function useRecordForm<V extends Record<string, unknown>>(schema: z.ZodType, initialValues: V) {
+  return useForm<V>({ mode: 'uncontrolled', initialValues, validate: zod4Resolver(schema) });
+}
+
+/** Closing the dialog, by ✕, Cancel or a success, empties the form and the mutation's last error. */
+function RecordModal<V extends Record<string, unknown>>(
+  props: OrgDialogProps & {
+    title: string;
+    form: UseFormReturnType<V>;
+    mutation: {
+      mutate: (v: V, o: { onSuccess: () => void; onError: (e: Error) => void }) => void;
+      isPending: boolean;
+      error: Error | null;
+      reset: () => void;
+    };
+    children: ReactNode;
+  },
+) {
   const close = () => {
     props.form.reset();
     props.mutation.reset();
     props.onClose();
   };
-  const submit = props.form.onSubmit((v) =>
-    props.mutation.mutate(v, {
-      onSuccess: () => {
-        notifications.show({ color: 'teal', message: `${v.name as string} added to the inventory.` });
-        close();
-      },
-      onError: (e) => applyFieldErrors(props.form, e),
-    }),
-  );
   return (
-    <FormModal
+    <CreateFormModal
+      title={props.title}
       opened={props.opened}
       onClose={close}
-      title={props.title}
-      onSubmit={submit}
-      error={props.mutation.error}
-      fieldErrors={props.form.errors}
-      pending={props.mutation.isPending}
+      form={props.form}
+      mutation={props.mutation}
+      toInput={(v) => v}
+      notice={(v) => `${v.name as string} added to the inventory.`}
       submitLabel="Add"
     >
       {props.children}
-    </FormModal>
+    </CreateFormModal>
   );
 }
 
 type ModelValues = z.input<typeof CreateModelSchema>;
-export function NewModelModal({ orgId, opened, onClose }: OrgDialogProps) {
-  const form = useForm<ModelValues>({
-    mode: 'uncontrolled',
-    initialValues: {
-      name: '',
-      modelVersion: '',
-      modelType: '',
-      provider: '',
-      licence: '',
-      description: '',
-      supplierId: null,
-    },
-    validate: zod4Resolver(CreateModelSchema),
+export function NewModelModal(dialog: OrgDialogProps) {
+  const form = useRecordForm<ModelValues>(CreateModelSchema, {
+    name: '',
+    modelVersion: '',
+    modelType: '',
+    provider: '',
+    licence: '',
+    description: '',
+    supplierId: null,
   });
   return (
-    <RecordModal
-      title="Add a model"
-      opened={opened}
-      onClose={onClose}
-      form={form}
-      mutation={useCreateModel(orgId)}
-    >
+    <RecordModal title="Add a model" {...dialog} form={form} mutation={useCreateModel(dialog.orgId)}>
       <FormTextInput form={form} name="name" label="Name" required data-autofocus />
       <Group grow>
         <FormTextInput form={form} name="modelVersion" label="Version" />
@@ -92,28 +78,24 @@ export function NewModelModal({ orgId, opened, onClose }: OrgDialogProps) {
           description="SPDX identifier if there is one"
         />
       </Group>
-      <SupplierSelect orgId={orgId} form={form} />
+      <SupplierSelect orgId={dialog.orgId} form={form} />
       <FormTextarea form={form} name="description" label="Description" autosize minRows={2} />
     </RecordModal>
   );
 }
 
 type DatasetValues = z.input<typeof CreateDatasetSchema>;
-export function NewDatasetModal({ orgId, opened, onClose }: OrgDialogProps) {
-  const form = useForm<DatasetValues>({
-    mode: 'uncontrolled',
-    initialValues: {
-      name: '',
-      licence: '',
-      provenance: '',
-      acquisition: '',
-      qualityRequirements: '',
-      preparation: '',
-      knownBias: '',
-      containsPersonalData: null,
-      supplierId: null,
-    },
-    validate: zod4Resolver(CreateDatasetSchema),
+export function NewDatasetModal(dialog: OrgDialogProps) {
+  const form = useRecordForm<DatasetValues>(CreateDatasetSchema, {
+    name: '',
+    licence: '',
+    provenance: '',
+    acquisition: '',
+    qualityRequirements: '',
+    preparation: '',
+    knownBias: '',
+    containsPersonalData: null,
+    supplierId: null,
   });
   const text = (
     field: 'provenance' | 'acquisition' | 'qualityRequirements' | 'preparation' | 'knownBias',
@@ -130,17 +112,11 @@ export function NewDatasetModal({ orgId, opened, onClose }: OrgDialogProps) {
     />
   );
   return (
-    <RecordModal
-      title="Add a dataset"
-      opened={opened}
-      onClose={onClose}
-      form={form}
-      mutation={useCreateDataset(orgId)}
-    >
+    <RecordModal title="Add a dataset" {...dialog} form={form} mutation={useCreateDataset(dialog.orgId)}>
       <FormTextInput form={form} name="name" label="Name" required data-autofocus />
       <Group grow>
         <FormTextInput form={form} name="licence" label="Licence" />
-        <SupplierSelect orgId={orgId} form={form} />
+        <SupplierSelect orgId={dialog.orgId} form={form} />
       </Group>
       {text('provenance', 'Provenance', 'Where the data comes from and how it changed hands (A.7.5).')}
       {text('acquisition', 'Acquisition', 'How it was collected or obtained, and on what basis (A.7.3).')}
@@ -159,20 +135,16 @@ export function NewDatasetModal({ orgId, opened, onClose }: OrgDialogProps) {
 }
 
 type SupplierValues = z.input<typeof CreateSupplierSchema>;
-export function NewSupplierModal({ orgId, opened, onClose }: OrgDialogProps) {
-  const form = useForm<SupplierValues>({
-    mode: 'uncontrolled',
-    initialValues: { name: '', url: '', provides: [], responsibilities: '', description: '' },
-    validate: zod4Resolver(CreateSupplierSchema),
+export function NewSupplierModal(dialog: OrgDialogProps) {
+  const form = useRecordForm<SupplierValues>(CreateSupplierSchema, {
+    name: '',
+    url: '',
+    provides: [],
+    responsibilities: '',
+    description: '',
   });
   return (
-    <RecordModal
-      title="Add a supplier"
-      opened={opened}
-      onClose={onClose}
-      form={form}
-      mutation={useCreateSupplier(orgId)}
-    >
+    <RecordModal title="Add a supplier" {...dialog} form={form} mutation={useCreateSupplier(dialog.orgId)}>
       <SupplierFields form={form} isNew />
       <FormTextarea form={form} name="description" label="Description" autosize minRows={2} />
     </RecordModal>

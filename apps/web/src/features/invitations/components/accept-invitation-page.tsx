@@ -1,10 +1,11 @@
 // /invite/$code: join an organization. Signed in: one click. Not signed in: create the account here.
-import { Alert, Button, Text } from '@mantine/core';
+import { Button, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { AcceptInvitationSchema, PasswordSchema } from '@openaims/core';
 import { useNavigate, useParams } from '@tanstack/react-router';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import type { z } from 'zod';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { FormTextInput } from '../../../components/form-fields.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { FullPageLoader } from '../../../components/page-loader.tsx';
@@ -54,11 +55,7 @@ export function AcceptInvitationPage() {
   const user = me.data?.user;
   const onSuccess = (res: { organizationId: string }) =>
     navigate({ to: '/orgs/$orgId', params: { orgId: res.organizationId } });
-  const error = accept.error && (
-    <Alert color="red" role="alert">
-      {errorMessage(accept.error)}
-    </Alert>
-  );
+  const error = accept.error && <ErrorAlert error={accept.error} />;
 
   if (user) {
     return (

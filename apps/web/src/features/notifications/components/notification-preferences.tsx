@@ -1,9 +1,10 @@
 // Your notification preferences (§7.4 communication: what is communicated, to whom, how): for each event, in-app
 // and e-mail switches, and whether e-mails come as one daily digest. Each switch saves at once.
-import { Alert, Paper, Select, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { Paper, Select, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { notifications as toast } from '@mantine/notifications';
 import type { NotificationPreference, NotifyEvent } from '@openaims/core';
 import { useState } from 'react';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { TableHead } from '../../../components/table-head.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
@@ -80,9 +81,7 @@ export function NotificationPreferencesSection() {
         {prefs.isPending ? (
           <PageSkeleton />
         ) : prefs.error ? (
-          <Alert color="red" role="alert">
-            {errorMessage(prefs.error)}
-          </Alert>
+          <ErrorAlert error={prefs.error} />
         ) : (
           <Table aria-label="Notification preferences">
             <TableHead labels={['Event', 'In-app', 'E-mail', 'Daily digest']} />

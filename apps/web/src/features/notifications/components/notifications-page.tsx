@@ -1,11 +1,12 @@
 // Your notifications (§7.4): reminders of what falls due and other news, newest first; read them and clear them.
-import { Alert, Anchor, Badge, Button, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
 import { notifications as toast } from '@mantine/notifications';
 import type { Notification } from '@openaims/core';
 import { IconBellOff } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { EmptyState } from '../../../components/empty-state.tsx';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
@@ -102,9 +103,7 @@ export function NotificationsPage() {
         {list.isPending ? (
           <PageSkeleton />
         ) : list.error ? (
-          <Alert color="red" role="alert">
-            {errorMessage(list.error)}
-          </Alert>
+          <ErrorAlert error={list.error} />
         ) : list.data.items.length === 0 ? (
           <EmptyState
             icon={<IconBellOff size={26} />}

@@ -21,9 +21,7 @@ import { ErrorState } from '../../../components/error-state.tsx';
 import { GrowingTextarea } from '../../../components/growing-textarea.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
-import { applyFieldErrors } from '../../../lib/errors.ts';
-import { useCreateAiSystem } from '../../ai-systems/api/create-ai-system.ts';
-import { AiSystemForm, EMPTY_AI_SYSTEM } from '../../ai-systems/components/ai-system-form.tsx';
+import { NewAiSystemForm } from '../../ai-systems/components/new-ai-system-form.tsx';
 import { AiRolesForm } from '../../context/components/ai-roles-form.tsx';
 import { useCreateDocument } from '../../documents/api/documents.ts';
 import { InviteForm } from '../../invitations/components/invite-form.tsx';
@@ -289,7 +287,6 @@ export function RiskCriteriaStep({ orgId, step, can, onDone }: StepProps) {
 
 /** The first AI system of the inventory, with the inventory's own form. */
 export function AiSystemStep({ orgId, step, can, onDone }: StepProps) {
-  const create = useCreateAiSystem(orgId);
   if (step.done)
     return (
       <AlreadyDone step={step} onDone={onDone}>
@@ -303,21 +300,7 @@ export function AiSystemStep({ orgId, step, can, onDone }: StepProps) {
     return <Text size="sm">Your role cannot add AI systems; ask a contributor or manager.</Text>;
   return (
     <Stack gap="sm">
-      <ErrorAlert error={create.error} />
-      <AiSystemForm
-        initial={EMPTY_AI_SYSTEM}
-        submitLabel="Save and continue"
-        submitting={create.isPending}
-        onSubmit={(values, form) =>
-          create.mutate(values, {
-            onSuccess: (sys) => {
-              notifications.show({ color: 'teal', message: `${sys.name} added to the inventory.` });
-              onDone();
-            },
-            onError: (e) => applyFieldErrors(form, e),
-          })
-        }
-      />
+      <NewAiSystemForm orgId={orgId} submitLabel="Save and continue" onCreated={onDone} />
     </Stack>
   );
 }

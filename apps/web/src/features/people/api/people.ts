@@ -9,28 +9,17 @@ import {
 import { z } from 'zod';
 import { api } from '../../../lib/api.ts';
 import { apiQuery, queryHook } from '../../../lib/api-query.ts';
-import { collectionHook, collectionQuery } from '../../../lib/collection.ts';
+import { collectionHook } from '../../../lib/collection.ts';
+import { featureList } from '../../../lib/feature-list.ts';
 import { featureMutation } from '../../../lib/feature-mutation.ts';
 
 export const peopleKeys = { all: (orgId: string) => ['orgs', orgId, 'people'] as const };
 
-export const competencesQuery = (orgId: string, params: { q?: string; sort?: string } = {}) =>
-  collectionQuery(
-    [...peopleKeys.all(orgId), 'competences'],
-    `/orgs/${orgId}/competences`,
-    CompetenceSchema,
-    params,
-  );
+export const competencesQuery = featureList(peopleKeys.all, 'competences', 'competences', CompetenceSchema);
 
 export const useCompetences = collectionHook(competencesQuery);
 
-export const trainingsQuery = (orgId: string, params: { q?: string; sort?: string; competenceId?: string }) =>
-  collectionQuery(
-    [...peopleKeys.all(orgId), 'trainings'],
-    `/orgs/${orgId}/trainings`,
-    TrainingSchema,
-    params,
-  );
+export const trainingsQuery = featureList(peopleKeys.all, 'trainings', 'trainings', TrainingSchema);
 
 export const useTrainings = collectionHook(trainingsQuery);
 

@@ -1,6 +1,5 @@
 // Forms for a competence requirement (§7.2 a) and a training record (§7.2 d); the server's field errors show on the fields.
 import { Checkbox, Group, NumberInput, Select } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import {
   type CreateCompetenceInput,
   CreateCompetenceSchema,
@@ -9,9 +8,9 @@ import {
   todayUtc,
 } from '@openaims/core';
 import { z } from 'zod';
+import { CreateFormModal } from '../../../components/create-form-modal.tsx';
 import { FormTextarea, FormTextInput } from '../../../components/form-fields.tsx';
-import { FormModal, type OrgDialogProps } from '../../../components/form-modal.tsx';
-import { applyFieldErrors } from '../../../lib/errors.ts';
+import type { OrgDialogProps } from '../../../components/form-modal.tsx';
 import { useModalForm } from '../../../lib/use-modal-form.ts';
 import { FormMemberSelect } from '../../members/components/member-select.tsx';
 import { useCompetences, useCreateCompetence, useRecordTraining } from '../api/people.ts';
@@ -20,37 +19,23 @@ type CompetenceValues = Omit<CreateCompetenceInput, 'renewalMonths'> & {
   renewalMonths: number | string | null;
 };
 
-export function CompetenceModal({ orgId, opened, onClose }: OrgDialogProps) {
-  const create = useCreateCompetence(orgId);
+export function CompetenceModal(dialog: OrgDialogProps) {
   const form = useModalForm<CompetenceValues>(
     CompetenceFormSchema,
     () => ({ role: '', title: '', description: '', aiLiteracy: false, renewalMonths: '' }),
-    opened,
-  );
-  const submit = form.onSubmit((v) =>
-    create.mutate(
-      {
-        ...v,
-        renewalMonths: v.renewalMonths === '' || v.renewalMonths === null ? null : Number(v.renewalMonths),
-      },
-      {
-        onSuccess: () => {
-          notifications.show({ color: 'teal', message: `${v.title} added.` });
-          onClose();
-        },
-        onError: (e) => applyFieldErrors(form, e),
-      },
-    ),
+    dialog.opened,
   );
   return (
-    <FormModal
-      opened={opened}
-      onClose={onClose}
+    <CreateFormModal
       title="New competence requirement"
-      onSubmit={submit}
-      error={create.error}
-      fieldErrors={form.errors}
-      pending={create.isPending}
+      {...dialog}
+      form={form}
+      mutation={useCreateCompetence(dialog.orgId)}
+      toInput={(v) => ({
+        ...v,
+        renewalMonths: v.renewalMonths === '' || v.renewalMonths === null ? null : Number(v.renewalMonths),
+      })}
+      notice={(v) => `${v.title} added.`}
     >
       <FormTextInput
         form={form}
@@ -74,7 +59,7 @@ export function CompetenceModal({ orgId, opened, onClose }: OrgDialogProps) {
           {...form.getInputProps('aiLiteracy', { type: 'checkbox' })}
         />
       </Group>
-    </FormModal>
+    </CreateFormModal>
   );
 }
 
@@ -85,9 +70,8 @@ const CompetenceFormSchema = CreateCompetenceSchema.extend({
 
 type TrainingValues = Required<Omit<CreateTrainingInput, 'competenceId'>> & { competenceId: string | null };
 
-export function TrainingModal({ orgId, opened, onClose }: OrgDialogProps) {
-  const record = useRecordTraining(orgId);
-  const competences = useCompetences(orgId);
+export function TrainingModal(dialog: OrgDialogProps) {
+  const competences = useCompetences(dialog.orgId);
   const form = useModalForm<TrainingValues>(
     CreateTrainingSchema,
     () => ({
@@ -98,29 +82,16 @@ export function TrainingModal({ orgId, opened, onClose }: OrgDialogProps) {
       completedOn: todayUtc(),
       note: '',
     }),
-    opened,
-  );
-  const submit = form.onSubmit((v) =>
-    record.mutate(
-      { ...v, competenceId: v.competenceId ?? '' },
-      {
-        onSuccess: () => {
-          notifications.show({ color: 'teal', message: 'Training recorded.' });
-          onClose();
-        },
-        onError: (e) => applyFieldErrors(form, e),
-      },
-    ),
+    dialog.opened,
   );
   return (
-    <FormModal
-      opened={opened}
-      onClose={onClose}
+    <CreateFormModal
       title="Record training"
-      onSubmit={submit}
-      error={record.error}
-      fieldErrors={form.errors}
-      pending={record.isPending}
+      {...dialog}
+      form={form}
+      mutation={useRecordTraining(dialog.orgId)}
+      toInput={(v) => ({ ...v, competenceId: v.competenceId ?? '' })}
+      notice={() => 'Training recorded.'}
     >
       <Select
         label="Competence"
@@ -129,11 +100,11 @@ export function TrainingModal({ orgId, opened, onClose }: OrgDialogProps) {
         data={competences.items.map((c) => ({ value: c.id, label: `${c.title} (${c.role})` }))}
       />
       <Group grow>
-        <FormMemberSelect form={form} name="userId" orgId={orgId} label="Member" clearable />
+        <FormMemberSelect form={form} name="userId" orgId={dialog.orgId} label="Member" clearable />
         <FormTextInput form={form} name="personName" label="Or person’s name" />
       </Group>
       <FormTextInput form={form} name="activity" label="Training, qualification or experience" required />
       <FormTextInput form={form} name="completedOn" type="date" label="Completed on" />
-    </FormModal>
+    </CreateFormModal>
   );
 }

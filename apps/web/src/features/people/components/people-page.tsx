@@ -1,10 +1,9 @@
 // Competence & awareness (§7.2, §7.3; EU AI Act Art. 4): what each role must know, who has shown it, and where
 // records have lapsed.
-import { Badge, Button, Group, Progress, Tabs, Text } from '@mantine/core';
+import { Badge, Group, Progress, Tabs, Text } from '@mantine/core';
 import { type Competence, isTrainingValid, type Training, todayUtc } from '@openaims/core';
-import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { AddButton } from '../../../components/add-button.tsx';
+import { AddButton, SecondaryAddButton } from '../../../components/add-button.tsx';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
@@ -94,13 +93,7 @@ export function PeoplePage() {
         actions={
           <Group gap="xs">
             {can('competence:update') && (
-              <Button
-                variant="default"
-                leftSection={<IconPlus size={16} />}
-                onClick={() => setModal('competence')}
-              >
-                Competence
-              </Button>
+              <SecondaryAddButton onClick={() => setModal('competence')}>Competence</SecondaryAddButton>
             )}
             {can('training:create') && (
               <AddButton onClick={() => setModal('training')}>Record training</AddButton>

@@ -33,27 +33,26 @@ export function RiskOverview(props: { orgId: string; risk: Risk; criteria?: Risk
   const lLabel = (n: number | null) => (n === null ? '—' : `${n} ${c?.likelihoodLabels[n - 1] ?? ''}`.trim());
   const cLabel = (n: number | null) =>
     n === null ? '—' : `${n} ${c?.consequenceLabels[n - 1] ?? ''}`.trim();
+  /** A level as its badge, with the likelihood and consequence it was rated from once they are set. */
+  const rated = (level: string | null, score: number | null, l: number | null, k: number | null) => (
+    <Group gap="xs">
+      <LevelBadge criteria={c} level={level} score={score} />
+      {l !== null && (
+        <Text size="sm">
+          likelihood {lLabel(l)} × consequence {cLabel(k)}
+        </Text>
+      )}
+    </Group>
+  );
   return (
     <Stack gap="lg">
       {r.description && <Text size="sm">{r.description}</Text>}
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="lg">
         <Fact label="Inherent risk">
-          <Group gap="xs">
-            <LevelBadge criteria={c} level={r.inherentLevel} score={r.inherentScore} />
-            <Text size="sm">
-              likelihood {lLabel(r.likelihood)} × consequence {cLabel(r.consequence)}
-            </Text>
-          </Group>
+          {rated(r.inherentLevel, r.inherentScore, r.likelihood, r.consequence)}
         </Fact>
         <Fact label="Residual risk">
-          <Group gap="xs">
-            <LevelBadge criteria={c} level={r.residualLevel} score={r.residualScore} />
-            {r.residualLikelihood !== null && (
-              <Text size="sm">
-                likelihood {lLabel(r.residualLikelihood)} × consequence {cLabel(r.residualConsequence)}
-              </Text>
-            )}
-          </Group>
+          {rated(r.residualLevel, r.residualScore, r.residualLikelihood, r.residualConsequence)}
         </Fact>
         <Fact label="Risk appetite">
           <Text size="sm">{r.withinAppetite ? 'Within appetite' : 'Above appetite'}</Text>

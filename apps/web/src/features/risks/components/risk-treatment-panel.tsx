@@ -8,6 +8,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { RowActionButton } from '../../../components/row-buttons.tsx';
 import { SimpleTable } from '../../../components/simple-table.tsx';
 import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
 import { formatDate, formatDateTime } from '../../../lib/format.ts';
@@ -92,23 +93,16 @@ function TreatmentTasks({ risk }: { risk: Risk }) {
               render: (t) =>
                 canEdit && (
                   <Group gap={4} wrap="nowrap">
-                    <Button
-                      size="compact-xs"
-                      variant="default"
-                      onClick={() => setEditing(t)}
-                      aria-label={`Edit ${t.title}`}
-                    >
+                    <RowActionButton onClick={() => setEditing(t)} aria-label={`Edit ${t.title}`}>
                       Edit
-                    </Button>
+                    </RowActionButton>
                     {t.status !== 'done' && t.status !== 'cancelled' && (
-                      <Button
-                        size="compact-xs"
-                        variant="default"
+                      <RowActionButton
                         onClick={() => update.mutate({ task: t, input: { status: 'done' } })}
                         aria-label={`Complete ${t.title}`}
                       >
                         Complete
-                      </Button>
+                      </RowActionButton>
                     )}
                     <MoveTaskMenu task={t} onMove={(s) => update.mutate({ task: t, input: { status: s } })} />
                   </Group>

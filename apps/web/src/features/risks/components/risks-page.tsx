@@ -16,6 +16,7 @@ import { ExportButton } from '../../../components/export-button.tsx';
 import { AnchorLink, ButtonLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
+import { RowActionButton } from '../../../components/row-buttons.tsx';
 import { TableHead } from '../../../components/table-head.tsx';
 import { useLabel } from '../../../i18n/use-label.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
@@ -170,24 +171,17 @@ export function RisksPage() {
                   <Table.Td>
                     <Group gap={4} wrap="nowrap">
                       {can('risk:update') && (
-                        <Button
-                          size="compact-xs"
-                          variant="default"
-                          onClick={() => setEditing(r)}
-                          aria-label={`Edit ${r.title}`}
-                        >
+                        <RowActionButton onClick={() => setEditing(r)} aria-label={`Edit ${r.title}`}>
                           {t('risks.edit')}
-                        </Button>
+                        </RowActionButton>
                       )}
                       {can('risk:accept') && r.treatmentApprovedAt && r.status !== 'accepted' && (
-                        <Button
-                          size="compact-xs"
-                          variant="default"
+                        <RowActionButton
                           onClick={() => setAccepting(r)}
                           aria-label={`Accept residual risk of ${r.title}`}
                         >
                           {t('risks.accept')}
-                        </Button>
+                        </RowActionButton>
                       )}
                     </Group>
                   </Table.Td>

@@ -12,6 +12,15 @@ import { CoverageView } from './coverage-view.tsx';
 import { SoaTable } from './soa-table.tsx';
 import { SoaVersions } from './soa-versions.tsx';
 
+/** The area's tabs in order: the label of each and the view it opens. */
+const TABS = [
+  { value: 'soa', label: 'soa.controls', View: SoaTable },
+  { value: 'versions', label: 'soa.versions', View: SoaVersions },
+  { value: 'clauses', label: 'soa.clauses', View: ClauseTracker },
+  { value: 'coverage', label: 'soa.coverage', View: CoverageView },
+  { value: 'catalog', label: 'soa.catalogue', View: CatalogBrowser },
+] as const;
+
 export function SoaPage() {
   const { t } = useTranslation();
   const { orgId } = useCurrentOrg();
@@ -50,27 +59,17 @@ export function SoaPage() {
       />
       <Tabs defaultValue="soa" keepMounted={false}>
         <Tabs.List mb="md">
-          <Tabs.Tab value="soa">{t('soa.controls')}</Tabs.Tab>
-          <Tabs.Tab value="versions">{t('soa.versions')}</Tabs.Tab>
-          <Tabs.Tab value="clauses">{t('soa.clauses')}</Tabs.Tab>
-          <Tabs.Tab value="coverage">{t('soa.coverage')}</Tabs.Tab>
-          <Tabs.Tab value="catalog">{t('soa.catalogue')}</Tabs.Tab>
+          {TABS.map((tab) => (
+            <Tabs.Tab key={tab.value} value={tab.value}>
+              {t(tab.label)}
+            </Tabs.Tab>
+          ))}
         </Tabs.List>
-        <Tabs.Panel value="soa">
-          <SoaTable />
-        </Tabs.Panel>
-        <Tabs.Panel value="versions">
-          <SoaVersions />
-        </Tabs.Panel>
-        <Tabs.Panel value="clauses">
-          <ClauseTracker />
-        </Tabs.Panel>
-        <Tabs.Panel value="coverage">
-          <CoverageView />
-        </Tabs.Panel>
-        <Tabs.Panel value="catalog">
-          <CatalogBrowser />
-        </Tabs.Panel>
+        {TABS.map(({ value, View }) => (
+          <Tabs.Panel key={value} value={value}>
+            <View />
+          </Tabs.Panel>
+        ))}
       </Tabs>
     </>
   );

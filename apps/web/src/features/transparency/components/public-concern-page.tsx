@@ -6,13 +6,11 @@ import { CONCERN_KIND_LABEL, CONCERN_KINDS, type ConcernKind, SubmitConcernSchem
 import { useParams } from '@tanstack/react-router';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
-import { ErrorState } from '../../../components/error-state.tsx';
 import { FormSelect, FormTextarea, FormTextInput } from '../../../components/form-fields.tsx';
-import { PageSkeleton } from '../../../components/page-loader.tsx';
-import { isApiError } from '../../../lib/api.ts';
 import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
 import { usePublicOrganization, useSubmitConcern } from '../api/transparency.ts';
 import { PublicLayout } from './public-layout.tsx';
+import { publicLoadStatus } from './public-load-status.tsx';
 
 interface Values {
   kind: ConcernKind;
@@ -43,17 +41,10 @@ export function PublicConcernPage() {
     validate: (v) => zod4Resolver(SubmitConcernSchema)(toInput(v)),
   });
 
-  if (org.isPending) return <PageSkeleton />;
-  if (org.error)
-    return (
-      <PublicLayout>
-        {isApiError(org.error, 404) ? (
-          <Text>There is no organization at this address. Check the link you were given.</Text>
-        ) : (
-          <ErrorState error={org.error} onRetry={() => org.refetch()} />
-        )}
-      </PublicLayout>
-    );
+  if (org.isPending || org.error)
+    return publicLoadStatus(org, {
+      hint: 'There is no organization at this address. Check the link you were given.',
+    });
 
   if (code)
     return (

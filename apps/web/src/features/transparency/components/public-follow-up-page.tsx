@@ -4,15 +4,13 @@ import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { CONCERN_KIND_LABEL, CONCERN_STATUS_LABEL } from '@openaims/core';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
-import { ErrorState } from '../../../components/error-state.tsx';
 import { GrowingTextarea } from '../../../components/growing-textarea.tsx';
 import { MultilineText } from '../../../components/multiline-text.tsx';
-import { PageSkeleton } from '../../../components/page-loader.tsx';
-import { isApiError } from '../../../lib/api.ts';
 import { errorMessage } from '../../../lib/errors.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useAddReporterMessage, usePublicConcern } from '../api/transparency.ts';
 import { PublicLayout } from './public-layout.tsx';
+import { publicLoadStatus } from './public-load-status.tsx';
 
 export function PublicFollowUpPage() {
   const { code = '' } = useParams({ strict: false });
@@ -20,22 +18,11 @@ export function PublicFollowUpPage() {
   const add = useAddReporterMessage(code);
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
-  if (concern.isPending) return <PageSkeleton />;
-  if (concern.error)
-    return (
-      <PublicLayout>
-        {isApiError(concern.error, 404) ? (
-          <Stack>
-            <Title order={1} size="h2">
-              No report has this code
-            </Title>
-            <Text>Check the code you were given; letters and digits must match exactly.</Text>
-          </Stack>
-        ) : (
-          <ErrorState error={concern.error} onRetry={() => concern.refetch()} />
-        )}
-      </PublicLayout>
-    );
+  if (concern.isPending || concern.error)
+    return publicLoadStatus(concern, {
+      title: 'No report has this code',
+      hint: 'Check the code you were given; letters and digits must match exactly.',
+    });
   const c = concern.data;
   async function send(e: React.FormEvent) {
     e.preventDefault();

@@ -1,34 +1,22 @@
 // The public transparency page of an AI system (A.8.2, EU AI Act Art. 13/50): only what the organization
 // published, readable without an account; an unpublished page is simply not found.
-import { Button, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Stack, Text, Title } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
-import { ErrorState } from '../../../components/error-state.tsx';
 import { MultilineText } from '../../../components/multiline-text.tsx';
-import { PageSkeleton } from '../../../components/page-loader.tsx';
-import { isApiError } from '../../../lib/api.ts';
+import { SectionPaper } from '../../../components/section-paper.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { usePublicTransparency } from '../api/transparency.ts';
 import { PublicLayout } from './public-layout.tsx';
+import { publicLoadStatus } from './public-load-status.tsx';
 
 export function PublicTransparencyPage() {
   const { orgId = '', id = '' } = useParams({ strict: false });
   const page = usePublicTransparency(orgId, id);
-  if (page.isPending) return <PageSkeleton />;
-  if (page.error)
-    return (
-      <PublicLayout>
-        {isApiError(page.error, 404) ? (
-          <Stack>
-            <Title order={1} size="h2">
-              No transparency page here
-            </Title>
-            <Text>This page does not exist or is not published. Check the link you were given.</Text>
-          </Stack>
-        ) : (
-          <ErrorState error={page.error} onRetry={() => page.refetch()} />
-        )}
-      </PublicLayout>
-    );
+  if (page.isPending || page.error)
+    return publicLoadStatus(page, {
+      title: 'No transparency page here',
+      hint: 'This page does not exist or is not published. Check the link you were given.',
+    });
   const p = page.data;
   return (
     <PublicLayout orgId={orgId}>
@@ -45,19 +33,9 @@ export function PublicTransparencyPage() {
       </Stack>
       {p.sections.length === 0 && <Text>The organization has not published any details yet.</Text>}
       {p.sections.map((s) => (
-        <Paper
-          key={s.field}
-          withBorder
-          p="md"
-          radius="md"
-          component="section"
-          aria-labelledby={`s-${s.field}`}
-        >
-          <Title order={2} size="h5" id={`s-${s.field}`} mb={6}>
-            {s.label}
-          </Title>
+        <SectionPaper key={s.field} id={`s-${s.field}`} title={s.label} titleSize="h5" titleMb={6}>
           <MultilineText>{s.text}</MultilineText>
-        </Paper>
+        </SectionPaper>
       ))}
       <Button
         component="a"

@@ -8,6 +8,7 @@ import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
 import { ConfirmButton } from '../../../components/confirm-button.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { FormMultiSelect, FormTextInput } from '../../../components/form-fields.tsx';
 import { OneTimeSecret } from '../../../components/one-time-secret.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
@@ -240,9 +241,7 @@ export function WebhooksPage() {
         <MailStatusCard orgId={orgId} />
         {manage && <CreateWebhookForm orgId={orgId} />}
         {hooks.error ? (
-          <Alert color="red" role="alert">
-            {errorMessage(hooks.error)}
-          </Alert>
+          <ErrorAlert error={hooks.error} />
         ) : !hooks.isPending && hooks.items.length === 0 ? (
           <EmptyState
             title="No webhooks yet"
