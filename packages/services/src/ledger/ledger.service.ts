@@ -12,7 +12,7 @@ import {
   type Page,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { desc, eq, gt, sql } from 'drizzle-orm';
 import { sha256Hex } from '../common/hash.ts';
 import { inOrg } from '../common/in-org.ts';
 import { planPage } from '../common/paginate.ts';
@@ -210,31 +210,42 @@ async function firstContentBreak(
   upTo: number,
 ): Promise<ContentBreak | undefined> {
   for (;;) {
+    // The disputed entries come back whole, with `at` as epoch milliseconds (exact in `numeric`), so the re-check
+    // needs no second round trip and no driver's timestamp parsing.
     const disputed = rowsOf(
       await db.execute(sql`
-        select seq from ledger_entries
+        select seq, data::text as data, digest, hash, prev_hash, actor_type, actor_id, action, entity_type,
+          entity_id, extract(epoch from at) * 1000 as at_ms
+        from ledger_entries
         where organization_id = ${orgId} and seq > ${after} and seq <= ${upTo}
           and (encode(sha256(convert_to(data::text, 'UTF8')), 'hex') <> digest
             or encode(sha256(convert_to(concat_ws('|', organization_id, seq,
               to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), actor_type, coalesce(actor_id, ''),
               action, entity_type, entity_id, digest, prev_hash), 'UTF8')), 'hex') <> hash)
         order by seq limit ${DISPUTED_BATCH}`),
-    ).map((r) => Number(r.seq));
-    const last = disputed.at(-1);
-    if (last === undefined) return undefined;
-    const rows = await db
-      .select()
-      .from(ledgerEntries)
-      .where(inOrg(ledgerEntries, orgId, inArray(ledgerEntries.seq, disputed)))
-      .orderBy(asc(ledgerEntries.seq));
-    for (const row of rows) {
+    );
+    for (const r of disputed) {
+      const entry = {
+        organizationId: orgId,
+        seq: Number(r.seq),
+        at: new Date(Number(r.at_ms)).toISOString(),
+        actorType: String(r.actor_type) as LedgerEntry['actorType'],
+        actorId: r.actor_id === null ? null : String(r.actor_id),
+        action: String(r.action),
+        entityType: String(r.entity_type),
+        entityId: String(r.entity_id),
+        digest: String(r.digest),
+        prevHash: String(r.prev_hash),
+      };
       // Per entry the digest is checked before the hash, so an altered entry is named for its data.
-      if (sha256Hex(canonicalJson(row.data)) !== row.digest)
-        return { seq: row.seq, prevHash: row.prevHash, kind: 'digest' };
-      if (!entryHashHolds(orgId, row)) return { seq: row.seq, prevHash: row.prevHash, kind: 'hash' };
+      if (sha256Hex(canonicalJson(JSON.parse(String(r.data)))) !== entry.digest)
+        return { seq: entry.seq, prevHash: entry.prevHash, kind: 'digest' };
+      if (sha256Hex(ledgerHashInput(entry)) !== r.hash)
+        return { seq: entry.seq, prevHash: entry.prevHash, kind: 'hash' };
     }
-    if (disputed.length < DISPUTED_BATCH) return undefined;
-    after = last;
+    const last = disputed.at(-1);
+    if (!last || disputed.length < DISPUTED_BATCH) return undefined;
+    after = Number(last.seq);
   }
 }
 
