@@ -9,6 +9,7 @@ import type { Db, Engine } from '@openaims/db';
 import { sql } from 'drizzle-orm';
 import { PackWriter } from '../audit-pack/pack-writer.ts';
 import { zipPackSource } from '../audit-pack/zip-source.ts';
+import { sqlRows } from '../common/sql-rows.ts';
 import type { BlobStore } from '../evidence/blob-store.ts';
 
 /** The format name in every backup's `backup.json`. */
@@ -40,7 +41,6 @@ export interface RestoreResult {
 
 const ident = (name: string) => sql.identifier(name);
 type Row = Record<string, unknown>;
-const rowsOf = (r: unknown): Row[] => ((r as { rows?: Row[] }).rows ?? (r as Row[])) as Row[];
 
 /**
  * Derived state rebuilt from other tables, never backed up: restoring the rows recreates it (the SoA draft's and
@@ -51,7 +51,7 @@ const DERIVED_TABLES = new Set(['soa_draft_state', 'collection_revisions']);
 
 /** Base tables of the `public` schema with whether each has `organization_id` (derived state left out). */
 async function tablesOf(db: Db): Promise<{ name: string; tenant: boolean }[]> {
-  const rows = rowsOf(
+  const rows = sqlRows<Row>(
     await db.execute(sql`
       select t.table_name as name,
              exists (select 1 from information_schema.columns c
@@ -68,7 +68,7 @@ async function tablesOf(db: Db): Promise<{ name: string; tenant: boolean }[]> {
 
 /** Tables ordered so that every foreign key's target comes before the table that refers to it. */
 async function insertOrder(db: Db, names: string[]): Promise<string[]> {
-  const fks = rowsOf(
+  const fks = sqlRows<Row>(
     await db.execute(sql`
       select conrelid::regclass::text as child, confrelid::regclass::text as parent
       from pg_constraint where contype = 'f' and connamespace = 'public'::regnamespace`),
@@ -89,7 +89,7 @@ async function insertOrder(db: Db, names: string[]): Promise<string[]> {
 
 async function lastMigration(db: Db): Promise<string | null> {
   try {
-    const [r] = rowsOf(
+    const [r] = sqlRows<Row>(
       await db.execute(sql`select hash from drizzle.__drizzle_migrations order by created_at desc limit 1`),
     );
     return r ? String(r.hash) : null;
@@ -139,7 +139,7 @@ export function writeBackup(
         let rows = 0;
         async function* lines(): AsyncGenerator<Buffer> {
           for (let offset = 0; ; offset += BATCH) {
-            const batch = rowsOf(
+            const batch = sqlRows<Row>(
               await tx.execute(
                 sql`select row_to_json(t)::text as j from ${ident(table.name)} t${where} order by ctid limit ${BATCH} offset ${offset}`,
               ),
@@ -154,7 +154,7 @@ export function writeBackup(
         await writer.addStream(path, Readable.from(lines()));
         manifest.tables.push({ name: table.name, rows, path });
       }
-      const hashes = rowsOf(
+      const hashes = sqlRows<Row>(
         await tx.execute(
           sql`select distinct sha256 from evidence where sha256 is not null${orgId ? sql` and organization_id = ${orgId}` : sql``} order by sha256`,
         ),
@@ -244,7 +244,7 @@ export async function restoreBackup(db: Db, blobs: BlobStore, file: string): Pro
       `This instance has no table ${unknown.join(', ')}: the backup comes from a newer version. Upgrade, then restore.`,
     );
   for (const t of ['organizations', 'users']) {
-    const [r] = rowsOf(await db.execute(sql`select exists (select 1 from ${ident(t)}) as used`));
+    const [r] = sqlRows<Row>(await db.execute(sql`select exists (select 1 from ${ident(t)}) as used`));
     if (r?.used === true || r?.used === 't')
       throw new AppError(
         'CONFLICT',

@@ -16,6 +16,7 @@ import { desc, eq, gt, sql } from 'drizzle-orm';
 import { sha256Hex } from '../common/hash.ts';
 import { inOrg } from '../common/in-org.ts';
 import { planPage } from '../common/paginate.ts';
+import { sqlRows } from '../common/sql-rows.ts';
 import type { Actor, OrgContext } from '../context.ts';
 import { emitWebhookEvent, webhookEventOf } from '../webhooks/webhook-events.ts';
 import {
@@ -136,7 +137,6 @@ export async function listLedger(
 }
 
 type SqlRow = Record<string, unknown>;
-const rowsOf = (r: unknown): SqlRow[] => ((r as { rows?: SqlRow[] }).rows ?? (r as SqlRow[])) as SqlRow[];
 
 /** Where a verification starts: after entry `seq`, whose hash is `hash` (seq 0 and the genesis hash for all). */
 interface ChainStart {
@@ -165,7 +165,7 @@ interface ContentBreak {
  * `seq` and `lag(hash)` against `prev_hash`. Only the columns the window needs travel through it.
  */
 async function firstLinkBreak(db: Db, orgId: string, from: ChainStart): Promise<LinkBreak | undefined> {
-  const [c] = rowsOf(
+  const [c] = sqlRows<SqlRow>(
     await db.execute(sql`
       select seq, rn, expected_prev, seq <> rn as missing from (
         select seq, prev_hash,
@@ -212,7 +212,7 @@ async function firstContentBreak(
   for (;;) {
     // The disputed entries come back whole, with `at` as epoch milliseconds (exact in `numeric`), so the re-check
     // needs no second round trip and no driver's timestamp parsing.
-    const disputed = rowsOf(
+    const disputed = sqlRows<SqlRow>(
       await db.execute(sql`
         select seq, data::text as data, digest, hash, prev_hash, actor_type, actor_id, action, entity_type,
           entity_id, extract(epoch from at) * 1000 as at_ms
@@ -286,15 +286,18 @@ const CONTENT_PARTS = 4;
 
 /** The chain from `from` on: links in one pass, digests and entry hashes in ranges, all at once. */
 async function verifyFrom(db: Db, orgId: string, from: ChainStart): Promise<LedgerVerifyResult> {
-  const [top] = await db
-    .select({ seq: ledgerEntries.seq })
+  // The chain's last entry, read once: the content ranges end there and the head is compared with it.
+  const [last] = await db
+    .select({ seq: ledgerEntries.seq, hash: ledgerEntries.hash })
     .from(ledgerEntries)
-    .where(inOrg(ledgerEntries, orgId, gt(ledgerEntries.seq, from.seq)))
+    .where(inOrg(ledgerEntries, orgId, gt(ledgerEntries.seq, 0)))
     .orderBy(desc(ledgerEntries.seq))
     .limit(1);
   const [link, content] = await Promise.all([
     firstLinkBreak(db, orgId, from),
-    top ? firstContentBreakIn(db, orgId, from.seq, top.seq, CONTENT_PARTS) : undefined,
+    last && last.seq > from.seq
+      ? firstContentBreakIn(db, orgId, from.seq, last.seq, CONTENT_PARTS)
+      : undefined,
   ]);
   // Checks run per entry in the order: missing, previous hash, digest, entry hash — so an entry is named for its
   // data or hash only where its place in the chain still holds, and up to it the previous hash is its prev_hash.
@@ -309,12 +312,6 @@ async function verifyFrom(db: Db, orgId: string, from: ChainStart): Promise<Ledg
     if (link.kind === 'missing') return { ...base, brokenAt: link.rn, reason: `entry ${link.rn} is missing` };
     return { ...base, brokenAt: link.seq, reason: 'previous hash does not match the entry before it' };
   }
-  const [last] = await db
-    .select({ seq: ledgerEntries.seq, hash: ledgerEntries.hash })
-    .from(ledgerEntries)
-    .where(inOrg(ledgerEntries, orgId, gt(ledgerEntries.seq, 0)))
-    .orderBy(desc(ledgerEntries.seq))
-    .limit(1);
   const count = last?.seq ?? 0;
   const prevHash = last?.hash ?? GENESIS_HASH;
   const [head] = await db.select().from(ledgerHeads).where(inOrg(ledgerHeads, orgId));
