@@ -1,3 +1,4 @@
+import { threeLevelCriteria } from '@openaims/core/risks/risk-criteria.fixtures';
 import type { Database } from '@openaims/db';
 import { testDatabase } from '@openaims/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,15 +19,8 @@ afterAll(async () => {
   await database?.close();
 });
 
-const threeByThree = {
-  likelihoodLabels: ['Low', 'Medium', 'High'],
-  consequenceLabels: ['Low', 'Medium', 'High'],
-  bands: [
-    { key: 'low', label: 'Low', minScore: 1, color: '#2e7d32' },
-    { key: 'high', label: 'High', minScore: 4, color: '#c62828' },
-  ],
-  appetite: 2,
-};
+// High from a score of 4, so a 2×2 rating on the new scale is high.
+const threeByThree = threeLevelCriteria({ highFrom: 4, appetite: 2 });
 
 describe('risk criteria (§6.1.1)', () => {
   it('gives every new organization a 5×5 default as version 1', async () => {
