@@ -1,13 +1,12 @@
 // Reads by external auditors (issue 11 item 3): one row per successful GET, kept apart from the ledger because
 // reads change nothing; the organization exports it (`access-log.csv`).
 import { index, integer, pgTable, text } from 'drizzle-orm/pg-core';
-import { tstz } from './columns.ts';
+import { tenantKeyColumns, tstz } from './columns.ts';
 
 export const accessLog = pgTable(
   'access_log',
   {
-    organizationId: text('organization_id').notNull(),
-    id: text('id').primaryKey(),
+    ...tenantKeyColumns(),
     at: tstz('at').notNull(),
     actorType: text('actor_type').notNull(),
     // The user id, or the token id for an API token (then `user_id` is the token's creator).
