@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { TenantEntitySchema } from '../common/entity.ts';
 import { ListQuerySchema } from '../common/pagination.ts';
+import { byAtFields } from '../common/stamps.ts';
 
 /** The kinds of record a comment may name. */
 export const COMMENT_TARGET_TYPES = [
@@ -34,8 +35,7 @@ export const CommentSchema = TenantEntitySchema.extend({
   status: z.enum(COMMENT_STATUSES),
   createdBy: z.string().nullable(),
   answer: z.string().nullable(),
-  answeredBy: z.string().nullable(),
-  answeredAt: z.string().datetime().nullable(),
+  ...byAtFields('answered'),
 });
 export type Comment = z.infer<typeof CommentSchema>;
 

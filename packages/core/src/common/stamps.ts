@@ -11,3 +11,15 @@ export function stampFields<P extends string>(step: P) {
   return { [`${step}At`]: at, [`${step}By`]: by } as Record<`${P}At`, typeof at> &
     Record<`${P}By`, typeof by>;
 }
+
+/**
+ * The same step in the order the database declares it (`byAtColumns`): `byAtFields('approved')` gives
+ * `approvedBy` then `approvedAt`. For records whose API has always listed the person first, so their JSON and
+ * OpenAPI keep their key order.
+ */
+export function byAtFields<P extends string>(step: P) {
+  const by = z.string().nullable();
+  const at = z.string().datetime().nullable();
+  return { [`${step}By`]: by, [`${step}At`]: at } as Record<`${P}By`, typeof by> &
+    Record<`${P}At`, typeof at>;
+}

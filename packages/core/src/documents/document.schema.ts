@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { findRequirement } from '../catalog/catalog.ts';
 import { nameString, patchSchema, TenantEntitySchema } from '../common/entity.ts';
+import { byAtFields } from '../common/stamps.ts';
 import { MANDATORY_KEYS } from '../readiness/mandatory.ts';
 
 /** Kinds of controlled document (DESIGN §5). */
@@ -55,8 +56,7 @@ export const DocumentSchema = TenantEntitySchema.extend({
   currentVersionId: z.string().nullable(),
   currentVersionNumber: z.number().int().nullable(),
   currentContentHash: z.string().nullable(),
-  approvedBy: z.string().nullable(),
-  approvedAt: z.string().datetime().nullable(),
+  ...byAtFields('approved'),
   nextReviewDate: z.string().nullable(),
   reviewOverdue: z.boolean(),
 });
@@ -71,12 +71,9 @@ export const DocumentVersionSchema = TenantEntitySchema.extend({
   contentHash: z.string(),
   changeNote: z.string(),
   authoredBy: z.string().nullable(),
-  submittedBy: z.string().nullable(),
-  submittedAt: z.string().datetime().nullable(),
-  approvedBy: z.string().nullable(),
-  approvedAt: z.string().datetime().nullable(),
-  rejectedBy: z.string().nullable(),
-  rejectedAt: z.string().datetime().nullable(),
+  ...byAtFields('submitted'),
+  ...byAtFields('approved'),
+  ...byAtFields('rejected'),
   rejectionNote: z.string(),
   supersededAt: z.string().datetime().nullable(),
 });

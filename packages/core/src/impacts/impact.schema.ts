@@ -1,6 +1,7 @@
 // AI system impact assessment contract (§6.1.4, §8.4, A.5; ISO/IEC 42005 clause 6; EU AI Act Art. 27 FRIA).
 import { z } from 'zod';
 import { nameString, patchSchema, TenantEntitySchema } from '../common/entity.ts';
+import { byAtFields } from '../common/stamps.ts';
 import { DateSchema } from '../risks/risk.schema.ts';
 
 /** Templates: the ISO/IEC 42005 assessment, or the EU AI Act Art. 27 fundamental rights impact assessment. */
@@ -165,10 +166,8 @@ export const ImpactAssessmentSchema = TenantEntitySchema.extend({
   status: ImpactStatusSchema,
   content: ImpactContentSchema,
   nextReviewDate: z.string().nullable(),
-  submittedBy: z.string().nullable(),
-  submittedAt: z.string().datetime().nullable(),
-  approvedBy: z.string().nullable(),
-  approvedAt: z.string().datetime().nullable(),
+  ...byAtFields('submitted'),
+  ...byAtFields('approved'),
   riskIds: z.array(z.string()),
 });
 export type ImpactAssessment = z.infer<typeof ImpactAssessmentSchema>;

@@ -4,6 +4,7 @@ import { isAnnexAControl } from '../catalog/iso42001.annex-a.ts';
 import { ANNEX_C_OBJECTIVE_REFS, ANNEX_C_RISK_SOURCE_REFS } from '../catalog/iso42001.annex-c.ts';
 import { CalendarDateSchema } from '../common/dates.ts';
 import { nameString, TenantEntitySchema, textString } from '../common/entity.ts';
+import { byAtFields } from '../common/stamps.ts';
 import { MAX_SCALE } from './risk-criteria.schema.ts';
 
 /** Treatment options (ISO/IEC 23894 6.5.2: avoid, modify, share, retain). */
@@ -57,15 +58,13 @@ export const RiskSchema = TenantEntitySchema.extend({
   controlRefs: z.array(z.string()),
   ownControls: z.array(z.string()),
   /** Approval of the treatment plan (§6.1.3); voided when the option or the controls change. Its actions are tasks. */
-  treatmentApprovedBy: z.string().nullable(),
-  treatmentApprovedAt: z.string().datetime().nullable(),
+  ...byAtFields('treatmentApproved'),
   residualLikelihood: z.number().int().nullable(),
   residualConsequence: z.number().int().nullable(),
   residualScore: z.number().int().nullable(),
   residualLevel: z.string().nullable(),
   withinAppetite: z.boolean(),
-  acceptedBy: z.string().nullable(),
-  acceptedAt: z.string().datetime().nullable(),
+  ...byAtFields('accepted'),
   acceptanceNote: z.string(),
   reviewDate: z.string().nullable(),
   status: RiskStatusSchema,

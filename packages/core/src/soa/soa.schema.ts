@@ -1,6 +1,7 @@
 // Statement of Applicability (§6.1.3) and clause tracker contracts.
 import { z } from 'zod';
 import { patchSchema, TenantEntitySchema } from '../common/entity.ts';
+import { byAtFields } from '../common/stamps.ts';
 
 /** How far a control (or clause) is implemented. */
 export const IMPLEMENTATION_STATUSES = ['not_started', 'planned', 'partial', 'implemented'] as const;
@@ -116,8 +117,7 @@ export const SoaVersionSchema = z.object({
   contentHash: z.string(),
   submittedBy: z.string().nullable(),
   submittedAt: z.string().datetime(),
-  approvedBy: z.string().nullable(),
-  approvedAt: z.string().datetime().nullable(),
+  ...byAtFields('approved'),
 });
 export type SoaVersion = z.infer<typeof SoaVersionSchema>;
 
