@@ -1,6 +1,6 @@
 // The append-only, hash-chained ledger. A trigger (migration 0001) refuses UPDATE and DELETE.
 import { index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
-import { canonicalJsonColumn, tenantKeyColumns, tstz } from './columns.ts';
+import { canonicalJsonColumn, sortIndexes, tenantKeyColumns, tstz } from './columns.ts';
 
 export const ledgerEntries = pgTable(
   'ledger_entries',
@@ -22,7 +22,7 @@ export const ledgerEntries = pgTable(
   (t) => [
     primaryKey({ columns: [t.organizationId, t.seq] }),
     index('ledger_entity_idx').on(t.organizationId, t.entityType, t.entityId),
-    index('ledger_org_at_idx').on(t.organizationId, t.at, t.id),
+    ...sortIndexes('ledger', t, { at: t.at }),
   ],
 );
 

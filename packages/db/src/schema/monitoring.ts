@@ -90,7 +90,7 @@ export const alerts = pgTable(
     note: text('note').notNull().default(''),
   },
   (t) => [
-    index('alerts_org_created_idx').on(t.organizationId, t.createdAt, t.id),
+    ...sortIndexes('alerts', t, { created: t.createdAt }),
     index('alerts_org_metric_idx').on(t.organizationId, t.metricId, t.status),
     // One unresolved alert per metric and level: concurrent batches cannot raise the same alert twice.
     uniqueIndex('alerts_one_unresolved_uq')

@@ -1,7 +1,7 @@
 // Notifications (§7.4 communication): in-app messages per person, reminders sent once per due date per person,
 // members' channel preferences, and organization webhooks with their delivery log.
 import { boolean, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { entityColumns, tenantKeyColumns, tstz } from './columns.ts';
+import { entityColumns, sortIndexes, tenantKeyColumns, tstz } from './columns.ts';
 
 /** An in-app notification for one person in one organization. */
 export const notifications = pgTable(
@@ -64,7 +64,7 @@ export const webhooks = pgTable(
     description: text('description').notNull().default(''),
     createdBy: text('created_by'),
   },
-  (t) => [index('webhooks_org_created_idx').on(t.organizationId, t.createdAt, t.id)],
+  (t) => sortIndexes('webhooks', t, { created: t.createdAt }),
 );
 
 /** One attempt to deliver one event to one webhook. */

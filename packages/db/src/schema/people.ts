@@ -12,7 +12,7 @@ export const competences = pgTable(
     renewalMonths: integer('renewal_months'),
     archivedAt: tstz('archived_at'),
   },
-  (t) => [index('competences_org_title_idx').on(t.organizationId, t.title, t.id)],
+  (t) => sortIndexes('competences', t, { title: t.title }),
 );
 
 export const trainings = pgTable(

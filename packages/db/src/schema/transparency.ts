@@ -1,6 +1,6 @@
 // Transparency records per AI system (A.6.2.7, A.8.2, A.8.5) and the concern channel (A.3.3, A.8.3).
 import { boolean, index, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { entityColumns, tenantKeyColumns, tstz } from './columns.ts';
+import { entityColumns, sortIndexes, tenantKeyColumns, tstz } from './columns.ts';
 
 /** One transparency record per AI system; `published` opens its public page. */
 export const transparencyRecords = pgTable(
@@ -48,7 +48,7 @@ export const concerns = pgTable(
   (t) => [
     uniqueIndex('concerns_follow_up_hash_uq').on(t.followUpHash),
     uniqueIndex('concerns_org_id_uq').on(t.organizationId, t.id),
-    index('concerns_org_created_idx').on(t.organizationId, t.createdAt, t.id),
+    ...sortIndexes('concerns', t, { created: t.createdAt }),
   ],
 );
 
