@@ -4,10 +4,9 @@ import { can, type Permission, ROLES, type Role } from '@openaims/core';
 import { describe, expect, it } from 'vitest';
 import type { RouteMeta } from './http/route.ts';
 import { FIXTURES, fillSamples } from './testing/fixtures.ts';
-import { appForFile, twoOrgsForFile } from './testing/suite.ts';
+import { appWithTwoOrgsForFile } from './testing/suite.ts';
 
-const t = appForFile();
-const f = twoOrgsForFile(t);
+const { t, f } = appWithTwoOrgsForFile();
 
 /** Fills `{orgId}` and the entity id parameter of a route path. */
 async function pathFor(route: RouteMeta, orgId: string, entityOrgId = orgId): Promise<string> {

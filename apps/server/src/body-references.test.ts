@@ -9,10 +9,9 @@ import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { bodyOperations, sampleAt, sampleBody, setAt } from './testing/body-samples.ts';
 import { FIXTURES, fillSamples } from './testing/fixtures.ts';
-import { appForFile, twoOrgsForFile } from './testing/suite.ts';
+import { appWithTwoOrgsForFile } from './testing/suite.ts';
 
-const t = appForFile();
-const f = twoOrgsForFile(t);
+const { t, f } = appWithTwoOrgsForFile();
 
 /** The resource an id field names, from its name (`aiSystemId` → ai_system, `riskIds` → risk). */
 function resourceOf(field: string): string {

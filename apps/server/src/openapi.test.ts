@@ -2,10 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { bodyOperations, isDateSchema, sampleAt, sampleBody, setAt } from './testing/body-samples.ts';
 import { FIXTURES, fillSamples } from './testing/fixtures.ts';
-import { appForFile, twoOrgsForFile } from './testing/suite.ts';
+import { appWithTwoOrgsForFile } from './testing/suite.ts';
 
-const t = appForFile();
-const f = twoOrgsForFile(t);
+const { t, f } = appWithTwoOrgsForFile();
 
 type Op = { requestBody?: unknown; parameters?: { name: string; in: string }[]; summary?: string };
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;

@@ -3,10 +3,9 @@
 import net from 'node:net';
 import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
+import { appWithTwoOrgsForFile } from '../testing/suite.ts';
 
-const t = appForFile({ env: { AIMS_BODY_LIMIT_BYTES: '2048' } });
-const f = twoOrgsForFile(t);
+const { t, f } = appWithTwoOrgsForFile({ env: { AIMS_BODY_LIMIT_BYTES: '2048' } });
 let server: ReturnType<typeof serve>;
 let port = 0;
 beforeAll(async () => {

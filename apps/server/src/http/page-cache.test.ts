@@ -6,10 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import { parseEnv } from '../env.ts';
 import { FIXTURES } from '../testing/fixtures.ts';
-import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
+import { appWithTwoOrgsForFile } from '../testing/suite.ts';
 
-const t = appForFile();
-const f = twoOrgsForFile(t);
+const { t, f } = appWithTwoOrgsForFile();
 
 /** The same database served without a page cache: the answer every cached answer must equal. */
 function uncached() {

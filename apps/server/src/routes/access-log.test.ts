@@ -4,10 +4,9 @@ import { AccessLogEntrySchema, CommentSchema } from '@openaims/core';
 import { createSession } from '@openaims/services';
 import { addMember } from '@openaims/services/testing/factories';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
+import { appWithTwoOrgsForFile } from '../testing/suite.ts';
 
-const t = appForFile();
-const f = twoOrgsForFile(t);
+const { t, f } = appWithTwoOrgsForFile();
 interface Person {
   userId: string;
   cookie: string;

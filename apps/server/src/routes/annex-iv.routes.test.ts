@@ -14,10 +14,9 @@ import {
 import { pdfText } from '@openaims/services/testing/pdf-text';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
+import { appWithTwoOrgsForFile } from '../testing/suite.ts';
 
-const t = appForFile();
-const f = twoOrgsForFile(t);
+const { t, f } = appWithTwoOrgsForFile();
 let complete: string;
 let partial: string;
 let foreign: string;

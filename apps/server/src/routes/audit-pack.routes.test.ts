@@ -3,10 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { verifyPackFile } from '@openaims/services';
 import { afterAll, describe, expect, it } from 'vitest';
-import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
+import { appWithTwoOrgsForFile } from '../testing/suite.ts';
 
-const t = appForFile();
-const f = twoOrgsForFile(t);
+const { t, f } = appWithTwoOrgsForFile();
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aims-pack-route-'));
 
 afterAll(async () => {

@@ -6,11 +6,10 @@ import { createToken, forgetResolvedTokens } from '@openaims/services';
 import { addMember } from '@openaims/services/testing/factories';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
+import { appWithTwoOrgsForFile } from '../testing/suite.ts';
 import { sessionFrom } from '../testing/test-app.ts';
 
-const t = appForFile();
-const f = twoOrgsForFile(t);
+const { t, f } = appWithTwoOrgsForFile();
 
 const inAWeek = () => new Date(Date.now() + 7 * 86_400_000).toISOString();
 

@@ -10,10 +10,9 @@ import { pdfText } from '@openaims/services/testing/pdf-text';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerOf, createdOf } from '../testing/answers.ts';
 import { verifyAndCloseNc } from '../testing/nonconformity-steps.ts';
-import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
+import { appWithTwoOrgsForFile } from '../testing/suite.ts';
 
-const t = appForFile();
-const f = twoOrgsForFile(t);
+const { t, f } = appWithTwoOrgsForFile();
 let base: string;
 beforeAll(async () => {
   base = `/api/v1/orgs/${f.a.org.id}`;

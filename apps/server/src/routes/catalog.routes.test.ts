@@ -1,9 +1,8 @@
 import { pageSchema, RequirementSchema } from '@openaims/core';
 import { describe, expect, it } from 'vitest';
-import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
+import { appWithTwoOrgsForFile } from '../testing/suite.ts';
 
-const t = appForFile();
-const f = twoOrgsForFile(t);
+const { t, f } = appWithTwoOrgsForFile();
 
 describe('catalogue routes', () => {
   it('lists exactly the 38 Annex A controls and every clause 4.1–10.2 of ISO/IEC 42001', async () => {

@@ -2,10 +2,9 @@
 // them, a lead closes or reopens them.
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../testing/fixtures.ts';
-import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
+import { appWithTwoOrgsForFile } from '../testing/suite.ts';
 
-const t = appForFile();
-const f = twoOrgsForFile(t);
+const { t, f } = appWithTwoOrgsForFile();
 
 describe('closing risks and incidents', () => {
   for (const [resource, path] of [

@@ -1,9 +1,8 @@
 import { ContextItemSchema, ContextProfileSchema } from '@openaims/core';
 import { describe, expect, it } from 'vitest';
-import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
+import { appWithTwoOrgsForFile } from '../testing/suite.ts';
 
-const t = appForFile();
-const f = twoOrgsForFile(t);
+const { t, f } = appWithTwoOrgsForFile();
 
 describe('context routes', () => {
   it('creates a party, answers 422 for an unexplained unaddressed requirement and 412 for a stale If-Match', async () => {

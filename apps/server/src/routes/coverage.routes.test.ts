@@ -1,9 +1,8 @@
 import { CoverageSchema } from '@openaims/core';
 import { describe, expect, it } from 'vitest';
-import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
+import { appWithTwoOrgsForFile } from '../testing/suite.ts';
 
-const t = appForFile();
-const f = twoOrgsForFile(t);
+const { t, f } = appWithTwoOrgsForFile();
 
 describe('crosswalk coverage', () => {
   it('starts with gaps and grows as clause work is implemented', async () => {

@@ -1,10 +1,9 @@
 import { DashboardSchema } from '@openaims/core';
 import { insertToken } from '@openaims/services';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
+import { appWithTwoOrgsForFile } from '../testing/suite.ts';
 
-const t = appForFile();
-const f = twoOrgsForFile(t);
+const { t, f } = appWithTwoOrgsForFile();
 /** A token the owner created, so "my tasks" are the owner's. */
 let ownersToken: string;
 let systemId: string;

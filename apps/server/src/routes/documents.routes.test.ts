@@ -7,11 +7,10 @@ import {
 import { hashPassword } from '@openaims/services';
 import { addMember, buildUser } from '@openaims/services/testing/factories';
 import { describe, expect, it } from 'vitest';
-import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
+import { appWithTwoOrgsForFile } from '../testing/suite.ts';
 import { sessionFrom } from '../testing/test-app.ts';
 
-const t = appForFile();
-const f = twoOrgsForFile(t);
+const { t, f } = appWithTwoOrgsForFile();
 
 const org = (rest: string) => `/api/v1/orgs/${f.a.org.id}${rest}`;
 

@@ -3,11 +3,10 @@ import crypto from 'node:crypto';
 import { EvidenceSchema, SoaEntrySchema } from '@openaims/core';
 import { samplePdf, samplePng } from '@openaims/services/testing/evidence-samples';
 import { describe, expect, it } from 'vitest';
-import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
+import { appWithTwoOrgsForFile } from '../testing/suite.ts';
 
 const MAX = 64 * 1024;
-const t = appForFile({ env: { AIMS_EVIDENCE_MAX_BYTES: String(MAX) } });
-const f = twoOrgsForFile(t);
+const { t, f } = appWithTwoOrgsForFile({ env: { AIMS_EVIDENCE_MAX_BYTES: String(MAX) } });
 
 const base = () => `/api/v1/orgs/${f.a.org.id}/evidence`;
 

@@ -2,10 +2,9 @@ import { PERMISSIONS, type Role } from '@openaims/core';
 import { createAiSystem, createImpactAssessment } from '@openaims/services';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
+import { appWithTwoOrgsForFile } from '../testing/suite.ts';
 
-const t = appForFile();
-const f = twoOrgsForFile(t);
+const { t, f } = appWithTwoOrgsForFile();
 let assessmentId: string;
 let foreignAssessmentId: string;
 

@@ -1,10 +1,9 @@
 import { complete } from '@openaims/services/testing/impact-content';
 import { describe, expect, it } from 'vitest';
 import { answerOf } from '../testing/answers.ts';
-import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
+import { appWithTwoOrgsForFile } from '../testing/suite.ts';
 
-const t = appForFile();
-const f = twoOrgsForFile(t);
+const { t, f } = appWithTwoOrgsForFile();
 
 const org = (rest: string) => `/api/v1/orgs/${f.a.org.id}${rest}`;
 /** The JSON answer to a request on org A as the token's member: a set-up step or a read-back. */

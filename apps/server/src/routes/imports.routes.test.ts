@@ -1,12 +1,12 @@
 // Import size limits and media types over HTTP (issue 13): big real files import with default settings, and a
 // refusal for size names the setting to change.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
+import { appWithTwoOrgsForFile } from '../testing/suite.ts';
 
-const t = appForFile();
-const f = twoOrgsForFile(t);
-const small = appForFile({ env: { AIMS_BODY_LIMIT_BYTES: '2048', AIMS_IMPORT_MAX_BYTES: '8192' } });
-const fs = twoOrgsForFile(small);
+const { t, f } = appWithTwoOrgsForFile();
+const { t: small, f: fs } = appWithTwoOrgsForFile({
+  env: { AIMS_BODY_LIMIT_BYTES: '2048', AIMS_IMPORT_MAX_BYTES: '8192' },
+});
 let org: string;
 let smallOrg: string;
 beforeAll(async () => {

@@ -2,10 +2,9 @@ import { CorrectiveActionSchema, IncidentSchema, NonconformitySchema } from '@op
 import { describe, expect, it } from 'vitest';
 import { createdOf } from '../testing/answers.ts';
 import { verifyAndCloseNc } from '../testing/nonconformity-steps.ts';
-import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
+import { appWithTwoOrgsForFile } from '../testing/suite.ts';
 
-const t = appForFile();
-const f = twoOrgsForFile(t);
+const { t, f } = appWithTwoOrgsForFile();
 
 describe('improvement routes', () => {
   it('takes a nonconformity to closed over HTTP, refusing a contributor the close and an early close with 422', async () => {

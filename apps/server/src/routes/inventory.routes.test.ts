@@ -1,9 +1,8 @@
 import { AiSystemSchema, DatasetSchema, ModelSchema, pageSchema, SupplierSchema } from '@openaims/core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
+import { appWithTwoOrgsForFile } from '../testing/suite.ts';
 
-const t = appForFile();
-const f = twoOrgsForFile(t);
+const { t, f } = appWithTwoOrgsForFile();
 let org: string;
 beforeAll(async () => {
   org = `/api/v1/orgs/${f.a.org.id}`;

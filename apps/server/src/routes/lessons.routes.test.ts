@@ -1,12 +1,11 @@
 import { createRisk } from '@openaims/services';
 import { readTestdata, TESTDATA, TESTDATA_MISSING } from '@openaims/services/testing/testdata';
 import { describe, expect, it } from 'vitest';
-import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
+import { appWithTwoOrgsForFile } from '../testing/suite.ts';
 
 if (!TESTDATA) console.warn(TESTDATA_MISSING);
 
-const t = appForFile();
-const f = twoOrgsForFile(t);
+const { t, f } = appWithTwoOrgsForFile();
 const system = { type: 'system' as const, id: null };
 
 const org = () => `/api/v1/orgs/${f.a.org.id}`;

@@ -6,10 +6,9 @@ import {
 } from '@openaims/core';
 import { pdfText } from '@openaims/services/testing/pdf-text';
 import { describe, expect, it } from 'vitest';
-import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
+import { appWithTwoOrgsForFile } from '../testing/suite.ts';
 
-const t = appForFile();
-const f = twoOrgsForFile(t);
+const { t, f } = appWithTwoOrgsForFile();
 
 describe('management review routes', () => {
   it('plans, previews, freezes, decides, approves and exports a review over HTTP', async () => {

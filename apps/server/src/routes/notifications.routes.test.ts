@@ -6,7 +6,7 @@ import { startTestSmtp, type TestSmtp } from '@openaims/services/testing/smtp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configuredMailer } from '../app.ts';
 import { parseEnv } from '../env.ts';
-import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
+import { appWithTwoOrgsForFile } from '../testing/suite.ts';
 import { sessionFrom } from '../testing/test-app.ts';
 
 let smtp: TestSmtp;
@@ -21,8 +21,7 @@ const mailSettings = () => ({
   AIMS_SMTP_FROM: 'OpenAIMS <aims@example.test>',
   AIMS_PUBLIC_URL: 'http://aims.test',
 });
-const t = appForFile(() => ({ env: mailSettings() }));
-const f = twoOrgsForFile(t);
+const { t, f } = appWithTwoOrgsForFile(() => ({ env: mailSettings() }));
 
 const org = (rest: string) => `/api/v1/orgs/${f.a.org.id}${rest}`;
 const round = (now?: Date) =>

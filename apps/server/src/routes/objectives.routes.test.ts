@@ -1,9 +1,8 @@
 import { MeasurementSchema, ObjectiveSchema } from '@openaims/core';
 import { describe, expect, it } from 'vitest';
-import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
+import { appWithTwoOrgsForFile } from '../testing/suite.ts';
 
-const t = appForFile();
-const f = twoOrgsForFile(t);
+const { t, f } = appWithTwoOrgsForFile();
 
 describe('objectives routes', () => {
   it('creates an objective, records a measurement and reports the KPI status the server computed', async () => {

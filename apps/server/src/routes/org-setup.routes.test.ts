@@ -1,9 +1,8 @@
 import { OrgSetupSchema } from '@openaims/core';
 import { describe, expect, it } from 'vitest';
-import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
+import { appWithTwoOrgsForFile } from '../testing/suite.ts';
 
-const t = appForFile();
-const f = twoOrgsForFile(t);
+const { t, f } = appWithTwoOrgsForFile();
 
 describe('guided set-up routes', () => {
   it('answers the steps, skips with If-Match (412 when stale), 422 on an early finish, 400 on an unknown step', async () => {

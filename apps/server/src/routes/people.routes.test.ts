@@ -1,9 +1,8 @@
 import { CompetenceSchema, TrainingSchema } from '@openaims/core';
 import { describe, expect, it } from 'vitest';
-import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
+import { appWithTwoOrgsForFile } from '../testing/suite.ts';
 
-const t = appForFile();
-const f = twoOrgsForFile(t);
+const { t, f } = appWithTwoOrgsForFile();
 
 describe('people routes', () => {
   it('sets a competence (leads only), records training (editors) and reports coverage', async () => {

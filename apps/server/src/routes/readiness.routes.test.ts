@@ -3,10 +3,9 @@ import { THREE_LEVEL_CRITERIA } from '@openaims/core/risks/risk-criteria.fixture
 import { decideRemainingSoa } from '@openaims/services/testing/factories';
 import { describe, expect, it } from 'vitest';
 import { createdOf } from '../testing/answers.ts';
-import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
+import { appWithTwoOrgsForFile } from '../testing/suite.ts';
 
-const t = appForFile();
-const f = twoOrgsForFile(t);
+const { t, f } = appWithTwoOrgsForFile();
 
 const readiness = async (orgId: string) => {
   const res = await t.call('GET', `/api/v1/orgs/${orgId}/readiness`, { token: f.tokens.viewer });

@@ -1,10 +1,9 @@
 import { RiskCriteriaSchema } from '@openaims/core';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
+import { appWithTwoOrgsForFile } from '../testing/suite.ts';
 
-const t = appForFile();
-const f = twoOrgsForFile(t);
+const { t, f } = appWithTwoOrgsForFile();
 
 const url = (orgId: string, rest = '') => `/api/v1/orgs/${orgId}/risk-criteria${rest}`;
 const criteria = (appetite: number) => ({

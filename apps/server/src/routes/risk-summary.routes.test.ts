@@ -1,9 +1,8 @@
 import { cellCount, RiskSummarySchema } from '@openaims/core';
 import { describe, expect, it } from 'vitest';
-import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
+import { appWithTwoOrgsForFile } from '../testing/suite.ts';
 
-const t = appForFile();
-const f = twoOrgsForFile(t);
+const { t, f } = appWithTwoOrgsForFile();
 
 const risks = (orgId: string, rest = '') => `/api/v1/orgs/${orgId}/risks${rest}`;
 

@@ -3,10 +3,9 @@ import { THREE_LEVEL_CRITERIA } from '@openaims/core/risks/risk-criteria.fixture
 import { pdfText } from '@openaims/services/testing/pdf-text';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
+import { appWithTwoOrgsForFile } from '../testing/suite.ts';
 
-const t = appForFile();
-const f = twoOrgsForFile(t);
+const { t, f } = appWithTwoOrgsForFile();
 
 const risks = (orgId: string, rest = '') => `/api/v1/orgs/${orgId}/risks${rest}`;
 

@@ -1,9 +1,8 @@
 import { SearchResultSchema } from '@openaims/core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
+import { appWithTwoOrgsForFile } from '../testing/suite.ts';
 
-const t = appForFile();
-const f = twoOrgsForFile(t);
+const { t, f } = appWithTwoOrgsForFile();
 beforeAll(async () => {
   const a = `/api/v1/orgs/${f.a.org.id}`;
   const mgr = { token: f.tokens.manager };

@@ -2,10 +2,9 @@ import { pageSchema, SoaEntrySchema } from '@openaims/core';
 import { buildOrg, buildToken, decideRemainingSoa } from '@openaims/services/testing/factories';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../testing/fixtures.ts';
-import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
+import { appWithTwoOrgsForFile } from '../testing/suite.ts';
 
-const t = appForFile();
-const f = twoOrgsForFile(t);
+const { t, f } = appWithTwoOrgsForFile();
 
 const soa = (orgId: string, rest = '') => `/api/v1/orgs/${orgId}/soa${rest}`;
 

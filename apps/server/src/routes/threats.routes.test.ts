@@ -2,10 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { testdataDir } from '@openaims/services/testing/testdata';
 import { describe, expect, it } from 'vitest';
-import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
+import { appWithTwoOrgsForFile } from '../testing/suite.ts';
 
-const t = appForFile();
-const f = twoOrgsForFile(t);
+const { t, f } = appWithTwoOrgsForFile();
 
 const dir = testdataDir();
 const file = dir ? path.join(dir, 'mitre-atlas', 'ATLAS.yaml') : '';

@@ -6,10 +6,9 @@ import { createToken, forgetResolvedTokens } from '@openaims/services';
 import { addMember } from '@openaims/services/testing/factories';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
+import { appWithTwoOrgsForFile } from '../testing/suite.ts';
 
-const t = appForFile();
-const f = twoOrgsForFile(t);
+const { t, f } = appWithTwoOrgsForFile();
 
 /** A member with `role` in org A and a token of `tokenRole` they made themselves. */
 async function memberWithToken(role: Role, tokenRole: Role = role) {

@@ -1,9 +1,8 @@
 import { ApiTokenSchema, CreatedApiTokenSchema, MemberSchema, pageSchema } from '@openaims/core';
 import { describe, expect, it } from 'vitest';
-import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
+import { appWithTwoOrgsForFile } from '../testing/suite.ts';
 
-const t = appForFile();
-const f = twoOrgsForFile(t);
+const { t, f } = appWithTwoOrgsForFile();
 
 describe('API tokens', () => {
   it('shows the secret once, stores it hashed, records last use, and stops working when revoked', async () => {

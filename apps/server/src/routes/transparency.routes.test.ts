@@ -9,10 +9,9 @@ import {
 } from '@openaims/core';
 import { MAX_CONCERN_WRITES_PER_ADDRESS } from '@openaims/services';
 import { describe, expect, it } from 'vitest';
-import { appForFile, twoOrgsForFile } from '../testing/suite.ts';
+import { appWithTwoOrgsForFile } from '../testing/suite.ts';
 
-const t = appForFile();
-const f = twoOrgsForFile(t);
+const { t, f } = appWithTwoOrgsForFile();
 
 let peer = 0;
 /** A public request from a socket address of its own (the channel is rate-limited per address). */

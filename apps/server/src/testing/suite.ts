@@ -45,3 +45,9 @@ export type TwoOrgs = Awaited<ReturnType<typeof twoOrgs>>;
 export function twoOrgsForFile(t: TestApp): TwoOrgs {
   return builtBeforeAll(() => twoOrgs(t.database));
 }
+
+/** The usual arrangement in one call: the file's app (`appForFile`) and two organizations in it (`twoOrgsForFile`). */
+export function appWithTwoOrgsForFile(opts?: Parameters<typeof appForFile>[0]): { t: TestApp; f: TwoOrgs } {
+  const t = appForFile(opts);
+  return { t, f: twoOrgsForFile(t) };
+}
