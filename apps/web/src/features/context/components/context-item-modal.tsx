@@ -8,6 +8,7 @@ import {
   type ContextKind,
   type PartyRequirement,
 } from '@openaims/core';
+import { ChoiceSelect } from '../../../components/choice-select.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import {
@@ -140,12 +141,12 @@ export function ContextItemModal(props: {
           />
           <Textarea label="Description" autosize minRows={2} {...text('description')} />
           <Group grow>
-            <Select
+            <ChoiceSelect
               label="Category"
-              allowDeselect={false}
+              choices={CONTEXT_CATEGORIES}
+              labels={CATEGORY_LABEL}
               value={v.category}
-              onChange={(x) => x && set('category', x as Values['category'])}
-              data={CONTEXT_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABEL[c] }))}
+              onChange={(x) => set('category', x)}
             />
             {!isParty && (
               <Select

@@ -1,7 +1,8 @@
 // Set or change an AI objective (§6.2) and its KPIs; the server decides what is valid and says why.
-import { Group, NumberInput, Select, Text, Textarea, TextInput } from '@mantine/core';
+import { Group, NumberInput, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { KPI_DIRECTIONS, OBJECTIVE_STATUSES, type Objective } from '@openaims/core';
+import { ChoiceSelect } from '../../../components/choice-select.tsx';
 import { FormModal } from '../../../components/form-modal.tsx';
 import {
   AddRowButton,
@@ -144,12 +145,12 @@ export function ObjectiveModal(props: {
           error={errors.ownerId}
         />
         <TextInput type="date" label="Target date" {...text('targetDate')} />
-        <Select
+        <ChoiceSelect
           label="Status"
-          allowDeselect={false}
+          choices={OBJECTIVE_STATUSES}
+          labels={STATUS_LABEL}
           value={v.status}
-          onChange={(x) => x && set('status', x as Values['status'])}
-          data={OBJECTIVE_STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] }))}
+          onChange={(x) => set('status', x)}
         />
       </Group>
       <Text fw={600} size="sm" mt="xs">
@@ -180,13 +181,13 @@ export function ObjectiveModal(props: {
             onChange={(e) => setKpi(i, { unit: e.currentTarget.value })}
             w={70}
           />
-          <Select
+          <ChoiceSelect
             label="Better when"
             aria-label={`KPI ${i + 1} direction`}
-            allowDeselect={false}
+            choices={KPI_DIRECTIONS}
+            labels={DIRECTION_LABEL}
             value={k.direction}
-            onChange={(x) => x && setKpi(i, { direction: x as KpiDraft['direction'] })}
-            data={KPI_DIRECTIONS.map((d) => ({ value: d, label: DIRECTION_LABEL[d] }))}
+            onChange={(x) => setKpi(i, { direction: x })}
             style={{ flex: 1.5 }}
           />
           <NumberInput
