@@ -2,8 +2,6 @@
 import { Button, Group, Modal, Select, Switch, Table, Text } from '@mantine/core';
 import {
   ANNEX_A_OBJECTIVES,
-  IMPLEMENTATION_STATUS_LABEL,
-  IMPLEMENTATION_STATUSES,
   type ImplementationStatus,
   isSoaEntryDecided,
   type SoaEntry,
@@ -23,15 +21,15 @@ import { useLabel } from '../../../i18n/use-label.ts';
 import { errorMessage } from '../../../lib/errors.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { type SoaFilters, soaEntriesQuery, useDecideRemainingSoa, useUpdateSoaEntry } from '../api/soa.ts';
+import {
+  IMPLEMENTATION_STATUS_OPTIONS,
+  ImplementationStatusSelect,
+} from './implementation-status-select.tsx';
 import { SoaEntryRisks } from './soa-entry-risks.tsx';
 
 const AREAS = ANNEX_A_OBJECTIVES.filter((o) => o.parentRef === null).map((o) => ({
   value: o.ref,
   label: `${o.ref} ${o.title}`,
-}));
-const STATUS_OPTIONS = IMPLEMENTATION_STATUSES.map((s) => ({
-  value: s,
-  label: IMPLEMENTATION_STATUS_LABEL[s],
 }));
 
 export function SoaTable() {
@@ -46,7 +44,7 @@ export function SoaTable() {
   const decide = useDecideRemainingSoa(orgId);
   const riskCount = (n: number) => t('soa.riskCount', { count: n });
   const label = useLabel();
-  const statusOptions = STATUS_OPTIONS.map((o) => ({
+  const statusOptions = IMPLEMENTATION_STATUS_OPTIONS.map((o) => ({
     ...o,
     label: label('implementationStatus', o.value, o.label),
   }));
@@ -148,21 +146,18 @@ export function SoaTable() {
                     />
                   </Table.Td>
                   <Table.Td>
-                    <Select
-                      aria-label={`${e.controlRef} status`}
+                    <ImplementationStatusSelect
+                      label={`${e.controlRef} status`}
                       data={statusOptions}
                       value={e.implementationStatus}
                       disabled={!canEdit}
-                      allowDeselect={false}
-                      onChange={(v) =>
-                        v &&
+                      onChange={(implementationStatus) =>
                         update.mutate({
                           controlRef: e.controlRef,
                           version: e.version,
-                          input: { implementationStatus: v as ImplementationStatus },
+                          input: { implementationStatus },
                         })
                       }
-                      w={190}
                     />
                   </Table.Td>
                   <Table.Td maw={320}>
