@@ -1,6 +1,6 @@
 // The impact assessments area (§6.1.4, §8.4, A.5): start an assessment of an AI system, fill it in with the
 // wizard, submit it, and approve it when your role holds that authority.
-import { Badge, Button, Group, Modal, Select, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Modal, Select, Table, TextInput } from '@mantine/core';
 import type { ImpactAssessment } from '@openaims/core';
 import { IMPACT_STATUS_LABEL } from '@openaims/core';
 import { IconDownload, IconPlus } from '@tabler/icons-react';
