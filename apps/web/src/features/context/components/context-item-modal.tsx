@@ -8,11 +8,11 @@ import {
   type PartyRequirement,
 } from '@openaims/core';
 import { ChoiceSelect } from '../../../components/choice-select.tsx';
+import { dialogRowFields } from '../../../components/dialog-row-fields.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
 import type { OrgDialogProps } from '../../../components/form-modal.tsx';
 import { AddRowButton, RemoveRowButton } from '../../../components/row-buttons.tsx';
-import { dialogRowFields } from '../../../lib/dialog-row-fields.ts';
 import { dialogTextFields } from '../../../lib/dialog-text-fields.ts';
 import { dialogValueFields } from '../../../lib/dialog-value-fields.ts';
 import { pickFields } from '../../../lib/forms.ts';

@@ -2,9 +2,9 @@
 import { Group, NumberInput, Text, Textarea, TextInput } from '@mantine/core';
 import { KPI_DIRECTIONS, OBJECTIVE_STATUSES, type Objective } from '@openaims/core';
 import { ChoiceSelect } from '../../../components/choice-select.tsx';
+import { dialogRowFields } from '../../../components/dialog-row-fields.ts';
 import { FormModal, type OrgDialogProps } from '../../../components/form-modal.tsx';
 import { AddRowButton, RemoveRowButton } from '../../../components/row-buttons.tsx';
-import { dialogRowFields } from '../../../lib/dialog-row-fields.ts';
 import { dialogTextFields } from '../../../lib/dialog-text-fields.ts';
 import { dialogValueFields } from '../../../lib/dialog-value-fields.ts';
 import { pickFields } from '../../../lib/forms.ts';

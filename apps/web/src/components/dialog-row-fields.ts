@@ -1,7 +1,7 @@
 // Binds a list field of a dialog written by hand (`useDialogValues`) — the KPIs of an objective, the requirements of
 // an interested party — to its editing actions, so each row's inputs and its Add/Remove buttons say what they do
 // rather than how the list is rebuilt.
-import { withoutRow, withRowPatched } from '../components/row-buttons.tsx';
+import { withoutRow, withRowPatched } from './row-buttons.tsx';
 
 /** The keys of `V` whose values are lists. */
 type ListKey<V> = { [K in keyof V]-?: V[K] extends readonly unknown[] ? K : never }[keyof V];
