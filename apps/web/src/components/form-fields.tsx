@@ -50,3 +50,8 @@ export function FormOptionalTextInput({
     />
   );
 }
+
+/** A select bound to a field that always holds one of its options (a direction, a kind): it cannot be emptied. */
+export function FormChoiceSelect(props: Binding & Omit<SelectProps, keyof Binding | 'allowDeselect'>) {
+  return <FormSelect {...props} allowDeselect={false} />;
+}

@@ -1,6 +1,6 @@
 // Requests for information (§9.2.2): what auditors and colleagues asked about records, and the answers. Leads
 // answer here; nobody changes the record by commenting on it.
-import { Anchor, Badge, Button, SegmentedControl, Stack } from '@mantine/core';
+import { Anchor, Badge, Button, Stack } from '@mantine/core';
 import type { Comment } from '@openaims/core';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { MultilineText } from '../../../components/multiline-text.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
+import { SegmentedFilter } from '../../../components/segmented-filter.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useMemberNames } from '../../members/api/member-options.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
@@ -15,7 +16,12 @@ import { useComments } from '../api/list-comments.ts';
 import { AnswerCommentModal } from './answer-comment-modal.tsx';
 import { COMMENT_TARGET_LABEL, commentTargetHref } from './comment-target.ts';
 
-type StatusFilter = 'open' | 'answered' | 'all';
+/** Requests shown: those awaiting an answer, the answered ones, or all. */
+const STATUS_FILTER = [
+  { value: 'open', label: 'Awaiting answer' },
+  { value: 'answered', label: 'Answered' },
+  { value: 'all', label: 'All' },
+] as const;
 
 export function CommentStatusBadge({ status }: { status: Comment['status'] }) {
   return status === 'open' ? (
@@ -31,7 +37,7 @@ export function CommentStatusBadge({ status }: { status: Comment['status'] }) {
 
 export function CommentsPage() {
   const { orgId, can } = useCurrentOrg();
-  const [status, setStatus] = useState<StatusFilter>('open');
+  const [status, setStatus] = useState<(typeof STATUS_FILTER)[number]['value']>('open');
   const [answering, setAnswering] = useState<Comment | null>(null);
   const state = useComments(orgId, { status: status === 'all' ? undefined : status });
   const names = useMemberNames(orgId);
@@ -86,16 +92,12 @@ export function CommentsPage() {
         description="Questions about records from auditors and colleagues (ISO/IEC 42001 §9.2). Ask from a record's page; leads answer here. A question never changes the record."
       />
       <Stack gap="md">
-        <SegmentedControl
+        <SegmentedFilter
           aria-label="Show"
           w="fit-content"
+          options={STATUS_FILTER}
           value={status}
-          onChange={(v) => setStatus(v as StatusFilter)}
-          data={[
-            { value: 'open', label: 'Awaiting answer' },
-            { value: 'answered', label: 'Answered' },
-            { value: 'all', label: 'All' },
-          ]}
+          onChange={setStatus}
         />
         <DataTable
           label="Requests for information"

@@ -1,6 +1,5 @@
 // Add or change an issue (§4.1) or an interested party with its requirements (§4.2), validated by the core schema.
 import { Group, Modal, Select, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import {
   CONTEXT_CATEGORIES,
   CONTEXT_EFFECTS,
@@ -8,15 +7,16 @@ import {
   type ContextKind,
   type PartyRequirement,
 } from '@openaims/core';
+import { ChoiceSelect } from '../../../components/choice-select.tsx';
+import { dialogRowFields } from '../../../components/dialog-row-fields.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { FormActions } from '../../../components/form-actions.tsx';
-import {
-  AddRowButton,
-  RemoveRowButton,
-  withoutRow,
-  withRowPatched,
-} from '../../../components/row-buttons.tsx';
+import type { OrgDialogProps } from '../../../components/form-modal.tsx';
+import { AddRowButton, RemoveRowButton } from '../../../components/row-buttons.tsx';
 import { dialogTextFields } from '../../../lib/dialog-text-fields.ts';
+import { dialogValueFields } from '../../../lib/dialog-value-fields.ts';
+import { pickFields } from '../../../lib/forms.ts';
+import { noticeThenClose } from '../../../lib/notice-then-close.ts';
 import { useDialogValues } from '../../../lib/use-dialog-values.ts';
 import { useCreateContextItem, useUpdateContextItem } from '../api/context.ts';
 
@@ -58,13 +58,10 @@ const blank = (kind: ContextKind): Values => ({
   reviewDate: '',
 });
 
-export function ContextItemModal(props: {
-  orgId: string;
-  kind: ContextKind;
-  item: ContextItem | null;
-  opened: boolean;
-  onClose: () => void;
-}) {
+/** The item's fields the dialog edits as they are; its review date is held as text. */
+const EDITABLE = ['kind', 'title', 'description', 'category', 'effect', 'requirements'] as const;
+
+export function ContextItemModal(props: OrgDialogProps & { kind: ContextKind; item: ContextItem | null }) {
   const create = useCreateContextItem(props.orgId);
   const update = useUpdateContextItem(props.orgId);
   const {
@@ -76,27 +73,17 @@ export function ContextItemModal(props: {
   } = useDialogValues<Values>(
     () => {
       const i = props.item;
-      return i
-        ? {
-            kind: i.kind,
-            title: i.title,
-            description: i.description,
-            category: i.category,
-            effect: i.effect,
-            requirements: i.requirements,
-            reviewDate: i.reviewDate ?? '',
-          }
-        : blank(props.kind);
+      return i ? { ...pickFields(i, EDITABLE), reviewDate: i.reviewDate ?? '' } : blank(props.kind);
     },
     props.opened,
     [create, update],
     [props.item, props.kind],
   );
   const text = dialogTextFields({ v, set, errors: fieldErrors });
+  const pick = dialogValueFields({ v, set });
   const isParty = v.kind === 'interested_party';
   const mutation = props.item ? update : create;
-  const setReq = (i: number, patch: Partial<PartyRequirement>) =>
-    set('requirements', withRowPatched(v.requirements, i, patch));
+  const requirements = dialogRowFields({ v, set })('requirements');
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
@@ -109,10 +96,7 @@ export function ContextItemModal(props: {
       requirements: isParty ? v.requirements : [],
       reviewDate: v.reviewDate || null,
     };
-    const onSuccess = () => {
-      notifications.show({ color: 'teal', message: `${v.title} saved.` });
-      props.onClose();
-    };
+    const onSuccess = noticeThenClose(`${v.title} saved.`, props.onClose);
     if (props.item) update.mutate({ item: props.item, changes: body }, { onSuccess, onError });
     else create.mutate({ kind: v.kind, ...body }, { onSuccess, onError });
   };
@@ -140,12 +124,11 @@ export function ContextItemModal(props: {
           />
           <Textarea label="Description" autosize minRows={2} {...text('description')} />
           <Group grow>
-            <Select
+            <ChoiceSelect
               label="Category"
-              allowDeselect={false}
-              value={v.category}
-              onChange={(x) => x && set('category', x as Values['category'])}
-              data={CONTEXT_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABEL[c] }))}
+              choices={CONTEXT_CATEGORIES}
+              labels={CATEGORY_LABEL}
+              {...pick('category')}
             />
             {!isParty && (
               <Select
@@ -181,7 +164,7 @@ export function ContextItemModal(props: {
                       aria-label={`Requirement ${i + 1}`}
                       placeholder="Requirement"
                       value={r.text}
-                      onChange={(e) => setReq(i, { text: e.currentTarget.value })}
+                      onChange={(e) => requirements.patch(i, { text: e.currentTarget.value })}
                       error={fieldErrors[`requirements.${i}.text`]}
                     />
                     <TextInput
@@ -192,7 +175,7 @@ export function ContextItemModal(props: {
                           : 'Why it is not addressed through the AIMS'
                       }
                       value={r.note}
-                      onChange={(e) => setReq(i, { note: e.currentTarget.value })}
+                      onChange={(e) => requirements.patch(i, { note: e.currentTarget.value })}
                       error={fieldErrors[`requirements.${i}.note`]}
                     />
                   </Stack>
@@ -200,20 +183,16 @@ export function ContextItemModal(props: {
                     mt={8}
                     label="Addressed by the AIMS"
                     checked={r.addressedByAims}
-                    onChange={(e) => setReq(i, { addressedByAims: e.currentTarget.checked })}
+                    onChange={(e) => requirements.patch(i, { addressedByAims: e.currentTarget.checked })}
                   />
                   <RemoveRowButton
                     mt={6}
                     label={`Remove requirement ${i + 1}`}
-                    onClick={() => set('requirements', withoutRow(v.requirements, i))}
+                    onClick={() => requirements.remove(i)}
                   />
                 </Group>
               ))}
-              <AddRowButton
-                onClick={() =>
-                  set('requirements', [...v.requirements, { text: '', addressedByAims: true, note: '' }])
-                }
-              >
+              <AddRowButton onClick={() => requirements.add({ text: '', addressedByAims: true, note: '' })}>
                 Add a requirement
               </AddRowButton>
             </Stack>

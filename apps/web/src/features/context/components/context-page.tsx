@@ -1,6 +1,6 @@
 // Context & scope (§4.1–4.3): the issues that shape the AIMS, the interested parties and their requirements,
 // the roles the organization holds toward AI systems, and where the scope statement lives.
-import { Badge, Button, Group, Menu, SegmentedControl, Tabs, Text } from '@mantine/core';
+import { Badge, Button, Group, Menu, Tabs, Text } from '@mantine/core';
 import type { ContextItem, ContextKind } from '@openaims/core';
 import { IconDots } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { AddButton, SecondaryAddButton } from '../../../components/add-button.ts
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
+import { SegmentedFilter } from '../../../components/segmented-filter.tsx';
 import { useListControls } from '../../../components/use-list-controls.ts';
 import { notifyError } from '../../../lib/notify-error.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
@@ -18,6 +19,13 @@ import { ScopePanel } from './scope-panel.tsx';
 
 const EFFECT_COLOR = { opportunity: 'teal.9', threat: 'red.9', neutral: 'gray.7' } as const;
 
+/** Issues shown: both kinds, or only the internal or the external ones (§4.1). */
+const ISSUE_KIND_FILTER = [
+  { value: 'all', label: 'All' },
+  { value: 'internal_issue', label: 'Internal' },
+  { value: 'external_issue', label: 'External' },
+] as const;
+
 function Register(props: {
   orgId: string;
   party: boolean;
@@ -25,7 +33,7 @@ function Register(props: {
   onEdit: (i: ContextItem) => void;
 }) {
   const controls = useListControls('title');
-  const [issueKind, setIssueKind] = useState<'all' | 'internal_issue' | 'external_issue'>('all');
+  const [issueKind, setIssueKind] = useState<(typeof ISSUE_KIND_FILTER)[number]['value']>('all');
   const kind = props.party ? 'interested_party' : issueKind === 'all' ? 'issue' : issueKind;
   const state = useContextItems(props.orgId, { q: controls.q, sort: controls.sort, kind });
   const archive = useArchiveContextItem(props.orgId);
@@ -104,15 +112,11 @@ function Register(props: {
       searchPlaceholder={props.party ? 'Search interested parties' : 'Search issues'}
       toolbar={
         !props.party && (
-          <SegmentedControl
+          <SegmentedFilter
             aria-label="Issue kind"
+            options={ISSUE_KIND_FILTER}
             value={issueKind}
-            onChange={(x) => setIssueKind(x as typeof issueKind)}
-            data={[
-              { value: 'all', label: 'All' },
-              { value: 'internal_issue', label: 'Internal' },
-              { value: 'external_issue', label: 'External' },
-            ]}
+            onChange={setIssueKind}
           />
         )
       }

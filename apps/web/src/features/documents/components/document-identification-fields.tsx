@@ -4,6 +4,7 @@ import { Group, NumberInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { type Document, ISO42001_REQUIREMENTS } from '@openaims/core';
 import {
+  FormChoiceSelect,
   FormMultiSelect,
   FormSelect,
   FormTextarea,
@@ -45,14 +46,7 @@ export function DocumentIdentificationFields<V extends Identification>(props: {
     <>
       <FormTextInput form={form} name="title" label="Title" required readOnly={readOnly} />
       <Group grow>
-        <FormSelect
-          form={form}
-          name="type"
-          label="Type"
-          data={TYPE_OPTIONS}
-          allowDeselect={false}
-          readOnly={readOnly}
-        />
+        <FormChoiceSelect form={form} name="type" label="Type" data={TYPE_OPTIONS} readOnly={readOnly} />
         <NumberInput
           label="Review every (months)"
           description={props.isNew ? undefined : 'Moves the next review date of the approved version'}

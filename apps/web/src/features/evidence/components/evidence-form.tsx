@@ -22,6 +22,8 @@ import { IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { GrowingTextarea } from '../../../components/growing-textarea.tsx';
 import { isApiError } from '../../../lib/api.ts';
+import { dialogTextFields } from '../../../lib/dialog-text-fields.ts';
+import { dialogValueFields } from '../../../lib/dialog-value-fields.ts';
 import { errorMessage } from '../../../lib/errors.ts';
 import { MemberSelect } from '../../members/components/member-select.tsx';
 import { useCreateLinkEvidence, useUploadEvidence } from '../api/evidence.ts';
@@ -47,33 +49,38 @@ export function EvidenceForm({
   const createLink = useCreateLinkEvidence(orgId);
   const targets = useLinkTargetOptions(orgId);
   const [kind, setKind] = useState<'file' | 'link'>('file');
-  const [file, setFile] = useState<File | null>(null);
-  const [url, setUrl] = useState('');
-  const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
-  const [evidenceDate, setEvidenceDate] = useState(todayUtc());
-  const [validUntil, setValidUntil] = useState('');
-  const [ownerId, setOwnerId] = useState<string | null>(null);
-  const [controls, setControls] = useState<string[]>(initialLinks.filter((k) => k.startsWith('control:')));
-  const [risks, setRisks] = useState<string[]>([]);
-  const [systems, setSystems] = useState<string[]>([]);
+  const [v, setV] = useState({
+    file: null as File | null,
+    url: '',
+    title: '',
+    description: '',
+    evidenceDate: todayUtc(),
+    validUntil: '',
+    ownerId: null as string | null,
+    controls: initialLinks.filter((k) => k.startsWith('control:')),
+    risks: [] as string[],
+    systems: [] as string[],
+  });
+  const set = <K extends keyof typeof v>(k: K, value: (typeof v)[K]) =>
+    setV((cur) => ({ ...cur, [k]: value }));
   const pending = upload.isPending || createLink.isPending;
   const error = upload.error ?? createLink.error;
-  const fieldError = (path: string) =>
-    isApiError(error)
-      ? error.problem.errors?.find((e) => e.path === path || e.path.startsWith(`${path}.`))?.message
-      : undefined;
+  const errors = errorsByField(error);
+  const text = dialogTextFields({ v, set, errors });
+  const pick = dialogValueFields({ v, set });
+  const { file, url, title } = v;
 
   const submit = () => {
-    const links: EvidenceLink[] = [...controls, ...risks, ...systems].map(fromKey);
-    const common = { evidenceDate, validUntil: validUntil || null, ownerId, description, links };
+    const links: EvidenceLink[] = [...v.controls, ...v.risks, ...v.systems].map(fromKey);
+    const { evidenceDate, ownerId, description } = v;
+    const common = { evidenceDate, validUntil: v.validUntil || null, ownerId, description, links };
     const done = { onSuccess: (e: Evidence) => onCreated(e) };
     if (kind === 'file' && file)
       upload.mutate({ file, fields: { ...common, title: title.trim() || undefined } }, done);
     if (kind === 'link') createLink.mutate({ ...common, url: url.trim(), title: title.trim() }, done);
   };
   const ready =
-    evidenceDate !== '' && (kind === 'file' ? file !== null : url.trim() !== '' && title.trim() !== '');
+    v.evidenceDate !== '' && (kind === 'file' ? file !== null : url.trim() !== '' && title.trim() !== '');
 
   return (
     <Modal
@@ -99,93 +106,51 @@ export function EvidenceForm({
             description="PDF, images, text, CSV, Markdown, JSON, Office files or ZIP. The content is checked against its type."
             placeholder="Choose a file"
             accept={ACCEPT}
-            value={file}
-            onChange={setFile}
+            {...pick('file')}
             leftSection={<IconUpload size={16} aria-hidden />}
             clearable
             clearButtonProps={{ 'aria-label': 'Remove the chosen file' }}
             required
-            error={fieldError('file')}
+            error={errors.file}
           />
         ) : (
-          <TextInput
-            label="Address"
-            placeholder="https://…"
-            value={url}
-            onChange={(e) => setUrl(e.currentTarget.value)}
-            required
-            error={fieldError('url')}
-          />
+          <TextInput label="Address" placeholder="https://…" required {...text('url')} />
         )}
         <TextInput
           label="Title"
           description={kind === 'file' ? 'Leave empty to use the file name.' : undefined}
-          value={title}
-          onChange={(e) => setTitle(e.currentTarget.value)}
           required={kind === 'link'}
-          error={fieldError('title')}
+          {...text('title')}
         />
-        <GrowingTextarea label="What it shows" value={description} onChange={setDescription} minRows={2} />
+        <GrowingTextarea label="What it shows" {...pick('description')} minRows={2} />
         <SimpleGrid cols={2}>
           <TextInput
             type="date"
             label="Evidence date"
             description="When the evidence was produced"
-            value={evidenceDate}
-            onChange={(e) => setEvidenceDate(e.currentTarget.value)}
             required
-            error={fieldError('evidenceDate')}
+            {...text('evidenceDate')}
           />
           <TextInput
             type="date"
             label="Valid until"
             description="Empty when it does not expire"
-            value={validUntil}
-            onChange={(e) => setValidUntil(e.currentTarget.value)}
-            error={fieldError('validUntil')}
+            {...text('validUntil')}
           />
         </SimpleGrid>
         <MemberSelect
           orgId={orgId}
           label="Owner"
           placeholder="Who keeps this evidence current"
-          value={ownerId}
-          onChange={setOwnerId}
+          {...pick('ownerId')}
           clearable
           clearButtonProps={{ 'aria-label': 'Clear owner' }}
-          error={fieldError('ownerId')}
+          error={errors.ownerId}
         />
-        <MultiSelect
-          label="Proves controls"
-          placeholder="Annex A controls"
-          data={targets.controls}
-          value={controls}
-          onChange={setControls}
-          searchable
-          clearable
-          clearButtonProps={{ 'aria-label': 'Clear controls' }}
-        />
+        <TargetsSelect group="controls" data={targets.controls} {...pick('controls')} />
         <SimpleGrid cols={2}>
-          <MultiSelect
-            label="Risks"
-            placeholder="Pick risks"
-            data={targets.risks}
-            value={risks}
-            onChange={setRisks}
-            searchable
-            clearable
-            clearButtonProps={{ 'aria-label': 'Clear risks' }}
-          />
-          <MultiSelect
-            label="AI systems"
-            placeholder="Pick AI systems"
-            data={targets.systems}
-            value={systems}
-            onChange={setSystems}
-            searchable
-            clearable
-            clearButtonProps={{ 'aria-label': 'Clear AI systems' }}
-          />
+          <TargetsSelect group="risks" data={targets.risks} {...pick('risks')} />
+          <TargetsSelect group="systems" data={targets.systems} {...pick('systems')} />
         </SimpleGrid>
         {error && (
           <Alert color="red" title="Not saved">
@@ -203,4 +168,40 @@ export function EvidenceForm({
       </Stack>
     </Modal>
   );
+}
+
+/** The three kinds of record evidence can prove, each picked in its own searchable list. */
+const TARGET_GROUPS = {
+  controls: { label: 'Proves controls', placeholder: 'Annex A controls', clear: 'Clear controls' },
+  risks: { label: 'Risks', placeholder: 'Pick risks', clear: 'Clear risks' },
+  systems: { label: 'AI systems', placeholder: 'Pick AI systems', clear: 'Clear AI systems' },
+} as const;
+
+function TargetsSelect(props: {
+  group: keyof typeof TARGET_GROUPS;
+  data: { value: string; label: string }[];
+  value: string[];
+  onChange: (keys: string[]) => void;
+}) {
+  const group = TARGET_GROUPS[props.group];
+  return (
+    <MultiSelect
+      label={group.label}
+      placeholder={group.placeholder}
+      data={props.data}
+      value={props.value}
+      onChange={props.onChange}
+      searchable
+      clearable
+      clearButtonProps={{ 'aria-label': group.clear }}
+    />
+  );
+}
+
+/** The server's message for each field it refused, the first one when it gave several (`links.0` counts as `links`). */
+function errorsByField(error: unknown): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const e of isApiError(error) ? (error.problem.errors ?? []) : [])
+    errors[e.path.split('.')[0]!] ??= e.message;
+  return errors;
 }

@@ -1,6 +1,6 @@
 // The impact assessments area (§6.1.4, §8.4, A.5): start an assessment of an AI system, fill it in with the
 // wizard, submit it, and approve it when your role holds that authority.
-import { Badge, Button, Group, Modal, Select, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Modal, Select, Table, TextInput } from '@mantine/core';
 import type { ImpactAssessment } from '@openaims/core';
 import { IMPACT_STATUS_LABEL } from '@openaims/core';
 import { IconDownload, IconPlus } from '@tabler/icons-react';
@@ -8,9 +8,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ConfirmButton } from '../../../components/confirm-button.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
-import { ErrorState } from '../../../components/error-state.tsx';
+import { ListQueryContent } from '../../../components/list-query-content.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
-import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { RowActionButton } from '../../../components/row-buttons.tsx';
 import { TableHead } from '../../../components/table-head.tsx';
 import { AiSystemName, AiSystemSelect } from '../../ai-systems/components/ai-system-select.tsx';
@@ -46,76 +45,73 @@ export function ImpactsPage() {
         }
       />
       <ErrorAlert error={approve.error} mb="md" title="Not approved" />
-      {list.isPending ? (
-        <PageSkeleton />
-      ) : list.error ? (
-        <ErrorState error={list.error} onRetry={() => list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <Text c="dimmed">
-          No impact assessment yet. Use “New assessment” to assess an AI system from the inventory.
-        </Text>
-      ) : (
-        <Table striped aria-label="Impact assessments">
-          <TableHead labels={['Assessment', 'AI system', 'Template', 'Version', 'Status', 'Actions']} />
-          <Table.Tbody>
-            {list.data.items.map((ia) => (
-              <Table.Tr key={ia.id} data-impact={ia.title}>
-                <Table.Td>{ia.title}</Table.Td>
-                <Table.Td>
-                  <AiSystemName orgId={orgId} id={ia.aiSystemId} />
-                </Table.Td>
-                <Table.Td>{ia.template === 'eu_fria' ? 'EU AI Act FRIA' : 'ISO/IEC 42005'}</Table.Td>
-                <Table.Td>{ia.number}</Table.Td>
-                <Table.Td>{IMPACT_STATUS_LABEL[ia.status]}</Table.Td>
-                <Table.Td>
-                  <Group gap={4} wrap="nowrap">
-                    {can('impact:read') &&
-                      (['pdf', 'xlsx'] as const).map((ext) => (
-                        <Button
-                          key={ext}
-                          component="a"
-                          href={`/api/v1/orgs/${orgId}/exports/impact-assessment.${ext}?assessmentId=${encodeURIComponent(ia.id)}`}
-                          download
+      <ListQueryContent
+        query={list}
+        emptyText="No impact assessment yet. Use “New assessment” to assess an AI system from the inventory."
+      >
+        {(items) => (
+          <Table striped aria-label="Impact assessments">
+            <TableHead labels={['Assessment', 'AI system', 'Template', 'Version', 'Status', 'Actions']} />
+            <Table.Tbody>
+              {items.map((ia) => (
+                <Table.Tr key={ia.id} data-impact={ia.title}>
+                  <Table.Td>{ia.title}</Table.Td>
+                  <Table.Td>
+                    <AiSystemName orgId={orgId} id={ia.aiSystemId} />
+                  </Table.Td>
+                  <Table.Td>{ia.template === 'eu_fria' ? 'EU AI Act FRIA' : 'ISO/IEC 42005'}</Table.Td>
+                  <Table.Td>{ia.number}</Table.Td>
+                  <Table.Td>{IMPACT_STATUS_LABEL[ia.status]}</Table.Td>
+                  <Table.Td>
+                    <Group gap={4} wrap="nowrap">
+                      {can('impact:read') &&
+                        (['pdf', 'xlsx'] as const).map((ext) => (
+                          <Button
+                            key={ext}
+                            component="a"
+                            href={`/api/v1/orgs/${orgId}/exports/impact-assessment.${ext}?assessmentId=${encodeURIComponent(ia.id)}`}
+                            download
+                            size="compact-xs"
+                            variant="default"
+                            leftSection={<IconDownload size={12} />}
+                            aria-label={`Download ${ia.title} as ${ext.toUpperCase()}`}
+                          >
+                            {ext.toUpperCase()}
+                          </Button>
+                        ))}
+                      {ia.status === 'draft' && can('impact:update') && (
+                        <RowActionButton onClick={() => setOpen(ia)} aria-label={`Continue ${ia.title}`}>
+                          Continue
+                        </RowActionButton>
+                      )}
+                      {ia.status === 'submitted' && can('impact:approve') && (
+                        // Approval is the §8.4 sign-off that opens the deployment gate: asked, not one stray click.
+                        <ConfirmButton
                           size="compact-xs"
                           variant="default"
-                          leftSection={<IconDownload size={12} />}
-                          aria-label={`Download ${ia.title} as ${ext.toUpperCase()}`}
+                          color="gray"
+                          loading={approve.isPending}
+                          title={`Approve ${ia.title}?`}
+                          message="Approving records you as the approver in the ledger; the assessment is then frozen and counts for the AI system's deployment gate."
+                          onConfirm={() =>
+                            approve.mutateAsync(ia.id).then(
+                              () => undefined,
+                              () => undefined,
+                            )
+                          }
+                          aria-label={`Approve ${ia.title}`}
                         >
-                          {ext.toUpperCase()}
-                        </Button>
-                      ))}
-                    {ia.status === 'draft' && can('impact:update') && (
-                      <RowActionButton onClick={() => setOpen(ia)} aria-label={`Continue ${ia.title}`}>
-                        Continue
-                      </RowActionButton>
-                    )}
-                    {ia.status === 'submitted' && can('impact:approve') && (
-                      // Approval is the §8.4 sign-off that opens the deployment gate: asked, not one stray click.
-                      <ConfirmButton
-                        size="compact-xs"
-                        variant="default"
-                        color="gray"
-                        loading={approve.isPending}
-                        title={`Approve ${ia.title}?`}
-                        message="Approving records you as the approver in the ledger; the assessment is then frozen and counts for the AI system's deployment gate."
-                        onConfirm={() =>
-                          approve.mutateAsync(ia.id).then(
-                            () => undefined,
-                            () => undefined,
-                          )
-                        }
-                        aria-label={`Approve ${ia.title}`}
-                      >
-                        Approve
-                      </ConfirmButton>
-                    )}
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+                          Approve
+                        </ConfirmButton>
+                      )}
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </ListQueryContent>
       <Modal
         closeButtonProps={{ 'aria-label': 'Close' }}
         opened={starting}

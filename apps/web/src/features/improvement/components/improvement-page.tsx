@@ -1,6 +1,6 @@
 // Improvement (§10.1, §10.2; A.8.4; EU AI Act Art. 73): nonconformities on their way to closure, and AI incidents
 // with the reporting clock for serious ones.
-import { Badge, Group, SegmentedControl, Tabs, Text } from '@mantine/core';
+import { Badge, Group, Tabs, Text } from '@mantine/core';
 import {
   daysBetween,
   INCIDENT_SEVERITY_LABEL,
@@ -16,6 +16,7 @@ import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { linkColumn } from '../../../components/link-column.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
+import { SegmentedFilter } from '../../../components/segmented-filter.tsx';
 import { useListControls } from '../../../components/use-list-controls.ts';
 import { useLabel } from '../../../i18n/use-label.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
@@ -43,7 +44,12 @@ export function ImprovementPage() {
   const { orgId, can } = useCurrentOrg();
   const [tab, setTab] = useState<string | null>('ncs');
   const [modal, setModal] = useState<'nc' | 'incident' | null>(null);
-  const [open, setOpen] = useState('true');
+  const [open, setOpen] = useState<'true' | 'false' | 'all'>('true');
+  const openFilter = [
+    { value: 'true', label: t('improvement.open') },
+    { value: 'false', label: t('improvement.closed') },
+    { value: 'all', label: t('improvement.all') },
+  ] as const;
   const ncControls = useListControls('-detectedOn');
   const incControls = useListControls('-awareOn');
   const ncs = useNonconformities(orgId, {
@@ -151,15 +157,11 @@ export function ImprovementPage() {
             controls={ncControls}
             searchPlaceholder={t('improvement.searchNcs')}
             toolbar={
-              <SegmentedControl
+              <SegmentedFilter
                 aria-label={t('improvement.show')}
+                options={openFilter}
                 value={open}
                 onChange={setOpen}
-                data={[
-                  { value: 'true', label: t('improvement.open') },
-                  { value: 'false', label: t('improvement.closed') },
-                  { value: 'all', label: t('improvement.all') },
-                ]}
               />
             }
             empty={<EmptyState title={t('improvement.noNcs')} description={t('improvement.noNcsHint')} />}

@@ -1,9 +1,10 @@
 // One dataset and its A.7 record: provenance, acquisition, quality, preparation, personal data, known bias.
-import { Group, Select } from '@mantine/core';
+import { Group } from '@mantine/core';
 import { type Dataset, UpdateDatasetSchema } from '@openaims/core';
 import { FormTextarea, FormTextInput } from '../../../components/form-fields.tsx';
 import { AttributesPanel } from './attributes-panel.tsx';
-import { PERSONAL_DATA_OPTIONS, SupplierSelect } from './inventory-fields.tsx';
+import { SupplierSelect } from './inventory-fields.tsx';
+import { PersonalDataSelect } from './personal-data-select.tsx';
 import { type RecordDetailProps, RecordDetailRoute, RecordForm, useRecordForm } from './record-detail.tsx';
 
 const TEXT_FIELDS = [
@@ -60,15 +61,10 @@ function DatasetDetail(props: RecordDetailProps<'datasets'>) {
         </Group>
         <Group grow>
           <SupplierSelect orgId={orgId} form={form} readOnly={ro} />
-          <Select
-            label="Contains personal data"
-            data={PERSONAL_DATA_OPTIONS}
-            allowDeselect={false}
+          <PersonalDataSelect
+            initial={dataset.containsPersonalData}
+            onChange={(v) => form.setFieldValue('containsPersonalData', v)}
             readOnly={ro}
-            defaultValue={
-              dataset.containsPersonalData === null ? 'unknown' : dataset.containsPersonalData ? 'yes' : 'no'
-            }
-            onChange={(v) => form.setFieldValue('containsPersonalData', v === 'unknown' ? null : v === 'yes')}
           />
         </Group>
         {TEXT_FIELDS.map(([name, label, description]) => (

@@ -1,5 +1,5 @@
 // Manual entry of models, datasets and suppliers, validated with the same core schemas as the API.
-import { Group, Select, Textarea } from '@mantine/core';
+import { Group, Textarea } from '@mantine/core';
 import { type UseFormReturnType, useForm } from '@mantine/form';
 import { CreateDatasetSchema, CreateModelSchema, CreateSupplierSchema } from '@openaims/core';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
@@ -9,7 +9,8 @@ import { CreateFormModal } from '../../../components/create-form-modal.tsx';
 import { FormTextarea, FormTextInput } from '../../../components/form-fields.tsx';
 import type { OrgDialogProps } from '../../../components/form-modal.tsx';
 import { useCreateDataset, useCreateModel, useCreateSupplier } from '../api/create-record.ts';
-import { PERSONAL_DATA_OPTIONS, SupplierFields, SupplierSelect } from './inventory-fields.tsx';
+import { SupplierFields, SupplierSelect } from './inventory-fields.tsx';
+import { PersonalDataSelect } from './personal-data-select.tsx';
 
 /** An uncontrolled form for a new record, validated with the record's core schema. */
 function useRecordForm<V extends Record<string, unknown>>(schema: z.ZodType, initialValues: V) {
@@ -122,13 +123,7 @@ export function NewDatasetModal(dialog: OrgDialogProps) {
       {text('acquisition', 'Acquisition', 'How it was collected or obtained, and on what basis (A.7.3).')}
       {text('qualityRequirements', 'Quality requirements', 'What "good enough" means for this data (A.7.4).')}
       {text('preparation', 'Preparation', 'Cleaning, labelling, splitting, augmentation (A.7.6).')}
-      <Select
-        label="Contains personal data"
-        data={PERSONAL_DATA_OPTIONS}
-        allowDeselect={false}
-        defaultValue="unknown"
-        onChange={(v) => form.setFieldValue('containsPersonalData', v === 'unknown' ? null : v === 'yes')}
-      />
+      <PersonalDataSelect initial={null} onChange={(v) => form.setFieldValue('containsPersonalData', v)} />
       {text('knownBias', 'Known bias', 'Gaps and skews you know of.')}
     </RecordModal>
   );

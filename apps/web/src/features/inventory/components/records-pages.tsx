@@ -24,6 +24,7 @@ import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { type RecordFilters, useDatasets, useModels, useSuppliers } from '../api/list-records.ts';
 import { InventoryTabs } from './inventory-tabs.tsx';
 import { NewDatasetModal, NewModelModal, NewSupplierModal } from './new-record-modals.tsx';
+import { personalDataChoice } from './personal-data-select.tsx';
 
 const source = (s: string) => (
   <Badge c="var(--mantine-color-text)" variant="outline" color={s === 'manual' ? 'gray' : 'blue'} tt="none">
@@ -127,8 +128,7 @@ export function DatasetsPage() {
         {
           key: 'personal',
           header: 'Personal data',
-          render: (d) =>
-            d.containsPersonalData === null ? 'unknown' : d.containsPersonalData ? 'yes' : 'no',
+          render: (d) => personalDataChoice(d.containsPersonalData),
         },
         {
           key: 'provenance',

@@ -3,7 +3,7 @@ import { Button, Group } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { type CreateInvitationInput, CreateInvitationSchema, type Role } from '@openaims/core';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
-import { FormSelect, FormTextInput } from '../../../components/form-fields.tsx';
+import { FormChoiceSelect, FormTextInput } from '../../../components/form-fields.tsx';
 import { OneTimeSecret } from '../../../components/one-time-secret.tsx';
 import { SecretFormCard } from '../../../components/secret-form-card.tsx';
 import { grantableRoleOptions } from '../../../lib/role-options.ts';
@@ -48,7 +48,7 @@ export function InviteForm({ orgId, myRole }: { orgId: string; myRole: Role }) {
     >
       <Group align="flex-start" wrap="wrap">
         <FormTextInput form={form} name="email" label="Email" type="email" required w={300} />
-        <FormSelect form={form} name="role" label="Role" data={roles} allowDeselect={false} w={180} />
+        <FormChoiceSelect form={form} name="role" label="Role" data={roles} w={180} />
         <Button type="submit" loading={create.isPending} mt={25}>
           Invite
         </Button>

@@ -1,17 +1,25 @@
 // Alerts raised by warnings and breaches, with acknowledge and resolve (§9.1, A.6.2.6).
-import { Button, Group, SegmentedControl } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { Alert } from '@openaims/core';
 import { useState } from 'react';
 import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
+import { SegmentedFilter } from '../../../components/segmented-filter.tsx';
 import { notifyError } from '../../../lib/notify-error.ts';
 import { NonconformityLink } from '../../improvement/components/nonconformity-link.tsx';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useAlerts } from '../api/list-alerts.ts';
 import { useAlertAction } from '../api/update-alert.ts';
 import { AlertStatusBadge, LevelBadge } from './level-badge.tsx';
+
+/** Which alerts the table shows, by the API's `open` flag. */
+const OPEN_FILTER = [
+  { value: 'true', label: 'Unresolved' },
+  { value: 'false', label: 'Resolved' },
+  { value: 'all', label: 'All' },
+] as const;
 
 export function AlertsTable({
   metricId,
@@ -21,7 +29,7 @@ export function AlertsTable({
   metricNames?: Map<string, string>;
 }) {
   const { orgId, can } = useCurrentOrg();
-  const [open, setOpen] = useState<'true' | 'false' | 'all'>('true');
+  const [open, setOpen] = useState<(typeof OPEN_FILTER)[number]['value']>('true');
   const state = useAlerts(orgId, { metricId, open: open === 'all' ? undefined : open });
   const action = useAlertAction(orgId);
   const act = (a: Alert, verb: 'acknowledge' | 'resolve') =>
@@ -101,16 +109,7 @@ export function AlertsTable({
       columns={columns}
       state={state}
       toolbar={
-        <SegmentedControl
-          aria-label="Alert status"
-          value={open}
-          onChange={(v) => setOpen(v as 'true' | 'false' | 'all')}
-          data={[
-            { value: 'true', label: 'Unresolved' },
-            { value: 'false', label: 'Resolved' },
-            { value: 'all', label: 'All' },
-          ]}
-        />
+        <SegmentedFilter aria-label="Alert status" options={OPEN_FILTER} value={open} onChange={setOpen} />
       }
       empty={
         <EmptyState

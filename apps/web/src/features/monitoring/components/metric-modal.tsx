@@ -8,6 +8,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { FormActions } from '../../../components/form-actions.tsx';
 import {
+  FormChoiceSelect,
   FormOptionalTextInput,
   FormSelect,
   FormTextarea,
@@ -28,6 +29,23 @@ const {
 } = METRIC_DEFAULTS;
 const initial: Values = { ...defaults, name: '', direction: 'higher_is_better' };
 
+/** Which way is better; a breach is a value past the threshold on the worse side. */
+const DIRECTIONS: { value: Values['direction']; label: string }[] = [
+  { value: 'higher_is_better', label: 'Higher is better (accuracy)' },
+  { value: 'lower_is_better', label: 'Lower is better (latency, drift, complaints)' },
+];
+/** What a breach opens besides the alert. */
+const ON_BREACH: { value: Values['onBreach']; label: string }[] = [
+  { value: 'none', label: 'Only an alert' },
+  { value: 'nonconformity', label: 'A nonconformity (§10.2)' },
+  { value: 'incident', label: 'An AI incident (A.8.4)' },
+];
+/** The value of the window that is compared with the thresholds. */
+const AGGREGATES: { value: Values['aggregate']; label: string }[] = [
+  { value: 'last', label: 'Latest value' },
+  { value: 'mean', label: 'Mean of the window' },
+];
+
 const num = (v: string | number) => (v === '' || v === undefined ? null : Number(v));
 
 export function MetricModal(props: { orgId: string; opened: boolean; onClose: () => void }) {
@@ -38,6 +56,11 @@ export function MetricModal(props: { orgId: string; opened: boolean; onClose: ()
     mode: 'controlled',
     initialValues: initial,
     validate: zod4Resolver(CreateMetricSchema),
+  });
+  /** An optional threshold: an emptied box is no threshold (null), not zero. */
+  const threshold = (name: 'warningThreshold' | 'breachThreshold') => ({
+    ...form.getInputProps(name),
+    onChange: (v: string | number) => form.setFieldValue(name, num(v)),
   });
   const submit = (v: Values) =>
     create.mutate(
@@ -82,50 +105,19 @@ export function MetricModal(props: { orgId: string; opened: boolean; onClose: ()
               data={systems.items.map((s) => ({ value: s.id, label: s.name }))}
             />
             <FormTextInput form={form} name="unit" label="Unit" placeholder="%, ms, count" />
-            <FormSelect
-              form={form}
-              name="direction"
-              label="Direction"
-              required
-              allowDeselect={false}
-              data={[
-                { value: 'higher_is_better', label: 'Higher is better (accuracy)' },
-                { value: 'lower_is_better', label: 'Lower is better (latency, drift, complaints)' },
-              ]}
-            />
-            <FormSelect
-              form={form}
-              name="onBreach"
-              label="On breach, also open"
-              allowDeselect={false}
-              data={[
-                { value: 'none', label: 'Only an alert' },
-                { value: 'nonconformity', label: 'A nonconformity (§10.2)' },
-                { value: 'incident', label: 'An AI incident (A.8.4)' },
-              ]}
-            />
+            <FormChoiceSelect form={form} name="direction" label="Direction" required data={DIRECTIONS} />
+            <FormChoiceSelect form={form} name="onBreach" label="On breach, also open" data={ON_BREACH} />
             <NumberInput
               label="Warning threshold"
               key={form.key('warningThreshold')}
-              {...form.getInputProps('warningThreshold')}
-              onChange={(v) => form.setFieldValue('warningThreshold', num(v))}
+              {...threshold('warningThreshold')}
             />
             <NumberInput
               label="Breach threshold"
               key={form.key('breachThreshold')}
-              {...form.getInputProps('breachThreshold')}
-              onChange={(v) => form.setFieldValue('breachThreshold', num(v))}
+              {...threshold('breachThreshold')}
             />
-            <FormSelect
-              form={form}
-              name="aggregate"
-              label="Window value"
-              allowDeselect={false}
-              data={[
-                { value: 'last', label: 'Latest value' },
-                { value: 'mean', label: 'Mean of the window' },
-              ]}
-            />
+            <FormChoiceSelect form={form} name="aggregate" label="Window value" data={AGGREGATES} />
             <NumberInput
               label="Window points"
               min={1}

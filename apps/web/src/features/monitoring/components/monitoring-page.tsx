@@ -1,5 +1,5 @@
 // Monitoring (§9.1, A.6.2.6): the metrics with their current level, and the alerts their breaches raised.
-import { SegmentedControl, Tabs, Text } from '@mantine/core';
+import { Tabs, Text } from '@mantine/core';
 import { METRIC_LEVELS, type MetricDefinition, type MetricLevel } from '@openaims/core';
 import { useState } from 'react';
 import { AddButton } from '../../../components/add-button.tsx';
@@ -7,6 +7,7 @@ import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { linkColumn } from '../../../components/link-column.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
+import { type FilterOption, SegmentedFilter } from '../../../components/segmented-filter.tsx';
 import { useListControls } from '../../../components/use-list-controls.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useMetrics } from '../api/list-metrics.ts';
@@ -16,6 +17,12 @@ import { MetricModal } from './metric-modal.tsx';
 
 const threshold = (m: MetricDefinition, t: number | null) =>
   t === null ? '—' : `${t}${m.unit ? ` ${m.unit}` : ''}`;
+
+/** Metrics shown: all, or those whose latest measurement is at one level. */
+const LEVEL_FILTER: FilterOption<'all' | MetricLevel>[] = [
+  { value: 'all', label: 'All' },
+  ...METRIC_LEVELS.map((l) => ({ value: l, label: LEVEL_LABEL[l] })),
+];
 
 export function MonitoringPage() {
   const { orgId, can } = useCurrentOrg();
@@ -71,15 +78,7 @@ export function MonitoringPage() {
             controls={controls}
             searchPlaceholder="Search metrics"
             toolbar={
-              <SegmentedControl
-                aria-label="Status"
-                value={level}
-                onChange={(v) => setLevel(v as 'all' | MetricLevel)}
-                data={[
-                  { value: 'all', label: 'All' },
-                  ...METRIC_LEVELS.map((l) => ({ value: l, label: LEVEL_LABEL[l] })),
-                ]}
-              />
+              <SegmentedFilter aria-label="Status" options={LEVEL_FILTER} value={level} onChange={setLevel} />
             }
             empty={
               <EmptyState

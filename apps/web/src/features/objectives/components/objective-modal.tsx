@@ -1,15 +1,14 @@
 // Set or change an AI objective (§6.2) and its KPIs; the server decides what is valid and says why.
-import { Group, NumberInput, Select, Text, Textarea, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Group, NumberInput, Text, Textarea, TextInput } from '@mantine/core';
 import { KPI_DIRECTIONS, OBJECTIVE_STATUSES, type Objective } from '@openaims/core';
-import { FormModal } from '../../../components/form-modal.tsx';
-import {
-  AddRowButton,
-  RemoveRowButton,
-  withoutRow,
-  withRowPatched,
-} from '../../../components/row-buttons.tsx';
+import { ChoiceSelect } from '../../../components/choice-select.tsx';
+import { dialogRowFields } from '../../../components/dialog-row-fields.ts';
+import { FormModal, type OrgDialogProps } from '../../../components/form-modal.tsx';
+import { AddRowButton, RemoveRowButton } from '../../../components/row-buttons.tsx';
 import { dialogTextFields } from '../../../lib/dialog-text-fields.ts';
+import { dialogValueFields } from '../../../lib/dialog-value-fields.ts';
+import { pickFields } from '../../../lib/forms.ts';
+import { noticeThenClose } from '../../../lib/notice-then-close.ts';
 import { useDialogValues } from '../../../lib/use-dialog-values.ts';
 import { MemberSelect } from '../../members/components/member-select.tsx';
 import { useCreateObjective, useUpdateObjective } from '../api/objectives.ts';
@@ -54,35 +53,24 @@ const blank: Values = {
   kpis: [],
 };
 
-export function ObjectiveModal(props: {
-  orgId: string;
-  objective: Objective | null;
-  opened: boolean;
-  onClose: () => void;
-}) {
+/** The objective's fields the dialog edits as they are; its target date is held as text. */
+const EDITABLE = ['title', 'description', 'policyLink', 'ownerId', 'status', 'kpis'] as const;
+
+export function ObjectiveModal(props: OrgDialogProps & { objective: Objective | null }) {
   const create = useCreateObjective(props.orgId);
   const update = useUpdateObjective(props.orgId);
   const { v, set, errors, onError } = useDialogValues<Values>(
     () => {
       const o = props.objective;
-      return o
-        ? {
-            title: o.title,
-            description: o.description,
-            policyLink: o.policyLink,
-            ownerId: o.ownerId,
-            targetDate: o.targetDate ?? '',
-            status: o.status,
-            kpis: o.kpis,
-          }
-        : blank;
+      return o ? { ...pickFields(o, EDITABLE), targetDate: o.targetDate ?? '' } : blank;
     },
     props.opened,
     [create, update],
     [props.objective],
   );
   const text = dialogTextFields({ v, set, errors });
-  const setKpi = (i: number, patch: Partial<KpiDraft>) => set('kpis', withRowPatched(v.kpis, i, patch));
+  const pick = dialogValueFields({ v, set });
+  const kpis = dialogRowFields({ v, set })('kpis');
   const mutation = props.objective ? update : create;
 
   const submit = (e?: React.FormEvent) => {
@@ -103,10 +91,7 @@ export function ObjectiveModal(props: {
         tolerance: Number(k.tolerance || 0),
       })),
     };
-    const onSuccess = () => {
-      notifications.show({ color: 'teal', message: `${v.title} saved.` });
-      props.onClose();
-    };
+    const onSuccess = noticeThenClose(`${v.title} saved.`, props.onClose);
     if (props.objective) update.mutate({ objective: props.objective, changes: body }, { onSuccess, onError });
     else create.mutate(body, { onSuccess, onError });
   };
@@ -144,13 +129,7 @@ export function ObjectiveModal(props: {
           error={errors.ownerId}
         />
         <TextInput type="date" label="Target date" {...text('targetDate')} />
-        <Select
-          label="Status"
-          allowDeselect={false}
-          value={v.status}
-          onChange={(x) => x && set('status', x as Values['status'])}
-          data={OBJECTIVE_STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] }))}
-        />
+        <ChoiceSelect label="Status" choices={OBJECTIVE_STATUSES} labels={STATUS_LABEL} {...pick('status')} />
       </Group>
       <Text fw={600} size="sm" mt="xs">
         KPIs
@@ -169,7 +148,7 @@ export function ObjectiveModal(props: {
             label="KPI"
             aria-label={`KPI ${i + 1} name`}
             value={k.name}
-            onChange={(e) => setKpi(i, { name: e.currentTarget.value })}
+            onChange={(e) => kpis.patch(i, { name: e.currentTarget.value })}
             error={errors[`kpis.${i}.name`]}
             style={{ flex: 2 }}
           />
@@ -177,23 +156,23 @@ export function ObjectiveModal(props: {
             label="Unit"
             aria-label={`KPI ${i + 1} unit`}
             value={k.unit}
-            onChange={(e) => setKpi(i, { unit: e.currentTarget.value })}
+            onChange={(e) => kpis.patch(i, { unit: e.currentTarget.value })}
             w={70}
           />
-          <Select
+          <ChoiceSelect
             label="Better when"
             aria-label={`KPI ${i + 1} direction`}
-            allowDeselect={false}
+            choices={KPI_DIRECTIONS}
+            labels={DIRECTION_LABEL}
             value={k.direction}
-            onChange={(x) => x && setKpi(i, { direction: x as KpiDraft['direction'] })}
-            data={KPI_DIRECTIONS.map((d) => ({ value: d, label: DIRECTION_LABEL[d] }))}
+            onChange={(x) => kpis.patch(i, { direction: x })}
             style={{ flex: 1.5 }}
           />
           <NumberInput
             label="Target"
             aria-label={`KPI ${i + 1} target`}
             value={k.target}
-            onChange={(x) => setKpi(i, { target: x })}
+            onChange={(x) => kpis.patch(i, { target: x })}
             w={100}
             error={errors[`kpis.${i}.target`]}
           />
@@ -203,21 +182,15 @@ export function ObjectiveModal(props: {
               aria-label={`KPI ${i + 1} tolerance`}
               min={0}
               value={k.tolerance}
-              onChange={(x) => setKpi(i, { tolerance: x })}
+              onChange={(x) => kpis.patch(i, { tolerance: x })}
               w={80}
             />
           )}
-          <RemoveRowButton
-            mb={4}
-            label={`Remove KPI ${i + 1}`}
-            onClick={() => set('kpis', withoutRow(v.kpis, i))}
-          />
+          <RemoveRowButton mb={4} label={`Remove KPI ${i + 1}`} onClick={() => kpis.remove(i)} />
         </Group>
       ))}
       <AddRowButton
-        onClick={() =>
-          set('kpis', [...v.kpis, { name: '', unit: '', direction: 'increase', target: 0, tolerance: 0 }])
-        }
+        onClick={() => kpis.add({ name: '', unit: '', direction: 'increase', target: 0, tolerance: 0 })}
       >
         Add a KPI
       </AddRowButton>

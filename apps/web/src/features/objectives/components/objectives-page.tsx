@@ -1,5 +1,5 @@
 // AI objectives (§6.2): what the AIMS should achieve, with each KPI's latest measurement and status (§9.1).
-import { Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Group, Stack, Text } from '@mantine/core';
 import { OBJECTIVE_STATUSES, type Objective } from '@openaims/core';
 import { useState } from 'react';
 import { AddButton } from '../../../components/add-button.tsx';
@@ -7,16 +7,23 @@ import { type Column, DataTable } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { linkColumn } from '../../../components/link-column.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
+import { type FilterOption, SegmentedFilter } from '../../../components/segmented-filter.tsx';
 import { useListControls } from '../../../components/use-list-controls.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { useObjectives } from '../api/objectives.ts';
 import { KpiStatusBadge } from './kpi-status.tsx';
 import { ObjectiveModal, STATUS_LABEL } from './objective-modal.tsx';
 
+/** Objectives shown: all, or those in one status. */
+const STATUS_FILTER: FilterOption<'all' | Objective['status']>[] = [
+  { value: 'all', label: 'All' },
+  ...OBJECTIVE_STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] })),
+];
+
 export function ObjectivesPage() {
   const { orgId, can } = useCurrentOrg();
   const controls = useListControls('title');
-  const [status, setStatus] = useState('all');
+  const [status, setStatus] = useState<'all' | Objective['status']>('all');
   const [opened, setOpened] = useState(false);
   const state = useObjectives(orgId, {
     q: controls.q,
@@ -67,15 +74,7 @@ export function ObjectivesPage() {
         controls={controls}
         searchPlaceholder="Search objectives"
         toolbar={
-          <SegmentedControl
-            aria-label="Status"
-            value={status}
-            onChange={setStatus}
-            data={[
-              { value: 'all', label: 'All' },
-              ...OBJECTIVE_STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] })),
-            ]}
-          />
+          <SegmentedFilter aria-label="Status" options={STATUS_FILTER} value={status} onChange={setStatus} />
         }
         empty={
           <EmptyState

@@ -4,10 +4,9 @@ import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/cor
 import type { Task, TaskStatus } from '@openaims/core';
 import { useQuery } from '@tanstack/react-query';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
-import { ErrorState } from '../../../components/error-state.tsx';
 import { AnchorLink, ButtonLink } from '../../../components/links.tsx';
+import { ListQueryContent } from '../../../components/list-query-content.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
-import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { tasksQuery, useUpdateTask } from '../../tasks/api/tasks.ts';
@@ -76,54 +75,51 @@ export function TreatmentBoardPage() {
         }
       />
       <ErrorAlert error={update.error} mb="md" title="Not moved" />
-      {tasks.isPending ? (
-        <PageSkeleton />
-      ) : tasks.error ? (
-        <ErrorState error={tasks.error} onRetry={() => tasks.refetch()} />
-      ) : tasks.data.items.length === 0 ? (
-        <Text c="dimmed">
-          No treatment tasks yet. Open a risk from the register and add tasks on its Treatment tab.
-        </Text>
-      ) : (
-        <SimpleGrid cols={{ base: 1, md: 3 }}>
-          {COLUMNS.map((status) => {
-            const items = tasks.data.items.filter((t) => t.status === status);
-            return (
-              <Stack
-                key={status}
-                gap="sm"
-                component="section"
-                aria-labelledby={`col-${status}`}
-                data-column={status}
-              >
-                <Group gap="xs">
-                  <Title order={2} size="h5" id={`col-${status}`}>
-                    {TASK_STATUS_LABEL[status]}
-                  </Title>
-                  <Badge variant="light" color="gray" aria-label={`${items.length} tasks`}>
-                    {items.length}
-                  </Badge>
-                </Group>
-                <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-                  {items.map((t) => (
-                    <TaskCard
-                      key={t.id}
-                      task={t}
-                      canMove={can('task:update')}
-                      onMove={(s) => update.mutate({ task: t, input: { status: s } })}
-                    />
-                  ))}
+      <ListQueryContent
+        query={tasks}
+        emptyText="No treatment tasks yet. Open a risk from the register and add tasks on its Treatment tab."
+      >
+        {(all) => (
+          <SimpleGrid cols={{ base: 1, md: 3 }}>
+            {COLUMNS.map((status) => {
+              const items = all.filter((t) => t.status === status);
+              return (
+                <Stack
+                  key={status}
+                  gap="sm"
+                  component="section"
+                  aria-labelledby={`col-${status}`}
+                  data-column={status}
+                >
+                  <Group gap="xs">
+                    <Title order={2} size="h5" id={`col-${status}`}>
+                      {TASK_STATUS_LABEL[status]}
+                    </Title>
+                    <Badge variant="light" color="gray" aria-label={`${items.length} tasks`}>
+                      {items.length}
+                    </Badge>
+                  </Group>
+                  <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+                    {items.map((t) => (
+                      <TaskCard
+                        key={t.id}
+                        task={t}
+                        canMove={can('task:update')}
+                        onMove={(s) => update.mutate({ task: t, input: { status: s } })}
+                      />
+                    ))}
+                  </Stack>
+                  {items.length === 0 && (
+                    <Text size="sm" c="dimmed">
+                      Nothing here.
+                    </Text>
+                  )}
                 </Stack>
-                {items.length === 0 && (
-                  <Text size="sm" c="dimmed">
-                    Nothing here.
-                  </Text>
-                )}
-              </Stack>
-            );
-          })}
-        </SimpleGrid>
-      )}
+              );
+            })}
+          </SimpleGrid>
+        )}
+      </ListQueryContent>
     </>
   );
 }

@@ -1,21 +1,12 @@
 // The clause tracker (§4–§10): status and notes for every clause 4.1–10.2.
-import { Select, Text, TextInput } from '@mantine/core';
-import {
-  IMPLEMENTATION_STATUS_LABEL,
-  IMPLEMENTATION_STATUSES,
-  type ImplementationStatus,
-} from '@openaims/core';
+import { Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageSkeleton } from '../../../components/page-loader.tsx';
 import { SimpleTable } from '../../../components/simple-table.tsx';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { clausesQuery, useUpdateClause } from '../api/soa.ts';
-
-const STATUS_OPTIONS = IMPLEMENTATION_STATUSES.map((s) => ({
-  value: s,
-  label: IMPLEMENTATION_STATUS_LABEL[s],
-}));
+import { ImplementationStatusSelect } from './implementation-status-select.tsx';
 
 export function ClauseTracker() {
   const { orgId, can } = useCurrentOrg();
@@ -35,21 +26,13 @@ export function ClauseTracker() {
         {
           header: 'Status',
           render: (c) => (
-            <Select
-              aria-label={`Clause ${c.clauseRef} status`}
-              data={STATUS_OPTIONS}
+            <ImplementationStatusSelect
+              label={`Clause ${c.clauseRef} status`}
               value={c.status}
-              allowDeselect={false}
               disabled={!canEdit}
-              onChange={(v) =>
-                v &&
-                update.mutate({
-                  clauseRef: c.clauseRef,
-                  version: c.version,
-                  input: { status: v as ImplementationStatus },
-                })
+              onChange={(status) =>
+                update.mutate({ clauseRef: c.clauseRef, version: c.version, input: { status } })
               }
-              w={190}
             />
           ),
         },

@@ -2,8 +2,6 @@
 import { Button, Group, Modal, Select, Switch, Table, Text } from '@mantine/core';
 import {
   ANNEX_A_OBJECTIVES,
-  IMPLEMENTATION_STATUS_LABEL,
-  IMPLEMENTATION_STATUSES,
   type ImplementationStatus,
   isSoaEntryDecided,
   type SoaEntry,
@@ -14,24 +12,23 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../../components/confirm-button.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
-import { ErrorState } from '../../../components/error-state.tsx';
 import { GrowingTextarea } from '../../../components/growing-textarea.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
-import { PageSkeleton } from '../../../components/page-loader.tsx';
+import { ListQueryContent } from '../../../components/list-query-content.tsx';
 import { TableHead } from '../../../components/table-head.tsx';
 import { useLabel } from '../../../i18n/use-label.ts';
 import { errorMessage } from '../../../lib/errors.ts';
 import { useCurrentOrg } from '../../orgs/use-current-org.ts';
 import { type SoaFilters, soaEntriesQuery, useDecideRemainingSoa, useUpdateSoaEntry } from '../api/soa.ts';
+import {
+  IMPLEMENTATION_STATUS_OPTIONS,
+  ImplementationStatusSelect,
+} from './implementation-status-select.tsx';
 import { SoaEntryRisks } from './soa-entry-risks.tsx';
 
 const AREAS = ANNEX_A_OBJECTIVES.filter((o) => o.parentRef === null).map((o) => ({
   value: o.ref,
   label: `${o.ref} ${o.title}`,
-}));
-const STATUS_OPTIONS = IMPLEMENTATION_STATUSES.map((s) => ({
-  value: s,
-  label: IMPLEMENTATION_STATUS_LABEL[s],
 }));
 
 export function SoaTable() {
@@ -46,7 +43,7 @@ export function SoaTable() {
   const decide = useDecideRemainingSoa(orgId);
   const riskCount = (n: number) => t('soa.riskCount', { count: n });
   const label = useLabel();
-  const statusOptions = STATUS_OPTIONS.map((o) => ({
+  const statusOptions = IMPLEMENTATION_STATUS_OPTIONS.map((o) => ({
     ...o,
     label: label('implementationStatus', o.value, o.label),
   }));
@@ -106,115 +103,108 @@ export function SoaTable() {
       </Group>
       <ErrorAlert error={decide.error} mb="sm" title={t('soa.notDecided')} />
       <ErrorAlert error={update.error} mb="md" title={t('soa.notSaved')} />
-      {entries.isPending ? (
-        <PageSkeleton />
-      ) : entries.error ? (
-        <ErrorState error={entries.error} onRetry={() => entries.refetch()} />
-      ) : entries.data.items.length === 0 ? (
-        <Text c="dimmed">{t('soa.noMatch')}</Text>
-      ) : (
-        <Table.ScrollContainer minWidth={800}>
-          <Table striped highlightOnHover aria-label={t('soa.title')}>
-            <TableHead
-              labels={[
-                t('soa.control'),
-                t('soa.controlTitle'),
-                t('soa.applicable'),
-                t('soa.status'),
-                t('soa.justification'),
-                t('soa.risks'),
-                t('soa.links'),
-              ]}
-            />
-            <Table.Tbody>
-              {entries.data.items.map((e) => (
-                <Table.Tr key={e.controlRef} data-control={e.controlRef}>
-                  <Table.Td>{e.controlRef}</Table.Td>
-                  <Table.Td>{e.title}</Table.Td>
-                  <Table.Td>
-                    <Switch
-                      aria-label={`${e.controlRef} applicable`}
-                      checked={e.applicable}
-                      disabled={!canEdit}
-                      onChange={(ev) =>
-                        ev.currentTarget.checked
-                          ? update.mutate({
-                              controlRef: e.controlRef,
-                              version: e.version,
-                              input: { applicable: true },
-                            })
-                          : setEditing({ entry: e, applicable: false })
-                      }
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <Select
-                      aria-label={`${e.controlRef} status`}
-                      data={statusOptions}
-                      value={e.implementationStatus}
-                      disabled={!canEdit}
-                      allowDeselect={false}
-                      onChange={(v) =>
-                        v &&
-                        update.mutate({
-                          controlRef: e.controlRef,
-                          version: e.version,
-                          input: { implementationStatus: v as ImplementationStatus },
-                        })
-                      }
-                      w={190}
-                    />
-                  </Table.Td>
-                  <Table.Td maw={320}>
-                    <Group gap="xs" wrap="nowrap">
-                      <Text size="sm" lineClamp={2}>
-                        {e.justification || '—'}
-                      </Text>
-                      {canEdit && (
-                        <Button
-                          variant="subtle"
-                          size="compact-xs"
-                          onClick={() => setEditing({ entry: e, applicable: e.applicable })}
-                          aria-label={t('soa.editJustification', { ref: e.controlRef })}
-                        >
-                          {t('soa.edit')}
-                        </Button>
-                      )}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    <Button
-                      variant="default"
-                      size="compact-xs"
-                      onClick={() => setShowingRisks(e)}
-                      aria-label={t('soa.risksLinked', {
-                        risks: riskCount(e.riskCount),
-                        ref: e.controlRef,
-                      })}
-                    >
-                      {riskCount(e.riskCount)}
-                    </Button>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="xs" c="dimmed">
-                      <AnchorLink
-                        to="/orgs/$orgId/evidence"
-                        params={{ orgId }}
-                        search={{ control: e.controlRef }}
-                        size="xs"
-                        underline="always"
+      <ListQueryContent query={entries} emptyText={t('soa.noMatch')}>
+        {(items) => (
+          <Table.ScrollContainer minWidth={800}>
+            <Table striped highlightOnHover aria-label={t('soa.title')}>
+              <TableHead
+                labels={[
+                  t('soa.control'),
+                  t('soa.controlTitle'),
+                  t('soa.applicable'),
+                  t('soa.status'),
+                  t('soa.justification'),
+                  t('soa.risks'),
+                  t('soa.links'),
+                ]}
+              />
+              <Table.Tbody>
+                {items.map((e) => (
+                  <Table.Tr key={e.controlRef} data-control={e.controlRef}>
+                    <Table.Td>{e.controlRef}</Table.Td>
+                    <Table.Td>{e.title}</Table.Td>
+                    <Table.Td>
+                      <Switch
+                        aria-label={`${e.controlRef} applicable`}
+                        checked={e.applicable}
+                        disabled={!canEdit}
+                        onChange={(ev) =>
+                          ev.currentTarget.checked
+                            ? update.mutate({
+                                controlRef: e.controlRef,
+                                version: e.version,
+                                input: { applicable: true },
+                              })
+                            : setEditing({ entry: e, applicable: false })
+                        }
+                      />
+                    </Table.Td>
+                    <Table.Td>
+                      <ImplementationStatusSelect
+                        label={`${e.controlRef} status`}
+                        data={statusOptions}
+                        value={e.implementationStatus}
+                        disabled={!canEdit}
+                        onChange={(implementationStatus) =>
+                          update.mutate({
+                            controlRef: e.controlRef,
+                            version: e.version,
+                            input: { implementationStatus },
+                          })
+                        }
+                      />
+                    </Table.Td>
+                    <Table.Td maw={320}>
+                      <Group gap="xs" wrap="nowrap">
+                        <Text size="sm" lineClamp={2}>
+                          {e.justification || '—'}
+                        </Text>
+                        {canEdit && (
+                          <Button
+                            variant="subtle"
+                            size="compact-xs"
+                            onClick={() => setEditing({ entry: e, applicable: e.applicable })}
+                            aria-label={t('soa.editJustification', { ref: e.controlRef })}
+                          >
+                            {t('soa.edit')}
+                          </Button>
+                        )}
+                      </Group>
+                    </Table.Td>
+                    <Table.Td>
+                      <Button
+                        variant="default"
+                        size="compact-xs"
+                        onClick={() => setShowingRisks(e)}
+                        aria-label={t('soa.risksLinked', {
+                          risks: riskCount(e.riskCount),
+                          ref: e.controlRef,
+                        })}
                       >
-                        {t('soa.evidenceCount', { count: e.evidenceCount })}
-                      </AnchorLink>{' '}
-                      · {t('soa.documentCount', { count: e.documentCount })}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+                        {riskCount(e.riskCount)}
+                      </Button>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="xs" c="dimmed">
+                        <AnchorLink
+                          to="/orgs/$orgId/evidence"
+                          params={{ orgId }}
+                          search={{ control: e.controlRef }}
+                          size="xs"
+                          underline="always"
+                        >
+                          {t('soa.evidenceCount', { count: e.evidenceCount })}
+                        </AnchorLink>{' '}
+                        · {t('soa.documentCount', { count: e.documentCount })}
+                      </Text>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </ListQueryContent>
       {showingRisks && (
         <SoaEntryRisks orgId={orgId} entry={showingRisks} onClose={() => setShowingRisks(null)} />
       )}

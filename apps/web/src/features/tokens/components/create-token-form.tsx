@@ -3,7 +3,7 @@ import { Button, Group, NumberInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { type CreateApiTokenInput, CreateApiTokenSchema, type Role } from '@openaims/core';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
-import { FormSelect, FormTextInput } from '../../../components/form-fields.tsx';
+import { FormChoiceSelect, FormTextInput } from '../../../components/form-fields.tsx';
 import { OneTimeSecret } from '../../../components/one-time-secret.tsx';
 import { SecretFormCard } from '../../../components/secret-form-card.tsx';
 import { grantableRoleOptions } from '../../../lib/role-options.ts';
@@ -55,13 +55,12 @@ export function CreateTokenForm({ orgId, myRole }: { orgId: string; myRole: Role
           required
           w={260}
         />
-        <FormSelect
+        <FormChoiceSelect
           form={form}
           name="role"
           label="Role"
           description="What the token may do"
           data={roles}
-          allowDeselect={false}
           w={170}
         />
         <NumberInput

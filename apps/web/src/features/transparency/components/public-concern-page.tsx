@@ -6,7 +6,12 @@ import { CONCERN_KIND_LABEL, CONCERN_KINDS, type ConcernKind, SubmitConcernSchem
 import { useParams } from '@tanstack/react-router';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
-import { FormSelect, FormTextarea, FormTextInput } from '../../../components/form-fields.tsx';
+import {
+  FormChoiceSelect,
+  FormSelect,
+  FormTextarea,
+  FormTextInput,
+} from '../../../components/form-fields.tsx';
 import { applyFieldErrors, errorMessage } from '../../../lib/errors.ts';
 import { usePublicOrganization, useSubmitConcern } from '../api/transparency.ts';
 import { PublicLayout } from './public-layout.tsx';
@@ -96,13 +101,7 @@ export function PublicConcernPage() {
       </Stack>
       <form onSubmit={onSubmit} aria-label="Report a concern" noValidate>
         <Stack gap="md">
-          <FormSelect
-            form={form}
-            name="kind"
-            label="What is it about?"
-            data={KIND_OPTIONS}
-            allowDeselect={false}
-          />
+          <FormChoiceSelect form={form} name="kind" label="What is it about?" data={KIND_OPTIONS} />
           {systems.length > 0 && (
             <FormSelect
               form={form}
