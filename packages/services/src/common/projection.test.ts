@@ -1,4 +1,6 @@
-import { TenantEntitySchema } from '@openaims/core';
+import { AuditProgrammeSchema, TenantEntitySchema } from '@openaims/core';
+import { tables } from '@openaims/db';
+import { getTableColumns } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { projection } from './projection.ts';
@@ -60,5 +62,29 @@ describe('projection', () => {
     const toPoint = projection(z.object({ at: z.string(), value: z.number() }));
     const stored = { value: 1, at, extra: true };
     expect(Object.keys(toPoint(stored))).toEqual(['at', 'value']);
+  });
+
+  it("follows the table's column order when given the table, computed fields last", () => {
+    const toProgramme = projection(
+      AuditProgrammeSchema.extend({ computed: z.boolean() }),
+      tables.auditProgrammes,
+    );
+    const stored = {
+      id: 'apg_1',
+      organizationId: 'org_1',
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+      title: 'Programme',
+      objectives: '',
+      startYear: 2026,
+      years: [],
+      status: 'active',
+      computed: true,
+    };
+    expect(Object.keys(toProgramme(stored))).toEqual([
+      ...Object.keys(getTableColumns(tables.auditProgrammes)),
+      'computed',
+    ]);
   });
 });
