@@ -2,6 +2,7 @@
 // outside the ledger (a read changes nothing); administrators list it and export it as CSV.
 import {
   type AccessLogEntry,
+  AccessLogEntrySchema,
   type AccessLogQuery,
   assertCan,
   newId,
@@ -13,6 +14,7 @@ import { eq } from 'drizzle-orm';
 import { csvText } from '../common/csv.ts';
 import { inOrg } from '../common/in-org.ts';
 import { newestTenantPage } from '../common/newest-tenant-page.ts';
+import { projection } from '../common/projection.ts';
 import type { Actor, OrgContext } from '../context.ts';
 
 const { accessLog } = tables;
@@ -44,19 +46,7 @@ export async function recordAccess(db: Db, read: AccessRead): Promise<void> {
   });
 }
 
-function toEntry(r: Row): AccessLogEntry {
-  return {
-    id: r.id,
-    at: r.at.toISOString(),
-    actorType: r.actorType as AccessLogEntry['actorType'],
-    actorId: r.actorId,
-    userId: r.userId,
-    role: r.role,
-    method: r.method,
-    path: r.path,
-    status: r.status,
-  };
-}
+const toEntry: (r: Row) => AccessLogEntry = projection(AccessLogEntrySchema);
 
 /** Lists recorded reads, newest first, optionally of one person (administrators only). */
 export async function listAccessLog(ctx: OrgContext, query: AccessLogQuery): Promise<Page<AccessLogEntry>> {

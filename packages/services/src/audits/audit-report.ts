@@ -12,6 +12,7 @@ import { tables } from '@openaims/db';
 import { eq, inArray } from 'drizzle-orm';
 import { inOrg } from '../common/in-org.ts';
 import { isoDay, renderPdfDocument } from '../common/pdf-document.ts';
+import { recordTable } from '../common/pdf-record-table.ts';
 import { notFound } from '../common/versioning.ts';
 import type { OrgContext } from '../context.ts';
 import { auditRepository, toAudit, toChecklistItem, toFinding, toProgramme } from './audit.repository.ts';
@@ -135,37 +136,38 @@ export function auditReportPdf(r: AuditReport): Promise<Buffer> {
         ],
       ]);
       w.heading(`Checklist (${r.items.length} items)`);
-      w.table(
+      recordTable(
+        w,
+        r.items,
         [
-          { header: 'Requirement', width: 24 },
-          { header: 'Result', width: 12 },
-          { header: 'Notes', width: 40 },
-          { header: 'Evidence', width: 24 },
+          {
+            header: 'Requirement',
+            width: 24,
+            cell: (i) =>
+              `${i.kind === 'ai_system' ? `AI system: ${r.systems.get(i.ref)?.name ?? i.ref}` : i.ref}\n${i.title}`,
+          },
+          { header: 'Result', width: 12, cell: (i) => (i.result ? RESULT_LABEL[i.result]! : 'Not answered') },
+          { header: 'Notes', width: 40, cell: (i) => i.notes || '—' },
+          { header: 'Evidence', width: 24, cell: (i) => i.evidenceIds.join('\n') || '—' },
         ],
-        r.items.map((i) => [
-          `${i.kind === 'ai_system' ? `AI system: ${r.systems.get(i.ref)?.name ?? i.ref}` : i.ref}\n${i.title}`,
-          i.result ? RESULT_LABEL[i.result]! : 'Not answered',
-          i.notes || '—',
-          i.evidenceIds.join('\n') || '—',
-        ]),
         { empty: 'The checklist is empty.' },
       );
       w.heading(`Findings (${r.findings.length})`);
-      w.table(
+      recordTable(
+        w,
+        r.findings,
         [
-          { header: 'Finding', width: 30 },
-          { header: 'Kind', width: 14 },
-          { header: 'Requirements', width: 12 },
-          { header: 'Description', width: 30 },
-          { header: 'Status', width: 14 },
+          { header: 'Finding', width: 30, cell: (f) => f.title },
+          { header: 'Kind', width: 14, cell: (f) => KIND_LABEL[f.kind]! },
+          { header: 'Requirements', width: 12, cell: (f) => f.requirementRefs.join(', ') || '—' },
+          { header: 'Description', width: 30, cell: (f) => f.description || '—' },
+          {
+            header: 'Status',
+            width: 14,
+            cell: (f) =>
+              `${label(f.status)}${f.nonconformityId ? `\nnonconformity ${f.nonconformityId}` : ''}`,
+          },
         ],
-        r.findings.map((f) => [
-          f.title,
-          KIND_LABEL[f.kind]!,
-          f.requirementRefs.join(', ') || '—',
-          f.description || '—',
-          `${label(f.status)}${f.nonconformityId ? `\nnonconformity ${f.nonconformityId}` : ''}`,
-        ]),
         { empty: 'No findings were raised.' },
       );
       if (a.conclusion) {

@@ -3,9 +3,13 @@ import {
   AUDIT_SORTS,
   type Audit,
   type AuditProgramme,
+  AuditProgrammeSchema,
+  AuditSchema,
   type ChecklistItem,
+  ChecklistItemSchema,
   FINDING_SORTS,
   type Finding,
+  FindingSchema,
   type ListQuery,
   type Page,
 } from '@openaims/core';
@@ -13,10 +17,9 @@ import { type Db, tables } from '@openaims/db';
 import { asc, eq } from 'drizzle-orm';
 import { inOrg } from '../common/in-org.ts';
 import { eqIf, tenantPage } from '../common/list-page.ts';
+import { projection } from '../common/projection.ts';
 import { sortColumns } from '../common/sort-columns.ts';
 import { tenantTable } from '../common/tenant-table.ts';
-import { iso } from '../common/time.ts';
-import { timestamps } from '../common/timestamps.ts';
 
 const { auditProgrammes, audits, auditChecklistItems, findings } = tables;
 export type ProgrammeRow = typeof auditProgrammes.$inferSelect;
@@ -25,39 +28,22 @@ export type ChecklistRow = typeof auditChecklistItems.$inferSelect;
 export type FindingRow = typeof findings.$inferSelect;
 
 /** Row → API entity. */
-export const toProgramme = (r: ProgrammeRow): AuditProgramme => ({
-  ...r,
-  ...timestamps(r),
-  years: r.years as AuditProgramme['years'],
-  status: r.status as AuditProgramme['status'],
-});
+export const toProgramme: (r: ProgrammeRow) => AuditProgramme = projection(
+  AuditProgrammeSchema,
+  auditProgrammes,
+);
 
 /** Row → API entity. */
-export const toAudit = (r: AuditRow): Audit => ({
-  ...r,
-  ...timestamps(r),
-  stage: r.stage as Audit['stage'],
-  status: r.status as Audit['status'],
-  startedAt: iso(r.startedAt),
-  completedAt: iso(r.completedAt),
-});
+export const toAudit: (r: AuditRow) => Audit = projection(AuditSchema, audits);
 
 /** Row → API entity. */
-export const toChecklistItem = (r: ChecklistRow): ChecklistItem => ({
-  ...r,
-  ...timestamps(r),
-  kind: r.kind as ChecklistItem['kind'],
-  result: r.result as ChecklistItem['result'],
-});
+export const toChecklistItem: (r: ChecklistRow) => ChecklistItem = projection(
+  ChecklistItemSchema,
+  auditChecklistItems,
+);
 
 /** Row → API entity. */
-export const toFinding = (r: FindingRow): Finding => ({
-  ...r,
-  ...timestamps(r),
-  kind: r.kind as Finding['kind'],
-  status: r.status as Finding['status'],
-  origin: r.origin as Finding['origin'],
-});
+export const toFinding: (r: FindingRow) => Finding = projection(FindingSchema, findings);
 
 /** Queries on the audit tables, scoped to one organization. */
 export function auditRepository(db: Db) {

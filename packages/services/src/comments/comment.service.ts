@@ -6,6 +6,7 @@ import {
   assertCan,
   type Comment,
   type CommentListQuery,
+  CommentSchema,
   type CommentTargetType,
   type CreateCommentInput,
   CreateCommentSchema,
@@ -18,10 +19,10 @@ import { actorId } from '../common/actor.ts';
 import { commandService } from '../common/command-service.ts';
 import { inOrg } from '../common/in-org.ts';
 import { newestTenantPage } from '../common/newest-tenant-page.ts';
+import { projection } from '../common/projection.ts';
 import { recordStep } from '../common/recorded-step.ts';
 import { createRecord, found, readOne } from '../common/records.ts';
 import { tenantTable } from '../common/tenant-table.ts';
-import { iso } from '../common/time.ts';
 import type { OrgContext } from '../context.ts';
 
 const { comments } = tables;
@@ -46,23 +47,7 @@ const TARGET_TABLES: Record<CommentTargetType, Target> = {
   metric: tables.metrics,
 };
 
-function toComment(r: Row): Comment {
-  return {
-    id: r.id,
-    organizationId: r.organizationId,
-    targetType: r.targetType as Comment['targetType'],
-    targetId: r.targetId,
-    body: r.body,
-    status: r.status as Comment['status'],
-    createdBy: r.createdBy,
-    answer: r.answer,
-    answeredBy: r.answeredBy,
-    answeredAt: iso(r.answeredAt),
-    createdAt: r.createdAt.toISOString(),
-    updatedAt: r.updatedAt.toISOString(),
-    version: r.version,
-  };
-}
+const toComment: (r: Row) => Comment = projection(CommentSchema);
 
 /** Throws RULE_VIOLATION (422) unless the named record exists in this organization (tenant isolation). */
 async function assertTarget(db: Db, orgId: string, type: CommentTargetType, id: string): Promise<void> {

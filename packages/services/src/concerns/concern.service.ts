@@ -10,6 +10,8 @@ import {
   type ConcernMessage,
   type ConcernMessageInput,
   ConcernMessageInputSchema,
+  ConcernMessageSchema,
+  ConcernSchema,
   ConvertConcernSchema,
   canSeeReporter,
   FOLLOW_UP_CODE_BYTES,
@@ -30,6 +32,7 @@ import { commandService } from '../common/command-service.ts';
 import { sha256Hex } from '../common/hash.ts';
 import { inOrg } from '../common/in-org.ts';
 import { eqIf, tenantPage } from '../common/list-page.ts';
+import { projection } from '../common/projection.ts';
 import { recordStep } from '../common/recorded-step.ts';
 import { found, readOneLoaded } from '../common/records.ts';
 import { tenantTable } from '../common/tenant-table.ts';
@@ -50,38 +53,20 @@ export function followUpHash(normalized: string): string {
   return sha256Hex(`openaims/concern/${normalized}`);
 }
 
-function toMessage(m: MessageRow): ConcernMessage {
-  return {
-    id: m.id,
-    from: m.from as ConcernMessage['from'],
-    body: m.body,
-    authorId: m.authorId,
-    createdAt: m.createdAt.toISOString(),
-  };
-}
+const toMessage: (m: MessageRow) => ConcernMessage = projection(ConcernMessageSchema);
+
+const concernFields = projection(ConcernSchema);
 
 /** The member view of a concern; the reporter's identity only for roles that may see it. */
 function toConcern(r: Row, messages: MessageRow[], role: Role): Concern {
   const identity = canSeeReporter(role);
-  return {
-    id: r.id,
-    organizationId: r.organizationId,
-    kind: r.kind as Concern['kind'],
-    aiSystemId: r.aiSystemId,
-    title: r.title,
-    description: r.description,
-    status: r.status as Concern['status'],
-    triageNote: r.triageNote,
+  return concernFields({
+    ...r,
     identityHidden: !identity,
     reporterName: identity ? r.reporterName : null,
     reporterEmail: identity ? r.reporterEmail : null,
-    incidentId: r.incidentId,
-    nonconformityId: r.nonconformityId,
     messages: messages.map(toMessage),
-    createdAt: r.createdAt.toISOString(),
-    updatedAt: r.updatedAt.toISOString(),
-    version: r.version,
-  };
+  });
 }
 
 async function messagesOf(db: Db, orgId: string, ids: string[]): Promise<Map<string, MessageRow[]>> {

@@ -2,6 +2,7 @@
 import {
   CONTEXT_SORTS,
   type ContextItem,
+  ContextItemSchema,
   type ContextProfile,
   type ListQuery,
   type Page,
@@ -10,7 +11,7 @@ import { type Db, tables } from '@openaims/db';
 import { eq, inArray } from 'drizzle-orm';
 import { inOrg } from '../common/in-org.ts';
 import { archivedFilter, eqIf, tenantPage } from '../common/list-page.ts';
-import { recordStamps } from '../common/record-stamps.ts';
+import { projection } from '../common/projection.ts';
 import { sortColumns } from '../common/sort-columns.ts';
 import { tenantTable } from '../common/tenant-table.ts';
 
@@ -26,21 +27,7 @@ export type ContextListQuery = ListQuery & {
 };
 
 /** Row → API shape. */
-export function toContextItem(r: ContextItemRow): ContextItem {
-  return {
-    id: r.id,
-    organizationId: r.organizationId,
-    kind: r.kind as ContextItem['kind'],
-    title: r.title,
-    description: r.description,
-    category: r.category as ContextItem['category'],
-    effect: r.effect as ContextItem['effect'],
-    requirements: r.requirements,
-    ownerId: r.ownerId,
-    reviewDate: r.reviewDate,
-    ...recordStamps(r),
-  };
-}
+export const toContextItem: (r: ContextItemRow) => ContextItem = projection(ContextItemSchema);
 
 /** Profile row → API shape; an organization that never set its roles has version 0. */
 export function toContextProfile(r: ProfileRow | undefined): ContextProfile {

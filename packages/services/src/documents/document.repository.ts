@@ -3,10 +3,9 @@ import {
   type Document,
   type DocumentAcknowledgement,
   type DocumentFilter,
-  type DocumentStatus,
-  type DocumentType,
+  DocumentSchema,
   type DocumentVersion,
-  type DocumentVersionStatus,
+  DocumentVersionSchema,
   isReviewOverdue,
   type ListQuery,
   type Page,
@@ -19,8 +18,8 @@ import { inOrg } from '../common/in-org.ts';
 import { eqIf, tenantPage } from '../common/list-page.ts';
 import { numberedRows } from '../common/numbered-rows.ts';
 import { planPage } from '../common/paginate.ts';
+import { projection } from '../common/projection.ts';
 import { tenantTable } from '../common/tenant-table.ts';
-import { iso } from '../common/time.ts';
 
 const { documents, documentVersions, documentAcknowledgements, users } = tables;
 export type DocumentRow = typeof documents.$inferSelect;
@@ -28,58 +27,15 @@ export type DocumentVersionRow = typeof documentVersions.$inferSelect;
 export type DocumentAckRow = typeof documentAcknowledgements.$inferSelect;
 
 const today = todayUtc;
+const documentFields = projection(DocumentSchema);
 /** Row → API shape; `reviewOverdue` is computed against today's date. */
 export function toDocument(r: DocumentRow): Document {
-  return {
-    id: r.id,
-    organizationId: r.organizationId,
-    title: r.title,
-    type: r.type as DocumentType,
-    description: r.description,
-    ownerId: r.ownerId,
-    mandatoryKey: r.mandatoryKey as Document['mandatoryKey'],
-    requirementRefs: r.requirementRefs,
-    reviewIntervalMonths: r.reviewIntervalMonths,
-    status: r.status as DocumentStatus,
-    latestVersionNumber: r.latestVersionNumber,
-    currentVersionId: r.currentVersionId,
-    currentVersionNumber: r.currentVersionNumber,
-    currentContentHash: r.currentContentHash,
-    approvedBy: r.approvedBy,
-    approvedAt: iso(r.approvedAt),
-    nextReviewDate: r.nextReviewDate,
-    reviewOverdue: isReviewOverdue(r.nextReviewDate, today()),
-    createdAt: r.createdAt.toISOString(),
-    updatedAt: r.updatedAt.toISOString(),
-    version: r.version,
-  };
+  return documentFields({ ...r, reviewOverdue: isReviewOverdue(r.nextReviewDate, today()) });
 }
 
 /** Row → API shape of a version. */
-export function toDocumentVersion(r: DocumentVersionRow): DocumentVersion {
-  return {
-    id: r.id,
-    organizationId: r.organizationId,
-    documentId: r.documentId,
-    number: r.number,
-    status: r.status as DocumentVersionStatus,
-    content: r.content,
-    contentHash: r.contentHash,
-    changeNote: r.changeNote,
-    authoredBy: r.authoredBy,
-    submittedBy: r.submittedBy,
-    submittedAt: iso(r.submittedAt),
-    approvedBy: r.approvedBy,
-    approvedAt: iso(r.approvedAt),
-    rejectedBy: r.rejectedBy,
-    rejectedAt: iso(r.rejectedAt),
-    rejectionNote: r.rejectionNote,
-    supersededAt: iso(r.supersededAt),
-    createdAt: r.createdAt.toISOString(),
-    updatedAt: r.updatedAt.toISOString(),
-    version: r.version,
-  };
-}
+export const toDocumentVersion: (r: DocumentVersionRow) => DocumentVersion =
+  projection(DocumentVersionSchema);
 
 /** Queries on `documents`, `document_versions` and `document_acknowledgements`, scoped to one organization. */
 export function documentRepository(db: Db) {

@@ -2,6 +2,7 @@
 // the columns an auditor reads — applicable, justification, implementation status, evidence and linked risks.
 import { IMPLEMENTATION_STATUS_LABEL } from '@openaims/core';
 import { isoDay, renderPdfDocument } from '../common/pdf-document.ts';
+import { recordTable } from '../common/pdf-record-table.ts';
 import { type SoaReport, versionLine } from './soa-report.ts';
 
 /** The footer's short version and approval state. */
@@ -55,24 +56,27 @@ export function soaPdf(r: SoaReport): Promise<Buffer> {
         'Each control of ISO/IEC 42001:2023 Annex A with the decision whether it applies, why, how far it is implemented, and the evidence and risks it is linked to. Excluded controls carry the justification for their exclusion.',
         { muted: true },
       );
-      w.table(
-        [
-          { header: 'Control', width: 20 },
-          { header: 'Applicable', width: 7 },
-          { header: 'Justification', width: 30 },
-          { header: 'Implementation status', width: 10 },
-          { header: 'Evidence references', width: 17 },
-          { header: 'Linked risks', width: 16 },
-        ],
-        r.entries.map((e) => [
-          `${e.controlRef}  ${e.title}${e.ownerId ? `\nOwner: ${r.ownerNames.get(e.ownerId) ?? e.ownerId}` : ''}`,
-          e.applicable ? 'Yes' : 'No',
-          e.justification || '—',
-          e.applicable ? IMPLEMENTATION_STATUS_LABEL[e.implementationStatus] : 'Excluded',
-          titled([...e.evidenceIds, ...e.documentIds]) || '—',
-          titled(e.riskIds) || '—',
-        ]),
-      );
+      recordTable(w, r.entries, [
+        {
+          header: 'Control',
+          width: 20,
+          cell: (e) =>
+            `${e.controlRef}  ${e.title}${e.ownerId ? `\nOwner: ${r.ownerNames.get(e.ownerId) ?? e.ownerId}` : ''}`,
+        },
+        { header: 'Applicable', width: 7, cell: (e) => (e.applicable ? 'Yes' : 'No') },
+        { header: 'Justification', width: 30, cell: (e) => e.justification || '—' },
+        {
+          header: 'Implementation status',
+          width: 10,
+          cell: (e) => (e.applicable ? IMPLEMENTATION_STATUS_LABEL[e.implementationStatus] : 'Excluded'),
+        },
+        {
+          header: 'Evidence references',
+          width: 17,
+          cell: (e) => titled([...e.evidenceIds, ...e.documentIds]) || '—',
+        },
+        { header: 'Linked risks', width: 16, cell: (e) => titled(e.riskIds) || '—' },
+      ]);
     },
   );
 }

@@ -1,52 +1,41 @@
 // Data access for nonconformities, corrective actions and incidents. Every query takes the organization id.
 import {
   type CorrectiveAction,
+  CorrectiveActionSchema,
   INCIDENT_SORTS,
   type Incident,
+  IncidentSchema,
   type ListQuery,
   NC_SORTS,
   type Nonconformity,
+  NonconformitySchema,
   type Page,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { asc, inArray, sql } from 'drizzle-orm';
 import { inOrg } from '../common/in-org.ts';
 import { eqIf, openFilter, tenantPage } from '../common/list-page.ts';
+import { projection } from '../common/projection.ts';
 import { sortColumns } from '../common/sort-columns.ts';
 import { tenantTable } from '../common/tenant-table.ts';
-import { iso } from '../common/time.ts';
-import { timestamps } from '../common/timestamps.ts';
 
 const { nonconformities, correctiveActions, incidents } = tables;
 export type NcRow = typeof nonconformities.$inferSelect;
 export type CaRow = typeof correctiveActions.$inferSelect;
 export type IncidentRow = typeof incidents.$inferSelect;
 
-export const toNonconformity = (r: NcRow): Nonconformity => ({
-  ...r,
-  source: r.source as Nonconformity['source'],
-  severity: r.severity as Nonconformity['severity'],
-  status: r.status as Nonconformity['status'],
-  closedAt: iso(r.closedAt),
-  ...timestamps(r),
-});
+export const toNonconformity: (r: NcRow) => Nonconformity = projection(NonconformitySchema, nonconformities);
 
-export const toCorrectiveAction = (r: CaRow): CorrectiveAction => ({
-  ...r,
-  status: r.status as CorrectiveAction['status'],
-  completedAt: iso(r.completedAt),
-  checkedAt: iso(r.checkedAt),
-  ...timestamps(r),
-});
+export const toCorrectiveAction: (r: CaRow) => CorrectiveAction = projection(
+  CorrectiveActionSchema,
+  correctiveActions,
+);
 
-export const toIncident = (r: IncidentRow): Incident => ({
-  ...r,
-  severity: r.severity as Incident['severity'],
-  seriousCategories: r.seriousCategories as Incident['seriousCategories'],
-  serious: r.seriousCategories.length > 0 || r.widespread,
-  status: r.status as Incident['status'],
-  ...timestamps(r),
-});
+const incidentFields = projection(IncidentSchema, incidents);
+
+/** Row → API shape; `serious` follows from its categories (Art. 3(49)) or a widespread effect. */
+export const toIncident = (r: IncidentRow): Incident =>
+  incidentFields({ ...r, serious: r.seriousCategories.length > 0 || r.widespread });
 
 /** Queries on the improvement tables, scoped to one organization. */
 export function improvementRepository(db: Db) {

@@ -1,9 +1,9 @@
 // Datasets (A.7): manual entry and imports share these use-cases.
-import { CreateDatasetSchema, type Dataset, type RecordAttributes } from '@openaims/core';
+import { CreateDatasetSchema, type Dataset, DatasetSchema, type RecordAttributes } from '@openaims/core';
 import { tables } from '@openaims/db';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import { recordStamps } from '../common/record-stamps.ts';
+import { projection } from '../common/projection.ts';
 import { recordService } from './inventory-record.service.ts';
 import { recordPerms } from './record-perms.ts';
 import { assertRecordsExist } from './record-refs.ts';
@@ -12,28 +12,11 @@ type Row = typeof tables.datasets.$inferSelect;
 /** The fields of a dataset as parsed from a create body. */
 export type DatasetFields = z.output<typeof CreateDatasetSchema>;
 
+const datasetFields = projection(DatasetSchema);
+
 /** Row → API shape. */
 export function toDataset(r: Row): Dataset {
-  return {
-    id: r.id,
-    organizationId: r.organizationId,
-    name: r.name,
-    datasetVersion: r.datasetVersion,
-    description: r.description,
-    provenance: r.provenance,
-    acquisition: r.acquisition,
-    qualityRequirements: r.qualityRequirements,
-    preparation: r.preparation,
-    containsPersonalData: r.containsPersonalData,
-    personalDataNotes: r.personalDataNotes,
-    knownBias: r.knownBias,
-    licence: r.licence,
-    supplierId: r.supplierId,
-    attributes: (r.attributes ?? {}) as RecordAttributes,
-    source: r.source as Dataset['source'],
-    externalRef: r.externalRef,
-    ...recordStamps(r),
-  };
+  return datasetFields({ ...r, attributes: (r.attributes ?? {}) as RecordAttributes });
 }
 
 const datasets = recordService<Row, Dataset, DatasetFields>({

@@ -2,16 +2,15 @@
 import {
   CreateModelSchema,
   type DatasetPurpose,
-  type Metric,
   type Model,
   type ModelDatasetLink,
+  ModelSchema,
   type RecordAttributes,
-  type VerificationRecord,
 } from '@openaims/core';
 import { tables } from '@openaims/db';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import { recordStamps } from '../common/record-stamps.ts';
+import { projection } from '../common/projection.ts';
 import type { LinkRelation } from './inventory-links.ts';
 import { recordService } from './inventory-record.service.ts';
 import { recordPerms } from './record-perms.ts';
@@ -32,29 +31,18 @@ const RELATION_PURPOSE = Object.fromEntries(
 const byDataset = (a: ModelDatasetLink, b: ModelDatasetLink) =>
   a.datasetId.localeCompare(b.datasetId) || a.purpose.localeCompare(b.purpose);
 
+const modelFields = projection(ModelSchema);
+
 /** Row and links → API shape. */
 export function toModel(r: Row, links: { relation: string; toId: string }[]): Model {
-  return {
-    id: r.id,
-    organizationId: r.organizationId,
-    name: r.name,
-    modelVersion: r.modelVersion,
-    modelType: r.modelType,
-    provider: r.provider,
-    supplierId: r.supplierId,
-    licence: r.licence,
-    description: r.description,
-    metrics: r.metrics as Metric[],
-    verificationRecords: r.verificationRecords as VerificationRecord[],
+  return modelFields({
+    ...r,
     datasets: links
       .filter((l) => RELATION_PURPOSE[l.relation])
       .map((l) => ({ datasetId: l.toId, purpose: RELATION_PURPOSE[l.relation]! }))
       .sort(byDataset),
     attributes: (r.attributes ?? {}) as RecordAttributes,
-    source: r.source as Model['source'],
-    externalRef: r.externalRef,
-    ...recordStamps(r),
-  };
+  });
 }
 
 const models = recordService<Row, Model, ModelFields>({

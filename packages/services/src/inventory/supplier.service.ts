@@ -1,8 +1,8 @@
 // Suppliers (A.10.2, A.10.3): manual entry and imports share these use-cases.
-import { CreateSupplierSchema, type Supplier } from '@openaims/core';
+import { CreateSupplierSchema, type Supplier, SupplierSchema } from '@openaims/core';
 import { tables } from '@openaims/db';
 import type { z } from 'zod';
-import { recordStamps } from '../common/record-stamps.ts';
+import { projection } from '../common/projection.ts';
 import { recordService } from './inventory-record.service.ts';
 import { recordPerms } from './record-perms.ts';
 
@@ -11,22 +11,7 @@ type Row = typeof tables.suppliers.$inferSelect;
 export type SupplierFields = z.output<typeof CreateSupplierSchema>;
 
 /** Row → API shape. */
-export function toSupplier(r: Row): Supplier {
-  return {
-    id: r.id,
-    organizationId: r.organizationId,
-    name: r.name,
-    url: r.url,
-    description: r.description,
-    provides: r.provides as Supplier['provides'],
-    responsibilities: r.responsibilities,
-    assessments: r.assessments as Supplier['assessments'],
-    certificates: r.certificates as Supplier['certificates'],
-    source: r.source as Supplier['source'],
-    externalRef: r.externalRef,
-    ...recordStamps(r),
-  };
-}
+export const toSupplier: (r: Row) => Supplier = projection(SupplierSchema);
 
 const suppliers = recordService<Row, Supplier, SupplierFields>({
   createSchema: CreateSupplierSchema,

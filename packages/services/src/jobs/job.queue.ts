@@ -1,9 +1,9 @@
 // The jobs table as a queue (ADR 0006): enqueue with an optional idempotency key, claim due jobs with
 // FOR UPDATE SKIP LOCKED (so concurrent workers never take the same job), finish, retry with backoff, or bury.
-import { backoffMs, type Job, type JobStatus, newId } from '@openaims/core';
+import { backoffMs, type Job, JobSchema, type JobStatus, newId } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, asc, desc, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
-import { iso } from '../common/time.ts';
+import { projection } from '../common/projection.ts';
 
 const { jobs } = tables;
 /** A stored job row. */
@@ -121,21 +121,7 @@ export async function failJob(
 }
 
 /** Row → the shape `aims jobs list` prints. */
-export function toJob(r: JobRow): Job {
-  return {
-    id: r.id,
-    type: r.type,
-    organizationId: r.organizationId,
-    status: r.status as JobStatus,
-    attempts: r.attempts,
-    maxAttempts: r.maxAttempts,
-    runAt: r.runAt.toISOString(),
-    lastError: r.lastError,
-    idempotencyKey: r.idempotencyKey,
-    createdAt: r.createdAt.toISOString(),
-    finishedAt: iso(r.finishedAt),
-  };
-}
+export const toJob: (r: JobRow) => Job = projection(JobSchema);
 
 /** The queue, newest first, optionally by status (operators' view; jobs span organizations). */
 export async function listJobs(db: Db, opts: { status?: JobStatus; limit?: number } = {}): Promise<Job[]> {

@@ -9,6 +9,7 @@ import {
   EXTERNAL_LESSON_SORTS,
   type ExternalLesson,
   type ExternalLessonListQuery,
+  ExternalLessonSchema,
   newId,
   type Page,
 } from '@openaims/core';
@@ -19,6 +20,7 @@ import { isUniqueViolation } from '../common/db-errors.ts';
 import { existingIds } from '../common/existing-ids.ts';
 import { inOrg } from '../common/in-org.ts';
 import { eqIf, tenantPage } from '../common/list-page.ts';
+import { projection } from '../common/projection.ts';
 import { readOneLoaded } from '../common/records.ts';
 import { sortColumns } from '../common/sort-columns.ts';
 import { tenantTable } from '../common/tenant-table.ts';
@@ -33,22 +35,10 @@ type Row = typeof externalLessons.$inferSelect;
 /** The entity type of an external lesson in `entity_links` and the ledger. */
 export const EXTERNAL_LESSON_TYPE = 'external_lesson';
 
+const lessonFields = projection(ExternalLessonSchema);
+
 function toLesson(r: Row, riskIds: string[]): ExternalLesson {
-  return {
-    id: r.id,
-    organizationId: r.organizationId,
-    source: r.source as ExternalLesson['source'],
-    externalId: r.externalId,
-    title: r.title,
-    date: r.date,
-    description: r.description,
-    url: r.url,
-    attributes: r.attributes,
-    riskIds,
-    createdAt: r.createdAt.toISOString(),
-    updatedAt: r.updatedAt.toISOString(),
-    version: r.version,
-  };
+  return lessonFields({ ...r, riskIds });
 }
 
 async function riskLinks(db: Db, orgId: string, ids: string[]): Promise<Map<string, string[]>> {

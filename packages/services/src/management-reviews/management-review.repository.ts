@@ -1,37 +1,24 @@
 // Data access for management reviews (§9.3). Every query takes the organization id.
-import { type ListQuery, type ManagementReview, type Page, REVIEW_SORTS } from '@openaims/core';
+import {
+  type ListQuery,
+  type ManagementReview,
+  ManagementReviewSchema,
+  type Page,
+  REVIEW_SORTS,
+} from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { desc, isNotNull, lt, ne, sql } from 'drizzle-orm';
 import { inOrg } from '../common/in-org.ts';
 import { eqIf, tenantPage } from '../common/list-page.ts';
+import { projection } from '../common/projection.ts';
 import { sortColumns } from '../common/sort-columns.ts';
 import { tenantTable } from '../common/tenant-table.ts';
-import { iso } from '../common/time.ts';
 
 const { managementReviews } = tables;
 export type ReviewRow = typeof managementReviews.$inferSelect;
 
 /** Row → API shape (the frozen inputs themselves are served by `…/inputs`, not with every review). */
-export const toManagementReview = (r: ReviewRow): ManagementReview => ({
-  id: r.id,
-  organizationId: r.organizationId,
-  title: r.title,
-  plannedDate: r.plannedDate,
-  chairId: r.chairId,
-  attendeeIds: r.attendeeIds,
-  notes: r.notes,
-  status: r.status as ManagementReview['status'],
-  decisions: r.decisions,
-  previousReviewId: r.previousReviewId,
-  frozenAt: iso(r.frozenAt),
-  frozenBy: r.frozenBy,
-  inputsSha256: r.inputsSha256,
-  approvedAt: iso(r.approvedAt),
-  approvedBy: r.approvedBy,
-  createdAt: r.createdAt.toISOString(),
-  updatedAt: r.updatedAt.toISOString(),
-  version: r.version,
-});
+export const toManagementReview: (r: ReviewRow) => ManagementReview = projection(ManagementReviewSchema);
 
 /** The organization's reviews frozen before `before` (any time when null), other than `exceptId`. */
 function frozenBefore(orgId: string, exceptId: string, before: Date | null) {

@@ -1,11 +1,13 @@
 // Data access for metrics, their measurements and alerts. Every query takes the organization id.
 import {
   type Alert,
+  AlertSchema,
   AppError,
   type ListQuery,
   METRIC_SORTS,
   type MeasurementListQuery,
   type MetricDefinition,
+  MetricDefinitionSchema,
   type MetricMeasurement,
   type Page,
   type SeriesPoint,
@@ -14,10 +16,9 @@ import { type Db, tables } from '@openaims/db';
 import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, ne, sql } from 'drizzle-orm';
 import { inOrg } from '../common/in-org.ts';
 import { archivedFilter, eqIf, openFilter, tenantPage } from '../common/list-page.ts';
+import { projection } from '../common/projection.ts';
 import { sortColumns } from '../common/sort-columns.ts';
 import { tenantTable } from '../common/tenant-table.ts';
-import { iso } from '../common/time.ts';
-import { timestamps } from '../common/timestamps.ts';
 
 const { metrics, metricMeasurements, alerts, objectives } = tables;
 export type MetricRow = typeof metrics.$inferSelect;
@@ -25,28 +26,10 @@ export type AlertRow = typeof alerts.$inferSelect;
 export type MeasurementRow = typeof metricMeasurements.$inferSelect;
 
 /** Row → API shape. */
-export const toMetric = (r: MetricRow): MetricDefinition => ({
-  ...r,
-  direction: r.direction as MetricDefinition['direction'],
-  aggregate: r.aggregate as MetricDefinition['aggregate'],
-  onBreach: r.onBreach as MetricDefinition['onBreach'],
-  level: r.level as MetricDefinition['level'],
-  lastAt: iso(r.lastAt),
-  archivedAt: iso(r.archivedAt),
-  ...timestamps(r),
-});
+export const toMetric: (r: MetricRow) => MetricDefinition = projection(MetricDefinitionSchema, metrics);
 
 /** Row → API shape. */
-export const toAlert = (r: AlertRow): Alert => ({
-  ...r,
-  level: r.level as Alert['level'],
-  status: r.status as Alert['status'],
-  windowFrom: r.windowFrom.toISOString(),
-  windowTo: r.windowTo.toISOString(),
-  acknowledgedAt: iso(r.acknowledgedAt),
-  resolvedAt: iso(r.resolvedAt),
-  ...timestamps(r),
-});
+export const toAlert: (r: AlertRow) => Alert = projection(AlertSchema, alerts);
 
 /** Row → API shape: the client's id is the measurement's id. */
 export const toMeasurement = (r: MeasurementRow): MetricMeasurement => ({

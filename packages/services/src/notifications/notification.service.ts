@@ -6,13 +6,14 @@ import {
   type Notification,
   type NotificationPage,
   type NotificationPreference,
+  NotificationSchema,
   type NotifyEvent,
   newId,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, count, desc, eq, isNull, lt, sql } from 'drizzle-orm';
 import { inOrg } from '../common/in-org.ts';
-import { iso } from '../common/time.ts';
+import { projection } from '../common/projection.ts';
 import { enqueueJob } from '../jobs/job.queue.ts';
 import type { EmailMessage } from './mailer.ts';
 
@@ -22,20 +23,7 @@ type Row = typeof notifications.$inferSelect;
 /** The job type that sends one e-mail. */
 export const EMAIL_JOB = 'email.send';
 
-function toNotification(r: Row): Notification {
-  return {
-    id: r.id,
-    organizationId: r.organizationId,
-    event: r.event,
-    title: r.title,
-    body: r.body,
-    link: r.link,
-    entityType: r.entityType,
-    entityId: r.entityId,
-    createdAt: r.createdAt.toISOString(),
-    readAt: iso(r.readAt),
-  };
-}
+const toNotification: (r: Row) => Notification = projection(NotificationSchema);
 
 /** A member's channels for one event; without a stored choice both are on. */
 export async function preferenceFor(

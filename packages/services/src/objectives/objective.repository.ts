@@ -5,15 +5,17 @@ import {
   kpiStatus,
   type ListQuery,
   type Measurement,
+  MeasurementSchema,
   OBJECTIVE_SORTS,
   type Objective,
+  ObjectiveSchema,
   type Page,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { desc, eq, inArray } from 'drizzle-orm';
 import { inOrg } from '../common/in-org.ts';
 import { archivedFilter, eqIf, tenantPage } from '../common/list-page.ts';
-import { recordStamps } from '../common/record-stamps.ts';
+import { projection } from '../common/projection.ts';
 import { sortColumns } from '../common/sort-columns.ts';
 import { tenantTable } from '../common/tenant-table.ts';
 
@@ -23,6 +25,8 @@ type MeasurementRow = typeof objectiveMeasurements.$inferSelect;
 
 /** Filters of the objectives list. */
 export type ObjectiveListQuery = ListQuery & { status?: string; archived?: 'true' | 'false' | 'all' };
+
+const objectiveFields = projection(ObjectiveSchema);
 
 /** Row and the latest measurement per KPI → API shape, with each KPI's status computed by the core rule. */
 export function toObjective(r: ObjectiveRow, latest: MeasurementRow[]): Objective {
@@ -34,33 +38,10 @@ export function toObjective(r: ObjectiveRow, latest: MeasurementRow[]): Objectiv
       status: kpiStatus(k, m?.value ?? null),
     };
   });
-  return {
-    id: r.id,
-    organizationId: r.organizationId,
-    title: r.title,
-    description: r.description,
-    policyLink: r.policyLink,
-    ownerId: r.ownerId,
-    targetDate: r.targetDate,
-    status: r.status as Objective['status'],
-    kpis: r.kpis,
-    progress,
-    ...recordStamps(r),
-  };
+  return objectiveFields({ ...r, progress });
 }
 
-export function toMeasurement(m: MeasurementRow): Measurement {
-  return {
-    id: m.id,
-    objectiveId: m.objectiveId,
-    kpiId: m.kpiId,
-    value: m.value,
-    measuredAt: m.measuredAt,
-    note: m.note,
-    recordedBy: m.recordedBy,
-    createdAt: m.createdAt.toISOString(),
-  };
-}
+export const toMeasurement: (m: MeasurementRow) => Measurement = projection(MeasurementSchema);
 
 /** Queries on objectives and objective_measurements, scoped to one organization. */
 export function objectiveRepository(db: Db) {

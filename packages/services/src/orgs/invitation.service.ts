@@ -6,6 +6,7 @@ import {
   type CreateInvitationInput,
   canGrantRole,
   type Invitation,
+  InvitationSchema,
   isInvitationOpen,
   newId,
   type Role,
@@ -17,10 +18,10 @@ import { eq } from 'drizzle-orm';
 import { insertUser } from '../auth/auth.service.ts';
 import { sha256Hex } from '../common/hash.ts';
 import { inOrg } from '../common/in-org.ts';
+import { projection } from '../common/projection.ts';
 import { recordEntity } from '../common/record-entity.ts';
 import { revokeRow } from '../common/revocation.ts';
 import { tenantListService } from '../common/tenant-list.ts';
-import { iso } from '../common/time.ts';
 import type { OrgContext } from '../context.ts';
 import { appendLedger } from '../ledger/ledger.service.ts';
 import { invitationEmail } from '../notifications/email.templates.ts';
@@ -34,19 +35,7 @@ type Row = typeof invitations.$inferSelect;
 /** How long an invitation stays valid. */
 export const INVITATION_TTL_DAYS = 14;
 
-function toInvitation(r: Row): Invitation {
-  return {
-    id: r.id,
-    email: r.email,
-    role: r.role as Role,
-    invitedBy: r.invitedBy,
-    createdAt: r.createdAt.toISOString(),
-    expiresAt: r.expiresAt.toISOString(),
-    acceptedAt: iso(r.acceptedAt),
-    revokedAt: iso(r.revokedAt),
-    accessEndsAt: iso(r.accessEndsAt),
-  };
-}
+const toInvitation: (r: Row) => Invitation = projection(InvitationSchema);
 
 /** Invites an email with a role. Returns the code and accept URL once; only the code's hash is stored. */
 export async function createInvitation(

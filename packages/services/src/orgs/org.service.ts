@@ -7,6 +7,7 @@ import {
   type MyOrganization,
   newId,
   type Organization,
+  OrganizationSchema,
   type Page,
   type Role,
 } from '@openaims/core';
@@ -14,6 +15,7 @@ import { type Db, tables } from '@openaims/db';
 import { and, eq } from 'drizzle-orm';
 import { inOrg } from '../common/in-org.ts';
 import { planPage } from '../common/paginate.ts';
+import { projection } from '../common/projection.ts';
 import { assertVersion } from '../common/versioning.ts';
 import type { Actor, OrgContext } from '../context.ts';
 import { appendLedger, record } from '../ledger/ledger.service.ts';
@@ -25,18 +27,7 @@ const { organizations, members } = tables;
 type OrgRow = typeof organizations.$inferSelect;
 
 /** Maps a row to the API shape. */
-export function toOrganization(r: OrgRow): Organization {
-  return {
-    id: r.id,
-    name: r.name,
-    slug: r.slug,
-    soaSeparationOfDuties: r.soaSeparationOfDuties,
-    documentFourEyes: r.documentFourEyes,
-    createdAt: r.createdAt.toISOString(),
-    updatedAt: r.updatedAt.toISOString(),
-    version: r.version,
-  };
-}
+export const toOrganization: (r: OrgRow) => Organization = projection(OrganizationSchema);
 
 function slugify(name: string): string {
   const s = name

@@ -1,6 +1,7 @@
 // API tokens: bound to one organization and one role, stored hashed, shown once, revocable.
 import {
   type ApiToken,
+  ApiTokenSchema,
   AppError,
   assertCan,
   type CreateApiTokenInput,
@@ -14,9 +15,9 @@ import { type Db, tables } from '@openaims/db';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { sha256Hex } from '../common/hash.ts';
 import { inOrg } from '../common/in-org.ts';
+import { projection } from '../common/projection.ts';
 import { revokeRow } from '../common/revocation.ts';
 import { tenantListService } from '../common/tenant-list.ts';
-import { iso } from '../common/time.ts';
 import type { Actor, OrgContext } from '../context.ts';
 import { appendLedger, record } from '../ledger/ledger.service.ts';
 
@@ -26,19 +27,8 @@ type Row = typeof apiTokens.$inferSelect;
 /** Every token starts with this, so secret scanners can recognise a leaked one. */
 export const TOKEN_PREFIX = 'aims_';
 
-function toToken(r: Row): ApiToken {
-  return {
-    id: r.id,
-    name: r.name,
-    role: r.role as Role,
-    prefix: r.prefix,
-    createdAt: r.createdAt.toISOString(),
-    createdBy: r.createdBy,
-    expiresAt: iso(r.expiresAt),
-    lastUsedAt: iso(r.lastUsedAt),
-    revokedAt: iso(r.revokedAt),
-  };
-}
+/** The token as listed: never its hash. */
+const toToken: (r: Row) => ApiToken = projection(ApiTokenSchema);
 
 /** Inserts a token (used by the API and by `aims token create`); returns the secret once. */
 export async function insertToken(

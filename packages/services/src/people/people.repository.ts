@@ -3,48 +3,30 @@ import {
   COMPETENCE_SORTS,
   type Competence,
   type CompetenceCoverage,
+  CompetenceSchema,
   type ListQuery,
   type Page,
   TRAINING_SORTS,
   type Training,
+  TrainingSchema,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { sql } from 'drizzle-orm';
 import { inOrg } from '../common/in-org.ts';
 import { archivedFilter, eqIf, tenantPage } from '../common/list-page.ts';
-import { recordStamps } from '../common/record-stamps.ts';
+import { projection } from '../common/projection.ts';
 import { sortColumns } from '../common/sort-columns.ts';
 import { tenantTable } from '../common/tenant-table.ts';
-import { timestamps } from '../common/timestamps.ts';
 
 const { competences, trainings } = tables;
 export type CompetenceRow = typeof competences.$inferSelect;
 export type TrainingRow = typeof trainings.$inferSelect;
 
-export const toCompetence = (r: CompetenceRow): Competence => ({
-  id: r.id,
-  organizationId: r.organizationId,
-  role: r.role,
-  title: r.title,
-  description: r.description,
-  aiLiteracy: r.aiLiteracy,
-  renewalMonths: r.renewalMonths,
-  ...recordStamps(r),
-});
+/** Row → API shape. */
+export const toCompetence: (r: CompetenceRow) => Competence = projection(CompetenceSchema);
 
-export const toTraining = (r: TrainingRow): Training => ({
-  id: r.id,
-  organizationId: r.organizationId,
-  competenceId: r.competenceId,
-  userId: r.userId,
-  personName: r.personName,
-  activity: r.activity,
-  completedOn: r.completedOn,
-  validUntil: r.validUntil,
-  note: r.note,
-  ...timestamps(r),
-  version: r.version,
-});
+/** Row → API shape. */
+export const toTraining: (r: TrainingRow) => Training = projection(TrainingSchema);
 
 /** Queries on competences and trainings, scoped to one organization. */
 export function peopleRepository(db: Db) {

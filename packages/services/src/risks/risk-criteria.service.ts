@@ -9,12 +9,14 @@ import {
   type RiskCriteria,
   type RiskCriteriaInput,
   RiskCriteriaInputSchema,
+  RiskCriteriaSchema,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { eq } from 'drizzle-orm';
 import { isUniqueViolation } from '../common/db-errors.ts';
 import { inOrg } from '../common/in-org.ts';
 import { latestNumbered, numberedRows } from '../common/numbered-rows.ts';
+import { projection } from '../common/projection.ts';
 import { recordEntity } from '../common/record-entity.ts';
 import type { Actor, OrgContext } from '../context.ts';
 import { appendLedger } from '../ledger/ledger.service.ts';
@@ -23,20 +25,7 @@ const { riskCriteria, organizations } = tables;
 type Row = typeof riskCriteria.$inferSelect;
 
 /** Row → API shape. */
-export function toRiskCriteria(r: Row): RiskCriteria {
-  return {
-    id: r.id,
-    organizationId: r.organizationId,
-    number: r.number,
-    likelihoodLabels: r.likelihoodLabels,
-    consequenceLabels: r.consequenceLabels,
-    bands: r.bands,
-    appetite: r.appetite,
-    note: r.note,
-    createdAt: r.createdAt.toISOString(),
-    createdBy: r.createdBy,
-  };
-}
+export const toRiskCriteria: (r: Row) => RiskCriteria = projection(RiskCriteriaSchema);
 
 const latest = (db: Db, orgId: string): Promise<Row | undefined> => latestNumbered(db, riskCriteria, orgId);
 

@@ -11,6 +11,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { loadExcel } from '../common/heavy-modules.ts';
 import { inOrg } from '../common/in-org.ts';
 import { isoDay, renderPdfDocument } from '../common/pdf-document.ts';
+import { recordTable } from '../common/pdf-record-table.ts';
 import { userNames } from '../common/user-names.ts';
 import type { OrgContext } from '../context.ts';
 import { type TaskRow, taskRepository } from '../tasks/task.repository.ts';
@@ -208,63 +209,75 @@ export async function risksPdf(ctx: OrgContext): Promise<Buffer> {
         'Highest inherent score first. Scores are likelihood × consequence on the risk criteria; the residual score is the rating after treatment.',
         { muted: true },
       );
-      w.table(
+      recordTable(
+        w,
+        sorted,
         [
-          { header: 'Risk', width: 22 },
-          { header: 'AI system', width: 11 },
-          { header: 'Owner', width: 10 },
-          { header: 'Inherent', width: 9 },
-          { header: 'Treatment', width: 17 },
-          { header: 'Residual', width: 10 },
-          { header: 'Review date', width: 8 },
-          { header: 'Status', width: 13 },
+          { header: 'Risk', width: 22, cell: (r) => `${r.title}\n${r.id}` },
+          { header: 'AI system', width: 11, cell: (r) => scopeOf(r, systems) },
+          { header: 'Owner', width: 10, cell: (r) => who(r.ownerId) },
+          {
+            header: 'Inherent',
+            width: 9,
+            cell: (r) =>
+              `${r.inherentScore} · ${level(r.inherentLevel)}\n(L${r.likelihood} × C${r.consequence})`,
+          },
+          {
+            header: 'Treatment',
+            width: 17,
+            cell: (r) =>
+              [
+                r.treatmentOption ? TREATMENT_OPTION_LABEL[r.treatmentOption] : 'Not decided',
+                r.controlRefs.length ? `Controls: ${r.controlRefs.join(', ')}` : '',
+                r.ownControls.length ? `Own controls: ${r.ownControls.join('; ')}` : '',
+                r.treatmentApprovedAt
+                  ? `Plan approved ${isoDay(r.treatmentApprovedAt)} by ${who(r.treatmentApprovedBy)}`
+                  : '',
+              ]
+                .filter(Boolean)
+                .join('\n'),
+          },
+          {
+            header: 'Residual',
+            width: 10,
+            cell: (r) =>
+              r.residualScore != null
+                ? `${r.residualScore} · ${level(r.residualLevel ?? '')}\n${r.withinAppetite ? 'Within' : 'Above'} appetite`
+                : 'Not rated',
+          },
+          { header: 'Review date', width: 8, cell: (r) => r.reviewDate ?? '—' },
+          {
+            header: 'Status',
+            width: 13,
+            cell: (r) =>
+              [
+                RISK_STATUS_LABEL[r.status],
+                r.acceptedAt ? `Accepted ${isoDay(r.acceptedAt)} by ${who(r.acceptedBy)}` : '',
+                r.needsReassessment ? 'Needs re-assessment' : '',
+              ]
+                .filter(Boolean)
+                .join('\n'),
+          },
         ],
-        sorted.map((r) => [
-          `${r.title}\n${r.id}`,
-          scopeOf(r, systems),
-          who(r.ownerId),
-          `${r.inherentScore} · ${level(r.inherentLevel)}\n(L${r.likelihood} × C${r.consequence})`,
-          [
-            r.treatmentOption ? TREATMENT_OPTION_LABEL[r.treatmentOption] : 'Not decided',
-            r.controlRefs.length ? `Controls: ${r.controlRefs.join(', ')}` : '',
-            r.ownControls.length ? `Own controls: ${r.ownControls.join('; ')}` : '',
-            r.treatmentApprovedAt
-              ? `Plan approved ${isoDay(r.treatmentApprovedAt)} by ${who(r.treatmentApprovedBy)}`
-              : '',
-          ]
-            .filter(Boolean)
-            .join('\n'),
-          r.residualScore != null
-            ? `${r.residualScore} · ${level(r.residualLevel ?? '')}\n${r.withinAppetite ? 'Within' : 'Above'} appetite`
-            : 'Not rated',
-          r.reviewDate ?? '—',
-          [
-            RISK_STATUS_LABEL[r.status],
-            r.acceptedAt ? `Accepted ${isoDay(r.acceptedAt)} by ${who(r.acceptedBy)}` : '',
-            r.needsReassessment ? 'Needs re-assessment' : '',
-          ]
-            .filter(Boolean)
-            .join('\n'),
-        ]),
         { empty: 'No risks are registered yet.' },
       );
       const actions = sorted.flatMap((r) => (tasks.get(r.id) ?? []).map((a) => ({ r, a })));
       w.heading('Treatment actions');
-      w.table(
+      recordTable(
+        w,
+        actions,
         [
-          { header: 'Risk', width: 26 },
-          { header: 'Action', width: 34 },
-          { header: 'Owner', width: 14 },
-          { header: 'Due', width: 10 },
-          { header: 'Status', width: 16 },
+          { header: 'Risk', width: 26, cell: ({ r }) => r.title },
+          { header: 'Action', width: 34, cell: ({ a }) => a.title },
+          { header: 'Owner', width: 14, cell: ({ a }) => who(a.ownerId) },
+          { header: 'Due', width: 10, cell: ({ a }) => a.dueDate ?? '—' },
+          {
+            header: 'Status',
+            width: 16,
+            cell: ({ a }) =>
+              `${taskStatus(a.status)}${a.completedAt ? `\ncompleted ${isoDay(a.completedAt)}` : ''}`,
+          },
         ],
-        actions.map(({ r, a }) => [
-          r.title,
-          a.title,
-          who(a.ownerId),
-          a.dueDate ?? '—',
-          `${taskStatus(a.status)}${a.completedAt ? `\ncompleted ${isoDay(a.completedAt)}` : ''}`,
-        ]),
         { empty: 'No treatment actions are recorded.' },
       );
     },

@@ -9,7 +9,7 @@ import {
   type SoaSnapshotRow,
   SoaSnapshotRowSchema,
   type SoaVersion,
-  type SoaVersionStatus,
+  SoaVersionSchema,
   soaApprovalProblems,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
@@ -20,9 +20,9 @@ import { findInOrg } from '../common/find-in-org.ts';
 import { sha256Hex } from '../common/hash.ts';
 import { inOrg } from '../common/in-org.ts';
 import { latestNumbered, numberedRows } from '../common/numbered-rows.ts';
+import { projection } from '../common/projection.ts';
 import { found } from '../common/records.ts';
 import { tenantTable } from '../common/tenant-table.ts';
-import { iso } from '../common/time.ts';
 import type { OrgContext } from '../context.ts';
 import { record } from '../ledger/ledger.service.ts';
 import { draftSnapshot, soaContentOf, soaDraftHash, storeSoaDraftHash } from './soa-draft-hash.ts';
@@ -31,20 +31,7 @@ import { ensureSoaSeeded } from './soa-seed.ts';
 const { soaVersions } = tables;
 type Row = typeof soaVersions.$inferSelect;
 
-function toVersion(r: Row): SoaVersion {
-  return {
-    id: r.id,
-    organizationId: r.organizationId,
-    number: r.number,
-    status: r.status as SoaVersionStatus,
-    note: r.note,
-    contentHash: r.contentHash,
-    submittedBy: r.submittedBy,
-    submittedAt: r.submittedAt.toISOString(),
-    approvedBy: r.approvedBy,
-    approvedAt: iso(r.approvedAt),
-  };
-}
+const toVersion: (r: Row) => SoaVersion = projection(SoaVersionSchema);
 
 export { draftSnapshot } from './soa-draft-hash.ts';
 

@@ -9,8 +9,8 @@ import {
   type PublicTransparency,
   publicTransparency,
   publishProblems,
-  type TransparencyField,
   type TransparencyRecord,
+  TransparencyRecordSchema,
   type UpdateTransparencyInput,
   UpdateTransparencySchema,
 } from '@openaims/core';
@@ -18,8 +18,8 @@ import { type Db, tables } from '@openaims/db';
 import { and, eq, isNull } from 'drizzle-orm';
 import { findInOrg } from '../common/find-in-org.ts';
 import { inOrg } from '../common/in-org.ts';
+import { projection } from '../common/projection.ts';
 import { assertNoProblems } from '../common/rule-violation.ts';
-import { iso } from '../common/time.ts';
 import { versionedUpdate } from '../common/versioned-update.ts';
 import { notFound } from '../common/versioning.ts';
 import { type OrgContext, SYSTEM_ACTOR } from '../context.ts';
@@ -29,29 +29,7 @@ const { transparencyRecords, aiSystems, organizations } = tables;
 type Row = typeof transparencyRecords.$inferSelect;
 
 /** The API shape of a stored record. */
-export function toTransparencyRecord(r: Row): TransparencyRecord {
-  return {
-    id: r.id,
-    organizationId: r.organizationId,
-    aiSystemId: r.aiSystemId,
-    purpose: r.purpose,
-    capabilities: r.capabilities,
-    limitations: r.limitations,
-    humanOversight: r.humanOversight,
-    contest: r.contest,
-    aiDisclosure: r.aiDisclosure,
-    userNotes: r.userNotes,
-    operatorNotes: r.operatorNotes,
-    authorityNotes: r.authorityNotes,
-    reportingDuties: r.reportingDuties,
-    published: r.published,
-    publicFields: r.publicFields as TransparencyField[],
-    publishedAt: iso(r.publishedAt),
-    createdAt: r.createdAt.toISOString(),
-    updatedAt: r.updatedAt.toISOString(),
-    version: r.version,
-  };
-}
+export const toTransparencyRecord: (r: Row) => TransparencyRecord = projection(TransparencyRecordSchema);
 
 const findRow = (db: Db, orgId: string, aiSystemId: string): Promise<Row | undefined> =>
   findInOrg(db, transparencyRecords, orgId, eq(transparencyRecords.aiSystemId, aiSystemId));

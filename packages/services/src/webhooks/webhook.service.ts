@@ -13,11 +13,12 @@ import {
   UpdateWebhookSchema,
   type Webhook,
   type WebhookDelivery,
-  type WebhookEvent,
+  WebhookSchema,
 } from '@openaims/core';
 import { tables } from '@openaims/db';
 import { desc, eq, lt } from 'drizzle-orm';
 import { inOrg } from '../common/in-org.ts';
+import { projection } from '../common/projection.ts';
 import { found } from '../common/records.ts';
 import { tenantListService } from '../common/tenant-list.ts';
 import { tenantTable } from '../common/tenant-table.ts';
@@ -32,21 +33,8 @@ type Row = typeof webhooks.$inferSelect;
 
 const by = (ctx: OrgContext) => ctx.actor.userId ?? ctx.actor.id ?? null;
 
-function toWebhook(r: Row): Webhook {
-  return {
-    id: r.id,
-    organizationId: r.organizationId,
-    url: r.url,
-    events: r.events as WebhookEvent[],
-    allowPrivate: r.allowPrivate,
-    active: r.active,
-    description: r.description,
-    createdBy: r.createdBy,
-    createdAt: r.createdAt.toISOString(),
-    updatedAt: r.updatedAt.toISOString(),
-    version: r.version,
-  };
-}
+/** The webhook as listed: never its signing secret. */
+const toWebhook: (r: Row) => Webhook = projection(WebhookSchema);
 
 /** Ledger data for a webhook: never the secret. */
 const ledgerView = (w: Webhook) => ({
