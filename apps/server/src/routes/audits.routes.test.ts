@@ -145,7 +145,7 @@ describe('audit routes (§9.2)', () => {
       checklistItemId: item922.id,
       kind: 'major_nc',
       title: 'No audit programme approved',
-      description: 'The programme was never approved by management.',
+      description: 'The programme has not been approved by management.',
       requirementRefs: ['9.2.2'],
     });
     const raiseNc = (token: string) =>
