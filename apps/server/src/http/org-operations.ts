@@ -52,16 +52,21 @@ export function orgOperations(route: RouteFn, tags: string[]) {
       request,
       responses: { [status]: json(op.response, op.answered ?? ANSWERED[status]), ...errorResponses },
     });
-    route({ scope: 'org', permission: op.permission }, config, async (c: Context<AppEnv>) => {
-      const given = inputOf(c, input);
-      const run = () => op.run(c.get('org'), given);
-      if (op.method === 'get' && status === 200 && op.revision)
-        return sendKept(c, op.path, (given ?? {}) as Record<string, unknown>, op.revision, run);
-      if (status === 201 && op.createdIn) {
-        const added = await run();
-        return sendEntity(c, added as ResourceEntity, 201, op.createdIn(added));
-      }
-      return c.json((await run()) as object, status);
-    });
+    const revision = op.method === 'get' && status === 200 ? op.revision : undefined;
+    route(
+      { scope: 'org', permission: op.permission },
+      config,
+      async (c: Context<AppEnv>) => {
+        const given = inputOf(c, input);
+        const run = () => op.run(c.get('org'), given);
+        if (revision) return sendKept(c, op.path, (given ?? {}) as Record<string, unknown>, revision, run);
+        if (status === 201 && op.createdIn) {
+          const added = await run();
+          return sendEntity(c, added as ResourceEntity, 201, op.createdIn(added));
+        }
+        return c.json((await run()) as object, status);
+      },
+      { kept: Boolean(revision) },
+    );
   };
 }

@@ -108,12 +108,13 @@ export function resourceRoutes<
     config: RouteConfig,
     handler: (c: Context<AppEnv>) => Promise<Response>,
     withId: boolean,
+    kept = false,
   ) =>
     route(
       { scope: 'org', permission: op.permission },
       createRoute({ ...config, tags, summary: op.summary ?? config.summary, description: op.description }),
       handler,
-      withId ? { resource: spec.resource } : {},
+      withId ? { resource: spec.resource } : { kept },
     );
 
   if (spec.list) {
@@ -134,6 +135,7 @@ export function resourceRoutes<
         );
       },
       false,
+      Boolean(list.revision),
     );
   }
   if (spec.create) {

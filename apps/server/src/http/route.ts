@@ -45,13 +45,21 @@ function describePermission(permission: Permission | PermissionByParam): string 
   return `Requires the permission of the requested \`${permission.param}\`: ${rows.join(', ')}.`;
 }
 
-/** One row of the route table. `resource` names the entity an `{id}` path parameter refers to. */
+/**
+ * One row of the route table. `resource` names the entity an `{id}` path parameter refers to; `kept` marks a read
+ * answered from the page cache while its content's revision holds (`page-cache.ts`), which the page-cache test
+ * holds to the uncached answer.
+ */
 export interface RouteMeta {
   method: string;
   path: string;
   access: Access;
   resource?: string;
+  kept?: boolean;
 }
+
+/** What a route declaration may add to its row of the route table. */
+export type RouteOptions = Pick<RouteMeta, 'resource' | 'kept'>;
 
 /** Resolves the caller against the route's access rule: 401, then 404 for another organization, then 403. */
 export function accessMiddleware(access: Access): MiddlewareHandler<AppEnv> {
@@ -120,13 +128,8 @@ export type RawHandler<R extends RouteConfig> = (
 
 /** A route registrar bound to an app and its route table. */
 export function defineRoutes(app: OpenAPIHono<AppEnv>, table: RouteMeta[]) {
-  function register(
-    access: Access,
-    config: RouteConfig,
-    handler: unknown,
-    opts: { resource?: string },
-  ): void {
-    table.push({ method: config.method.toUpperCase(), path: config.path, access, resource: opts.resource });
+  function register(access: Access, config: RouteConfig, handler: unknown, opts: RouteOptions): void {
+    table.push({ method: config.method.toUpperCase(), path: config.path, access, ...opts });
     const security: Record<string, string[]>[] =
       access.scope === 'public' ? [] : [{ bearer: [] }, { cookie: [] }];
     const description = [
@@ -144,7 +147,7 @@ export function defineRoutes(app: OpenAPIHono<AppEnv>, table: RouteMeta[]) {
     access: Access,
     config: R,
     handler: RouteHandler<R, AppEnv>,
-    opts: { resource?: string } = {},
+    opts: RouteOptions = {},
   ): void {
     register(access, config, handler, opts);
   }
@@ -153,7 +156,7 @@ export function defineRoutes(app: OpenAPIHono<AppEnv>, table: RouteMeta[]) {
     access: Access,
     config: R,
     handler: RawHandler<R>,
-    opts: { resource?: string } = {},
+    opts: RouteOptions = {},
   ): void => register(access, config, handler, opts);
   return route;
 }

@@ -8,6 +8,7 @@ import {
   UpdateAiSystemSchema,
 } from '@openaims/core';
 import {
+  aiSystemsRevision,
   archiveAiSystem,
   classifyAiSystem,
   createAiSystem,
@@ -33,6 +34,7 @@ export function aiSystemsRoutes(route: RouteFn): void {
       summary: 'AI systems in the inventory',
       query: ListQuery.extend(AiSystemFilterSchema.shape),
       run: listAiSystems,
+      revision: aiSystemsRevision,
     },
     create: {
       permission: 'ai_system:create',

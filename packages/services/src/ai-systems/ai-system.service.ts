@@ -15,6 +15,7 @@ import {
 import { type Db, tables } from '@openaims/db';
 import { actorId } from '../common/actor.ts';
 import { archiveService, assertNotArchived } from '../common/archive.ts';
+import { collectionRevision } from '../common/collection-revision.ts';
 import { diff } from '../common/diff.ts';
 import { assertMember } from '../common/members.ts';
 import { recordEntity } from '../common/record-entity.ts';
@@ -89,6 +90,17 @@ export async function listAiSystems(ctx: OrgContext, query: AiSystemListQuery): 
     ),
     nextCursor: page.nextCursor,
   };
+}
+
+/**
+ * The AI system list's revision. A page is built from AI systems, their links, and (for the supplier filter) models,
+ * all tenant tables the `records` revision tracks, and from nothing else: not the caller, the role or the day. Equal
+ * revisions, equal `listAiSystems` answers for equal queries, so the HTTP layer may serve a serialized page again
+ * (issue 17). It is the whole organization's revision, so any write to the organization's records starts new pages.
+ */
+export function aiSystemsRevision(ctx: OrgContext): Promise<string> {
+  assertCan(ctx.role, 'ai_system:read');
+  return collectionRevision(ctx.db, ctx.orgId, 'records');
 }
 
 /** One AI system; another organization's id is NOT_FOUND. */
