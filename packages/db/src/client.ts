@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { acquireDataDirLock, type DataDirLock } from './lock.ts';
+import { leanClient, parseTextTypesAsText } from './pglite-lean.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -133,9 +134,12 @@ async function openPglite(opts: { dataDir?: string; pglite?: PGlite; lock?: bool
     lock?.release();
     throw e;
   }
-  return databaseHandle('pglite', drizzlePglite(pglite, { schema }), pglite, {
+  // Drizzle's per-query parsers made PGlite copy its parser table for every statement (see pglite-lean.ts).
+  parseTextTypesAsText(pglite);
+  const lean = leanClient(pglite);
+  return databaseHandle('pglite', drizzlePglite(lean, { schema }), pglite, {
     migrate: async () => {
-      await migratePglite(drizzlePglite(pglite), { migrationsFolder: MIGRATIONS_DIR });
+      await migratePglite(drizzlePglite(lean), { migrationsFolder: MIGRATIONS_DIR });
     },
     close: async () => {
       try {
