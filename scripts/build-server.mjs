@@ -79,8 +79,8 @@ const externalDependencies = {
 };
 
 // Bundled CommonJS dependencies call require() for Node's own modules; an ES module bundle has no require of its own.
-const REQUIRE_BANNER =
-  "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);";
+// META_URL again: the bench bundles this file into its cluster process, and keepSourceUrls would rewrite the text.
+const REQUIRE_BANNER = `import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(${META_URL});`;
 
 /**
  * Bundles one TypeScript entry (absolute path) into `outfile` (absolute; inside the checkout, so that node finds
