@@ -15,7 +15,9 @@ declare module 'autocannon' {
     url: string;
     connections?: number;
     duration?: number;
+    method?: string;
     headers?: Record<string, string>;
+    body?: string;
     timeout?: number;
   }
   interface Result {

@@ -55,6 +55,14 @@ export async function assertAnswers(server: ServerProcess): Promise<unknown> {
   return res.json();
 }
 
+/** A request to load a server with: GET unless `method` says otherwise. */
+export interface LoadRequest {
+  path: string;
+  headers: Record<string, string>;
+  method?: 'GET' | 'POST';
+  body?: string;
+}
+
 /**
  * Warms the target up, then loads it for `duration` seconds with `connections` connections; `request` overrides
  * the path and headers the server announced.
@@ -62,11 +70,11 @@ export async function assertAnswers(server: ServerProcess): Promise<unknown> {
 export async function runLoad(
   server: ServerProcess,
   opts: { duration: number; warmup: number; connections: number },
-  request: { path: string; headers: Record<string, string> } = server.ready,
+  request: LoadRequest = server.ready,
 ): Promise<LoadResult> {
   const { url } = server.ready;
-  const { path, headers } = request;
-  const target = { url: `${url}${path}`, headers, connections: opts.connections, timeout: 10 };
+  const { path, headers, method = 'GET', body } = request;
+  const target = { url: `${url}${path}`, method, headers, body, connections: opts.connections, timeout: 10 };
   if (opts.warmup > 0) await autocannon({ ...target, duration: opts.warmup });
   const idleRss = await server.rss();
   const { value: r, peakRssMb } = await withPeakRss(server, () =>

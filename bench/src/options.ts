@@ -5,12 +5,20 @@ import { z } from 'zod';
 /** Scenario names of the benchmark contract (issue 17). */
 export const SCENARIOS = [
   'list-ai-systems',
+  'ai-system',
   'list-risks',
+  'list-risks-500',
   'risk-register',
+  'dashboard',
   'readiness',
   'soa',
+  'soa-xlsx',
+  'ledger-page',
+  'write',
   'ledger-verify',
   'ledger-verify-checkpoint',
+  'audit-pack',
+  'backup',
   'cold-start',
 ] as const;
 /** One scenario name. */
