@@ -54,6 +54,7 @@ const KEEP_EXTERNAL = [
   // they find files beside their own module (WebAssembly, static assets, worker scripts) or are native addons
   '@electric-sql/pglite',
   '@node-rs/argon2',
+  'esbuild', // the bench's cluster process bundles its workers; esbuild runs its binary from beside its own code
   'pg-native',
   'pino',
   'swagger-ui-dist',
