@@ -2,7 +2,7 @@
 
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { AppError, fieldErrorsFromIssues, isImportRequest } from '@openaims/core';
-import { configureTokenCache, createSmtpMailer } from '@openaims/services';
+import { configureTokenCache, createSmtpMailer, newKeptAnswers } from '@openaims/services';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
@@ -121,9 +121,12 @@ export function createApp(given: AppDeps & { oidc?: OidcClient }): BuiltApp {
 
   app.use(requestId({ headerName: 'X-Request-Id', limitLength: 128 }));
   const pageCache = newPageCache(deps.env.AIMS_PAGE_CACHE_MB ?? 32);
+  // Answers the services keep by revision go with the pages: AIMS_PAGE_CACHE_MB=0 turns both off.
+  const keptAnswers = pageCache ? newKeptAnswers() : undefined;
   app.use(async (c, next) => {
     c.set('deps', deps);
     c.set('pageCache', pageCache);
+    c.set('keptAnswers', keptAnswers);
     c.set('log', deps.log.child({ requestId: c.get('requestId') }));
     await next();
   });

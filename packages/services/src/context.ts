@@ -1,5 +1,6 @@
 import type { Role } from '@openaims/core';
 import type { Db } from '@openaims/db';
+import type { KeptAnswers } from './common/kept-answers.ts';
 
 /** Who is acting: a signed-in user, an API token, or the system itself (CLI, jobs). */
 export interface Actor {
@@ -16,6 +17,8 @@ export interface OrgContext {
   actor: Actor;
   orgId: string;
   role: Role;
+  /** Answers kept by the revision of their content, when the caller keeps any (the server does; see kept-answers.ts). */
+  kept?: KeptAnswers;
 }
 
 /** The system actor, for operator commands run on the data directly. */

@@ -139,9 +139,11 @@ describe('page cache (issue 17)', () => {
         '/api/v1/orgs/{orgId}/ai-systems',
         '/api/v1/orgs/{orgId}/readiness',
         '/api/v1/orgs/{orgId}/soa',
+        '/api/v1/orgs/{orgId}/risks/summary',
       ]),
     );
-    const views: string[] = [];
+    // And the reads built from answers the services keep by revision (kept-answers.ts).
+    const views: string[] = [`/api/v1/orgs/${f.a.org.id}/dashboard`];
     for (const path of kept) {
       expect(path, 'a kept read names no entity').not.toMatch(/\{(?!orgId\})/);
       const view = path.replace('{orgId}', f.a.org.id);
@@ -150,7 +152,7 @@ describe('page cache (issue 17)', () => {
       const filtered = `${view}?limit=2&q=data`;
       if ((await plain(filtered, f.tokens.viewer)).status === 200) views.push(filtered);
     }
-    expect(views.length).toBeGreaterThan(kept.length);
+    expect(views.length).toBeGreaterThan(kept.length + 1);
     const same = async (what: string) => {
       let all = '';
       for (const view of views)

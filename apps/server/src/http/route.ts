@@ -99,7 +99,7 @@ export function accessMiddleware(access: Access): MiddlewareHandler<AppEnv> {
     if (!can(role, permission)) {
       throw new AppError('FORBIDDEN', `Your role (${role}) does not allow ${permission}.`);
     }
-    c.set('org', { db, actor, orgId, role });
+    c.set('org', { db, actor, orgId, role, kept: c.get('keptAnswers') });
     if (!isLoggedRead(role, c.req.method)) return next();
     // Issue 11 item 3: every successful read by an external auditor goes to the organization's access log (one
     // insert after the answer is known; refused or failed requests read nothing).

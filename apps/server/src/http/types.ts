@@ -1,6 +1,6 @@
 import type { Role, User } from '@openaims/core';
 import type { Database } from '@openaims/db';
-import type { BlobStore, Mailer, OrgContext } from '@openaims/services';
+import type { BlobStore, KeptAnswers, Mailer, OrgContext } from '@openaims/services';
 import type { Logger } from 'pino';
 import type { Env } from '../env.ts';
 import type { PageCache } from './page-cache.ts';
@@ -33,5 +33,7 @@ export type AppEnv = {
     org: OrgContext;
     /** This app's serialized list pages by content revision; absent when AIMS_PAGE_CACHE_MB is 0. */
     pageCache: PageCache | undefined;
+    /** This app's answers kept by content revision for the services (the dashboard's parts); absent with the above. */
+    keptAnswers: KeptAnswers | undefined;
   };
 };

@@ -1,6 +1,6 @@
 // The risk register in numbers: the counts behind the heatmaps and the dashboard, computed over every risk.
 import { RiskSummarySchema } from '@openaims/core';
-import { getRiskSummary } from '@openaims/services';
+import { getRiskSummary, risksRevision } from '@openaims/services';
 import { orgOperations } from '../http/org-operations.ts';
 import type { RouteFn } from '../http/route.ts';
 
@@ -13,5 +13,6 @@ export function riskSummaryRoutes(route: RouteFn): void {
     summary: 'Counts of the risk register by level, status, likelihood × consequence cell and AI system',
     response: RiskSummarySchema,
     run: getRiskSummary,
+    revision: risksRevision,
   });
 }

@@ -20,9 +20,9 @@ import { inOrg } from '../common/in-org.ts';
 import type { OrgContext } from '../context.ts';
 import { readDeploymentGateRules } from '../inventory/deployment-gate.service.ts';
 import { findDueItems } from '../notifications/reminder.scanner.ts';
-import { getReadiness } from '../readiness/readiness.service.ts';
-import { readinessTrend, recordReadinessSnapshot } from '../readiness/readiness-trend.ts';
-import { getRiskSummary } from '../risks/risk-summary.service.ts';
+import { keptReadiness } from '../readiness/readiness.service.ts';
+import { keepReadingInTrend } from '../readiness/readiness-trend.ts';
+import { keptRiskSummary } from '../risks/risk-summary.service.ts';
 
 const { aiSystems, impactAssessments, tasks, ledgerEntries, users, apiTokens } = tables;
 
@@ -35,8 +35,8 @@ export async function getDashboard(ctx: OrgContext, now: Date = new Date()): Pro
   assertCan(ctx.role, 'org:read');
   const today = todayUtc(now);
   const [readiness, risks, systems, myTasks, due, recentChanges] = await Promise.all([
-    getReadiness(ctx),
-    getRiskSummary(ctx),
+    keptReadiness(ctx),
+    keptRiskSummary(ctx),
     aiSystemPicture(ctx),
     myTaskSummary(ctx, today),
     findDueItems(ctx.db, ctx.orgId, today),
@@ -56,15 +56,12 @@ export async function getDashboard(ctx: OrgContext, now: Date = new Date()): Pro
     count: readiness.items.filter((i) => i.status === status).length,
   }));
   // Reading the dashboard is what records the day's score; the trend then includes today.
-  await recordReadinessSnapshot(
-    ctx.db,
-    ctx.orgId,
-    today,
-    readiness.score,
-    Object.fromEntries(byStatus.map((s) => [s.status, s.count])),
-    now,
-  );
-  const trend = await readinessTrend(ctx.db, ctx.orgId, today);
+  const trend = await keepReadingInTrend(ctx.db, ctx.orgId, {
+    day: today,
+    score: readiness.score,
+    byStatus: Object.fromEntries(byStatus.map((s) => [s.status, s.count])),
+    at: now,
+  });
   return {
     today,
     readiness: { score: readiness.score, byStatus, blockers: readiness.blockers, trend },

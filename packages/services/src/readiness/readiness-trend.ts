@@ -2,7 +2,7 @@
 // its own; each day's last reading is kept (one row per organization and day) and the dashboard plots them.
 import type { ReadinessTrendPoint } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { asc, gte, sql } from 'drizzle-orm';
+import { asc, eq, gte, sql } from 'drizzle-orm';
 import { inOrg } from '../common/in-org.ts';
 
 const { readinessSnapshots } = tables;
@@ -43,4 +43,28 @@ export async function readinessTrend(
     )
     .orderBy(asc(readinessSnapshots.day));
   return rows.map((r) => ({ date: r.day, score: r.score }));
+}
+
+/**
+ * Today's reading kept and the trend answered with it, writing only when the reading differs from the one kept for
+ * today: a visit to the dashboard is then a read, not a write (issue 17), and the trend is the same either way.
+ */
+export async function keepReadingInTrend(
+  db: Db,
+  orgId: string,
+  reading: { day: string; score: number; byStatus: Record<string, number>; at: Date },
+): Promise<ReadinessTrendPoint[]> {
+  const { day, score, byStatus } = reading;
+  const [kept] = await db
+    .select({ score: readinessSnapshots.score, byStatus: readinessSnapshots.byStatus })
+    .from(readinessSnapshots)
+    .where(inOrg(readinessSnapshots, orgId, eq(readinessSnapshots.day, day)));
+  if (!kept || kept.score !== score || !sameCounts(kept.byStatus as Record<string, number>, byStatus))
+    await recordReadinessSnapshot(db, orgId, day, score, byStatus, reading.at);
+  return readinessTrend(db, orgId, day);
+}
+
+function sameCounts(a: Record<string, number>, b: Record<string, number>): boolean {
+  const keys = Object.keys(b);
+  return Object.keys(a).length === keys.length && keys.every((k) => a[k] === b[k]);
 }

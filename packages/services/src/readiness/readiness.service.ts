@@ -5,6 +5,7 @@ import { type Db, tables } from '@openaims/db';
 import { and, eq, sql } from 'drizzle-orm';
 import { recordsRevision } from '../common/collection-revision.ts';
 import { inOrg } from '../common/in-org.ts';
+import { keptAnswer } from '../common/kept-answers.ts';
 import type { OrgContext } from '../context.ts';
 import { managementReviewSummary } from '../management-reviews/management-review.service.ts';
 import { peopleRepository } from '../people/people.repository.ts';
@@ -267,4 +268,17 @@ export async function readinessRevision(ctx: OrgContext, today = todayUtc()): Pr
 export async function getReadiness(ctx: OrgContext, today = todayUtc()): Promise<Readiness> {
   assertCan(ctx.role, 'readiness:read');
   return evaluateReadiness(await gatherReadinessFacts(ctx, today));
+}
+
+/**
+ * The readiness view as `getReadiness` answers it, kept while the records revision (and the day) holds, when the
+ * caller keeps answers: the dashboard shows it on every visit (see kept-answers.ts).
+ */
+export function keptReadiness(ctx: OrgContext, today = todayUtc()): Promise<Readiness> {
+  return keptAnswer(
+    ctx,
+    'readiness',
+    () => readinessRevision(ctx, today),
+    () => getReadiness(ctx, today),
+  );
 }

@@ -5,9 +5,24 @@ import { type Db, tables } from '@openaims/db';
 import { and, count, eq, isNotNull, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { inOrg } from '../common/in-org.ts';
+import { keptAnswer } from '../common/kept-answers.ts';
 import type { OrgContext } from '../context.ts';
+import { risksRevision } from './risk.service.ts';
 
 const { risks, riskCriteria } = tables;
+
+/**
+ * The summary as `getRiskSummary` answers it, kept while the register's revision holds, when the caller keeps
+ * answers (the dashboard shows it on every visit; see kept-answers.ts). The revision read checks risk:read.
+ */
+export function keptRiskSummary(ctx: OrgContext): Promise<RiskSummary> {
+  return keptAnswer(
+    ctx,
+    'risk-summary',
+    () => risksRevision(ctx),
+    () => getRiskSummary(ctx),
+  );
+}
 
 /** Counts of the organization's risk register by level, status, matrix cell and AI system (risk:read). */
 export async function getRiskSummary(ctx: OrgContext): Promise<RiskSummary> {
