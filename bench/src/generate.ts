@@ -7,7 +7,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase, tables } from '@openaims/db';
-import { diskBlobStore, insertToken, type OrgContext, SYSTEM_ACTOR, setup } from '@openaims/services';
+import {
+  diskBlobStore,
+  insertToken,
+  type OrgContext,
+  SYSTEM_ACTOR,
+  scanReminders,
+  setup,
+} from '@openaims/services';
 import { and, eq, notLike, sql } from 'drizzle-orm';
 import { type DatasetInfo, datasetLocation, SIZES, type Size } from './dataset.ts';
 import { recreateDatabase } from './postgres-db.ts';
@@ -80,7 +87,11 @@ try {
   await bulkAudits(ctx, userId, counts.audits, counts.findingsPerAudit, counts.evidence);
   step(`${counts.managementReviews} management reviews`);
   await bulkManagementReviews(ctx, userId, counts.managementReviews);
-  step(`${counts.ledgerEntries} ledger entries`);
+  // What a running server would have done by now (its first scan at start otherwise does it during a benchmark):
+  // remind of what fell due, opening review tasks with their ledger entries.
+  step('reminder scan');
+  const scan = await scanReminders(db, { mailEnabled: false });
+  step(`${scan.reminders} reminders, ${scan.tasks} review tasks; ${counts.ledgerEntries} ledger entries`);
   await bulkLedger(db, orgId, counts.ledgerEntries);
   const { token } = await db.transaction((tx) =>
     insertToken(tx, orgId, { name: 'bench', role: 'viewer' }, SYSTEM_ACTOR),

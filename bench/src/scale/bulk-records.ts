@@ -140,8 +140,10 @@ const EVIDENCE_FILES = 8;
  * Adds `count` evidence records (§7.5.3, §9.1): the first uploaded through the services, the rest cloned as two
  * files for each link. File records point at one of {@link EVIDENCE_FILES} small files really written to `blobs`,
  * so downloads and `aims evidence verify` hold without writing a file per record. Each proves one Annex A control;
- * every 4th also a risk, the next an AI system, and 1 in 100 a tracked clause. Dated over the last three years,
- * valid for a year (1 in 5 without expiry); 1 in 20 of the older half is archived.
+ * every 4th also a risk, the next an AI system, and 1 in 100 a tracked clause. Dated evenly over the last three
+ * years. 1 in 5 is valid for a year (a certificate, a signed-off report; the rest are records of a moment, without
+ * expiry); those that expired over a month ago were replaced and archived, so about 1 % is due for renewal (the
+ * reminder scan's work), as in an organization whose server has been running all along.
  */
 export async function bulkEvidence(
   ctx: OrgContext,
@@ -177,17 +179,18 @@ export async function bulkEvidence(
       version)
     select ${bulkId('evd', 'g')}, e.organization_id, case when x.file then 'file' else 'link' end,
       'Evidence ' || lpad(g::text, 6, '0'), e.description, x.at::date,
-      case when g % 5 <> 0 then x.at::date + 365 end, e.owner_id,
+      case when x.expires then x.at::date + 365 end, e.owner_id,
       case when not x.file then 'https://records.example.com/evidence/' || g end,
       case when x.file then (${textArray(files.map((f) => f.sha256))}::text[])[1 + g % ${files.length}] end,
       case when x.file then (${`{${files.map((f) => f.size).join(',')}}`}::bigint[])[1 + g % ${files.length}] end,
       case when x.file then e.media_type end,
       case when x.file then 'evidence-' || lpad(g::text, 6, '0') || '.txt' end,
-      e.uploaded_by, case when g % 20 = 19 and g > ${n} / 2 then x.at + interval '1 year' end, e.archived_by,
+      e.uploaded_by,
+      case when x.expires and x.at < now() - interval '400 days' then x.at + interval '400 days' end, e.archived_by,
       x.at, x.at, 1
     from evidence e
     cross join generate_series(1, ${n}) g
-    cross join lateral (select g % 3 <> 0 as file,
+    cross join lateral (select g % 3 <> 0 as file, g % 5 = 0 as expires,
       e.created_at - g * ${step} * interval '1 second' as at) x
     where e.id = ${firstEv.id}`);
   // The links changeLinks writes (from the evidence): what each record proves.
