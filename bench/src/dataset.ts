@@ -8,10 +8,33 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 /** bench/data (git-ignored: `data/` in .gitignore). */
 export const DATA_ROOT = path.resolve(here, '../data');
 
-/** Dataset sizes: `small` holds the peer's 1,000-risk register; `large` is a serious organization. */
+/**
+ * Dataset sizes: `small` holds the peer's 1,000-risk register; `large` is a serious organization. `ledgerEntries`
+ * counts the bulk entries only: the records made through the services append their own.
+ */
 export const SIZES = {
-  small: { aiSystems: 100, risks: 1_000, linksPerRisk: 2, ledgerEntries: 10_000 },
-  large: { aiSystems: 2_000, risks: 20_000, linksPerRisk: 2, ledgerEntries: 1_000_000 },
+  small: {
+    aiSystems: 100,
+    risks: 1_000,
+    linksPerRisk: 2,
+    impactAssessments: 100,
+    evidence: 10_000,
+    audits: 4,
+    findingsPerAudit: 5,
+    managementReviews: 2,
+    ledgerEntries: 10_000,
+  },
+  large: {
+    aiSystems: 2_000,
+    risks: 20_000,
+    linksPerRisk: 2,
+    impactAssessments: 2_000,
+    evidence: 200_000,
+    audits: 24,
+    findingsPerAudit: 10,
+    managementReviews: 12,
+    ledgerEntries: 1_000_000,
+  },
 } as const;
 /** A dataset size name. */
 export type Size = keyof typeof SIZES;

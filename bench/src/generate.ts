@@ -1,16 +1,31 @@
 // `npm run bench:generate -- --size small|large` (issue 17): creates the benchmark dataset once — an
 // organization with its owner and a viewer API token through the services, then AI systems, risks with control
-// links and a valid ledger chain in bulk (bench/src/scale/bulk.ts). Re-running replaces the dataset.
+// links and a valid ledger chain in bulk (bench/src/scale/bulk.ts), impact assessments, evidence metadata, audits
+// with findings and management reviews (bench/src/scale/bulk-records.ts). Re-running replaces the dataset.
 // Storage: PGlite in bench/data/<size>/, or the database aims_bench_<size> when DATABASE_URL is set.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openDatabase } from '@openaims/db';
-import { insertToken, type OrgContext, SYSTEM_ACTOR, setup } from '@openaims/services';
-import { sql } from 'drizzle-orm';
+import { openDatabase, tables } from '@openaims/db';
+import {
+  diskBlobStore,
+  insertToken,
+  type OrgContext,
+  SYSTEM_ACTOR,
+  scanReminders,
+  setup,
+} from '@openaims/services';
+import { and, eq, notLike, sql } from 'drizzle-orm';
 import { type DatasetInfo, datasetLocation, SIZES, type Size } from './dataset.ts';
 import { recreateDatabase } from './postgres-db.ts';
 import { bulkAiSystems, bulkLedger, bulkRisks } from './scale/bulk.ts';
+import {
+  bulkAudits,
+  bulkEvidence,
+  bulkImpactAssessments,
+  bulkManagementReviews,
+  type FirstRecords,
+} from './scale/bulk-records.ts';
 
 const USAGE = `usage: npm run bench:generate -- --size small|large
   small: ${JSON.stringify(SIZES.small)}
@@ -43,7 +58,7 @@ try {
   step(`migrating ${where.pgUrl ? `PostgreSQL database ${where.database}` : `PGlite in ${where.dataDir}`}`);
   await database.migrate();
   const { db } = database;
-  const { organizationId: orgId } = await setup(db, {
+  const { organizationId: orgId, userId } = await setup(db, {
     organizationName: `Bench Org (${size})`,
     name: 'Bench Owner',
     email: 'bench@example.com',
@@ -51,10 +66,32 @@ try {
   });
   const ctx: OrgContext = { db, actor: SYSTEM_ACTOR, orgId, role: 'owner' };
   step(`${counts.aiSystems} AI systems`);
-  await bulkAiSystems(ctx, counts.aiSystems);
+  const aiSystemId = await bulkAiSystems(ctx, counts.aiSystems);
   step(`${counts.risks} risks × ${counts.linksPerRisk} control links`);
   await bulkRisks(ctx, counts.risks, counts.linksPerRisk);
-  step(`${counts.ledgerEntries} ledger entries`);
+  // The one risk made through the services; every other id is `risk_bulk…`.
+  const { risks } = tables;
+  const [firstRisk] = await db
+    .select({ id: risks.id })
+    .from(risks)
+    .where(and(eq(risks.organizationId, orgId), notLike(risks.id, 'risk\\_bulk%')))
+    .limit(1);
+  const first: FirstRecords = { aiSystemId, riskId: firstRisk!.id };
+  step(`${counts.impactAssessments} impact assessments`);
+  await bulkImpactAssessments(ctx, first, counts.impactAssessments, counts);
+  step(`${counts.evidence} evidence records`);
+  // Where the server keeps evidence files for this dataset (AIMS_DATA_DIR/evidence, as configuredBlobStore).
+  const blobs = diskBlobStore(path.join(where.dataDir, 'evidence'));
+  await bulkEvidence(ctx, blobs, first, counts.evidence, counts);
+  step(`${counts.audits} audits × ${counts.findingsPerAudit} findings`);
+  await bulkAudits(ctx, userId, counts.audits, counts.findingsPerAudit, counts.evidence);
+  step(`${counts.managementReviews} management reviews`);
+  await bulkManagementReviews(ctx, userId, counts.managementReviews);
+  // What a running server would have done by now (its first scan at start otherwise does it during a benchmark):
+  // remind of what fell due, opening review tasks with their ledger entries.
+  step('reminder scan');
+  const scan = await scanReminders(db, { mailEnabled: false });
+  step(`${scan.reminders} reminders, ${scan.tasks} review tasks; ${counts.ledgerEntries} ledger entries`);
   await bulkLedger(db, orgId, counts.ledgerEntries);
   const { token } = await db.transaction((tx) =>
     insertToken(tx, orgId, { name: 'bench', role: 'viewer' }, SYSTEM_ACTOR),
