@@ -6,6 +6,7 @@ import {
   canonicalJson,
   GENESIS_HASH,
   type LedgerEntry,
+  LIFECYCLE_STAGES,
   ledgerHashInput,
   newId,
 } from '@openaims/core';
@@ -16,13 +17,15 @@ import { eq, sql } from 'drizzle-orm';
 /** Adds `count` AI systems to the organization (one created through the services, the rest cloned). */
 export async function bulkAiSystems(ctx: OrgContext, count: number): Promise<string> {
   const first = await createAiSystem(ctx, { name: 'AI system 000000', purpose: 'Seeded for scale.' });
+  // Every stage in turn, named as the product names them (live ones included: some then show deployment-gate gaps).
+  const stages = `{${LIFECYCLE_STAGES.join(',')}}`;
   if (count > 1)
     await ctx.db.execute(sql`
       insert into ai_systems
       select (jsonb_populate_record(null::ai_systems, to_jsonb(s) || jsonb_build_object(
         'id', 'ais_bulk' || lpad(g::text, 8, '0'),
         'name', 'AI system ' || lpad(g::text, 6, '0'),
-        'lifecycle_stage', (array['idea','design_development','verification_validation','retired'])[1 + g % 4],
+        'lifecycle_stage', (${stages}::text[])[1 + g % ${LIFECYCLE_STAGES.length}],
         'created_at', s.created_at + g * interval '1 second',
         'updated_at', s.updated_at + ((g * 7919) % ${count}) * interval '1 second'))).*
       from ai_systems s, generate_series(1, ${count - 1}) g
