@@ -10,7 +10,7 @@ import { buildOrg } from '../testing/factories.ts';
 import { startTestSmtp, type TestSmtp } from '../testing/smtp.ts';
 import { createSmtpMailer } from './mailer.ts';
 import { listMyNotifications, markAllNotificationsRead, setMyPreferences } from './notification.service.ts';
-import { scanReminders } from './reminder.scanner.ts';
+import { findDueItems, scanReminders, sentAlready } from './reminder.scanner.ts';
 
 let database: Database;
 let smtp: TestSmtp;
@@ -190,5 +190,18 @@ describe('reminders (§7.5.2, §9.1)', () => {
     expect(mail.to).toEqual([owner.email]);
     expect(mail.raw).toContain('2 reminders in');
     expect((mail.raw.match(/Document review due: AI policy/g) ?? []).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('knows what is sent already however many items fall due: more than one statement may name', async () => {
+    const { org, owner } = await buildOrg(database.db);
+    await documentDue(org.id, owner.id, '2026-10-01');
+    const asOf = new Date('2026-10-02T08:00:00Z');
+    await scanReminders(database.db, { now: asOf, mailEnabled: false, kinds: ['document_review'] });
+    const [sent] = await findDueItems(database.db, org.id, '2026-10-02');
+    expect(sent).toBeDefined();
+    // Past PostgreSQL's 65,535 parameters a statement, with the sent item among the last.
+    const many = Array.from({ length: 70_000 }, (_, i) => ({ ...sent!, entityId: `doc_unsent_${i}` }));
+    const seen = await sentAlready(database.db, [...many, sent!]);
+    expect([...seen]).toEqual([`document_review:${sent!.entityId}:2026-10-01`]);
   });
 });

@@ -403,6 +403,32 @@ async function remind(
   });
 }
 
+/** How many due items one look-up names: far below the 65,535 parameters a statement may carry. */
+const LOOKUP_BATCH = 5_000;
+
+/**
+ * The due items whose reminders are fully sent already (`kind:entityId:dueDate`), so a scan skips them with a few
+ * cheap queries instead of a transaction each. Asked in batches: an instance can have more due items than one
+ * statement may name.
+ */
+export async function sentAlready(db: Db, items: DueItem[]): Promise<Set<string>> {
+  const seen = new Set<string>();
+  const ids = [...new Set(items.map((i) => i.entityId))];
+  for (let at = 0; at < ids.length; at += LOOKUP_BATCH) {
+    const done = await db
+      .select({ kind: remindersSent.kind, entityId: remindersSent.entityId, dueDate: remindersSent.dueDate })
+      .from(remindersSent)
+      .where(
+        and(
+          eq(remindersSent.userId, ONCE),
+          inArray(remindersSent.entityId, ids.slice(at, at + LOOKUP_BATCH)),
+        ),
+      );
+    for (const d of done) seen.add(`${d.kind}:${d.entityId}:${d.dueDate}`);
+  }
+  return seen;
+}
+
 /** Scans every organization for what falls due as of `now` and sends each reminder once. */
 export async function scanReminders(db: Db, opts: ScanOptions): Promise<ScanResult> {
   const today = todayUtc(opts.now ?? new Date());
@@ -411,20 +437,7 @@ export async function scanReminders(db: Db, opts: ScanOptions): Promise<ScanResu
   const items: DueItem[] = [];
   for (const kind of kinds) items.push(...(await FINDERS[kind](db, today)));
   if (!items.length) return out;
-  // Skip what is fully sent already: one cheap query instead of a transaction per old item.
-  const done = await db
-    .select({ kind: remindersSent.kind, entityId: remindersSent.entityId, dueDate: remindersSent.dueDate })
-    .from(remindersSent)
-    .where(
-      and(
-        eq(remindersSent.userId, ONCE),
-        inArray(
-          remindersSent.entityId,
-          items.map((i) => i.entityId),
-        ),
-      ),
-    );
-  const seen = new Set(done.map((d) => `${d.kind}:${d.entityId}:${d.dueDate}`));
+  const seen = await sentAlready(db, items);
   const orgs = new Map(
     (await db.select({ id: organizations.id, name: organizations.name }).from(organizations)).map((o) => [
       o.id,
