@@ -14,11 +14,11 @@ import {
   todayUtc,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, gt, gte, inArray, isNull, lt, lte, or } from 'drizzle-orm';
+import { and, gt, gte, isNull, lt, lte, or } from 'drizzle-orm';
 import { archivedFilter, eqIf, tenantPage } from '../common/list-page.ts';
 import { tenantTable } from '../common/tenant-table.ts';
 import { iso } from '../common/time.ts';
-import { linkRepository } from '../links/link.repository.ts';
+import { linkedWith, linkRepository } from '../links/link.repository.ts';
 
 const { evidence } = tables;
 export type EvidenceRow = typeof evidence.$inferSelect;
@@ -52,15 +52,6 @@ export function evidenceRepository(db: Db) {
       query: ListQuery & EvidenceFilter,
       today = todayUtc(),
     ): Promise<Page<EvidenceRow>> {
-      let linked: string[] | undefined;
-      if (query.targetType && query.targetId) {
-        linked = await linkRepository(db).linkedIds(
-          orgId,
-          { type: query.targetType, id: query.targetId },
-          EVIDENCE_LINK_TYPE,
-        );
-        if (linked.length === 0) return { items: [], nextCursor: null };
-      }
       return tenantPage<typeof evidence, (typeof EVIDENCE_SORTS)[number]>(db, evidence, orgId, query, {
         sortable: {
           title: evidence.title,
@@ -81,7 +72,14 @@ export function evidenceRepository(db: Db) {
           eqIf(evidence.kind, query.kind),
           archivedFilter(evidence.archivedAt, query.archived),
           validityWhere(query.validity, today),
-          linked ? inArray(evidence.id, linked) : undefined,
+          query.targetType && query.targetId
+            ? linkedWith(
+                evidence.id,
+                orgId,
+                { type: query.targetType, id: query.targetId },
+                EVIDENCE_LINK_TYPE,
+              )
+            : undefined,
         ],
       });
     },

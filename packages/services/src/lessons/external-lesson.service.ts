@@ -27,7 +27,7 @@ import { tenantTable } from '../common/tenant-table.ts';
 import type { OrgContext } from '../context.ts';
 import { type AiidDraft, parseAiid } from '../exchange/aiid.import.ts';
 import { record } from '../ledger/ledger.service.ts';
-import { linkRepository } from '../links/link.repository.ts';
+import { linkedWith, linkRepository } from '../links/link.repository.ts';
 
 const { externalLessons, risks } = tables;
 type Row = typeof externalLessons.$inferSelect;
@@ -51,21 +51,15 @@ export async function listExternalLessons(
   query: ExternalLessonListQuery,
 ): Promise<Page<ExternalLesson>> {
   assertCan(ctx.role, 'risk:read');
-  let only: string[] | undefined;
-  if (query.riskId)
-    only = await linkRepository(ctx.db).linkedIds(
-      ctx.orgId,
-      { type: 'risk', id: query.riskId },
-      EXTERNAL_LESSON_TYPE,
-    );
-  if (only && only.length === 0) return { items: [], nextCursor: null };
   const page = await tenantPage(ctx.db, externalLessons, ctx.orgId, query, {
     sortable: sortColumns(externalLessons, EXTERNAL_LESSON_SORTS),
     defaultSort: { field: 'createdAt', desc: false },
     searchColumns: [externalLessons.title, externalLessons.description],
     filters: [
       eqIf(externalLessons.source, query.source),
-      only ? inArray(externalLessons.id, only) : undefined,
+      query.riskId
+        ? linkedWith(externalLessons.id, ctx.orgId, { type: 'risk', id: query.riskId }, EXTERNAL_LESSON_TYPE)
+        : undefined,
     ],
   });
   const links = await riskLinks(

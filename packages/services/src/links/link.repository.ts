@@ -3,7 +3,8 @@
 // `trained_on`, …) the relation says which.
 import { newId } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, asc, eq, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import { inOrg } from '../common/in-org.ts';
 
 const { entityLinks } = tables;
@@ -55,6 +56,18 @@ async function insertOutgoing(
 }
 
 /** The organization's links that meet every condition (undefined ones are left out, as `and` leaves them). */
+/**
+ * `column` is the id of an `otherType` record linked to `end`, in either direction: a list filter written as one
+ * subquery, so the page is one statement however many records are linked (a list of ids as parameters would stop
+ * at the 65,535 a statement may carry).
+ */
+export function linkedWith(column: PgColumn, orgId: string, end: LinkEnd, otherType: string): SQL {
+  return sql`${column} in (
+    select ${entityLinks.toId} from ${entityLinks} where ${inOrg(entityLinks, orgId, eq(entityLinks.fromType, end.type), eq(entityLinks.fromId, end.id), eq(entityLinks.toType, otherType))}
+    union all
+    select ${entityLinks.fromId} from ${entityLinks} where ${inOrg(entityLinks, orgId, eq(entityLinks.toType, end.type), eq(entityLinks.toId, end.id), eq(entityLinks.fromType, otherType))})`;
+}
+
 function linksWhere(db: Db, orgId: string, ...conds: (SQL | undefined)[]) {
   return db
     .select()

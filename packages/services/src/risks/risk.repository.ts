@@ -16,7 +16,7 @@ import { inOrg } from '../common/in-org.ts';
 import { planPage } from '../common/paginate.ts';
 import { tenantTable } from '../common/tenant-table.ts';
 import { iso } from '../common/time.ts';
-import { linkRepository } from '../links/link.repository.ts';
+import { linkedWith, linkRepository } from '../links/link.repository.ts';
 
 const { risks, riskCriteria, entityLinks } = tables;
 export type RiskRow = typeof risks.$inferSelect;
@@ -126,15 +126,6 @@ export function riskRepository(db: Db) {
         searchColumns: [risks.title, risks.description],
         sortValue: (r, f) => r[f],
       });
-      let byControl: string[] | undefined;
-      if (query.controlRef) {
-        byControl = await linkRepository(db).linkedIds(
-          orgId,
-          { type: RISK_LINK.control, id: query.controlRef },
-          RISK_LINK.type,
-        );
-        if (byControl.length === 0) return { items: [], nextCursor: null };
-      }
       const rows: HydratedRow[] = await db
         .select({
           ...getTableColumns(risks),
@@ -159,7 +150,9 @@ export function riskRepository(db: Db) {
             query.needsReassessment
               ? eq(risks.needsReassessment, query.needsReassessment === 'true')
               : undefined,
-            byControl ? inArray(risks.id, byControl) : undefined,
+            query.controlRef
+              ? linkedWith(risks.id, orgId, { type: RISK_LINK.control, id: query.controlRef }, RISK_LINK.type)
+              : undefined,
             plan.where,
           ),
         )
