@@ -39,13 +39,9 @@ async function phantomLinks(
 describe('lists filtered by a link (issue 17)', () => {
   it('answer in one statement past 65,535 linked records, with the real ones only', async () => {
     const ctx = await buildContext(database.db, { role: 'manager' });
-    const risk = await createRisk(ctx, {
-      title: 'Drift',
-      likelihood: 2,
-      consequence: 2,
-      controlRefs: ['A.5.2'],
-    });
-    await createRisk(ctx, { title: 'Elsewhere', likelihood: 2, consequence: 2, controlRefs: ['A.5.3'] });
+    const rated = { likelihood: 2, consequence: 2 } as const;
+    const risk = await createRisk(ctx, { title: 'Drift', ...rated, controlRefs: ['A.5.2'] });
+    await createRisk(ctx, { title: 'Elsewhere', ...rated, controlRefs: ['A.5.3'] });
     await phantomLinks(ctx.orgId, 'risk', { type: 'control', id: 'A.5.2' }, 70_000);
     await phantomLinks(ctx.orgId, 'evidence', { type: 'control', id: 'A.5.2' }, 70_000);
     await phantomLinks(ctx.orgId, 'external_lesson', { type: 'risk', id: risk.id }, 70_000);
