@@ -8,6 +8,7 @@ import {
 } from '@openaims/core';
 import { tables } from '@openaims/db';
 import { inArray } from 'drizzle-orm';
+import { idBatches } from '../common/id-batches.ts';
 import { inOrg } from '../common/in-org.ts';
 import { userNames } from '../common/user-names.ts';
 import type { OrgContext } from '../context.ts';
@@ -38,13 +39,13 @@ async function referenceTitles(ctx: OrgContext, entries: SoaEntry[]): Promise<Ma
     [tables.evidence, entries.flatMap((e) => e.evidenceIds)],
     [tables.documents, entries.flatMap((e) => e.documentIds)],
   ] as const) {
-    const wanted = [...new Set(ids)];
-    if (!wanted.length) continue;
-    const rows = await ctx.db
-      .select({ id: table.id, title: table.title })
-      .from(table)
-      .where(inOrg(table, ctx.orgId, inArray(table.id, wanted)));
-    for (const r of rows) out.set(r.id, r.title);
+    for (const wanted of idBatches(ids)) {
+      const rows = await ctx.db
+        .select({ id: table.id, title: table.title })
+        .from(table)
+        .where(inOrg(table, ctx.orgId, inArray(table.id, wanted)));
+      for (const r of rows) out.set(r.id, r.title);
+    }
   }
   return out;
 }

@@ -13,6 +13,7 @@ import {
 import { type Db, tables } from '@openaims/db';
 import { and, eq, inArray, isNotNull, isNull, lte, ne, notExists, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { idBatches } from '../common/id-batches.ts';
 import { inOrg } from '../common/in-org.ts';
 import { SYSTEM_ACTOR } from '../context.ts';
 import { appendLedger } from '../ledger/ledger.service.ts';
@@ -403,27 +404,13 @@ async function remind(
   });
 }
 
-/** How many due items one look-up names: far below the 65,535 parameters a statement may carry. */
-const LOOKUP_BATCH = 5_000;
-
-/**
- * The due items whose reminders are fully sent already (`kind:entityId:dueDate`), so a scan skips them with a few
- * cheap queries instead of a transaction each. Asked in batches: an instance can have more due items than one
- * statement may name.
- */
 export async function sentAlready(db: Db, items: DueItem[]): Promise<Set<string>> {
   const seen = new Set<string>();
-  const ids = [...new Set(items.map((i) => i.entityId))];
-  for (let at = 0; at < ids.length; at += LOOKUP_BATCH) {
+  for (const ids of idBatches(items.map((i) => i.entityId))) {
     const done = await db
       .select({ kind: remindersSent.kind, entityId: remindersSent.entityId, dueDate: remindersSent.dueDate })
       .from(remindersSent)
-      .where(
-        and(
-          eq(remindersSent.userId, ONCE),
-          inArray(remindersSent.entityId, ids.slice(at, at + LOOKUP_BATCH)),
-        ),
-      );
+      .where(and(eq(remindersSent.userId, ONCE), inArray(remindersSent.entityId, ids)));
     for (const d of done) seen.add(`${d.kind}:${d.entityId}:${d.dueDate}`);
   }
   return seen;

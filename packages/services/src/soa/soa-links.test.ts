@@ -1,5 +1,6 @@
 import type { Database } from '@openaims/db';
 import { testDatabase } from '@openaims/db/testing';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLinkEvidence } from '../evidence/evidence.service.ts';
 import { renderExport } from '../exchange/export.service.ts';
@@ -77,5 +78,23 @@ describe('SoA list with link counts and paged links (issue 17)', () => {
     expect(report.entries.find((e) => e.controlRef === 'A.6.2.4')?.riskIds).toEqual(sorted);
     const csv = String((await renderExport(ctx, 'soa.csv')).body);
     for (const id of risks) expect(csv).toContain(id);
+  });
+
+  it('reports a control linked to more records than one statement may name', async () => {
+    const ctx = await buildContext(database.db);
+    const first = await createRisk(ctx, {
+      title: 'Risk 0',
+      likelihood: 1,
+      consequence: 1,
+      controlRefs: ['A.5.4'],
+    });
+    // 70,000 more links to the same control, from risks that are not there: their titles are looked up all the same.
+    await database.db.execute(sql`
+      insert into entity_links (id, organization_id, from_type, from_id, to_type, to_id, relation, created_at)
+      select 'lnk_many_' || g, ${ctx.orgId}, 'risk', 'risk_many_' || g, 'control', 'A.5.4', 'related', now()
+      from generate_series(1, 70000) g`);
+    const report = await loadSoaReport(ctx);
+    expect(report.entries.find((e) => e.controlRef === 'A.5.4')?.riskIds).toHaveLength(70_001);
+    expect([...report.titles]).toEqual([[first.id, 'Risk 0']]);
   });
 });
