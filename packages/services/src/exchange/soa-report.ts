@@ -125,10 +125,28 @@ export function soaRows(r: SoaReport): string[][] {
     e.justification,
     IMPLEMENTATION_STATUS_LABEL[e.implementationStatus],
     e.ownerId ? (r.ownerNames.get(e.ownerId) ?? e.ownerId) : '',
-    e.riskIds.join(' '),
-    e.evidenceIds.join(' '),
-    e.documentIds.join(' '),
+    idCell(e.riskIds),
+    idCell(e.evidenceIds),
+    idCell(e.documentIds),
   ]);
+}
+
+/**
+ * Excel keeps at most 32,767 characters in a cell and repairs (truncates) a workbook with a longer one; a control
+ * of a large organization is linked to thousands of records. Such a cell names the first ids and counts the rest:
+ * every link stays in the SoA's links (API and web app) and in the audit pack.
+ */
+export const CELL_MAX_CHARS = 32_000;
+
+/** The ids separated by spaces, or as many as fit in `max` characters followed by "… and N more". */
+export function idCell(ids: string[], max = CELL_MAX_CHARS): string {
+  const all = ids.join(' ');
+  if (all.length <= max) return all;
+  const room = max - ` … and ${ids.length} more`.length;
+  let shown = 0;
+  let length = -1;
+  while (shown < ids.length && length + 1 + ids[shown]!.length <= room) length += 1 + ids[shown++]!.length;
+  return `${ids.slice(0, shown).join(' ')} … and ${ids.length - shown} more`;
 }
 
 /** "Version 3, approved 2026-05-01 by Ana" or "Draft (not approved)". */

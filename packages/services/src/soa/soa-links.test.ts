@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLinkEvidence } from '../evidence/evidence.service.ts';
 import { renderExport } from '../exchange/export.service.ts';
-import { loadSoaReport } from '../exchange/soa-report.ts';
+import { CELL_MAX_CHARS, loadSoaReport, soaRows } from '../exchange/soa-report.ts';
 import { createRisk } from '../risks/risk.service.ts';
 import { buildContext } from '../testing/factories.ts';
 import { listSoaEntries, listSoaEntrySummaries, listSoaLinks } from './soa-entry.service.ts';
@@ -96,5 +96,11 @@ describe('SoA list with link counts and paged links (issue 17)', () => {
     const report = await loadSoaReport(ctx);
     expect(report.entries.find((e) => e.controlRef === 'A.5.4')?.riskIds).toHaveLength(70_001);
     expect([...report.titles]).toEqual([[first.id, 'Risk 0']]);
+    // The workbook's cell names as many as Excel keeps and counts the rest.
+    const cell = soaRows(report).find((r) => r[0] === 'A.5.4')![7]!;
+    expect(cell.length).toBeLessThanOrEqual(CELL_MAX_CHARS);
+    const [shown, more] = cell.split(' … and ');
+    expect(more).toMatch(/^\d+ more$/);
+    expect(shown!.split(' ').length + Number.parseInt(more!, 10)).toBe(70_001);
   });
 });
