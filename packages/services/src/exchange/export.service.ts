@@ -183,8 +183,8 @@ async function render(ctx: OrgContext, name: string, params: ExportParams): Prom
     return { contentType: 'application/pdf', document: register, ext: 'pdf', body: await risksPdf(ctx) };
   if (!(SOA_EXPORT_NAMES as readonly string[]).includes(name))
     throw new AppError('NOT_FOUND', `There is no export named ${name}.`);
-  const r = await loadSoaReport(ctx);
   const n = name as SoaExportName;
+  const r = await loadSoaReport(ctx, { titles: n === 'soa.pdf' });
   const [document, ext] = SOA_DOCUMENT[n];
   const named = (contentType: string, body: Uint8Array | string): Rendered => ({
     contentType,

@@ -26,7 +26,7 @@ export interface SoaReport {
   source: 'approved' | 'working';
   ownerNames: Map<string, string>;
   approverName: string | null;
-  /** Titles of the linked risks, evidence and documents by id, for the printed references. */
+  /** Titles of the linked risks, evidence and documents by id, for the printed references (none when not asked for). */
   titles: Map<string, string>;
   generatedAt: Date;
 }
@@ -55,7 +55,10 @@ async function referenceTitles(ctx: OrgContext, entries: SoaEntry[]): Promise<Ma
  * SoA; with `approved: true` (the audit pack, ISO/IEC 42006 sampling) the rows are the frozen content of the
  * approved version — what was actually approved (§6.1.3) — and the working SoA only where none is approved yet.
  */
-export async function loadSoaReport(ctx: OrgContext, opts: { approved?: boolean } = {}): Promise<SoaReport> {
+export async function loadSoaReport(
+  ctx: OrgContext,
+  opts: { approved?: boolean; titles?: boolean } = {},
+): Promise<SoaReport> {
   assertCan(ctx.role, 'soa:read');
   const org = await getOrganization({ ...ctx, role: 'viewer' });
   const working = (await listSoaEntries(ctx, { limit: 500 })).items;
@@ -78,7 +81,8 @@ export async function loadSoaReport(ctx: OrgContext, opts: { approved?: boolean 
     source: frozen ? 'approved' : 'working',
     ownerNames,
     approverName: approvedBy ? (ownerNames.get(approvedBy) ?? approvedBy) : null,
-    titles: await referenceTitles(ctx, entries),
+    // Only the PDF prints titles; at a large organization the look-up is most of a tabular export's time.
+    titles: opts.titles === false ? new Map() : await referenceTitles(ctx, entries),
     generatedAt: new Date(),
   };
 }
