@@ -55,7 +55,6 @@ async function insertOutgoing(
     .onConflictDoNothing();
 }
 
-/** The organization's links that meet every condition (undefined ones are left out, as `and` leaves them). */
 /**
  * `column` is the id of an `otherType` record linked to `end`, in either direction: a list filter written as one
  * subquery, so the page is one statement however many records are linked (a list of ids as parameters would stop
@@ -68,6 +67,7 @@ export function linkedWith(column: PgColumn, orgId: string, end: LinkEnd, otherT
     select ${entityLinks.fromId} from ${entityLinks} where ${inOrg(entityLinks, orgId, eq(entityLinks.toType, end.type), eq(entityLinks.toId, end.id), eq(entityLinks.fromType, otherType))})`;
 }
 
+/** The organization's links that meet every condition (undefined ones are left out, as `and` leaves them). */
 function linksWhere(db: Db, orgId: string, ...conds: (SQL | undefined)[]) {
   return db
     .select()
