@@ -1,4 +1,5 @@
 // The one link table that ties records of any module together in both directions (ADR 0005).
+import { sql } from 'drizzle-orm';
 import { index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { tenantKeyColumns, tstz } from './columns.ts';
 
@@ -22,6 +23,14 @@ export const entityLinks = pgTable(
   },
   (t) => [
     uniqueIndex('entity_links_uq').on(t.organizationId, t.fromType, t.fromId, t.toType, t.toId, t.relation),
-    index('entity_links_to_idx').on(t.organizationId, t.toType, t.toId),
+    // The records linked to one target by type, in byte order of their ids: a control's first links for an export
+    // are read from this index without sorting the thousands a large organization has (issue 17).
+    index('entity_links_to_from_idx').on(
+      t.organizationId,
+      t.toType,
+      t.toId,
+      t.fromType,
+      sql`${t.fromId} collate "C"`,
+    ),
   ],
 );

@@ -39,12 +39,12 @@ export async function getDashboard(ctx: OrgContext, now: Date = new Date()): Pro
     keptRiskSummary(ctx),
     aiSystemPicture(ctx),
     myTaskSummary(ctx, today),
-    findDueItems(ctx.db, ctx.orgId, today),
+    findDueItems(ctx.db, ctx.orgId, today, { limit: LIST_LIMIT }),
     recent(ctx),
   ]);
   const org = `/orgs/${ctx.orgId}`;
   // The scanner's paths are inside the organization; open tasks have no page of their own but the dashboard's card.
-  const entry = (d: (typeof due)[number]): DueEntry => ({
+  const entry = (d: (typeof due.overdue)[number]): DueEntry => ({
     kind: d.kind,
     title: d.title,
     dueDate: d.dueDate,
@@ -68,14 +68,8 @@ export async function getDashboard(ctx: OrgContext, now: Date = new Date()): Pro
     risks,
     aiSystems: systems,
     myTasks,
-    overdue: due
-      .filter((d) => d.dueDate < today)
-      .slice(0, LIST_LIMIT)
-      .map(entry),
-    upcoming: due
-      .filter((d) => d.dueDate >= today)
-      .slice(0, LIST_LIMIT)
-      .map(entry),
+    overdue: due.overdue.map(entry),
+    upcoming: due.upcoming.map(entry),
     recentChanges,
   };
 }

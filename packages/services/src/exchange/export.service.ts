@@ -6,6 +6,7 @@ import { annexIvDocument, annexIvDocx, annexIvPdf } from '../annex-iv/annex-iv.e
 import { getAnnexIv } from '../annex-iv/annex-iv.service.ts';
 import { renderAuditExport } from '../audits/audit-exports.ts';
 import { documentFilename } from '../common/filenames.ts';
+import { heavyWork } from '../common/heavy-work.ts';
 import type { OrgContext } from '../context.ts';
 import { impactExportDocument, impactPdf, impactXlsx } from '../impacts/impact-export.ts';
 import { loadImpactReport } from '../impacts/impact-report.ts';
@@ -15,7 +16,7 @@ import { risksPdf, risksXlsx } from '../risks/risk.export.ts';
 import { exportCycloneDx } from './cyclonedx.export.ts';
 import { oscalCatalog, oscalProfile, oscalSsp } from './oscal.export.ts';
 import { soaPdf } from './soa-pdf.export.ts';
-import { loadSoaReport } from './soa-report.ts';
+import { loadSoaReport, SOA_CELL_PREVIEW, SOA_PDF_PREVIEW } from './soa-report.ts';
 import { soaCsv, soaXlsx } from './soa-tabular.export.ts';
 import { exportSpdx } from './spdx.export.ts';
 
@@ -126,7 +127,8 @@ export async function renderExport(
   const permission = exportPermission(name);
   if (!permission) throw new AppError('NOT_FOUND', `There is no export named ${name}.`);
   assertCan(ctx.role, permission);
-  const file = await render(ctx, name, params);
+  // One document per core at a time (common/heavy-work.ts): the rest wait rather than all grow memory at once.
+  const file = await heavyWork(() => render(ctx, name, params));
   const org = await getOrganization({ ...ctx, role: 'viewer' });
   return {
     contentType: file.contentType,
@@ -143,6 +145,19 @@ const SOA_DOCUMENT: Record<SoaExportName, [document: string, ext: string]> = {
   'oscal-catalog.json': ['oscal-catalog', 'json'],
   'oscal-profile.json': ['oscal-profile', 'json'],
   'oscal-ssp.json': ['oscal-ssp', 'json'],
+};
+
+/**
+ * What each SoA format reads: as many references as it shows (issue 17: a large organization's SoA links hundreds of
+ * thousands of records, which stay counted in the database). Only the PDF prints titles; OSCAL names no link.
+ */
+const SOA_READ: Record<SoaExportName, { titles: boolean; preview: number }> = {
+  'soa.xlsx': { titles: false, preview: SOA_CELL_PREVIEW },
+  'soa.csv': { titles: false, preview: SOA_CELL_PREVIEW },
+  'soa.pdf': { titles: true, preview: SOA_PDF_PREVIEW },
+  'oscal-catalog.json': { titles: false, preview: 0 },
+  'oscal-profile.json': { titles: false, preview: 0 },
+  'oscal-ssp.json': { titles: false, preview: 0 },
 };
 
 /** The AI inventory as a bill of materials in one of its formats (CycloneDX, SPDX), as JSON. */
@@ -184,7 +199,7 @@ async function render(ctx: OrgContext, name: string, params: ExportParams): Prom
   if (!(SOA_EXPORT_NAMES as readonly string[]).includes(name))
     throw new AppError('NOT_FOUND', `There is no export named ${name}.`);
   const n = name as SoaExportName;
-  const r = await loadSoaReport(ctx, { titles: n === 'soa.pdf' });
+  const r = await loadSoaReport(ctx, SOA_READ[n]);
   const [document, ext] = SOA_DOCUMENT[n];
   const named = (contentType: string, body: Uint8Array | string): Rendered => ({
     contentType,

@@ -3,7 +3,7 @@
 import { IMPLEMENTATION_STATUS_LABEL } from '@openaims/core';
 import { isoDay, renderPdfDocument } from '../common/pdf-document.ts';
 import { recordTable } from '../common/pdf-record-table.ts';
-import { type SoaReport, versionLine } from './soa-report.ts';
+import { SOA_PDF_PREVIEW, type SoaReport, versionLine } from './soa-report.ts';
 
 /** The footer's short version and approval state. */
 function statusLine(r: SoaReport): string {
@@ -19,7 +19,15 @@ export function soaPdf(r: SoaReport): Promise<Buffer> {
   const applicable = r.entries.filter((e) => e.applicable);
   const count = (s: keyof typeof IMPLEMENTATION_STATUS_LABEL) =>
     applicable.filter((e) => e.implementationStatus === s).length;
-  const titled = (ids: string[]) => ids.map((id) => `• ${r.titles.get(id) ?? id}`).join('\n');
+  // Each kind names its first SOA_PDF_PREVIEW records and counts the rest: a control of a large organization is
+  // linked to thousands, which the register and the SoA's links list in full.
+  const titled = (...kinds: [ids: string[], count: number][]) =>
+    kinds
+      .flatMap(([ids, count]) => {
+        const shown = ids.slice(0, SOA_PDF_PREVIEW).map((id) => `• ${r.titles.get(id) ?? id}`);
+        return count > shown.length ? [...shown, `… and ${count - shown.length} more`] : shown;
+      })
+      .join('\n');
   return renderPdfDocument(
     {
       organization: r.organization.name,
@@ -73,9 +81,9 @@ export function soaPdf(r: SoaReport): Promise<Buffer> {
         {
           header: 'Evidence references',
           width: 17,
-          cell: (e) => titled([...e.evidenceIds, ...e.documentIds]) || '—',
+          cell: (e) => titled([e.evidenceIds, e.evidenceCount], [e.documentIds, e.documentCount]) || '—',
         },
-        { header: 'Linked risks', width: 16, cell: (e) => titled(e.riskIds) || '—' },
+        { header: 'Linked risks', width: 16, cell: (e) => titled([e.riskIds, e.riskCount]) || '—' },
       ]);
     },
   );

@@ -13,7 +13,7 @@ import { inOrg } from '../common/in-org.ts';
 import { userNames } from '../common/user-names.ts';
 import type { OrgContext } from '../context.ts';
 import { getOrganization } from '../orgs/org.service.ts';
-import { listSoaEntries } from '../soa/soa-entry.service.ts';
+import { listSoaEntries, listSoaEntrySummaries } from '../soa/soa-entry.service.ts';
 import { getSoaState, getSoaVersionSnapshot } from '../soa/soa-version.service.ts';
 
 /** The data behind the SoA exports. */
@@ -31,13 +31,28 @@ export interface SoaReport {
   generatedAt: Date;
 }
 
-/** Titles of the risks, evidence and documents the entries link to (this organization's only). */
+/**
+ * Excel keeps at most 32,767 characters in a cell and repairs (truncates) a workbook with a longer one; a control
+ * of a large organization is linked to thousands of records. Such a cell names the first ids and counts the rest:
+ * every link stays in the SoA's links (API and web app) and in the audit pack.
+ */
+export const CELL_MAX_CHARS = 32_000;
+/**
+ * How many ids of each kind a workbook or CSV reads per control: more than fit in a cell (an id is at least 29
+ * characters and a space), so the cell is as full as before while the rest stay counted in the database (issue 17).
+ */
+export const SOA_CELL_PREVIEW = Math.ceil(CELL_MAX_CHARS / 30) + 1;
+/** How many linked records of each kind the printed SoA names per control; it counts the rest. */
+export const SOA_PDF_PREVIEW = 50;
+
+/** Titles of the risks, evidence and documents the printed SoA names (this organization's only). */
 async function referenceTitles(ctx: OrgContext, entries: SoaEntry[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
+  const printed = (ids: string[]) => ids.slice(0, SOA_PDF_PREVIEW);
   for (const [table, ids] of [
-    [tables.risks, entries.flatMap((e) => e.riskIds)],
-    [tables.evidence, entries.flatMap((e) => e.evidenceIds)],
-    [tables.documents, entries.flatMap((e) => e.documentIds)],
+    [tables.risks, entries.flatMap((e) => printed(e.riskIds))],
+    [tables.evidence, entries.flatMap((e) => printed(e.evidenceIds))],
+    [tables.documents, entries.flatMap((e) => printed(e.documentIds))],
   ] as const) {
     for (const wanted of idBatches(ids)) {
       const rows = await ctx.db
@@ -54,14 +69,19 @@ async function referenceTitles(ctx: OrgContext, entries: SoaEntry[]): Promise<Ma
  * Gathers an SoA and its approval state for an export (permission `soa:read`). Everyday exports show the working
  * SoA; with `approved: true` (the audit pack, ISO/IEC 42006 sampling) the rows are the frozen content of the
  * approved version — what was actually approved (§6.1.3) — and the working SoA only where none is approved yet.
+ * With `preview`, a working entry carries its link counts and only the first `preview` ids of each kind.
  */
 export async function loadSoaReport(
   ctx: OrgContext,
-  opts: { approved?: boolean; titles?: boolean } = {},
+  opts: { approved?: boolean; titles?: boolean; preview?: number } = {},
 ): Promise<SoaReport> {
   assertCan(ctx.role, 'soa:read');
   const org = await getOrganization({ ...ctx, role: 'viewer' });
-  const working = (await listSoaEntries(ctx, { limit: 500 })).items;
+  const working = (
+    opts.preview !== undefined
+      ? await listSoaEntrySummaries(ctx, { limit: 500 }, opts.preview)
+      : await listSoaEntries(ctx, { limit: 500 })
+  ).items;
   const state = await getSoaState(ctx);
   const frozen =
     opts.approved && state.approvedVersion
@@ -129,28 +149,24 @@ export function soaRows(r: SoaReport): string[][] {
     e.justification,
     IMPLEMENTATION_STATUS_LABEL[e.implementationStatus],
     e.ownerId ? (r.ownerNames.get(e.ownerId) ?? e.ownerId) : '',
-    idCell(e.riskIds),
-    idCell(e.evidenceIds),
-    idCell(e.documentIds),
+    idCell(e.riskIds, e.riskCount),
+    idCell(e.evidenceIds, e.evidenceCount),
+    idCell(e.documentIds, e.documentCount),
   ]);
 }
 
 /**
- * Excel keeps at most 32,767 characters in a cell and repairs (truncates) a workbook with a longer one; a control
- * of a large organization is linked to thousands of records. Such a cell names the first ids and counts the rest:
- * every link stays in the SoA's links (API and web app) and in the audit pack.
+ * The ids separated by spaces, or as many as fit in `max` characters followed by "… and N more"; `total` counts
+ * the links when `ids` holds only the first of them.
  */
-export const CELL_MAX_CHARS = 32_000;
-
-/** The ids separated by spaces, or as many as fit in `max` characters followed by "… and N more". */
-export function idCell(ids: string[], max = CELL_MAX_CHARS): string {
-  const all = ids.join(' ');
-  if (all.length <= max) return all;
-  const room = max - ` … and ${ids.length} more`.length;
+export function idCell(ids: string[], total = ids.length, max = CELL_MAX_CHARS): string {
+  const all = total === ids.length ? ids.join(' ') : null;
+  if (all !== null && all.length <= max) return all;
+  const room = max - ` … and ${total} more`.length;
   let shown = 0;
   let length = -1;
   while (shown < ids.length && length + 1 + ids[shown]!.length <= room) length += 1 + ids[shown++]!.length;
-  return `${ids.slice(0, shown).join(' ')} … and ${ids.length - shown} more`;
+  return `${ids.slice(0, shown).join(' ')} … and ${total - shown} more`;
 }
 
 /** "Version 3, approved 2026-05-01 by Ana" or "Draft (not approved)". */

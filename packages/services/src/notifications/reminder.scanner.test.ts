@@ -192,12 +192,49 @@ describe('reminders (§7.5.2, §9.1)', () => {
     expect((mail.raw.match(/Document review due: AI policy/g) ?? []).length).toBeGreaterThanOrEqual(2);
   });
 
+  it('cuts the first overdue and upcoming items in SQL exactly as sorting all of them would', async () => {
+    const { org, owner } = await buildOrg(database.db);
+    const today = '2031-06-15';
+    // Two kinds, several items a day (the id decides among them), overdue and to come within the lead time.
+    for (const day of [
+      '2031-05-01',
+      '2031-06-01',
+      '2031-06-01',
+      '2031-06-14',
+      '2031-06-15',
+      '2031-06-20',
+      '2031-06-20',
+    ])
+      await documentDue(org.id, owner.id, day);
+    const at = new Date();
+    for (const dueDate of ['2031-06-01', '2031-06-01', '2031-06-15', '2031-06-16', '2031-07-20'])
+      await database.db.insert(tables.tasks).values({
+        id: newId('task'),
+        organizationId: org.id,
+        title: `Task due ${dueDate}`,
+        ownerId: owner.id,
+        dueDate,
+        createdAt: at,
+        updatedAt: at,
+      });
+    const all = await findDueItems(database.db, org.id, today);
+    expect(all.overdue.length).toBeGreaterThan(3);
+    expect(all.upcoming.length).toBeGreaterThan(3);
+    expect(all.overdue.every((d) => d.dueDate < today)).toBe(true);
+    expect(all.upcoming.every((d) => d.dueDate >= today)).toBe(true);
+    for (const limit of [1, 2, 3, 5, 20]) {
+      const cut = await findDueItems(database.db, org.id, today, { limit });
+      expect(cut.overdue).toEqual(all.overdue.slice(0, limit));
+      expect(cut.upcoming).toEqual(all.upcoming.slice(0, limit));
+    }
+  });
+
   it('knows what is sent already however many items fall due: more than one statement may name', async () => {
     const { org, owner } = await buildOrg(database.db);
     await documentDue(org.id, owner.id, '2026-10-01');
     const asOf = new Date('2026-10-02T08:00:00Z');
     await scanReminders(database.db, { now: asOf, mailEnabled: false, kinds: ['document_review'] });
-    const [sent] = await findDueItems(database.db, org.id, '2026-10-02');
+    const [sent] = (await findDueItems(database.db, org.id, '2026-10-02')).overdue;
     expect(sent).toBeDefined();
     // Past PostgreSQL's 65,535 parameters a statement, with the sent item among the last.
     const many = Array.from({ length: 70_000 }, (_, i) => ({ ...sent!, entityId: `doc_unsent_${i}` }));

@@ -11,7 +11,7 @@ import {
   todayUtc,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, eq, inArray, isNotNull, isNull, lte, ne, notExists, type SQL, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNotNull, isNull, lt, lte, ne, notExists, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { idBatches } from '../common/id-batches.ts';
 import { inOrg } from '../common/in-org.ts';
@@ -36,8 +36,33 @@ export interface DueItem {
   task?: { kind: TaskKind; source: TaskSource | null };
 }
 
-/** Finds what falls due by `today`'s horizon, in every organization or, given `orgId`, in that one. */
-type Finder = (db: Db, today: string, orgId?: string) => Promise<DueItem[]>;
+/**
+ * Finds what falls due by `today`'s horizon, in every organization or, given `orgId`, in that one; given `limit`,
+ * only the first `limit` overdue and the first `limit` still to come, by due date then id (the dashboard).
+ */
+type Finder = (db: Db, today: string, orgId?: string, limit?: number) => Promise<DueItem[]>;
+
+/**
+ * Runs a finder's statement once for everything due, or — with a limit — once for the overdue and once for the
+ * rest, each ordered and cut in SQL: at 200,000 evidence records an organization had 27,000 due, which the
+ * dashboard read, sorted and dropped for the 20 it shows (issue 17).
+ */
+async function dueWindows<R>(
+  due: PgColumn,
+  id: PgColumn,
+  today: string,
+  limit: number | undefined,
+  select: (window?: { when: SQL; order: SQL[]; limit: number }) => Promise<R[]>,
+): Promise<R[]> {
+  if (limit === undefined) return select();
+  // Byte order of ids (collate "C"), as `byDueDate` compares them.
+  const order = [sql`${due}`, sql`${id} collate "C"`];
+  const [overdue, upcoming] = await Promise.all([
+    select({ when: lt(due, today), order, limit }),
+    select({ when: gte(due, today), order, limit }),
+  ]);
+  return [...overdue, ...upcoming];
+}
 
 /** The organization filter of a finder: none for the instance-wide scan. */
 const orgFilter = (col: PgColumn, orgId: string | undefined) => (orgId ? eq(col, orgId) : undefined);
@@ -79,24 +104,29 @@ interface DueSource {
 
 /** A finder for one `DueSource`: rows due within the kind's lead time (or overdue), in one statement. */
 function finderOf(kind: ReminderKind, src: DueSource): Finder {
-  return async (db, today, orgId) => {
-    const rows = (await db
-      .select({
-        orgId: src.org,
-        id: src.id,
-        title: src.title,
-        dueDate: src.due,
-        ownerId: src.owner ?? sql<null>`null`,
-      })
-      .from(src.table)
-      .where(
-        and(
-          orgFilter(src.org, orgId),
-          isNotNull(src.due),
-          lte(src.due, reminderHorizon(kind, today)),
-          ...src.live(),
-        ),
-      )) as { orgId: string; id: string; title: string; dueDate: string; ownerId: string | null }[];
+  return async (db, today, orgId, limit) => {
+    const rows = (await dueWindows(src.due, src.id, today, limit, (window) => {
+      const q = db
+        .select({
+          orgId: src.org,
+          id: src.id,
+          title: src.title,
+          dueDate: src.due,
+          ownerId: src.owner ?? sql<null>`null`,
+        })
+        .from(src.table)
+        .where(
+          and(
+            orgFilter(src.org, orgId),
+            isNotNull(src.due),
+            lte(src.due, reminderHorizon(kind, today)),
+            window?.when,
+            ...src.live(),
+          ),
+        )
+        .$dynamic();
+      return window ? q.orderBy(...window.order).limit(window.limit) : q;
+    })) as { orgId: string; id: string; title: string; dueDate: string; ownerId: string | null }[];
     return rows.map((r) => ({
       ...r,
       kind,
@@ -215,18 +245,23 @@ const FINDERS: Record<ReminderKind, Finder> = {
     Object.entries(SOURCES).map(([kind, src]) => [kind, finderOf(kind as ReminderKind, src)]),
   ) as Record<keyof typeof SOURCES, Finder>),
   // A training's title is its competence's, with the person: the one finder that joins.
-  competence_renewal: async (db, today, orgId) => {
-    const rows = await db
-      .select({ t: trainings, competence: competences.title })
-      .from(trainings)
-      .innerJoin(competences, eq(competences.id, trainings.competenceId))
-      .where(
-        and(
-          orgFilter(trainings.organizationId, orgId),
-          isNotNull(trainings.validUntil),
-          lte(trainings.validUntil, reminderHorizon('competence_renewal', today)),
-        ),
-      );
+  competence_renewal: async (db, today, orgId, limit) => {
+    const rows = await dueWindows(trainings.validUntil, trainings.id, today, limit, (window) => {
+      const q = db
+        .select({ t: trainings, competence: competences.title })
+        .from(trainings)
+        .innerJoin(competences, eq(competences.id, trainings.competenceId))
+        .where(
+          and(
+            orgFilter(trainings.organizationId, orgId),
+            isNotNull(trainings.validUntil),
+            lte(trainings.validUntil, reminderHorizon('competence_renewal', today)),
+            window?.when,
+          ),
+        )
+        .$dynamic();
+      return window ? q.orderBy(...window.order).limit(window.limit) : q;
+    });
     return rows.map(({ t, competence }) => ({
       orgId: t.organizationId,
       kind: 'competence_renewal',
@@ -240,12 +275,36 @@ const FINDERS: Record<ReminderKind, Finder> = {
   },
 };
 
-/** Everything of one organization that falls due within its reminder lead time as of `today`, or is overdue. */
-export async function findDueItems(db: Db, orgId: string, today: string): Promise<DueItem[]> {
-  const all = await Promise.all(Object.values(FINDERS).map((find) => find(db, today, orgId)));
-  return all
+/** Due date, then id in byte order (as SQL's `collate "C"`, so a window cut in SQL holds the first items here). */
+const byDueDate = (a: DueItem, b: DueItem) =>
+  a.dueDate < b.dueDate
+    ? -1
+    : a.dueDate > b.dueDate
+      ? 1
+      : a.entityId < b.entityId
+        ? -1
+        : a.entityId > b.entityId
+          ? 1
+          : 0;
+
+/**
+ * What of one organization falls due within its reminder lead time as of `today`, or is overdue, by due date: all
+ * of it, or with `limit` the first `limit` overdue and the first `limit` still to come.
+ */
+export async function findDueItems(
+  db: Db,
+  orgId: string,
+  today: string,
+  opts: { limit?: number } = {},
+): Promise<{ overdue: DueItem[]; upcoming: DueItem[] }> {
+  const all = (await Promise.all(Object.values(FINDERS).map((find) => find(db, today, orgId, opts.limit))))
     .flat()
-    .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.entityId.localeCompare(b.entityId));
+    .sort(byDueDate);
+  const cut = (items: DueItem[]) => (opts.limit === undefined ? items : items.slice(0, opts.limit));
+  return {
+    overdue: cut(all.filter((d) => d.dueDate < today)),
+    upcoming: cut(all.filter((d) => d.dueDate >= today)),
+  };
 }
 
 /** Who is told: the owner while a member, otherwise the organization's owners and administrators. */

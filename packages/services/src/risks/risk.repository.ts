@@ -28,7 +28,7 @@ export const RISK_LINK = { type: 'risk', control: 'control', impact: 'impact_ass
  * The controls and impact assessments linked to each risk row, in the page's own statement (issue 17: one
  * statement per list request instead of a page query plus two link queries with every id of the page as a
  * parameter). Two array subqueries a row — links from the risk and links to it, each one index scan on its
- * whole condition (`entity_links_uq` on org + from…, `entity_links_to_idx` on org + to…; a type filter in SQL
+ * whole condition (`entity_links_uq` on org + from…, `entity_links_to_from_idx` on org + to…; a type filter in SQL
  * made PGlite, which has no statistics, pick the wrong index) — as `type id` pairs; `splitLinks` keeps controls
  * and impact assessments, sorted and distinct, as `linkRepository.linksOfMany` answers them. Measured on PostgreSQL at 500 rows: about half the
  * time of aggregating (`json_agg … order by`) over a union in SQL.

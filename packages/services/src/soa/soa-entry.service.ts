@@ -70,12 +70,14 @@ export function soaRevision(ctx: OrgContext): Promise<string> {
 /**
  * The SoA list as the API serves it (`GET …/soa`, issue 17): link counts and only the first SOA_LINK_PREVIEW ids of
  * each kind, so the answer stays small however many risks an organization links; `listSoaLinks` pages the rest.
+ * Exports ask for as many ids as a cell or a printed table shows (`preview`).
  */
 export async function listSoaEntrySummaries(
   ctx: OrgContext,
   query: Pick<ListQuery, 'limit' | 'cursor' | 'q'> & SoaFilter,
+  preview = SOA_LINK_PREVIEW,
 ): Promise<Page<SoaEntry>> {
-  return readSoa(ctx, query, (repo) => repo.listSummary(ctx.orgId, SOA_LINK_PREVIEW));
+  return readSoa(ctx, query, (repo) => repo.listSummary(ctx.orgId, preview));
 }
 
 /**

@@ -4,9 +4,18 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLinkEvidence } from '../evidence/evidence.service.ts';
 import { renderExport } from '../exchange/export.service.ts';
-import { CELL_MAX_CHARS, loadSoaReport, soaRows } from '../exchange/soa-report.ts';
+import { soaPdf } from '../exchange/soa-pdf.export.ts';
+import {
+  CELL_MAX_CHARS,
+  idCell,
+  loadSoaReport,
+  SOA_CELL_PREVIEW,
+  SOA_PDF_PREVIEW,
+  soaRows,
+} from '../exchange/soa-report.ts';
 import { createRisk } from '../risks/risk.service.ts';
 import { buildContext } from '../testing/factories.ts';
+import { pdfText } from '../testing/pdf-text.ts';
 import { listSoaEntries, listSoaEntrySummaries, listSoaLinks } from './soa-entry.service.ts';
 
 let database: Database;
@@ -88,13 +97,14 @@ describe('SoA list with link counts and paged links (issue 17)', () => {
       consequence: 1,
       controlRefs: ['A.5.4'],
     });
-    // 70,000 more links to the same control, from risks that are not there: their titles are looked up all the same.
+    // 70,000 more links to the same control, from risks that are not there (ids as long as real ones).
     await database.db.execute(sql`
       insert into entity_links (id, organization_id, from_type, from_id, to_type, to_id, relation, created_at)
-      select 'lnk_many_' || g, ${ctx.orgId}, 'risk', 'risk_many_' || g, 'control', 'A.5.4', 'related', now()
+      select 'lnk_many_' || g, ${ctx.orgId}, 'risk', 'risk_many_' || lpad(g::text, 21, '0'), 'control', 'A.5.4', 'related', now()
       from generate_series(1, 70000) g`);
     const report = await loadSoaReport(ctx);
     expect(report.entries.find((e) => e.controlRef === 'A.5.4')?.riskIds).toHaveLength(70_001);
+    // The printed SoA names its first SOA_PDF_PREVIEW links; only their titles are looked up.
     expect([...report.titles]).toEqual([[first.id, 'Risk 0']]);
     // The workbook's cell names as many as Excel keeps and counts the rest.
     const cell = soaRows(report).find((r) => r[0] === 'A.5.4')![7]!;
@@ -102,5 +112,26 @@ describe('SoA list with link counts and paged links (issue 17)', () => {
     const [shown, more] = cell.split(' … and ');
     expect(more).toMatch(/^\d+ more$/);
     expect(shown!.split(' ').length + Number.parseInt(more!, 10)).toBe(70_001);
+    // A workbook's report reads only what a cell can show, and its rows are the same as the full report's.
+    const cells = await loadSoaReport(ctx, { titles: false, preview: SOA_CELL_PREVIEW });
+    const a54 = cells.entries.find((e) => e.controlRef === 'A.5.4')!;
+    expect(a54.riskIds).toHaveLength(SOA_CELL_PREVIEW);
+    expect(a54.riskCount).toBe(70_001);
+    expect(soaRows(cells)).toEqual(soaRows(report));
+    // The PDF counts what it does not name.
+    const pdf = await loadSoaReport(ctx, { preview: SOA_PDF_PREVIEW });
+    expect(pdf.entries.find((e) => e.controlRef === 'A.5.4')!.riskIds).toHaveLength(SOA_PDF_PREVIEW);
+    expect(pdfText(await soaPdf(pdf))).toContain(`and ${70_001 - SOA_PDF_PREVIEW} more`);
+  });
+
+  it('cells that fit are whole; one that does not names what fits and counts the rest', () => {
+    const ids = Array.from({ length: 40 }, (_, i) => `risk_${String(i).padStart(26, '0')}`);
+    expect(idCell(ids)).toBe(ids.join(' '));
+    expect(idCell([], 0)).toBe('');
+    // Fewer ids than links: the rest are counted even though the ids given fit.
+    expect(idCell(ids.slice(0, 2), 40)).toBe(`${ids[0]} ${ids[1]} … and 38 more`);
+    const cut = idCell(ids, 40, 200);
+    expect(cut.length).toBeLessThanOrEqual(200);
+    expect(cut).toBe(`${ids.slice(0, 5).join(' ')} … and 35 more`);
   });
 });

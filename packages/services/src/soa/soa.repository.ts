@@ -4,6 +4,7 @@ import {
   annexAArea,
   findRequirement,
   type ImplementationStatus,
+  SOA_LINK_PREVIEW,
   type SoaEntry,
   type SoaSnapshotRow,
 } from '@openaims/core';
@@ -54,11 +55,15 @@ export function soaRepository(db: Db) {
       return row;
     },
 
+    /** The organization's entry rows in Annex A order. */
+    async ordered(orgId: string): Promise<SoaEntryRow[]> {
+      const rows = await db.select().from(soaEntries).where(inOrg(soaEntries, orgId));
+      return rows.sort((a, b) => (ORDER.get(a.controlRef) ?? 99) - (ORDER.get(b.controlRef) ?? 99));
+    },
+
     /** All entries with their links, in Annex A order. */
     async listFull(orgId: string): Promise<SoaEntry[]> {
-      const rows = await db.select().from(soaEntries).where(inOrg(soaEntries, orgId));
-      rows.sort((a, b) => (ORDER.get(a.controlRef) ?? 99) - (ORDER.get(b.controlRef) ?? 99));
-      return this.hydrate(orgId, rows);
+      return this.hydrate(orgId, await this.ordered(orgId));
     },
 
     /**
@@ -128,25 +133,63 @@ export function soaRepository(db: Db) {
     },
 
     /**
-     * All entries in Annex A order with link counts and only the first `preview` ids of each kind (the SoA list);
-     * the counts come from the stored summary, recomputed only after a change to the SoA's links (issue 17).
+     * All entries in Annex A order with link counts and only the first `preview` ids of each kind (the SoA list,
+     * exports); the counts come from the stored summary, recomputed only after a change to the SoA's links (issue 17).
+     * The summary holds SOA_LINK_PREVIEW ids; an export that names more reads them from the link index.
      */
     async listSummary(orgId: string, preview: number): Promise<SoaEntry[]> {
-      const rows = await db.select().from(soaEntries).where(inOrg(soaEntries, orgId));
-      rows.sort((a, b) => (ORDER.get(a.controlRef) ?? 99) - (ORDER.get(b.controlRef) ?? 99));
-      const summary = await soaLinkSummary(db, orgId, async () => {
-        const computed: SoaLinkSummary = {};
-        const all = await this.linkSummaryByControl(orgId, [...ANNEX_A_CONTROL_REFS], preview);
-        for (const [ref, byType] of all) computed[ref] = Object.fromEntries(byType);
-        return computed;
-      });
+      const rows = await this.ordered(orgId);
+      const summary = await this.storedSummary(orgId);
+      const more = preview > SOA_LINK_PREVIEW ? await this.firstLinkedIds(orgId, preview) : null;
       const withText = await controlsWithText(db, orgId);
       return rows.map((r) =>
         withLinks(r, withText.has(r.controlRef), (type) => {
-          const s = summary[r.controlRef]?.[type] ?? { count: 0, ids: [] };
-          return { count: s.count, ids: s.ids.slice(0, preview) };
+          const s = summary[r.controlRef]?.[type];
+          const ids = more ? (more.get(r.controlRef)?.get(type) ?? []) : (s?.ids ?? []).slice(0, preview);
+          return { count: s?.count ?? 0, ids };
         }),
       );
+    },
+
+    /**
+     * For each control and link type, the first `n` distinct linked ids in byte order — read from the link indexes
+     * (`entity_links_to_from_idx` is in that order), so a large organization's SoA is not aggregated whole: at
+     * 240,000 links, ≈ 70 ms against ≈ 450 ms for `linkSummaryByControl` (PostgreSQL, issue 17).
+     */
+    async firstLinkedIds(orgId: string, n: number): Promise<Map<string, Map<string, string[]>>> {
+      if (n <= 0) return new Map();
+      const refs = sql.join(
+        ANNEX_A_CONTROL_REFS.map((r) => sql`${r}`),
+        sql`, `,
+      );
+      const types = sql.join(
+        Object.values(SOA_LINK_FIELDS).map((t) => sql`${t}`),
+        sql`, `,
+      );
+      const result = await db.execute(sql`
+        select c.ref, t.other_type, to_json(array(
+          select other_id from (
+            (select to_id collate "C" as other_id from ${entityLinks}
+              where organization_id = ${orgId} and from_type = 'control' and from_id = c.ref and to_type = t.other_type
+              order by 1 limit ${n})
+            union
+            (select from_id collate "C" from ${entityLinks}
+              where organization_id = ${orgId} and to_type = 'control' and to_id = c.ref and from_type = t.other_type
+              order by 1 limit ${n})
+          ) u order by 1 limit ${n}))::text as ids
+        from unnest(array[${refs}]::text[]) c(ref) cross join unnest(array[${types}]::text[]) t(other_type)`);
+      const rows = sqlRows<ControlLinkRow & { ids: string }>(result);
+      return byControlAndType(rows, (r) => JSON.parse(r.ids) as string[]);
+    },
+
+    /** Link counts and the first SOA_LINK_PREVIEW ids of each kind, stored and recomputed only after a change to the SoA's links. */
+    storedSummary(orgId: string): Promise<SoaLinkSummary> {
+      return soaLinkSummary(db, orgId, async () => {
+        const computed: SoaLinkSummary = {};
+        const all = await this.linkSummaryByControl(orgId, [...ANNEX_A_CONTROL_REFS], SOA_LINK_PREVIEW);
+        for (const [ref, byType] of all) computed[ref] = Object.fromEntries(byType);
+        return computed;
+      });
     },
 
     /** Adds titles, areas, links and the full-text flag to rows. */
