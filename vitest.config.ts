@@ -25,6 +25,8 @@ export default defineConfig({
     pool: 'forks',
     projects: [
       { extends: true, test: { name: 'core', include: ['packages/core/src/**/*.test.ts'] } },
+      // The bench's own checks: no database, run once.
+      { extends: true, test: { name: 'bench', include: ['bench/src/**/*.test.ts'] } },
       { extends: true, test: { name: 'pglite', include: dbTests, env: { AIMS_TEST_ENGINE: 'pglite' } } },
       ...postgres,
     ],

@@ -5,11 +5,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleEntry } from '../../scripts/build-server.mjs';
 import type { ChildMessage, ParentMessage, ReadyMessage } from './servers/ipc.ts';
+import { treeRss } from './tree-rss.ts';
 
 /** A running server process. */
 export interface ServerProcess {
   ready: ReadyMessage;
-  /** Resident set size of the server process, in bytes. */
+  /** Resident set size of the server process and the processes it started (cluster workers), in bytes. */
   rss(): Promise<number>;
   stop(): Promise<void>;
 }
@@ -53,7 +54,11 @@ export async function startServerProcess(
     await exited;
     clearTimeout(timer);
   };
-  const rss = () =>
+  const rss = () => {
+    const fromProc = child.pid === undefined ? null : treeRss(child.pid);
+    return fromProc !== null ? Promise.resolve(fromProc) : askRss();
+  };
+  const askRss = () =>
     new Promise<number>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('no RSS answer from the server process')), 5_000);
       const onMessage = (m: ChildMessage) => {

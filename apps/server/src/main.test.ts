@@ -168,18 +168,3 @@ describe('main (npm start) from the server bundle', () => {
     expect(await again.exited).toBe(0);
   });
 }, 180_000);
-
-describe('bundles of the bench processes', () => {
-  // The bench runs each of these as its own bundled process; one that imports the build script itself (the cluster
-  // primary) once failed to bundle because a rewrite of `import.meta.url` reached the text of a string.
-  const servers = path.join(here, '../../../bench/src/servers');
-  const entries = fs.readdirSync(servers).filter((f) => f.endsWith('.ts'));
-  const outDir = path.join(bundleDir, 'bench');
-  afterAll(() => fs.rmSync(outDir, { recursive: true, force: true }));
-
-  it.each(entries)('builds %s', async (entry) => {
-    const out = path.join(outDir, entry.replace(/\.ts$/, '.mjs'));
-    await bundleEntry(path.join(servers, entry), out);
-    expect(fs.statSync(out).size).toBeGreaterThan(0);
-  });
-});

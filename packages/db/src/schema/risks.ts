@@ -54,12 +54,14 @@ export const risks = pgTable(
     reassessmentReason: text('reassessment_reason').notNull().default(''),
   },
   (t) => [
-    // The register's sorts (score, last change) and an AI system's risks tab page by index, not by sort (issue 17).
+    // The register's sorts (score, last change) and an AI system's risks tab page by index, not by sort; the
+    // reminder finders and the dashboard read the next reviews in review-date order (issue 17).
     ...sortIndexes('risks', t, {
       title: t.title,
       created: t.createdAt,
       score: t.inherentScore,
       updated: t.updatedAt,
+      review: t.reviewDate,
     }),
     index('risks_org_system_idx').on(t.organizationId, t.aiSystemId, t.createdAt, t.id),
   ],

@@ -44,19 +44,19 @@ type Finder = (db: Db, today: string, orgId?: string, limit?: number) => Promise
 
 /**
  * Runs a finder's statement once for everything due, or — with a limit — once for the overdue and once for the
- * rest, each ordered and cut in SQL: at 200,000 evidence records an organization had 27,000 due, which the
- * dashboard read, sorted and dropped for the 20 it shows (issue 17).
+ * rest, each cut in SQL: at 200,000 evidence records an organization had 27,000 due, which the dashboard read,
+ * sorted and dropped for the 20 it shows (issue 17). Either way the rows come by due date, then id, in the
+ * database's order, which the (organization, due date, id) indexes give without a sort.
  */
 async function dueWindows<R>(
   due: PgColumn,
   id: PgColumn,
   today: string,
   limit: number | undefined,
-  select: (window?: { when: SQL; order: SQL[]; limit: number }) => Promise<R[]>,
+  select: (window: { when?: SQL; order: PgColumn[]; limit?: number }) => Promise<R[]>,
 ): Promise<R[]> {
-  if (limit === undefined) return select();
-  // Byte order of ids (collate "C"), as `byDueDate` compares them.
-  const order = [sql`${due}`, sql`${id} collate "C"`];
+  const order = [due, id];
+  if (limit === undefined) return select({ order });
   const [overdue, upcoming] = await Promise.all([
     select({ when: lt(due, today), order, limit }),
     select({ when: gte(due, today), order, limit }),
@@ -120,12 +120,13 @@ function finderOf(kind: ReminderKind, src: DueSource): Finder {
             orgFilter(src.org, orgId),
             isNotNull(src.due),
             lte(src.due, reminderHorizon(kind, today)),
-            window?.when,
+            window.when,
             ...src.live(),
           ),
         )
         .$dynamic();
-      return window ? q.orderBy(...window.order).limit(window.limit) : q;
+      const ordered = q.orderBy(...window.order);
+      return window.limit === undefined ? ordered : ordered.limit(window.limit);
     })) as { orgId: string; id: string; title: string; dueDate: string; ownerId: string | null }[];
     return rows.map((r) => ({
       ...r,
@@ -256,11 +257,12 @@ const FINDERS: Record<ReminderKind, Finder> = {
             orgFilter(trainings.organizationId, orgId),
             isNotNull(trainings.validUntil),
             lte(trainings.validUntil, reminderHorizon('competence_renewal', today)),
-            window?.when,
+            window.when,
           ),
         )
         .$dynamic();
-      return window ? q.orderBy(...window.order).limit(window.limit) : q;
+      const ordered = q.orderBy(...window.order);
+      return window.limit === undefined ? ordered : ordered.limit(window.limit);
     });
     return rows.map(({ t, competence }) => ({
       orgId: t.organizationId,
@@ -275,18 +277,6 @@ const FINDERS: Record<ReminderKind, Finder> = {
   },
 };
 
-/** Due date, then id in byte order (as SQL's `collate "C"`, so a window cut in SQL holds the first items here). */
-const byDueDate = (a: DueItem, b: DueItem) =>
-  a.dueDate < b.dueDate
-    ? -1
-    : a.dueDate > b.dueDate
-      ? 1
-      : a.entityId < b.entityId
-        ? -1
-        : a.entityId > b.entityId
-          ? 1
-          : 0;
-
 /**
  * What of one organization falls due within its reminder lead time as of `today`, or is overdue, by due date: all
  * of it, or with `limit` the first `limit` overdue and the first `limit` still to come.
@@ -297,9 +287,11 @@ export async function findDueItems(
   today: string,
   opts: { limit?: number } = {},
 ): Promise<{ overdue: DueItem[]; upcoming: DueItem[] }> {
+  // Each finder's rows are in order already; a stable sort by due date alone keeps that order among equal dates
+  // (then the finders' order), so the first items are the same whether the finders cut their rows or not.
   const all = (await Promise.all(Object.values(FINDERS).map((find) => find(db, today, orgId, opts.limit))))
     .flat()
-    .sort(byDueDate);
+    .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
   const cut = (items: DueItem[]) => (opts.limit === undefined ? items : items.slice(0, opts.limit));
   return {
     overdue: cut(all.filter((d) => d.dueDate < today)),

@@ -1,0 +1,46 @@
+// The resident set of a server and every process it started, read from /proc by the bench itself. Asking the server
+// over IPC needs its event loop, and a request that blocks the loop (a large export on PGlite) left the question
+// unanswered and ended the run; /proc answers whatever the server is doing.
+import fs from 'node:fs';
+
+/** Parent pid by pid, for every process /proc lists now. */
+function parents(): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+      // "pid (comm) state ppid …": comm may hold spaces and parentheses, so read after the last ')'.
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      out.set(Number(name), ppid);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return out;
+}
+
+/** A process's VmRSS in bytes (0 once it has ended). */
+function vmRss(pid: number): number {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Bytes resident in `pid` and all its descendants; null where there is no /proc (the caller asks over IPC). */
+export function treeRss(pid: number): number | null {
+  if (!fs.existsSync(`/proc/${pid}/status`)) return null;
+  const byParent = new Map<number, number[]>();
+  for (const [child, parent] of parents()) byParent.set(parent, [...(byParent.get(parent) ?? []), child]);
+  let total = 0;
+  const todo = [pid];
+  while (todo.length) {
+    const p = todo.pop()!;
+    total += vmRss(p);
+    todo.push(...(byParent.get(p) ?? []));
+  }
+  return total;
+}
