@@ -4,11 +4,11 @@
 // machine's own cost of starting a process and answering, so a busy machine shows as a slow baseline, not as a slow
 // server. The data already exist (a restart, not a first start: initdb is not in the figure).
 import { type ChildProcess, spawn } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildServer, OUTPUTS } from '../../scripts/build-server.mjs';
 import { freePort } from './servers/listen.ts';
+import { procMemory } from './tree-rss.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -16,16 +16,6 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 export interface StartTimes {
   timesMs: number[];
   peakRss: number;
-}
-
-/** The process's peak resident set (VmHWM) in bytes, read from /proc; 0 where /proc is not there. */
-function peakRssOf(pid: number): number {
-  try {
-    const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) * 1024 : 0;
-  } catch {
-    return 0;
-  }
 }
 
 /** Spawns `script` (evaluated by node) and times it to the first 200 of /healthz; then stops it and waits. */
@@ -58,7 +48,7 @@ async function timeOneStart(
       );
       if (ok) {
         const ms = performance.now() - started;
-        return { ms, peakRss: peakRssOf(child.pid!) };
+        return { ms, peakRss: procMemory(child.pid!, 'VmHWM') };
       }
       await new Promise((r) => setTimeout(r, 5));
     }

@@ -20,10 +20,10 @@ function parents(): Map<number, number> {
   return out;
 }
 
-/** A process's VmRSS in bytes (0 once it has ended). */
-function vmRss(pid: number): number {
+/** A memory figure of a process's /proc status (VmRSS now, VmHWM its peak) in bytes; 0 once it ended or without /proc. */
+export function procMemory(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
     return m ? Number(m[1]) * 1024 : 0;
   } catch {
     return 0;
@@ -39,7 +39,7 @@ export function treeRss(pid: number): number | null {
   const todo = [pid];
   while (todo.length) {
     const p = todo.pop()!;
-    total += vmRss(p);
+    total += procMemory(p, 'VmRSS');
     todo.push(...(byParent.get(p) ?? []));
   }
   return total;
