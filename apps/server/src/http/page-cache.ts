@@ -1,24 +1,27 @@
 // Serialized list pages kept by the content they were built from (issue 17). A collection whose content the
 // database names with a revision (`collection_revisions`, kept by triggers in the writing transaction) answers a
 // repeated query with the bytes it sent before, as long as the revision holds: the request then costs one
-// primary-key read instead of the page's query, row mapping and `JSON.stringify`. Safe across processes, because
-// each process asks the database for the revision on every request; nothing is trusted for a time.
+// primary-key read instead of the page's query, row mapping and `JSON.stringify`. The rule that makes this safe
+// across processes (revision first, then reuse or build) is `keptUnderRevision`, shared with the services' kept
+// answers (ADR 0010).
+import { type Kept, keptUnderRevision } from '@openaims/services';
 import type { Context } from 'hono';
 import { LRUCache } from 'lru-cache';
 import type { AppEnv } from './types.ts';
 
 /**
- * Pages by key, kept as the UTF-8 bytes sent (encoded once, not on every answer), bounded by their size in bytes
- * (a key's UTF-16 length × 2 approximates the heap it holds).
+ * Pages by key, each the UTF-8 bytes sent (encoded once, not on every answer) under the revision they were built
+ * from; a key holds its latest page only. Bounded by size in bytes (a string's UTF-16 length × 2 approximates the
+ * heap it holds).
  */
-export type PageCache = LRUCache<string, Uint8Array<ArrayBuffer>>;
+export type PageCache = LRUCache<string, Kept<Uint8Array<ArrayBuffer>>>;
 
 /** A cache holding at most `megabytes` of pages; 0 keeps nothing (every request builds its page). */
 export function newPageCache(megabytes: number): PageCache | undefined {
   if (megabytes <= 0) return undefined;
-  return new LRUCache<string, Uint8Array<ArrayBuffer>>({
+  return new LRUCache<string, Kept<Uint8Array<ArrayBuffer>>>({
     maxSize: megabytes * 1024 * 1024,
-    sizeCalculation: (body, key) => body.byteLength + key.length * 2,
+    sizeCalculation: (page, key) => page.value.byteLength + (key.length + page.revision.length) * 2,
   });
 }
 
@@ -33,20 +36,14 @@ function canonicalQuery(query: Record<string, unknown>): string {
 
 const utf8 = new TextEncoder();
 
-/** The page's key: organization, collection or operation, content revision and the validated query. */
-function pageKey(
-  orgId: string,
-  collection: string,
-  revision: string,
-  query: Record<string, unknown>,
-): string {
-  return `${orgId}\n${collection}\n${revision}\n${canonicalQuery(query)}`;
+/** The page's key: organization, collection or operation and the validated query. */
+function pageKey(orgId: string, collection: string, query: Record<string, unknown>): string {
+  return `${orgId}\n${collection}\n${canonicalQuery(query)}`;
 }
 
 /**
  * Answers `build()` as JSON (200), kept under the content's revision when the operation has one and the app a
- * cache: the revision is read first, so a page built while a write commits is kept under the older revision,
- * which no later request asks for.
+ * cache (`keptUnderRevision`: the revision is read first).
  */
 export async function sendKept(
   c: Context<AppEnv>,
@@ -58,11 +55,11 @@ export async function sendKept(
   const cache = c.get('pageCache');
   if (!revision || !cache) return c.json((await build()) as object, 200);
   const ctx = c.get('org');
-  const key = pageKey(ctx.orgId, name, await revision(ctx), query);
-  let body = cache.get(key);
-  if (body === undefined) {
-    body = utf8.encode(JSON.stringify(await build()));
-    cache.set(key, body);
-  }
+  const body = await keptUnderRevision(
+    cache,
+    pageKey(ctx.orgId, name, query),
+    () => revision(ctx),
+    async () => utf8.encode(JSON.stringify(await build())),
+  );
   return c.body(body, 200, { 'content-type': 'application/json' });
 }

@@ -113,6 +113,30 @@ describe('collection revisions (issue 17)', () => {
     expect(await collectionRevision(database.db, ctx.orgId, 'risks')).not.toBe(UNTOUCHED_REVISION);
   });
 
+  it('reads each organization’s own revision: the prepared read is scoped to the organization it is given', async () => {
+    const [a, b, untouched] = [
+      await buildContext(database.db),
+      await buildContext(database.db),
+      await buildContext(database.db),
+    ];
+    await createRisk(a, { title: 'Drift', likelihood: 2, consequence: 3 });
+    await createRisk(b, { title: 'Bias', likelihood: 3, consequence: 2 });
+    const stored = async (orgId: string) =>
+      (await database.db.select().from(tables.collectionRevisions)).find(
+        (r) => r.organizationId === orgId && r.collection === 'risks',
+      )?.revision;
+    // Each organization gets its own row back, through the one statement prepared for the handle …
+    for (const ctx of [a, b, a]) {
+      const revision = await collectionRevision(database.db, ctx.orgId, 'risks');
+      expect(revision).toBe(await stored(ctx.orgId));
+    }
+    expect(await collectionRevision(database.db, a.orgId, 'risks')).not.toBe(
+      await collectionRevision(database.db, b.orgId, 'risks'),
+    );
+    // … and an organization without one gets none of the others'.
+    expect(await collectionRevision(database.db, untouched.orgId, 'risks')).toBe(UNTOUCHED_REVISION);
+  });
+
   it('tracks every tenant table but the untracked ones: a new table must add its trigger or say why not', async () => {
     const result = (await database.db.execute(sql`
       select c.table_name as name,

@@ -3,8 +3,9 @@
 // on the same database, so an answer serialized under one token may be served again while the token holds.
 import { todayUtc } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { OrgContext } from '../context.ts';
+import { inOrg } from './in-org.ts';
 
 const { collectionRevisions } = tables;
 
@@ -51,13 +52,10 @@ const revisionReads = new WeakMap<Db, ReturnType<typeof prepareRevisionRead>>();
 
 function prepareRevisionRead(db: Db) {
   const t = collectionRevisions;
-  // The organization scope, written out because its value is a placeholder (`inOrg` takes the value itself).
   return db
     .select({ revision: t.revision })
     .from(t)
-    .where(
-      and(eq(t.organizationId, sql.placeholder('orgId')), eq(t.collection, sql.placeholder('collection'))),
-    )
+    .where(inOrg(t, sql.placeholder('orgId'), eq(t.collection, sql.placeholder('collection'))))
     .prepare('aims_collection_revision');
 }
 

@@ -1,6 +1,7 @@
 // Ids sent to the database a batch at a time (issue 17). A statement carries at most 65,535 parameters, and drizzle
-// builds an `in (…)` list by recursion that overflows the stack long before that; the lists that grow with an
-// organization (every record linked to the SoA, every due item of an instance) are asked for in batches instead.
+// builds an `in (…)` list by recursion that overflows the stack long before that; a list that grows with an
+// organization (every record linked to the SoA) is asked for in batches instead, or sent as one JSON parameter
+// (the reminder scan's sent keys).
 
 /** How many ids one statement names. */
 export const ID_BATCH = 5_000;

@@ -2,7 +2,7 @@
 // kind, and never kept at all for a caller that keeps nothing.
 import { describe, expect, it } from 'vitest';
 import type { OrgContext } from '../context.ts';
-import { keptAnswer, newKeptAnswers } from './kept-answers.ts';
+import { type Kept, keptAnswer, keptUnderRevision, newKeptAnswers } from './kept-answers.ts';
 
 function counter() {
   const revisions: Record<string, string> = {};
@@ -45,6 +45,35 @@ describe('kept answers (issue 17)', () => {
     c.revisions.org_b = 'r1';
     expect(await c.ask(ctx('org_a', kept))).toBe(a);
     expect(await c.ask(ctx('org_b', kept))).not.toBe(b);
+  });
+
+  it('keeps one answer a key: the latest revision read replaces the one before', async () => {
+    const store = new Map<string, Kept<string>>();
+    let revision = 'r0';
+    const ask = () =>
+      keptUnderRevision(
+        store,
+        'page',
+        async () => revision,
+        async () => `built at ${revision}`,
+      );
+    expect(await ask()).toBe('built at r0');
+    revision = 'r1';
+    expect(await ask()).toBe('built at r1');
+    expect([...store.values()]).toEqual([{ revision: 'r1', value: 'built at r1' }]);
+    // The revision is read before the build: an answer built while the content moves on is kept under the older one.
+    const moving = keptUnderRevision(
+      store,
+      'page',
+      async () => 'r2',
+      async () => {
+        revision = 'r3';
+        return 'built from r2';
+      },
+    );
+    expect(await moving).toBe('built from r2');
+    expect(store.get('page')?.revision).toBe('r2');
+    expect(await ask()).toBe('built at r3');
   });
 
   it('always computes for a caller that keeps nothing', async () => {

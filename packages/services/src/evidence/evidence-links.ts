@@ -50,7 +50,8 @@ export async function changeLinks(
   for (const type of EVIDENCE_TARGET_TYPES) {
     const ids = links.filter((l) => l.targetType === type).map((l) => l.targetId);
     if (ids.length === 0) continue;
-    const current = await repo.linkedIds(orgId, end, type);
+    // Links of any relation count as present, as the evidence record shows them.
+    const current = (await repo.linksOfMany(orgId, end.type, [end.id], type)).get(end.id) ?? [];
     const next = mode === 'add' ? [...current, ...ids] : current.filter((c) => !ids.includes(c));
     const diff = await repo.replace(orgId, end, type, next, by);
     out.added.push(...diff.added.map((targetId) => ({ targetType: type, targetId })));

@@ -83,12 +83,6 @@ async function deleteLinksWhere(db: Db, orgId: string, ...conds: (SQL | undefine
 /** Link queries scoped to one organization. */
 export function linkRepository(db: Db) {
   return {
-    /** Ids of `otherType` records linked to `end`, in either direction, sorted. */
-    async linkedIds(orgId: string, end: LinkEnd, otherType: string): Promise<string[]> {
-      const rows = await this.linksOfMany(orgId, end.type, [end.id], otherType);
-      return rows.get(end.id) ?? [];
-    },
-
     /** For many records of one type at once: id → sorted ids of linked `otherType` records (any relation unless given). */
     async linksOfMany(
       orgId: string,

@@ -238,7 +238,13 @@ describe('reminders (§7.5.2, §9.1)', () => {
     expect(sent).toBeDefined();
     // Past PostgreSQL's 65,535 parameters a statement, with the sent item among the last.
     const many = Array.from({ length: 70_000 }, (_, i) => ({ ...sent!, entityId: `doc_unsent_${i}` }));
-    const seen = await sentAlready(database.db, [...many, sent!]);
+    // The same record due on another date, or in another organization, is not the sent one.
+    const alike = [
+      { ...sent!, dueDate: '2026-11-01' },
+      { ...sent!, orgId: (await buildOrg(database.db)).org.id },
+    ];
+    const seen = await sentAlready(database.db, [...many, ...alike, sent!]);
     expect([...seen]).toEqual([`document_review:${sent!.entityId}:2026-10-01`]);
+    expect(await sentAlready(database.db, alike)).toEqual(new Set());
   });
 });
