@@ -18,17 +18,26 @@ const STATUS: Record<string, string> = {
   implemented: 'Implemented',
 };
 
+/**
+ * How many evidence records a control's cell names; the rest are counted and listed in evidence/index.json (a control
+ * of a large organization has thousands, which made index.html tens of megabytes).
+ */
+export const INDEX_EVIDENCE_PER_CONTROL = 50;
+
 function evidenceCell(state: PackState, ids: string[]): string {
-  const items = ids
-    .map((id) => state.evidence.get(id))
-    .filter((e) => !!e)
-    .map((e) => {
-      const label = `${esc(e.title)} <small>(${esc(e.evidenceDate)}${e.validUntil ? ` – valid until ${esc(e.validUntil)}` : ''})</small>`;
-      if (e.path) return `<li><a href="${esc(href(e.path))}">${label}</a></li>`;
-      if (e.url)
-        return `<li><a href="${esc(e.url)}" rel="noreferrer">${label}</a> <small>(outside the pack)</small></li>`;
-      return `<li>${label} <strong>missing from the evidence store</strong></li>`;
-    });
+  const found = ids.map((id) => state.evidence.get(id)).filter((e) => !!e);
+  const more = found.length - INDEX_EVIDENCE_PER_CONTROL;
+  const items = found.slice(0, INDEX_EVIDENCE_PER_CONTROL).map((e) => {
+    const label = `${esc(e.title)} <small>(${esc(e.evidenceDate)}${e.validUntil ? ` – valid until ${esc(e.validUntil)}` : ''})</small>`;
+    if (e.path) return `<li><a href="${esc(href(e.path))}">${label}</a></li>`;
+    if (e.url)
+      return `<li><a href="${esc(e.url)}" rel="noreferrer">${label}</a> <small>(outside the pack)</small></li>`;
+    return `<li>${label} <strong>missing from the evidence store</strong></li>`;
+  });
+  if (more > 0)
+    items.push(
+      `<li>… and ${more} more, listed in <a href="evidence/index.json">evidence/index.json</a></li>`,
+    );
   return items.length ? `<ul>${items.join('')}</ul>` : '<em>none</em>';
 }
 

@@ -8,11 +8,11 @@ import {
 } from '@openaims/core';
 import { tables } from '@openaims/db';
 import { eq, inArray } from 'drizzle-orm';
-import { loadExcel } from '../common/heavy-modules.ts';
 import { inOrg } from '../common/in-org.ts';
 import { isoDay, renderPdfDocument } from '../common/pdf-document.ts';
 import { recordTable } from '../common/pdf-record-table.ts';
 import { userNames } from '../common/user-names.ts';
+import { streamedXlsx } from '../common/xlsx-stream.ts';
 import type { OrgContext } from '../context.ts';
 import { type TaskRow, taskRepository } from '../tasks/task.repository.ts';
 import { riskRepository } from './risk.repository.ts';
@@ -139,34 +139,46 @@ async function loadRegister(ctx: OrgContext) {
   };
 }
 
-/** The organization's register as an Excel workbook: title block, header, one row per risk, and the actions. */
+/**
+ * The organization's register as an Excel workbook: title block, header, one row per risk, and the actions —
+ * written row by row (common/xlsx-stream.ts), so a large register is not held as cells.
+ */
 export async function risksXlsx(ctx: OrgContext): Promise<Buffer> {
   const { orgName, criteria, risks, tasks, systems, people, generatedAt } = await loadRegister(ctx);
   const level = levelLabel(criteria);
   const who = (id: string | null) => (id ? (people.get(id) ?? id) : '');
-  const wb = new (await loadExcel()).Workbook();
-  wb.creator = 'OpenAIMS';
-  const ws = wb.addWorksheet('Risk register', { views: [{ state: 'frozen', ySplit: 4 }] });
-  ws.addRow([`AI risk register — ${orgName}`]).font = { bold: true, size: 14 };
-  ws.addRow([`Current risk criteria: version ${criteria.number}, appetite ${criteria.appetite}`]);
-  ws.addRow([`Generated ${generatedAt.toISOString()}`]);
-  ws.addRow([...COLUMNS]).font = { bold: true };
-  for (const r of risks) ws.addRow(row(r, systems, level, who));
-  ws.autoFilter = { from: { row: 4, column: 1 }, to: { row: 4, column: COLUMNS.length } };
-  const actions = wb.addWorksheet('Treatment actions');
-  actions.addRow(['Risk', 'Task', 'Action', 'Owner', 'Due', 'Status', 'Completed at']).font = { bold: true };
-  for (const r of risks)
-    for (const a of tasks.get(r.id) ?? [])
-      actions.addRow([
-        r.id,
-        a.id,
-        a.title,
-        a.ownerId ?? '',
-        a.dueDate ?? '',
-        a.status,
-        a.completedAt?.toISOString() ?? '',
-      ]);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return streamedXlsx((wb) => {
+    const ws = wb.addWorksheet('Risk register', { views: [{ state: 'frozen', ySplit: 4 }] });
+    ws.autoFilter = { from: { row: 4, column: 1 }, to: { row: 4, column: COLUMNS.length } };
+    const title = ws.addRow([`AI risk register — ${orgName}`]);
+    title.font = { bold: true, size: 14 };
+    title.commit();
+    ws.addRow([`Current risk criteria: version ${criteria.number}, appetite ${criteria.appetite}`]).commit();
+    ws.addRow([`Generated ${generatedAt.toISOString()}`]).commit();
+    const header = ws.addRow([...COLUMNS]);
+    header.font = { bold: true };
+    header.commit();
+    for (const r of risks) ws.addRow(row(r, systems, level, who)).commit();
+    ws.commit();
+    const actions = wb.addWorksheet('Treatment actions');
+    const head = actions.addRow(['Risk', 'Task', 'Action', 'Owner', 'Due', 'Status', 'Completed at']);
+    head.font = { bold: true };
+    head.commit();
+    for (const r of risks)
+      for (const a of tasks.get(r.id) ?? [])
+        actions
+          .addRow([
+            r.id,
+            a.id,
+            a.title,
+            a.ownerId ?? '',
+            a.dueDate ?? '',
+            a.status,
+            a.completedAt?.toISOString() ?? '',
+          ])
+          .commit();
+    actions.commit();
+  });
 }
 
 /** The register as a printable PDF (§6.1.2 results, §6.1.3 treatment and acceptance), highest inherent score first. */
