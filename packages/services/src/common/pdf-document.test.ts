@@ -1,6 +1,7 @@
+import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { pdfText } from '../testing/pdf-text.ts';
-import { renderPdfDocument } from './pdf-document.ts';
+import { type DocumentWriter, renderPdfDocument } from './pdf-document.ts';
 
 const meta = {
   organization: 'Acme GmbH',
@@ -52,5 +53,43 @@ describe('shared PDF layout (§7.5.2)', () => {
     const seen = text.split(/\s+/).filter((t) => /^w\d+$/.test(t));
     expect(new Set(seen).size).toBe(1500);
     expect(text).toContain(`Page ${pagesOf(pdf)} of ${pagesOf(pdf)}`);
+  });
+
+  it('writes a long document keeping few pages in memory, with the same pages and text as kept whole', async () => {
+    const words = Array.from({ length: 400 }, (_, i) => `w${i}`).join(' ');
+    const body = (w: DocumentWriter) => {
+      w.heading('Register');
+      // A muted paragraph that pdfkit itself carries over several pages, then a table that breaks its own pages.
+      w.paragraph(Array.from({ length: 25 }, () => words).join(' '), { muted: true });
+      w.table(
+        [
+          { header: 'Name', width: 1 },
+          { header: 'Text', width: 3 },
+        ],
+        Array.from({ length: 100 }, (_, i) => [`Row ${i + 1}`, `Text of row ${i + 1}`]),
+      );
+      w.paragraph('The end.');
+    };
+    const whole = await renderPdfDocument(meta, body, { pagesInMemory: Number.POSITIVE_INFINITY });
+    const flushed = await renderPdfDocument(meta, body, { pagesInMemory: 3 });
+    const pages = pagesOf(flushed);
+    expect(pages).toBeGreaterThan(9);
+    expect(pagesOf(whole)).toBe(pages);
+    // Every content stream (text, fonts, colours, lines) is the same, in the same order.
+    const streams = (pdf: Buffer) =>
+      [...pdf.toString('latin1').matchAll(/stream\r?\n/g)].flatMap((m) => {
+        const start = m.index! + m[0].length;
+        const bytes = pdf.subarray(start, pdf.indexOf('endstream', start, 'latin1'));
+        try {
+          return [zlib.inflateSync(bytes).toString('latin1')];
+        } catch {
+          return [];
+        }
+      });
+    expect(streams(flushed)).toEqual(streams(whole));
+    const lines = pdfText(flushed).split('\n');
+    for (let i = 1; i <= pages; i++)
+      expect(lines.filter((l) => l === `Page ${i} of ${pages}`)).toHaveLength(1);
+    expect(lines).toContain('The end.');
   });
 });

@@ -354,8 +354,11 @@ function titlePage(doc: PDFKit.PDFDocument, m: DocumentMeta) {
   doc.fillColor(INK);
 }
 
-/** Running header (from page 2) and footer (every page); written after the body, when the page count is known. */
-function furniture(doc: PDFKit.PDFDocument, m: DocumentMeta) {
+/**
+ * Running header (from page 2) and footer (every page) on the pages still buffered, each of which is complete: at the
+ * end of the body, or — in a long document — before the next page is started. `total` is the document's page count.
+ */
+function furniture(doc: PDFKit.PDFDocument, m: DocumentMeta, total: number) {
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
@@ -365,7 +368,7 @@ function furniture(doc: PDFKit.PDFDocument, m: DocumentMeta) {
     const x0 = doc.page.margins.left;
     const w = usableWidth(doc);
     doc.font('Helvetica').fontSize(7.5).fillColor(MUTED);
-    if (i > range.start) {
+    if (i > 0) {
       doc.text(`${m.organization} · ${m.title}${m.subtitle ? ` · ${m.subtitle}` : ''}`, x0, 32, {
         width: w,
         lineBreak: false,
@@ -386,7 +389,7 @@ function furniture(doc: PDFKit.PDFDocument, m: DocumentMeta) {
       .moveTo(x0, fy - 6)
       .lineTo(x0 + w, fy - 6)
       .stroke();
-    const pageLabel = `Page ${i - range.start + 1} of ${range.count}`;
+    const pageLabel = `Page ${i + 1} of ${total}`;
     const pageW = doc.widthOfString(pageLabel) + 2;
     doc
       .fillColor(m.draft ? '#b00020' : MUTED)
@@ -394,40 +397,120 @@ function furniture(doc: PDFKit.PDFDocument, m: DocumentMeta) {
     doc.fillColor(MUTED).text(pageLabel, x0 + w - pageW, fy, { width: pageW, lineBreak: false });
     doc.page.margins.bottom = saved;
   }
-  doc.fillColor(INK);
 }
 
 /**
- * Renders a report in the shared layout: title page, then the body the callback writes (from page 2), then the
- * running header and footer on every page.
+ * Pages a document keeps in memory at most. "Page N of M" needs M before a page is written out, so pdfkit buffers
+ * pages; a register of 20,000 risks (≈ 1,300 pages) held ≈ 700 MB that way (issue 17). A document longer than this
+ * is counted first, then written with its pages flushed as they complete.
  */
-export async function renderPdfDocument(m: DocumentMeta, body: (w: DocumentWriter) => void): Promise<Buffer> {
-  const PDFDocument = await loadPdfKit();
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({
-      size: 'A4',
-      layout: m.landscape ? 'landscape' : 'portrait',
-      margins: MARGIN,
-      bufferPages: true,
-      info: {
-        Title: `${m.title}${m.subtitle ? ` — ${m.subtitle}` : ''} — ${m.organization}`,
-        Author: m.organization,
-        Subject: m.reference ?? m.title,
-        Creator: 'OpenAIMS',
-      },
-    });
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
+export const PAGES_IN_MEMORY = 50;
+
+/** Thrown out of a single-pass render that grew past PAGES_IN_MEMORY. */
+class LongDocument extends Error {}
+
+/** The text state the body writes with (pdfkit keeps it on the document; a page's furniture changes it). */
+type TextState = { _font: { name: string } | null; _fontSize: number; _fillColor: unknown };
+
+/**
+ * Writes the title page and the body into `doc`, calling `beforeNewPage` whenever a page is about to start — then
+ * every page so far is complete, whether the body or pdfkit's own text flow starts it.
+ */
+function writeBody(
+  doc: PDFKit.PDFDocument,
+  m: DocumentMeta,
+  body: (w: DocumentWriter) => void,
+  beforeNewPage: () => void,
+) {
+  const addPage = doc.addPage.bind(doc);
+  doc.addPage = (options?: PDFKit.PDFDocumentOptions) => {
+    beforeNewPage();
+    return addPage(options);
+  };
+  titlePage(doc, m);
+  doc.addPage();
+  body(writer(doc));
+}
+
+type PdfKit = Awaited<ReturnType<typeof loadPdfKit>>;
+
+/** A new pdfkit document in the shared layout, collecting its bytes into `done`. */
+function openDocument(PDFDocument: PdfKit, m: DocumentMeta, bufferPages: boolean) {
+  const doc = new PDFDocument({
+    size: 'A4',
+    layout: m.landscape ? 'landscape' : 'portrait',
+    margins: MARGIN,
+    bufferPages,
+    info: {
+      Title: `${m.title}${m.subtitle ? ` — ${m.subtitle}` : ''} — ${m.organization}`,
+      Author: m.organization,
+      Subject: m.reference ?? m.title,
+      Creator: 'OpenAIMS',
+    },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
-    try {
-      titlePage(doc, m);
-      doc.addPage();
-      body(writer(doc));
-      furniture(doc, m);
-      doc.end();
-    } catch (e) {
-      reject(e);
-    }
   });
+  return { doc, done };
+}
+
+/** How many pages the document has: the body written without keeping pages or bytes. */
+async function countPages(PDFDocument: PdfKit, m: DocumentMeta, body: (w: DocumentWriter) => void) {
+  const { doc, done } = openDocument(PDFDocument, m, false);
+  let pages = 1;
+  writeBody(doc, m, body, () => {
+    pages += 1;
+  });
+  doc.end();
+  await done;
+  return pages;
+}
+
+/**
+ * Renders a report in the shared layout: title page, then the body the callback writes (from page 2), with the
+ * running header and footer on every page. Most documents are written once, their pages kept until the end; one
+ * longer than PAGES_IN_MEMORY is counted first and then written keeping at most that many pages.
+ */
+export async function renderPdfDocument(
+  m: DocumentMeta,
+  body: (w: DocumentWriter) => void,
+  { pagesInMemory = PAGES_IN_MEMORY }: { pagesInMemory?: number } = {},
+): Promise<Buffer> {
+  const PDFDocument = await loadPdfKit();
+  const short = openDocument(PDFDocument, m, true);
+  try {
+    writeBody(short.doc, m, body, () => {
+      if (short.doc.bufferedPageRange().count >= pagesInMemory) throw new LongDocument();
+    });
+    furniture(short.doc, m, short.doc.bufferedPageRange().count);
+    short.doc.fillColor(INK).end();
+    return await short.done;
+  } catch (e) {
+    if (!(e instanceof LongDocument)) throw e;
+  }
+  const total = await countPages(PDFDocument, m, body);
+  const { doc, done } = openDocument(PDFDocument, m, true);
+  writeBody(doc, m, body, () => {
+    if (doc.bufferedPageRange().count < pagesInMemory) return;
+    // The furniture changes the font and colour; the body's text may be half-way through a paragraph that goes on
+    // (the colour is restored as state only: a new page starts from the default in the file either way).
+    const state = doc as unknown as TextState;
+    const { _font: font, _fontSize: size, _fillColor: fill } = state;
+    furniture(doc, m, total);
+    doc.flushPages();
+    if (font) doc.font(font.name);
+    doc.fontSize(size);
+    state._fillColor = fill;
+  });
+  const written = doc.bufferedPageRange();
+  if (written.start + written.count !== total)
+    throw new Error(
+      `PDF layout differed between passes (${written.start + written.count} pages, counted ${total})`,
+    );
+  furniture(doc, m, total);
+  doc.fillColor(INK).end();
+  return done;
 }
