@@ -9,6 +9,7 @@ import { listAudits } from '../audits/audit.service.ts';
 import { renderAuditExport } from '../audits/audit-exports.ts';
 import { itemsOf } from '../common/all-pages.ts';
 import { inOrg } from '../common/in-org.ts';
+import { spooledJsonArray } from '../common/spooled-json-array.ts';
 import type { OrgContext } from '../context.ts';
 import type { BlobStore } from '../evidence/blob-store.ts';
 import { evidenceRepository } from '../evidence/evidence.repository.ts';
@@ -49,6 +50,9 @@ export interface PackedEvidence {
   links: Evidence['links'];
 }
 
+/** The part of a packed evidence record that index.html shows. */
+export type IndexedEvidence = Pick<PackedEvidence, 'title' | 'evidenceDate' | 'validUntil' | 'path' | 'url'>;
+
 /** What sections share while a pack is written, and what index.html is rendered from. */
 export interface PackState {
   ctx: OrgContext;
@@ -56,7 +60,8 @@ export interface PackState {
   period: PackPeriod;
   generatedAt: Date;
   soa?: SoaReport;
-  evidence: Map<string, PackedEvidence>;
+  /** What index.html shows of each packed evidence record (evidence/index.json holds the whole record). */
+  evidence: Map<string, IndexedEvidence>;
   ledger?: PackManifest['ledger'];
 }
 
@@ -107,40 +112,50 @@ const evidenceSection: PackSection = {
   async write(out, state) {
     const { ctx, blobs } = state;
     const written = new Map<string, string>();
-    for await (const batch of fileEvidence(ctx.db, ctx.orgId)) {
-      for (const ev of batch) {
-        if (!ev.links.length) continue;
-        if (ev.evidenceDate > state.period.to) continue; // not yet true during the audit period
-        const packed: PackedEvidence = {
-          id: ev.id,
-          title: ev.title,
-          kind: ev.kind,
-          evidenceDate: ev.evidenceDate,
-          validUntil: ev.validUntil,
-          fileName: ev.fileName,
-          mediaType: ev.mediaType,
-          sha256: ev.sha256,
-          path: null,
-          url: ev.url,
-          links: ev.links,
-        };
-        if (ev.kind === 'file' && ev.sha256) {
-          let path = written.get(ev.sha256);
-          if (!path) {
-            path = `evidence/${ev.sha256}${extensionOf(ev.fileName)}`;
-            const stream = await blobs.read(ev.sha256).catch(() => null);
-            if (stream) {
-              await out.addStream(path, Readable.fromWeb(stream as never));
-              written.set(ev.sha256, path);
-            } else path = undefined;
+    // The index is spooled to a temporary file as the records are read, not built whole in memory (issue 17).
+    const index = await spooledJsonArray();
+    try {
+      for await (const batch of fileEvidence(ctx.db, ctx.orgId)) {
+        const indexed: PackedEvidence[] = [];
+        for (const ev of batch) {
+          if (!ev.links.length) continue;
+          if (ev.evidenceDate > state.period.to) continue; // not yet true during the audit period
+          const packed: PackedEvidence = {
+            id: ev.id,
+            title: ev.title,
+            kind: ev.kind,
+            evidenceDate: ev.evidenceDate,
+            validUntil: ev.validUntil,
+            fileName: ev.fileName,
+            mediaType: ev.mediaType,
+            sha256: ev.sha256,
+            path: null,
+            url: ev.url,
+            links: ev.links,
+          };
+          if (ev.kind === 'file' && ev.sha256) {
+            let path = written.get(ev.sha256);
+            if (!path) {
+              path = `evidence/${ev.sha256}${extensionOf(ev.fileName)}`;
+              const stream = await blobs.read(ev.sha256).catch(() => null);
+              if (stream) {
+                await out.addStream(path, Readable.fromWeb(stream as never));
+                written.set(ev.sha256, path);
+              } else path = undefined;
+            }
+            if (path) packed.path = path;
+            else packed.missing = true;
           }
-          if (path) packed.path = path;
-          else packed.missing = true;
+          const { title, evidenceDate, validUntil, path, url } = packed;
+          state.evidence.set(ev.id, { title, evidenceDate, validUntil, path, url });
+          indexed.push(packed);
         }
-        state.evidence.set(ev.id, packed);
+        await index.add(indexed);
       }
+      await out.addStream('evidence/index.json', await index.read());
+    } finally {
+      await index.remove();
     }
-    out.addBytes('evidence/index.json', json([...state.evidence.values()]));
   },
 };
 
