@@ -1,5 +1,6 @@
 import { pageSchema, SoaEntrySchema } from '@openaims/core';
 import { buildOrg, buildToken, decideRemainingSoa } from '@openaims/services/testing/factories';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../testing/fixtures.ts';
 import { appWithTwoOrgsForFile } from '../testing/suite.ts';
@@ -166,7 +167,24 @@ describe('export routes', () => {
     expect(xlsx.headers.get('content-disposition')).toBe(
       `attachment; filename="${name}"; filename*=UTF-8''${name}`,
     );
-    expect(new Uint8Array(await xlsx.arrayBuffer()).subarray(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
+    const bytes = await xlsx.arrayBuffer();
+    expect(new Uint8Array(bytes).subarray(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
+    // Written row by row, it reads back as the document it was: title block, frozen header, 38 controls.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes);
+    const ws = wb.getWorksheet('Statement of Applicability')!;
+    expect(ws.getCell('A1').value).toBe('Statement of Applicability — Org A');
+    expect(ws.getCell('A1').font?.bold).toBe(true);
+    expect([ws.getCell('A5').value, ws.getCell('J5').value, ws.getCell('A5').font?.bold]).toEqual([
+      'Control',
+      'Documents',
+      true,
+    ]);
+    expect(ws.getCell('A6').value).toBe('A.2.2');
+    expect(ws.rowCount).toBe(5 + 38);
+    expect(ws.getColumn(2).width).toBe(48);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 });
+    expect(ws.autoFilter).toBeTruthy();
     const csv = await (
       await t.call('GET', `/api/v1/orgs/${f.a.org.id}/exports/soa.csv`, { token: f.tokens.viewer })
     ).text();

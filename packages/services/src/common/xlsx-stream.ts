@@ -1,12 +1,20 @@
 // A workbook written row by row (exceljs's streaming writer): each row is committed to the zip as it is added, so a
-// register of 20,000 risks never stands whole in memory as cell objects (issue 17: the in-memory workbook took an
-// audit pack from 260 to 960 MB at that size). Only the compressed file is held, to answer with its bytes.
+// register of 20,000 risks never stands whole in memory as cell objects, and no shared-strings table is built
+// (issue 17). Only the compressed file is held, to answer with its bytes.
 import { PassThrough } from 'node:stream';
-import type { stream as ExcelStream } from 'exceljs';
+import type { stream as ExcelStream, Font } from 'exceljs';
 import { loadExcel } from './heavy-modules.ts';
 
 /** The streaming workbook writer, for a `write` that adds worksheets and rows. */
 export type StreamedWorkbook = ExcelStream.xlsx.WorkbookWriter;
+type StreamedSheet = ReturnType<StreamedWorkbook['addWorksheet']>;
+
+/** Adds one row (in `font`, e.g. bold for a header) and commits it to the file. */
+export function commitRow(ws: StreamedSheet, values: unknown[], font?: Partial<Font>): void {
+  const row = ws.addRow(values);
+  if (font) row.font = font;
+  row.commit();
+}
 
 /**
  * Builds a workbook with `write` and returns the file's bytes. `write` must define a sheet's columns before its first

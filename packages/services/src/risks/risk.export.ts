@@ -12,7 +12,7 @@ import { inOrg } from '../common/in-org.ts';
 import { isoDay, renderPdfDocument } from '../common/pdf-document.ts';
 import { recordTable } from '../common/pdf-record-table.ts';
 import { userNames } from '../common/user-names.ts';
-import { streamedXlsx } from '../common/xlsx-stream.ts';
+import { commitRow, streamedXlsx } from '../common/xlsx-stream.ts';
 import type { OrgContext } from '../context.ts';
 import { type TaskRow, taskRepository } from '../tasks/task.repository.ts';
 import { riskRepository } from './risk.repository.ts';
@@ -150,33 +150,25 @@ export async function risksXlsx(ctx: OrgContext): Promise<Buffer> {
   return streamedXlsx((wb) => {
     const ws = wb.addWorksheet('Risk register', { views: [{ state: 'frozen', ySplit: 4 }] });
     ws.autoFilter = { from: { row: 4, column: 1 }, to: { row: 4, column: COLUMNS.length } };
-    const title = ws.addRow([`AI risk register — ${orgName}`]);
-    title.font = { bold: true, size: 14 };
-    title.commit();
-    ws.addRow([`Current risk criteria: version ${criteria.number}, appetite ${criteria.appetite}`]).commit();
-    ws.addRow([`Generated ${generatedAt.toISOString()}`]).commit();
-    const header = ws.addRow([...COLUMNS]);
-    header.font = { bold: true };
-    header.commit();
-    for (const r of risks) ws.addRow(row(r, systems, level, who)).commit();
+    commitRow(ws, [`AI risk register — ${orgName}`], { bold: true, size: 14 });
+    commitRow(ws, [`Current risk criteria: version ${criteria.number}, appetite ${criteria.appetite}`]);
+    commitRow(ws, [`Generated ${generatedAt.toISOString()}`]);
+    commitRow(ws, [...COLUMNS], { bold: true });
+    for (const r of risks) commitRow(ws, row(r, systems, level, who));
     ws.commit();
     const actions = wb.addWorksheet('Treatment actions');
-    const head = actions.addRow(['Risk', 'Task', 'Action', 'Owner', 'Due', 'Status', 'Completed at']);
-    head.font = { bold: true };
-    head.commit();
+    commitRow(actions, ['Risk', 'Task', 'Action', 'Owner', 'Due', 'Status', 'Completed at'], { bold: true });
     for (const r of risks)
       for (const a of tasks.get(r.id) ?? [])
-        actions
-          .addRow([
-            r.id,
-            a.id,
-            a.title,
-            a.ownerId ?? '',
-            a.dueDate ?? '',
-            a.status,
-            a.completedAt?.toISOString() ?? '',
-          ])
-          .commit();
+        commitRow(actions, [
+          r.id,
+          a.id,
+          a.title,
+          a.ownerId ?? '',
+          a.dueDate ?? '',
+          a.status,
+          a.completedAt?.toISOString() ?? '',
+        ]);
     actions.commit();
   });
 }
