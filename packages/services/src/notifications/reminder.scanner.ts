@@ -12,7 +12,7 @@ import {
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
 import { and, eq, gte, inArray, isNotNull, isNull, lt, lte, ne, notExists, type SQL, sql } from 'drizzle-orm';
-import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { PgColumn, PgSelect, PgTable } from 'drizzle-orm/pg-core';
 import { inOrg } from '../common/in-org.ts';
 import { SYSTEM_ACTOR } from '../context.ts';
 import { appendLedger } from '../ledger/ledger.service.ts';
@@ -47,20 +47,20 @@ type Finder = (db: Db, today: string, orgId?: string, limit?: number) => Promise
  * sorted and dropped for the 20 it shows (issue 17). Either way the rows come by due date, then id, in the
  * database's order, which the (organization, due date, id) indexes give without a sort.
  */
-async function dueWindows<R>(
+async function dueWindows<Q extends PgSelect>(
   due: PgColumn,
   id: PgColumn,
   today: string,
   limit: number | undefined,
-  select: (window: { when?: SQL; order: PgColumn[]; limit?: number }) => Promise<R[]>,
-): Promise<R[]> {
-  const order = [due, id];
-  if (limit === undefined) return select({ order });
+  select: (when?: SQL) => Q,
+): Promise<Awaited<Q>> {
+  const ordered = (when?: SQL) => select(when).orderBy(due, id);
+  if (limit === undefined) return (await ordered()) as Awaited<Q>;
   const [overdue, upcoming] = await Promise.all([
-    select({ when: lt(due, today), order, limit }),
-    select({ when: gte(due, today), order, limit }),
+    ordered(lt(due, today)).limit(limit),
+    ordered(gte(due, today)).limit(limit),
   ]);
-  return [...overdue, ...upcoming];
+  return [...overdue, ...upcoming] as Awaited<Q>;
 }
 
 /** The organization filter of a finder: none for the instance-wide scan. */
@@ -104,8 +104,8 @@ interface DueSource {
 /** A finder for one `DueSource`: rows due within the kind's lead time (or overdue), in one statement. */
 function finderOf(kind: ReminderKind, src: DueSource): Finder {
   return async (db, today, orgId, limit) => {
-    const rows = (await dueWindows(src.due, src.id, today, limit, (window) => {
-      const q = db
+    const rows = (await dueWindows(src.due, src.id, today, limit, (when) =>
+      db
         .select({
           orgId: src.org,
           id: src.id,
@@ -119,14 +119,12 @@ function finderOf(kind: ReminderKind, src: DueSource): Finder {
             orgFilter(src.org, orgId),
             isNotNull(src.due),
             lte(src.due, reminderHorizon(kind, today)),
-            window.when,
+            when,
             ...src.live(),
           ),
         )
-        .$dynamic();
-      const ordered = q.orderBy(...window.order);
-      return window.limit === undefined ? ordered : ordered.limit(window.limit);
-    })) as { orgId: string; id: string; title: string; dueDate: string; ownerId: string | null }[];
+        .$dynamic(),
+    )) as { orgId: string; id: string; title: string; dueDate: string; ownerId: string | null }[];
     return rows.map((r) => ({
       ...r,
       kind,
@@ -246,8 +244,8 @@ const FINDERS: Record<ReminderKind, Finder> = {
   ) as Record<keyof typeof SOURCES, Finder>),
   // A training's title is its competence's, with the person: the one finder that joins.
   competence_renewal: async (db, today, orgId, limit) => {
-    const rows = await dueWindows(trainings.validUntil, trainings.id, today, limit, (window) => {
-      const q = db
+    const rows = await dueWindows(trainings.validUntil, trainings.id, today, limit, (when) =>
+      db
         .select({ t: trainings, competence: competences.title })
         .from(trainings)
         .innerJoin(competences, eq(competences.id, trainings.competenceId))
@@ -256,13 +254,11 @@ const FINDERS: Record<ReminderKind, Finder> = {
             orgFilter(trainings.organizationId, orgId),
             isNotNull(trainings.validUntil),
             lte(trainings.validUntil, reminderHorizon('competence_renewal', today)),
-            window.when,
+            when,
           ),
         )
-        .$dynamic();
-      const ordered = q.orderBy(...window.order);
-      return window.limit === undefined ? ordered : ordered.limit(window.limit);
-    });
+        .$dynamic(),
+    );
     return rows.map(({ t, competence }) => ({
       orgId: t.organizationId,
       kind: 'competence_renewal',
