@@ -24,7 +24,7 @@ import { loadImpactReport } from '../impacts/impact-report.ts';
 import { toLedgerEntry } from '../ledger/ledger.service.ts';
 import { loadReviewMinutes, reviewMinutesPdf } from '../management-reviews/management-review.pdf.ts';
 import { listManagementReviews } from '../management-reviews/management-review.service.ts';
-import { risksPdf, risksXlsx } from '../risks/risk.export.ts';
+import { loadRiskRegister, risksPdf, risksXlsx } from '../risks/risk.export.ts';
 import type { PackManifest } from './verify.mjs';
 
 /** The audit period: `from` (inclusive, null = from the start) to `to` (inclusive), as YYYY-MM-DD. */
@@ -249,8 +249,9 @@ export const AUDIT_PACK_SECTIONS: PackSection[] = [
     title: 'AI risk register (§6.1.2, §8.2)',
     permission: 'risk:read',
     async write(out, state) {
-      out.addBytes('reports/risks.pdf', await risksPdf(state.ctx));
-      out.addBytes('reports/risks.xlsx', await risksXlsx(state.ctx));
+      const register = await loadRiskRegister(state.ctx);
+      out.addBytes('reports/risks.pdf', await risksPdf(state.ctx, register));
+      out.addBytes('reports/risks.xlsx', await risksXlsx(state.ctx, register));
     },
   },
   {

@@ -434,8 +434,8 @@ function writeBody(
 
 type PdfKit = Awaited<ReturnType<typeof loadPdfKit>>;
 
-/** A new pdfkit document in the shared layout, collecting its bytes into `done`. */
-function openDocument(PDFDocument: PdfKit, m: DocumentMeta, bufferPages: boolean) {
+/** A new pdfkit document in the shared layout; `done` resolves to its bytes (empty when `keep` is false). */
+function openDocument(PDFDocument: PdfKit, m: DocumentMeta, bufferPages: boolean, keep = true) {
   const doc = new PDFDocument({
     size: 'A4',
     layout: m.landscape ? 'landscape' : 'portrait',
@@ -449,7 +449,9 @@ function openDocument(PDFDocument: PdfKit, m: DocumentMeta, bufferPages: boolean
     },
   });
   const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
+  doc.on('data', (c: Buffer) => {
+    if (keep) chunks.push(c);
+  });
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
@@ -459,7 +461,7 @@ function openDocument(PDFDocument: PdfKit, m: DocumentMeta, bufferPages: boolean
 
 /** How many pages the document has: the body written without keeping pages or bytes. */
 async function countPages(PDFDocument: PdfKit, m: DocumentMeta, body: (w: DocumentWriter) => void) {
-  const { doc, done } = openDocument(PDFDocument, m, false);
+  const { doc, done } = openDocument(PDFDocument, m, false, false);
   let pages = 1;
   writeBody(doc, m, body, () => {
     pages += 1;

@@ -77,16 +77,16 @@ export async function loadSoaReport(
 ): Promise<SoaReport> {
   assertCan(ctx.role, 'soa:read');
   const org = await getOrganization({ ...ctx, role: 'viewer' });
+  const state = await getSoaState(ctx);
+  const frozenVersion = opts.approved ? state.approvedVersion : null;
+  // Frozen rows carry their own links; the live entries then only lend ids, dates and the full-text flag.
+  const preview = frozenVersion ? 0 : opts.preview;
   const working = (
-    opts.preview !== undefined
-      ? await listSoaEntrySummaries(ctx, { limit: 500 }, opts.preview)
+    preview !== undefined
+      ? await listSoaEntrySummaries(ctx, { limit: 500 }, preview)
       : await listSoaEntries(ctx, { limit: 500 })
   ).items;
-  const state = await getSoaState(ctx);
-  const frozen =
-    opts.approved && state.approvedVersion
-      ? await getSoaVersionSnapshot(ctx, state.approvedVersion.number)
-      : null;
+  const frozen = frozenVersion ? await getSoaVersionSnapshot(ctx, frozenVersion.number) : null;
   const entries = frozen ? frozenEntries(frozen, working) : working;
   const ownerNames = await userNames(ctx.db, [
     ...entries.map((e) => e.ownerId),

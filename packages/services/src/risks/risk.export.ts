@@ -95,8 +95,8 @@ function levelLabel(criteria: RiskCriteria): (key: string) => string {
 /** "in_progress" → "In progress". */
 const taskStatus = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).replace(/_/g, ' ');
 
-/** Everything a register export shows: the organization, the current criteria and every risk. */
-async function loadRegister(ctx: OrgContext) {
+/** Everything a register export shows: the organization, the current criteria and every risk (permission risk:read). */
+export async function loadRiskRegister(ctx: OrgContext) {
   assertCan(ctx.role, 'risk:read');
   const repo = riskRepository(ctx.db);
   const risks = await repo.hydrate(ctx.orgId, await repo.listAll(ctx.orgId));
@@ -139,12 +139,16 @@ async function loadRegister(ctx: OrgContext) {
   };
 }
 
+/** A loaded register, for a caller that writes it in more than one format (the audit pack reads it once). */
+export type RiskRegister = Awaited<ReturnType<typeof loadRiskRegister>>;
+
 /**
  * The organization's register as an Excel workbook: title block, header, one row per risk, and the actions —
  * written row by row (common/xlsx-stream.ts), so a large register is not held as cells.
  */
-export async function risksXlsx(ctx: OrgContext): Promise<Buffer> {
-  const { orgName, criteria, risks, tasks, systems, people, generatedAt } = await loadRegister(ctx);
+export async function risksXlsx(ctx: OrgContext, register?: RiskRegister): Promise<Buffer> {
+  const { orgName, criteria, risks, tasks, systems, people, generatedAt } =
+    register ?? (await loadRiskRegister(ctx));
   const level = levelLabel(criteria);
   const who = (id: string | null) => (id ? (people.get(id) ?? id) : '');
   return streamedXlsx((wb) => {
@@ -174,8 +178,9 @@ export async function risksXlsx(ctx: OrgContext): Promise<Buffer> {
 }
 
 /** The register as a printable PDF (§6.1.2 results, §6.1.3 treatment and acceptance), highest inherent score first. */
-export async function risksPdf(ctx: OrgContext): Promise<Buffer> {
-  const { orgName, criteria, risks, tasks, systems, people, generatedAt } = await loadRegister(ctx);
+export async function risksPdf(ctx: OrgContext, register?: RiskRegister): Promise<Buffer> {
+  const { orgName, criteria, risks, tasks, systems, people, generatedAt } =
+    register ?? (await loadRiskRegister(ctx));
   const sorted = [...risks].sort(
     (a, b) => b.inherentScore - a.inherentScore || a.title.localeCompare(b.title),
   );
