@@ -20,6 +20,7 @@ import {
 import pino, { type Logger } from 'pino';
 import { configuredMailer, createApp } from './app.ts';
 import type { Env } from './env.ts';
+import { applyHeapGrowth } from './heap-growth.ts';
 import type { OidcClient } from './routes/oidc.routes.ts';
 import { openConfiguredDatabase } from './storage.ts';
 
@@ -130,6 +131,7 @@ export interface RunningServer {
  * is closed again, so a PGlite data directory is not left locked.
  */
 export async function startServer(env: Env, opening?: Promise<Database>): Promise<RunningServer> {
+  applyHeapGrowth(env.AIMS_HEAP_GROWTH_PERCENT);
   const database = await (opening ?? openConfiguredDatabase(env));
   try {
     return await listenOn(env, database);

@@ -2,6 +2,7 @@
 // it (BENCH_DATA_DIR for PGlite, or DATABASE_URL), a piece of work timed 3 times with the process's peak RSS, and
 // the one message that reports it to the benchmark.
 import { type Database, openDatabase } from '@openaims/db';
+import { applyHeapGrowth, parseEnv } from '@openaims/server';
 
 /** The job's answer: `result` with what it measured, or `failed` with why. */
 export type JobMessage<T = unknown> = ({ type: 'result' } & T) | { type: 'failed'; message: string };
@@ -15,6 +16,8 @@ export interface TimedResult {
 
 /** Opens the generated dataset, migrated, on the engine the benchmark was given. */
 export async function openDataset(): Promise<Database> {
+  // As the CLI's storage-using commands do (apps/cli/src/support/storage.ts).
+  applyHeapGrowth(parseEnv({ ...process.env, AIMS_DATA_DIR: 'unused' }).AIMS_HEAP_GROWTH_PERCENT);
   const database = process.env.DATABASE_URL
     ? await openDatabase({ engine: 'postgres', url: process.env.DATABASE_URL })
     : await openDatabase({ engine: 'pglite', dataDir: process.env.BENCH_DATA_DIR ?? '' });

@@ -1,6 +1,6 @@
 // Opens storage the way the server does (DATABASE_URL, else PGlite in AIMS_DATA_DIR), migrates, and closes.
 import type { Database } from '@openaims/db';
-import { type Env, openConfiguredDatabase, parseEnv } from '@openaims/server';
+import { applyHeapGrowth, type Env, openConfiguredDatabase, parseEnv } from '@openaims/server';
 import type { Command } from 'commander';
 import { badInput } from './errors.ts';
 
@@ -34,6 +34,7 @@ export async function withDatabase<T>(
   fn: (database: Database) => Promise<T>,
 ): Promise<T> {
   const env = configuredEnv({ AIMS_DATA_DIR: flags.dataDir });
+  applyHeapGrowth(env.AIMS_HEAP_GROWTH_PERCENT); // exports and backups build what the server's jobs build
   const database = await openConfiguredDatabase(env);
   try {
     await database.migrate();

@@ -16,7 +16,7 @@ import { evidenceRepository } from '../evidence/evidence.repository.ts';
 import { exportCycloneDx } from '../exchange/cyclonedx.export.ts';
 import { oscalCatalog, oscalProfile, oscalSsp } from '../exchange/oscal.export.ts';
 import { soaPdf } from '../exchange/soa-pdf.export.ts';
-import { loadSoaReport, type SoaReport } from '../exchange/soa-report.ts';
+import { loadSoaReport, type SoaReport, soaReferenceTitles } from '../exchange/soa-report.ts';
 import { soaCsv, soaXlsx } from '../exchange/soa-tabular.export.ts';
 import { impactExportFilename, impactPdf } from '../impacts/impact-export.ts';
 import { listImpactAssessments } from '../impacts/impact-query.service.ts';
@@ -239,7 +239,10 @@ export const AUDIT_PACK_SECTIONS: PackSection[] = [
     async write(out, state) {
       const report = await loadSoaReport(state.ctx, { approved: true });
       state.soa = report;
-      out.addBytes('reports/soa.pdf', await soaPdf(report));
+      out.addBytes(
+        'reports/soa.pdf',
+        await soaPdf(report, await soaReferenceTitles(state.ctx, report.entries)),
+      );
       out.addBytes('reports/soa.xlsx', await soaXlsx(report));
       out.addBytes('reports/soa.csv', soaCsv(report));
     },

@@ -16,7 +16,7 @@ import { risksPdf, risksXlsx } from '../risks/risk.export.ts';
 import { exportCycloneDx } from './cyclonedx.export.ts';
 import { oscalCatalog, oscalProfile, oscalSsp } from './oscal.export.ts';
 import { soaPdf } from './soa-pdf.export.ts';
-import { loadSoaReport, SOA_CELL_PREVIEW, SOA_PDF_PREVIEW } from './soa-report.ts';
+import { loadSoaReport, SOA_CELL_PREVIEW, SOA_PDF_PREVIEW, soaReferenceTitles } from './soa-report.ts';
 import { soaCsv, soaXlsx } from './soa-tabular.export.ts';
 import { exportSpdx } from './spdx.export.ts';
 
@@ -148,16 +148,16 @@ const SOA_DOCUMENT: Record<SoaExportName, [document: string, ext: string]> = {
 };
 
 /**
- * What each SoA format reads: as many references as it shows (issue 17: a large organization's SoA links hundreds of
- * thousands of records, which stay counted in the database). Only the PDF prints titles; OSCAL names no link.
+ * How many linked ids of each kind per control each SoA format reads: as many as it shows (issue 17: a large
+ * organization's SoA links hundreds of thousands of records, which stay counted in the database). OSCAL names none.
  */
-const SOA_READ: Record<SoaExportName, { titles: boolean; preview: number }> = {
-  'soa.xlsx': { titles: false, preview: SOA_CELL_PREVIEW },
-  'soa.csv': { titles: false, preview: SOA_CELL_PREVIEW },
-  'soa.pdf': { titles: true, preview: SOA_PDF_PREVIEW },
-  'oscal-catalog.json': { titles: false, preview: 0 },
-  'oscal-profile.json': { titles: false, preview: 0 },
-  'oscal-ssp.json': { titles: false, preview: 0 },
+const SOA_PREVIEW: Record<SoaExportName, number> = {
+  'soa.xlsx': SOA_CELL_PREVIEW,
+  'soa.csv': SOA_CELL_PREVIEW,
+  'soa.pdf': SOA_PDF_PREVIEW,
+  'oscal-catalog.json': 0,
+  'oscal-profile.json': 0,
+  'oscal-ssp.json': 0,
 };
 
 /** The AI inventory as a bill of materials in one of its formats (CycloneDX, SPDX), as JSON. */
@@ -199,7 +199,7 @@ async function render(ctx: OrgContext, name: string, params: ExportParams): Prom
   if (!(SOA_EXPORT_NAMES as readonly string[]).includes(name))
     throw new AppError('NOT_FOUND', `There is no export named ${name}.`);
   const n = name as SoaExportName;
-  const r = await loadSoaReport(ctx, SOA_READ[n]);
+  const r = await loadSoaReport(ctx, { preview: SOA_PREVIEW[n] });
   const [document, ext] = SOA_DOCUMENT[n];
   const named = (contentType: string, body: Uint8Array | string): Rendered => ({
     contentType,
@@ -213,7 +213,7 @@ async function render(ctx: OrgContext, name: string, params: ExportParams): Prom
     case 'soa.csv':
       return named(csv, soaCsv(r));
     case 'soa.pdf':
-      return named('application/pdf', await soaPdf(r));
+      return named('application/pdf', await soaPdf(r, await soaReferenceTitles(ctx, r.entries)));
     case 'oscal-catalog.json':
       return named('application/json', json(oscalCatalog(r)));
     case 'oscal-profile.json':

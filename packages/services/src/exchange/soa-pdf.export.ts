@@ -14,8 +14,11 @@ function statusLine(r: SoaReport): string {
     : approved;
 }
 
-/** Renders the SoA as a PDF document (landscape A4). */
-export function soaPdf(r: SoaReport): Promise<Buffer> {
+/**
+ * Renders the SoA as a PDF document (landscape A4); linked records are printed by their titles in `titles`
+ * (`soaReferenceTitles`), by id where a title is missing.
+ */
+export function soaPdf(r: SoaReport, titles: ReadonlyMap<string, string>): Promise<Buffer> {
   const applicable = r.entries.filter((e) => e.applicable);
   const count = (s: keyof typeof IMPLEMENTATION_STATUS_LABEL) =>
     applicable.filter((e) => e.implementationStatus === s).length;
@@ -24,7 +27,7 @@ export function soaPdf(r: SoaReport): Promise<Buffer> {
   const titled = (...kinds: [ids: string[], count: number][]) =>
     kinds
       .flatMap(([ids, count]) => {
-        const shown = ids.slice(0, SOA_PDF_PREVIEW).map((id) => `• ${r.titles.get(id) ?? id}`);
+        const shown = ids.slice(0, SOA_PDF_PREVIEW).map((id) => `• ${titles.get(id) ?? id}`);
         return count > shown.length ? [...shown, `… and ${count - shown.length} more`] : shown;
       })
       .join('\n');

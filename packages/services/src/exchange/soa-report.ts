@@ -26,8 +26,6 @@ export interface SoaReport {
   source: 'approved' | 'working';
   ownerNames: Map<string, string>;
   approverName: string | null;
-  /** Titles of the linked risks, evidence and documents by id, for the printed references (none when not asked for). */
-  titles: Map<string, string>;
   generatedAt: Date;
 }
 
@@ -45,8 +43,12 @@ export const SOA_CELL_PREVIEW = Math.ceil(CELL_MAX_CHARS / 30) + 1;
 /** How many linked records of each kind the printed SoA names per control; it counts the rest. */
 export const SOA_PDF_PREVIEW = 50;
 
-/** Titles of the risks, evidence and documents the printed SoA names (this organization's only). */
-async function referenceTitles(ctx: OrgContext, entries: SoaEntry[]): Promise<Map<string, string>> {
+/**
+ * Titles of the risks, evidence and documents the printed SoA names (this organization's only), by id. Only the
+ * PDF prints titles, so only its callers look them up: at a large organization the look-up is most of a tabular
+ * export's time.
+ */
+export async function soaReferenceTitles(ctx: OrgContext, entries: SoaEntry[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   const printed = (ids: string[]) => ids.slice(0, SOA_PDF_PREVIEW);
   for (const [table, ids] of [
@@ -73,7 +75,7 @@ async function referenceTitles(ctx: OrgContext, entries: SoaEntry[]): Promise<Ma
  */
 export async function loadSoaReport(
   ctx: OrgContext,
-  opts: { approved?: boolean; titles?: boolean; preview?: number } = {},
+  opts: { approved?: boolean; preview?: number } = {},
 ): Promise<SoaReport> {
   assertCan(ctx.role, 'soa:read');
   const org = await getOrganization({ ...ctx, role: 'viewer' });
@@ -101,8 +103,6 @@ export async function loadSoaReport(
     source: frozen ? 'approved' : 'working',
     ownerNames,
     approverName: approvedBy ? (ownerNames.get(approvedBy) ?? approvedBy) : null,
-    // Only the PDF prints titles; at a large organization the look-up is most of a tabular export's time.
-    titles: opts.titles === false ? new Map() : await referenceTitles(ctx, entries),
     generatedAt: new Date(),
   };
 }

@@ -11,6 +11,7 @@ import {
   loadSoaReport,
   SOA_CELL_PREVIEW,
   SOA_PDF_PREVIEW,
+  soaReferenceTitles,
   soaRows,
 } from '../exchange/soa-report.ts';
 import { createRisk } from '../risks/risk.service.ts';
@@ -87,6 +88,53 @@ describe('SoA list with link counts and paged links (issue 17)', () => {
     expect(report.entries.find((e) => e.controlRef === 'A.6.2.4')?.riskIds).toEqual(sorted);
     const csv = String((await renderExport(ctx, 'soa.csv')).body);
     for (const id of risks) expect(csv).toContain(id);
+    // The printed SoA names linked records by their titles, looked up for the PDF alone.
+    const printed = pdfText((await renderExport(ctx, 'soa.pdf')).body as Buffer);
+    for (const title of ['R0', 'R7', 'P'])
+      expect(printed.split('\n')).toContainEqual(expect.stringMatching(new RegExp(`^\\W? ?${title}$`)));
+    for (const id of [...risks, ev.id]) expect(printed).not.toContain(id);
+  });
+
+  it('pages links read in either direction, once each, in type then byte order, whatever the page size', async () => {
+    const ctx = await buildContext(database.db);
+    // Ids that sort differently in byte order and in a language collation, linked from and to the control, some
+    // both ways (one record, one row of the answer), plus links of another control and of a kind the SoA omits.
+    const ids = ['risk_B', 'risk_a', 'risk_Z', 'risk_b', 'risk_0'];
+    await database.db.execute(sql`
+      insert into entity_links (id, organization_id, from_type, from_id, to_type, to_id, relation, created_at)
+      select 'lnk_dir_' || n, ${ctx.orgId}, f_type, f_id, t_type, t_id, 'related', now()
+      from (values
+        (1, 'risk', 'risk_B', 'control', 'A.7.2'), (2, 'control', 'A.7.2', 'risk', 'risk_a'),
+        (3, 'control', 'A.7.2', 'risk', 'risk_Z'), (4, 'risk', 'risk_Z', 'control', 'A.7.2'),
+        (5, 'risk', 'risk_b', 'control', 'A.7.2'), (6, 'control', 'A.7.2', 'risk', 'risk_0'),
+        (7, 'evidence', 'evidence_y', 'control', 'A.7.2'), (8, 'control', 'A.7.2', 'document', 'document_x'),
+        (9, 'risk', 'risk_other', 'control', 'A.7.3'), (10, 'control', 'A.7.2', 'ai_system', 'ai_x')
+      ) v(n, f_type, f_id, t_type, t_id)`);
+    const expected = [
+      { type: 'document', id: 'document_x' },
+      { type: 'evidence', id: 'evidence_y' },
+      ...[...ids].sort().map((id) => ({ type: 'risk', id })),
+    ];
+    const walk = async (limit: number, type?: 'risk') => {
+      const seen: { type: string; id: string }[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await listSoaLinks(ctx, 'A.7.2', { limit, cursor, type });
+        expect(page.items.length).toBeLessThanOrEqual(limit);
+        seen.push(...page.items);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return seen;
+    };
+    for (const limit of [1, 2, 3, 5, 100]) {
+      expect(await walk(limit)).toEqual(expected);
+      expect(await walk(limit, 'risk')).toEqual(expected.filter((l) => l.type === 'risk'));
+    }
+    // A cursor of a kind that sorts between two kinds goes on with the next one.
+    const between = Buffer.from(JSON.stringify(['e', 'zzz'])).toString('base64url');
+    expect((await listSoaLinks(ctx, 'A.7.2', { limit: 100, cursor: between })).items).toEqual(
+      expected.slice(1),
+    );
   });
 
   it('reports a control linked to more records than one statement may name', async () => {
@@ -105,7 +153,7 @@ describe('SoA list with link counts and paged links (issue 17)', () => {
     const report = await loadSoaReport(ctx);
     expect(report.entries.find((e) => e.controlRef === 'A.5.4')?.riskIds).toHaveLength(70_001);
     // The printed SoA names its first SOA_PDF_PREVIEW links; only their titles are looked up.
-    expect([...report.titles]).toEqual([[first.id, 'Risk 0']]);
+    expect([...(await soaReferenceTitles(ctx, report.entries))]).toEqual([[first.id, 'Risk 0']]);
     // The workbook's cell names as many as Excel keeps and counts the rest.
     const cell = soaRows(report).find((r) => r[0] === 'A.5.4')![7]!;
     expect(cell.length).toBeLessThanOrEqual(CELL_MAX_CHARS);
@@ -113,7 +161,7 @@ describe('SoA list with link counts and paged links (issue 17)', () => {
     expect(more).toMatch(/^\d+ more$/);
     expect(shown!.split(' ').length + Number.parseInt(more!, 10)).toBe(70_001);
     // A workbook's report reads only what a cell can show, and its rows are the same as the full report's.
-    const cells = await loadSoaReport(ctx, { titles: false, preview: SOA_CELL_PREVIEW });
+    const cells = await loadSoaReport(ctx, { preview: SOA_CELL_PREVIEW });
     const a54 = cells.entries.find((e) => e.controlRef === 'A.5.4')!;
     expect(a54.riskIds).toHaveLength(SOA_CELL_PREVIEW);
     expect(a54.riskCount).toBe(70_001);
@@ -121,7 +169,7 @@ describe('SoA list with link counts and paged links (issue 17)', () => {
     // The PDF counts what it does not name.
     const pdf = await loadSoaReport(ctx, { preview: SOA_PDF_PREVIEW });
     expect(pdf.entries.find((e) => e.controlRef === 'A.5.4')!.riskIds).toHaveLength(SOA_PDF_PREVIEW);
-    expect(pdfText(await soaPdf(pdf))).toContain(`and ${70_001 - SOA_PDF_PREVIEW} more`);
+    expect(pdfText(await soaPdf(pdf, new Map()))).toContain(`and ${70_001 - SOA_PDF_PREVIEW} more`);
   });
 
   it('cells that fit are whole; one that does not names what fits and counts the rest', () => {

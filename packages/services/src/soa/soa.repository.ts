@@ -9,7 +9,7 @@ import {
   type SoaSnapshotRow,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { inOrg } from '../common/in-org.ts';
 import { sqlRows } from '../common/sql-rows.ts';
 import { type SoaLinkSummary, soaLinkSummary } from './soa-draft-hash.ts';
@@ -34,6 +34,28 @@ function byControlAndType<R extends ControlLinkRow, V>(
     out.set(r.ref, byType);
   }
   return out;
+}
+
+/**
+ * The first `n` distinct ids (column `other_id`, byte order) of records of kind `type` linked to control `ref`, in
+ * either direction and after `afterId` when given. Each direction is read in the order of its index
+ * (`entity_links_uq` from the control, `entity_links_to_from_idx` to it) and cut at `n`, so the read costs `n`
+ * rows however many the control links (issue 17). `ref`, `type` and `afterId` are SQL expressions: a lateral
+ * query passes its row's columns.
+ */
+function firstIdsOf(orgId: string, ref: SQL, type: SQL, n: number, afterId?: SQL): SQL {
+  const fromAfter = afterId ? sql`and to_id collate "C" > ${afterId}` : sql``;
+  const toAfter = afterId ? sql`and from_id collate "C" > ${afterId}` : sql``;
+  return sql`
+    select other_id from (
+      (select to_id collate "C" as other_id from ${entityLinks}
+        where organization_id = ${orgId} and from_type = 'control' and from_id = ${ref} and to_type = ${type} ${fromAfter}
+        order by 1 limit ${n})
+      union
+      (select from_id collate "C" from ${entityLinks}
+        where organization_id = ${orgId} and to_type = 'control' and to_id = ${ref} and from_type = ${type} ${toAfter}
+        order by 1 limit ${n})
+    ) u order by 1 limit ${n}`;
 }
 
 /** Link types an SoA entry shows, with the API field each fills. */
@@ -116,18 +138,35 @@ export function soaRepository(db: Db) {
         ) u`;
     },
 
-    /** One page of a control's links, ordered by type then id (keyset after `after`). */
+    /**
+     * One page of a control's links, ordered by type then id (keyset after `after`): each kind read in the order of
+     * the link indexes and cut at the page's size, so a page costs its length however many records the control
+     * links (issue 17).
+     */
     async linksPage(
       orgId: string,
       ref: string,
       opts: { type?: string; after?: { type: string; id: string }; limit: number },
     ): Promise<{ type: string; id: string }[]> {
+      const { after } = opts;
+      // Kinds in page order from the cursor's kind on; within the cursor's kind, ids after its id ('' is before all).
+      const kinds = [...Object.values(SOA_LINK_FIELDS)]
+        .sort()
+        .filter((t) => (!opts.type || t === opts.type) && (!after || t >= after.type));
+      if (kinds.length === 0) return [];
+      const types = sql.join(
+        kinds.map((t) => sql`${t}`),
+        sql`, `,
+      );
+      const afters = sql.join(
+        kinds.map((t) => sql`${after && t === after.type ? after.id : ''}`),
+        sql`, `,
+      );
       const result = await db.execute(sql`
-        select other_type as type, other_id as id from (${this.linksOf(orgId, [ref])}) l
-        where true
-          ${opts.type ? sql`and other_type = ${opts.type}` : sql``}
-          ${opts.after ? sql`and (other_type, other_id) > (${opts.after.type}, ${opts.after.id} collate "C")` : sql``}
-        order by other_type, other_id
+        select k.other_type as type, x.other_id as id
+        from unnest(array[${types}]::text[], array[${afters}]::text[]) with ordinality k(other_type, after_id, ord)
+        cross join lateral (${firstIdsOf(orgId, sql`${ref}::text`, sql`k.other_type`, opts.limit, sql`k.after_id`)}) x
+        order by k.ord, x.other_id
         limit ${opts.limit}`);
       return sqlRows<{ type: string; id: string }>(result);
     },
@@ -167,16 +206,8 @@ export function soaRepository(db: Db) {
         sql`, `,
       );
       const result = await db.execute(sql`
-        select c.ref, t.other_type, to_json(array(
-          select other_id from (
-            (select to_id collate "C" as other_id from ${entityLinks}
-              where organization_id = ${orgId} and from_type = 'control' and from_id = c.ref and to_type = t.other_type
-              order by 1 limit ${n})
-            union
-            (select from_id collate "C" from ${entityLinks}
-              where organization_id = ${orgId} and to_type = 'control' and to_id = c.ref and from_type = t.other_type
-              order by 1 limit ${n})
-          ) u order by 1 limit ${n}))::text as ids
+        select c.ref, t.other_type,
+          to_json(array(${firstIdsOf(orgId, sql`c.ref`, sql`t.other_type`, n)}))::text as ids
         from unnest(array[${refs}]::text[]) c(ref) cross join unnest(array[${types}]::text[]) t(other_type)`);
       const rows = sqlRows<ControlLinkRow & { ids: string }>(result);
       return byControlAndType(rows, (r) => JSON.parse(r.ids) as string[]);
