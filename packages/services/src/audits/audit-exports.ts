@@ -1,7 +1,8 @@
 // The audit exports of `GET …/exports/{name}`: the audit report PDF and the OSCAL assessment plan, results and
 // POA&M. The caller (renderExport) has checked the export's permission.
 import { type Db, tables } from '@openaims/db';
-import { asc, eq, inArray, ne } from 'drizzle-orm';
+import { asc, eq, ne } from 'drizzle-orm';
+import { anyOf } from '../common/any-of.ts';
 import { inOrg } from '../common/in-org.ts';
 import type { OrgContext } from '../context.ts';
 import { type AuditReport, auditReportPdf, loadAuditReport } from './audit-report.ts';
@@ -31,7 +32,7 @@ async function openNonconformities(db: Db, orgId: string): Promise<PoamEntry[]> 
           inOrg(
             cas,
             orgId,
-            inArray(
+            anyOf(
               cas.nonconformityId,
               rows.map((r) => r.id),
             ),

@@ -9,7 +9,8 @@ import {
   type Finding,
 } from '@openaims/core';
 import { tables } from '@openaims/db';
-import { eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
+import { anyOf } from '../common/any-of.ts';
 import { inOrg } from '../common/in-org.ts';
 import { isoDay, renderPdfDocument } from '../common/pdf-document.ts';
 import { recordTable } from '../common/pdf-record-table.ts';
@@ -58,11 +59,11 @@ export async function loadAuditReport(ctx: OrgContext, auditId: string | undefin
     ? await ctx.db
         .select({ id: aiSystems.id, name: aiSystems.name, description: aiSystems.purpose })
         .from(aiSystems)
-        .where(inOrg(aiSystems, ctx.orgId, inArray(aiSystems.id, systemIds)))
+        .where(inOrg(aiSystems, ctx.orgId, anyOf(aiSystems.id, systemIds)))
     : [];
   const people = [...(audit.leadId ? [audit.leadId] : []), ...audit.teamIds];
   const userRows = people.length
-    ? await ctx.db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, people))
+    ? await ctx.db.select({ id: users.id, name: users.name }).from(users).where(anyOf(users.id, people))
     : [];
   return {
     organization: org ?? { id: ctx.orgId, name: ctx.orgId },

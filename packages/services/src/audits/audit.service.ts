@@ -26,9 +26,10 @@ import {
   UpdateChecklistItemSchema,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { eq, inArray, isNull } from 'drizzle-orm';
+import { eq, isNull } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
+import { anyOf } from '../common/any-of.ts';
 import { createService } from '../common/create-service.ts';
 import { inOrg } from '../common/in-org.ts';
 import { assertMember } from '../common/members.ts';
@@ -112,7 +113,7 @@ async function ownedRecords(tx: Db, orgId: string, t: OwnedTable, ids: string[])
   const rows = (await tx
     .select({ id: t.table.id, label: t.label, ownerId: t.table.ownerId })
     .from(t.table as PgTable)
-    .where(inOrg(t.table, orgId, inArray(t.table.id, ids)))) as {
+    .where(inOrg(t.table, orgId, anyOf(t.table.id, ids)))) as {
     id: string;
     label: string;
     ownerId: string | null;
@@ -160,7 +161,7 @@ async function ownedInScope(tx: Db, orgId: string, scope: AuditScope): Promise<O
     const rows = await tx
       .select({ ref: soaEntries.controlRef, ownerId: soaEntries.ownerId })
       .from(soaEntries)
-      .where(inOrg(soaEntries, orgId, inArray(soaEntries.controlRef, controls)));
+      .where(inOrg(soaEntries, orgId, anyOf(soaEntries.controlRef, controls)));
     out.push(...rows.map((r) => ({ kind: 'control' as const, id: r.ref, label: r.ref, ownerId: r.ownerId })));
   }
   return out;
@@ -185,7 +186,7 @@ async function applicableControls(tx: Db, orgId: string): Promise<string[]> {
 async function userNames(tx: Db, ids: string[]): Promise<Record<string, string>> {
   if (ids.length === 0) return {};
   const { users } = tables;
-  const rows = await tx.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids));
+  const rows = await tx.select({ id: users.id, name: users.name }).from(users).where(anyOf(users.id, ids));
   return Object.fromEntries(rows.map((r) => [r.id, r.name]));
 }
 
@@ -300,9 +301,7 @@ async function drawChecklist(ctx: OrgContext, tx: Db, a: AuditRow, seedIn?: numb
       inOrg(
         aiSystems,
         ctx.orgId,
-        a.scope.aiSystemIds.length
-          ? inArray(aiSystems.id, a.scope.aiSystemIds)
-          : isNull(aiSystems.archivedAt),
+        a.scope.aiSystemIds.length ? anyOf(aiSystems.id, a.scope.aiSystemIds) : isNull(aiSystems.archivedAt),
       ),
     );
   const team = new Set([...(a.leadId ? [a.leadId] : []), ...a.teamIds]);
@@ -416,7 +415,7 @@ export async function evidenceProblems(tx: Db, orgId: string, ids: readonly stri
   const rows = await tx
     .select({ id: evidence.id })
     .from(evidence)
-    .where(inOrg(evidence, orgId, inArray(evidence.id, [...ids])));
+    .where(inOrg(evidence, orgId, anyOf(evidence.id, [...ids])));
   const known = new Set(rows.map((r) => r.id));
   return ids.flatMap((id, i) =>
     known.has(id) ? [] : [{ path: `evidenceIds.${i}`, message: `no evidence ${id} in this organization` }],

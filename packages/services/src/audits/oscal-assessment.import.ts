@@ -13,8 +13,9 @@ import {
   newId,
 } from '@openaims/core';
 import { tables } from '@openaims/db';
-import { inArray } from 'drizzle-orm';
+
 import { z } from 'zod';
+import { anyOf } from '../common/any-of.ts';
 import { sha256Hex } from '../common/hash.ts';
 import { inOrg } from '../common/in-org.ts';
 import type { OrgContext } from '../context.ts';
@@ -168,7 +169,7 @@ export async function importOscalAssessmentResults(
       ? await tx
           .select({ id: findings.id, externalId: findings.externalId })
           .from(findings)
-          .where(inOrg(findings, ctx.orgId, inArray(findings.externalId, ids)))
+          .where(inOrg(findings, ctx.orgId, anyOf(findings.externalId, ids)))
       : [];
     const known = new Map(existing.map((e) => [e.externalId, e.id]));
     const fresh = plan.lines.filter((l) => !known.has(l.externalId));

@@ -5,7 +5,8 @@
 // however many requests race, at most MAX_FAILURES_PER_ACCOUNT of them reach the password hash (SECURITY.md).
 import { AppError, newId } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, count, eq, gt, inArray, lt, or } from 'drizzle-orm';
+import { and, count, eq, gt, lt, or } from 'drizzle-orm';
+import { anyOf } from '../common/any-of.ts';
 
 const { loginAttempts } = tables;
 
@@ -92,7 +93,7 @@ export async function countAttempt(
   async function forgetFailures() {
     await db
       .delete(loginAttempts)
-      .where(or(eq(loginAttempts.key, emailKey(email)), inArray(loginAttempts.id, ids)));
+      .where(or(eq(loginAttempts.key, emailKey(email)), anyOf(loginAttempts.id, ids)));
     if (address) {
       await db.delete(loginAttempts).where(eq(loginAttempts.key, knownKey(address, email)));
       await db

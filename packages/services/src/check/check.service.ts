@@ -11,7 +11,8 @@ import {
   todayUtc,
 } from '@openaims/core';
 import { tables } from '@openaims/db';
-import { eq, inArray, isNull } from 'drizzle-orm';
+import { eq, isNull } from 'drizzle-orm';
+import { anyOf } from '../common/any-of.ts';
 import { inOrg } from '../common/in-org.ts';
 import type { OrgContext } from '../context.ts';
 import { deploymentFacts, readDeploymentGateRules } from '../inventory/deployment-gate.service.ts';
@@ -30,7 +31,7 @@ async function systemsInUse(
       inOrg(
         aiSystems,
         ctx.orgId,
-        inArray(aiSystems.lifecycleStage, [...IN_USE_STAGES]),
+        anyOf(aiSystems.lifecycleStage, [...IN_USE_STAGES]),
         isNull(aiSystems.archivedAt),
       ),
     )

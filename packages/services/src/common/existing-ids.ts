@@ -1,8 +1,9 @@
 // Tenant isolation for references: a body may name only records of the caller's organization, so every module
 // that checks the ids it is given asks the same question — which of them are rows of this organization?
 import type { Db } from '@openaims/db';
-import { inArray } from 'drizzle-orm';
+
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { anyOf } from './any-of.ts';
 import { inOrg } from './in-org.ts';
 
 type TenantTable = PgTable & { id: PgColumn; organizationId: PgColumn };
@@ -19,6 +20,6 @@ export async function existingIds(
   const rows = await db
     .select({ id: table.id })
     .from(table as PgTable)
-    .where(inOrg(table, orgId, inArray(table.id, wanted)));
+    .where(inOrg(table, orgId, anyOf(table.id, wanted)));
   return new Set(rows.map((r) => r.id as string));
 }

@@ -1,6 +1,6 @@
 // Reports and exports show people by name, not by id: one query for every person a document mentions.
 import { type Db, tables } from '@openaims/db';
-import { inArray } from 'drizzle-orm';
+import { anyOf } from './any-of.ts';
 
 /** The names of the given users by id (nulls and repeats ignored; no query when none is named). */
 export async function userNames(
@@ -12,6 +12,6 @@ export async function userNames(
   const rows = await db
     .select({ id: tables.users.id, name: tables.users.name })
     .from(tables.users)
-    .where(inArray(tables.users.id, wanted));
+    .where(anyOf(tables.users.id, wanted));
   return new Map(rows.map((u) => [u.id, u.name]));
 }

@@ -27,7 +27,8 @@ import {
   UpdateConcernSchema,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
+import { anyOf } from '../common/any-of.ts';
 import { commandService } from '../common/command-service.ts';
 import { sha256Hex } from '../common/hash.ts';
 import { inOrg } from '../common/in-org.ts';
@@ -75,7 +76,7 @@ async function messagesOf(db: Db, orgId: string, ids: string[]): Promise<Map<str
   const rows = await db
     .select()
     .from(concernMessages)
-    .where(inOrg(concernMessages, orgId, inArray(concernMessages.concernId, ids)))
+    .where(inOrg(concernMessages, orgId, anyOf(concernMessages.concernId, ids)))
     .orderBy(asc(concernMessages.createdAt), asc(concernMessages.id));
   for (const m of rows) out.set(m.concernId, [...(out.get(m.concernId) ?? []), m]);
   return out;

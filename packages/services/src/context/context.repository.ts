@@ -8,7 +8,8 @@ import {
   type Page,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
+import { anyOf } from '../common/any-of.ts';
 import { inOrg } from '../common/in-org.ts';
 import { archivedFilter, eqIf, tenantPage } from '../common/list-page.ts';
 import { projection } from '../common/projection.ts';
@@ -52,7 +53,7 @@ export function contextRepository(db: Db) {
         searchColumns: [contextItems.title, contextItems.description],
         filters: [
           query.kind === 'issue'
-            ? inArray(contextItems.kind, ['internal_issue', 'external_issue'])
+            ? anyOf(contextItems.kind, ['internal_issue', 'external_issue'])
             : query.kind
               ? eq(contextItems.kind, query.kind)
               : undefined,

@@ -15,7 +15,8 @@ import {
   todayUtc,
 } from '@openaims/core';
 import { tables } from '@openaims/db';
-import { and, asc, count, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { anyOf } from '../common/any-of.ts';
 import { inOrg } from '../common/in-org.ts';
 import type { OrgContext } from '../context.ts';
 import { readDeploymentGateRules } from '../inventory/deployment-gate.service.ts';
@@ -117,8 +118,8 @@ async function aiSystemPicture(ctx: OrgContext): Promise<Dashboard['aiSystems']>
         and(
           live,
           or(
-            inArray(aiSystems.riskClass, ['high', 'prohibited']),
-            inArray(aiSystems.lifecycleStage, [...LIVE_STAGES]),
+            anyOf(aiSystems.riskClass, ['high', 'prohibited']),
+            anyOf(aiSystems.lifecycleStage, [...LIVE_STAGES]),
           ),
         ),
       )
@@ -156,7 +157,7 @@ async function myTaskSummary(ctx: OrgContext, today: string): Promise<Dashboard[
   assertCan(ctx.role, 'task:read');
   const userId = ctx.actor.userId ?? (ctx.actor.type === 'user' ? ctx.actor.id : null);
   if (!userId) return { count: 0, overdue: 0, items: [] };
-  const mine = inOrg(tasks, ctx.orgId, eq(tasks.ownerId, userId), inArray(tasks.status, OPEN_TASK));
+  const mine = inOrg(tasks, ctx.orgId, eq(tasks.ownerId, userId), anyOf(tasks.status, OPEN_TASK));
   const [counts, rows] = await Promise.all([
     ctx.db
       .select({

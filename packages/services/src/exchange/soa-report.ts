@@ -7,7 +7,7 @@ import {
   type SoaVersion,
 } from '@openaims/core';
 import { tables } from '@openaims/db';
-import { inArray } from 'drizzle-orm';
+import { anyOf } from '../common/any-of.ts';
 import { idBatches } from '../common/id-batches.ts';
 import { inOrg } from '../common/in-org.ts';
 import { userNames } from '../common/user-names.ts';
@@ -60,7 +60,7 @@ export async function soaReferenceTitles(ctx: OrgContext, entries: SoaEntry[]): 
       const rows = await ctx.db
         .select({ id: table.id, title: table.title })
         .from(table)
-        .where(inOrg(table, ctx.orgId, inArray(table.id, wanted)));
+        .where(inOrg(table, ctx.orgId, anyOf(table.id, wanted)));
       for (const r of rows) out.set(r.id, r.title);
     }
   }

@@ -2,7 +2,8 @@
 // assessment version as titled sections of fields or tables, so the PDF and the XLSX render the same content.
 import { FRIA_LABELS, IMPACT_AREAS, IMPACT_STATUS_LABEL, type ImpactAssessment } from '@openaims/core';
 import { tables } from '@openaims/db';
-import { eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
+import { anyOf } from '../common/any-of.ts';
 import { inOrg } from '../common/in-org.ts';
 import { userNames } from '../common/user-names.ts';
 import type { OrgContext } from '../context.ts';
@@ -57,7 +58,7 @@ export async function loadImpactReport(ctx: OrgContext, assessmentId: string): P
     ? await ctx.db
         .select({ id: risks.id, title: risks.title, score: risks.inherentScore, level: risks.inherentLevel })
         .from(risks)
-        .where(inOrg(risks, ctx.orgId, inArray(risks.id, ia.riskIds)))
+        .where(inOrg(risks, ctx.orgId, anyOf(risks.id, ia.riskIds)))
     : [];
   const people = await userNames(ctx.db, [
     ia.submittedBy,

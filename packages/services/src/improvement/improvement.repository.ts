@@ -12,7 +12,8 @@ import {
   type Page,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { asc, inArray, sql } from 'drizzle-orm';
+import { asc, sql } from 'drizzle-orm';
+import { anyOf } from '../common/any-of.ts';
 import { inOrg } from '../common/in-org.ts';
 import { eqIf, openFilter, tenantPage } from '../common/list-page.ts';
 import { projection } from '../common/projection.ts';
@@ -65,7 +66,7 @@ export function improvementRepository(db: Db) {
       return db
         .select()
         .from(correctiveActions)
-        .where(inOrg(correctiveActions, orgId, inArray(correctiveActions.nonconformityId, ncIds)))
+        .where(inOrg(correctiveActions, orgId, anyOf(correctiveActions.nonconformityId, ncIds)))
         .orderBy(asc(correctiveActions.createdAt), asc(correctiveActions.id));
     },
 

@@ -2,7 +2,7 @@
 // FOR UPDATE SKIP LOCKED (so concurrent workers never take the same job), finish, retry with backoff, or bury.
 import { backoffMs, type Job, JobSchema, type JobStatus, newId } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, asc, desc, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, lt, lte, or, sql } from 'drizzle-orm';
 import { projection } from '../common/projection.ts';
 
 const { jobs } = tables;
@@ -77,7 +77,7 @@ export async function claimJobs(
       attempts: sql`${jobs.attempts} + 1`,
       updatedAt: new Date(),
     })
-    .where(inArray(jobs.id, due))
+    .where(sql`${jobs.id} in (${due})`)
     .returning();
 }
 

@@ -14,8 +14,9 @@ import {
   type Page,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { actorId } from '../common/actor.ts';
+import { anyOf } from '../common/any-of.ts';
 import { isUniqueViolation } from '../common/db-errors.ts';
 import { existingIds } from '../common/existing-ids.ts';
 import { inOrg } from '../common/in-org.ts';
@@ -112,7 +113,7 @@ async function apply(
         externalLessons,
         ctx.orgId,
         eq(externalLessons.source, 'aiid'),
-        inArray(
+        anyOf(
           externalLessons.externalId,
           drafts.map((d) => d.externalId),
         ),

@@ -3,8 +3,9 @@
 // `trained_on`, …) the relation says which.
 import { newId } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, asc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, or, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
+import { anyOf } from '../common/any-of.ts';
 import { inOrg } from '../common/in-org.ts';
 
 const { entityLinks } = tables;
@@ -100,19 +101,20 @@ export function linkRepository(db: Db) {
         or(
           and(
             eq(entityLinks.fromType, type),
-            inArray(entityLinks.fromId, ids),
+            anyOf(entityLinks.fromId, ids),
             eq(entityLinks.toType, otherType),
           ),
           and(
             eq(entityLinks.toType, type),
-            inArray(entityLinks.toId, ids),
+            anyOf(entityLinks.toId, ids),
             eq(entityLinks.fromType, otherType),
           ),
         ),
       );
+      const wanted = new Set(ids);
       for (const r of rows) {
         const [self, other] =
-          r.fromType === type && ids.includes(r.fromId) ? [r.fromId, r.toId] : [r.toId, r.fromId];
+          r.fromType === type && wanted.has(r.fromId) ? [r.fromId, r.toId] : [r.toId, r.fromId];
         out.set(self, [...(out.get(self) ?? []), other]);
       }
       for (const [k, v] of out) out.set(k, [...new Set(v)].sort());
@@ -167,13 +169,13 @@ export function linkRepository(db: Db) {
               eq(entityLinks.fromType, end.type),
               eq(entityLinks.fromId, end.id),
               eq(entityLinks.toType, otherType),
-              inArray(entityLinks.toId, removed),
+              anyOf(entityLinks.toId, removed),
             ),
             and(
               eq(entityLinks.toType, end.type),
               eq(entityLinks.toId, end.id),
               eq(entityLinks.fromType, otherType),
-              inArray(entityLinks.fromId, removed),
+              anyOf(entityLinks.fromId, removed),
             ),
           ),
         );
@@ -209,8 +211,8 @@ export function linkRepository(db: Db) {
             entityLinks,
             orgId,
             eq(entityLinks.fromType, fromType),
-            inArray(entityLinks.fromId, fromIds),
-            relations ? inArray(entityLinks.relation, [...relations]) : undefined,
+            anyOf(entityLinks.fromId, fromIds),
+            relations ? anyOf(entityLinks.relation, [...relations]) : undefined,
           ),
         )
         .orderBy(asc(entityLinks.createdAt), asc(entityLinks.toId));

@@ -2,7 +2,7 @@
 // who met, the §9.3.2 inputs as frozen (or a marked live preview), the decisions and actions, and the approval.
 import { assertCan, type ManagementReview, type ReviewInputsResponse } from '@openaims/core';
 import { tables } from '@openaims/db';
-import { inArray } from 'drizzle-orm';
+import { anyOf } from '../common/any-of.ts';
 import { isoDay, renderPdfDocument } from '../common/pdf-document.ts';
 import type { OrgContext } from '../context.ts';
 import { getOrganization } from '../orgs/org.service.ts';
@@ -38,7 +38,7 @@ export async function loadReviewMinutes(ctx: OrgContext, reviewId: string): Prom
     ? await ctx.db
         .select({ id: tables.users.id, name: tables.users.name })
         .from(tables.users)
-        .where(inArray(tables.users.id, ids))
+        .where(anyOf(tables.users.id, ids))
     : [];
   return {
     organization: org.name,

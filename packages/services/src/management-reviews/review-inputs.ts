@@ -15,7 +15,8 @@ import {
   summarizeRisks,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { asc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { asc, eq, lte, sql } from 'drizzle-orm';
+import { anyOf } from '../common/any-of.ts';
 import { inOrg } from '../common/in-org.ts';
 import { iso } from '../common/time.ts';
 
@@ -26,7 +27,7 @@ async function previousActions(db: Db, orgId: string, reviewIds: string[], p: Re
         .select()
         .from(tasks)
         .where(
-          inOrg(tasks, orgId, eq(tasks.sourceType, 'management_review'), inArray(tasks.sourceId, reviewIds)),
+          inOrg(tasks, orgId, eq(tasks.sourceType, 'management_review'), anyOf(tasks.sourceId, reviewIds)),
         )
     : [];
   return summarizePreviousActions(

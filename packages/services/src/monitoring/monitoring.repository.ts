@@ -13,7 +13,8 @@ import {
   type SeriesPoint,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNull, lt, lte, ne, sql } from 'drizzle-orm';
+import { anyOf } from '../common/any-of.ts';
 import { inOrg } from '../common/in-org.ts';
 import { archivedFilter, eqIf, openFilter, tenantPage } from '../common/list-page.ts';
 import { projection } from '../common/projection.ts';
@@ -97,7 +98,7 @@ export function monitoringRepository(db: Db) {
       return db
         .select()
         .from(metrics)
-        .where(inOrg(metrics, orgId, inArray(metrics.otelName, names), isNull(metrics.archivedAt)))
+        .where(inOrg(metrics, orgId, anyOf(metrics.otelName, names), isNull(metrics.archivedAt)))
         .orderBy(asc(metrics.id));
     },
 

@@ -11,8 +11,9 @@ import {
   todayUtc,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, eq, gte, inArray, isNotNull, isNull, lt, lte, ne, notExists, type SQL, sql } from 'drizzle-orm';
+import { and, eq, gte, isNotNull, isNull, lt, lte, ne, notExists, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgSelect, PgTable } from 'drizzle-orm/pg-core';
+import { anyOf } from '../common/any-of.ts';
 import { inOrg } from '../common/in-org.ts';
 import { SYSTEM_ACTOR } from '../context.ts';
 import { appendLedger } from '../ledger/ledger.service.ts';
@@ -182,7 +183,7 @@ const SOURCES: Record<Exclude<ReminderKind, 'competence_renewal'>, DueSource> = 
     due: tasks.dueDate,
     owner: tasks.ownerId,
     live: () => [
-      inArray(tasks.status, ['open', 'in_progress']),
+      anyOf(tasks.status, ['open', 'in_progress']),
       // A task the scheduler opened was announced with its source's reminder: no second message.
       notExists(
         // The subquery needs no db handle of its own: it is rendered into the finder's statement.

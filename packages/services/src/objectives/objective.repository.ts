@@ -12,7 +12,8 @@ import {
   type Page,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { desc, eq, inArray } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
+import { anyOf } from '../common/any-of.ts';
 import { inOrg } from '../common/in-org.ts';
 import { archivedFilter, eqIf, tenantPage } from '../common/list-page.ts';
 import { projection } from '../common/projection.ts';
@@ -67,7 +68,7 @@ export function objectiveRepository(db: Db) {
       return db
         .selectDistinctOn([m.objectiveId, m.kpiId])
         .from(m)
-        .where(inOrg(m, orgId, inArray(m.objectiveId, objectiveIds)))
+        .where(inOrg(m, orgId, anyOf(m.objectiveId, objectiveIds)))
         .orderBy(m.objectiveId, m.kpiId, desc(m.measuredAt), desc(m.createdAt));
     },
 

@@ -12,7 +12,8 @@ import {
   randomSecret,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
+import { anyOf } from '../common/any-of.ts';
 import { sha256Hex } from '../common/hash.ts';
 import { inOrg } from '../common/in-org.ts';
 import { projection } from '../common/projection.ts';
@@ -228,7 +229,7 @@ export async function revokeTokensBeyondRole(
       inOrg(
         apiTokens,
         ctx.orgId,
-        inArray(
+        anyOf(
           apiTokens.id,
           doomed.map((r) => r.id),
         ),

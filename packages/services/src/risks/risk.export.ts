@@ -7,7 +7,8 @@ import {
   TREATMENT_OPTION_LABEL,
 } from '@openaims/core';
 import { tables } from '@openaims/db';
-import { eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
+import { anyOf } from '../common/any-of.ts';
 import { inOrg } from '../common/in-org.ts';
 import { isoDay, renderPdfDocument } from '../common/pdf-document.ts';
 import { recordTable } from '../common/pdf-record-table.ts';
@@ -120,7 +121,7 @@ export async function loadRiskRegister(ctx: OrgContext) {
     ? await ctx.db
         .select({ id: tables.aiSystems.id, name: tables.aiSystems.name })
         .from(tables.aiSystems)
-        .where(inOrg(tables.aiSystems, ctx.orgId, inArray(tables.aiSystems.id, ids)))
+        .where(inOrg(tables.aiSystems, ctx.orgId, anyOf(tables.aiSystems.id, ids)))
     : [];
   const systems = new Map(named.map((s) => [s.id, s.name]));
   // Owners, approvers and accepters by name (§6.1.3: who approved the plan and accepted the residual risk).

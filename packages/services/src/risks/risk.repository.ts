@@ -11,7 +11,8 @@ import {
   type TreatmentOption,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, sql } from 'drizzle-orm';
+import { anyOf } from '../common/any-of.ts';
 import { inOrg } from '../common/in-org.ts';
 import { planPage } from '../common/paginate.ts';
 import { tenantTable } from '../common/tenant-table.ts';
@@ -184,7 +185,7 @@ export function riskRepository(db: Db) {
         const cs = await db
           .select({ id: riskCriteria.id, appetite: riskCriteria.appetite })
           .from(riskCriteria)
-          .where(inOrg(riskCriteria, orgId, inArray(riskCriteria.id, criteriaIds)));
+          .where(inOrg(riskCriteria, orgId, anyOf(riskCriteria.id, criteriaIds)));
         for (const c of cs) appetites.set(c.id, c.appetite);
       }
       return rows.map((r) =>

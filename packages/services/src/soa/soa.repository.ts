@@ -9,7 +9,8 @@ import {
   type SoaSnapshotRow,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { eq, type SQL, sql } from 'drizzle-orm';
+import { anyOf } from '../common/any-of.ts';
 import { inOrg } from '../common/in-org.ts';
 import { sqlRows } from '../common/sql-rows.ts';
 import { type SoaLinkSummary, soaLinkSummary } from './soa-draft-hash.ts';
@@ -129,12 +130,12 @@ export function soaRepository(db: Db) {
       return sql`
         select distinct ref, other_type, other_id collate "C" as other_id from (
           select from_id as ref, to_type as other_type, to_id as other_id from ${entityLinks}
-          where organization_id = ${orgId} and from_type = 'control' and ${inArray(entityLinks.fromId, refs)}
-            and ${inArray(entityLinks.toType, types)}
+          where organization_id = ${orgId} and from_type = 'control' and ${anyOf(entityLinks.fromId, refs)}
+            and ${anyOf(entityLinks.toType, types)}
           union all
           select to_id, from_type, from_id from ${entityLinks}
-          where organization_id = ${orgId} and to_type = 'control' and ${inArray(entityLinks.toId, refs)}
-            and ${inArray(entityLinks.fromType, types)}
+          where organization_id = ${orgId} and to_type = 'control' and ${anyOf(entityLinks.toId, refs)}
+            and ${anyOf(entityLinks.fromType, types)}
         ) u`;
     },
 

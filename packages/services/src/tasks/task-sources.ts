@@ -2,8 +2,9 @@
 // find its entities' titles in one organization; a module that adds a source type adds one entry here.
 import type { TaskSourceType } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { inArray } from 'drizzle-orm';
+
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { anyOf } from '../common/any-of.ts';
 import { inOrg } from '../common/in-org.ts';
 
 type TitleLookup = (db: Db, orgId: string, ids: string[]) => Promise<Map<string, string>>;
@@ -16,7 +17,7 @@ function titlesOf(table: TitledTable): TitleLookup {
     const rows = (await db
       .select({ id: table.id, title: table.title })
       .from(table as PgTable)
-      .where(inOrg(table, orgId, inArray(table.id, ids)))) as {
+      .where(inOrg(table, orgId, anyOf(table.id, ids)))) as {
       id: string;
       title: string;
     }[];

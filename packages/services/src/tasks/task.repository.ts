@@ -12,7 +12,8 @@ import {
   todayUtc,
 } from '@openaims/core';
 import { type Db, tables } from '@openaims/db';
-import { and, eq, gte, inArray, isNull, lt, notInArray, or } from 'drizzle-orm';
+import { and, eq, gte, isNull, lt, notInArray, or } from 'drizzle-orm';
+import { anyOf } from '../common/any-of.ts';
 import { inOrg } from '../common/in-org.ts';
 import { eqIf, tenantPage } from '../common/list-page.ts';
 import { tenantTable } from '../common/tenant-table.ts';
@@ -35,13 +36,13 @@ export function taskRepository(db: Db) {
         searchColumns: [tasks.title, tasks.description],
         sortValue: (r, f) => (f === 'dueDate' ? r.dueSort : r[f]),
         filters: [
-          statuses ? inArray(tasks.status, statuses) : undefined,
+          statuses ? anyOf(tasks.status, statuses) : undefined,
           eqIf(tasks.ownerId, query.ownerId),
           eqIf(tasks.kind, query.kind),
           eqIf(tasks.sourceType, query.sourceType),
           eqIf(tasks.sourceId, query.sourceId),
           query.overdue === 'true'
-            ? and(inArray(tasks.status, ['open', 'in_progress']), lt(tasks.dueDate, today))
+            ? and(anyOf(tasks.status, ['open', 'in_progress']), lt(tasks.dueDate, today))
             : query.overdue === 'false'
               ? or(
                   notInArray(tasks.status, ['open', 'in_progress']),
@@ -59,7 +60,7 @@ export function taskRepository(db: Db) {
       return db
         .select()
         .from(tasks)
-        .where(inOrg(tasks, orgId, eq(tasks.sourceType, type), inArray(tasks.sourceId, ids)))
+        .where(inOrg(tasks, orgId, eq(tasks.sourceType, type), anyOf(tasks.sourceId, ids)))
         .orderBy(tasks.createdAt, tasks.id);
     },
   };
