@@ -29,6 +29,7 @@ import { buildContext, decideRemainingSoa } from '../testing/factories.ts';
 import { flipOneByte, rezipPack, unzipPack } from '../testing/pack-zip.ts';
 import { auditPack } from './audit-pack.service.ts';
 import { instanceKey } from './instance-key.ts';
+import type { PackSection } from './sections.ts';
 import { directorySource, verifyPack } from './verify.mjs';
 import { zipPackSource } from './zip-source.ts';
 
@@ -204,6 +205,35 @@ describe('the audit pack (issue 11)', () => {
     await expect(auditPack(owner, blobs, { from: '2026-05-01', to: '2026-01-01' })).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
     });
+  });
+
+  it('renders the next file only once the zip has taken the last: nothing queues ahead of a slow reader', async () => {
+    const owner = await buildContext(database.db, { role: 'owner' });
+    let written = 0;
+    const section: PackSection = {
+      key: 'bulk',
+      title: 'Bulk',
+      permission: 'soa:read',
+      async write(out) {
+        // Stored, not deflated (.pdf), so each file is 1 MB of zip output.
+        for (let i = 0; i < 5; i++) {
+          await out.addBytes(`bulk/file-${i}.pdf`, Buffer.alloc(1024 * 1024, i));
+          written++;
+        }
+      },
+    };
+    const pack = await auditPack(owner, blobs, {}, [section]);
+    // Nobody reads yet: the first file fills the zip's buffers and the section waits.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(written).toBeLessThanOrEqual(1);
+    const file = path.join(root, `bulk-${pack.filename}`);
+    await pipeline(pack.stream, fs.createWriteStream(file));
+    const manifest = await pack.done;
+    expect(written).toBe(5);
+    expect(manifest.sections[0]?.files).toEqual([0, 1, 2, 3, 4].map((i) => `bulk/file-${i}.pdf`));
+    const src = await zipPackSource(file);
+    expect((await src.list()).filter((n) => n.startsWith('bulk/'))).toHaveLength(5);
+    src.close();
   });
 
   it('reports the approved SoA as it was approved, not the working draft edited since', async () => {

@@ -5,7 +5,7 @@
 import crypto from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import {
   AppError,
   AUDIT_PACK_FORMAT,
@@ -78,8 +78,12 @@ export async function auditPack(
     for (const section of sections) {
       const files: string[] = [];
       const out: SectionOutput = {
-        addBytes: (path, body) => {
-          writer.addBytes(path, body);
+        // A rendered file is handed to the zip as a stream and awaited like one, so a section renders its next
+        // file only once the zip has taken this one: behind a slow download, 2,000 impact-assessment PDFs no longer
+        // wait in memory all at once (issue 17).
+        addBytes: async (path, body) => {
+          const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body);
+          await writer.addStream(path, Readable.from([bytes]));
           files.push(path);
         },
         addStream: async (path, source) => {

@@ -67,7 +67,8 @@ export interface PackState {
 
 /** Where a section puts its files (paths are relative to the pack root, forward slashes). */
 export interface SectionOutput {
-  addBytes(path: string, body: Uint8Array | string): void;
+  /** Adds a rendered file; resolves once the zip has taken it (render the next one after). */
+  addBytes(path: string, body: Uint8Array | string): Promise<void>;
   addStream(path: string, source: Readable): Promise<void>;
 }
 
@@ -239,12 +240,12 @@ export const AUDIT_PACK_SECTIONS: PackSection[] = [
     async write(out, state) {
       const report = await loadSoaReport(state.ctx, { approved: true });
       state.soa = report;
-      out.addBytes(
+      await out.addBytes(
         'reports/soa.pdf',
         await soaPdf(report, await soaReferenceTitles(state.ctx, report.entries)),
       );
-      out.addBytes('reports/soa.xlsx', await soaXlsx(report));
-      out.addBytes('reports/soa.csv', soaCsv(report));
+      await out.addBytes('reports/soa.xlsx', await soaXlsx(report));
+      await out.addBytes('reports/soa.csv', soaCsv(report));
     },
   },
   {
@@ -253,8 +254,8 @@ export const AUDIT_PACK_SECTIONS: PackSection[] = [
     permission: 'risk:read',
     async write(out, state) {
       const register = await loadRiskRegister(state.ctx);
-      out.addBytes('reports/risks.pdf', await risksPdf(state.ctx, register));
-      out.addBytes('reports/risks.xlsx', await risksXlsx(state.ctx, register));
+      await out.addBytes('reports/risks.pdf', await risksPdf(state.ctx, register));
+      await out.addBytes('reports/risks.xlsx', await risksXlsx(state.ctx, register));
     },
   },
   {
@@ -264,7 +265,7 @@ export const AUDIT_PACK_SECTIONS: PackSection[] = [
     async write(out, state) {
       for await (const ia of listed(state, listImpactAssessments, 'approved')) {
         const report = await loadImpactReport(state.ctx, ia.id);
-        out.addBytes(
+        await out.addBytes(
           `reports/impact-assessments/${impactExportFilename(report, 'pdf')}`,
           await impactPdf(report),
         );
@@ -283,11 +284,11 @@ export const AUDIT_PACK_SECTIONS: PackSection[] = [
           'oscal-assessment-results.json',
         ]) {
           const file = await renderAuditExport(state.ctx, name, { auditId: audit.id });
-          if (file) out.addBytes(`audits/${audit.id}/${name}`, file.body);
+          if (file) await out.addBytes(`audits/${audit.id}/${name}`, file.body);
         }
       }
       const poam = await renderAuditExport(state.ctx, 'oscal-poam.json', {});
-      if (poam) out.addBytes('oscal/oscal-poam.json', poam.body);
+      if (poam) await out.addBytes('oscal/oscal-poam.json', poam.body);
     },
   },
   {
@@ -296,7 +297,7 @@ export const AUDIT_PACK_SECTIONS: PackSection[] = [
     permission: 'management_review:read',
     async write(out, state) {
       for await (const review of listed(state, listManagementReviews, 'approved', (r) => r.approvedAt)) {
-        out.addBytes(
+        await out.addBytes(
           `reports/management-reviews/management-review-${review.id}.pdf`,
           await reviewMinutesPdf(await loadReviewMinutes(state.ctx, review.id)),
         );
@@ -309,9 +310,9 @@ export const AUDIT_PACK_SECTIONS: PackSection[] = [
     permission: 'soa:read',
     async write(out, state) {
       const report = state.soa ?? (await loadSoaReport(state.ctx, { approved: true }));
-      out.addBytes('oscal/oscal-catalog.json', json(oscalCatalog(report)));
-      out.addBytes('oscal/oscal-profile.json', json(oscalProfile(report)));
-      out.addBytes('oscal/oscal-ssp.json', json(oscalSsp(report)));
+      await out.addBytes('oscal/oscal-catalog.json', json(oscalCatalog(report)));
+      await out.addBytes('oscal/oscal-profile.json', json(oscalProfile(report)));
+      await out.addBytes('oscal/oscal-ssp.json', json(oscalSsp(report)));
     },
   },
   {
@@ -319,7 +320,7 @@ export const AUDIT_PACK_SECTIONS: PackSection[] = [
     title: 'AI inventory as a CycloneDX ML-BOM (A.4, A.6)',
     permission: 'inventory:export',
     async write(out, state) {
-      out.addBytes('inventory/cyclonedx.json', json(await exportCycloneDx(state.ctx)));
+      await out.addBytes('inventory/cyclonedx.json', json(await exportCycloneDx(state.ctx)));
     },
   },
   evidenceSection,
