@@ -246,6 +246,10 @@ describe('bad values inside well-formed requests get a 4xx', () => {
       { v: null, id: 'x\u0000' },
       { v: '2025-02-30', id: 'x' },
       { k: 42 },
+      // The other cursor shapes (in-memory lists, a control's links, a metric's series), each with a NUL.
+      { k: 'A.5.2\u0000' },
+      ['risk', 'risk_\u0000'],
+      { at: '2026-01-01T00:00:00Z', id: 'x\u0000' },
     ].map((c) => Buffer.from(JSON.stringify(c)).toString('base64url'));
     const failures: string[] = [];
     const doc = t.openapiDocument();

@@ -1,10 +1,6 @@
 // Keyset pagination over an ordered in-memory list (fixed, small sets: catalogue rows, the 38 SoA entries).
-import { AppError, type Page } from '@openaims/core';
-
-const invalid = () =>
-  new AppError('VALIDATION_FAILED', 'cursor is not one this server issued', {
-    errors: [{ path: 'cursor', message: 'invalid cursor' }],
-  });
+import type { Page } from '@openaims/core';
+import { cursorJson, invalidCursor } from './cursor-json.ts';
 
 /** The page after the row whose key the cursor names; the cursor is opaque base64url JSON of that key. */
 export function pageArray<T>(
@@ -14,14 +10,9 @@ export function pageArray<T>(
 ): Page<T> {
   let start = 0;
   if (query.cursor) {
-    let key: unknown;
-    try {
-      key = (JSON.parse(Buffer.from(query.cursor, 'base64url').toString('utf8')) as { k?: unknown }).k;
-    } catch {
-      throw invalid();
-    }
+    const key = (cursorJson(query.cursor) as { k?: unknown } | null)?.k;
     const at = typeof key === 'string' ? rows.findIndex((r) => keyOf(r) === key) : -1;
-    if (at < 0) throw invalid();
+    if (at < 0) throw invalidCursor();
     start = at + 1;
   }
   const items = rows.slice(start, start + query.limit);

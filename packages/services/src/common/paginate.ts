@@ -2,6 +2,7 @@
 import { AppError, isCalendarDate, type ListQuery, type Page, parseSort } from '@openaims/core';
 import { and, asc, desc, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
+import { cursorJson, invalidCursor } from './cursor-json.ts';
 
 interface CursorValue {
   v: string | number | null;
@@ -12,26 +13,14 @@ function encodeCursor(c: CursorValue): string {
   return Buffer.from(JSON.stringify(c)).toString('base64url');
 }
 
-const invalidCursor = () =>
-  new AppError('VALIDATION_FAILED', 'cursor is not one this server issued', {
-    errors: [{ path: 'cursor', message: 'invalid cursor' }],
-  });
-
-const hasNul = (v: string) => v.includes('\u0000');
-
 /**
  * Decodes a cursor and checks its value against the sort column's type: a cursor is base64url JSON anyone can
  * edit, and a value of the wrong type (a word for a timestamp, text for an integer, a NUL) would otherwise
  * reach PostgreSQL and fail there with a 500 instead of a 400.
  */
 function decodeCursor(cursor: string, col: PgColumn): CursorValue {
-  let c: CursorValue;
-  try {
-    c = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as CursorValue;
-  } catch {
-    throw invalidCursor();
-  }
-  if (typeof c !== 'object' || c === null || typeof c.id !== 'string' || c.id.length > 200 || hasNul(c.id))
+  const c = cursorJson(cursor) as CursorValue;
+  if (typeof c !== 'object' || c === null || typeof c.id !== 'string' || c.id.length > 200)
     throw invalidCursor();
   const v = c.v;
   if (v === null) return { v, id: c.id };
@@ -48,7 +37,7 @@ function decodeCursor(cursor: string, col: PgColumn): CursorValue {
       throw invalidCursor();
   } else if (col.columnType === 'PgDateString') {
     if (typeof v !== 'string' || !isCalendarDate(v)) throw invalidCursor();
-  } else if (typeof v !== 'string' || v.length > 1000 || hasNul(v)) {
+  } else if (typeof v !== 'string' || v.length > 1000) {
     throw invalidCursor();
   }
   return { v, id: c.id };

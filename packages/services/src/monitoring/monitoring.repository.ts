@@ -2,7 +2,6 @@
 import {
   type Alert,
   AlertSchema,
-  AppError,
   type ListQuery,
   METRIC_SORTS,
   type MeasurementListQuery,
@@ -15,6 +14,7 @@ import {
 import { type Db, tables } from '@openaims/db';
 import { and, asc, desc, eq, gte, isNull, lt, lte, ne, sql } from 'drizzle-orm';
 import { anyOf } from '../common/any-of.ts';
+import { cursorJson, invalidCursor } from '../common/cursor-json.ts';
 import { inOrg } from '../common/in-org.ts';
 import { archivedFilter, eqIf, openFilter, tenantPage } from '../common/list-page.ts';
 import { projection } from '../common/projection.ts';
@@ -52,13 +52,10 @@ const toPoint = (r: { clientId: string; at: Date; value: number }): SeriesPoint 
 const SERIES_CAP = 20_000;
 
 function decodeSeriesCursor(cursor: string): { at: string; id: string } {
-  try {
-    const c = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (typeof c?.at === 'string' && typeof c?.id === 'string' && !Number.isNaN(Date.parse(c.at))) return c;
-  } catch {}
-  throw new AppError('VALIDATION_FAILED', 'cursor is not one this server issued', {
-    errors: [{ path: 'cursor', message: 'invalid cursor' }],
-  });
+  const c = cursorJson(cursor) as { at?: unknown; id?: unknown } | null;
+  if (typeof c?.at === 'string' && typeof c?.id === 'string' && !Number.isNaN(Date.parse(c.at)))
+    return { at: c.at, id: c.id };
+  throw invalidCursor();
 }
 
 /** Queries on the monitoring tables, scoped to one organization. */

@@ -19,6 +19,7 @@ import {
 } from '@openaims/core';
 import { tables } from '@openaims/db';
 import { recordsRevision } from '../common/collection-revision.ts';
+import { cursorJson, invalidCursor } from '../common/cursor-json.ts';
 import { inOrg } from '../common/in-org.ts';
 import { assertMember } from '../common/members.ts';
 import { pageArray } from '../common/page-array.ts';
@@ -112,11 +113,6 @@ function filterSoa(
   return pageArray(all, query, (e) => e.controlRef);
 }
 
-const badCursor = () =>
-  new AppError('VALIDATION_FAILED', 'cursor is not one this server issued', {
-    errors: [{ path: 'cursor', message: 'invalid cursor' }],
-  });
-
 /** Every risk, evidence record and document linked to one control, a page at a time (ordered by type, then id). */
 export async function listSoaLinks(
   ctx: OrgContext,
@@ -127,13 +123,9 @@ export async function listSoaLinks(
   if (!isAnnexAControl(controlRef)) throw unknownControl(controlRef);
   let after: { type: string; id: string } | undefined;
   if (query.cursor) {
-    try {
-      const [type, id] = JSON.parse(Buffer.from(query.cursor, 'base64url').toString('utf8')) as unknown[];
-      if (typeof type !== 'string' || typeof id !== 'string') throw badCursor();
-      after = { type, id };
-    } catch {
-      throw badCursor();
-    }
+    const c = cursorJson(query.cursor);
+    if (!Array.isArray(c) || typeof c[0] !== 'string' || typeof c[1] !== 'string') throw invalidCursor();
+    after = { type: c[0], id: c[1] };
   }
   const rows = await soaRepository(ctx.db).linksPage(ctx.orgId, controlRef, {
     type: query.type,

@@ -66,9 +66,15 @@ describe('SoA list with link counts and paged links (issue 17)', () => {
     expect(seen).toEqual([{ type: 'evidence', id: ev.id }, ...sorted.map((id) => ({ type: 'risk', id }))]);
     expect((await listSoaLinks(ctx, 'A.6.2.4', { type: 'risk', limit: 100 })).items).toHaveLength(7);
     expect((await listSoaLinks(ctx, 'A.2.2', { limit: 100 })).items).toEqual([]);
-    await expect(listSoaLinks(ctx, 'A.6.2.4', { limit: 3, cursor: 'bad' })).rejects.toMatchObject({
-      code: 'VALIDATION_FAILED',
-    });
+    for (const cursor of [
+      'bad',
+      ...[['risk'], ['risk', 7], ['risk', 'risk_\u0000'], { k: 'x' }].map((c) =>
+        Buffer.from(JSON.stringify(c)).toString('base64url'),
+      ),
+    ])
+      await expect(listSoaLinks(ctx, 'A.6.2.4', { limit: 3, cursor })).rejects.toMatchObject({
+        code: 'VALIDATION_FAILED',
+      });
     await expect(listSoaLinks(ctx, 'A.1.1', { limit: 3 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     // Another organization sees none of them (tenant isolation).
     const other = await buildContext(database.db);
