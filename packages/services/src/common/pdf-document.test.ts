@@ -87,6 +87,19 @@ describe('shared PDF layout (§7.5.2)', () => {
         }
       });
     expect(streams(flushed)).toEqual(streams(whole));
+    // Every byte pdfkit wrote is in the file, in order: the cross-reference table's offsets (counted by pdfkit as it
+    // writes) point at their objects, and startxref at the table, in both files.
+    for (const pdf of [whole, flushed]) {
+      const text = pdf.toString('latin1');
+      expect(text.startsWith('%PDF-')).toBe(true);
+      const xref = Number(/startxref\s+(\d+)\s+%%EOF\s*$/.exec(text)?.[1]);
+      expect(text.slice(xref, xref + 4)).toBe('xref');
+      const offsets = [...text.slice(xref).matchAll(/^(\d{10}) 00000 n ?$/gm)].map((m) => Number(m[1]));
+      expect(offsets.length).toBeGreaterThan(pages);
+      offsets.forEach((at, i) => {
+        expect(text.slice(at, at + `${i + 1} 0 obj`.length)).toBe(`${i + 1} 0 obj`);
+      });
+    }
     const lines = pdfText(flushed).split('\n');
     for (let i = 1; i <= pages; i++)
       expect(lines.filter((l) => l === `Page ${i} of ${pages}`)).toHaveLength(1);

@@ -15,9 +15,6 @@ export function recordTable<T>(
   columns: RecordColumn<T>[],
   opts: { empty?: string } = {},
 ): void {
-  w.table(
-    columns,
-    items.map((item) => columns.map((c) => c.cell(item))),
-    opts,
-  );
+  // Each row's cells are built as it is drawn (TableRows), not every row's first.
+  w.table(columns, { count: items.length, row: (i) => columns.map((c) => c.cell(items[i]!)) }, opts);
 }
