@@ -17,7 +17,7 @@ export interface TimedResult {
 /** Opens the generated dataset, migrated, on the engine the benchmark was given. */
 export async function openDataset(): Promise<Database> {
   // As the CLI's storage-using commands do (apps/cli/src/support/storage.ts).
-  applyHeapGrowth(parseEnv({ ...process.env, AIMS_DATA_DIR: 'unused' }).AIMS_HEAP_GROWTH_PERCENT);
+  applyHeapGrowth(parseEnv().AIMS_HEAP_GROWTH_PERCENT);
   const database = process.env.DATABASE_URL
     ? await openDatabase({ engine: 'postgres', url: process.env.DATABASE_URL })
     : await openDatabase({ engine: 'pglite', dataDir: process.env.BENCH_DATA_DIR ?? '' });

@@ -82,7 +82,10 @@ export async function auditPack(
         // file only once the zip has taken this one: behind a slow download, 2,000 impact-assessment PDFs no longer
         // wait in memory all at once (issue 17).
         addBytes: async (path, body) => {
-          const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body);
+          const bytes =
+            typeof body === 'string'
+              ? Buffer.from(body, 'utf8')
+              : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
           await writer.addStream(path, Readable.from([bytes]));
           files.push(path);
         },

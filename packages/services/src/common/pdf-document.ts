@@ -155,9 +155,8 @@ function writer(doc: PDFKit.PDFDocument): DocumentWriter {
         x += widths[i]!;
       });
     };
-    const given = rows as Partial<TableRows> & { length?: number };
-    const count = given.row ? given.count! : given.length!;
-    const rowAt = (i: number): string[] => (given.row ? given.row(i) : (rows as readonly string[][])[i]!);
+    const { count, row: rowAt }: TableRows =
+      'row' in rows ? rows : { count: rows.length, row: (i) => rows[i]! };
     if (count === 0) {
       paragraph(opts.empty ?? 'None.', { muted: true });
       return;

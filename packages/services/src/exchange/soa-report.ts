@@ -8,7 +8,6 @@ import {
 } from '@openaims/core';
 import { tables } from '@openaims/db';
 import { anyOf } from '../common/any-of.ts';
-import { idBatches } from '../common/id-batches.ts';
 import { inOrg } from '../common/in-org.ts';
 import { userNames } from '../common/user-names.ts';
 import type { OrgContext } from '../context.ts';
@@ -56,13 +55,13 @@ export async function soaReferenceTitles(ctx: OrgContext, entries: SoaEntry[]): 
     [tables.evidence, entries.flatMap((e) => printed(e.evidenceIds))],
     [tables.documents, entries.flatMap((e) => printed(e.documentIds))],
   ] as const) {
-    for (const wanted of idBatches(ids)) {
-      const rows = await ctx.db
-        .select({ id: table.id, title: table.title })
-        .from(table)
-        .where(inOrg(table, ctx.orgId, anyOf(table.id, wanted)));
-      for (const r of rows) out.set(r.id, r.title);
-    }
+    if (ids.length === 0) continue;
+    // One statement per kind: anyOf binds the list as one parameter, however long (it needed batches before).
+    const rows = await ctx.db
+      .select({ id: table.id, title: table.title })
+      .from(table)
+      .where(inOrg(table, ctx.orgId, anyOf(table.id, new Set(ids))));
+    for (const r of rows) out.set(r.id, r.title);
   }
   return out;
 }
