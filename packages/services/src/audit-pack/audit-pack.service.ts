@@ -71,7 +71,7 @@ export async function auditPack(
   const key = await instanceKey(ctx.db);
   const generatedAt = new Date();
   const writer = new PackWriter(generatedAt);
-  const state: PackState = { ctx, blobs, period, generatedAt, evidence: new Map() };
+  const state: PackState = { ctx, blobs, period, generatedAt };
 
   const done = (async (): Promise<PackManifest> => {
     const bySection: PackManifest['sections'] = [];

@@ -18,16 +18,11 @@ const STATUS: Record<string, string> = {
   implemented: 'Implemented',
 };
 
-/**
- * How many evidence records a control's cell names; the rest are counted and listed in evidence/index.json (a control
- * of a large organization has thousands, which made index.html tens of megabytes).
- */
-export const INDEX_EVIDENCE_PER_CONTROL = 50;
-
-function evidenceCell(state: PackState, ids: string[]): string {
-  const found = ids.map((id) => state.evidence.get(id)).filter((e) => !!e);
-  const more = found.length - INDEX_EVIDENCE_PER_CONTROL;
-  const items = found.slice(0, INDEX_EVIDENCE_PER_CONTROL).map((e) => {
+function evidenceCell(state: PackState, control: number): string {
+  const index = state.evidence;
+  const shown = index?.shown(control) ?? [];
+  const more = (index?.packedCount(control) ?? 0) - shown.length;
+  const items = shown.map((e) => {
     const label = `${esc(e.title)} <small>(${esc(e.evidenceDate)}${e.validUntil ? ` – valid until ${esc(e.validUntil)}` : ''})</small>`;
     if (e.path) return `<li><a href="${esc(href(e.path))}">${label}</a></li>`;
     if (e.url)
@@ -50,9 +45,12 @@ export function renderIndexHtml(
   const soa = state.soa;
   const rows = (soa?.entries ?? [])
     .map(
-      (e) => `<tr><td>${esc(e.controlRef)}</td><td>${esc(e.title)}</td><td>${e.applicable ? 'Yes' : 'No'}</td>
+      (
+        e,
+        i,
+      ) => `<tr><td>${esc(e.controlRef)}</td><td>${esc(e.title)}</td><td>${e.applicable ? 'Yes' : 'No'}</td>
 <td>${esc(e.justification)}</td><td>${esc(STATUS[e.implementationStatus] ?? e.implementationStatus)}</td>
-<td>${evidenceCell(state, e.evidenceIds)}</td></tr>`,
+<td>${evidenceCell(state, i)}</td></tr>`,
     )
     .join('\n');
   const approved = soa?.approved

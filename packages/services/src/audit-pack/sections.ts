@@ -25,6 +25,7 @@ import { toLedgerEntry } from '../ledger/ledger.service.ts';
 import { loadReviewMinutes, reviewMinutesPdf } from '../management-reviews/management-review.pdf.ts';
 import { listManagementReviews } from '../management-reviews/management-review.service.ts';
 import { loadRiskRegister, risksPdf, risksXlsx } from '../risks/risk.export.ts';
+import { EvidenceIndex } from './evidence-index.ts';
 import type { PackManifest } from './verify.mjs';
 
 /** The audit period: `from` (inclusive, null = from the start) to `to` (inclusive), as YYYY-MM-DD. */
@@ -60,8 +61,8 @@ export interface PackState {
   period: PackPeriod;
   generatedAt: Date;
   soa?: SoaReport;
-  /** What index.html shows of each packed evidence record (evidence/index.json holds the whole record). */
-  evidence: Map<string, IndexedEvidence>;
+  /** The packed evidence index.html names per SoA control (evidence/index.json holds every record, whole). */
+  evidence?: EvidenceIndex;
   ledger?: PackManifest['ledger'];
 }
 
@@ -113,6 +114,8 @@ const evidenceSection: PackSection = {
   async write(out, state) {
     const { ctx, blobs } = state;
     const written = new Map<string, string>();
+    const named = new EvidenceIndex(state.soa?.entries ?? []);
+    state.evidence = named;
     // The index is spooled to a temporary file as the records are read, not built whole in memory (issue 17).
     const index = await spooledJsonArray();
     try {
@@ -147,12 +150,12 @@ const evidenceSection: PackSection = {
             if (path) packed.path = path;
             else packed.missing = true;
           }
-          const { title, evidenceDate, validUntil, path, url } = packed;
-          state.evidence.set(ev.id, { title, evidenceDate, validUntil, path, url });
+          named.offer(packed);
           indexed.push(packed);
         }
         await index.add(indexed);
       }
+      named.seal();
       await out.addStream('evidence/index.json', await index.read());
     } finally {
       await index.remove();
