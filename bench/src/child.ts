@@ -10,6 +10,8 @@ import { treeRss } from './tree-rss.ts';
 /** A running server process. */
 export interface ServerProcess {
   ready: ReadyMessage;
+  /** The server process's id (for /proc). */
+  pid: number | undefined;
   /** Resident set size of the server process and the processes it started (cluster workers), in bytes. */
   rss(): Promise<number>;
   stop(): Promise<void>;
@@ -78,7 +80,7 @@ export async function startServerProcess(
     child.on('message', (m: ChildMessage) => {
       if (m.type === 'ready') {
         clearTimeout(timer);
-        resolve({ ready: m, rss, stop });
+        resolve({ ready: m, pid: child.pid, rss, stop });
       } else if (m.type === 'failed') {
         clearTimeout(timer);
         reject(new Error(`${file} failed: ${m.message}`));

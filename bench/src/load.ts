@@ -1,6 +1,7 @@
 // One bounded load run with autocannon, with the server's RSS sampled while it runs.
 import autocannon from 'autocannon';
 import type { ServerProcess } from './child.ts';
+import { resetPeak, treePeak } from './tree-rss.ts';
 
 /** What one target measured. */
 export interface LoadResult {
@@ -19,11 +20,15 @@ export interface LoadResult {
 /** Bytes in a megabyte, for the RSS figures. */
 export const MB = 1024 * 1024;
 
-/** Samples a server's RSS every 250 ms while `work` runs; returns the work's value and the peak in MB. */
+/**
+ * The server's peak RSS while `work` runs, in MB, with the work's value: the kernel's high-water mark (reset when the
+ * work starts) where /proc allows, else the highest of samples taken every 250 ms.
+ */
 export async function withPeakRss<T>(
   server: ServerProcess,
   work: () => Promise<T>,
 ): Promise<{ value: T; peakRssMb: number }> {
+  const counted = server.pid !== undefined && resetPeak(server.pid);
   let peak = await server.rss();
   // One RSS question at a time: a busy server answers late, and unanswered questions would pile up.
   let asking = false;
@@ -40,7 +45,7 @@ export async function withPeakRss<T>(
   }, 250);
   try {
     const value = await work();
-    peak = Math.max(peak, await server.rss());
+    peak = Math.max(peak, await server.rss(), (counted && treePeak(server.pid!)) || 0);
     return { value, peakRssMb: peak / MB };
   } finally {
     clearInterval(sampler);

@@ -30,17 +30,46 @@ export function procMemory(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   }
 }
 
-/** Bytes resident in `pid` and all its descendants; null where there is no /proc (the caller asks over IPC). */
-export function treeRss(pid: number): number | null {
+/** `pid` and all its descendants, or null where there is no /proc. */
+function tree(pid: number): number[] | null {
   if (!fs.existsSync(`/proc/${pid}/status`)) return null;
   const byParent = new Map<number, number[]>();
   for (const [child, parent] of parents()) byParent.set(parent, [...(byParent.get(parent) ?? []), child]);
-  let total = 0;
+  const out: number[] = [];
   const todo = [pid];
   while (todo.length) {
     const p = todo.pop()!;
-    total += procMemory(p, 'VmRSS');
+    out.push(p);
     todo.push(...(byParent.get(p) ?? []));
   }
-  return total;
+  return out;
+}
+
+/** Bytes resident in `pid` and all its descendants; null where there is no /proc (the caller asks over IPC). */
+export function treeRss(pid: number): number | null {
+  return tree(pid)?.reduce((sum, p) => sum + procMemory(p, 'VmRSS'), 0) ?? null;
+}
+
+/**
+ * Starts the kernel's peak-RSS count (VmHWM) of `pid` and its descendants again (`clear_refs` 5), so `treePeak` reads
+ * the peak since now; false where that is not possible (no /proc, or not allowed).
+ */
+export function resetPeak(pid: number): boolean {
+  const pids = tree(pid);
+  if (!pids) return false;
+  try {
+    for (const p of pids) fs.writeFileSync(`/proc/${p}/clear_refs`, '5');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The kernel's peak RSS (VmHWM) of `pid` plus its descendants', in bytes: exact for one process, and for several
+ * an upper bound (their peaks may not coincide). Sampling RSS misses what happens between samples — and a process
+ * that samples itself misses everything while its event loop is held — the kernel's count misses nothing.
+ */
+export function treePeak(pid: number): number | null {
+  return tree(pid)?.reduce((sum, p) => sum + procMemory(p, 'VmHWM'), 0) ?? null;
 }
