@@ -2,6 +2,7 @@ import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { pdfText } from '../testing/pdf-text.ts';
 import { type DocumentWriter, renderPdfDocument } from './pdf-document.ts';
+import { SLICE_MS } from './time-slices.ts';
 
 const meta = {
   organization: 'Acme GmbH',
@@ -104,5 +105,43 @@ describe('shared PDF layout (§7.5.2)', () => {
     for (let i = 1; i <= pages; i++)
       expect(lines.filter((l) => l === `Page ${i} of ${pages}`)).toHaveLength(1);
     expect(lines).toContain('The end.');
+  });
+
+  it('lets other work run while it lays out a long table, and writes the same file', async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => [`Row ${i + 1}`, `Text of row ${i + 1} `.repeat(3)]);
+    const body = (w: DocumentWriter) => {
+      w.heading('Register');
+      w.table(
+        [
+          { header: 'Name', width: 1 },
+          { header: 'Text', width: 3 },
+        ],
+        { count: rows.length, row: (i) => rows[i]! },
+      );
+      w.bullets(['First point', 'Second point']);
+    };
+    // Count the event loop's turns while the document is laid out: other requests get a turn between rows.
+    let turns = 0;
+    let laying = true;
+    const turn = () => {
+      if (!laying) return;
+      turns += 1;
+      setImmediate(turn);
+    };
+    setImmediate(turn);
+    const started = performance.now();
+    const pdf = await renderPdfDocument(meta, body);
+    const took = performance.now() - started;
+    laying = false;
+    // At least one turn per SLICE_MS of layout (a few are the stream's own); a layout that never pauses gets ≈ 3.
+    expect(turns).toBeGreaterThanOrEqual(Math.floor(took / SLICE_MS / 3));
+    expect(turns).toBeGreaterThan(10);
+    // Pausing changes nothing in the file: the same as laid out with everything kept in memory.
+    const whole = await renderPdfDocument(meta, body, { pagesInMemory: Number.POSITIVE_INFINITY });
+    expect(pagesOf(pdf)).toBe(pagesOf(whole));
+    expect(pdfText(pdf)).toBe(pdfText(whole));
+    const lines = pdfText(pdf).split('\n');
+    expect(lines).toContain('Row 3000');
+    expect(lines.filter((l) => l.endsWith(' Second point'))).toHaveLength(1);
   });
 });

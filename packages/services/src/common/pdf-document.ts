@@ -3,6 +3,7 @@
 // header (organization · document) and footer (version or approval · "Page N of M") on every page; and tables
 // that wrap cell text, repeat their header row after a page break and fit the page width.
 import { loadPdfKit } from './heavy-modules.ts';
+import { TimeSlices } from './time-slices.ts';
 
 /** What identifies a printed document (§7.5.2 a, c). */
 export interface DocumentMeta {
@@ -38,13 +39,17 @@ export interface TableRows {
   row(index: number): string[];
 }
 
-/** The pdfkit document and the layout helpers a report body writes with. */
+/**
+ * What a report body writes with. The body describes the document; the renderer lays it out afterwards, once per
+ * pass, and lets other work run between table rows — a long register no longer holds the process for seconds.
+ */
 export interface DocumentWriter {
-  doc: PDFKit.PDFDocument;
   /** A section heading, moved to the next page when too little room is left below it. */
   heading(text: string, level?: 1 | 2): void;
   /** A paragraph of body text. */
   paragraph(text: string, opts?: { muted?: boolean }): void;
+  /** A bulleted list, one item per line. */
+  bullets(items: readonly string[]): void;
   /** A table; every row is one string per column, given whole or one at a time (`TableRows`). */
   table(
     columns: Column[],
@@ -55,6 +60,28 @@ export interface DocumentWriter {
   fields(pairs: [label: string, value: string][]): void;
   /** Starts a new page. */
   pageBreak(): void;
+}
+
+/** The layout helpers that draw at once into the pdfkit document; a table lets other work run between rows. */
+type Layout = {
+  [K in keyof DocumentWriter]: (...args: Parameters<DocumentWriter[K]>) => void | Promise<void>;
+};
+
+/** One thing the body wrote, laid out again in each pass. */
+type Step = (layout: Layout) => void | Promise<void>;
+
+/** The body's document as steps (the body runs once; its table rows are still built as they are drawn). */
+function recordBody(body: (w: DocumentWriter) => void): Step[] {
+  const steps: Step[] = [];
+  body({
+    heading: (...a) => steps.push((l) => l.heading(...a)),
+    paragraph: (...a) => steps.push((l) => l.paragraph(...a)),
+    bullets: (...a) => steps.push((l) => l.bullets(...a)),
+    table: (...a) => steps.push((l) => l.table(...a)),
+    fields: (...a) => steps.push((l) => l.fields(...a)),
+    pageBreak: () => steps.push((l) => l.pageBreak()),
+  });
+  return steps;
 }
 
 /**
@@ -114,8 +141,8 @@ function splitToHeight(doc: PDFKit.PDFDocument, text: string, width: number, max
   return [text.slice(0, chars), text.slice(chars)];
 }
 
-function writer(doc: PDFKit.PDFDocument): DocumentWriter {
-  const table: DocumentWriter['table'] = (columns, rows, opts = {}) => {
+function layout(doc: PDFKit.PDFDocument): Layout {
+  const table = async (...[columns, rows, opts = {}]: Parameters<DocumentWriter['table']>) => {
     const size = opts.fontSize ?? 8.5;
     const x0 = left(doc);
     const total = columns.reduce((s, c) => s + c.width, 0);
@@ -210,12 +237,16 @@ function writer(doc: PDFKit.PDFDocument): DocumentWriter {
         newPage();
       }
     };
-    for (let n = 0; n < count; n++) drawRecord(rowAt(n), n);
+    const slices = new TimeSlices();
+    for (let n = 0; n < count; n++) {
+      drawRecord(rowAt(n), n);
+      await slices.pause();
+    }
     doc.x = x0;
     doc.y = y + 10;
   };
 
-  const paragraph: DocumentWriter['paragraph'] = (text, opts = {}) => {
+  const paragraph: Layout['paragraph'] = (text, opts = {}) => {
     doc
       .font('Helvetica')
       .fontSize(9.5)
@@ -225,7 +256,6 @@ function writer(doc: PDFKit.PDFDocument): DocumentWriter {
   };
 
   return {
-    doc,
     heading(text, level = 1) {
       const size = level === 1 ? 14 : 11.5;
       // Keep a heading with what follows it.
@@ -239,6 +269,15 @@ function writer(doc: PDFKit.PDFDocument): DocumentWriter {
       doc.moveDown(0.3);
     },
     paragraph,
+    bullets(items) {
+      for (const item of items)
+        doc
+          .font('Helvetica')
+          .fontSize(9.5)
+          .fillColor(INK)
+          .text(`•  ${item}`, left(doc), doc.y, { width: usableWidth(doc), indent: 8 })
+          .moveDown(0.15);
+    },
     table,
     fields(pairs) {
       const x0 = left(doc);
@@ -439,12 +478,7 @@ type TextState = { _font: { name: string } | null; _fontSize: number; _fillColor
  * Writes the title page and the body into `doc`, calling `beforeNewPage` whenever a page is about to start — then
  * every page so far is complete, whether the body or pdfkit's own text flow starts it.
  */
-function writeBody(
-  doc: PDFKit.PDFDocument,
-  m: DocumentMeta,
-  body: (w: DocumentWriter) => void,
-  beforeNewPage: () => void,
-) {
+async function writeBody(doc: PDFKit.PDFDocument, m: DocumentMeta, steps: Step[], beforeNewPage: () => void) {
   const addPage = doc.addPage.bind(doc);
   doc.addPage = (options?: PDFKit.PDFDocumentOptions) => {
     beforeNewPage();
@@ -452,7 +486,8 @@ function writeBody(
   };
   titlePage(doc, m);
   doc.addPage();
-  body(writer(doc));
+  const l = layout(doc);
+  for (const step of steps) await step(l);
 }
 
 type PdfKit = Awaited<ReturnType<typeof loadPdfKit>>;
@@ -511,15 +546,41 @@ function openDocument(PDFDocument: PdfKit, m: DocumentMeta, bufferPages: boolean
 }
 
 /** How many pages the document has: the body written without keeping pages or bytes. */
-async function countPages(PDFDocument: PdfKit, m: DocumentMeta, body: (w: DocumentWriter) => void) {
+async function countPages(PDFDocument: PdfKit, m: DocumentMeta, steps: Step[]) {
   const { doc, done } = openDocument(PDFDocument, m, false, false);
   let pages = 1;
-  writeBody(doc, m, body, () => {
+  await writeBody(doc, m, steps, () => {
     pages += 1;
   });
   doc.end();
   await done;
   return pages;
+}
+
+/**
+ * The document written once with every page kept, or null once it grows past `pagesInMemory` pages. A function of
+ * its own, so the abandoned attempt is garbage as soon as it returns: kept in the caller's scope, where the later
+ * passes' callbacks share it, its 50 buffered pages (≈ 100,000 small buffers, ≈ 25 MB) lived through the whole
+ * layout of the 22,000-risk register (issue 17).
+ */
+async function renderShort(
+  PDFDocument: PdfKit,
+  m: DocumentMeta,
+  steps: Step[],
+  pagesInMemory: number,
+): Promise<Buffer | null> {
+  const { doc, done } = openDocument(PDFDocument, m, true);
+  try {
+    await writeBody(doc, m, steps, () => {
+      if (doc.bufferedPageRange().count >= pagesInMemory) throw new LongDocument();
+    });
+  } catch (e) {
+    if (e instanceof LongDocument) return null;
+    throw e;
+  }
+  furniture(doc, m, doc.bufferedPageRange().count);
+  doc.fillColor(INK).end();
+  return done;
 }
 
 /**
@@ -533,20 +594,12 @@ export async function renderPdfDocument(
   { pagesInMemory = PAGES_IN_MEMORY }: { pagesInMemory?: number } = {},
 ): Promise<Buffer> {
   const PDFDocument = await loadPdfKit();
-  const short = openDocument(PDFDocument, m, true);
-  try {
-    writeBody(short.doc, m, body, () => {
-      if (short.doc.bufferedPageRange().count >= pagesInMemory) throw new LongDocument();
-    });
-    furniture(short.doc, m, short.doc.bufferedPageRange().count);
-    short.doc.fillColor(INK).end();
-    return await short.done;
-  } catch (e) {
-    if (!(e instanceof LongDocument)) throw e;
-  }
-  const total = await countPages(PDFDocument, m, body);
+  const steps = recordBody(body);
+  const whole = await renderShort(PDFDocument, m, steps, pagesInMemory);
+  if (whole) return whole;
+  const total = await countPages(PDFDocument, m, steps);
   const { doc, done } = openDocument(PDFDocument, m, true);
-  writeBody(doc, m, body, () => {
+  await writeBody(doc, m, steps, () => {
     if (doc.bufferedPageRange().count < Math.min(pagesInMemory, FLUSH_EVERY)) return;
     // The furniture changes the font and colour; the body's text may be half-way through a paragraph that goes on
     // (the colour is restored as state only: a new page starts from the default in the file either way).

@@ -87,13 +87,11 @@ export function reviewMinutesPdf(m: ReviewMinutes): Promise<Buffer> {
       ],
     },
     (w) => {
-      const doc = w.doc;
       const heading = (t: string) => w.heading(t, 2);
       const line = (t: string) => w.paragraph(t);
       const list = (rows: string[], empty: string) => {
         if (rows.length === 0) line(empty);
-        for (const row of rows)
-          doc.font('Helvetica').fontSize(9.5).text(`•  ${row}`, { indent: 8 }).moveDown(0.15);
+        else w.bullets(rows);
       };
       w.heading('Inputs (9.3.2)');
       heading('a) Actions from previous reviews');

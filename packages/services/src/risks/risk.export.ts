@@ -12,6 +12,7 @@ import { anyOf } from '../common/any-of.ts';
 import { inOrg } from '../common/in-org.ts';
 import { isoDay, renderPdfDocument } from '../common/pdf-document.ts';
 import { recordTable } from '../common/pdf-record-table.ts';
+import { TimeSlices } from '../common/time-slices.ts';
 import { userNames } from '../common/user-names.ts';
 import { commitRow, streamedXlsx } from '../common/xlsx-stream.ts';
 import type { OrgContext } from '../context.ts';
@@ -152,18 +153,22 @@ export async function risksXlsx(ctx: OrgContext, register?: RiskRegister): Promi
     register ?? (await loadRiskRegister(ctx));
   const level = levelLabel(criteria);
   const who = (id: string | null) => (id ? (people.get(id) ?? id) : '');
-  return streamedXlsx((wb) => {
+  const slices = new TimeSlices();
+  return streamedXlsx(async (wb) => {
     const ws = wb.addWorksheet('Risk register', { views: [{ state: 'frozen', ySplit: 4 }] });
     ws.autoFilter = { from: { row: 4, column: 1 }, to: { row: 4, column: COLUMNS.length } };
     commitRow(ws, [`AI risk register — ${orgName}`], { bold: true, size: 14 });
     commitRow(ws, [`Current risk criteria: version ${criteria.number}, appetite ${criteria.appetite}`]);
     commitRow(ws, [`Generated ${generatedAt.toISOString()}`]);
     commitRow(ws, [...COLUMNS], { bold: true });
-    for (const r of risks) commitRow(ws, row(r, systems, level, who));
+    for (const r of risks) {
+      commitRow(ws, row(r, systems, level, who));
+      await slices.pause();
+    }
     ws.commit();
     const actions = wb.addWorksheet('Treatment actions');
     commitRow(actions, ['Risk', 'Task', 'Action', 'Owner', 'Due', 'Status', 'Completed at'], { bold: true });
-    for (const r of risks)
+    for (const r of risks) {
       for (const a of tasks.get(r.id) ?? [])
         commitRow(actions, [
           r.id,
@@ -174,6 +179,8 @@ export async function risksXlsx(ctx: OrgContext, register?: RiskRegister): Promi
           a.status,
           a.completedAt?.toISOString() ?? '',
         ]);
+      await slices.pause();
+    }
     actions.commit();
   });
 }
