@@ -3,6 +3,7 @@
 // header (organization · document) and footer (version or approval · "Page N of M") on every page; and tables
 // that wrap cell text, repeat their header row after a page break and fit the page width.
 import { loadPdfKit } from './heavy-modules.ts';
+import { WordWidths, wrapLines } from './pdf-lines.ts';
 import { TimeSlices } from './time-slices.ts';
 
 /** What identifies a printed document (§7.5.2 a, c). */
@@ -141,7 +142,7 @@ function splitToHeight(doc: PDFKit.PDFDocument, text: string, width: number, max
   return [text.slice(0, chars), text.slice(chars)];
 }
 
-function layout(doc: PDFKit.PDFDocument): Layout {
+function layout(doc: PDFKit.PDFDocument, drawing: boolean): Layout {
   const table = async (...[columns, rows, opts = {}]: Parameters<DocumentWriter['table']>) => {
     const size = opts.fontSize ?? 8.5;
     const x0 = left(doc);
@@ -161,24 +162,29 @@ function layout(doc: PDFKit.PDFDocument): Layout {
       );
     }
     const textWidth = (i: number) => Math.max(widths[i]! - 2 * PAD, 8);
-    const heightOf = (cells: string[], bold: boolean) => {
-      doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size);
-      return (
-        Math.max(...cells.map((c, i) => doc.heightOfString(c || ' ', { width: textWidth(i) }))) + 2 * PAD
-      );
-    };
-    const drawRow = (cells: string[], y: number, h: number, kind: 'head' | 'odd' | 'even') => {
+    // Cells are broken into lines here, once, and drawn from those lines (common/pdf-lines.ts).
+    const regular = new WordWidths((t) => doc.font('Helvetica').fontSize(size).widthOfString(t));
+    const bold = new WordWidths((t) => doc.font('Helvetica-Bold').fontSize(size).widthOfString(t));
+    const lineH = doc.font('Helvetica').fontSize(size).currentLineHeight(true);
+    const linesOf = (cells: string[], head = false) =>
+      cells.map((c, i) => wrapLines(c, textWidth(i), head ? bold : regular));
+    const heightOf = (cells: string[][]) => Math.max(...cells.map((c) => c.length)) * lineH + 2 * PAD;
+    const drawRow = (cells: string[][], y: number, h: number, kind: 'head' | 'odd' | 'even') => {
+      // Counting pages needs the rows' heights only.
+      if (!drawing) return;
       const fill = kind === 'head' ? HEAD_FILL : kind === 'odd' ? ZEBRA : null;
       if (fill) doc.rect(x0, y, usableWidth(doc), h).fill(fill);
       doc.lineWidth(0.5).strokeColor(RULE);
       let x = x0;
-      cells.forEach((c, i) => {
+      cells.forEach((lines, i) => {
         doc.rect(x, y, widths[i]!, h).stroke();
         doc
           .fillColor(INK)
           .font(kind === 'head' ? 'Helvetica-Bold' : 'Helvetica')
-          .fontSize(size)
-          .text(c, x + PAD, y + PAD, { width: textWidth(i), height: h - 2 * PAD, ellipsis: true });
+          .fontSize(size);
+        lines.forEach((line, k) => {
+          if (line) doc.text(line, x + PAD, y + PAD + k * lineH, { lineBreak: false });
+        });
         x += widths[i]!;
       });
     };
@@ -188,11 +194,14 @@ function layout(doc: PDFKit.PDFDocument): Layout {
       paragraph(opts.empty ?? 'None.', { muted: true });
       return;
     }
-    const headers = columns.map((c) => c.header);
-    const headH = heightOf(headers, true);
+    const headers = linesOf(
+      columns.map((c) => c.header),
+      true,
+    );
+    const headH = heightOf(headers);
     let y = doc.y;
     // Keep the header with at least one row.
-    const firstH = heightOf(rowAt(0), false);
+    const firstH = heightOf(linesOf(rowAt(0)));
     if (y + headH + Math.min(firstH, 60) > bottom(doc)) {
       doc.addPage();
       y = doc.page.margins.top;
@@ -208,11 +217,11 @@ function layout(doc: PDFKit.PDFDocument): Layout {
     const fresh = () => bottom(doc) - doc.page.margins.top - headH;
     const drawRecord = (row: string[], n: number) => {
       const kind = n % 2 ? 'odd' : 'even';
-      let cells = row;
+      let cells = linesOf(row);
       // A row that does not fit moves to the next page; one taller than a page continues there, cut between
-      // words — nothing an auditor reads is dropped.
+      // lines — nothing an auditor reads is dropped.
       for (let guard = 0; guard < 100; guard++) {
-        const h = heightOf(cells, false);
+        const h = heightOf(cells);
         const room = bottom(doc) - y;
         if (h <= room) {
           drawRow(cells, y, h, kind);
@@ -223,17 +232,17 @@ function layout(doc: PDFKit.PDFDocument): Layout {
           newPage();
           if (h <= fresh()) continue;
         }
-        doc.font('Helvetica').fontSize(size);
         const space = bottom(doc) - y;
-        const parts = cells.map((c, i) => splitToHeight(doc, c, textWidth(i), space - 2 * PAD));
+        const fit = Math.max(Math.floor((space - 2 * PAD) / lineH), 1);
         drawRow(
-          parts.map((p) => p[0]),
+          cells.map((c) => c.slice(0, fit)),
           y,
           space,
           kind,
         );
-        cells = parts.map((p) => p[1]);
-        if (!cells[0]) cells[0] = `${row[0]!.split('\n')[0]} (continued)`;
+        cells = cells.map((c) => c.slice(fit));
+        if (!cells[0]!.length) cells[0] = linesOf([`${row[0]!.split('\n')[0]} (continued)`])[0]!;
+        cells = cells.map((c) => (c.length ? c : ['']));
         newPage();
       }
     };
@@ -478,7 +487,13 @@ type TextState = { _font: { name: string } | null; _fontSize: number; _fillColor
  * Writes the title page and the body into `doc`, calling `beforeNewPage` whenever a page is about to start — then
  * every page so far is complete, whether the body or pdfkit's own text flow starts it.
  */
-async function writeBody(doc: PDFKit.PDFDocument, m: DocumentMeta, steps: Step[], beforeNewPage: () => void) {
+async function writeBody(
+  doc: PDFKit.PDFDocument,
+  m: DocumentMeta,
+  steps: Step[],
+  beforeNewPage: () => void,
+  drawing = true,
+) {
   const addPage = doc.addPage.bind(doc);
   doc.addPage = (options?: PDFKit.PDFDocumentOptions) => {
     beforeNewPage();
@@ -486,7 +501,7 @@ async function writeBody(doc: PDFKit.PDFDocument, m: DocumentMeta, steps: Step[]
   };
   titlePage(doc, m);
   doc.addPage();
-  const l = layout(doc);
+  const l = layout(doc, drawing);
   for (const step of steps) await step(l);
 }
 
@@ -545,13 +560,22 @@ function openDocument(PDFDocument: PdfKit, m: DocumentMeta, bufferPages: boolean
   return { doc, done };
 }
 
-/** How many pages the document has: the body written without keeping pages or bytes. */
+/**
+ * How many pages the document has: the body laid out without keeping pages or bytes, and its table rows measured
+ * but not drawn (the pass that writes checks it comes to the same count).
+ */
 async function countPages(PDFDocument: PdfKit, m: DocumentMeta, steps: Step[]) {
   const { doc, done } = openDocument(PDFDocument, m, false, false);
   let pages = 1;
-  await writeBody(doc, m, steps, () => {
-    pages += 1;
-  });
+  await writeBody(
+    doc,
+    m,
+    steps,
+    () => {
+      pages += 1;
+    },
+    false,
+  );
   doc.end();
   await done;
   return pages;
