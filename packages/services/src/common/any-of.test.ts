@@ -88,7 +88,9 @@ describe('lists of values bound as one parameter (issue 17)', () => {
       from generate_series(1, 33000) g`);
     // What the register's workbook, PDF and the audit pack read (before, the statement failed at 32,768 risks).
     const register = await loadRiskRegister(ctx);
-    expect(register.risks).toHaveLength(33_001);
-    expect(register.risks.every((r) => r.controlRefs.join() === 'A.5.2')).toBe(true);
+    expect(register.count).toBe(33_001);
+    const refs = new Set<string>();
+    for (let i = 0; i < register.count; i++) refs.add(register.risk(i).controlRefs.join());
+    expect([...refs]).toEqual(['A.5.2']);
   });
 });

@@ -8,13 +8,21 @@ export interface RecordColumn<T> extends Column {
   cell(item: T): string;
 }
 
+/** Records read one at a time, by position, as their rows are drawn. */
+export interface RecordSource<T> {
+  count: number;
+  item(index: number): T;
+}
+
 /** One table row per record, each cell from its column; `empty` is said instead when there are no records. */
 export function recordTable<T>(
   w: DocumentWriter,
-  items: readonly T[],
+  items: readonly T[] | RecordSource<T>,
   columns: RecordColumn<T>[],
   opts: { empty?: string } = {},
 ): void {
   // Each row's cells are built as it is drawn (TableRows), not every row's first.
-  w.table(columns, { count: items.length, row: (i) => columns.map((c) => c.cell(items[i]!)) }, opts);
+  const { count, item }: RecordSource<T> =
+    'item' in items ? items : { count: items.length, item: (i) => items[i]! };
+  w.table(columns, { count, row: (i) => columns.map((c) => c.cell(item(i))) }, opts);
 }

@@ -49,12 +49,12 @@ const COLUMNS = [
 ] as const;
 
 /** Where a risk sits: its AI system by name (§6.1.2 risks are identified per system), or the whole AIMS. */
-function scopeOf(r: Risk, systems: Map<string, string>): string {
+function scopeOf(r: RegisterRisk, systems: Map<string, string>): string {
   return r.aiSystemId ? (systems.get(r.aiSystemId) ?? r.aiSystemId) : 'AIMS-wide';
 }
 
 function row(
-  r: Risk,
+  r: RegisterRisk,
   systems: Map<string, string>,
   level: (key: string) => string,
   who: (id: string | null) => string,
@@ -97,47 +97,150 @@ function levelLabel(criteria: RiskCriteria): (key: string) => string {
 /** "in_progress" → "In progress". */
 const taskStatus = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).replace(/_/g, ' ');
 
-/** Everything a register export shows: the organization, the current criteria and every risk (permission risk:read). */
+/** What the register's workbook and PDF show of a risk — nothing else of it is kept while they are written. */
+const SHOWN = [
+  'id',
+  'title',
+  'aiSystemId',
+  'riskSource',
+  'affectedObjective',
+  'ownerId',
+  'likelihood',
+  'consequence',
+  'inherentScore',
+  'inherentLevel',
+  'criteriaVersion',
+  'treatmentOption',
+  'controlRefs',
+  'ownControls',
+  'treatmentApprovedBy',
+  'treatmentApprovedAt',
+  'residualLikelihood',
+  'residualConsequence',
+  'residualScore',
+  'residualLevel',
+  'withinAppetite',
+  'acceptedBy',
+  'acceptedAt',
+  'reviewDate',
+  'status',
+  'needsReassessment',
+] as const satisfies readonly (keyof Risk)[];
+
+/** A risk as the register's documents show it. */
+export type RegisterRisk = Pick<Risk, (typeof SHOWN)[number]>;
+
+/** A treatment action as the register's documents show it. */
+export type RegisterAction = Pick<TaskRow, 'id' | 'title' | 'ownerId' | 'dueDate' | 'status'> & {
+  completedAt: string | null;
+};
+
+/** Risks read per statement while the register is loaded. */
+const LOAD_CHUNK = 500;
+
+/**
+ * Everything a register export shows: the organization, the current criteria and every risk (permission risk:read).
+ *
+ * Each risk is kept as one compact JSON line of what the documents show (SHOWN) and read back a row at a time as
+ * they are written (`risk(i)`): the workbook and the PDF's passes read the same snapshot, and the register is not
+ * held as objects. At 22,000 risks the objects were ≈ 25 MB of live heap, and V8 lets the heap grow to twice what
+ * is live before it collects: the audit pack's peak memory was set by that (issue 17). The risks are read
+ * LOAD_CHUNK at a time, so all their rows are not alive at once either.
+ */
 export async function loadRiskRegister(ctx: OrgContext) {
   assertCan(ctx.role, 'risk:read');
   const repo = riskRepository(ctx.db);
-  const risks = await repo.hydrate(ctx.orgId, await repo.listAll(ctx.orgId));
   const [org] = await ctx.db
     .select()
     .from(tables.organizations)
     .where(eq(tables.organizations.id, ctx.orgId));
   const criteria = await currentRiskCriteria(ctx.db, ctx.orgId);
-  // Treatment actions are tasks whose source is the risk (§6.1.3 treatment plan).
-  const tasks = new Map<string, TaskRow[]>();
-  const rows = await taskRepository(ctx.db).listBySource(
-    ctx.orgId,
-    'risk',
-    risks.map((r) => r.id),
-  );
-  for (const t of rows.filter((x) => x.kind === 'treatment'))
-    tasks.set(t.sourceId!, [...(tasks.get(t.sourceId!) ?? []), t]);
+  const ids = (
+    await ctx.db
+      .select({ id: tables.risks.id })
+      .from(tables.risks)
+      .where(inOrg(tables.risks, ctx.orgId))
+      .orderBy(tables.risks.createdAt, tables.risks.id)
+  ).map((r) => r.id);
+  const lines: string[] = [];
+  const keys: { score: number; title: string; at: number }[] = [];
+  const actions = new Map<number, string[]>();
+  const systemIds = new Set<string>();
+  const userIds = new Set<string>();
+  const byLevel = new Map<string, number>();
+  let aboveAppetite = 0;
+  let actionCount = 0;
+  for (let from = 0; from < ids.length; from += LOAD_CHUNK) {
+    const chunk = ids.slice(from, from + LOAD_CHUNK);
+    const rows = await ctx.db
+      .select()
+      .from(tables.risks)
+      .where(inOrg(tables.risks, ctx.orgId, anyOf(tables.risks.id, chunk)));
+    const found = new Map((await repo.hydrate(ctx.orgId, rows)).map((r) => [r.id, r]));
+    // Treatment actions are tasks whose source is the risk (§6.1.3 treatment plan).
+    const actionsOf = new Map<string, string[]>();
+    for (const t of await taskRepository(ctx.db).listBySource(ctx.orgId, 'risk', chunk)) {
+      if (t.kind !== 'treatment' || !t.sourceId) continue;
+      const action: RegisterAction = {
+        id: t.id,
+        title: t.title,
+        ownerId: t.ownerId,
+        dueDate: t.dueDate,
+        status: t.status,
+        completedAt: t.completedAt?.toISOString() ?? null,
+      };
+      actionsOf.set(t.sourceId, [...(actionsOf.get(t.sourceId) ?? []), JSON.stringify(action)]);
+      if (t.ownerId) userIds.add(t.ownerId);
+      actionCount += 1;
+    }
+    // In the order they were created; one deleted since the ids were read is left out.
+    for (const id of chunk) {
+      const r = found.get(id);
+      if (!r) continue;
+      const own = actionsOf.get(id);
+      if (own) actions.set(lines.length, own);
+      keys.push({ score: r.inherentScore, title: r.title, at: lines.length });
+      lines.push(JSON.stringify(SHOWN.map((f) => r[f])));
+      if (r.aiSystemId) systemIds.add(r.aiSystemId);
+      for (const u of [r.ownerId, r.treatmentApprovedBy, r.acceptedBy]) if (u) userIds.add(u);
+      byLevel.set(r.inherentLevel, (byLevel.get(r.inherentLevel) ?? 0) + 1);
+      if (!r.withinAppetite && r.status !== 'closed') aboveAppetite += 1;
+    }
+  }
+  // The PDF's order: highest inherent score first, then by title.
+  const byScore = keys.sort((a, b) => b.score - a.score || a.title.localeCompare(b.title)).map((k) => k.at);
   // A reader knows systems by name, not by id.
-  const ids = [...new Set(risks.map((r) => r.aiSystemId).filter((x): x is string => !!x))];
-  const named = ids.length
+  const named = systemIds.size
     ? await ctx.db
         .select({ id: tables.aiSystems.id, name: tables.aiSystems.name })
         .from(tables.aiSystems)
-        .where(inOrg(tables.aiSystems, ctx.orgId, anyOf(tables.aiSystems.id, ids)))
+        .where(inOrg(tables.aiSystems, ctx.orgId, anyOf(tables.aiSystems.id, [...systemIds])))
     : [];
-  const systems = new Map(named.map((s) => [s.id, s.name]));
-  // Owners, approvers and accepters by name (§6.1.3: who approved the plan and accepted the residual risk).
-  const people = await userNames(ctx.db, [
-    ...risks.flatMap((r) => [r.ownerId, r.treatmentApprovedBy, r.acceptedBy]),
-    ...rows.map((t) => t.ownerId),
-  ]);
   return {
     orgName: org?.name ?? ctx.orgId,
     criteria,
-    risks,
-    tasks,
-    systems,
-    people,
     generatedAt: new Date(),
+    /** How many risks the register holds. */
+    count: lines.length,
+    /** The `i`-th risk in the order created (0-based). */
+    risk(i: number): RegisterRisk {
+      const values = JSON.parse(lines[i]!) as unknown[];
+      return Object.fromEntries(SHOWN.map((f, k) => [f, values[k]])) as RegisterRisk;
+    },
+    /** Positions of the risks (for `risk`), highest inherent score first. */
+    byScore,
+    /** The treatment actions of the `i`-th risk, oldest first. */
+    actionsOf(i: number): RegisterAction[] {
+      return (actions.get(i) ?? []).map((a) => JSON.parse(a) as RegisterAction);
+    },
+    actionCount,
+    /** Risks per inherent level key. */
+    byLevel,
+    /** Open risks rated above the appetite (§6.1.3: treatment or acceptance needed). */
+    aboveAppetite,
+    systems: new Map(named.map((s) => [s.id, s.name])),
+    // Owners, approvers and accepters by name (§6.1.3: who approved the plan and accepted the residual risk).
+    people: await userNames(ctx.db, [...userIds]),
   };
 }
 
@@ -149,8 +252,8 @@ export type RiskRegister = Awaited<ReturnType<typeof loadRiskRegister>>;
  * written row by row (common/xlsx-stream.ts), so a large register is not held as cells.
  */
 export async function risksXlsx(ctx: OrgContext, register?: RiskRegister): Promise<Buffer> {
-  const { orgName, criteria, risks, tasks, systems, people, generatedAt } =
-    register ?? (await loadRiskRegister(ctx));
+  const reg = register ?? (await loadRiskRegister(ctx));
+  const { orgName, criteria, systems, people, generatedAt } = reg;
   const level = levelLabel(criteria);
   const who = (id: string | null) => (id ? (people.get(id) ?? id) : '');
   const slices = new TimeSlices();
@@ -161,15 +264,16 @@ export async function risksXlsx(ctx: OrgContext, register?: RiskRegister): Promi
     commitRow(ws, [`Current risk criteria: version ${criteria.number}, appetite ${criteria.appetite}`]);
     commitRow(ws, [`Generated ${generatedAt.toISOString()}`]);
     commitRow(ws, [...COLUMNS], { bold: true });
-    for (const r of risks) {
-      commitRow(ws, row(r, systems, level, who));
+    for (let i = 0; i < reg.count; i++) {
+      commitRow(ws, row(reg.risk(i), systems, level, who));
       await slices.pause();
     }
     ws.commit();
     const actions = wb.addWorksheet('Treatment actions');
     commitRow(actions, ['Risk', 'Task', 'Action', 'Owner', 'Due', 'Status', 'Completed at'], { bold: true });
-    for (const r of risks) {
-      for (const a of tasks.get(r.id) ?? [])
+    for (let i = 0; i < reg.count; i++) {
+      const r = reg.risk(i);
+      for (const a of reg.actionsOf(i))
         commitRow(actions, [
           r.id,
           a.id,
@@ -177,7 +281,7 @@ export async function risksXlsx(ctx: OrgContext, register?: RiskRegister): Promi
           a.ownerId ?? '',
           a.dueDate ?? '',
           a.status,
-          a.completedAt?.toISOString() ?? '',
+          a.completedAt ?? '',
         ]);
       await slices.pause();
     }
@@ -187,18 +291,24 @@ export async function risksXlsx(ctx: OrgContext, register?: RiskRegister): Promi
 
 /** The register as a printable PDF (§6.1.2 results, §6.1.3 treatment and acceptance), highest inherent score first. */
 export async function risksPdf(ctx: OrgContext, register?: RiskRegister): Promise<Buffer> {
-  const { orgName, criteria, risks, tasks, systems, people, generatedAt } =
-    register ?? (await loadRiskRegister(ctx));
-  const sorted = [...risks].sort(
-    (a, b) => b.inherentScore - a.inherentScore || a.title.localeCompare(b.title),
-  );
+  const reg = register ?? (await loadRiskRegister(ctx));
+  const { orgName, criteria, systems, people, generatedAt } = reg;
   const level = levelLabel(criteria);
   const who = (id: string | null) => (id ? (people.get(id) ?? id) : '—');
-  const above = sorted.filter((r) => !r.withinAppetite && r.status !== 'closed').length;
   const byLevel = criteria.bands
-    .map((b) => `${sorted.filter((r) => r.inherentLevel === b.key).length} ${b.label.toLowerCase()}`)
+    .map((b) => `${reg.byLevel.get(b.key) ?? 0} ${b.label.toLowerCase()}`)
     .join(', ');
   const status = `Live register as of ${isoDay(generatedAt)} · risk criteria version ${criteria.number}`;
+  // Each row is read from the register as it is drawn.
+  const sorted = { count: reg.count, item: (n: number) => reg.risk(reg.byScore[n]!) };
+  const actionAt = reg.byScore.flatMap((at) => reg.actionsOf(at).map((_, k) => [at, k] as const));
+  const actions = {
+    count: actionAt.length,
+    item: (n: number) => {
+      const [at, k] = actionAt[n]!;
+      return { r: reg.risk(at), a: reg.actionsOf(at)[k]! };
+    },
+  };
   return renderPdfDocument(
     {
       organization: orgName,
@@ -217,7 +327,7 @@ export async function risksPdf(ctx: OrgContext, register?: RiskRegister): Promis
           'Risk criteria',
           `Version ${criteria.number}, created ${isoDay(criteria.createdAt)}; appetite up to score ${criteria.appetite}`,
         ],
-        ['Risks', `${sorted.length} (inherent level: ${byLevel}); ${above} open above appetite`],
+        ['Risks', `${reg.count} (inherent level: ${byLevel}); ${reg.aboveAppetite} open above appetite`],
       ],
     },
     (w) => {
@@ -278,7 +388,6 @@ export async function risksPdf(ctx: OrgContext, register?: RiskRegister): Promis
         ],
         { empty: 'No risks are registered yet.' },
       );
-      const actions = sorted.flatMap((r) => (tasks.get(r.id) ?? []).map((a) => ({ r, a })));
       w.heading('Treatment actions');
       recordTable(
         w,
