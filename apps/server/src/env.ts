@@ -24,7 +24,7 @@ export const EnvSchema = z.object({
   // Issue 17: memory for serialized list pages kept by their content's revision (0 = none); see page-cache.ts.
   AIMS_PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(32),
   // Issue 17: how far the V8 heap may grow past what is live before a full collection, in percent (0: V8's own
-  // choice, up to 300 % on a large machine); see heap-growth.ts.
+  // choice, up to 300 % on a large machine); see services/common/heap-growth.ts.
   AIMS_HEAP_GROWTH_PERCENT: z.coerce.number().int().min(0).max(300).default(100),
   AIMS_COOKIE_SECURE: boolish.optional(),
   AIMS_BODY_LIMIT_BYTES: z.coerce

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import type { Database } from '@openaims/db';
 import {
+  applyHeapGrowth,
   type BlobStore,
   discoverOidc,
   diskBlobStore,
@@ -20,7 +21,6 @@ import {
 import pino, { type Logger } from 'pino';
 import { configuredMailer, createApp } from './app.ts';
 import type { Env } from './env.ts';
-import { applyHeapGrowth } from './heap-growth.ts';
 import type { OidcClient } from './routes/oidc.routes.ts';
 import { openConfiguredDatabase } from './storage.ts';
 

@@ -28,6 +28,7 @@ export * from './common/collection-revision.ts';
 export * from './common/db-errors.ts';
 export * from './common/filenames.ts';
 export * from './common/hash.ts';
+export { applyHeapGrowth } from './common/heap-growth.ts';
 export * from './common/kept-answers.ts';
 export * from './common/page-array.ts';
 export * from './common/paginate.ts';

@@ -17,6 +17,7 @@ import {
   todayUtc,
 } from '@openaims/core';
 import { documentFilename } from '../common/filenames.ts';
+import { withBuildingHeap } from '../common/heap-growth.ts';
 import type { OrgContext } from '../context.ts';
 import type { BlobStore } from '../evidence/blob-store.ts';
 import { getOrganization } from '../orgs/org.service.ts';
@@ -73,7 +74,8 @@ export async function auditPack(
   const writer = new PackWriter(generatedAt);
   const state: PackState = { ctx, blobs, period, generatedAt };
 
-  const done = (async (): Promise<PackManifest> => {
+  // Built with the heap's growth halved (common/heap-growth.ts): the pack's peak memory was set by the growth limit.
+  const done = withBuildingHeap(async (): Promise<PackManifest> => {
     const bySection: PackManifest['sections'] = [];
     for (const section of sections) {
       const files: string[] = [];
@@ -127,7 +129,7 @@ export async function auditPack(
     writer.addBytes('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
     writer.end();
     return manifest;
-  })();
+  });
   done.catch((e: Error) => writer.fail(e));
   // The download's name only; the paths inside the pack are its manifest contract and stay as they are.
   const filename = documentFilename(org.name, `audit-pack-until-${period.to}`, generatedAt, 'zip');
