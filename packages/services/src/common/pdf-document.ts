@@ -251,6 +251,9 @@ function layout(doc: PDFKit.PDFDocument, drawing: boolean): Layout {
       drawRecord(rowAt(n), n);
       await slices.pause();
     }
+    // The same text state after the table in every pass (a pass that only counts pages draws nothing), so what
+    // follows moves down by the same line height.
+    doc.font('Helvetica').fontSize(size);
     doc.x = x0;
     doc.y = y + 10;
   };
