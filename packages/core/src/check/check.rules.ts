@@ -10,6 +10,7 @@ import {
   evaluateDeploymentGate,
   GATED_STAGES,
 } from '../inventory/deployment-gate.ts';
+import { isOpenAboveAppetite } from '../risks/risk.rules.ts';
 import type { RiskStatus, TreatmentOption } from '../risks/risk.schema.ts';
 import { soaEntryProblems } from '../soa/soa.rules.ts';
 
@@ -99,10 +100,7 @@ export function soaJustificationRecords(f: Pick<CheckFacts, 'soaEntries'>): Chec
 /** (c) Open risks above the appetite with neither a treatment option nor an acceptance (§6.1.3). */
 export function riskTreatmentRecords(f: Pick<CheckFacts, 'risks'>): CheckRecord[] {
   return f.risks
-    .filter(
-      (r) =>
-        r.status !== 'closed' && !r.withinAppetite && r.treatmentOption === null && r.acceptedAt === null,
-    )
+    .filter((r) => isOpenAboveAppetite(r) && r.treatmentOption === null && r.acceptedAt === null)
     .map((r) => ({
       type: 'risk' as const,
       id: r.id,

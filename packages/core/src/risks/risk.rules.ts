@@ -84,3 +84,11 @@ export function acceptanceProblem(
   }
   return null;
 }
+
+/**
+ * A risk still open and rated above the appetite of its criteria (§6.1.3): it needs a treatment, or the residual
+ * risk accepted. The register's title page counts them; `aims check` lists those with neither.
+ */
+export function isOpenAboveAppetite(risk: { status: string; withinAppetite: boolean }): boolean {
+  return risk.status !== 'closed' && !risk.withinAppetite;
+}

@@ -46,17 +46,17 @@ export function applyHeapGrowth(percent: number): void {
  *
  * Why: an audit pack allocates fast for tens of seconds — every register, PDF and ledger line of the organization
  * — so its heap sits at the growth limit most of the time, and that limit set the pack's peak memory. At `large`
- * (bench, PostgreSQL, 3 packs in one process) the pack peaked at 309–374 MB with the setting's 100 % and at 268 MB
- * with 50 %, for ≈ 6 % more time: collections come more often. Requests served meanwhile pay that too, but only
+ * (bench, PostgreSQL, 3 packs in one process) the pack peaked at 309–374 MB with the setting's 100 % and at 275–294
+ * MB with 50 %, for ≈ 5 % more time: collections come more often. Requests served meanwhile pay that too, but only
  * while a pack is built; the rest of the time the setting holds.
  */
 export async function withBuildingHeap<T>(build: () => Promise<T>): Promise<T> {
   building += 1;
-  if (building === 1 && configured > 0) apply();
+  if (building === 1) apply();
   try {
     return await build();
   } finally {
     building -= 1;
-    if (building === 0 && configured > 0) apply();
+    if (building === 0) apply();
   }
 }

@@ -1,6 +1,7 @@
 // The risk register as XLSX (DESIGN §4 `risks.xlsx`): the §6.1.2 assessment and §6.1.3 treatment records.
 import {
   assertCan,
+  isOpenAboveAppetite,
   RISK_STATUS_LABEL,
   type Risk,
   type RiskCriteria,
@@ -172,11 +173,7 @@ export async function loadRiskRegister(ctx: OrgContext) {
   let actionCount = 0;
   for (let from = 0; from < ids.length; from += LOAD_CHUNK) {
     const chunk = ids.slice(from, from + LOAD_CHUNK);
-    const rows = await ctx.db
-      .select()
-      .from(tables.risks)
-      .where(inOrg(tables.risks, ctx.orgId, anyOf(tables.risks.id, chunk)));
-    const found = new Map((await repo.hydrate(ctx.orgId, rows)).map((r) => [r.id, r]));
+    const found = new Map((await repo.byIds(ctx.orgId, chunk)).map((r) => [r.id, r]));
     // Treatment actions are tasks whose source is the risk (§6.1.3 treatment plan).
     const actionsOf = new Map<string, string[]>();
     for (const t of await taskRepository(ctx.db).listBySource(ctx.orgId, 'risk', chunk)) {
@@ -204,7 +201,7 @@ export async function loadRiskRegister(ctx: OrgContext) {
       if (r.aiSystemId) systemIds.add(r.aiSystemId);
       for (const u of [r.ownerId, r.treatmentApprovedBy, r.acceptedBy]) if (u) userIds.add(u);
       byLevel.set(r.inherentLevel, (byLevel.get(r.inherentLevel) ?? 0) + 1);
-      if (!r.withinAppetite && r.status !== 'closed') aboveAppetite += 1;
+      if (isOpenAboveAppetite(r)) aboveAppetite += 1;
     }
   }
   // The PDF's order: highest inherent score first, then by title.
